@@ -1,0 +1,96 @@
+//! The one coordinator of changes to an archive. A [`Writer`] holds the
+//! store lock for a whole run (an import of many files, a delete of several
+//! ids), so concurrent newsarc processes queue rather than interleave.
+
+use std::path::PathBuf;
+
+use chrono::{DateTime, Utc};
+
+use crate::article::{Article, ArticleId};
+use crate::error::{ImportError, StoreError};
+use crate::parse::{self, Source};
+use crate::store::{Store, StoreLock};
+
+/// An archive rooted at a store directory.
+#[derive(Debug, Clone)]
+pub struct Archive {
+    store: Store,
+}
+
+/// What importing one input did.
+#[derive(Debug)]
+pub enum Imported {
+    /// A new article was parsed and stored.
+    New(Box<Article>),
+    /// The same bytes were imported before, as this article.
+    Existing(ArticleId),
+}
+
+/// Holds the write lock; every change goes through it.
+#[derive(Debug)]
+pub struct Writer<'a> {
+    store: &'a Store,
+    lock: StoreLock,
+}
+
+impl Archive {
+    pub fn open(root: impl Into<PathBuf>) -> Archive {
+        Archive {
+            store: Store::open(root),
+        }
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    /// Waits for the store's write lock and returns a writer holding it.
+    pub fn writer(&self) -> Result<Writer<'_>, StoreError> {
+        Ok(Writer {
+            store: &self.store,
+            lock: self.store.lock()?,
+        })
+    }
+}
+
+impl Writer<'_> {
+    /// Parses and stores one input unless the same bytes are archived.
+    pub fn import(&mut self, source: &Source, tags: &[String], now: DateTime<Utc>) -> Result<Imported, ImportError> {
+        let id = ArticleId::from_bytes(&source.bytes);
+        if self.store.contains(&id) {
+            return Ok(Imported::Existing(id));
+        }
+        let mut article = parse::parse(source, now)?;
+        article.tags = normalize_tags(tags);
+        self.store.put(&self.lock, &article, &source.bytes)?;
+        Ok(Imported::New(Box::new(article)))
+    }
+
+    /// Removes an article and its source.
+    pub fn delete(&mut self, id: &ArticleId) -> Result<(), StoreError> {
+        self.store.delete(&self.lock, id)
+    }
+}
+
+/// Tags are trimmed, lowercased, deduplicated and sorted.
+pub fn normalize_tags(tags: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = tags
+        .iter()
+        .map(|t| t.trim().to_lowercase())
+        .filter(|t| !t.is_empty())
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags_are_normalized() {
+        let tags = ["Syria".to_string(), " syria ".into(), "".into(), "aleppo".into()];
+        assert_eq!(normalize_tags(&tags), vec!["aleppo", "syria"]);
+    }
+}

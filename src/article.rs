@@ -1,0 +1,251 @@
+//! The one data model: `Article` and its parts, in the JSON shape of SPEC §1
+//! (schema 1). Every field is always present; unknown values are `null` or
+//! `[]`, never an empty string.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+/// Version of the article JSON; bumped when a field changes meaning.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// A parsed news article, as stored and printed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Article {
+    pub schema: u32,
+    pub id: ArticleId,
+    pub headline: Option<String>,
+    pub standfirst: Option<String>,
+    /// Article text only, one string per paragraph, in reading order.
+    pub body: Vec<String>,
+    pub byline: Option<String>,
+    pub authors: Vec<Author>,
+    /// `YYYY-MM-DD`, or RFC 3339 with offset when a time is known.
+    pub published: Option<String>,
+    pub updated: Option<String>,
+    pub dateline: Option<String>,
+    pub site_name: Option<String>,
+    pub url: Option<String>,
+    pub language: Option<String>,
+    pub images: Vec<Image>,
+    pub related: Vec<RelatedLink>,
+    pub quotes: Vec<Quote>,
+    pub tags: Vec<String>,
+    pub word_count: u32,
+    pub source: SourceInfo,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Author {
+    pub name: String,
+    pub bio: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Image {
+    pub caption: Option<String>,
+    pub alt: Option<String>,
+    pub src: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RelatedLink {
+    pub title: String,
+    pub label: Option<String>,
+    pub url: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Quote {
+    pub text: String,
+    pub speaker: Option<String>,
+}
+
+/// Where an article came from: the input as given, its format, the hash of
+/// its bytes and when it was imported (or parsed).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceInfo {
+    pub location: String,
+    pub format: Format,
+    pub sha256: String,
+    /// RFC 3339, UTC, whole seconds.
+    pub imported_at: String,
+}
+
+/// The two input formats newsarc parses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    Text,
+    Html,
+}
+
+impl fmt::Display for Format {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Format::Text => "text",
+            Format::Html => "html",
+        })
+    }
+}
+
+impl Article {
+    /// An article with nothing known yet but where it came from.
+    pub fn new(source: SourceInfo) -> Article {
+        Article {
+            schema: SCHEMA_VERSION,
+            id: ArticleId::from_sha256_hex(&source.sha256),
+            headline: None,
+            standfirst: None,
+            body: Vec::new(),
+            byline: None,
+            authors: Vec::new(),
+            published: None,
+            updated: None,
+            dateline: None,
+            site_name: None,
+            url: None,
+            language: None,
+            images: Vec::new(),
+            related: Vec::new(),
+            quotes: Vec::new(),
+            tags: Vec::new(),
+            word_count: 0,
+            source,
+        }
+    }
+
+    /// The date used to order articles: published, else the import date.
+    pub fn sort_date(&self) -> &str {
+        self.published
+            .as_deref()
+            .unwrap_or(&self.source.imported_at)
+    }
+
+    /// Counts the words of the headline, standfirst and body.
+    pub fn count_words(&self) -> u32 {
+        let text = self
+            .headline
+            .iter()
+            .chain(self.standfirst.iter())
+            .chain(self.body.iter());
+        let words: usize = text.map(|s| s.split_whitespace().count()).sum();
+        u32::try_from(words).unwrap_or(u32::MAX)
+    }
+}
+
+/// Number of hex digits in an article id: 48 bits, so a collision needs
+/// about 16 million articles before it becomes likely.
+pub const ID_LEN: usize = 12;
+
+/// Shortest prefix accepted to select an article.
+pub const MIN_PREFIX_LEN: usize = 4;
+
+/// A validated article id: exactly `ID_LEN` lowercase hex digits. The only
+/// way to get one is from input bytes or by parsing a string that passes
+/// validation, so a path built from it can never escape the store.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct ArticleId(String);
+
+impl ArticleId {
+    /// Derives the id from the input bytes: the first `ID_LEN` hex digits of
+    /// their SHA-256, so the same input always gets the same id.
+    pub fn from_bytes(bytes: &[u8]) -> ArticleId {
+        ArticleId::from_sha256_hex(&sha256_hex(bytes))
+    }
+
+    /// The id of an input whose SHA-256 (as 64 hex digits) is `hex`.
+    pub(crate) fn from_sha256_hex(hex: &str) -> ArticleId {
+        ArticleId(hex.chars().take(ID_LEN).collect())
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The two-digit shard directory this id lives in.
+    pub fn shard(&self) -> &str {
+        &self.0[..2]
+    }
+}
+
+/// Lowercase hex SHA-256 of `bytes`.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    let digest = Sha256::digest(bytes);
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// True when `s` is non-empty lowercase hex: what ids and id prefixes are
+/// made of.
+pub fn is_lower_hex(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("invalid article id {0:?}: expected {ID_LEN} lowercase hex digits")]
+pub struct InvalidId(String);
+
+impl FromStr for ArticleId {
+    type Err = InvalidId;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        if s.len() == ID_LEN && is_lower_hex(s) {
+            Ok(ArticleId(s.to_string()))
+        } else {
+            Err(InvalidId(s.to_string()))
+        }
+    }
+}
+
+impl TryFrom<String> for ArticleId {
+    type Error = InvalidId;
+    fn try_from(s: String) -> Result<Self, Self::Error> {
+        s.parse()
+    }
+}
+
+impl From<ArticleId> for String {
+    fn from(id: ArticleId) -> String {
+        id.0
+    }
+}
+
+impl fmt::Display for ArticleId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn id_is_stable_hex_prefix_of_sha256() {
+        let id = ArticleId::from_bytes(b"hello");
+        assert_eq!(id.as_str(), "2cf24dba5fb0");
+        assert_eq!(id.shard(), "2c");
+        assert_eq!(ArticleId::from_bytes(b"hello"), id);
+    }
+
+    #[test]
+    fn id_parsing_rejects_anything_but_hex() {
+        for bad in ["", "2cf24dba5fb", "2CF24DBA5FB0", "../../etc/pa", "2cf24dba5fb0a", "2cf24dba5fbg"] {
+            assert!(bad.parse::<ArticleId>().is_err(), "{bad:?} accepted");
+        }
+        assert!("2cf24dba5fb0".parse::<ArticleId>().is_ok());
+    }
+
+    #[test]
+    fn id_deserialization_validates() {
+        assert!(serde_json::from_str::<ArticleId>("\"../x\"").is_err());
+    }
+}

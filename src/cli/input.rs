@@ -1,0 +1,137 @@
+//! Turning command-line inputs (files, directories, `-`) into [`Source`]s:
+//! directories are walked recursively, every read is size-limited, and each
+//! failure names its input.
+
+use std::collections::HashSet;
+use std::fs;
+use std::io::{self, Read};
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, bail};
+
+use newsarc::article::Format;
+use newsarc::error::ParseError;
+use newsarc::parse::Source;
+use newsarc::parse::source::DEFAULT_MAX_INPUT;
+
+/// `--format`: force the input format instead of detecting it.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum FormatArg {
+    Text,
+    Html,
+}
+
+impl From<FormatArg> for Format {
+    fn from(arg: FormatArg) -> Format {
+        match arg {
+            FormatArg::Text => Format::Text,
+            FormatArg::Html => Format::Html,
+        }
+    }
+}
+
+/// One thing to read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    Stdin,
+    File(PathBuf),
+}
+
+impl Input {
+    /// The input as the user named it; becomes `source.location`.
+    pub fn location(&self) -> String {
+        match self {
+            Input::Stdin => "-".to_string(),
+            Input::File(path) => path.display().to_string(),
+        }
+    }
+
+    /// Reads the input, refusing more than `DEFAULT_MAX_INPUT` bytes.
+    pub fn read(&self, format: Option<Format>) -> anyhow::Result<Source> {
+        let bytes = match self {
+            Input::Stdin => read_limited(io::stdin().lock(), None).context("reading standard input")?,
+            Input::File(path) => read_file(path)?,
+        };
+        Ok(Source {
+            location: self.location(),
+            bytes,
+            format,
+        })
+    }
+}
+
+/// Expands arguments into inputs: `-` is stdin, a directory stands for
+/// every file below it (sorted, hidden entries skipped, symlinked
+/// directories followed once). An argument that cannot be expanded becomes
+/// an error naming it, in its place.
+pub fn expand(args: &[String]) -> Vec<Result<Input, anyhow::Error>> {
+    let mut out = Vec::new();
+    for arg in args {
+        if arg == "-" {
+            out.push(Ok(Input::Stdin));
+            continue;
+        }
+        let path = PathBuf::from(arg);
+        if path.is_dir() {
+            let mut seen = HashSet::new();
+            walk(&path, &mut seen, &mut out);
+        } else {
+            out.push(Ok(Input::File(path)));
+        }
+    }
+    out
+}
+
+fn walk(dir: &Path, seen: &mut HashSet<PathBuf>, out: &mut Vec<Result<Input, anyhow::Error>>) {
+    // A directory reached twice (a symlink loop, or two links to one place)
+    // is walked once.
+    match fs::canonicalize(dir) {
+        Ok(real) => {
+            if !seen.insert(real) {
+                return;
+            }
+        }
+        Err(e) => return out.push(Err(anyhow::Error::new(e).context(format!("{}", dir.display())))),
+    }
+    let mut entries: Vec<PathBuf> = match fs::read_dir(dir) {
+        Ok(entries) => entries.filter_map(|e| e.ok().map(|e| e.path())).collect(),
+        Err(e) => return out.push(Err(anyhow::Error::new(e).context(format!("{}", dir.display())))),
+    };
+    entries.sort();
+    for path in entries {
+        let hidden = path.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.'));
+        if hidden {
+            continue;
+        }
+        if path.is_dir() {
+            walk(&path, seen, out);
+        } else if path.is_file() {
+            out.push(Ok(Input::File(path)));
+        }
+    }
+}
+
+fn read_file(path: &Path) -> anyhow::Result<Vec<u8>> {
+    let file = fs::File::open(path).with_context(|| format!("{}", path.display()))?;
+    let meta = file.metadata().with_context(|| format!("{}", path.display()))?;
+    if meta.is_dir() {
+        bail!("{}: is a directory", path.display());
+    }
+    read_limited(file, Some(meta.len())).with_context(|| format!("{}", path.display()))
+}
+
+/// Reads at most `DEFAULT_MAX_INPUT` bytes; a larger input is refused
+/// before it is read when its size is known, and as soon as the limit is
+/// passed otherwise.
+fn read_limited(reader: impl Read, known_size: Option<u64>) -> anyhow::Result<Vec<u8>> {
+    let limit = DEFAULT_MAX_INPUT;
+    if known_size.is_some_and(|size| size > limit) {
+        return Err(ParseError::TooLarge { limit }.into());
+    }
+    let mut bytes = Vec::new();
+    reader.take(limit + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > limit {
+        return Err(ParseError::TooLarge { limit }.into());
+    }
+    Ok(bytes)
+}

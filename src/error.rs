@@ -1,0 +1,67 @@
+//! Library error types. Messages are lowercase, without a trailing period,
+//! and name the thing involved, so the CLI can print them as they are.
+
+use std::path::PathBuf;
+
+use crate::article::ArticleId;
+
+/// Why an input could not be turned into an article.
+#[derive(Debug, thiserror::Error)]
+pub enum ParseError {
+    #[error("input is empty")]
+    Empty,
+    #[error("input is binary data, not text or HTML")]
+    Binary,
+    #[error("input is larger than the {} MiB limit", limit / (1024 * 1024))]
+    TooLarge { limit: u64 },
+    #[error("no article text found")]
+    NoArticle,
+}
+
+/// Why the store could not do what was asked.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("{op} {path}: {source}")]
+    Io {
+        op: &'static str,
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{path}: damaged article file: {reason}")]
+    Damaged { path: PathBuf, reason: String },
+    #[error("no article matches {0:?}")]
+    NotFound(String),
+    #[error("{prefix:?} is ambiguous; it matches {}", candidates.join(", "))]
+    Ambiguous {
+        prefix: String,
+        candidates: Vec<String>,
+    },
+    #[error("invalid article id {0:?}: use 4 to 12 lowercase hex digits")]
+    InvalidId(String),
+    #[error("store {path} was written by a newer newsarc (format {found}, this one reads {supported})")]
+    Version {
+        path: PathBuf,
+        found: u32,
+        supported: u32,
+    },
+    #[error("article {0} is already archived")]
+    Exists(ArticleId),
+}
+
+impl StoreError {
+    /// Wraps an I/O error with the operation and the path it concerned.
+    pub fn io(op: &'static str, path: impl Into<PathBuf>) -> impl FnOnce(std::io::Error) -> Self {
+        let path = path.into();
+        move |source| StoreError::Io { op, path, source }
+    }
+}
+
+/// Why one input could not be imported.
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    #[error(transparent)]
+    Parse(#[from] ParseError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}

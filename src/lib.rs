@@ -1,0 +1,13 @@
+//! newsarc: parse news articles from raw text or HTML into a typed
+//! [`Article`](article::Article), keep them in a crash-safe local store and
+//! search them.
+//!
+//! The library does the work and never prints, reads environment variables
+//! or exits; the `newsarc` binary (src/main.rs, src/cli/) talks to the user.
+
+pub mod archive;
+pub mod article;
+pub mod error;
+pub mod parse;
+pub mod search;
+pub mod store;

@@ -1,0 +1,17 @@
+//! The `newsarc` binary: parse arguments, run the command, print any error
+//! once, exit with grep's codes (0 found, 1 nothing matched, 2 error).
+
+mod cli;
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    match cli::run() {
+        Ok(status) => status.into(),
+        Err(err) if cli::output::is_broken_pipe(&err) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("newsarc: {err:#}");
+            cli::Status::Error.into()
+        }
+    }
+}

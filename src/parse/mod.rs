@@ -1,0 +1,37 @@
+//! Turning input bytes into an [`Article`]: decode the bytes, pick the
+//! format, run the text or HTML extractor, then check that an article came
+//! out. Parsers are pure: no I/O and no clock (the import time is passed in).
+
+pub mod source;
+pub mod text;
+
+use chrono::{DateTime, SecondsFormat, Utc};
+
+use crate::article::{Article, Format, SourceInfo, sha256_hex};
+use crate::error::ParseError;
+pub use source::Source;
+
+/// Parses `source` into an article. `now` becomes `source.imported_at`.
+pub fn parse(source: &Source, now: DateTime<Utc>) -> Result<Article, ParseError> {
+    let decoded = source::decode(&source.bytes)?;
+    let format = source.format.unwrap_or_else(|| source::detect_format(&decoded, &source.location));
+    let mut article = Article::new(source_info(source, format, now));
+    match format {
+        Format::Text => text::extract(&decoded, &mut article),
+        Format::Html => text::extract(&source::strip_tags(&decoded), &mut article),
+    }
+    if article.headline.is_none() && article.body.is_empty() {
+        return Err(ParseError::NoArticle);
+    }
+    article.word_count = article.count_words();
+    Ok(article)
+}
+
+fn source_info(source: &Source, format: Format, now: DateTime<Utc>) -> SourceInfo {
+    SourceInfo {
+        location: source.location.clone(),
+        format,
+        sha256: sha256_hex(&source.bytes),
+        imported_at: now.to_rfc3339_opts(SecondsFormat::Secs, true),
+    }
+}

@@ -1,0 +1,143 @@
+//! Raw input: its bytes, where it came from, and the first steps every
+//! parser shares — decoding to NFC text with `\n` line ends, refusing what
+//! is not text, and guessing whether it is HTML.
+
+use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE, WINDOWS_1252};
+use unicode_normalization::UnicodeNormalization;
+
+use crate::article::Format;
+use crate::error::ParseError;
+
+/// Inputs larger than this are refused (SPEC §2): 64 MiB.
+pub const DEFAULT_MAX_INPUT: u64 = 64 * 1024 * 1024;
+
+/// One input to parse.
+#[derive(Debug, Clone)]
+pub struct Source {
+    /// The path, URL or `-` the input was read from, as the user gave it.
+    pub location: String,
+    pub bytes: Vec<u8>,
+    /// A format forced by the user; `None` means detect it.
+    pub format: Option<Format>,
+}
+
+/// Decodes `bytes` to NFC text with `\n` line ends.
+///
+/// A BOM decides the encoding; otherwise valid UTF-8 is UTF-8 and anything
+/// else is read as windows-1252, the usual encoding of legacy Western pages.
+pub fn decode(bytes: &[u8]) -> Result<String, ParseError> {
+    let encoding = Encoding::for_bom(bytes).map(|(enc, _)| enc);
+    if encoding.is_none() && looks_binary(bytes) {
+        return Err(ParseError::Binary);
+    }
+    let encoding = encoding.unwrap_or_else(|| {
+        if std::str::from_utf8(bytes).is_ok() { UTF_8 } else { WINDOWS_1252 }
+    });
+    let (text, _, _) = encoding.decode(bytes);
+    if encoding == UTF_16LE || encoding == UTF_16BE {
+        if looks_binary(text.as_bytes()) {
+            return Err(ParseError::Binary);
+        }
+    }
+    let text = normalize_newlines(&text).nfc().collect::<String>();
+    if text.trim().is_empty() {
+        return Err(ParseError::Empty);
+    }
+    Ok(text)
+}
+
+/// Share of control bytes above which input is binary, not text: real text
+/// has none but tab and newlines; 1 in 100 leaves room for stray junk.
+const MAX_CONTROL_SHARE: f64 = 0.01;
+
+/// True when the bytes hold a NUL or too many other control characters.
+fn looks_binary(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(64 * 1024)];
+    if head.contains(&0) {
+        return true;
+    }
+    let control = head
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c | 0x1b))
+        .count();
+    !head.is_empty() && control as f64 / head.len() as f64 > MAX_CONTROL_SHARE
+}
+
+/// CRLF and lone CR become LF.
+fn normalize_newlines(text: &str) -> String {
+    if !text.contains('\r') {
+        return text.to_string();
+    }
+    text.replace("\r\n", "\n").replace('\r', "\n")
+}
+
+/// Guesses the format from the content first and the name second: a page
+/// saved as `.txt` is still HTML if it starts like HTML.
+pub fn detect_format(text: &str, location: &str) -> Format {
+    let head: String = text.trim_start().chars().take(1024).collect::<String>().to_ascii_lowercase();
+    if head.starts_with("<!doctype html") || head.starts_with("<html") || head.starts_with("<?xml") && head.contains("<html") {
+        return Format::Html;
+    }
+    if head.starts_with('<') && (head.contains("<head") || head.contains("<body") || head.contains("<meta")) {
+        return Format::Html;
+    }
+    let lower = location.to_ascii_lowercase();
+    if lower.ends_with(".html") || lower.ends_with(".htm") || lower.ends_with(".xhtml") {
+        return Format::Html;
+    }
+    Format::Text
+}
+
+/// Crude tag stripping, so HTML input gives readable text until the HTML
+/// extractor lands.
+pub fn strip_tags(html: &str) -> String {
+    let mut out = String::with_capacity(html.len() / 2);
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => {
+                in_tag = false;
+                out.push('\n');
+            }
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decodes_utf8_bom_utf16_and_legacy_bytes() {
+        assert_eq!(decode(b"\xEF\xBB\xBFcaf\xC3\xA9").unwrap(), "café");
+        assert_eq!(decode(b"\xFF\xFEh\0i\0").unwrap(), "hi");
+        assert_eq!(decode(b"\xFE\xFF\0h\0i").unwrap(), "hi");
+        assert_eq!(decode(b"caf\xE9").unwrap(), "café");
+    }
+
+    #[test]
+    fn normalizes_line_ends_and_to_nfc() {
+        assert_eq!(decode(b"a\r\nb\rc").unwrap(), "a\nb\nc");
+        assert_eq!(decode("cafe\u{301}".as_bytes()).unwrap(), "café");
+    }
+
+    #[test]
+    fn refuses_empty_and_binary() {
+        assert!(matches!(decode(b""), Err(ParseError::Empty)));
+        assert!(matches!(decode(b" \n\t\r\n"), Err(ParseError::Empty)));
+        assert!(matches!(decode(b"PK\x03\x04\0\0\x14\0"), Err(ParseError::Binary)));
+        assert!(matches!(decode(b"\xFF\xFE\0\0\x01\0"), Err(ParseError::Binary)));
+    }
+
+    #[test]
+    fn detects_html_by_content_then_name() {
+        assert_eq!(detect_format("<!DOCTYPE html><p>x", "a.txt"), Format::Html);
+        assert_eq!(detect_format("  <html lang=en>", "-"), Format::Html);
+        assert_eq!(detect_format("Headline\n\nBody <b>bold</b>", "a.txt"), Format::Text);
+        assert_eq!(detect_format("Headline", "page.HTML"), Format::Html);
+    }
+}

@@ -1,0 +1,336 @@
+//! The article store: one JSON file per article and the original input
+//! bytes beside it. The JSON files are the archive's only truth; everything
+//! else (the search index) can be rebuilt from them.
+//!
+//! Writers take an exclusive lock on `<root>/lock` for the whole of their
+//! work ([`Store::lock`]), so concurrent imports queue instead of failing.
+//! Readers take no lock: every file is replaced atomically, so they see
+//! whole files or none.
+
+pub mod atomic;
+pub mod layout;
+
+use std::fs::{self, File};
+use std::io::ErrorKind;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::article::{Article, ArticleId, ID_LEN, MIN_PREFIX_LEN, is_lower_hex};
+use crate::error::StoreError;
+use layout::{Layout, STORE_FORMAT_VERSION};
+
+/// A store directory. Opening one touches nothing; the directory is created
+/// on the first write.
+#[derive(Debug, Clone)]
+pub struct Store {
+    layout: Layout,
+}
+
+/// Proof that this process holds the store's write lock; released on drop.
+#[derive(Debug)]
+pub struct StoreLock {
+    _file: File,
+}
+
+#[derive(Serialize, Deserialize)]
+struct Marker {
+    format: u32,
+}
+
+impl Store {
+    pub fn open(root: impl Into<PathBuf>) -> Store {
+        Store {
+            layout: Layout::new(root),
+        }
+    }
+
+    pub fn root(&self) -> &Path {
+        self.layout.root()
+    }
+
+    pub fn layout(&self) -> &Layout {
+        &self.layout
+    }
+
+    /// Creates the store if needed and waits for the exclusive write lock.
+    pub fn lock(&self) -> Result<StoreLock, StoreError> {
+        let root = self.layout.root();
+        fs::create_dir_all(root).map_err(StoreError::io("creating store", root))?;
+        self.check_version()?;
+        let path = self.layout.lock();
+        let file = File::options()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)
+            .map_err(StoreError::io("opening lock", &path))?;
+        file.lock().map_err(StoreError::io("locking", &path))?;
+        if !self.layout.marker().exists() {
+            let marker = serde_json::to_vec(&Marker {
+                format: STORE_FORMAT_VERSION,
+            })
+            .expect("a two-field struct always serializes");
+            let path = self.layout.marker();
+            atomic::write(&path, &marker).map_err(StoreError::io("writing", &path))?;
+        }
+        Ok(StoreLock { _file: file })
+    }
+
+    /// Refuses a store written by a newer layout version.
+    pub fn check_version(&self) -> Result<(), StoreError> {
+        let path = self.layout.marker();
+        let bytes = match fs::read(&path) {
+            Ok(bytes) => bytes,
+            Err(e) if e.kind() == ErrorKind::NotFound => return Ok(()),
+            Err(e) => return Err(StoreError::io("reading", &path)(e)),
+        };
+        let marker: Marker = serde_json::from_slice(&bytes).map_err(|e| StoreError::Damaged {
+            path: path.clone(),
+            reason: e.to_string(),
+        })?;
+        if marker.format > STORE_FORMAT_VERSION {
+            return Err(StoreError::Version {
+                path,
+                found: marker.format,
+                supported: STORE_FORMAT_VERSION,
+            });
+        }
+        Ok(())
+    }
+
+    pub fn contains(&self, id: &ArticleId) -> bool {
+        self.layout.article(id).is_file()
+    }
+
+    /// Stores an article and its original bytes, the source first so that
+    /// an article never exists without it. Each file is written atomically.
+    pub fn put(&self, _lock: &StoreLock, article: &Article, source: &[u8]) -> Result<(), StoreError> {
+        let source_path = self.layout.source(&article.id);
+        atomic::write(&source_path, source).map_err(StoreError::io("writing", &source_path))?;
+        self.save(_lock, article)
+    }
+
+    /// Rewrites an article's JSON (after a tag change or a reparse).
+    pub fn save(&self, _lock: &StoreLock, article: &Article) -> Result<(), StoreError> {
+        let path = self.layout.article(&article.id);
+        let mut json = serde_json::to_vec_pretty(article).expect("an Article always serializes");
+        json.push(b'\n');
+        atomic::write(&path, &json).map_err(StoreError::io("writing", &path))
+    }
+
+    /// Reads one article.
+    pub fn get(&self, id: &ArticleId) -> Result<Article, StoreError> {
+        let path = self.layout.article(id);
+        let bytes = fs::read(&path).map_err(|e| match e.kind() {
+            ErrorKind::NotFound => StoreError::NotFound(id.to_string()),
+            _ => StoreError::io("reading", &path)(e),
+        })?;
+        read_article(&path, &bytes, Some(id))
+    }
+
+    /// The original input bytes of an article.
+    pub fn source(&self, id: &ArticleId) -> Result<Vec<u8>, StoreError> {
+        let path = self.layout.source(id);
+        fs::read(&path).map_err(StoreError::io("reading", &path))
+    }
+
+    /// Removes an article's JSON, then its source.
+    pub fn delete(&self, _lock: &StoreLock, id: &ArticleId) -> Result<(), StoreError> {
+        let article = self.layout.article(id);
+        match fs::remove_file(&article) {
+            Err(e) if e.kind() == ErrorKind::NotFound => return Err(StoreError::NotFound(id.to_string())),
+            other => other.map_err(StoreError::io("deleting", &article))?,
+        }
+        let source = self.layout.source(id);
+        match fs::remove_file(&source) {
+            Err(e) if e.kind() != ErrorKind::NotFound => return Err(StoreError::io("deleting", &source)(e)),
+            _ => {}
+        }
+        for path in [&article, &source] {
+            if let Some(dir) = path.parent() {
+                atomic::sync_dir(dir).map_err(StoreError::io("syncing", dir))?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Every article id in the store, sorted. Files that are not named like
+    /// an article (temporary files, stray notes) are ignored.
+    pub fn ids(&self) -> Result<Vec<ArticleId>, StoreError> {
+        let dir = self.layout.articles_dir();
+        let mut ids = Vec::new();
+        for shard in read_dir_or_empty(&dir)? {
+            if !is_shard_name(&shard) {
+                continue;
+            }
+            let shard_dir = dir.join(&shard);
+            for name in read_dir_or_empty(&shard_dir)? {
+                let Some(stem) = name.strip_suffix(".json") else { continue };
+                if let Ok(id) = stem.parse::<ArticleId>() {
+                    if id.shard() == shard {
+                        ids.push(id);
+                    }
+                }
+            }
+        }
+        ids.sort();
+        Ok(ids)
+    }
+
+    /// Every article, in id order. A file that cannot be read or parsed
+    /// yields an error naming it, and iteration goes on; a file deleted
+    /// meanwhile by another process is skipped.
+    pub fn articles(&self) -> Result<impl Iterator<Item = Result<Article, StoreError>> + '_, StoreError> {
+        let ids = self.ids()?;
+        Ok(ids.into_iter().filter_map(move |id| match self.get(&id) {
+            Err(StoreError::NotFound(_)) => None,
+            other => Some(other),
+        }))
+    }
+
+    /// Selects the one article whose id starts with `prefix` (4 to 12
+    /// lowercase hex digits). Anything else is refused before it gets near
+    /// a path.
+    pub fn resolve(&self, prefix: &str) -> Result<ArticleId, StoreError> {
+        let prefix = prefix.trim();
+        if prefix.len() < MIN_PREFIX_LEN || prefix.len() > ID_LEN || !is_lower_hex(prefix) {
+            return Err(StoreError::InvalidId(prefix.to_string()));
+        }
+        if let Ok(id) = prefix.parse::<ArticleId>() {
+            return if self.contains(&id) {
+                Ok(id)
+            } else {
+                Err(StoreError::NotFound(prefix.to_string()))
+            };
+        }
+        let shard_dir = self.layout.articles_dir().join(&prefix[..2]);
+        let mut found: Vec<ArticleId> = read_dir_or_empty(&shard_dir)?
+            .iter()
+            .filter_map(|name| name.strip_suffix(".json"))
+            .filter(|stem| stem.starts_with(prefix))
+            .filter_map(|stem| stem.parse().ok())
+            .collect();
+        found.sort();
+        match found.len() {
+            0 => Err(StoreError::NotFound(prefix.to_string())),
+            1 => Ok(found.remove(0)),
+            _ => Err(StoreError::Ambiguous {
+                prefix: prefix.to_string(),
+                candidates: found.iter().map(|id| id.to_string()).collect(),
+            }),
+        }
+    }
+}
+
+/// Parses an article file's bytes, checking that it is the article its
+/// name says.
+fn read_article(path: &Path, bytes: &[u8], expected: Option<&ArticleId>) -> Result<Article, StoreError> {
+    let damaged = |reason: String| StoreError::Damaged {
+        path: path.to_path_buf(),
+        reason,
+    };
+    let article: Article = serde_json::from_slice(bytes).map_err(|e| damaged(e.to_string()))?;
+    if let Some(id) = expected {
+        if &article.id != id {
+            return Err(damaged(format!("holds article {} instead", article.id)));
+        }
+    }
+    if article.schema != crate::article::SCHEMA_VERSION {
+        return Err(damaged(format!("unsupported schema {}", article.schema)));
+    }
+    Ok(article)
+}
+
+fn is_shard_name(name: &str) -> bool {
+    name.len() == 2 && is_lower_hex(name)
+}
+
+/// File names in `dir`, or none if it does not exist yet.
+fn read_dir_or_empty(dir: &Path) -> Result<Vec<String>, StoreError> {
+    let entries = match fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(StoreError::io("reading", dir)(e)),
+    };
+    let mut names = Vec::new();
+    for entry in entries {
+        let entry = entry.map_err(StoreError::io("reading", dir))?;
+        if let Ok(name) = entry.file_name().into_string() {
+            names.push(name);
+        }
+    }
+    Ok(names)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::{Format, SourceInfo, sha256_hex};
+
+    fn article(input: &[u8]) -> Article {
+        let mut a = Article::new(SourceInfo {
+            location: "test.txt".into(),
+            format: Format::Text,
+            sha256: sha256_hex(input),
+            imported_at: "2026-11-28T23:40:00Z".into(),
+        });
+        a.headline = Some("Headline".into());
+        a
+    }
+
+    #[test]
+    fn put_get_delete_round_trip() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path().join("store"));
+        let lock = store.lock().unwrap();
+        let a = article(b"one");
+        store.put(&lock, &a, b"one").unwrap();
+        assert_eq!(store.get(&a.id).unwrap(), a);
+        assert_eq!(store.source(&a.id).unwrap(), b"one");
+        assert_eq!(store.ids().unwrap(), vec![a.id.clone()]);
+        store.delete(&lock, &a.id).unwrap();
+        assert!(matches!(store.get(&a.id), Err(StoreError::NotFound(_))));
+        assert!(store.ids().unwrap().is_empty());
+    }
+
+    #[test]
+    fn resolve_accepts_unique_prefixes_only() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path());
+        let lock = store.lock().unwrap();
+        let a = article(b"one");
+        store.put(&lock, &a, b"one").unwrap();
+        assert_eq!(store.resolve(&a.id.as_str()[..4]).unwrap(), a.id);
+        assert_eq!(store.resolve(a.id.as_str()).unwrap(), a.id);
+        for bad in ["../../etc/passwd", "abc", "ABCD", "", "0123456789abc"] {
+            assert!(matches!(store.resolve(bad), Err(StoreError::InvalidId(_))), "{bad}");
+        }
+        assert!(matches!(store.resolve("0000"), Err(StoreError::NotFound(_))));
+    }
+
+    #[test]
+    fn damaged_file_is_reported_with_its_path_and_iteration_goes_on() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path());
+        let lock = store.lock().unwrap();
+        let good = article(b"good");
+        let bad = article(b"bad");
+        store.put(&lock, &good, b"good").unwrap();
+        store.put(&lock, &bad, b"bad").unwrap();
+        fs::write(store.layout().article(&bad.id), b"{ truncated").unwrap();
+        let results: Vec<_> = store.articles().unwrap().collect();
+        assert_eq!(results.len(), 2);
+        let errors: Vec<_> = results.iter().filter_map(|r| r.as_ref().err()).collect();
+        assert_eq!(errors.len(), 1);
+        assert!(errors[0].to_string().contains(&format!("{}.json", bad.id)));
+    }
+
+    #[test]
+    fn refuses_a_newer_store_format() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("newsarc-store.json"), br#"{"format": 99}"#).unwrap();
+        let store = Store::open(dir.path());
+        assert!(matches!(store.lock(), Err(StoreError::Version { .. })));
+    }
+}
