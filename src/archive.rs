@@ -55,7 +55,12 @@ impl Archive {
 
 impl Writer<'_> {
     /// Parses and stores one input unless the same bytes are archived.
-    pub fn import(&mut self, source: &Source, tags: &[String], now: DateTime<Utc>) -> Result<Imported, ImportError> {
+    pub fn import(
+        &mut self,
+        source: &Source,
+        tags: &[String],
+        now: DateTime<Utc>,
+    ) -> Result<Imported, ImportError> {
         let id = ArticleId::from_bytes(&source.bytes);
         if self.store.contains(&id) {
             return Ok(Imported::Existing(id));
@@ -90,7 +95,12 @@ mod tests {
 
     #[test]
     fn tags_are_normalized() {
-        let tags = ["Syria".to_string(), " syria ".into(), "".into(), "aleppo".into()];
+        let tags = [
+            "Syria".to_string(),
+            " syria ".into(),
+            "".into(),
+            "aleppo".into(),
+        ];
         assert_eq!(normalize_tags(&tags), vec!["aleppo", "syria"]);
     }
 }

@@ -238,7 +238,14 @@ mod tests {
 
     #[test]
     fn id_parsing_rejects_anything_but_hex() {
-        for bad in ["", "2cf24dba5fb", "2CF24DBA5FB0", "../../etc/pa", "2cf24dba5fb0a", "2cf24dba5fbg"] {
+        for bad in [
+            "",
+            "2cf24dba5fb",
+            "2CF24DBA5FB0",
+            "../../etc/pa",
+            "2cf24dba5fb0a",
+            "2cf24dba5fbg",
+        ] {
             assert!(bad.parse::<ArticleId>().is_err(), "{bad:?} accepted");
         }
         assert!("2cf24dba5fb0".parse::<ArticleId>().is_ok());

@@ -39,7 +39,9 @@ pub enum StoreError {
     },
     #[error("invalid article id {0:?}: use 4 to 12 lowercase hex digits")]
     InvalidId(String),
-    #[error("store {path} was written by a newer newsarc (format {found}, this one reads {supported})")]
+    #[error(
+        "store {path} was written by a newer newsarc (format {found}, this one reads {supported})"
+    )]
     Version {
         path: PathBuf,
         found: u32,

@@ -52,7 +52,9 @@ fn is_term(word: &str, terms: &[String]) -> bool {
 }
 
 fn count(text: &str, term: &str) -> usize {
-    words(text).filter(|(_, w)| w.to_lowercase() == term).count()
+    words(text)
+        .filter(|(_, w)| w.to_lowercase() == term)
+        .count()
 }
 
 /// Scores one article, or `None` when a query word is missing from it.
@@ -77,7 +79,10 @@ pub fn search(articles: impl Iterator<Item = Article>, query: &Query, limit: usi
     let mut scored: Vec<(f64, Article)> = articles
         .filter_map(|a| score(&a, query).map(|s| (s, a)))
         .collect();
-    scored.sort_by(|(sa, a), (sb, b)| sb.total_cmp(sa).then_with(|| b.sort_date().cmp(a.sort_date())));
+    scored.sort_by(|(sa, a), (sb, b)| {
+        sb.total_cmp(sa)
+            .then_with(|| b.sort_date().cmp(a.sort_date()))
+    });
     scored.truncate(limit);
     scored.into_iter().map(|(s, a)| hit(a, s, query)).collect()
 }
@@ -111,8 +116,16 @@ fn snippet(article: &Article, query: &Query) -> (String, Vec<(usize, usize)>) {
     let end = floor_char_boundary(text, (at + 2 * SNIPPET_CONTEXT).min(text.len()));
     let window = &text[start..end];
     // Start and end on word boundaries so the snippet reads cleanly.
-    let window = if start > 0 { window.split_once(' ').map_or(window, |(_, r)| r) } else { window };
-    let window = if end < text.len() { window.rsplit_once(' ').map_or(window, |(l, _)| l) } else { window };
+    let window = if start > 0 {
+        window.split_once(' ').map_or(window, |(_, r)| r)
+    } else {
+        window
+    };
+    let window = if end < text.len() {
+        window.rsplit_once(' ').map_or(window, |(l, _)| l)
+    } else {
+        window
+    };
     let prefix = if start > 0 { "…" } else { "" };
     let suffix = if end < text.len() { "…" } else { "" };
     let snippet = format!("{prefix}{window}{suffix}");
@@ -151,22 +164,36 @@ mod tests {
     fn all_words_must_match_case_insensitively() {
         let a = article("a", "Talks on Aleppo", &["Russia and the US met."]);
         let q = |s| Query::parse(s).unwrap();
-        assert_eq!(search([a.clone()].into_iter(), &q("ALEPPO russia"), 10).len(), 1);
+        assert_eq!(
+            search([a.clone()].into_iter(), &q("ALEPPO russia"), 10).len(),
+            1
+        );
         assert!(search([a.clone()].into_iter(), &q("aleppo paris"), 10).is_empty());
-        assert!(search([a].into_iter(), &q("alep"), 10).is_empty(), "whole words only");
+        assert!(
+            search([a].into_iter(), &q("alep"), 10).is_empty(),
+            "whole words only"
+        );
     }
 
     #[test]
     fn headline_matches_rank_first() {
         let body_only = article("a", "Talks", &["Aleppo, Aleppo."]);
         let headline = article("b", "Aleppo talks", &["Talks went on."]);
-        let hits = search([body_only, headline.clone()].into_iter(), &Query::parse("aleppo").unwrap(), 10);
+        let hits = search(
+            [body_only, headline.clone()].into_iter(),
+            &Query::parse("aleppo").unwrap(),
+            10,
+        );
         assert_eq!(hits[0].id, headline.id);
     }
 
     #[test]
     fn snippet_marks_matches_and_respects_char_boundaries() {
-        let long = format!("{} Аleppo’s fate: aleppo {}", "слово ".repeat(40), "ещё ".repeat(40));
+        let long = format!(
+            "{} Аleppo’s fate: aleppo {}",
+            "слово ".repeat(40),
+            "ещё ".repeat(40)
+        );
         let a = article("a", "Talks", &[&long]);
         let hit = &search([a].into_iter(), &Query::parse("aleppo").unwrap(), 1)[0];
         assert!(hit.snippet.starts_with('…') && hit.snippet.ends_with('…'));

@@ -14,7 +14,9 @@ use newsarc::article::Format;
 
 /// Parse articles and add them to the archive
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:\n  newsarc import article.txt\n  newsarc import saved-pages/ --tag syria\n  pbpaste | newsarc import -")]
+#[command(
+    after_help = "Examples:\n  newsarc import article.txt\n  newsarc import saved-pages/ --tag syria\n  pbpaste | newsarc import -"
+)]
 pub struct Args {
     /// Files, directories (recursively) or - for standard input
     #[arg(required = true, value_name = "PATH")]
@@ -52,11 +54,16 @@ struct Tally {
 
 pub fn run(args: &Args, ctx: &Ctx) -> anyhow::Result<Status> {
     let inputs = input::expand(&args.inputs);
-    let mut writer = ctx.archive.writer().context("opening the archive for writing")?;
+    let mut writer = ctx
+        .archive
+        .writer()
+        .context("opening the archive for writing")?;
     let mut stdout = std::io::stdout().lock();
     let mut tally = Tally::default();
     for input in inputs {
-        let location = input.as_ref().map_or_else(|_| String::new(), Input::location);
+        let location = input
+            .as_ref()
+            .map_or_else(|_| String::new(), Input::location);
         let result = input.and_then(|i| import_one(&mut writer, &i, args));
         let report = match &result {
             Ok(Imported::New(article)) => {
@@ -71,12 +78,24 @@ pub fn run(args: &Args, ctx: &Ctx) -> anyhow::Result<Status> {
             }
             Ok(Imported::Existing(id)) => {
                 tally.existing += 1;
-                Report { location: &location, status: "existing", id: Some(id.to_string()), headline: None, error: None }
+                Report {
+                    location: &location,
+                    status: "existing",
+                    id: Some(id.to_string()),
+                    headline: None,
+                    error: None,
+                }
             }
             Err(err) => {
                 tally.failed += 1;
                 eprintln!("newsarc: {err:#}");
-                Report { location: &location, status: "failed", id: None, headline: None, error: Some(format!("{err:#}")) }
+                Report {
+                    location: &location,
+                    status: "failed",
+                    id: None,
+                    headline: None,
+                    error: Some(format!("{err:#}")),
+                }
             }
         };
         print_report(&mut stdout, &report, args.json, ctx)?;
@@ -88,7 +107,11 @@ pub fn run(args: &Args, ctx: &Ctx) -> anyhow::Result<Status> {
             tally.imported, tally.existing, tally.failed
         );
     }
-    Ok(if tally.failed > 0 { Status::Error } else { Status::Success })
+    Ok(if tally.failed > 0 {
+        Status::Error
+    } else {
+        Status::Success
+    })
 }
 
 fn import_one(writer: &mut Writer<'_>, input: &Input, args: &Args) -> anyhow::Result<Imported> {
@@ -98,7 +121,12 @@ fn import_one(writer: &mut Writer<'_>, input: &Input, args: &Args) -> anyhow::Re
         .with_context(|| input.location())
 }
 
-fn print_report(out: &mut impl Write, report: &Report<'_>, json: bool, ctx: &Ctx) -> anyhow::Result<()> {
+fn print_report(
+    out: &mut impl Write,
+    report: &Report<'_>,
+    json: bool,
+    ctx: &Ctx,
+) -> anyhow::Result<()> {
     if json {
         serde_json::to_writer(&mut *out, report)?;
         writeln!(out)?;
@@ -111,9 +139,20 @@ fn print_report(out: &mut impl Write, report: &Report<'_>, json: bool, ctx: &Ctx
     match report.status {
         "imported" => {
             let headline = super::output::sanitize(report.headline.unwrap_or("(no headline)"));
-            writeln!(out, "{}  {}  {}", ctx.out.bold(id), report.location, headline)?;
+            writeln!(
+                out,
+                "{}  {}  {}",
+                ctx.out.bold(id),
+                report.location,
+                headline
+            )?;
         }
-        "existing" => writeln!(out, "{}  {}  already archived as {id}", ctx.out.dim(id), report.location)?,
+        "existing" => writeln!(
+            out,
+            "{}  {}  already archived as {id}",
+            ctx.out.dim(id),
+            report.location
+        )?,
         _ => {}
     }
     Ok(())

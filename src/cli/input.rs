@@ -49,7 +49,9 @@ impl Input {
     /// Reads the input, refusing more than `DEFAULT_MAX_INPUT` bytes.
     pub fn read(&self, format: Option<Format>) -> anyhow::Result<Source> {
         let bytes = match self {
-            Input::Stdin => read_limited(io::stdin().lock(), None).context("reading standard input")?,
+            Input::Stdin => {
+                read_limited(io::stdin().lock(), None).context("reading standard input")?
+            }
             Input::File(path) => read_file(path)?,
         };
         Ok(Source {
@@ -91,15 +93,26 @@ fn walk(dir: &Path, seen: &mut HashSet<PathBuf>, out: &mut Vec<Result<Input, any
                 return;
             }
         }
-        Err(e) => return out.push(Err(anyhow::Error::new(e).context(format!("{}", dir.display())))),
+        Err(e) => {
+            return out.push(Err(
+                anyhow::Error::new(e).context(format!("{}", dir.display()))
+            ));
+        }
     }
     let mut entries: Vec<PathBuf> = match fs::read_dir(dir) {
         Ok(entries) => entries.filter_map(|e| e.ok().map(|e| e.path())).collect(),
-        Err(e) => return out.push(Err(anyhow::Error::new(e).context(format!("{}", dir.display())))),
+        Err(e) => {
+            return out.push(Err(
+                anyhow::Error::new(e).context(format!("{}", dir.display()))
+            ));
+        }
     };
     entries.sort();
     for path in entries {
-        let hidden = path.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.'));
+        let hidden = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.starts_with('.'));
         if hidden {
             continue;
         }
@@ -113,7 +126,9 @@ fn walk(dir: &Path, seen: &mut HashSet<PathBuf>, out: &mut Vec<Result<Input, any
 
 fn read_file(path: &Path) -> anyhow::Result<Vec<u8>> {
     let file = fs::File::open(path).with_context(|| format!("{}", path.display()))?;
-    let meta = file.metadata().with_context(|| format!("{}", path.display()))?;
+    let meta = file
+        .metadata()
+        .with_context(|| format!("{}", path.display()))?;
     if meta.is_dir() {
         bail!("{}: is a directory", path.display());
     }

@@ -35,7 +35,11 @@ struct Entry<'a> {
 
 pub fn run(args: &Args, ctx: &Ctx) -> anyhow::Result<Status> {
     let mut articles = super::load_articles(ctx)?;
-    articles.sort_by(|a, b| b.sort_date().cmp(a.sort_date()).then_with(|| a.id.cmp(&b.id)));
+    articles.sort_by(|a, b| {
+        b.sort_date()
+            .cmp(a.sort_date())
+            .then_with(|| a.id.cmp(&b.id))
+    });
     articles.truncate(args.limit.unwrap_or(usize::MAX));
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     for a in &articles {
@@ -77,7 +81,11 @@ pub fn write_line(out: &mut impl Write, a: &Article, ctx: &Ctx) -> std::io::Resu
             let author = pad(&author, AUTHOR_COLUMNS);
             let used = 12 + 2 + 10 + 2 + AUTHOR_COLUMNS + 2;
             let headline = fit(&headline, width.saturating_sub(used).max(10));
-            writeln!(out, "{}  {date}  {author}  {headline}", ctx.out.bold(a.id.as_str()))
+            writeln!(
+                out,
+                "{}  {date}  {author}  {headline}",
+                ctx.out.bold(a.id.as_str())
+            )
         }
         None => writeln!(out, "{}\t{date}\t{author}\t{headline}", a.id),
     }

@@ -105,7 +105,11 @@ fn store_dir(flag: Option<PathBuf>) -> anyhow::Result<PathBuf> {
     if let Some(dir) = flag.filter(|d| !d.as_os_str().is_empty()) {
         return Ok(dir);
     }
-    let env_dir = |name| std::env::var_os(name).filter(|v| !v.is_empty()).map(PathBuf::from);
+    let env_dir = |name| {
+        std::env::var_os(name)
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+    };
     if let Some(data) = env_dir("XDG_DATA_HOME").filter(|d| d.is_absolute()) {
         return Ok(data.join("newsarc"));
     }

@@ -68,7 +68,13 @@ impl Output {
 /// the web before it reaches a terminal.
 pub fn sanitize(s: &str) -> String {
     s.chars()
-        .map(|c| if c.is_control() && c != '\n' && c != '\t' { '\u{FFFD}' } else { c })
+        .map(|c| {
+            if c.is_control() && c != '\n' && c != '\t' {
+                '\u{FFFD}'
+            } else {
+                c
+            }
+        })
         .collect()
 }
 
@@ -87,6 +93,9 @@ mod tests {
 
     #[test]
     fn sanitize_neutralizes_escape_sequences() {
-        assert_eq!(sanitize("a\x1b[31mb\u{7}c\nd"), "a\u{FFFD}[31mb\u{FFFD}c\nd");
+        assert_eq!(
+            sanitize("a\x1b[31mb\u{7}c\nd"),
+            "a\u{FFFD}[31mb\u{FFFD}c\nd"
+        );
     }
 }

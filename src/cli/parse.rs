@@ -11,7 +11,9 @@ use newsarc::article::Format;
 
 /// Parse inputs and print their Article JSON (NDJSON for several); nothing is stored
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:\n  newsarc parse article.txt\n  newsarc parse --format html page.html | jq .headline")]
+#[command(
+    after_help = "Examples:\n  newsarc parse article.txt\n  newsarc parse --format html page.html | jq .headline"
+)]
 pub struct Args {
     /// Files, directories or - for standard input
     #[arg(required = true, value_name = "PATH")]
@@ -35,9 +37,18 @@ pub fn run(args: &Args, ctx: &Ctx) -> anyhow::Result<Status> {
         match input.and_then(|i| parse_one(&i, args.format.map(Format::from))) {
             Ok(json) => {
                 if ctx.verbose {
-                    eprintln!("{}: {} format, {} paragraphs", json.source.location, json.source.format, json.body.len());
+                    eprintln!(
+                        "{}: {} format, {} paragraphs",
+                        json.source.location,
+                        json.source.format,
+                        json.body.len()
+                    );
                 }
-                let line = if pretty { serde_json::to_string_pretty(&json) } else { serde_json::to_string(&json) };
+                let line = if pretty {
+                    serde_json::to_string_pretty(&json)
+                } else {
+                    serde_json::to_string(&json)
+                };
                 writeln!(stdout, "{}", line.context("encoding JSON")?)?;
             }
             Err(err) => {

@@ -11,7 +11,11 @@ use newsarc::article::Article;
 
 /// The date shown for an article: published, else the import day.
 pub fn short_date(article_date: Option<&str>, imported_at: &str) -> String {
-    article_date.unwrap_or(imported_at).chars().take(10).collect()
+    article_date
+        .unwrap_or(imported_at)
+        .chars()
+        .take(10)
+        .collect()
 }
 
 /// Cuts `s` to at most `width` columns, ending with `…` when cut.
@@ -66,7 +70,12 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
 }
 
 /// Writes a paragraph, wrapped when a width is given, then a blank line.
-fn paragraph(out: &mut impl Write, text: &str, width: Option<usize>, indent: &str) -> io::Result<()> {
+fn paragraph(
+    out: &mut impl Write,
+    text: &str,
+    width: Option<usize>,
+    indent: &str,
+) -> io::Result<()> {
     let text = sanitize(text);
     match width {
         Some(w) => {
@@ -74,7 +83,11 @@ fn paragraph(out: &mut impl Write, text: &str, width: Option<usize>, indent: &st
                 writeln!(out, "{indent}{line}")?;
             }
         }
-        None => writeln!(out, "{indent}{}", text.split_whitespace().collect::<Vec<_>>().join(" "))?,
+        None => writeln!(
+            out,
+            "{indent}{}",
+            text.split_whitespace().collect::<Vec<_>>().join(" ")
+        )?,
     }
     writeln!(out)
 }
@@ -84,7 +97,10 @@ fn paragraph(out: &mut impl Write, text: &str, width: Option<usize>, indent: &st
 pub fn article(out: &mut impl Write, a: &Article, style: &Output) -> io::Result<()> {
     let width = style.width.map(|w| w.min(super::output::MAX_READING_WIDTH));
     if let Some(headline) = &a.headline {
-        for line in width.map_or_else(|| vec![sanitize(headline)], |w| wrap(&sanitize(headline), w)) {
+        for line in width.map_or_else(
+            || vec![sanitize(headline)],
+            |w| wrap(&sanitize(headline), w),
+        ) {
             writeln!(out, "{}", style.bold(&line))?;
         }
         writeln!(out)?;
@@ -117,8 +133,16 @@ pub fn article(out: &mut impl Write, a: &Article, style: &Output) -> io::Result<
     if !a.related.is_empty() {
         writeln!(out, "{}", style.bold("Related"))?;
         for link in &a.related {
-            let label = link.label.as_ref().map(|l| format!(" [{}]", sanitize(l))).unwrap_or_default();
-            let url = link.url.as_ref().map(|u| format!(" <{}>", sanitize(u))).unwrap_or_default();
+            let label = link
+                .label
+                .as_ref()
+                .map(|l| format!(" [{}]", sanitize(l)))
+                .unwrap_or_default();
+            let url = link
+                .url
+                .as_ref()
+                .map(|u| format!(" <{}>", sanitize(u)))
+                .unwrap_or_default();
             writeln!(out, "  - {}{label}{url}", sanitize(&link.title))?;
         }
     }
@@ -138,7 +162,13 @@ mod tests {
 
     #[test]
     fn wrap_breaks_at_spaces_within_width() {
-        assert_eq!(wrap("one two three four", 9), vec!["one two", "three", "four"]);
-        assert_eq!(wrap("averyveryverylongword x", 5), vec!["averyveryverylongword", "x"]);
+        assert_eq!(
+            wrap("one two three four", 9),
+            vec!["one two", "three", "four"]
+        );
+        assert_eq!(
+            wrap("averyveryverylongword x", 5),
+            vec!["averyveryverylongword", "x"]
+        );
     }
 }

@@ -10,7 +10,9 @@ use newsarc::search::{Hit, Query, search};
 
 /// Search the archive; every word must match
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:\n  newsarc search aleppo\n  newsarc search lavrov kerry -n 5 --json")]
+#[command(
+    after_help = "Examples:\n  newsarc search aleppo\n  newsarc search lavrov kerry -n 5 --json"
+)]
 pub struct Args {
     /// Words to look for (case-insensitive)
     #[arg(required = true, value_name = "QUERY")]
@@ -41,17 +43,30 @@ pub fn run(args: &Args, ctx: &Ctx) -> anyhow::Result<Status> {
         }
     }
     out.flush()?;
-    Ok(if hits.is_empty() { Status::NoMatch } else { Status::Success })
+    Ok(if hits.is_empty() {
+        Status::NoMatch
+    } else {
+        Status::Success
+    })
 }
 
 fn write_hit(out: &mut impl Write, hit: &Hit, ctx: &Ctx) -> std::io::Result<()> {
     let date = short_date(hit.published.as_deref(), "");
-    let date = if date.is_empty() { "-".repeat(10) } else { date };
+    let date = if date.is_empty() {
+        "-".repeat(10)
+    } else {
+        date
+    };
     let author = super::output::sanitize(hit.authors.first().map_or("-", String::as_str));
     let headline = super::output::sanitize(hit.headline.as_deref().unwrap_or("(no headline)"));
     let width = ctx.out.width.unwrap_or(usize::MAX);
     let head = format!("{}  {}  {}", date, pad(&author, 20), headline);
-    writeln!(out, "{}  {}", ctx.out.bold(hit.id.as_str()), fit(&head, width.saturating_sub(14)))?;
+    writeln!(
+        out,
+        "{}  {}",
+        ctx.out.bold(hit.id.as_str()),
+        fit(&head, width.saturating_sub(14))
+    )?;
     writeln!(out, "    {}", highlighted(hit, ctx))?;
     Ok(())
 }
@@ -62,7 +77,10 @@ fn highlighted(hit: &Hit, ctx: &Ctx) -> String {
     let mut last = 0;
     for &(start, end) in &hit.highlights {
         s.push_str(&super::output::sanitize(&hit.snippet[last..start]));
-        s.push_str(&ctx.out.highlight(&super::output::sanitize(&hit.snippet[start..end])));
+        s.push_str(
+            &ctx.out
+                .highlight(&super::output::sanitize(&hit.snippet[start..end])),
+        );
         last = end;
     }
     s.push_str(&super::output::sanitize(&hit.snippet[last..]));

@@ -8,7 +8,9 @@ use super::{Ctx, Status, render};
 
 /// Read one article
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:\n  newsarc show 3f2a\n  newsarc show 3f2a --json | jq .body\n  newsarc show 3f2a --source > original.txt")]
+#[command(
+    after_help = "Examples:\n  newsarc show 3f2a\n  newsarc show 3f2a --json | jq .body\n  newsarc show 3f2a --source > original.txt"
+)]
 pub struct Args {
     /// Article id or a unique prefix of at least 4 characters
     id: String,

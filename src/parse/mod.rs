@@ -2,6 +2,8 @@
 //! format, run the text or HTML extractor, then check that an article came
 //! out. Parsers are pure: no I/O and no clock (the import time is passed in).
 
+pub mod byline;
+pub mod date;
 pub mod source;
 pub mod text;
 
@@ -14,7 +16,9 @@ pub use source::Source;
 /// Parses `source` into an article. `now` becomes `source.imported_at`.
 pub fn parse(source: &Source, now: DateTime<Utc>) -> Result<Article, ParseError> {
     let decoded = source::decode(&source.bytes)?;
-    let format = source.format.unwrap_or_else(|| source::detect_format(&decoded, &source.location));
+    let format = source
+        .format
+        .unwrap_or_else(|| source::detect_format(&decoded, &source.location));
     let mut article = Article::new(source_info(source, format, now));
     match format {
         Format::Text => text::extract(&decoded, &mut article),

@@ -31,7 +31,11 @@ pub fn decode(bytes: &[u8]) -> Result<String, ParseError> {
         return Err(ParseError::Binary);
     }
     let encoding = encoding.unwrap_or_else(|| {
-        if std::str::from_utf8(bytes).is_ok() { UTF_8 } else { WINDOWS_1252 }
+        if std::str::from_utf8(bytes).is_ok() {
+            UTF_8
+        } else {
+            WINDOWS_1252
+        }
     });
     let (text, _, _) = encoding.decode(bytes);
     if encoding == UTF_16LE || encoding == UTF_16BE {
@@ -74,11 +78,21 @@ fn normalize_newlines(text: &str) -> String {
 /// Guesses the format from the content first and the name second: a page
 /// saved as `.txt` is still HTML if it starts like HTML.
 pub fn detect_format(text: &str, location: &str) -> Format {
-    let head: String = text.trim_start().chars().take(1024).collect::<String>().to_ascii_lowercase();
-    if head.starts_with("<!doctype html") || head.starts_with("<html") || head.starts_with("<?xml") && head.contains("<html") {
+    let head: String = text
+        .trim_start()
+        .chars()
+        .take(1024)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    if head.starts_with("<!doctype html")
+        || head.starts_with("<html")
+        || head.starts_with("<?xml") && head.contains("<html")
+    {
         return Format::Html;
     }
-    if head.starts_with('<') && (head.contains("<head") || head.contains("<body") || head.contains("<meta")) {
+    if head.starts_with('<')
+        && (head.contains("<head") || head.contains("<body") || head.contains("<meta"))
+    {
         return Format::Html;
     }
     let lower = location.to_ascii_lowercase();
@@ -129,15 +143,24 @@ mod tests {
     fn refuses_empty_and_binary() {
         assert!(matches!(decode(b""), Err(ParseError::Empty)));
         assert!(matches!(decode(b" \n\t\r\n"), Err(ParseError::Empty)));
-        assert!(matches!(decode(b"PK\x03\x04\0\0\x14\0"), Err(ParseError::Binary)));
-        assert!(matches!(decode(b"\xFF\xFE\0\0\x01\0"), Err(ParseError::Binary)));
+        assert!(matches!(
+            decode(b"PK\x03\x04\0\0\x14\0"),
+            Err(ParseError::Binary)
+        ));
+        assert!(matches!(
+            decode(b"\xFF\xFE\0\0\x01\0"),
+            Err(ParseError::Binary)
+        ));
     }
 
     #[test]
     fn detects_html_by_content_then_name() {
         assert_eq!(detect_format("<!DOCTYPE html><p>x", "a.txt"), Format::Html);
         assert_eq!(detect_format("  <html lang=en>", "-"), Format::Html);
-        assert_eq!(detect_format("Headline\n\nBody <b>bold</b>", "a.txt"), Format::Text);
+        assert_eq!(
+            detect_format("Headline\n\nBody <b>bold</b>", "a.txt"),
+            Format::Text
+        );
         assert_eq!(detect_format("Headline", "page.HTML"), Format::Html);
     }
 }

@@ -105,7 +105,12 @@ impl Store {
 
     /// Stores an article and its original bytes, the source first so that
     /// an article never exists without it. Each file is written atomically.
-    pub fn put(&self, _lock: &StoreLock, article: &Article, source: &[u8]) -> Result<(), StoreError> {
+    pub fn put(
+        &self,
+        _lock: &StoreLock,
+        article: &Article,
+        source: &[u8],
+    ) -> Result<(), StoreError> {
         let source_path = self.layout.source(&article.id);
         atomic::write(&source_path, source).map_err(StoreError::io("writing", &source_path))?;
         self.save(_lock, article)
@@ -139,12 +144,16 @@ impl Store {
     pub fn delete(&self, _lock: &StoreLock, id: &ArticleId) -> Result<(), StoreError> {
         let article = self.layout.article(id);
         match fs::remove_file(&article) {
-            Err(e) if e.kind() == ErrorKind::NotFound => return Err(StoreError::NotFound(id.to_string())),
+            Err(e) if e.kind() == ErrorKind::NotFound => {
+                return Err(StoreError::NotFound(id.to_string()));
+            }
             other => other.map_err(StoreError::io("deleting", &article))?,
         }
         let source = self.layout.source(id);
         match fs::remove_file(&source) {
-            Err(e) if e.kind() != ErrorKind::NotFound => return Err(StoreError::io("deleting", &source)(e)),
+            Err(e) if e.kind() != ErrorKind::NotFound => {
+                return Err(StoreError::io("deleting", &source)(e));
+            }
             _ => {}
         }
         for path in [&article, &source] {
@@ -166,7 +175,9 @@ impl Store {
             }
             let shard_dir = dir.join(&shard);
             for name in read_dir_or_empty(&shard_dir)? {
-                let Some(stem) = name.strip_suffix(".json") else { continue };
+                let Some(stem) = name.strip_suffix(".json") else {
+                    continue;
+                };
                 if let Ok(id) = stem.parse::<ArticleId>() {
                     if id.shard() == shard {
                         ids.push(id);
@@ -181,7 +192,9 @@ impl Store {
     /// Every article, in id order. A file that cannot be read or parsed
     /// yields an error naming it, and iteration goes on; a file deleted
     /// meanwhile by another process is skipped.
-    pub fn articles(&self) -> Result<impl Iterator<Item = Result<Article, StoreError>> + '_, StoreError> {
+    pub fn articles(
+        &self,
+    ) -> Result<impl Iterator<Item = Result<Article, StoreError>> + '_, StoreError> {
         let ids = self.ids()?;
         Ok(ids.into_iter().filter_map(move |id| match self.get(&id) {
             Err(StoreError::NotFound(_)) => None,
@@ -225,7 +238,11 @@ impl Store {
 
 /// Parses an article file's bytes, checking that it is the article its
 /// name says.
-fn read_article(path: &Path, bytes: &[u8], expected: Option<&ArticleId>) -> Result<Article, StoreError> {
+fn read_article(
+    path: &Path,
+    bytes: &[u8],
+    expected: Option<&ArticleId>,
+) -> Result<Article, StoreError> {
     let damaged = |reason: String| StoreError::Damaged {
         path: path.to_path_buf(),
         reason,
@@ -304,9 +321,15 @@ mod tests {
         assert_eq!(store.resolve(&a.id.as_str()[..4]).unwrap(), a.id);
         assert_eq!(store.resolve(a.id.as_str()).unwrap(), a.id);
         for bad in ["../../etc/passwd", "abc", "ABCD", "", "0123456789abc"] {
-            assert!(matches!(store.resolve(bad), Err(StoreError::InvalidId(_))), "{bad}");
+            assert!(
+                matches!(store.resolve(bad), Err(StoreError::InvalidId(_))),
+                "{bad}"
+            );
         }
-        assert!(matches!(store.resolve("0000"), Err(StoreError::NotFound(_))));
+        assert!(matches!(
+            store.resolve("0000"),
+            Err(StoreError::NotFound(_))
+        ));
     }
 
     #[test]

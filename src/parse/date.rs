@@ -1,0 +1,371 @@
+//! Finding and normalising publication dates in the forms pages print them:
+//! ISO 8601 / RFC 3339, "December 3, 2016", "3 Dec 2016", "Sat, 03 Dec 2016
+//! 10:15:00 +0000", "Updated 10:15 AM EST, Sat December 3, 2016", and the
+//! common month names of French, Spanish, German, Portuguese and Italian.
+//!
+//! The result is `YYYY-MM-DD`, or RFC 3339 with an offset when the text
+//! gives both a time and a zone (SPEC §1). A time without a zone is dropped
+//! rather than guessed. Nothing here reads the clock.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use chrono::{FixedOffset, NaiveDate, NaiveTime, TimeZone};
+use regex::Regex;
+
+/// A date found in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateMatch {
+    /// Normalised value: `YYYY-MM-DD` or RFC 3339 with offset.
+    pub value: String,
+    /// Byte range of the date (and its time, when used) in the text.
+    pub range: Range<usize>,
+}
+
+/// Years accepted as publication dates; numbers outside are not dates.
+const YEARS: Range<i32> = 1900..2101;
+
+/// Month names and abbreviations, lowercase, by month number.
+const MONTHS: &[(&str, u32)] = &[
+    ("january", 1),
+    ("jan", 1),
+    ("janvier", 1),
+    ("enero", 1),
+    ("januar", 1),
+    ("janeiro", 1),
+    ("gennaio", 1),
+    ("janv", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("février", 2),
+    ("fevrier", 2),
+    ("févr", 2),
+    ("febrero", 2),
+    ("februar", 2),
+    ("fevereiro", 2),
+    ("febbraio", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("mars", 3),
+    ("marzo", 3),
+    ("märz", 3),
+    ("março", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("avril", 4),
+    ("abril", 4),
+    ("aprile", 4),
+    ("avr", 4),
+    ("may", 5),
+    ("mai", 5),
+    ("mayo", 5),
+    ("maio", 5),
+    ("maggio", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("juin", 6),
+    ("junio", 6),
+    ("juni", 6),
+    ("junho", 6),
+    ("giugno", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("juillet", 7),
+    ("juil", 7),
+    ("julio", 7),
+    ("juli", 7),
+    ("julho", 7),
+    ("luglio", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("août", 8),
+    ("aout", 8),
+    ("agosto", 8),
+    ("september", 9),
+    ("sep", 9),
+    ("sept", 9),
+    ("septembre", 9),
+    ("septiembre", 9),
+    ("setembro", 9),
+    ("settembre", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("octobre", 10),
+    ("octubre", 10),
+    ("oktober", 10),
+    ("outubro", 10),
+    ("ottobre", 10),
+    ("okt", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("novembre", 11),
+    ("noviembre", 11),
+    ("novembro", 11),
+    ("december", 12),
+    ("dec", 12),
+    ("décembre", 12),
+    ("decembre", 12),
+    ("déc", 12),
+    ("diciembre", 12),
+    ("dezember", 12),
+    ("dezembro", 12),
+    ("dicembre", 12),
+    ("dez", 12),
+];
+
+/// Time zone abbreviations seen in US and European bylines, in hours.
+const ZONES: &[(&str, i32)] = &[
+    ("utc", 0),
+    ("gmt", 0),
+    ("z", 0),
+    ("est", -5),
+    ("edt", -4),
+    ("cst", -6),
+    ("cdt", -5),
+    ("mst", -7),
+    ("mdt", -6),
+    ("pst", -8),
+    ("pdt", -7),
+    ("bst", 1),
+    ("cet", 1),
+    ("cest", 2),
+    ("ist", 5),
+    ("jst", 9),
+    ("aest", 10),
+];
+
+fn month_alternation() -> String {
+    let mut names: Vec<&str> = MONTHS.iter().map(|(n, _)| *n).collect();
+    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    names.join("|")
+}
+
+static ISO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?")
+        .expect("valid regex")
+});
+static SLASHED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(\d{4})/(\d{1,2})/(\d{1,2})\b").expect("valid regex"));
+static MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b({})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b",
+        month_alternation()
+    ))
+    .expect("valid regex")
+});
+static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th|\.|º)?\s+(?:de\s+)?({})\.?,?\s+(?:de\s+)?(\d{{4}})\b",
+        month_alternation()
+    ))
+    .expect("valid regex")
+});
+static TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?\s*\b(utc|gmt|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|cet|cest|ist|jst|aest)?\b(?:\s*([+-]\d{2}:?\d{2}))?")
+        .expect("valid regex")
+});
+
+/// Finds the first date in `text`.
+pub fn find(text: &str) -> Option<DateMatch> {
+    let candidates = [
+        find_iso(text),
+        find_named(text, &MONTH_FIRST, 2, 1, 3),
+        find_named(text, &DAY_FIRST, 1, 2, 3),
+        find_slashed(text),
+    ];
+    let (date, range) = candidates
+        .into_iter()
+        .flatten()
+        .min_by_key(|(_, r)| r.start)?;
+    match date {
+        Found::Full(value) => Some(DateMatch { value, range }),
+        Found::Day(day) => Some(with_nearby_time(text, day, range)),
+    }
+}
+
+/// Parses `text` as one date, e.g. a `datetime` attribute or a meta value.
+pub fn parse(text: &str) -> Option<String> {
+    find(text).map(|m| m.value)
+}
+
+enum Found {
+    /// Already complete (ISO with its own time or zone handling).
+    Full(String),
+    /// A calendar day; a time may follow or precede it.
+    Day(NaiveDate),
+}
+
+fn number(caps: &regex::Captures<'_>, i: usize) -> Option<u32> {
+    caps.get(i)?.as_str().parse().ok()
+}
+
+fn day(year: u32, month: u32, day: u32) -> Option<NaiveDate> {
+    let year = i32::try_from(year).ok().filter(|y| YEARS.contains(y))?;
+    NaiveDate::from_ymd_opt(year, month, day)
+}
+
+fn find_iso(text: &str) -> Option<(Found, Range<usize>)> {
+    ISO.captures_iter(text).find_map(|c| {
+        let date = day(number(&c, 1)?, number(&c, 2)?, number(&c, 3)?)?;
+        let range = c.get(0)?.range();
+        let (Some(h), Some(m)) = (number(&c, 4), number(&c, 5)) else {
+            return Some((Found::Day(date), range));
+        };
+        let value = match c.get(7).and_then(|z| offset(z.as_str())) {
+            Some(zone) => rfc3339(date, h, m, number(&c, 6).unwrap_or(0), zone)
+                .unwrap_or_else(|| iso_day(date)),
+            None => iso_day(date),
+        };
+        Some((Found::Full(value), range))
+    })
+}
+
+fn find_slashed(text: &str) -> Option<(Found, Range<usize>)> {
+    SLASHED.captures_iter(text).find_map(|c| {
+        let date = day(number(&c, 1)?, number(&c, 2)?, number(&c, 3)?)?;
+        Some((Found::Day(date), c.get(0)?.range()))
+    })
+}
+
+fn find_named(
+    text: &str,
+    re: &Regex,
+    d: usize,
+    m: usize,
+    y: usize,
+) -> Option<(Found, Range<usize>)> {
+    re.captures_iter(text).find_map(|c| {
+        let name = c.get(m)?.as_str().to_lowercase();
+        let month = MONTHS.iter().find(|(n, _)| *n == name)?.1;
+        let date = day(number(&c, y)?, month, number(&c, d)?)?;
+        Some((Found::Day(date), c.get(0)?.range()))
+    })
+}
+
+/// Adds a time to `date` when one with a zone stands within a few words of
+/// it ("10:15 AM EST, Sat December 3, 2016").
+fn with_nearby_time(text: &str, date: NaiveDate, range: Range<usize>) -> DateMatch {
+    /// How far (bytes) a time may stand from its date.
+    const NEAR: usize = 24;
+    let lo = floor_boundary(text, range.start.saturating_sub(NEAR + 16));
+    let hi = floor_boundary(text, (range.end + NEAR).min(text.len()));
+    let found = TIME.captures_iter(&text[lo..hi]).find_map(|c| {
+        let whole = c.get(0)?;
+        let (start, end) = (lo + whole.start(), lo + whole.end());
+        let near = end + NEAR >= range.start && start <= range.end + NEAR;
+        if !near {
+            return None;
+        }
+        let zone = c.get(5).or(c.get(6)).and_then(|z| offset(z.as_str()))?;
+        let mut hour = number(&c, 1)?;
+        match c
+            .get(4)
+            .map(|s| s.as_str().to_ascii_lowercase().starts_with('p'))
+        {
+            Some(true) if hour < 12 => hour += 12,
+            Some(false) if hour == 12 => hour = 0,
+            _ => {}
+        }
+        let value = rfc3339(date, hour, number(&c, 2)?, number(&c, 3).unwrap_or(0), zone)?;
+        Some(DateMatch {
+            value,
+            range: start.min(range.start)..end.max(range.end),
+        })
+    });
+    found.unwrap_or(DateMatch {
+        value: iso_day(date),
+        range,
+    })
+}
+
+/// A zone name or numeric offset as a fixed offset.
+fn offset(zone: &str) -> Option<FixedOffset> {
+    let lower = zone.to_ascii_lowercase();
+    if let Some(&(_, hours)) = ZONES.iter().find(|(n, _)| *n == lower) {
+        return FixedOffset::east_opt(hours * 3600);
+    }
+    let sign = match zone.as_bytes().first()? {
+        b'+' => 1,
+        b'-' => -1,
+        _ => return None,
+    };
+    let digits: String = zone[1..].chars().filter(char::is_ascii_digit).collect();
+    if digits.len() != 4 {
+        return None;
+    }
+    let hours: i32 = digits[..2].parse().ok()?;
+    let minutes: i32 = digits[2..].parse().ok()?;
+    FixedOffset::east_opt(sign * (hours * 3600 + minutes * 60))
+}
+
+fn rfc3339(date: NaiveDate, h: u32, m: u32, s: u32, zone: FixedOffset) -> Option<String> {
+    let time = NaiveTime::from_hms_opt(h, m, s.min(59))?;
+    let local = zone.from_local_datetime(&date.and_time(time)).single()?;
+    Some(local.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
+}
+
+fn iso_day(date: NaiveDate) -> String {
+    date.format("%Y-%m-%d").to_string()
+}
+
+fn floor_boundary(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn common_forms() {
+        let cases = [
+            ("December 3, 2016", "2016-12-03"),
+            ("Dec. 3, 2016", "2016-12-03"),
+            ("3 Dec 2016", "2016-12-03"),
+            ("Saturday 3rd December 2016", "2016-12-03"),
+            ("2016-12-03", "2016-12-03"),
+            ("Posted on 2016/12/03 by admin", "2016-12-03"),
+            (
+                "Updated 10:15 AM EST, Sat December 3, 2016",
+                "2016-12-03T10:15:00-05:00",
+            ),
+            ("Sat, 03 Dec 2016 22:15:00 +0000", "2016-12-03T22:15:00Z"),
+            ("2016-12-03T10:15:00+02:00", "2016-12-03T10:15:00+02:00"),
+            ("2016-12-03T10:15:00Z", "2016-12-03T10:15:00Z"),
+            ("2017-11-03 03:01:00.000000", "2017-11-03"),
+            ("le 3 décembre 2016", "2016-12-03"),
+            ("3 de diciembre de 2016", "2016-12-03"),
+            ("3. Dezember 2016", "2016-12-03"),
+        ];
+        for (text, want) in cases {
+            assert_eq!(parse(text).as_deref(), Some(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn no_date_is_invented() {
+        for text in [
+            "",
+            "Leave a Reply",
+            "2016",
+            "13/45/2016",
+            "May I help?",
+            "Call 555-1234",
+            "February 30, 2016",
+        ] {
+            assert_eq!(parse(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn range_covers_the_date() {
+        let m = find("By Jane Doe on March 4, 2020 in News").unwrap();
+        assert_eq!(
+            &"By Jane Doe on March 4, 2020 in News"[m.range],
+            "March 4, 2020"
+        );
+    }
+}
