@@ -26,11 +26,13 @@ pub enum Imported {
     Existing(ArticleId),
 }
 
-/// Holds the write lock; every change goes through it.
+/// Every change goes through a writer. It takes the store's write lock at
+/// its first change and holds it until dropped, so a run that changes
+/// nothing (every input bad) leaves the store untouched, not even created.
 #[derive(Debug)]
 pub struct Writer<'a> {
     store: &'a Store,
-    lock: StoreLock,
+    lock: Option<StoreLock>,
 }
 
 impl Archive {
@@ -44,16 +46,24 @@ impl Archive {
         &self.store
     }
 
-    /// Waits for the store's write lock and returns a writer holding it.
-    pub fn writer(&self) -> Result<Writer<'_>, StoreError> {
-        Ok(Writer {
+    /// A writer for a run of changes.
+    pub fn writer(&self) -> Writer<'_> {
+        Writer {
             store: &self.store,
-            lock: self.store.lock()?,
-        })
+            lock: None,
+        }
     }
 }
 
 impl Writer<'_> {
+    /// Waits for the write lock the first time it is needed.
+    fn lock(&mut self) -> Result<&StoreLock, StoreError> {
+        if self.lock.is_none() {
+            self.lock = Some(self.store.lock()?);
+        }
+        Ok(self.lock.as_ref().expect("just set"))
+    }
+
     /// Parses and stores one input unless the same bytes are archived.
     pub fn import(
         &mut self,
@@ -67,13 +77,20 @@ impl Writer<'_> {
         }
         let mut article = parse::parse(source, now)?;
         article.tags = normalize_tags(tags);
-        self.store.put(&self.lock, &article, &source.bytes)?;
+        let store = self.store;
+        let lock = self.lock()?;
+        // Another process may have stored it while we parsed.
+        if store.contains(&id) {
+            return Ok(Imported::Existing(id));
+        }
+        store.put(lock, &article, &source.bytes)?;
         Ok(Imported::New(Box::new(article)))
     }
 
     /// Removes an article and its source.
     pub fn delete(&mut self, id: &ArticleId) -> Result<(), StoreError> {
-        self.store.delete(&self.lock, id)
+        let store = self.store;
+        store.delete(self.lock()?, id)
     }
 }
 

@@ -14,21 +14,33 @@ use newsarc::parse::{Source, parse};
 
 /// Fixed import time, so expected files do not change with the clock.
 fn fixed_now() -> chrono::DateTime<Utc> {
-    Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).single().expect("valid time")
+    Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0)
+        .single()
+        .expect("valid time")
 }
 
 fn fixture_dirs() -> Vec<PathBuf> {
     let mut dirs = Vec::new();
     for kind in ["text", "html"] {
-        let Ok(entries) = fs::read_dir(Path::new("fixtures").join(kind)) else { continue };
-        dirs.extend(entries.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.is_dir()));
+        let Ok(entries) = fs::read_dir(Path::new("fixtures").join(kind)) else {
+            continue;
+        };
+        dirs.extend(
+            entries
+                .filter_map(|e| e.ok())
+                .map(|e| e.path())
+                .filter(|p| p.is_dir()),
+        );
     }
     dirs.sort();
     dirs
 }
 
 fn input_file(dir: &Path) -> Option<PathBuf> {
-    ["input.txt", "input.html"].iter().map(|n| dir.join(n)).find(|p| p.is_file())
+    ["input.txt", "input.html"]
+        .iter()
+        .map(|n| dir.join(n))
+        .find(|p| p.is_file())
 }
 
 /// Compares one fixture; returns a description of each differing field.
@@ -54,7 +66,12 @@ fn check(dir: &Path, bless: bool) -> Vec<String> {
     }
     let expected: Value = match fs::read(&expected_path).map(|b| serde_json::from_slice(&b)) {
         Ok(Ok(v)) => v,
-        _ => return vec![format!("{}: missing or invalid expected.json (bless with NEWSARC_BLESS=1)", dir.display())],
+        _ => {
+            return vec![format!(
+                "{}: missing or invalid expected.json (bless with NEWSARC_BLESS=1)",
+                dir.display()
+            )];
+        }
     };
     let (Value::Object(want), Value::Object(got)) = (&expected, &actual) else {
         return vec![format!("{}: expected.json is not an object", dir.display())];
@@ -72,7 +89,10 @@ fn check(dir: &Path, bless: bool) -> Vec<String> {
         }
     }
     for field in got.keys().filter(|k| !want.contains_key(*k)) {
-        diffs.push(format!("{}: field `{field}` is not in expected.json", dir.display()));
+        diffs.push(format!(
+            "{}: field `{field}` is not in expected.json",
+            dir.display()
+        ));
     }
     diffs
 }
@@ -82,5 +102,10 @@ fn fixtures_parse_as_expected() {
     let bless = std::env::var_os("NEWSARC_BLESS").is_some_and(|v| v == "1");
     let dirs = fixture_dirs();
     let failures: Vec<String> = dirs.iter().flat_map(|d| check(d, bless)).collect();
-    assert!(failures.is_empty(), "{} fixture differences:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} fixture differences:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
