@@ -1,0 +1,269 @@
+//! Direct quotations and who said them (issue 8), from an article's body
+//! paragraphs. Pure: paragraphs in, quotes out; it runs after the text or
+//! HTML extractor, so both formats get the same quotes.
+//!
+//! How a quote gets its speaker, in order:
+//! 1. an attribution right after it, in its sentence: “…,” Lavrov said /
+//!    said Lavrov / he told reporters / according to Lavrov;
+//! 2. else the last speech verb before it in its sentence: Lavrov said:
+//!    “…” / Lavrov also claims that Russia “…”;
+//! 3. else, when it opens its sentence, the quote just before it in the
+//!    paragraph (“…,” he said. “…”) or, when the paragraph is nothing but
+//!    quotes or continues a quote left open, the last quote of the
+//!    previous paragraph.
+//!
+//! A quote split around its attribution (“…,” he said. “…”) stays two
+//! quotes with the same speaker: each keeps exactly the words between its
+//! marks, which is what a fact-checker searches for and compares against
+//! the source, and joining them would invent a text that was never printed.
+//!
+//! Pronouns resolve to the most recent named speaker (or a full name given
+//! earlier in the same sentence); titles resolve to the one person who
+//! carried them ("the Foreign Minister"); an unnamed speaker ("the source")
+//! resets that memory, so a later "he said" is left without a speaker
+//! rather than given the wrong one. Names are given in their fullest form
+//! ("Sergey Lavrov" for "Lavrov"), titles stripped.
+//!
+//! Which quotes count: a quotation that stands as speech (it opens its
+//! sentence, or follows "said," or a colon, and starts with a capital) is
+//! kept even without a speaker. A fragment inside a sentence ("Russia “has
+//! every reason to believe” that…") is kept only when the sentence names
+//! its speaker and it has at least two words, so a single scare-quoted word
+//! (“counterproductive”) or a quoted title is not counted as a quotation.
+
+mod attribution;
+mod names;
+mod paragraph;
+pub mod rules;
+mod spans;
+mod tokens;
+
+use crate::article::Quote;
+use attribution::{Event, Who, events};
+use names::{People, run_after, split_title, words};
+use paragraph::{Item, Paragraph};
+use rules::{MIN_FRAGMENT_WORDS, RESOLVED_PRONOUNS, SPEECH_VERBS, is_in};
+use tokens::is_capitalized;
+
+/// The direct quotations of `body` (one string per paragraph), in order.
+pub fn extract(body: &[String]) -> Vec<Quote> {
+    let paragraphs: Vec<Paragraph> = body.iter().map(|p| Paragraph::new(p)).collect();
+    let people = People::collect(&paragraphs);
+    let mut state = State {
+        people: &people,
+        current: None,
+        previous: None,
+    };
+    let mut quotes = Vec::new();
+    for p in &paragraphs {
+        quotes.extend(state.paragraph(p));
+    }
+    quotes
+}
+
+/// What the extractor remembers from one paragraph to the next.
+struct State<'p> {
+    people: &'p People,
+    /// The most recent named speaker; `None` after an unnamed one.
+    current: Option<String>,
+    /// The previous paragraph's last kept quote speaker, and whether that
+    /// paragraph ended inside an open quote. `None` when it had no quote.
+    previous: Option<(Option<String>, bool)>,
+}
+
+/// A kept quote, with where it stands in its paragraph.
+struct Found {
+    quote: Quote,
+    sentence: usize,
+}
+
+impl State<'_> {
+    fn paragraph(&mut self, p: &Paragraph) -> Vec<Quote> {
+        let events = events(p, self.people);
+        let speakers: Vec<Option<String>> = events.iter().map(|e| self.resolve(p, e)).collect();
+        let mut found: Vec<Found> = Vec::new();
+        for (qi, item) in p.items.iter().enumerate() {
+            let Item::Quote(span) = *item else { continue };
+            let text = clean(p.quoted(span));
+            if !text.chars().any(char::is_alphanumeric) {
+                continue;
+            }
+            let sentence = p.sentence_of(qi);
+            let opens_sentence = no_words_between(p, p.sentences[sentence].start, qi);
+            let speaker = match attributing_event(p, &events, qi) {
+                Some(e) => speakers[e].clone(),
+                None if opens_sentence => self.inherited(p, &found, qi, sentence),
+                None => None,
+            };
+            if keep(p, qi, &text, speaker.is_some(), opens_sentence) {
+                found.push(Found {
+                    quote: Quote { text, speaker },
+                    sentence,
+                });
+            }
+        }
+        let open = p.spans.last().is_some_and(|s| !s.closed);
+        self.previous = found.last().map(|f| (f.quote.speaker.clone(), open));
+        found.into_iter().map(|f| f.quote).collect()
+    }
+
+    /// The speaker of an unattributed quote that opens its sentence: the
+    /// quote before it in the paragraph, one sentence back at most; for
+    /// the first quote of a paragraph that continues a quote left open, or
+    /// that is all quotes, the previous paragraph's last quote.
+    fn inherited(
+        &self,
+        p: &Paragraph,
+        found: &[Found],
+        qi: usize,
+        sentence: usize,
+    ) -> Option<String> {
+        if let Some(prev) = found.last() {
+            return (sentence - prev.sentence <= 1)
+                .then(|| prev.quote.speaker.clone())
+                .flatten();
+        }
+        let starts_paragraph = no_words_between(p, 0, qi);
+        match &self.previous {
+            Some((speaker, open)) if starts_paragraph && (*open || p.only_quotes()) => {
+                speaker.clone()
+            }
+            _ => None,
+        }
+    }
+
+    /// Who an event names, updating the most recent named speaker.
+    fn resolve(&mut self, p: &Paragraph, event: &Event) -> Option<String> {
+        match &event.who {
+            Who::Name(name) => {
+                let full = self.people.expand(name);
+                self.current = Some(full.clone());
+                Some(full)
+            }
+            Who::Title(title) => {
+                self.current = self.people.by_title(title);
+                self.current.clone()
+            }
+            Who::Unnamed => {
+                self.current = None;
+                None
+            }
+            Who::Pronoun(pronoun) if is_in(RESOLVED_PRONOUNS, pronoun) => self
+                .mentioned_before(p, event)
+                .or_else(|| self.current.clone()),
+            Who::Pronoun(_) => None,
+        }
+    }
+
+    /// The one person named by full name earlier in the event's sentence
+    /// ("when asked how much Andrea Elliot paid, “…,” she said").
+    fn mentioned_before(&self, p: &Paragraph, event: &Event) -> Option<String> {
+        let start = p.sentences[p.sentence_of(event.verb)].start;
+        let mut named: Vec<String> = Vec::new();
+        let mut i = start;
+        while i < event.start {
+            let run = run_after(&p.items, i, event.start);
+            if run.is_empty() {
+                i += 1;
+                continue;
+            }
+            i = run.end;
+            let run_words = words(&p.items, run);
+            let (_, name) = split_title(&run_words);
+            if !name.is_empty() && self.people.is_person(&name) {
+                let full = self.people.expand(&name);
+                if !named.contains(&full) {
+                    named.push(full);
+                }
+            }
+        }
+        match named.as_slice() {
+            [one] => Some(one.clone()),
+            _ => None,
+        }
+    }
+}
+
+/// The event that attributes the quote at item `qi`: one whose clause
+/// starts right after the quote (past commas and dashes), else the last
+/// one before it in its sentence.
+fn attributing_event(p: &Paragraph, events: &[Event], qi: usize) -> Option<usize> {
+    let sentence = &p.sentences[p.sentence_of(qi)];
+    let after = (qi + 1..sentence.end).find(|&i| {
+        !p.items[i]
+            .punct()
+            .is_some_and(|c| matches!(c, "," | "—" | "–" | "-"))
+    });
+    if let Some(a) = after
+        && let Some(e) = events.iter().position(|e| e.start == a)
+    {
+        return Some(e);
+    }
+    events
+        .iter()
+        .rposition(|e| e.verb < qi && e.verb >= sentence.start)
+}
+
+/// True when items `from..to` hold no words (only punctuation or quotes).
+fn no_words_between(p: &Paragraph, from: usize, to: usize) -> bool {
+    p.items[from..to].iter().all(|it| it.word().is_none())
+}
+
+/// The quoted text as printed, without the comma that belongs to the
+/// attribution (“…in place,” Lavrov said).
+fn clean(quoted: &str) -> String {
+    quoted.trim().trim_end_matches(',').trim_end().to_string()
+}
+
+/// Whether a quoted span counts as a quotation (see the module docs).
+fn keep(p: &Paragraph, qi: usize, text: &str, attributed: bool, opens_sentence: bool) -> bool {
+    let word_count = text.split_whitespace().count();
+    if word_count >= 2 && is_title_case(text) {
+        return false;
+    }
+    if starts_like_speech(text) && (opens_sentence || follows_introduction(p, qi)) {
+        return true;
+    }
+    attributed && word_count >= MIN_FRAGMENT_WORDS
+}
+
+/// True when the text starts with a capital or digit, past any ellipsis,
+/// bracket or dash.
+fn starts_like_speech(text: &str) -> bool {
+    text.chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+}
+
+/// True when the quote follows "said", "said," or a colon.
+fn follows_introduction(p: &Paragraph, qi: usize) -> bool {
+    let before = |n: usize| qi.checked_sub(n).map(|i| p.items[i]);
+    let is_verb = |it: Option<Item>| {
+        it.and_then(|i| i.word())
+            .is_some_and(|w| SPEECH_VERBS.contains(&w))
+    };
+    match before(1) {
+        Some(it) if it.punct() == Some(":") => true,
+        Some(it) if it.punct() == Some(",") => is_verb(before(2)),
+        it => is_verb(it),
+    }
+}
+
+/// Small words a title keeps in lowercase ("Therapy for Black Girls").
+const TITLE_SMALL_WORDS: &[&str] = &[
+    "a", "an", "the", "and", "or", "of", "for", "in", "on", "to", "at", "by", "with", "de",
+];
+
+/// True when every word is capitalised (or a small word): a name or a
+/// title ("Moving System Holdings Inc."), not speech.
+fn is_title_case(text: &str) -> bool {
+    text.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            is_capitalized(w) || w.starts_with(char::is_numeric) || TITLE_SMALL_WORDS.contains(&w)
+        })
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,332 @@
+//! People named in an article: capitalised runs of words, with titles
+//! split off ("Foreign Minister Sergey Lavrov" → title "foreign minister",
+//! name "Sergey Lavrov"), and the catalogue that turns a later "Lavrov" or
+//! "the Foreign Minister" back into the full name.
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use super::paragraph::{Item, Paragraph};
+use super::rules::{MAX_NAME_TOKENS, NAME_PARTICLES, NOT_NAME_WORDS, TITLE_WORDS, is_in};
+use super::tokens::{is_capitalized, strip_possessive};
+
+/// True for a word that can be part of a name: capitalised, not a
+/// sentence opener, pronoun, day or month, and not possessive.
+pub fn is_name_word(word: &str) -> bool {
+    is_capitalized(word) && !is_in(NOT_NAME_WORDS, word) && strip_possessive(word).is_none()
+}
+
+fn is_particle(word: &str) -> bool {
+    NAME_PARTICLES.contains(&word)
+}
+
+/// True when, skipping particles back from item `i` (exclusive), a name
+/// word comes before `floor` is reached.
+fn name_word_before(items: &[Item], floor: usize, i: usize) -> bool {
+    let mut k = i;
+    while k > floor && items[k - 1].word().is_some_and(is_particle) {
+        k -= 1;
+    }
+    k > floor && items[k - 1].word().is_some_and(is_name_word)
+}
+
+/// True when, skipping particles on from item `i` (inclusive), a name word
+/// comes before `ceil`.
+fn name_word_after(items: &[Item], ceil: usize, i: usize) -> bool {
+    let mut k = i;
+    while k < ceil && items[k].word().is_some_and(is_particle) {
+        k += 1;
+    }
+    k < ceil && items[k].word().is_some_and(is_name_word)
+}
+
+/// The run of name words ending just before item `end`, not reaching
+/// below `floor`. Particles count only between name words.
+pub fn run_before(items: &[Item], floor: usize, end: usize) -> Range<usize> {
+    let mut start = end;
+    while start > floor {
+        let Some(w) = items[start - 1].word() else {
+            break;
+        };
+        let particle_inside =
+            is_particle(w) && start < end && name_word_before(items, floor, start - 1);
+        if is_name_word(w) || particle_inside {
+            start -= 1;
+        } else {
+            break;
+        }
+    }
+    start..end
+}
+
+/// The run of name words starting at item `start`, not reaching `ceil`.
+pub fn run_after(items: &[Item], start: usize, ceil: usize) -> Range<usize> {
+    let mut end = start;
+    while end < ceil {
+        let Some(w) = items[end].word() else {
+            break;
+        };
+        let particle_inside = is_particle(w) && end > start && name_word_after(items, ceil, end);
+        if is_name_word(w) || particle_inside {
+            end += 1;
+        } else {
+            break;
+        }
+    }
+    start..end
+}
+
+/// The words of items `range` (all of which are words).
+pub fn words<'a>(items: &[Item<'a>], range: Range<usize>) -> Vec<&'a str> {
+    items[range].iter().filter_map(Item::word).collect()
+}
+
+/// Splits a capitalised run into its title and the name after it. A run
+/// made only of title words ("Foreign Minister") is all title; a title word
+/// at the very end belongs to the name ("Martin Luther King").
+pub fn split_title<'w>(run: &[&'w str]) -> (Vec<&'w str>, Vec<&'w str>) {
+    if run.iter().all(|w| is_in(TITLE_WORDS, w)) {
+        return (run.to_vec(), Vec::new());
+    }
+    let last_title = run[..run.len().saturating_sub(1)]
+        .iter()
+        .rposition(|w| is_in(TITLE_WORDS, w));
+    match last_title {
+        Some(i) => (run[..=i].to_vec(), run[i + 1..].to_vec()),
+        None => (Vec::new(), run.to_vec()),
+    }
+}
+
+/// Lowercased words without trailing periods, to compare titles.
+fn title_key(words: &[&str]) -> Vec<String> {
+    words
+        .iter()
+        .map(|w| w.trim_end_matches('.').to_lowercase())
+        .collect()
+}
+
+/// Everyone the article names with at least two words, and the titles
+/// they carry.
+#[derive(Debug, Default)]
+pub struct People {
+    /// Full names as word lists, each once, in order of first mention.
+    full: Vec<Vec<String>>,
+    /// (lowercased title words, full name) for each titled mention.
+    titled: Vec<(Vec<String>, String)>,
+    /// Capitalised words seen somewhere other than the start of a
+    /// sentence: proper nouns rather than capitalised openers.
+    proper: HashSet<String>,
+}
+
+impl People {
+    /// Collects names from the text outside quotes of every paragraph.
+    pub fn collect(paragraphs: &[Paragraph]) -> People {
+        let mut people = People::default();
+        for p in paragraphs {
+            for sentence in &p.sentences {
+                people.add_sentence(&p.items, sentence.clone());
+            }
+        }
+        people
+    }
+
+    fn add_sentence(&mut self, items: &[Item], sentence: Range<usize>) {
+        for i in sentence.clone() {
+            if let Some(w) = items[i].word()
+                && is_capitalized(w)
+                && !opens_clause(items, sentence.start, i)
+            {
+                self.proper
+                    .insert(strip_possessive(w).unwrap_or(w).to_string());
+            }
+        }
+        let mut i = sentence.start;
+        while i < sentence.end {
+            let run = run_after(items, i, sentence.end);
+            if run.is_empty() {
+                i += 1;
+                continue;
+            }
+            let mut run_words = words(items, run.clone());
+            // A possessive ends the name it is attached to: "Lavrov’s plan".
+            if let Some(owner) = items
+                .get(run.end)
+                .and_then(Item::word)
+                .and_then(strip_possessive)
+                .filter(|w| is_capitalized(w))
+            {
+                run_words.push(owner);
+            }
+            self.add_run(&run_words);
+            i = run.end.max(i + 1);
+        }
+    }
+
+    fn add_run(&mut self, run: &[&str]) {
+        let (title, name) = split_title(run);
+        if name.len() < 2 || name.len() > MAX_NAME_TOKENS {
+            return;
+        }
+        let name: Vec<String> = name.iter().map(|w| w.to_string()).collect();
+        let joined = name.join(" ");
+        if !title.is_empty() {
+            self.titled.push((title_key(&title), joined));
+        }
+        if !self.full.contains(&name) {
+            self.full.push(name);
+        }
+    }
+
+    /// True when `word` is used as a proper noun somewhere in the article.
+    pub fn is_proper(&self, word: &str) -> bool {
+        self.proper.contains(word) || self.full.iter().any(|n| n.iter().any(|w| w == word))
+    }
+
+    /// The fullest form of `name` the article gives: "Lavrov" becomes
+    /// "Sergey Lavrov" when that is the only longer name ending in
+    /// "Lavrov"; with two candidates ("Joe Biden", "Jill Biden") the name
+    /// stays as written, since either could be meant.
+    pub fn expand(&self, name: &[&str]) -> String {
+        let longer: Vec<&Vec<String>> = self
+            .full
+            .iter()
+            .filter(|f| f.len() > name.len() && f.ends_with_strs(name))
+            .collect();
+        let Some(longest) = longer.iter().max_by_key(|f| f.len()) else {
+            return name.join(" ");
+        };
+        let nested = longer.iter().all(|f| longest.ends_with(f));
+        if nested {
+            longest.join(" ")
+        } else {
+            name.join(" ")
+        }
+    }
+
+    /// The one person who carried a title ending with `title` ("the
+    /// minister" matches "Foreign Minister Sergey Lavrov"); `None` when no
+    /// one or several did.
+    pub fn by_title(&self, title: &[&str]) -> Option<String> {
+        let key = title_key(title);
+        let mut found: Vec<&String> = self
+            .titled
+            .iter()
+            .filter(|(t, _)| t.ends_with(&key))
+            .map(|(_, n)| n)
+            .collect();
+        found.dedup();
+        match found.as_slice() {
+            [one] => Some((*one).clone()),
+            _ => None,
+        }
+    }
+
+    /// True when `name` names a person the article introduced with a full
+    /// name (or is such a full name).
+    pub fn is_person(&self, name: &[&str]) -> bool {
+        name.len() >= 2
+            || self
+                .full
+                .iter()
+                .any(|f| f.len() > name.len() && f.ends_with_strs(name))
+    }
+}
+
+/// True when item `i` starts a clause: the first of its sentence (a quote
+/// ending in a full stop ends one) or just after an opening bracket, colon
+/// or dash. A capital there proves nothing.
+pub fn opens_clause(items: &[Item], sentence_start: usize, i: usize) -> bool {
+    i == sentence_start
+        || items[i - 1]
+            .punct()
+            .is_some_and(|p| matches!(p, "(" | "[" | ":" | "—" | "–"))
+}
+
+trait EndsWithStrs {
+    fn ends_with_strs(&self, tail: &[&str]) -> bool;
+}
+
+impl EndsWithStrs for Vec<String> {
+    fn ends_with_strs(&self, tail: &[&str]) -> bool {
+        self.len() >= tail.len()
+            && self[self.len() - tail.len()..]
+                .iter()
+                .zip(tail)
+                .all(|(a, b)| a == b)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn people(body: &[&str]) -> People {
+        let paragraphs: Vec<Paragraph> = body.iter().map(|p| Paragraph::new(p)).collect();
+        People::collect(&paragraphs)
+    }
+
+    #[test]
+    fn splits_titles_from_names() {
+        for (run, title, name) in [
+            (
+                "Foreign Minister Sergey Lavrov",
+                "Foreign Minister",
+                "Sergey Lavrov",
+            ),
+            ("Officer Stacy Chiarolanza", "Officer", "Stacy Chiarolanza"),
+            ("Mr. Smith", "Mr.", "Smith"),
+            ("Martin Luther King", "", "Martin Luther King"),
+            ("Prime Minister", "Prime Minister", ""),
+            ("Lavrov", "", "Lavrov"),
+        ] {
+            let run: Vec<&str> = run.split(' ').collect();
+            let (t, n) = split_title(&run);
+            assert_eq!((t.join(" "), n.join(" ")), (title.into(), name.into()));
+        }
+    }
+
+    #[test]
+    fn expands_surnames_to_the_full_name_given() {
+        let p = people(&[
+            "Russia’s Foreign Minister Sergey Lavrov met Joe Biden and Jill Biden.",
+            "Then Joy Harden Bradford spoke.",
+        ]);
+        for (short, full) in [
+            ("Lavrov", "Sergey Lavrov"),
+            ("Biden", "Biden"),
+            ("Bradford", "Joy Harden Bradford"),
+            ("Harden Bradford", "Joy Harden Bradford"),
+            ("Kerry", "Kerry"),
+        ] {
+            let short: Vec<&str> = short.split(' ').collect();
+            assert_eq!(p.expand(&short), full);
+        }
+    }
+
+    #[test]
+    fn titles_resolve_to_the_one_person_who_had_them() {
+        let p = people(&["Foreign Minister Sergey Lavrov and Secretary of State John Kerry met."]);
+        assert_eq!(
+            p.by_title(&["Foreign", "Minister"]).as_deref(),
+            Some("Sergey Lavrov")
+        );
+        assert_eq!(p.by_title(&["minister"]).as_deref(), Some("Sergey Lavrov"));
+        assert_eq!(p.by_title(&["envoy"]), None);
+    }
+
+    #[test]
+    fn proper_nouns_are_capitalised_mid_sentence() {
+        let p = people(&["Police said so. He met Lavrov.", "Lavrov left."]);
+        assert!(p.is_proper("Lavrov"));
+        assert!(!p.is_proper("Police"));
+    }
+
+    #[test]
+    fn particles_join_names_only_between_name_words() {
+        let p = Paragraph::new("Ursula von der Leyen said de facto");
+        let run = run_after(&p.items, 0, p.items.len());
+        assert_eq!(words(&p.items, run), vec!["Ursula", "von", "der", "Leyen"]);
+        let run = run_before(&p.items, 0, 4);
+        assert_eq!(words(&p.items, run), vec!["Ursula", "von", "der", "Leyen"]);
+    }
+}

@@ -1,0 +1,157 @@
+//! One paragraph seen by the quote extractor: its quoted spans, the tokens
+//! outside them interleaved with the quotes (as [`Item`]s), and its
+//! sentences as ranges of items.
+
+use std::ops::Range;
+
+use super::spans::{self, Span};
+use super::tokens::{Token, is_lowercase, tokenize};
+
+/// A token outside quotes, or a whole quote (an index into `spans`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Item<'a> {
+    Token(Token<'a>),
+    Quote(usize),
+}
+
+impl<'a> Item<'a> {
+    /// The word, when this item is one.
+    pub fn word(&self) -> Option<&'a str> {
+        match self {
+            Item::Token(t) if t.is_word => Some(t.text),
+            _ => None,
+        }
+    }
+
+    /// The punctuation character, when this item is one.
+    pub fn punct(&self) -> Option<&'a str> {
+        match self {
+            Item::Token(t) if !t.is_word => Some(t.text),
+            _ => None,
+        }
+    }
+}
+
+pub struct Paragraph<'a> {
+    pub text: &'a str,
+    pub spans: Vec<Span>,
+    pub items: Vec<Item<'a>>,
+    /// Sentences as ranges of `items`, in order, covering every item.
+    pub sentences: Vec<Range<usize>>,
+}
+
+impl<'a> Paragraph<'a> {
+    pub fn new(text: &'a str) -> Paragraph<'a> {
+        let spans = spans::find(text);
+        let mut items = Vec::new();
+        let mut at = 0;
+        for (i, span) in spans.iter().enumerate() {
+            let outside = &text[at..span.open];
+            items.extend(tokenize(outside, at).into_iter().map(Item::Token));
+            items.push(Item::Quote(i));
+            at = span.end;
+        }
+        items.extend(tokenize(&text[at..], at).into_iter().map(Item::Token));
+        let sentences = split_sentences(&items, |i| {
+            quote_ends_sentence(&text[spans[i].inner.clone()])
+        });
+        Paragraph {
+            text,
+            spans,
+            items,
+            sentences,
+        }
+    }
+
+    /// The quoted text of span `i`, as written.
+    pub fn quoted(&self, i: usize) -> &'a str {
+        &self.text[self.spans[i].inner.clone()]
+    }
+
+    /// Index of the sentence holding item `i`.
+    pub fn sentence_of(&self, i: usize) -> usize {
+        self.sentences.partition_point(|s| s.end <= i)
+    }
+
+    /// True when the paragraph has no words outside its quotes.
+    pub fn only_quotes(&self) -> bool {
+        !self.spans.is_empty() && self.items.iter().all(|it| it.word().is_none())
+    }
+}
+
+/// True when a quote's own text ends its sentence ("“…a fact.” He left").
+fn quote_ends_sentence(inner: &str) -> bool {
+    inner.trim_end().ends_with(['.', '?', '!', '…'])
+}
+
+/// Splits items into sentences: after `.`, `?` or `!` and after a quote
+/// that ends with one, unless a lowercase word follows ("…?” asked Pineda").
+fn split_sentences(items: &[Item], quote_ends: impl Fn(usize) -> bool) -> Vec<Range<usize>> {
+    let mut sentences = Vec::new();
+    let mut start = 0;
+    for (i, item) in items.iter().enumerate() {
+        let ends = match item {
+            Item::Token(t) => !t.is_word && matches!(t.text, "." | "?" | "!" | "…"),
+            Item::Quote(q) => quote_ends(*q),
+        };
+        let next_continues = items.get(i + 1).is_some_and(|n| {
+            n.word().is_some_and(is_lowercase) || n.punct().is_some_and(|p| p != "\"" && p != "“")
+        });
+        if ends && !next_continues {
+            sentences.push(start..i + 1);
+            start = i + 1;
+        }
+    }
+    if start < items.len() {
+        sentences.push(start..items.len());
+    }
+    sentences
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<String> {
+        let p = Paragraph::new(text);
+        p.sentences
+            .iter()
+            .map(|r| {
+                p.items[r.clone()]
+                    .iter()
+                    .map(|it| match it {
+                        Item::Token(t) => t.text.to_string(),
+                        Item::Quote(q) => format!("Q({})", p.quoted(*q)),
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect()
+    }
+
+    #[test]
+    fn splits_sentences_around_quotes() {
+        for (text, want) in [
+            ("“A,” he said. “B.”", vec!["Q(A,) he said .", "Q(B.)"]),
+            ("“Is it?” asked Pineda.", vec!["Q(Is it?) asked Pineda ."]),
+            (
+                "Mr. Lavrov said so. He left.",
+                vec!["Mr. Lavrov said so .", "He left ."],
+            ),
+            (
+                "The source answered, \"Correct.\"",
+                vec!["The source answered , Q(Correct.)"],
+            ),
+            ("“A fact.” He left", vec!["Q(A fact.)", "He left"]),
+        ] {
+            assert_eq!(sentences(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn only_quotes_means_no_words_outside() {
+        assert!(Paragraph::new("“All of it.”").only_quotes());
+        assert!(!Paragraph::new("“All,” he said.").only_quotes());
+        assert!(!Paragraph::new("Nothing quoted.").only_quotes());
+    }
+}
