@@ -140,10 +140,11 @@ fn normal<'a>(
     }
     if is_lowercase(w) && !is_in(NOT_DESCRIPTOR, w) {
         let start = description_start(items, sentence.start, k);
+        let who = described(&words(items, start..k + 1));
         return Some(Event {
             verb: v,
             start,
-            who: Who::Unnamed,
+            who,
         });
     }
     None
@@ -167,6 +168,22 @@ fn description_start(items: &[Item], floor: usize, k: usize) -> usize {
         m -= 1;
     }
     m
+}
+
+/// A description used as a speaker: a title ("the president", "the
+/// minister") when every word after the determiner is a title word, else
+/// somebody unnamed ("the source").
+fn described<'a>(description: &[&'a str]) -> Who<'a> {
+    let rest: Vec<&str> = description
+        .iter()
+        .copied()
+        .skip_while(|w| is_in(DETERMINERS, w))
+        .collect();
+    if !rest.is_empty() && rest.iter().all(|w| is_in(TITLE_WORDS, w)) {
+        Who::Title(rest)
+    } else {
+        Who::Unnamed
+    }
 }
 
 /// Turns a capitalised run before a verb into a speaker: a title alone, a
@@ -232,7 +249,7 @@ fn inverted<'a>(
         if descriptor.is_empty() {
             return None;
         }
-        Who::Unnamed
+        described(&descriptor)
     } else {
         let run_words = words(items, run);
         let (title, name) = split_title(&run_words);
@@ -346,6 +363,12 @@ mod tests {
                 "name Elizabeth Hoge",
             ),
             ("“Go,” said the source, who declined.", "said", "unnamed"),
+            ("The president said so.", "said", "title president"),
+            (
+                "“Go,” said the chief executive.",
+                "said",
+                "title chief executive",
+            ),
             ("“Go,” Mr. Lavrov told the BBC.", "told", "name Lavrov"),
             ("The source answered, “Correct.”", "answered", "unnamed"),
             (

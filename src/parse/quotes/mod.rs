@@ -38,6 +38,8 @@ pub mod rules;
 mod spans;
 mod tokens;
 
+use std::collections::HashMap;
+
 use crate::article::Quote;
 use attribution::{Event, Who, events};
 use names::{People, run_after, split_title, words};
@@ -48,15 +50,23 @@ use tokens::is_capitalized;
 /// The direct quotations of `body` (one string per paragraph), in order.
 pub fn extract(body: &[String]) -> Vec<Quote> {
     let paragraphs: Vec<Paragraph> = body.iter().map(|p| Paragraph::new(p)).collect();
-    let people = People::collect(&paragraphs);
+    let mut people = People::collect(&paragraphs);
+    let all_events: Vec<Vec<Event>> = paragraphs.iter().map(|p| events(p, &people)).collect();
+    for event in all_events.iter().flatten() {
+        if let Who::Name(name) = &event.who {
+            let full = people.expand(name);
+            people.note_speaker(full);
+        }
+    }
     let mut state = State {
         people: &people,
         current: None,
         previous: None,
+        pronouns: HashMap::new(),
     };
     let mut quotes = Vec::new();
-    for p in &paragraphs {
-        quotes.extend(state.paragraph(p));
+    for (p, events) in paragraphs.iter().zip(&all_events) {
+        quotes.extend(state.paragraph(p, events));
     }
     quotes
 }
@@ -66,20 +76,23 @@ struct State<'p> {
     people: &'p People,
     /// The most recent named speaker; `None` after an unnamed one.
     current: Option<String>,
-    /// The previous paragraph's last kept quote speaker, and whether that
-    /// paragraph ended inside an open quote. `None` when it had no quote.
+    /// The speaker of the previous paragraph's last attribution (a speech
+    /// verb or a kept quote), and whether that paragraph ended inside an
+    /// open quote. `None` when it had neither.
     previous: Option<(Option<String>, bool)>,
+    /// The pronoun ("he", "she") each person was first referred to by.
+    pronouns: HashMap<String, String>,
 }
 
 /// A kept quote, with where it stands in its paragraph.
 struct Found {
     quote: Quote,
+    item: usize,
     sentence: usize,
 }
 
 impl State<'_> {
-    fn paragraph(&mut self, p: &Paragraph) -> Vec<Quote> {
-        let events = events(p, self.people);
+    fn paragraph(&mut self, p: &Paragraph, events: &[Event]) -> Vec<Quote> {
         let speakers: Vec<Option<String>> = events.iter().map(|e| self.resolve(p, e)).collect();
         let mut found: Vec<Found> = Vec::new();
         for (qi, item) in p.items.iter().enumerate() {
@@ -90,7 +103,7 @@ impl State<'_> {
             }
             let sentence = p.sentence_of(qi);
             let opens_sentence = no_words_between(p, p.sentences[sentence].start, qi);
-            let speaker = match attributing_event(p, &events, qi) {
+            let speaker = match attributing_event(p, events, qi) {
                 Some(e) => speakers[e].clone(),
                 None if opens_sentence => self.inherited(p, &found, qi, sentence),
                 None => None,
@@ -98,19 +111,27 @@ impl State<'_> {
             if keep(p, qi, &text, speaker.is_some(), opens_sentence) {
                 found.push(Found {
                     quote: Quote { text, speaker },
+                    item: qi,
                     sentence,
                 });
             }
         }
         let open = p.spans.last().is_some_and(|s| !s.closed);
-        self.previous = found.last().map(|f| (f.quote.speaker.clone(), open));
+        let last_event = events.iter().zip(&speakers).last();
+        self.previous = match (found.last(), last_event) {
+            (Some(f), Some((e, s))) if e.verb > f.item => Some((s.clone(), open)),
+            (Some(f), _) => Some((f.quote.speaker.clone(), open)),
+            (None, Some((_, s))) => Some((s.clone(), open)),
+            (None, None) => None,
+        };
         found.into_iter().map(|f| f.quote).collect()
     }
 
     /// The speaker of an unattributed quote that opens its sentence: the
     /// quote before it in the paragraph, one sentence back at most; for
     /// the first quote of a paragraph that continues a quote left open, or
-    /// that is all quotes, the previous paragraph's last quote.
+    /// that is all quotes, the previous paragraph's last attribution
+    /// ("The president also said that … ." then “…” alone).
     fn inherited(
         &self,
         p: &Paragraph,
@@ -148,11 +169,28 @@ impl State<'_> {
                 self.current = None;
                 None
             }
-            Who::Pronoun(pronoun) if is_in(RESOLVED_PRONOUNS, pronoun) => self
-                .mentioned_before(p, event)
-                .or_else(|| self.current.clone()),
+            Who::Pronoun(pronoun) if is_in(RESOLVED_PRONOUNS, pronoun) => {
+                let person = self
+                    .mentioned_before(p, event)
+                    .or_else(|| self.current.clone())?;
+                self.agrees(&person, pronoun).then_some(person)
+            }
             Who::Pronoun(_) => None,
         }
+    }
+
+    /// True unless `person` was already "he" and is now "she" (or the
+    /// reverse): then the pronoun means somebody else and the quote gets no
+    /// speaker. The first pronoun resolved to a person is remembered.
+    fn agrees(&mut self, person: &str, pronoun: &str) -> bool {
+        if pronoun == "they" {
+            return true;
+        }
+        let known = self
+            .pronouns
+            .entry(person.to_string())
+            .or_insert_with(|| pronoun.to_string());
+        known == pronoun
     }
 
     /// The one person named by full name earlier in the event's sentence
@@ -170,11 +208,9 @@ impl State<'_> {
             i = run.end;
             let run_words = words(&p.items, run);
             let (_, name) = split_title(&run_words);
-            if !name.is_empty() && self.people.is_person(&name) {
-                let full = self.people.expand(&name);
-                if !named.contains(&full) {
-                    named.push(full);
-                }
+            let full = self.people.expand(&name);
+            if !name.is_empty() && self.people.is_speaker(&full) && !named.contains(&full) {
+                named.push(full);
             }
         }
         match named.as_slice() {
@@ -185,8 +221,9 @@ impl State<'_> {
 }
 
 /// The event that attributes the quote at item `qi`: one whose clause
-/// starts right after the quote (past commas and dashes), else the last
-/// one before it in its sentence.
+/// starts right after the quote (past commas and dashes); else the last one
+/// before it in its sentence; else a later one in its sentence that starts
+/// after a comma or a quote ("…but “…” in healthy people, says Mellor").
 fn attributing_event(p: &Paragraph, events: &[Event], qi: usize) -> Option<usize> {
     let sentence = &p.sentences[p.sentence_of(qi)];
     let after = (qi + 1..sentence.end).find(|&i| {
@@ -199,9 +236,18 @@ fn attributing_event(p: &Paragraph, events: &[Event], qi: usize) -> Option<usize
     {
         return Some(e);
     }
-    events
+    if let Some(e) = events
         .iter()
         .rposition(|e| e.verb < qi && e.verb >= sentence.start)
+    {
+        return Some(e);
+    }
+    events.iter().position(|e| {
+        e.start > qi
+            && e.verb < sentence.end
+            && (matches!(p.items[e.start - 1], Item::Quote(_))
+                || p.items[e.start - 1].punct() == Some(","))
+    })
 }
 
 /// True when items `from..to` hold no words (only punctuation or quotes).
@@ -217,14 +263,10 @@ fn clean(quoted: &str) -> String {
 
 /// Whether a quoted span counts as a quotation (see the module docs).
 fn keep(p: &Paragraph, qi: usize, text: &str, attributed: bool, opens_sentence: bool) -> bool {
-    let word_count = text.split_whitespace().count();
-    if word_count >= 2 && is_title_case(text) {
-        return false;
-    }
     if starts_like_speech(text) && (opens_sentence || follows_introduction(p, qi)) {
         return true;
     }
-    attributed && word_count >= MIN_FRAGMENT_WORDS
+    attributed && text.split_whitespace().count() >= MIN_FRAGMENT_WORDS && !is_title_case(text)
 }
 
 /// True when the text starts with a capital or digit, past any ellipsis,

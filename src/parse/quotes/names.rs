@@ -116,6 +116,9 @@ pub struct People {
     /// Capitalised words seen somewhere other than the start of a
     /// sentence: proper nouns rather than capitalised openers.
     proper: HashSet<String>,
+    /// Full names that are the subject of a speech verb somewhere in the
+    /// article: people, not places ("South Carolina" never says anything).
+    speakers: HashSet<String>,
 }
 
 impl People {
@@ -221,14 +224,14 @@ impl People {
         }
     }
 
-    /// True when `name` names a person the article introduced with a full
-    /// name (or is such a full name).
-    pub fn is_person(&self, name: &[&str]) -> bool {
-        name.len() >= 2
-            || self
-                .full
-                .iter()
-                .any(|f| f.len() > name.len() && f.ends_with_strs(name))
+    /// Records that `name` (a full name) speaks somewhere in the article.
+    pub fn note_speaker(&mut self, name: String) {
+        self.speakers.insert(name);
+    }
+
+    /// True when `name` (a full name) speaks somewhere in the article.
+    pub fn is_speaker(&self, name: &str) -> bool {
+        self.speakers.contains(name)
     }
 }
 

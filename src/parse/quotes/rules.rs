@@ -77,6 +77,7 @@ pub const SPEECH_VERBS: &[&str] = &[
     "assured",
     "affirmed",
     "boasted",
+    "instructed",
 ];
 
 /// Speech verbs that take the listener as object ("Smith told Jones"), so

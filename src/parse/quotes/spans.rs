@@ -44,7 +44,7 @@ fn straight_role(prev: Option<char>, next: Option<char>) -> Straight {
 fn pairs(open: char, close: char) -> bool {
     matches!(
         (open, close),
-        ('“', '”') | ('„', '“') | ('„', '”') | ('«', '»') | ('"', '"')
+        ('“', '”') | ('„', '“') | ('„', '”') | ('«', '»') | ('"', '"') | ('"', '”') | ('“', '"')
     )
 }
 
@@ -60,11 +60,8 @@ pub fn find(text: &str) -> Vec<Span> {
         let closes = match c {
             '”' | '»' => top.is_some_and(|m| pairs(m, c)),
             '“' => top == Some('„'),
-            '"' => match straight_role(prev, next) {
-                Straight::Opens => false,
-                Straight::Closes => top == Some('"'),
-                Straight::Either => top == Some('"'),
-            },
+            // Straight quotes also close a curly one: pages mix them.
+            '"' => straight_role(prev, next) != Straight::Opens && top.is_some_and(|m| pairs(m, c)),
             _ => false,
         };
         let opens = !closes
@@ -120,6 +117,8 @@ mod tests {
             ("Il a dit « partez » hier.", vec![(" partez ", true)]),
             ("“A,” he said. “B.”", vec![("A,", true), ("B.", true)]),
             ("No quotes’ here.", vec![]),
+            ("Mixed \"marks” here.", vec![("marks", true)]),
+            ("Mixed “marks\" here.", vec![("marks", true)]),
         ] {
             assert_eq!(quoted(text), want, "{text}");
         }

@@ -74,7 +74,7 @@ fn attribution_patterns() {
         ("He called the plan “counterproductive.”", vec![]),
         ("The firm, “Acme Holdings Inc.”, is new.", vec![]),
         ("It is a “low-ball” figure, Lavrov said.", vec![]),
-        ("“We will go.”", vec![q("We will go.", None)]),
+        ("“We will go.”", vec![q("We will go.", lavrov)]),
     ];
     for (paragraph, want) in cases {
         assert_eq!(&run(&[intro, paragraph]), want, "{paragraph}");
@@ -95,13 +95,17 @@ fn an_unnamed_speaker_stops_pronoun_resolution() {
 fn pronoun_prefers_a_full_name_given_in_its_sentence() {
     let got = run(&[
         "Nate Wheatley said, \"They got me for $8,000.\"",
-        "And when asked how much Andrea Elliot paid, \"Oh, we paid 18,000,\" she said.",
+        "And when asked how much Andrea Elliot paid, \"Oh, we paid 18,000,\" she said. Elliot says her estimate was $7,100.",
+        "After South Carolina voted, he said: \"It was over.\"",
     ]);
     assert_eq!(
         got,
         vec![
             q("They got me for $8,000.", Some("Nate Wheatley")),
             q("Oh, we paid 18,000", Some("Andrea Elliot")),
+            // Not "South Carolina", which never speaks; not Andrea Elliot,
+            // who was "she" a sentence ago.
+            q("It was over.", None),
         ]
     );
 }
