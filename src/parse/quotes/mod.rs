@@ -117,7 +117,7 @@ impl State<'_> {
             }
         }
         let open = p.spans.last().is_some_and(|s| !s.closed);
-        let last_event = events.iter().zip(&speakers).last();
+        let last_event = events.last().zip(speakers.last());
         self.previous = match (found.last(), last_event) {
             (Some(f), Some((e, s))) if e.verb > f.item => Some((s.clone(), open)),
             (Some(f), _) => Some((f.quote.speaker.clone(), open)),
