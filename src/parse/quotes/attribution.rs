@@ -246,7 +246,8 @@ fn inverted<'a>(
     }
     let run = run_after(items, k, sentence.end);
     let who = if run.is_empty() {
-        if descriptor.is_empty() {
+        // "said the source", "said officials"; not "said Yoon’s …".
+        if !descriptor.first().is_some_and(|w| is_lowercase(w)) {
             return None;
         }
         described(&descriptor)
@@ -387,6 +388,11 @@ mod tests {
                 "name Joy Bradford",
             ),
             ("The chief, John Smith, said so.", "said", "name John Smith"),
+            (
+                "Lee Jae-myung, the party leader, said Yoon’s “plan” failed.",
+                "said",
+                "name Lee Jae-myung",
+            ),
             (
                 "“Go,” Mrazek tells NPR in an email.",
                 "tells",

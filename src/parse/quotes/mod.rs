@@ -44,7 +44,10 @@ use crate::article::Quote;
 use attribution::{Event, Who, events};
 use names::{People, run_after, split_title, words};
 use paragraph::{Item, Paragraph};
-use rules::{MIN_FRAGMENT_WORDS, RESOLVED_PRONOUNS, SPEECH_VERBS, is_in};
+use rules::{
+    MAX_DESCRIPTOR_WORDS, MIN_FRAGMENT_WORDS, NOT_DESCRIPTOR, RESOLVED_PRONOUNS, SPEECH_VERBS,
+    is_in,
+};
 use tokens::is_capitalized;
 
 /// The direct quotations of `body` (one string per paragraph), in order.
@@ -232,7 +235,7 @@ fn attributing_event(p: &Paragraph, events: &[Event], qi: usize) -> Option<usize
             .is_some_and(|c| matches!(c, "," | "—" | "–" | "-"))
     });
     if let Some(a) = after
-        && let Some(e) = events.iter().position(|e| e.start == a)
+        && let Some(e) = events.iter().position(|e| follows_directly(p, a, e))
     {
         return Some(e);
     }
@@ -248,6 +251,16 @@ fn attributing_event(p: &Paragraph, events: &[Event], qi: usize) -> Option<usize
             && (matches!(p.items[e.start - 1], Item::Quote(_))
                 || p.items[e.start - 1].punct() == Some(","))
     })
+}
+
+/// True when event `e` is the clause starting at item `a`, possibly after a
+/// few words describing the speaker (“…,” Seoul resident Margie Kim said).
+fn follows_directly(p: &Paragraph, a: usize, e: &Event) -> bool {
+    e.start >= a
+        && e.start - a <= MAX_DESCRIPTOR_WORDS
+        && p.items[a..e.start]
+            .iter()
+            .all(|it| it.word().is_some_and(|w| !is_in(NOT_DESCRIPTOR, w)))
 }
 
 /// True when items `from..to` hold no words (only punctuation or quotes).

@@ -196,7 +196,7 @@ impl People {
             .filter(|f| f.len() > name.len() && f.ends_with_strs(name))
             .collect();
         let Some(longest) = longer.iter().max_by_key(|f| f.len()) else {
-            return name.join(" ");
+            return self.expand_family_first(name);
         };
         let nested = longer.iter().all(|f| longest.ends_with(f));
         if nested {
@@ -204,6 +204,25 @@ impl People {
         } else {
             name.join(" ")
         }
+    }
+
+    /// "Yoon" for "President Yoon Suk Yeol": names written family name
+    /// first. Only when exactly one longer name starts with `name` and that
+    /// person was introduced with a title, so a first name or a place
+    /// ("Google" in "Google Cloud") is not taken for a family name.
+    fn expand_family_first(&self, name: &[&str]) -> String {
+        let starting: Vec<&Vec<String>> = self
+            .full
+            .iter()
+            .filter(|f| f.len() > name.len() && f.iter().zip(name).all(|(a, b)| a == b))
+            .collect();
+        if let [one] = starting.as_slice() {
+            let full = one.join(" ");
+            if self.titled.iter().any(|(_, n)| *n == full) {
+                return full;
+            }
+        }
+        name.join(" ")
     }
 
     /// The one person who carried a title ending with `title` ("the
@@ -292,7 +311,7 @@ mod tests {
     fn expands_surnames_to_the_full_name_given() {
         let p = people(&[
             "Russia’s Foreign Minister Sergey Lavrov met Joe Biden and Jill Biden.",
-            "Then Joy Harden Bradford spoke.",
+            "Then Joy Harden Bradford spoke with President Yoon Suk Yeol at Google Cloud.",
         ]);
         for (short, full) in [
             ("Lavrov", "Sergey Lavrov"),
@@ -300,6 +319,8 @@ mod tests {
             ("Bradford", "Joy Harden Bradford"),
             ("Harden Bradford", "Joy Harden Bradford"),
             ("Kerry", "Kerry"),
+            ("Yoon", "Yoon Suk Yeol"),
+            ("Google", "Google"),
         ] {
             let short: Vec<&str> = short.split(' ').collect();
             assert_eq!(p.expand(&short), full);

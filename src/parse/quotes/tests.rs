@@ -67,6 +67,10 @@ fn attribution_patterns() {
             vec![q("We will go", None)],
         ),
         (
+            "“We will go,” Moscow resident Sergey Lavrov said.",
+            vec![q("We will go", lavrov)],
+        ),
+        (
             "“We will go,” said a spokesman.",
             vec![q("We will go", None)],
         ),
