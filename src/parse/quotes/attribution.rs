@@ -10,7 +10,7 @@ use std::ops::Range;
 use super::names::{People, is_name_word, opens_clause, run_after, run_before, split_title, words};
 use super::paragraph::{Item, Paragraph};
 use super::rules::{
-    DETERMINERS, MAX_APPOSITIVE_TOKENS, MAX_DESCRIPTION_WORDS, MAX_DESCRIPTOR_WORDS,
+    DETERMINERS, LY_NOUNS, MAX_APPOSITIVE_TOKENS, MAX_DESCRIPTION_WORDS, MAX_DESCRIPTOR_WORDS,
     MAX_NAME_TOKENS, NOT_DESCRIPTOR, OBJECT_VERBS, RESOLVED_PRONOUNS, SPEECH_VERBS, TITLE_WORDS,
     UNRESOLVED_PRONOUNS, VERB_MODIFIERS, is_in,
 };
@@ -76,8 +76,16 @@ fn event_at<'a>(
     if after_word {
         return normal(items, &sentence, v, people);
     }
+    // Right after a quote, "said the source" is an attribution; after a
+    // plain comma only a name is ("…, said Smith"), since "Hicks, whose
+    // husband serves, said the flag…" has its subject before the verb.
+    let after_quote = v > sentence.start && matches!(items[v - 1], Item::Quote(_))
+        || v > sentence.start + 1
+            && items[v - 1].punct() == Some(",")
+            && matches!(items[v - 2], Item::Quote(_));
     if !OBJECT_VERBS.contains(&verb)
         && let Some(event) = inverted(items, &sentence, v, v + 1)
+        && (after_quote || matches!(event.who, Who::Name(_)))
     {
         return Some(event);
     }
@@ -86,6 +94,13 @@ fn event_at<'a>(
         return appositive(items, &sentence, v, v - 1, people);
     }
     None
+}
+
+/// True for a word between a subject and its verb: a listed auxiliary or
+/// adverb, or any adverb in -ly ("Netanyahu strongly warned").
+fn is_verb_modifier(word: &str) -> bool {
+    is_lowercase(word)
+        && (VERB_MODIFIERS.contains(&word) || (word.ends_with("ly") && !LY_NOUNS.contains(&word)))
 }
 
 /// Subject before the verb: "Lavrov (also) said", "he said", "the source
@@ -97,11 +112,7 @@ fn normal<'a>(
     people: &People,
 ) -> Option<Event<'a>> {
     let mut j = v;
-    while j > sentence.start
-        && items[j - 1]
-            .word()
-            .is_some_and(|w| is_lowercase(w) && VERB_MODIFIERS.contains(&w))
-    {
+    while j > sentence.start && items[j - 1].word().is_some_and(is_verb_modifier) {
         j -= 1;
     }
     if j == sentence.start {
@@ -371,6 +382,17 @@ mod tests {
                 "title chief executive",
             ),
             ("“Go,” Mr. Lavrov told the BBC.", "told", "name Lavrov"),
+            (
+                "Benjamin Netanyahu strongly warned of a “bad deal”.",
+                "warned",
+                "name Benjamin Netanyahu",
+            ),
+            ("“Go,” the family said.", "said", "unnamed"),
+            (
+                "Vanessa Hicks, whose husband serves, said the flag is fine.",
+                "said",
+                "name Vanessa Hicks",
+            ),
             ("The source answered, “Correct.”", "answered", "unnamed"),
             (
                 "The Foreign Minister also said so.",

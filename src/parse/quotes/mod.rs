@@ -45,8 +45,8 @@ use attribution::{Event, Who, events};
 use names::{People, run_after, split_title, words};
 use paragraph::{Item, Paragraph};
 use rules::{
-    MAX_DESCRIPTOR_WORDS, MIN_FRAGMENT_WORDS, NOT_DESCRIPTOR, RESOLVED_PRONOUNS, SPEECH_VERBS,
-    is_in,
+    MAX_DESCRIPTOR_WORDS, MIN_FRAGMENT_WORDS, NOT_DESCRIPTOR, ORGANISATION_WORDS,
+    RESOLVED_PRONOUNS, SPEECH_VERBS, TITLE_WORDS, is_in,
 };
 use tokens::is_capitalized;
 
@@ -66,6 +66,7 @@ pub fn extract(body: &[String]) -> Vec<Quote> {
         current: None,
         previous: None,
         pronouns: HashMap::new(),
+        mentioned: Vec::new(),
     };
     let mut quotes = Vec::new();
     for (p, events) in paragraphs.iter().zip(&all_events) {
@@ -85,6 +86,8 @@ struct State<'p> {
     previous: Option<(Option<String>, bool)>,
     /// The pronoun ("he", "she") each person was first referred to by.
     pronouns: HashMap<String, String>,
+    /// People named outside quotes since the last named speaker.
+    mentioned: Vec<String>,
 }
 
 /// A kept quote, with where it stands in its paragraph.
@@ -96,7 +99,7 @@ struct Found {
 
 impl State<'_> {
     fn paragraph(&mut self, p: &Paragraph, events: &[Event]) -> Vec<Quote> {
-        let speakers: Vec<Option<String>> = events.iter().map(|e| self.resolve(p, e)).collect();
+        let speakers = self.resolve_all(p, events);
         let mut found: Vec<Found> = Vec::new();
         for (qi, item) in p.items.iter().enumerate() {
             let Item::Quote(span) = *item else { continue };
@@ -156,26 +159,86 @@ impl State<'_> {
         }
     }
 
+    /// Resolves the paragraph's events in reading order, noting on the way
+    /// every person named outside quotes, so a pronoun after somebody new
+    /// was introduced is not taken for the previous speaker.
+    fn resolve_all(&mut self, p: &Paragraph, events: &[Event]) -> Vec<Option<String>> {
+        let mut speakers = Vec::with_capacity(events.len());
+        let mut pending = events.iter().peekable();
+        for sentence in &p.sentences {
+            let mut i = sentence.start;
+            while i < sentence.end {
+                while let Some(e) = pending.next_if(|e| e.verb <= i) {
+                    speakers.push(self.resolve(p, e));
+                }
+                let run = run_after(&p.items, i, sentence.end);
+                if run.is_empty() {
+                    i += 1;
+                } else {
+                    i = run.end;
+                    self.note_mention(p, run);
+                }
+            }
+        }
+        for e in pending {
+            speakers.push(self.resolve(p, e));
+        }
+        speakers
+    }
+
+    /// Remembers a person named outside quotes (one with a title or an
+    /// honorific, or who speaks somewhere in the article), unless it is
+    /// the current speaker.
+    fn note_mention(&mut self, p: &Paragraph, run: std::ops::Range<usize>) {
+        let honorific = run.start > 0
+            && p.items[run.start - 1]
+                .word()
+                .is_some_and(|w| is_in(TITLE_WORDS, w));
+        let run_words = words(&p.items, run);
+        let (title, name) = split_title(&run_words);
+        if name.is_empty() {
+            return;
+        }
+        let full = self.people.expand(&name);
+        let person = (honorific || !title.is_empty() || self.people.is_speaker_like(&full))
+            && !looks_like_organisation(&full);
+        if person && self.current.as_ref() != Some(&full) && !self.mentioned.contains(&full) {
+            self.mentioned.push(full);
+        }
+    }
+
     /// Who an event names, updating the most recent named speaker.
     fn resolve(&mut self, p: &Paragraph, event: &Event) -> Option<String> {
         match &event.who {
             Who::Name(name) => {
                 let full = self.people.expand(name);
+                self.mentioned.clear();
                 self.current = Some(full.clone());
                 Some(full)
             }
             Who::Title(title) => {
+                self.mentioned.clear();
                 self.current = self.people.by_title(title);
                 self.current.clone()
             }
             Who::Unnamed => {
+                self.mentioned.clear();
                 self.current = None;
                 None
             }
             Who::Pronoun(pronoun) if is_in(RESOLVED_PRONOUNS, pronoun) => {
-                let person = self
-                    .mentioned_before(p, event)
-                    .or_else(|| self.current.clone())?;
+                let current = self
+                    .current
+                    .as_ref()
+                    .filter(|c| !looks_like_organisation(c));
+                let person = match (self.mentioned_before(p, event), current) {
+                    (Some(person), _) => person,
+                    // Nobody spoke yet, one person was introduced: them.
+                    (None, None) if self.mentioned.len() == 1 => self.mentioned[0].clone(),
+                    // Somebody else was named since: "he" may be them.
+                    (None, Some(current)) if self.mentioned.is_empty() => current.clone(),
+                    _ => return None,
+                };
                 self.agrees(&person, pronoun).then_some(person)
             }
             Who::Pronoun(_) => None,
@@ -221,6 +284,12 @@ impl State<'_> {
             _ => None,
         }
     }
+}
+
+/// True when a name has a word organisations use ("Whole Foods Market",
+/// "Brookings Institution"): never "he" or "she".
+fn looks_like_organisation(name: &str) -> bool {
+    name.split(' ').any(|w| is_in(ORGANISATION_WORDS, w))
 }
 
 /// The event that attributes the quote at item `qi`: one whose clause

@@ -7,13 +7,21 @@ use std::collections::HashSet;
 use std::ops::Range;
 
 use super::paragraph::{Item, Paragraph};
-use super::rules::{MAX_NAME_TOKENS, NAME_PARTICLES, NOT_NAME_WORDS, TITLE_WORDS, is_in};
+use super::rules::{
+    ADJECTIVE_SUFFIXES, MAX_NAME_TOKENS, NAME_PARTICLES, NOT_NAME_WORDS, TITLE_WORDS, is_in,
+};
 use super::tokens::{is_capitalized, strip_possessive};
 
 /// True for a word that can be part of a name: capitalised, not a
 /// sentence opener, pronoun, day or month, and not possessive.
 pub fn is_name_word(word: &str) -> bool {
-    is_capitalized(word) && !is_in(NOT_NAME_WORDS, word) && strip_possessive(word).is_none()
+    let adjective = word
+        .rsplit_once('-')
+        .is_some_and(|(_, end)| ADJECTIVE_SUFFIXES.contains(&end));
+    is_capitalized(word)
+        && !is_in(NOT_NAME_WORDS, word)
+        && strip_possessive(word).is_none()
+        && !adjective
 }
 
 fn is_particle(word: &str) -> bool {
@@ -251,6 +259,15 @@ impl People {
     /// True when `name` (a full name) speaks somewhere in the article.
     pub fn is_speaker(&self, name: &str) -> bool {
         self.speakers.contains(name)
+    }
+
+    /// True when `name` is a speaker or contains one's every word ("Fiona
+    /// Parry" when "Fiona" speaks): a person, not a place.
+    pub fn is_speaker_like(&self, name: &str) -> bool {
+        let words: Vec<&str> = name.split(' ').collect();
+        self.speakers
+            .iter()
+            .any(|s| s.split(' ').all(|w| words.contains(&w)))
     }
 }
 

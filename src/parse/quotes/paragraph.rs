@@ -80,8 +80,9 @@ impl<'a> Paragraph<'a> {
 }
 
 /// True when a quote's own text ends its sentence ("“…a fact.” He left").
+/// A question or exclamation does not: “…?” Forte said is one sentence.
 fn quote_ends_sentence(inner: &str) -> bool {
-    inner.trim_end().ends_with(['.', '?', '!', '…'])
+    inner.trim_end().ends_with(['.', '…'])
 }
 
 /// Splits items into sentences: after `.`, `?` or `!` and after a quote
@@ -134,6 +135,7 @@ mod tests {
         for (text, want) in [
             ("“A,” he said. “B.”", vec!["Q(A,) he said .", "Q(B.)"]),
             ("“Is it?” asked Pineda.", vec!["Q(Is it?) asked Pineda ."]),
+            ("“Is it?” Forte said.", vec!["Q(Is it?) Forte said ."]),
             (
                 "Mr. Lavrov said so. He left.",
                 vec!["Mr. Lavrov said so .", "He left ."],

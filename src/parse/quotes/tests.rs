@@ -96,6 +96,22 @@ fn an_unnamed_speaker_stops_pronoun_resolution() {
 }
 
 #[test]
+fn a_newly_named_person_stops_pronoun_resolution() {
+    let got = run(&[
+        "“We exported a crisis,” said William G. Gale, a senior fellow.",
+        "Senator James Lankford, who warned of the dangers, played it down.",
+        "“I understand it’s a risk,” he said.",
+    ]);
+    assert_eq!(
+        got,
+        vec![
+            q("We exported a crisis", Some("William G. Gale")),
+            q("I understand it’s a risk", None),
+        ]
+    );
+}
+
+#[test]
 fn pronoun_prefers_a_full_name_given_in_its_sentence() {
     let got = run(&[
         "Nate Wheatley said, \"They got me for $8,000.\"",
