@@ -233,8 +233,14 @@ impl State<'_> {
                     .filter(|c| !looks_like_organisation(c));
                 let person = match (self.mentioned_before(p, event), current) {
                     (Some(person), _) => person,
-                    // Nobody spoke yet, one person was introduced: them.
-                    (None, None) if self.mentioned.len() == 1 => self.mentioned[0].clone(),
+                    // Nobody spoke yet, one person was introduced: them,
+                    // if they surely are a person (they speak, or had a title).
+                    (None, None)
+                        if self.mentioned.len() == 1
+                            && self.people.is_person(&self.mentioned[0]) =>
+                    {
+                        self.mentioned[0].clone()
+                    }
                     // Somebody else was named since: "he" may be them.
                     (None, Some(current)) if self.mentioned.is_empty() => current.clone(),
                     _ => return None,

@@ -8,7 +8,8 @@ use std::ops::Range;
 
 use super::paragraph::{Item, Paragraph};
 use super::rules::{
-    ADJECTIVE_SUFFIXES, MAX_NAME_TOKENS, NAME_PARTICLES, NOT_NAME_WORDS, TITLE_WORDS, is_in,
+    ADJECTIVE_SUFFIXES, ADVERB_SUFFIXES, MAX_NAME_TOKENS, NAME_PARTICLES, NOT_NAME_WORDS,
+    TITLE_WORDS, is_in,
 };
 use super::tokens::{is_capitalized, strip_possessive};
 
@@ -18,10 +19,22 @@ pub fn is_name_word(word: &str) -> bool {
     let adjective = word
         .rsplit_once('-')
         .is_some_and(|(_, end)| ADJECTIVE_SUFFIXES.contains(&end));
+    let lower = word.to_lowercase();
+    let adverb = ADVERB_SUFFIXES.iter().any(|s| lower.ends_with(s));
     is_capitalized(word)
         && !is_in(NOT_NAME_WORDS, word)
         && strip_possessive(word).is_none()
         && !adjective
+        && !adverb
+        && !is_contraction(word)
+}
+
+/// "Don't", "It’s", "We’ll": an apostrophe followed by a short lowercase
+/// ending. ("O’Brien" and "D'Angelo" continue with a capital.)
+fn is_contraction(word: &str) -> bool {
+    word.rsplit_once(['\'', '’']).is_some_and(|(_, end)| {
+        !end.is_empty() && end.len() <= 3 && end.chars().all(char::is_lowercase)
+    })
 }
 
 fn is_particle(word: &str) -> bool {
@@ -119,6 +132,8 @@ fn title_key(words: &[&str]) -> Vec<String> {
 pub struct People {
     /// Full names as word lists, each once, in order of first mention.
     full: Vec<Vec<String>>,
+    /// The names in `full`, for a quick "seen before?".
+    seen: HashSet<Vec<String>>,
     /// (lowercased title words, full name) for each titled mention.
     titled: Vec<(Vec<String>, String)>,
     /// Capitalised words seen somewhere other than the start of a
@@ -183,7 +198,7 @@ impl People {
         if !title.is_empty() {
             self.titled.push((title_key(&title), joined));
         }
-        if !self.full.contains(&name) {
+        if self.seen.insert(name.clone()) {
             self.full.push(name);
         }
     }
@@ -259,6 +274,12 @@ impl People {
     /// True when `name` (a full name) speaks somewhere in the article.
     pub fn is_speaker(&self, name: &str) -> bool {
         self.speakers.contains(name)
+    }
+
+    /// True when `name` (a full name) speaks somewhere in the article or
+    /// was introduced with a title: surely a person.
+    pub fn is_person(&self, name: &str) -> bool {
+        self.is_speaker(name) || self.titled.iter().any(|(_, n)| n == name)
     }
 
     /// True when `name` is a speaker or contains one's every word ("Fiona
@@ -360,6 +381,26 @@ mod tests {
         let p = people(&["Police said so. He met Lavrov.", "Lavrov left."]);
         assert!(p.is_proper("Lavrov"));
         assert!(!p.is_proper("Police"));
+    }
+
+    #[test]
+    fn name_words() {
+        for (word, want) in [
+            ("Lavrov", true),
+            ("O’Brien", true),
+            ("Jae-myung", true),
+            ("The", false),
+            ("Accordingly", false),
+            ("Finally", false),
+            ("Emily", true),
+            ("Don't", false),
+            ("It’s", false),
+            ("Amazon-owned", false),
+            ("Russia’s", false),
+            ("lavrov", false),
+        ] {
+            assert_eq!(is_name_word(word), want, "{word}");
+        }
     }
 
     #[test]

@@ -244,6 +244,13 @@ pub const ADJECTIVE_SUFFIXES: &[&str] = &[
     "language",
 ];
 
+/// Endings of adverbs that open sentences ("Accordingly", "Finally",
+/// "Reportedly"): capitalised there, but never part of a name. Chosen so
+/// that names in -ly ("Emily", "Kelly", "Beverly") do not match.
+pub const ADVERB_SUFFIXES: &[&str] = &[
+    "ally", "ingly", "edly", "ately", "ously", "ively", "fully", "ently", "antly", "arly",
+];
+
 /// Personal pronouns resolved to the most recent named speaker.
 pub const RESOLVED_PRONOUNS: &[&str] = &["he", "she", "they"];
 
@@ -589,6 +596,7 @@ mod tests {
             LY_NOUNS,
             ORGANISATION_WORDS,
             ADJECTIVE_SUFFIXES,
+            ADVERB_SUFFIXES,
         ] {
             for w in list {
                 assert_eq!(*w, w.to_lowercase());
