@@ -256,6 +256,21 @@ fn inverted<'a>(
         k += 1;
     }
     let run = run_after(items, k, sentence.end);
+    // "according to his commission included New Zealand": after a
+    // determiner, two plain words make a clause, not a description.
+    let clause = descriptor
+        .iter()
+        .position(|w| is_in(DETERMINERS, w))
+        .is_some_and(|d| {
+            descriptor.len() - d > 2 && !descriptor.last().is_some_and(|w| is_in(TITLE_WORDS, w))
+        });
+    if clause && !run.is_empty() {
+        return Some(Event {
+            verb: v,
+            start: v,
+            who: Who::Unnamed,
+        });
+    }
     let who = if run.is_empty() {
         // "said the source", "said officials"; not "said Yoon’s …".
         if !descriptor.first().is_some_and(|w| is_lowercase(w)) {
@@ -421,6 +436,16 @@ mod tests {
                 "name Mrazek",
             ),
             ("Police said the road was shut.", "said", "unnamed"),
+            (
+                "It was, according to his commission included New Zealand.",
+                "according",
+                "unnamed",
+            ),
+            (
+                "“Go,” said the firm’s chief executive John Smith.",
+                "said",
+                "name John Smith",
+            ),
             ("The Kremlin said it was shut.", "said", "unnamed"),
             ("“Is it?” asked Pineda.", "asked", "name Pineda"),
             (

@@ -351,10 +351,17 @@ fn clean(quoted: &str) -> String {
 
 /// Whether a quoted span counts as a quotation (see the module docs).
 fn keep(p: &Paragraph, qi: usize, text: &str, attributed: bool, opens_sentence: bool) -> bool {
-    if starts_like_speech(text) && (opens_sentence || follows_introduction(p, qi)) {
+    if opens_sentence && starts_like_speech(text) {
         return true;
     }
-    attributed && text.split_whitespace().count() >= MIN_FRAGMENT_WORDS && !is_title_case(text)
+    // A name or title is not speech: Ninja claims “Hotter Brewing Technology”.
+    if text.split_whitespace().count() >= 2 && is_title_case(text) {
+        return false;
+    }
+    if starts_like_speech(text) && follows_introduction(p, qi) {
+        return true;
+    }
+    attributed && text.split_whitespace().count() >= MIN_FRAGMENT_WORDS
 }
 
 /// True when the text starts with a capital or digit, past any ellipsis,

@@ -541,6 +541,11 @@ pub const TITLE_WORDS: &[&str] = &[
     "chairperson",
     "economist",
     "analyst",
+    "editor",
+    "correspondent",
+    "reporter",
+    "producer",
+    "host",
 ];
 
 /// Abbreviations whose trailing period is part of the word, not the end of
