@@ -9,5 +9,6 @@ pub mod archive;
 pub mod article;
 pub mod error;
 pub mod parse;
+pub mod quotes;
 pub mod search;
 pub mod store;

@@ -7,6 +7,7 @@ mod input;
 mod list;
 pub mod output;
 mod parse;
+mod quotes;
 mod render;
 mod search;
 mod show;
@@ -51,6 +52,7 @@ enum Command {
     Show(show::Args),
     Search(search::Args),
     Delete(delete::Args),
+    Quotes(quotes::Args),
 }
 
 /// Everything a command needs to know about how it was invoked.
@@ -97,6 +99,7 @@ pub fn run() -> anyhow::Result<Status> {
         Command::Show(args) => show::run(args, &ctx),
         Command::Search(args) => search::run(args, &ctx),
         Command::Delete(args) => delete::run(args, &ctx),
+        Command::Quotes(args) => quotes::run(args, &ctx),
     }
 }
 
