@@ -8,7 +8,8 @@ use serde::Serialize;
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
-use crate::article::{Article, ArticleId};
+use crate::article::{Article, ArticleId, Quote};
+use crate::parse::quotes::{Explanation, extract_explained};
 
 /// One quote with where it was published: a line of `newsarc quotes`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -18,6 +19,30 @@ pub struct QuoteLine {
     pub id: ArticleId,
     pub published: Option<String>,
     pub headline: Option<String>,
+    /// Why the quote has its speaker, when asked for (see [`Explain`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub why: Option<Why>,
+}
+
+/// Whether to explain each quote's speaker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Explain {
+    No,
+    Yes,
+}
+
+/// The explanation of a stored quote. It is worked out again from the
+/// stored body (the extractor is pure), so it is only available while the
+/// current extractor still finds the same quote with the same speaker.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum Why {
+    Explained(Explanation),
+    /// The stored quote differs from what this version finds: it was
+    /// extracted by another version of newsarc (`reparse` updates it).
+    Stale {
+        stale: bool,
+    },
 }
 
 /// A speaker to look for: matches a speaker whose name contains every word
@@ -59,7 +84,11 @@ fn name_words(s: &str) -> Vec<String> {
 /// The quotes of `articles`, newest article first (published, else
 /// imported; ties by id) and in article order within one, keeping only
 /// those whose speaker matches `speaker` when one is given.
-pub fn quote_lines(mut articles: Vec<Article>, speaker: Option<&SpeakerFilter>) -> Vec<QuoteLine> {
+pub fn quote_lines(
+    mut articles: Vec<Article>,
+    speaker: Option<&SpeakerFilter>,
+    explain: Explain,
+) -> Vec<QuoteLine> {
     articles.sort_by(|a, b| {
         b.sort_date()
             .cmp(a.sort_date())
@@ -67,7 +96,12 @@ pub fn quote_lines(mut articles: Vec<Article>, speaker: Option<&SpeakerFilter>) 
     });
     let mut lines = Vec::new();
     for article in articles {
+        let mut explained = match explain {
+            Explain::Yes => extract_explained(&article.body),
+            Explain::No => Vec::new(),
+        };
         for quote in &article.quotes {
+            let why = (explain == Explain::Yes).then(|| why(quote, &mut explained));
             let wanted = match (speaker, &quote.speaker) {
                 (None, _) => true,
                 (Some(filter), Some(name)) => filter.matches(name),
@@ -80,11 +114,21 @@ pub fn quote_lines(mut articles: Vec<Article>, speaker: Option<&SpeakerFilter>) 
                     id: article.id.clone(),
                     published: article.published.clone(),
                     headline: article.headline.clone(),
+                    why,
                 });
             }
         }
     }
     lines
+}
+
+/// The explanation of `quote` among those worked out again from its
+/// article's body (each used once, so repeated quotes stay in order).
+fn why(quote: &Quote, explained: &mut Vec<(Quote, Explanation)>) -> Why {
+    match explained.iter().position(|(q, _)| q == quote) {
+        Some(i) => Why::Explained(explained.remove(i).1),
+        None => Why::Stale { stale: true },
+    }
 }
 
 #[cfg(test)]
@@ -137,10 +181,36 @@ mod tests {
         let texts =
             |lines: Vec<QuoteLine>| -> Vec<String> { lines.into_iter().map(|l| l.text).collect() };
         assert_eq!(
-            texts(quote_lines(vec![old.clone(), new.clone()], None)),
+            texts(quote_lines(
+                vec![old.clone(), new.clone()],
+                None,
+                Explain::No
+            )),
             ["three", "one", "two"]
         );
         let only_a = SpeakerFilter::parse("a").expect("has words");
-        assert_eq!(texts(quote_lines(vec![old, new], Some(&only_a))), ["one"]);
+        assert_eq!(
+            texts(quote_lines(vec![old, new], Some(&only_a), Explain::No)),
+            ["one"]
+        );
+    }
+
+    #[test]
+    fn explanations_are_worked_out_from_the_body_or_marked_stale() {
+        let mut a = article(
+            "a",
+            None,
+            &[("We go", Some("Sergey Lavrov")), ("Gone", None)],
+        );
+        a.body = vec![
+            "Sergey Lavrov spoke.".into(),
+            "“We go,” Lavrov said.".into(),
+        ];
+        let lines = quote_lines(vec![a], None, Explain::Yes);
+        let Some(Why::Explained(why)) = &lines[0].why else {
+            panic!("first quote is explained: {:?}", lines[0].why);
+        };
+        assert_eq!(why.evidence.as_deref(), Some("Lavrov said"));
+        assert_eq!(lines[1].why, Some(Why::Stale { stale: true }));
     }
 }

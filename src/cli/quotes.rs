@@ -8,7 +8,7 @@ use super::output::sanitize;
 use super::render::{fit, short_date, wrap};
 use super::{Ctx, Status};
 use newsarc::article::Article;
-use newsarc::quotes::{QuoteLine, SpeakerFilter, quote_lines};
+use newsarc::quotes::{Explain, QuoteLine, SpeakerFilter, Why, quote_lines};
 use newsarc::search::{Query, search};
 
 /// List the quotes in the archive, with who said them and where
@@ -29,6 +29,11 @@ pub struct Args {
     /// One JSON object per quote (NDJSON): text, speaker, id, published, headline
     #[arg(long)]
     json: bool,
+
+    /// Say how each speaker was found: the rule, the attribution as printed
+    /// and how it became a name (JSON: a "why" object)
+    #[arg(long)]
+    explain: bool,
 }
 
 pub fn run(args: &Args, ctx: &Ctx) -> anyhow::Result<Status> {
@@ -40,7 +45,12 @@ pub fn run(args: &Args, ctx: &Ctx) -> anyhow::Result<Status> {
         None => None,
     };
     let articles = articles_matching(ctx, &args.query)?;
-    let lines = quote_lines(articles, speaker.as_ref());
+    let explain = if args.explain {
+        Explain::Yes
+    } else {
+        Explain::No
+    };
+    let lines = quote_lines(articles, speaker.as_ref(), explain);
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     for line in &lines {
         if args.json {
@@ -113,5 +123,13 @@ fn write_line(out: &mut impl Write, line: &QuoteLine, ctx: &Ctx) -> std::io::Res
         None => attribution,
     };
     writeln!(out, "{}", ctx.out.dim(&attribution))?;
+    match &line.why {
+        Some(Why::Explained(why)) => writeln!(out, "      why: {}", sanitize(&why.describe()))?,
+        Some(Why::Stale { .. }) => writeln!(
+            out,
+            "      why: not known: extracted by another newsarc version (reparse to update)"
+        )?,
+        None => {}
+    }
     writeln!(out)
 }

@@ -48,3 +48,23 @@ fn an_empty_archive_lists_nothing_successfully() {
     let out = env.run(&["quotes"]).success();
     assert!(out.stdout.is_empty());
 }
+
+#[test]
+fn explain_says_how_each_speaker_was_found() {
+    let env = TestEnv::new();
+    env.import_seed();
+    env.run(&["quotes", "--explain"])
+        .success()
+        .stdout_has("why: attribution right after the quote: \"Lavrov said\" (completed to the full name given in the article)")
+        .stdout_has("why: attribution right after the quote: \"he said\" (pronoun: the most recent named speaker)")
+        .stdout_has("why: attribution earlier in the sentence: \"Lavrov also claims\"");
+    let lines = env
+        .run(&["quotes", "--explain", "--json"])
+        .success()
+        .json_lines();
+    assert_eq!(lines[0]["why"]["rule"], "attribution_after");
+    assert_eq!(lines[0]["why"]["evidence"], "Lavrov said");
+    assert_eq!(lines[0]["why"]["resolution"], "full_name");
+    let plain = env.run(&["quotes", "--json"]).success().json_lines();
+    assert!(plain[0].get("why").is_none());
+}

@@ -38,6 +38,8 @@ pub struct Event<'a> {
     /// Item index where the attribution clause starts (its subject, or the
     /// verb when the subject follows it).
     pub start: usize,
+    /// Item index just past the clause (the verb, or the name after it).
+    pub end: usize,
     pub who: Who<'a>,
 }
 
@@ -127,6 +129,7 @@ fn normal<'a>(
         let who = Who::Pronoun(w.to_lowercase());
         return Some(Event {
             verb: v,
+            end: v + 1,
             start: k,
             who,
         });
@@ -145,6 +148,7 @@ fn normal<'a>(
         }
         return Some(Event {
             verb: v,
+            end: v + 1,
             start,
             who,
         });
@@ -154,6 +158,7 @@ fn normal<'a>(
         let who = described(&words(items, start..k + 1));
         return Some(Event {
             verb: v,
+            end: v + 1,
             start,
             who,
         });
@@ -264,9 +269,11 @@ fn inverted<'a>(
         .is_some_and(|d| {
             descriptor.len() - d > 2 && !descriptor.last().is_some_and(|w| is_in(TITLE_WORDS, w))
         });
+    let end = run.end.max(k);
     if clause && !run.is_empty() {
         return Some(Event {
             verb: v,
+            end,
             start: v,
             who: Who::Unnamed,
         });
@@ -293,6 +300,7 @@ fn inverted<'a>(
     Some(Event {
         verb: v,
         start: v,
+        end,
         who,
     })
 }
@@ -326,6 +334,7 @@ fn appositive<'a>(
         let who = named(items, sentence, between.clone(), people)?;
         return Some(Event {
             verb: v,
+            end: v + 1,
             start: between.start,
             who,
         });
@@ -334,6 +343,7 @@ fn appositive<'a>(
     let who = named(items, sentence, run.clone(), people)?;
     Some(Event {
         verb: v,
+        end: v + 1,
         start: run.start,
         who,
     })

@@ -32,6 +32,7 @@
 //! (“counterproductive”) or a quoted title is not counted as a quotation.
 
 mod attribution;
+pub mod explain;
 mod names;
 mod paragraph;
 pub mod rules;
@@ -42,6 +43,7 @@ use std::collections::HashMap;
 
 use crate::article::Quote;
 use attribution::{Event, Who, events};
+pub use explain::{Explanation, Resolution, Rule};
 use names::{People, run_after, split_title, words};
 use paragraph::{Item, Paragraph};
 use rules::{
@@ -52,6 +54,14 @@ use tokens::is_capitalized;
 
 /// The direct quotations of `body` (one string per paragraph), in order.
 pub fn extract(body: &[String]) -> Vec<Quote> {
+    extract_explained(body)
+        .into_iter()
+        .map(|(quote, _)| quote)
+        .collect()
+}
+
+/// [`extract`], with why each quote has its speaker.
+pub fn extract_explained(body: &[String]) -> Vec<(Quote, Explanation)> {
     let paragraphs: Vec<Paragraph> = body.iter().map(|p| Paragraph::new(p)).collect();
     let mut people = People::collect(&paragraphs);
     let all_events: Vec<Vec<Event>> = paragraphs.iter().map(|p| events(p, &people)).collect();
@@ -75,6 +85,18 @@ pub fn extract(body: &[String]) -> Vec<Quote> {
     quotes
 }
 
+/// A resolved speech event: the speaker, and how it was found.
+struct Resolved {
+    speaker: Option<String>,
+    how: Resolution,
+}
+
+impl Resolved {
+    fn to(speaker: Option<String>, how: Resolution) -> Resolved {
+        Resolved { speaker, how }
+    }
+}
+
 /// What the extractor remembers from one paragraph to the next.
 struct State<'p> {
     people: &'p People,
@@ -93,13 +115,14 @@ struct State<'p> {
 /// A kept quote, with where it stands in its paragraph.
 struct Found {
     quote: Quote,
+    why: Explanation,
     item: usize,
     sentence: usize,
 }
 
 impl State<'_> {
-    fn paragraph(&mut self, p: &Paragraph, events: &[Event]) -> Vec<Quote> {
-        let speakers = self.resolve_all(p, events);
+    fn paragraph(&mut self, p: &Paragraph, events: &[Event]) -> Vec<(Quote, Explanation)> {
+        let resolved = self.resolve_all(p, events);
         let mut found: Vec<Found> = Vec::new();
         for (qi, item) in p.items.iter().enumerate() {
             let Item::Quote(span) = *item else { continue };
@@ -109,28 +132,36 @@ impl State<'_> {
             }
             let sentence = p.sentence_of(qi);
             let opens_sentence = no_words_between(p, p.sentences[sentence].start, qi);
-            let speaker = match attributing_event(p, events, qi) {
-                Some(e) => speakers[e].clone(),
+            let (speaker, why) = match attributing_event(p, events, qi) {
+                Some((e, rule)) => (
+                    resolved[e].speaker.clone(),
+                    Explanation {
+                        rule,
+                        evidence: Some(p.text_of(events[e].start..events[e].end).to_string()),
+                        resolution: resolved[e].how,
+                    },
+                ),
                 None if opens_sentence => self.inherited(p, &found, qi, sentence),
-                None => None,
+                None => (None, Explanation::unattributed()),
             };
             if keep(p, qi, &text, speaker.is_some(), opens_sentence) {
                 found.push(Found {
                     quote: Quote { text, speaker },
+                    why,
                     item: qi,
                     sentence,
                 });
             }
         }
         let open = p.spans.last().is_some_and(|s| !s.closed);
-        let last_event = events.last().zip(speakers.last());
+        let last_event = events.last().zip(resolved.last());
         self.previous = match (found.last(), last_event) {
-            (Some(f), Some((e, s))) if e.verb > f.item => Some((s.clone(), open)),
+            (Some(f), Some((e, r))) if e.verb > f.item => Some((r.speaker.clone(), open)),
             (Some(f), _) => Some((f.quote.speaker.clone(), open)),
-            (None, Some((_, s))) => Some((s.clone(), open)),
+            (None, Some((_, r))) => Some((r.speaker.clone(), open)),
             (None, None) => None,
         };
-        found.into_iter().map(|f| f.quote).collect()
+        found.into_iter().map(|f| (f.quote, f.why)).collect()
     }
 
     /// The speaker of an unattributed quote that opens its sentence: the
@@ -144,25 +175,34 @@ impl State<'_> {
         found: &[Found],
         qi: usize,
         sentence: usize,
-    ) -> Option<String> {
+    ) -> (Option<String>, Explanation) {
+        let same = |rule| Explanation {
+            rule,
+            evidence: None,
+            resolution: Resolution::Inherited,
+        };
         if let Some(prev) = found.last() {
-            return (sentence - prev.sentence <= 1)
-                .then(|| prev.quote.speaker.clone())
-                .flatten();
+            if sentence - prev.sentence <= 1 {
+                return (
+                    prev.quote.speaker.clone(),
+                    same(Rule::ContinuesPreviousQuote),
+                );
+            }
+            return (None, Explanation::unattributed());
         }
         let starts_paragraph = no_words_between(p, 0, qi);
         match &self.previous {
             Some((speaker, open)) if starts_paragraph && (*open || p.only_quotes()) => {
-                speaker.clone()
+                (speaker.clone(), same(Rule::ContinuesPreviousParagraph))
             }
-            _ => None,
+            _ => (None, Explanation::unattributed()),
         }
     }
 
     /// Resolves the paragraph's events in reading order, noting on the way
     /// every person named outside quotes, so a pronoun after somebody new
     /// was introduced is not taken for the previous speaker.
-    fn resolve_all(&mut self, p: &Paragraph, events: &[Event]) -> Vec<Option<String>> {
+    fn resolve_all(&mut self, p: &Paragraph, events: &[Event]) -> Vec<Resolved> {
         let mut speakers = Vec::with_capacity(events.len());
         let mut pending = events.iter().peekable();
         for sentence in &p.sentences {
@@ -208,46 +248,65 @@ impl State<'_> {
     }
 
     /// Who an event names, updating the most recent named speaker.
-    fn resolve(&mut self, p: &Paragraph, event: &Event) -> Option<String> {
+    fn resolve(&mut self, p: &Paragraph, event: &Event) -> Resolved {
         match &event.who {
             Who::Name(name) => {
                 let full = self.people.expand(name);
                 self.mentioned.clear();
                 self.current = Some(full.clone());
-                Some(full)
+                let how = if full.split(' ').count() > name.len() {
+                    Resolution::FullName
+                } else {
+                    Resolution::Name
+                };
+                Resolved::to(Some(full), how)
             }
             Who::Title(title) => {
                 self.mentioned.clear();
                 self.current = self.people.by_title(title);
-                self.current.clone()
+                let how = if self.current.is_some() {
+                    Resolution::Title
+                } else {
+                    Resolution::Unnamed
+                };
+                Resolved::to(self.current.clone(), how)
             }
             Who::Unnamed => {
                 self.mentioned.clear();
                 self.current = None;
-                None
+                Resolved::to(None, Resolution::Unnamed)
             }
             Who::Pronoun(pronoun) if is_in(RESOLVED_PRONOUNS, pronoun) => {
                 let current = self
                     .current
                     .as_ref()
                     .filter(|c| !looks_like_organisation(c));
-                let person = match (self.mentioned_before(p, event), current) {
-                    (Some(person), _) => person,
+                let (person, how) = match (self.mentioned_before(p, event), current) {
+                    (Some(person), _) => (person, Resolution::PronounNamedInSentence),
                     // Nobody spoke yet, one person was introduced: them,
                     // if they surely are a person (they speak, or had a title).
                     (None, None)
                         if self.mentioned.len() == 1
                             && self.people.is_person(&self.mentioned[0]) =>
                     {
-                        self.mentioned[0].clone()
+                        (
+                            self.mentioned[0].clone(),
+                            Resolution::PronounIntroducedPerson,
+                        )
                     }
                     // Somebody else was named since: "he" may be them.
-                    (None, Some(current)) if self.mentioned.is_empty() => current.clone(),
-                    _ => return None,
+                    (None, Some(current)) if self.mentioned.is_empty() => {
+                        (current.clone(), Resolution::PronounLastSpeaker)
+                    }
+                    _ => return Resolved::to(None, Resolution::PronounAmbiguous),
                 };
-                self.agrees(&person, pronoun).then_some(person)
+                if self.agrees(&person, pronoun) {
+                    Resolved::to(Some(person), how)
+                } else {
+                    Resolved::to(None, Resolution::PronounAmbiguous)
+                }
             }
-            Who::Pronoun(_) => None,
+            Who::Pronoun(_) => Resolved::to(None, Resolution::Unnamed),
         }
     }
 
@@ -302,7 +361,7 @@ fn looks_like_organisation(name: &str) -> bool {
 /// starts right after the quote (past commas and dashes); else the last one
 /// before it in its sentence; else a later one in its sentence that starts
 /// after a comma or a quote ("…but “…” in healthy people, says Mellor").
-fn attributing_event(p: &Paragraph, events: &[Event], qi: usize) -> Option<usize> {
+fn attributing_event(p: &Paragraph, events: &[Event], qi: usize) -> Option<(usize, Rule)> {
     let sentence = &p.sentences[p.sentence_of(qi)];
     let after = (qi + 1..sentence.end).find(|&i| {
         !p.items[i]
@@ -312,20 +371,23 @@ fn attributing_event(p: &Paragraph, events: &[Event], qi: usize) -> Option<usize
     if let Some(a) = after
         && let Some(e) = events.iter().position(|e| follows_directly(p, a, e))
     {
-        return Some(e);
+        return Some((e, Rule::AttributionAfter));
     }
     if let Some(e) = events
         .iter()
         .rposition(|e| e.verb < qi && e.verb >= sentence.start)
     {
-        return Some(e);
+        return Some((e, Rule::AttributionBefore));
     }
-    events.iter().position(|e| {
-        e.start > qi
-            && e.verb < sentence.end
-            && (matches!(p.items[e.start - 1], Item::Quote(_))
-                || p.items[e.start - 1].punct() == Some(","))
-    })
+    events
+        .iter()
+        .position(|e| {
+            e.start > qi
+                && e.verb < sentence.end
+                && (matches!(p.items[e.start - 1], Item::Quote(_))
+                    || p.items[e.start - 1].punct() == Some(","))
+        })
+        .map(|e| (e, Rule::AttributionLaterInSentence))
 }
 
 /// True when event `e` is the clause starting at item `a`, possibly after a

@@ -68,6 +68,24 @@ impl<'a> Paragraph<'a> {
         &self.text[self.spans[i].inner.clone()]
     }
 
+    /// The paragraph text from the start of item `range.start` to the end
+    /// of item `range.end - 1`, as printed.
+    pub fn text_of(&self, range: std::ops::Range<usize>) -> &'a str {
+        let bounds = |item: &Item| match *item {
+            Item::Token(t) => (t.start, t.start + t.text.len()),
+            Item::Quote(q) => (self.spans[q].open, self.spans[q].end),
+        };
+        match (
+            self.items.get(range.start),
+            range.end.checked_sub(1).and_then(|e| self.items.get(e)),
+        ) {
+            (Some(first), Some(last)) if range.start < range.end => {
+                &self.text[bounds(first).0..bounds(last).1]
+            }
+            _ => "",
+        }
+    }
+
     /// Index of the sentence holding item `i`.
     pub fn sentence_of(&self, i: usize) -> usize {
         self.sentences.partition_point(|s| s.end <= i)

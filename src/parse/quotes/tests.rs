@@ -209,3 +209,63 @@ fn seed_article_yields_its_four_quotes() {
         assert_eq!(speaker.as_deref(), Some("Sergey Lavrov"));
     }
 }
+
+#[test]
+fn explanations_name_the_rule_and_the_words() {
+    let intro = "Foreign Minister Sergey Lavrov said Moscow was ready.";
+    let cases: &[(&str, Rule, Option<&str>, Resolution)] = &[
+        (
+            "“We go,” Lavrov said.",
+            Rule::AttributionAfter,
+            Some("Lavrov said"),
+            Resolution::FullName,
+        ),
+        (
+            "“We go,” said Sergey Lavrov.",
+            Rule::AttributionAfter,
+            Some("said Sergey Lavrov"),
+            Resolution::Name,
+        ),
+        (
+            "Lavrov said: “We go.”",
+            Rule::AttributionBefore,
+            Some("Lavrov said"),
+            Resolution::FullName,
+        ),
+        (
+            "“We go,” he told reporters.",
+            Rule::AttributionAfter,
+            Some("he told"),
+            Resolution::PronounLastSpeaker,
+        ),
+        (
+            "“We go,” the Foreign Minister said.",
+            Rule::AttributionAfter,
+            Some("the Foreign Minister said"),
+            Resolution::Title,
+        ),
+        (
+            "“We go,” the source said.",
+            Rule::AttributionAfter,
+            Some("the source said"),
+            Resolution::Unnamed,
+        ),
+        (
+            "“We go.”",
+            Rule::ContinuesPreviousParagraph,
+            None,
+            Resolution::Inherited,
+        ),
+    ];
+    for (paragraph, rule, evidence, resolution) in cases {
+        let body = vec![intro.to_string(), paragraph.to_string()];
+        let got = extract_explained(&body);
+        assert_eq!(got.len(), 1, "{paragraph}");
+        let why = &got[0].1;
+        assert_eq!(
+            (why.rule, why.evidence.as_deref(), why.resolution),
+            (*rule, *evidence, *resolution),
+            "{paragraph}"
+        );
+    }
+}
