@@ -8,6 +8,7 @@ use chrono::Utc;
 use serde::Serialize;
 
 use super::input::{self, FormatArg, Input};
+use super::output::{progress_bar, sanitize};
 use super::{Ctx, Status};
 use newsarc::archive::{Imported, Writer};
 use newsarc::article::Format;
@@ -15,10 +16,10 @@ use newsarc::article::Format;
 /// Parse articles and add them to the archive
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Examples:\n  newsarc import article.txt\n  newsarc import saved-pages/ --tag syria\n  pbpaste | newsarc import -"
+    after_help = "Examples:\n  newsarc import article.txt\n  newsarc import saved-pages/ --tag syria\n  newsarc import https://example.com/news/story.html\n  pbpaste | newsarc import -\n\nEach input gets one line on stdout (id, input, headline); failures go to stderr\nand make the exit status 2, but never stop the other inputs."
 )]
 pub struct Args {
-    /// Files, directories (recursively) or - for standard input
+    /// Files, directories (recursively), http(s) URLs or - for standard input
     #[arg(required = true, value_name = "PATH")]
     inputs: Vec<String>,
 
@@ -54,6 +55,7 @@ struct Tally {
 
 pub fn run(args: &Args, ctx: &Ctx) -> anyhow::Result<Status> {
     let inputs = input::expand(&args.inputs);
+    let bar = progress_bar(inputs.len(), ctx);
     let mut writer = ctx.archive.writer();
     let mut stdout = std::io::stdout().lock();
     let mut tally = Tally::default();
@@ -61,6 +63,9 @@ pub fn run(args: &Args, ctx: &Ctx) -> anyhow::Result<Status> {
         let location = input
             .as_ref()
             .map_or_else(|_| String::new(), Input::location);
+        if let Some(bar) = &bar {
+            bar.set_message(sanitize(&location));
+        }
         let result = input.and_then(|i| import_one(&mut writer, &i, args));
         let report = match &result {
             Ok(Imported::New(article)) => {
@@ -85,7 +90,6 @@ pub fn run(args: &Args, ctx: &Ctx) -> anyhow::Result<Status> {
             }
             Err(err) => {
                 tally.failed += 1;
-                eprintln!("newsarc: {err:#}");
                 Report {
                     location: &location,
                     status: "failed",
@@ -95,7 +99,24 @@ pub fn run(args: &Args, ctx: &Ctx) -> anyhow::Result<Status> {
                 }
             }
         };
-        print_report(&mut stdout, &report, args.json, ctx)?;
+        let mut print = || -> anyhow::Result<()> {
+            if let Some(error) = &report.error {
+                eprintln!("newsarc: {}", sanitize(error));
+            }
+            print_report(&mut stdout, &report, args.json, ctx)?;
+            stdout.flush()?;
+            Ok(())
+        };
+        match &bar {
+            Some(bar) => bar.suspend(print)?,
+            None => print()?,
+        }
+        if let Some(bar) = &bar {
+            bar.inc(1);
+        }
+    }
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
     }
     stdout.flush()?;
     if tally.imported + tally.existing + tally.failed > 1 && !ctx.quiet {
@@ -112,9 +133,9 @@ pub fn run(args: &Args, ctx: &Ctx) -> anyhow::Result<Status> {
 }
 
 fn import_one(writer: &mut Writer<'_>, input: &Input, args: &Args) -> anyhow::Result<Imported> {
-    let source = input.read(args.format.map(Format::from))?;
+    let read = input.read(args.format.map(Format::from))?;
     writer
-        .import(&source, &args.tags, Utc::now())
+        .import_from(&read.source, read.url.as_deref(), &args.tags, Utc::now())
         .with_context(|| input.location())
 }
 
@@ -140,7 +161,7 @@ fn print_report(
                 out,
                 "{}  {}  {}",
                 ctx.out.bold(id),
-                report.location,
+                sanitize(report.location),
                 headline
             )?;
         }
@@ -148,7 +169,7 @@ fn print_report(
             out,
             "{}  {}  already archived as {id}",
             ctx.out.dim(id),
-            report.location
+            sanitize(report.location)
         )?,
         _ => {}
     }

@@ -6,8 +6,9 @@ use std::io::{self, Write};
 
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-use super::output::{Output, sanitize};
+use super::output::{MAX_READING_WIDTH, Output, sanitize};
 use newsarc::article::Article;
+use newsarc::export::is_subheading;
 
 /// The date shown for an article: published, else the import day.
 pub fn short_date(article_date: Option<&str>, imported_at: &str) -> String {
@@ -76,75 +77,260 @@ fn paragraph(
     width: Option<usize>,
     indent: &str,
 ) -> io::Result<()> {
-    let text = sanitize(text);
-    match width {
-        Some(w) => {
-            for line in wrap(&text, w.saturating_sub(indent.width()).max(20)) {
-                writeln!(out, "{indent}{line}")?;
-            }
+    styled(out, text, width, indent, str::to_string)
+}
+
+/// What `show` prints besides the article itself.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ShowOptions {
+    /// Add the pulled quotes the parser found.
+    pub quotes: bool,
+}
+
+/// The reading view of `show`: headline, standfirst, byline · date · site,
+/// body (subheadings set in bold), captions set apart, author bios,
+/// related links with their URLs and, on request, the pulled quotes.
+pub fn article(
+    out: &mut impl Write,
+    a: &Article,
+    style: &Output,
+    opts: ShowOptions,
+) -> io::Result<()> {
+    let width = style.width.map(|w| w.min(MAX_READING_WIDTH));
+    if let Some(headline) = &a.headline {
+        styled(out, headline, width, "", |l| style.bold(l))?;
+    }
+    if let Some(standfirst) = &a.standfirst {
+        styled(out, standfirst, width, "", |l| style.italic(l))?;
+    }
+    meta(out, a, style, width)?;
+    for (i, p) in a.body.iter().enumerate() {
+        if is_subheading(p, i + 1 == a.body.len()) {
+            styled(out, p, width, "", |l| style.bold(l))?;
+        } else {
+            paragraph(out, p, width, "")?;
         }
-        None => writeln!(
-            out,
-            "{indent}{}",
-            text.split_whitespace().collect::<Vec<_>>().join(" ")
-        )?,
+    }
+    images(out, a, style, width)?;
+    bios(out, a, style, width)?;
+    if opts.quotes {
+        quotes(out, a, style, width)?;
+    }
+    related(out, a, style, width)
+}
+
+/// Writes `text` wrapped, each line passed through `paint`, then a blank
+/// line.
+fn styled(
+    out: &mut impl Write,
+    text: &str,
+    width: Option<usize>,
+    indent: &str,
+    paint: impl Fn(&str) -> String,
+) -> io::Result<()> {
+    let text = sanitize(text);
+    let lines = match width {
+        Some(w) => wrap(&text, w.saturating_sub(indent.width()).max(MIN_WRAP)),
+        None => vec![text.split_whitespace().collect::<Vec<_>>().join(" ")],
+    };
+    for line in lines {
+        writeln!(out, "{indent}{}", paint(&line))?;
     }
     writeln!(out)
 }
 
-/// The reading view of `show`: headline, standfirst, byline and date, body,
-/// captions, author bios and related links.
-pub fn article(out: &mut impl Write, a: &Article, style: &Output) -> io::Result<()> {
-    let width = style.width.map(|w| w.min(super::output::MAX_READING_WIDTH));
-    if let Some(headline) = &a.headline {
-        for line in width.map_or_else(
-            || vec![sanitize(headline)],
-            |w| wrap(&sanitize(headline), w),
-        ) {
-            writeln!(out, "{}", style.bold(&line))?;
-        }
-        writeln!(out)?;
-    }
-    if let Some(standfirst) = &a.standfirst {
-        paragraph(out, standfirst, width, "")?;
-    }
-    let meta: Vec<String> = [a.byline.clone(), a.published.clone(), a.site_name.clone()]
+/// Narrowest column text is wrapped to, however small the terminal: below
+/// this, words stop fitting and every line holds one.
+const MIN_WRAP: usize = 20;
+
+/// `byline · date · site`, then the URL and the tags, dimmed.
+fn meta(out: &mut impl Write, a: &Article, style: &Output, width: Option<usize>) -> io::Result<()> {
+    let byline = a.byline.clone().or_else(|| {
+        (!a.authors.is_empty()).then(|| {
+            a.authors
+                .iter()
+                .map(|x| x.name.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        })
+    });
+    let date = a.published.as_deref().map(|d| match &a.updated {
+        Some(u) if u != d => format!("{d} (updated {u})"),
+        _ => d.to_string(),
+    });
+    let parts: Vec<String> = [byline, date, a.site_name.clone()]
         .into_iter()
         .flatten()
-        .map(|s| sanitize(&s))
         .collect();
-    if !meta.is_empty() {
-        writeln!(out, "{}", style.dim(&meta.join(" · ")))?;
+    let mut lines = Vec::new();
+    if !parts.is_empty() {
+        lines.push(parts.join(" · "));
+    }
+    if let Some(url) = &a.url {
+        lines.push(url.clone());
+    }
+    if !a.tags.is_empty() {
+        lines.push(format!("tags: {}", a.tags.join(", ")));
+    }
+    for line in &lines {
+        let line = sanitize(line);
+        let line = width.map_or_else(|| line.clone(), |w| fit(&line, w));
+        writeln!(out, "{}", style.dim(&line))?;
+    }
+    if !lines.is_empty() {
         writeln!(out)?;
     }
-    for p in &a.body {
-        paragraph(out, p, width, "")?;
-    }
+    Ok(())
+}
+
+/// Captions (or alt texts), indented and dimmed so they read apart from
+/// the body.
+fn images(
+    out: &mut impl Write,
+    a: &Article,
+    style: &Output,
+    width: Option<usize>,
+) -> io::Result<()> {
     for image in &a.images {
         if let Some(caption) = image.caption.as_ref().or(image.alt.as_ref()) {
-            paragraph(out, &format!("[image] {caption}"), width, "  ")?;
+            styled(out, &format!("Image: {caption}"), width, "    ", |l| {
+                style.dim(l)
+            })?;
         }
     }
-    for author in &a.authors {
-        if let Some(bio) = &author.bio {
-            paragraph(out, bio, width, "")?;
+    Ok(())
+}
+
+fn bios(out: &mut impl Write, a: &Article, style: &Output, width: Option<usize>) -> io::Result<()> {
+    let bios: Vec<&str> = a.authors.iter().filter_map(|x| x.bio.as_deref()).collect();
+    if bios.is_empty() {
+        return Ok(());
+    }
+    writeln!(out, "{}", style.bold("About the author"))?;
+    for bio in bios {
+        paragraph(out, bio, width, "")?;
+    }
+    Ok(())
+}
+
+fn quotes(
+    out: &mut impl Write,
+    a: &Article,
+    style: &Output,
+    width: Option<usize>,
+) -> io::Result<()> {
+    if a.quotes.is_empty() {
+        return Ok(());
+    }
+    writeln!(out, "{}", style.bold("Quotes"))?;
+    for q in &a.quotes {
+        let speaker = q
+            .speaker
+            .as_ref()
+            .map(|s| format!(" — {s}"))
+            .unwrap_or_default();
+        paragraph(out, &format!("“{}”{speaker}", q.text), width, "  ")?;
+    }
+    Ok(())
+}
+
+fn related(
+    out: &mut impl Write,
+    a: &Article,
+    style: &Output,
+    width: Option<usize>,
+) -> io::Result<()> {
+    if a.related.is_empty() {
+        return Ok(());
+    }
+    writeln!(out, "{}", style.bold("Related"))?;
+    for link in &a.related {
+        let label = link
+            .label
+            .as_ref()
+            .map(|l| format!(" [{l}]"))
+            .unwrap_or_default();
+        let title = sanitize(&format!("{}{label}", link.title));
+        let title = width.map_or_else(|| title.clone(), |w| fit(&title, w.saturating_sub(4)));
+        writeln!(out, "  • {title}")?;
+        if let Some(url) = &link.url {
+            writeln!(out, "    {}", style.dim(&sanitize(url)))?;
         }
     }
-    if !a.related.is_empty() {
-        writeln!(out, "{}", style.bold("Related"))?;
-        for link in &a.related {
-            let label = link
-                .label
-                .as_ref()
-                .map(|l| format!(" [{}]", sanitize(l)))
-                .unwrap_or_default();
-            let url = link
-                .url
-                .as_ref()
-                .map(|u| format!(" <{}>", sanitize(u)))
-                .unwrap_or_default();
-            writeln!(out, "  - {}{label}{url}", sanitize(&link.title))?;
+    Ok(())
+}
+
+/// One row of the `list` table.
+#[derive(Debug, Clone, Copy)]
+pub struct ListRow<'a> {
+    pub id: &'a str,
+    /// `YYYY-MM-DD`, or empty when unknown.
+    pub date: &'a str,
+    /// First author, or empty.
+    pub author: &'a str,
+    /// Headline, or empty.
+    pub headline: &'a str,
+}
+
+/// Widest the author column gets on a terminal; longer names are cut with
+/// `…` so the headline keeps most of the line.
+const LIST_AUTHOR_MAX: usize = 24;
+
+/// Narrowest the headline column gets, even on a tiny terminal.
+const LIST_HEADLINE_MIN: usize = 16;
+
+/// Spaces between the columns of the table.
+const LIST_GAP: &str = "  ";
+
+/// The `list` table. On a terminal: aligned columns `id  date  author
+/// headline`, the author column as wide as the longest name (up to
+/// `LIST_AUTHOR_MAX`), the headline cut with `…` to the terminal width. On
+/// a pipe: one tab-separated line per row, nothing cut, so `cut -f` works.
+pub fn list_table(out: &mut impl Write, rows: &[ListRow<'_>], style: &Output) -> io::Result<()> {
+    let clean = |s: &str, empty: &str| {
+        let s = sanitize(s).replace('\t', " ");
+        if s.trim().is_empty() {
+            empty.to_string()
+        } else {
+            s
         }
+    };
+    let Some(width) = style.width else {
+        for r in rows {
+            writeln!(
+                out,
+                "{}\t{}\t{}\t{}",
+                r.id,
+                clean(r.date, "-"),
+                clean(r.author, "-"),
+                clean(r.headline, "(no headline)")
+            )?;
+        }
+        return Ok(());
+    };
+    let author_w = rows
+        .iter()
+        .map(|r| clean(r.author, "-").width())
+        .max()
+        .unwrap_or(1)
+        .min(LIST_AUTHOR_MAX);
+    let date_w = rows
+        .iter()
+        .map(|r| clean(r.date, "-").width())
+        .max()
+        .unwrap_or(1);
+    let id_w = rows.iter().map(|r| r.id.width()).max().unwrap_or(1);
+    let used = id_w + date_w + author_w + 3 * LIST_GAP.len();
+    let headline_w = width.saturating_sub(used).max(LIST_HEADLINE_MIN);
+    for r in rows {
+        writeln!(
+            out,
+            "{}{LIST_GAP}{}{LIST_GAP}{}{LIST_GAP}{}",
+            style.bold(&pad(r.id, id_w)),
+            style.dim(&pad(&clean(r.date, "-"), date_w)),
+            pad(&clean(r.author, "-"), author_w),
+            fit(&clean(r.headline, "(no headline)"), headline_w)
+        )?;
     }
     Ok(())
 }

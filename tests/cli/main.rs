@@ -4,3 +4,11 @@ mod env;
 
 mod archive;
 mod bad_input;
+mod export;
+mod help;
+mod manage;
+mod pipe;
+mod progress;
+mod show;
+mod table;
+mod url;

@@ -1,0 +1,78 @@
+//! `newsarc tag`: add and remove user tags, notmuch style (`+t -t`).
+
+use std::io::Write;
+
+use anyhow::bail;
+
+use super::output::sanitize;
+use super::{Ctx, Status};
+
+/// Add or remove tags: newsarc tag ID… +TAG… -TAG…
+#[derive(Debug, clap::Args)]
+#[command(after_help = "\
+Examples:
+  newsarc tag 3f2a +syria +to-read     # add two tags
+  newsarc tag 3f2a 9c1e -to-read       # remove one from two articles
+  newsarc tag 3f2a                     # print the tags
+  newsarc list --tag syria             # then find them again
+
+Tags are trimmed and lowercased. Each article's tags are printed after the change.")]
+pub struct Args {
+    /// Article ids (or unique prefixes), then +TAG to add and -TAG to remove
+    #[arg(
+        required = true,
+        allow_hyphen_values = true,
+        value_name = "ID|+TAG|-TAG"
+    )]
+    items: Vec<String>,
+}
+
+pub fn run(args: &Args, ctx: &Ctx) -> anyhow::Result<Status> {
+    let mut ids = Vec::new();
+    let mut add = Vec::new();
+    let mut remove = Vec::new();
+    for item in &args.items {
+        if let Some(tag) = item.strip_prefix('+') {
+            add.push(tag.to_string());
+        } else if let Some(tag) = item.strip_prefix('-') {
+            remove.push(tag.to_string());
+        } else {
+            ids.push(item.as_str());
+        }
+    }
+    if ids.is_empty() {
+        bail!("no article id given: newsarc tag ID +TAG -TAG (ids come from `newsarc list`)");
+    }
+    if add.iter().chain(&remove).any(|t| t.trim().is_empty()) {
+        bail!("an empty tag: write +TAG to add a tag and -TAG to remove one");
+    }
+    let mut writer = ctx.archive.writer();
+    let mut out = std::io::stdout().lock();
+    let mut status = Status::Success;
+    for prefix in ids {
+        let result = ctx.archive.store().resolve(prefix).and_then(|id| {
+            if add.is_empty() && remove.is_empty() {
+                ctx.archive.store().get(&id)
+            } else {
+                writer.tag(&id, &add, &remove)
+            }
+        });
+        match result {
+            Ok(article) if !ctx.quiet => {
+                let tags = if article.tags.is_empty() {
+                    ctx.out.dim("(no tags)")
+                } else {
+                    sanitize(&article.tags.join(" "))
+                };
+                writeln!(out, "{}  {tags}", ctx.out.bold(article.id.as_str()))?;
+            }
+            Ok(_) => {}
+            Err(err) => {
+                eprintln!("newsarc: {err}");
+                status = Status::Error;
+            }
+        }
+    }
+    out.flush()?;
+    Ok(status)
+}
