@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, bail};
 use chrono::{SecondsFormat, Utc};
 
+use super::output::count;
 use super::{Ctx, Status};
 use newsarc::article::Article;
 use newsarc::export::{html, markdown};
@@ -83,7 +84,11 @@ pub fn run(args: &Args, ctx: &Ctx) -> anyhow::Result<Status> {
             write_stream(&mut bytes, format, &articles)?;
             write_file(path, &bytes)?;
             if !ctx.quiet {
-                eprintln!("exported {} articles to {}", articles.len(), path.display());
+                eprintln!(
+                    "exported {} to {}",
+                    count(articles.len(), "article"),
+                    path.display()
+                );
             }
         }
         (format, None) => {
@@ -172,7 +177,11 @@ fn write_markdown_dir(dir: &Path, articles: &[Article], ctx: &Ctx) -> anyhow::Re
         write_file(&path, markdown::markdown(a, opts).as_bytes())?;
     }
     if !ctx.quiet {
-        eprintln!("exported {} articles to {}", articles.len(), dir.display());
+        eprintln!(
+            "exported {} to {}",
+            count(articles.len(), "article"),
+            dir.display()
+        );
     }
     Ok(())
 }
@@ -184,8 +193,8 @@ fn write_site(dir: &Path, articles: &[Article], ctx: &Ctx) -> anyhow::Result<()>
     }
     if !ctx.quiet {
         eprintln!(
-            "exported {} articles to {}; open {} in a browser",
-            articles.len(),
+            "exported {} to {}; open {} in a browser",
+            count(articles.len(), "article"),
             dir.display(),
             dir.join("index.html").display()
         );

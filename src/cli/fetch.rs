@@ -102,7 +102,7 @@ fn describe(err: ureq::Error) -> anyhow::Error {
         ),
         ureq::Error::HostNotFound => anyhow!("host not found; check the URL"),
         ureq::Error::ConnectionFailed => anyhow!("connection failed; is the site up?"),
-        other => anyhow!("{other}"),
+        other => anyhow!("{other}; check the URL and the network connection"),
     }
 }
 

@@ -142,6 +142,11 @@ pub fn run() -> anyhow::Result<Status> {
     }
 }
 
+/// The clap command, for help printed outside clap's own parsing.
+fn command() -> clap::Command {
+    Cli::command()
+}
+
 /// `--store`/`NEWSARC_STORE`, else the XDG data directory.
 fn store_dir(flag: Option<PathBuf>) -> anyhow::Result<PathBuf> {
     if let Some(dir) = flag.filter(|d| !d.as_os_str().is_empty()) {

@@ -122,6 +122,15 @@ pub fn progress_bar(len: usize, ctx: &super::Ctx) -> Option<ProgressBar> {
     Some(bar)
 }
 
+/// "1 article", "3 articles": a count with its noun (English plural in -s).
+pub fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
 /// Replaces control characters (escape sequences included) in text from
 /// the web before it reaches a terminal.
 pub fn sanitize(s: &str) -> String {

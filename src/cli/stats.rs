@@ -7,7 +7,7 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use super::output::sanitize;
+use super::output::{count, sanitize};
 use super::render::pad;
 use super::{Ctx, Status};
 use newsarc::article::Article;
@@ -117,9 +117,9 @@ const NAME_COLUMNS: usize = 32;
 fn write_human(out: &mut impl Write, s: &Stats, limit: usize, ctx: &Ctx) -> std::io::Result<()> {
     writeln!(
         out,
-        "{} articles, {} words, {} on disk",
-        s.articles,
-        s.words,
+        "{}, {}, {} on disk",
+        count(s.articles, "article"),
+        count(usize::try_from(s.words).unwrap_or(usize::MAX), "word"),
         human_size(s.store_bytes)
     )?;
     let limit = if limit == 0 { usize::MAX } else { limit };

@@ -16,7 +16,8 @@ Examples:
   newsarc tag 3f2a                     # print the tags
   newsarc list --tag syria             # then find them again
 
-Tags are trimmed and lowercased. Each article's tags are printed after the change.")]
+Tags are trimmed and lowercased. Each article's tags are printed after the change.
+Options go before the id: every word after it is an id, +TAG or -TAG.")]
 pub struct Args {
     /// Article ids (or unique prefixes), then +TAG to add and -TAG to remove
     #[arg(
@@ -27,11 +28,31 @@ pub struct Args {
     items: Vec<String>,
 }
 
+/// `-h`/`--help` among the tags (which take every word, hyphens included)
+/// still prints the help, as everywhere else.
+fn print_help() -> anyhow::Result<Status> {
+    let mut cmd = super::command();
+    cmd.build();
+    if let Some(tag) = cmd.find_subcommand_mut("tag") {
+        tag.print_long_help()?;
+    }
+    Ok(Status::Success)
+}
+
 pub fn run(args: &Args, ctx: &Ctx) -> anyhow::Result<Status> {
     let mut ids = Vec::new();
     let mut add = Vec::new();
     let mut remove = Vec::new();
     for item in &args.items {
+        if item == "-h" || item == "--help" {
+            return print_help();
+        }
+        if item.starts_with("--") {
+            bail!(
+                "unexpected option {item:?} among the tags: options go before the id \
+                 (newsarc tag --quiet ID +TAG); to remove a tag write -TAG"
+            );
+        }
         if let Some(tag) = item.strip_prefix('+') {
             add.push(tag.to_string());
         } else if let Some(tag) = item.strip_prefix('-') {
