@@ -88,7 +88,8 @@ pub struct ShowOptions {
 }
 
 /// The reading view of `show`: headline, standfirst, byline · date · site,
-/// body (subheadings set in bold), captions set apart, author bios,
+/// captions set apart (most pages lead with their image), the body
+/// (subheadings set in bold), author bios,
 /// related links with their URLs and, on request, the pulled quotes.
 pub fn article(
     out: &mut impl Write,
@@ -104,6 +105,7 @@ pub fn article(
         styled(out, standfirst, width, "", |l| style.italic(l))?;
     }
     meta(out, a, style, width)?;
+    images(out, a, style, width)?;
     for (i, p) in a.body.iter().enumerate() {
         if is_subheading(p, i + 1 == a.body.len()) {
             styled(out, p, width, "", |l| style.bold(l))?;
@@ -111,7 +113,6 @@ pub fn article(
             paragraph(out, p, width, "")?;
         }
     }
-    images(out, a, style, width)?;
     bios(out, a, style, width)?;
     if opts.quotes {
         quotes(out, a, style, width)?;
@@ -276,6 +277,10 @@ pub struct ListRow<'a> {
 /// `…` so the headline keeps most of the line.
 const LIST_AUTHOR_MAX: usize = 24;
 
+/// Narrowest the author column gets when the terminal is narrow: enough
+/// for a surname.
+const LIST_AUTHOR_MIN: usize = 8;
+
 /// Narrowest the headline column gets, even on a tiny terminal.
 const LIST_HEADLINE_MIN: usize = 16;
 
@@ -308,20 +313,26 @@ pub fn list_table(out: &mut impl Write, rows: &[ListRow<'_>], style: &Output) ->
         }
         return Ok(());
     };
-    let author_w = rows
-        .iter()
-        .map(|r| clean(r.author, "-").width())
-        .max()
-        .unwrap_or(1)
-        .min(LIST_AUTHOR_MAX);
     let date_w = rows
         .iter()
         .map(|r| clean(r.date, "-").width())
         .max()
         .unwrap_or(1);
     let id_w = rows.iter().map(|r| r.id.width()).max().unwrap_or(1);
-    let used = id_w + date_w + author_w + 3 * LIST_GAP.len();
-    let headline_w = width.saturating_sub(used).max(LIST_HEADLINE_MIN);
+    let fixed = id_w + date_w + 3 * LIST_GAP.len();
+    // The author column gives way first on a narrow terminal, down to
+    // LIST_AUTHOR_MIN, so the headline keeps LIST_HEADLINE_MIN columns.
+    let author_w = rows
+        .iter()
+        .map(|r| clean(r.author, "-").width())
+        .max()
+        .unwrap_or(1)
+        .min(LIST_AUTHOR_MAX)
+        .min(width.saturating_sub(fixed + LIST_HEADLINE_MIN))
+        .max(LIST_AUTHOR_MIN);
+    let headline_w = width
+        .saturating_sub(fixed + author_w)
+        .max(LIST_HEADLINE_MIN);
     for r in rows {
         writeln!(
             out,
@@ -338,6 +349,133 @@ pub fn list_table(out: &mut impl Write, rows: &[ListRow<'_>], style: &Output) ->
 #[cfg(test)]
 mod tests {
     use super::*;
+    use newsarc::article::{Author, Format, Image, RelatedLink, SourceInfo};
+
+    fn style(width: Option<usize>, color: bool) -> Output {
+        Output {
+            color,
+            width,
+            height: None,
+            stderr_tty: false,
+        }
+    }
+
+    fn sample() -> Article {
+        let mut a = Article::new(SourceInfo {
+            location: "x".into(),
+            format: Format::Text,
+            sha256: "ab".repeat(32),
+            imported_at: "2026-01-01T00:00:00Z".into(),
+        });
+        a.headline = Some("Talks resume in Rome".into());
+        a.standfirst = Some("Ministers met on Saturday.".into());
+        a.byline = Some("By Ann Lee".into());
+        a.published = Some("2016-12-03".into());
+        a.site_name = Some("Example News".into());
+        a.body = vec![
+            "The talks went on for hours and ended late in the evening with a statement.".into(),
+            "What comes next".into(),
+            "A second round is planned.".into(),
+        ];
+        a.images = vec![Image {
+            caption: Some("The ministers".into()),
+            alt: None,
+            src: None,
+        }];
+        a.authors = vec![Author {
+            name: "Ann Lee".into(),
+            bio: Some("Ann covers diplomacy.".into()),
+        }];
+        a.related = vec![RelatedLink {
+            title: "Earlier talks".into(),
+            label: Some("Diplomacy".into()),
+            url: Some("https://e.org/earlier".into()),
+        }];
+        a
+    }
+
+    fn render(a: &Article, style: &Output) -> String {
+        let mut out = Vec::new();
+        article(&mut out, a, style, ShowOptions::default()).expect("write to Vec");
+        String::from_utf8(out).expect("UTF-8")
+    }
+
+    #[test]
+    fn reading_view_has_every_part_in_order() {
+        let text = render(&sample(), &style(None, false));
+        let order = [
+            "Talks resume in Rome\n",
+            "Ministers met on Saturday.",
+            "By Ann Lee · 2016-12-03 · Example News",
+            "    Image: The ministers",
+            "The talks went on",
+            "What comes next",
+            "About the author\nAnn covers diplomacy.",
+            "Related\n  • Earlier talks [Diplomacy]\n    https://e.org/earlier",
+        ];
+        let mut at = 0;
+        for part in order {
+            let found = text[at..]
+                .find(part)
+                .unwrap_or_else(|| panic!("{part:?} missing or out of order in\n{text}"));
+            at += found + part.len();
+        }
+    }
+
+    #[test]
+    fn reading_view_wraps_to_the_width_and_styles_on_request() {
+        let text = render(&sample(), &style(Some(30), true));
+        assert!(text.starts_with("\x1b[1mTalks resume in Rome\x1b[0m\n"));
+        assert!(
+            text.contains("\x1b[1mWhat comes next\x1b[0m"),
+            "subheading in bold"
+        );
+        for line in text.lines() {
+            let visible = line
+                .replace("\x1b[0m", "")
+                .replace("\x1b[1m", "")
+                .replace("\x1b[2m", "")
+                .replace("\x1b[3m", "");
+            assert!(visible.width() <= 30, "{visible:?}");
+        }
+    }
+
+    #[test]
+    fn list_table_aligns_on_a_terminal_and_tabs_on_a_pipe() {
+        let rows = [
+            ListRow {
+                id: "aaaaaaaaaaaa",
+                date: "2016-12-03",
+                author: "Ann",
+                headline: "Short",
+            },
+            ListRow {
+                id: "bbbbbbbbbbbb",
+                date: "",
+                author: "Bartholomew Longname",
+                headline: "A much longer headline here",
+            },
+        ];
+        let mut out = Vec::new();
+        list_table(&mut out, &rows, &style(None, false)).expect("write");
+        assert_eq!(
+            String::from_utf8(out).expect("UTF-8"),
+            "aaaaaaaaaaaa\t2016-12-03\tAnn\tShort\nbbbbbbbbbbbb\t-\tBartholomew Longname\tA much longer headline here\n"
+        );
+        let mut out = Vec::new();
+        list_table(&mut out, &rows, &style(Some(60), false)).expect("write");
+        let text = String::from_utf8(out).expect("UTF-8");
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(
+            lines[0],
+            "aaaaaaaaaaaa  2016-12-03  Ann               Short"
+        );
+        assert_eq!(
+            lines[1],
+            "bbbbbbbbbbbb  -           Bartholomew Lon…  A much longer h…"
+        );
+        assert!(lines.iter().all(|l| l.width() <= 60));
+    }
 
     #[test]
     fn fit_counts_display_width() {

@@ -152,16 +152,16 @@ fn page(a: &Article) -> String {
         html.push_str(&format!("<p class=\"standfirst\">{}</p>\n", escape(s)));
     }
     html.push_str(&meta(a));
+    for image in &a.images {
+        if let Some(c) = image.caption.as_ref().or(image.alt.as_ref()) {
+            html.push_str(&format!("<p class=\"caption\">Image: {}</p>\n", escape(c)));
+        }
+    }
     for (i, p) in a.body.iter().enumerate() {
         if is_subheading(p, i + 1 == a.body.len()) {
             html.push_str(&format!("<h2>{}</h2>\n", escape(p)));
         } else {
             html.push_str(&format!("<p>{}</p>\n", escape(p)));
-        }
-    }
-    for image in &a.images {
-        if let Some(c) = image.caption.as_ref().or(image.alt.as_ref()) {
-            html.push_str(&format!("<p class=\"caption\">Image: {}</p>\n", escape(c)));
         }
     }
     html.push_str(&bios(a));

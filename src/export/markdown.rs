@@ -43,16 +43,16 @@ pub fn markdown(a: &Article, opts: MarkdownOptions) -> String {
     if let Some(url) = &a.url {
         blocks.push(format!("<{}>", url.replace(['<', '>', ' '], "")));
     }
+    for image in &a.images {
+        if let Some(c) = image.caption.as_ref().or(image.alt.as_ref()) {
+            blocks.push(format!("> *Image: {}*", escape(c)));
+        }
+    }
     for (i, p) in a.body.iter().enumerate() {
         if is_subheading(p, i + 1 == a.body.len()) {
             blocks.push(format!("## {}", escape(p)));
         } else {
             blocks.push(escape(p));
-        }
-    }
-    for image in &a.images {
-        if let Some(c) = image.caption.as_ref().or(image.alt.as_ref()) {
-            blocks.push(format!("> *Image: {}*", escape(c)));
         }
     }
     let bios: Vec<String> = a
