@@ -51,20 +51,46 @@ pub fn split_command(line: &str) -> Option<Vec<String>> {
     (!words.is_empty()).then_some(words)
 }
 
-/// Writes `text` through the pager `command`. Returns `Ok(false)` when the
-/// pager cannot be started (so the caller prints directly), `Ok(true)`
-/// once the pager has exited. Quitting the pager early is not an error.
+/// Shows `text` through the pager `command`. On Unix newsarc *becomes*
+/// the pager: the text goes into an anonymous temporary file that is the
+/// pager's stdin, then the pager replaces this process. So Ctrl-C in the
+/// pager cannot kill newsarc behind its back (the terminal is never left
+/// to two programs), and the pager can seek in its input. Returns
+/// `Ok(false)` when the pager cannot be started, so the caller prints
+/// directly; on Unix it does not return otherwise.
+#[cfg(unix)]
+pub fn page(command: &[String], text: &[u8]) -> io::Result<bool> {
+    use std::io::{Seek, SeekFrom};
+    use std::os::unix::process::CommandExt;
+
+    let Some((program, args)) = command.split_first() else {
+        return Ok(false);
+    };
+    let mut file = tempfile::tempfile()?;
+    file.write_all(text)?;
+    file.seek(SeekFrom::Start(0))?;
+    // `exec` only returns on failure (no such program, not executable).
+    let _failure = Command::new(program)
+        .args(args)
+        .stdin(Stdio::from(file))
+        .exec();
+    Ok(false)
+}
+
+/// Shows `text` through the pager `command` and waits for it. Returns
+/// `Ok(false)` when the pager cannot be started. Quitting the pager early
+/// is not an error.
+#[cfg(not(unix))]
 pub fn page(command: &[String], text: &[u8]) -> io::Result<bool> {
     let Some((program, args)) = command.split_first() else {
         return Ok(false);
     };
-    let mut child = match Command::new(program)
+    let Ok(mut child) = Command::new(program)
         .args(args)
         .stdin(Stdio::piped())
         .spawn()
-    {
-        Ok(child) => child,
-        Err(_) => return Ok(false),
+    else {
+        return Ok(false);
     };
     if let Some(mut stdin) = child.stdin.take() {
         match stdin.write_all(text) {

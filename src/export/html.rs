@@ -25,7 +25,7 @@ h1{font-size:1.9rem;line-height:1.2}h2{font-size:1.2rem;margin-top:2rem}\
 .caption{border-left:3px solid var(--dim);padding-left:.8rem;margin:1.5rem 0}\
 nav{font:14px system-ui,sans-serif;margin-bottom:2rem}\
 table{border-collapse:collapse;width:100%;font:15px/1.4 system-ui,sans-serif}\
-td{padding:.35rem .5rem;vertical-align:top;border-bottom:1px solid #8884}\
+td{padding:.35rem .5rem;vertical-align:top;border-bottom:1px solid #8884;overflow-wrap:anywhere}\
 td.date{white-space:nowrap}input{font:inherit;width:100%;padding:.4rem;margin:1rem 0}\
 body.index{max-width:60rem}";
 
@@ -35,13 +35,20 @@ const CSP_ARTICLE: &str = "default-src 'none'; style-src 'unsafe-inline'";
 /// The index also runs its own inline filter script.
 const CSP_INDEX: &str = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'";
 
-/// Filters index rows by the words typed in the box (all must appear).
+/// Filters index rows by the words typed in the box (all must appear); a
+/// `#q=words` fragment fills the box, so a filtered view can be bookmarked.
 const FILTER_JS: &str = "\
 const q=document.getElementById('q');\
-q.addEventListener('input',()=>{const w=q.value.toLowerCase().split(/\\s+/).filter(Boolean);\
+function run(){const w=q.value.toLowerCase().split(/\\s+/).filter(Boolean);\
 let n=0;for(const r of document.querySelectorAll('tbody tr')){const t=r.dataset.text;\
 const ok=w.every(x=>t.includes(x));r.hidden=!ok;if(ok)n++}\
-document.getElementById('count').textContent=n});";
+document.getElementById('count').textContent=n}\
+q.addEventListener('input',run);\
+if(location.hash.startsWith('#q=')){q.value=decodeURIComponent(location.hash.slice(3));run()}";
+
+/// Longest headline shown in the index, in characters: a page whose
+/// headline could not be found may have a paragraph there instead.
+const INDEX_HEADLINE_MAX: usize = 160;
 
 /// The whole site: the index first, then one page per article.
 /// `generated` is shown on the index (e.g. the export time).
@@ -122,12 +129,13 @@ fn index(articles: &[Article], generated: &str) -> String {
 }
 
 fn index_row(a: &Article) -> String {
-    let headline = a.headline.as_deref().unwrap_or("(no headline)");
+    let full = a.headline.as_deref().unwrap_or("(no headline)");
+    let headline = &shorten(full, INDEX_HEADLINE_MAX);
     let authors: Vec<&str> = a.authors.iter().map(|x| x.name.as_str()).collect();
     let date: String = a.sort_date().chars().take(10).collect();
     let site = a.site_name.as_deref().unwrap_or("");
     let tags = a.tags.join(", ");
-    let text = [headline, &authors.join(" "), site, &tags, a.id.as_str()]
+    let text = [full, &authors.join(" "), site, &tags, a.id.as_str()]
         .join(" ")
         .to_lowercase();
     format!(
@@ -141,6 +149,16 @@ fn index_row(a: &Article) -> String {
         escape(site),
         escape(&tags)
     )
+}
+
+/// `s` cut to at most `max` characters, ending with `…` when cut.
+fn shorten(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        return s.to_string();
+    }
+    let mut out: String = s.chars().take(max.saturating_sub(1)).collect();
+    out.push('…');
+    out
 }
 
 fn page(a: &Article) -> String {
@@ -281,6 +299,17 @@ mod tests {
             "&lt;a href=&quot;x&quot;&gt;&amp;&#39;"
         );
         assert_eq!(escape("a\u{1b}b"), "a\u{FFFD}b");
+    }
+
+    #[test]
+    fn long_headlines_are_shortened_in_the_index_only() {
+        assert_eq!(shorten("short", 10), "short");
+        assert_eq!(shorten("ééééé", 5), "ééééé");
+        assert_eq!(shorten("abcdefghij", 5), "abcd…");
+        let a = article(&"word ".repeat(100));
+        let files = site(std::slice::from_ref(&a), "now");
+        assert!(files[0].contents.contains("word word…"));
+        assert!(files[1].contents.contains(&"word ".repeat(99)));
     }
 
     #[test]
