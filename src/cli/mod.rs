@@ -1,6 +1,7 @@
 //! Command-line interface: global flags become one [`Ctx`], then one match
 //! dispatches to the subcommand's own module.
 
+mod check;
 mod delete;
 mod import;
 mod input;
@@ -51,6 +52,7 @@ enum Command {
     Show(show::Args),
     Search(search::Args),
     Delete(delete::Args),
+    Check(check::Args),
 }
 
 /// Everything a command needs to know about how it was invoked.
@@ -97,6 +99,7 @@ pub fn run() -> anyhow::Result<Status> {
         Command::Show(args) => show::run(args, &ctx),
         Command::Search(args) => search::run(args, &ctx),
         Command::Delete(args) => delete::run(args, &ctx),
+        Command::Check(args) => check::run(args, &ctx),
     }
 }
 
