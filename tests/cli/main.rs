@@ -4,4 +4,5 @@ mod env;
 
 mod archive;
 mod bad_input;
+mod hostile;
 mod reliability;
