@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use chrono::{DateTime, Utc};
 
 use crate::article::{Article, ArticleId};
+use crate::check::{self, Repaired, Report};
 use crate::error::{ImportError, StoreError};
 use crate::parse::{self, Source};
 use crate::store::{Store, StoreLock};
@@ -94,6 +95,8 @@ impl Writer<'_> {
     ) -> Result<Imported, ImportError> {
         let id = ArticleId::from_bytes(&source.bytes);
         if self.store.contains(&id) {
+            // Already archived; make sure what is archived is readable.
+            self.store.get(&id)?;
             return Ok(Imported::Existing(id));
         }
         let mut article = parse::parse(source, now)?;
@@ -163,6 +166,16 @@ impl Writer<'_> {
         let lock = self.lock()?;
         store.save(lock, &new)?;
         Ok(Reparsed::Changed(Box::new(new)))
+    }
+
+    /// Checks the store under the lock (so no write is half done) and
+    /// repairs what can be repaired.
+    pub fn repair(&mut self) -> Result<(Report, Repaired), StoreError> {
+        let store = self.store;
+        let lock = self.lock()?;
+        let report = check::check(store)?;
+        let repaired = check::repair(store, lock, report.problems.clone())?;
+        Ok((report, repaired))
     }
 
     /// Removes an article and its source.

@@ -7,6 +7,7 @@
 
 pub mod archive;
 pub mod article;
+pub mod check;
 pub mod error;
 pub mod export;
 pub mod parse;

@@ -1,6 +1,7 @@
 //! Command-line interface: global flags become one [`Ctx`], then one match
 //! dispatches to the subcommand's own module.
 
+mod check;
 mod completions;
 mod delete;
 mod export;
@@ -77,6 +78,7 @@ enum Command {
     Stats(stats::Args),
     Reparse(reparse::Args),
     Delete(delete::Args),
+    Check(check::Args),
     Completions(completions::CompletionsArgs),
     Man(completions::ManArgs),
 }
@@ -138,6 +140,7 @@ pub fn run() -> anyhow::Result<Status> {
         Command::Stats(args) => stats::run(args, &ctx),
         Command::Reparse(args) => reparse::run(args, &ctx),
         Command::Delete(args) => delete::run(args, &ctx),
+        Command::Check(args) => check::run(args, &ctx),
         Command::Completions(_) | Command::Man(_) => Ok(Status::Success),
     }
 }

@@ -3,7 +3,8 @@
 
 use crate::env::TestEnv;
 
-const COMMANDS: [&str; 12] = [
+const COMMANDS: [&str; 13] = [
+    "check",
     "import",
     "parse",
     "list",
