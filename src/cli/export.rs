@@ -60,10 +60,16 @@ enum ExportFormat {
 pub fn run(args: &Args, ctx: &Ctx) -> anyhow::Result<Status> {
     let (articles, mut status) = select(args, ctx)?;
     if articles.is_empty() && status == Status::Success {
+        // Like grep: a query that matches nothing exits 1; an empty
+        // archive exported whole is not a failure.
         if !ctx.quiet {
             eprintln!("newsarc: nothing to export");
         }
-        return Ok(Status::NoMatch);
+        return Ok(if args.query.is_some() {
+            Status::NoMatch
+        } else {
+            Status::Success
+        });
     }
     let into_dir = args
         .output

@@ -149,6 +149,13 @@ fn html_export_is_a_self_contained_escaped_site() {
 }
 
 #[test]
+fn an_empty_archive_exports_nothing_successfully() {
+    let env = TestEnv::new();
+    let out = env.run(&["export"]).success();
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
 fn html_export_needs_a_directory() {
     let env = TestEnv::new();
     env.import_seed();

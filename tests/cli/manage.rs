@@ -2,7 +2,32 @@
 
 use std::fs;
 
+use serde::Deserialize;
+
 use crate::env::TestEnv;
+
+/// The pinned shape of `stats --json` (docs/json-output.md): a field added
+/// or renamed fails here.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct Stats {
+    articles: u64,
+    words: u64,
+    store_bytes: u64,
+    by_site: Vec<Count>,
+    by_author: Vec<Count>,
+    by_tag: Vec<Count>,
+    by_month: Vec<Count>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct Count {
+    name: Option<String>,
+    count: u64,
+}
 
 fn article_json(env: &TestEnv, id: &str) -> serde_json::Value {
     serde_json::from_str(&env.run(&["show", id, "--json"]).success().stdout).expect("JSON")
@@ -56,6 +81,8 @@ fn stats_count_by_site_author_month_and_size() {
     let ids = env.import_many(3);
     env.run(&["tag", &ids[0], "+syria"]).success();
     let out = env.run(&["stats", "--json"]).success();
+    let pinned: Stats = serde_json::from_str(&out.stdout).expect("the documented shape");
+    assert_eq!(pinned.articles, 3);
     let stats: serde_json::Value = serde_json::from_str(&out.stdout).expect("JSON");
     assert_eq!(stats["articles"], 3);
     assert!(stats["store_bytes"].as_u64().is_some_and(|b| b > 1000));
