@@ -58,4 +58,16 @@ fn man_page_is_roff() {
     );
     assert!(out.stdout.contains(".TH newsarc"));
     assert!(out.stdout.contains("export"));
+    assert!(out.stdout.contains(".SH ENVIRONMENT"));
+    for cmd in COMMANDS {
+        env.run(&["man", cmd])
+            .success()
+            .stdout_has(&format!(".TH newsarc-{cmd} 1"));
+    }
+    env.run(&["man", "show"])
+        .success()
+        .stdout_has(".SH EXAMPLES\n.nf\n");
+    env.run(&["man", "frobnicate"])
+        .code(2)
+        .stderr_has("newsarc --help");
 }
