@@ -120,6 +120,13 @@ fn roff_literal(text: &str) -> String {
     out
 }
 
+fn write_stdout(bytes: &[u8]) -> anyhow::Result<Status> {
+    let mut stdout = std::io::stdout().lock();
+    stdout.write_all(bytes)?;
+    stdout.flush()?;
+    Ok(Status::Success)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -131,11 +138,4 @@ mod tests {
             "  a \\e b\n\\&.x\n\\&'y\n"
         );
     }
-}
-
-fn write_stdout(bytes: &[u8]) -> anyhow::Result<Status> {
-    let mut stdout = std::io::stdout().lock();
-    stdout.write_all(bytes)?;
-    stdout.flush()?;
-    Ok(Status::Success)
 }
