@@ -8,9 +8,10 @@ use anyhow::{anyhow, bail};
 
 use newsarc::error::ParseError;
 
-/// Longest a whole fetch may take, connection to last byte: news pages
-/// arrive in seconds; past this the server is not going to answer.
-const FETCH_TIMEOUT: Duration = Duration::from_secs(30);
+/// Longest a whole fetch may take by default, connection to last byte
+/// (`import --timeout` changes it): news pages arrive in seconds; past this
+/// the server is not going to answer.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// Redirects followed before giving up: http→https, a short link and a
 /// canonical URL need three; a loop never ends.
@@ -46,9 +47,9 @@ fn scheme(arg: &str) -> Option<String> {
     valid.then(|| scheme.to_ascii_lowercase())
 }
 
-/// Fetches `url`, refusing bodies over `limit` bytes. HTTP errors carry
-/// their status ("404 Not Found").
-pub fn fetch(url: &str, limit: u64) -> anyhow::Result<Fetched> {
+/// Fetches `url`, refusing bodies over `limit` bytes and giving up after
+/// `timeout`. HTTP errors carry their status ("404 Not Found").
+pub fn fetch(url: &str, limit: u64, timeout: Duration) -> anyhow::Result<Fetched> {
     match scheme(url).as_deref() {
         Some("http" | "https") => {}
         Some(other) => {
@@ -57,12 +58,13 @@ pub fn fetch(url: &str, limit: u64) -> anyhow::Result<Fetched> {
         None => bail!("not a URL"),
     }
     let agent: ureq::Agent = ureq::Agent::config_builder()
-        .timeout_global(Some(FETCH_TIMEOUT))
+        .timeout_global(Some(timeout))
         .max_redirects(MAX_REDIRECTS)
         .user_agent(USER_AGENT)
         .http_status_as_error(false)
         .build()
         .into();
+    let describe = |e| describe(e, timeout);
     let mut response = agent.get(url).call().map_err(describe)?;
     let status = response.status();
     if !status.is_success() {
@@ -89,7 +91,7 @@ pub fn fetch(url: &str, limit: u64) -> anyhow::Result<Fetched> {
 }
 
 /// A network error as a sentence that says what went wrong.
-fn describe(err: ureq::Error) -> anyhow::Error {
+fn describe(err: ureq::Error, timeout: Duration) -> anyhow::Error {
     match err {
         ureq::Error::TooManyRedirects => {
             anyhow!(
@@ -97,8 +99,8 @@ fn describe(err: ureq::Error) -> anyhow::Error {
             )
         }
         ureq::Error::Timeout(_) => anyhow!(
-            "no complete answer within {} seconds; check the connection and try again",
-            FETCH_TIMEOUT.as_secs()
+            "no complete answer within {} s; check the connection, or allow more with --timeout",
+            timeout.as_secs_f64()
         ),
         ureq::Error::HostNotFound => anyhow!("host not found; check the URL"),
         ureq::Error::ConnectionFailed => anyhow!("connection failed; is the site up?"),
@@ -127,9 +129,13 @@ mod tests {
 
     #[test]
     fn only_http_and_https_are_fetched() {
-        let err = fetch("ftp://e.org/x", 10).err().map(|e| e.to_string());
+        let err = fetch("ftp://e.org/x", 10, DEFAULT_TIMEOUT)
+            .err()
+            .map(|e| e.to_string());
         assert!(err.is_some_and(|e| e.contains("only http and https")));
-        let err = fetch("file:///etc/passwd", 10).err().map(|e| e.to_string());
+        let err = fetch("file:///etc/passwd", 10, DEFAULT_TIMEOUT)
+            .err()
+            .map(|e| e.to_string());
         assert!(err.is_some_and(|e| e.contains("only http and https")));
     }
 }

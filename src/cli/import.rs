@@ -2,11 +2,13 @@
 //! line per input; a bad input is reported and skipped, never fatal.
 
 use std::io::Write;
+use std::time::Duration;
 
 use anyhow::Context;
 use chrono::Utc;
 use serde::Serialize;
 
+use super::fetch;
 use super::input::{self, FormatArg, Input};
 use super::output::{progress_bar, sanitize};
 use super::{Ctx, Status};
@@ -34,6 +36,19 @@ pub struct Args {
     /// One JSON object per input on stdout
     #[arg(long)]
     json: bool,
+
+    /// Seconds a URL may take to arrive, connection to last byte
+    #[arg(long, value_name = "SECS", default_value_t = fetch::DEFAULT_TIMEOUT.as_secs_f64(),
+          value_parser = parse_timeout)]
+    timeout: f64,
+}
+
+/// A timeout in seconds: positive and finite.
+fn parse_timeout(s: &str) -> Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(secs) if secs > 0.0 && secs.is_finite() && secs <= 86_400.0 => Ok(secs),
+        _ => Err("expected a number of seconds between 0 and 86400".into()),
+    }
 }
 
 /// The outcome of one input, as printed with `--json`.
@@ -133,7 +148,8 @@ pub fn run(args: &Args, ctx: &Ctx) -> anyhow::Result<Status> {
 }
 
 fn import_one(writer: &mut Writer<'_>, input: &Input, args: &Args) -> anyhow::Result<Imported> {
-    let read = input.read(args.format.map(Format::from))?;
+    let timeout = Duration::from_secs_f64(args.timeout);
+    let read = input.read_with(args.format.map(Format::from), timeout)?;
     writer
         .import_from(&read.source, read.url.as_deref(), &args.tags, Utc::now())
         .with_context(|| input.location())

@@ -6,6 +6,7 @@ use std::collections::HashSet;
 use std::fs;
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use anyhow::{Context, bail};
 
@@ -61,6 +62,11 @@ impl Input {
     /// Reads (or fetches) the input, refusing more than
     /// `DEFAULT_MAX_INPUT` bytes.
     pub fn read(&self, format: Option<Format>) -> anyhow::Result<Loaded> {
+        self.read_with(format, fetch::DEFAULT_TIMEOUT)
+    }
+
+    /// Like [`Input::read`], giving a URL at most `timeout` to arrive.
+    pub fn read_with(&self, format: Option<Format>, timeout: Duration) -> anyhow::Result<Loaded> {
         let (bytes, url) = match self {
             Input::Stdin => (
                 read_limited(io::stdin().lock(), None).context("reading standard input")?,
@@ -68,7 +74,8 @@ impl Input {
             ),
             Input::File(path) => (read_file(path)?, None),
             Input::Url(url) => {
-                let fetched = fetch::fetch(url, DEFAULT_MAX_INPUT).with_context(|| url.clone())?;
+                let fetched =
+                    fetch::fetch(url, DEFAULT_MAX_INPUT, timeout).with_context(|| url.clone())?;
                 (fetched.bytes, Some(fetched.url))
             }
         };

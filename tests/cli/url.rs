@@ -70,6 +70,12 @@ fn serve(mut stream: TcpStream, seen: &Mutex<Vec<String>>) {
         ),
         "/loop" => respond(&mut stream, "302 Found", "Location: /loop\r\n", b""),
         "/gone" => respond(&mut stream, "410 Gone", "", b"gone"),
+        "/slow" => {
+            // Headers, then nothing for longer than the client waits.
+            let _ = write!(stream, "HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nabc");
+            let _ = stream.flush();
+            thread::sleep(std::time::Duration::from_secs(5));
+        }
         "/huge" => {
             let size: u64 = 65 * 1024 * 1024;
             let _ = write!(
@@ -144,6 +150,21 @@ fn http_errors_carry_the_status_and_change_nothing() {
     env.run(&["import", &server.url("/loop")])
         .code(2)
         .stderr_has("redirects");
+    assert!(env.store_files().is_empty());
+}
+
+#[test]
+fn a_server_that_stalls_times_out() {
+    let env = TestEnv::new();
+    let server = Server::start();
+    let started = std::time::Instant::now();
+    env.run(&["import", "--timeout", "0.5", &server.url("/slow")])
+        .code(2)
+        .stderr_has("no complete answer within 0.5 s");
+    assert!(started.elapsed() < std::time::Duration::from_secs(4));
+    env.run(&["import", "--timeout", "0", &server.url("/article")])
+        .code(2)
+        .stderr_has("--timeout");
     assert!(env.store_files().is_empty());
 }
 
