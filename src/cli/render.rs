@@ -89,8 +89,8 @@ pub struct ShowOptions {
 
 /// The reading view of `show`: headline, standfirst, byline · date · site,
 /// captions set apart (most pages lead with their image), the body
-/// (subheadings set in bold), author bios,
-/// related links with their URLs and, on request, the pulled quotes.
+/// (subheadings set in bold), author bios, on request the pulled quotes,
+/// and the related links with their URLs.
 pub fn article(
     out: &mut impl Write,
     a: &Article,

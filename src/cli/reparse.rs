@@ -14,6 +14,7 @@ use newsarc::article::ArticleId;
 Examples:
   newsarc reparse              # every article
   newsarc reparse 3f2a 9c1e    # just these
+  newsarc reparse --json | jq -r 'select(.status == \"changed\") | .id'
 
 Prints one line per article whose parsed form changed, then a summary on stderr.
 An article whose original no longer parses is left as it was and reported.")]
@@ -21,6 +22,10 @@ pub struct Args {
     /// Article ids or unique prefixes; all articles when none is given
     #[arg(value_name = "ID")]
     ids: Vec<String>,
+
+    /// One JSON object per article: {"id", "status": changed|unchanged|failed, "error"}
+    #[arg(long)]
+    json: bool,
 }
 
 pub fn run(args: &Args, ctx: &Ctx) -> anyhow::Result<Status> {
@@ -48,10 +53,19 @@ pub fn run(args: &Args, ctx: &Ctx) -> anyhow::Result<Status> {
     for id in &ids {
         let result = writer.reparse(id);
         let mut print = || -> std::io::Result<()> {
+            if args.json {
+                let (status, error) = match &result {
+                    Ok(Reparsed::Changed(_)) => ("changed", None),
+                    Ok(Reparsed::Unchanged) => ("unchanged", None),
+                    Err(err) => ("failed", Some(format!("{err:#}"))),
+                };
+                let line = serde_json::json!({"id": id, "status": status, "error": error});
+                writeln!(out, "{line}")?;
+            }
             match &result {
                 Ok(Reparsed::Changed(a)) => {
                     changed += 1;
-                    if !ctx.quiet {
+                    if !ctx.quiet && !args.json {
                         let headline = sanitize(a.headline.as_deref().unwrap_or("(no headline)"));
                         writeln!(out, "{}  reparsed  {headline}", ctx.out.bold(id.as_str()))?;
                     }

@@ -14,11 +14,16 @@ Examples:
   newsarc tag 3f2a +syria +to-read     # add two tags
   newsarc tag 3f2a 9c1e -to-read       # remove one from two articles
   newsarc tag 3f2a                     # print the tags
+  newsarc tag --json 3f2a +syria       # options go before the id
   newsarc list --tag syria             # then find them again
 
 Tags are trimmed and lowercased. Each article's tags are printed after the change.
 Options go before the id: every word after it is an id, +TAG or -TAG.")]
 pub struct Args {
+    /// One JSON object per article: {"id": …, "tags": […]}
+    #[arg(long)]
+    json: bool,
+
     /// Article ids (or unique prefixes), then +TAG to add and -TAG to remove
     #[arg(
         required = true,
@@ -79,6 +84,10 @@ pub fn run(args: &Args, ctx: &Ctx) -> anyhow::Result<Status> {
             }
         });
         match result {
+            Ok(article) if args.json => {
+                let line = serde_json::json!({"id": article.id, "tags": article.tags});
+                writeln!(out, "{line}")?;
+            }
             Ok(article) if !ctx.quiet => {
                 let tags = if article.tags.is_empty() {
                     ctx.out.dim("(no tags)")
