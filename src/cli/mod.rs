@@ -35,6 +35,7 @@ use output::{ColorChoice, Output, TermEnv};
     version,
     about,
     max_term_width = 100,
+    arg_required_else_help = true,
     after_help = "\
 Examples:
   newsarc import saved-pages/ --tag syria   # files, directories, URLs, - for stdin

@@ -33,6 +33,17 @@ fn every_command_has_help_with_examples() {
 }
 
 #[test]
+fn no_arguments_prints_the_help() {
+    let env = TestEnv::new();
+    let out = env.run(&[]).code(2);
+    let text = format!("{}{}", out.stdout, out.stderr);
+    assert!(
+        text.contains("Commands:") && text.contains("Examples:"),
+        "{text}"
+    );
+}
+
+#[test]
 fn completions_for_every_shell() {
     let env = TestEnv::new();
     for shell in ["bash", "zsh", "fish", "elvish", "powershell"] {
