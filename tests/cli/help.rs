@@ -34,9 +34,11 @@ fn every_command_has_help_with_examples() {
 
 #[test]
 fn no_arguments_prints_the_help() {
-    let env = TestEnv::new();
-    let out = env.run(&[]).code(2);
-    let text = format!("{}{}", out.stdout, out.stderr);
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_newsarc"))
+        .output()
+        .expect("run newsarc");
+    assert_eq!(out.status.code(), Some(2));
+    let text = String::from_utf8_lossy(&out.stderr);
     assert!(
         text.contains("Commands:") && text.contains("Examples:"),
         "{text}"
