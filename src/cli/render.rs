@@ -45,24 +45,40 @@ pub fn pad(s: &str, width: usize) -> String {
     format!("{s}{}", " ".repeat(fill))
 }
 
-/// Wraps `text` into lines of at most `width` columns, breaking at spaces
-/// (a word longer than the line gets a line of its own).
+/// Wraps `text` into lines of at most `width` display columns, breaking
+/// at spaces. A word wider than the whole line (a long URL, or a run of
+/// Chinese or Japanese text, which has no spaces) is broken between
+/// characters instead, so no line is ever wider than `width`.
 pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    // A double-width character needs two columns.
+    let width = width.max(2);
     let mut lines = Vec::new();
     let mut line = String::new();
     let mut used = 0;
     for word in text.split_whitespace() {
         let w = word.width();
-        if used > 0 && used + 1 + w > width {
+        if used > 0 && used + 1 + w > width && w <= width {
             lines.push(std::mem::take(&mut line));
             used = 0;
         }
         if used > 0 {
-            line.push(' ');
-            used += 1;
+            if used + 1 >= width {
+                lines.push(std::mem::take(&mut line));
+                used = 0;
+            } else {
+                line.push(' ');
+                used += 1;
+            }
         }
-        line.push_str(word);
-        used += w;
+        for c in word.chars() {
+            let cw = c.width().unwrap_or(0);
+            if used > 0 && used + cw > width {
+                lines.push(std::mem::take(&mut line));
+                used = 0;
+            }
+            line.push(c);
+            used += cw;
+        }
     }
     if !line.is_empty() {
         lines.push(line);
@@ -490,9 +506,33 @@ mod tests {
             wrap("one two three four", 9),
             vec!["one two", "three", "four"]
         );
-        assert_eq!(
-            wrap("averyveryverylongword x", 5),
-            vec!["averyveryverylongword", "x"]
-        );
+    }
+
+    #[test]
+    fn wrap_breaks_words_wider_than_the_line() {
+        let cases: [(&str, usize, &[&str]); 5] = [
+            (
+                "averyveryverylongword x",
+                5,
+                &["avery", "veryv", "erylo", "ngwor", "d x"],
+            ),
+            (
+                "ab https://e.org/very/long",
+                10,
+                &["ab https:/", "/e.org/ver", "y/long"],
+            ),
+            (
+                "日本語のテキストです",
+                6,
+                &["日本語", "のテキ", "ストで", "す"],
+            ),
+            ("日本語 x", 5, &["日本", "語 x"]),
+            ("", 10, &[]),
+        ];
+        for (text, width, want) in cases {
+            let got = wrap(text, width);
+            assert_eq!(got, want, "{text:?} at {width}");
+            assert!(got.iter().all(|l| l.width() <= width));
+        }
     }
 }
