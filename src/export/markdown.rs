@@ -138,11 +138,10 @@ fn front_matter(a: &Article) -> String {
 pub fn escape(text: &str) -> String {
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
     let mut out = String::with_capacity(flat.len());
-    for c in flat.chars() {
-        if matches!(
-            c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '&'
-        ) {
+    for (i, c) in flat.char_indices() {
+        let special = matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>')
+            || (c == '&' && starts_entity(&flat[i + 1..]));
+        if special {
             out.push('\\');
         }
         out.push(c);
@@ -155,6 +154,17 @@ pub fn escape(text: &str) -> String {
         out.insert(0, '\\');
     }
     out
+}
+
+/// True when the text after a `&` would make it an HTML entity
+/// (`&amp;`, `&#8212;`): only then does the `&` need escaping, so "S&P"
+/// stays as it is.
+fn starts_entity(rest: &str) -> bool {
+    let name: String = rest
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '#')
+        .collect();
+    !name.is_empty() && rest[name.len()..].starts_with(';')
 }
 
 #[cfg(test)]
@@ -199,6 +209,8 @@ mod tests {
             ("- not a list", "\\- not a list"),
             ("12. not a list", "\\12. not a list"),
             ("<script>", "\\<script\\>"),
+            ("S&P Global", "S&P Global"),
+            ("&amp; and &#169;", "\\&amp; and \\&#169;"),
             ("line\nbreak", "line break"),
         ];
         for (input, want) in cases {
