@@ -11,7 +11,9 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 pub enum ColorChoice {
     /// Colour when the stream is a terminal and NO_COLOR is unset or empty.
     Auto,
+    /// Colour even on a pipe (e.g. into `less -R`).
     Always,
+    /// Never colour.
     Never,
 }
 
