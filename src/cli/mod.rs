@@ -55,7 +55,7 @@ struct Cli {
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     color: ColorChoice,
 
-    /// Print no per-input result lines, only errors
+    /// Print only errors: no per-item result lines, summaries or progress bars
     #[arg(short, long, global = true)]
     quiet: bool,
 
