@@ -542,6 +542,7 @@ pub const TITLE_WORDS: &[&str] = &[
     "economist",
     "analyst",
     "editor",
+    "fact-checker",
     "correspondent",
     "reporter",
     "producer",
