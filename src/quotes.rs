@@ -96,12 +96,16 @@ pub fn quote_lines(
     });
     let mut lines = Vec::new();
     for article in articles {
-        let mut explained = match explain {
-            Explain::Yes => extract_explained(&article.body),
+        let mut explained: Vec<Option<(Quote, Explanation)>> = match explain {
+            Explain::Yes => extract_explained(&article.body)
+                .into_iter()
+                .map(Some)
+                .collect(),
             Explain::No => Vec::new(),
         };
+        let mut next = 0;
         for quote in &article.quotes {
-            let why = (explain == Explain::Yes).then(|| why(quote, &mut explained));
+            let why = (explain == Explain::Yes).then(|| why(quote, &mut explained, &mut next));
             let wanted = match (speaker, &quote.speaker) {
                 (None, _) => true,
                 (Some(filter), Some(name)) => filter.matches(name),
@@ -123,10 +127,19 @@ pub fn quote_lines(
 }
 
 /// The explanation of `quote` among those worked out again from its
-/// article's body (each used once, so repeated quotes stay in order).
-fn why(quote: &Quote, explained: &mut Vec<(Quote, Explanation)>) -> Why {
-    match explained.iter().position(|(q, _)| q == quote) {
-        Some(i) => Why::Explained(explained.remove(i).1),
+/// article's body. They normally come in the same order as the stored
+/// quotes, so the search starts at `next`; each is used once.
+fn why(quote: &Quote, explained: &mut [Option<(Quote, Explanation)>], next: &mut usize) -> Why {
+    let matches =
+        |slot: &Option<(Quote, Explanation)>| slot.as_ref().is_some_and(|(q, _)| q == quote);
+    let found = (*next..explained.len())
+        .chain(0..*next)
+        .find(|&i| matches(&explained[i]));
+    match found.and_then(|i| {
+        *next = i + 1;
+        explained[i].take()
+    }) {
+        Some((_, explanation)) => Why::Explained(explanation),
         None => Why::Stale { stale: true },
     }
 }

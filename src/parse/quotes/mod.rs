@@ -131,7 +131,7 @@ impl State<'_> {
                 continue;
             }
             let sentence = p.sentence_of(qi);
-            let opens_sentence = no_words_between(p, p.sentences[sentence].start, qi);
+            let opens_sentence = p.no_words_between(p.sentences[sentence].start, qi);
             let (speaker, why) = match attributing_event(p, events, qi) {
                 Some((e, rule)) => (
                     resolved[e].speaker.clone(),
@@ -190,7 +190,7 @@ impl State<'_> {
             }
             return (None, Explanation::unattributed());
         }
-        let starts_paragraph = no_words_between(p, 0, qi);
+        let starts_paragraph = p.no_words_between(0, qi);
         match &self.previous {
             Some((speaker, open)) if starts_paragraph && (*open || p.only_quotes()) => {
                 (speaker.clone(), same(Rule::ContinuesPreviousParagraph))
@@ -242,7 +242,11 @@ impl State<'_> {
         let full = self.people.expand(&name);
         let person = (honorific || !title.is_empty() || self.people.is_speaker_like(&full))
             && !looks_like_organisation(&full);
-        if person && self.current.as_ref() != Some(&full) && !self.mentioned.contains(&full) {
+        if person
+            && self.current.as_ref() != Some(&full)
+            && !self.mentioned.contains(&full)
+            && self.mentioned.len() < MAX_MENTIONED
+        {
             self.mentioned.push(full);
         }
     }
@@ -327,7 +331,9 @@ impl State<'_> {
     /// The one person named by full name earlier in the event's sentence
     /// ("when asked how much Andrea Elliot paid, “…,” she said").
     fn mentioned_before(&self, p: &Paragraph, event: &Event) -> Option<String> {
-        let start = p.sentences[p.sentence_of(event.verb)].start;
+        let start = p.sentences[p.sentence_of(event.verb)]
+            .start
+            .max(event.start.saturating_sub(MENTION_WINDOW));
         let mut named: Vec<String> = Vec::new();
         let mut i = start;
         while i < event.start {
@@ -351,6 +357,15 @@ impl State<'_> {
     }
 }
 
+/// How far back (in items) before a pronoun's clause a full name counts as
+/// named in the same sentence: a clause or two, as in "when asked how much
+/// Andrea Elliot paid, “…,” she said". Also bounds the work on run-on text.
+const MENTION_WINDOW: usize = 40;
+
+/// Most people remembered as named since the last speaker: a pronoun only
+/// needs to know whether that is none, one or several.
+const MAX_MENTIONED: usize = 2;
+
 /// True when a name has a word organisations use ("Whole Foods Market",
 /// "Brookings Institution"): never "he" or "she".
 fn looks_like_organisation(name: &str) -> bool {
@@ -363,31 +378,34 @@ fn looks_like_organisation(name: &str) -> bool {
 /// after a comma or a quote ("…but “…” in healthy people, says Mellor").
 fn attributing_event(p: &Paragraph, events: &[Event], qi: usize) -> Option<(usize, Rule)> {
     let sentence = &p.sentences[p.sentence_of(qi)];
+    // Events are in reading order of their verbs.
+    let first_after = events.partition_point(|e| e.verb < qi);
     let after = (qi + 1..sentence.end).find(|&i| {
         !p.items[i]
             .punct()
             .is_some_and(|c| matches!(c, "," | "—" | "–" | "-"))
     });
-    if let Some(a) = after
-        && let Some(e) = events.iter().position(|e| follows_directly(p, a, e))
-    {
-        return Some((e, Rule::AttributionAfter));
+    if let Some(a) = after {
+        let near = events[first_after..]
+            .iter()
+            .take_while(|e| e.start <= a + MAX_DESCRIPTOR_WORDS)
+            .position(|e| follows_directly(p, a, e));
+        if let Some(e) = near {
+            return Some((first_after + e, Rule::AttributionAfter));
+        }
     }
-    if let Some(e) = events
-        .iter()
-        .rposition(|e| e.verb < qi && e.verb >= sentence.start)
+    if let Some(e) = first_after.checked_sub(1)
+        && events[e].verb >= sentence.start
     {
         return Some((e, Rule::AttributionBefore));
     }
-    events
-        .iter()
-        .position(|e| {
-            e.start > qi
-                && e.verb < sentence.end
-                && (matches!(p.items[e.start - 1], Item::Quote(_))
-                    || p.items[e.start - 1].punct() == Some(","))
-        })
-        .map(|e| (e, Rule::AttributionLaterInSentence))
+    // Only the next attribution in the sentence, when a comma or the quote
+    // sets it off: "…but “…” in healthy people, says Mellor."
+    let next = events.get(first_after)?;
+    let set_off = matches!(p.items[next.start - 1], Item::Quote(_))
+        || p.items[next.start - 1].punct() == Some(",");
+    (next.start > qi && next.verb < sentence.end && set_off)
+        .then_some((first_after, Rule::AttributionLaterInSentence))
 }
 
 /// True when event `e` is the clause starting at item `a`, possibly after a
@@ -398,11 +416,6 @@ fn follows_directly(p: &Paragraph, a: usize, e: &Event) -> bool {
         && p.items[a..e.start]
             .iter()
             .all(|it| it.word().is_some_and(|w| !is_in(NOT_DESCRIPTOR, w)))
-}
-
-/// True when items `from..to` hold no words (only punctuation or quotes).
-fn no_words_between(p: &Paragraph, from: usize, to: usize) -> bool {
-    p.items[from..to].iter().all(|it| it.word().is_none())
 }
 
 /// The quoted text as printed, without the comma that belongs to the

@@ -3,7 +3,7 @@
 //! name "Sergey Lavrov"), and the catalogue that turns a later "Lavrov" or
 //! "the Foreign Minister" back into the full name.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use super::paragraph::{Item, Paragraph};
@@ -126,22 +126,41 @@ fn title_key(words: &[&str]) -> Vec<String> {
         .collect()
 }
 
+/// Most entries kept under one key of the [`People`] indexes. More names
+/// sharing a surname (or a title) than this are ambiguous anyway, and the
+/// cap keeps the work per lookup small on hostile input.
+const MAX_PER_KEY: usize = 8;
+
+/// Pushes `value` under `key` unless the key already holds `MAX_PER_KEY`.
+fn push_capped<T: PartialEq>(map: &mut HashMap<String, Vec<T>>, key: &str, value: T) {
+    let entries = map.entry(key.to_string()).or_default();
+    if entries.len() < MAX_PER_KEY && !entries.contains(&value) {
+        entries.push(value);
+    }
+}
+
 /// Everyone the article names with at least two words, and the titles
-/// they carry.
+/// they carry, indexed so every lookup is cheap.
 #[derive(Debug, Default)]
 pub struct People {
-    /// Full names as word lists, each once, in order of first mention.
-    full: Vec<Vec<String>>,
-    /// The names in `full`, for a quick "seen before?".
-    seen: HashSet<Vec<String>>,
-    /// (lowercased title words, full name) for each titled mention.
-    titled: Vec<(Vec<String>, String)>,
+    /// Full names (two words or more) by their last word.
+    by_last: HashMap<String, Vec<Vec<String>>>,
+    /// Full names by their first word.
+    by_first: HashMap<String, Vec<Vec<String>>>,
+    /// Every word of every full name.
+    name_words: HashSet<String>,
+    /// (lowercased title words, full name) by the title's last word.
+    titled: HashMap<String, Vec<(Vec<String>, String)>>,
+    /// Full names that were introduced with a title.
+    titled_names: HashSet<String>,
     /// Capitalised words seen somewhere other than the start of a
     /// sentence: proper nouns rather than capitalised openers.
     proper: HashSet<String>,
     /// Full names that are the subject of a speech verb somewhere in the
     /// article: people, not places ("South Carolina" never says anything).
     speakers: HashSet<String>,
+    /// Speakers by each word of their name.
+    speaker_words: HashMap<String, Vec<String>>,
 }
 
 impl People {
@@ -195,17 +214,20 @@ impl People {
         }
         let name: Vec<String> = name.iter().map(|w| w.to_string()).collect();
         let joined = name.join(" ");
-        if !title.is_empty() {
-            self.titled.push((title_key(&title), joined));
+        if let Some(last_title) = title.last() {
+            let key = title_key(&[last_title]).concat();
+            push_capped(&mut self.titled, &key, (title_key(&title), joined.clone()));
+            self.titled_names.insert(joined);
         }
-        if self.seen.insert(name.clone()) {
-            self.full.push(name);
-        }
+        self.name_words.extend(name.iter().cloned());
+        push_capped(&mut self.by_last, &name[name.len() - 1], name.clone());
+        let first = name[0].clone();
+        push_capped(&mut self.by_first, &first, name);
     }
 
     /// True when `word` is used as a proper noun somewhere in the article.
     pub fn is_proper(&self, word: &str) -> bool {
-        self.proper.contains(word) || self.full.iter().any(|n| n.iter().any(|w| w == word))
+        self.proper.contains(word) || self.name_words.contains(word)
     }
 
     /// The fullest form of `name` the article gives: "Lavrov" becomes
@@ -213,9 +235,16 @@ impl People {
     /// "Lavrov"; with two candidates ("Joe Biden", "Jill Biden") the name
     /// stays as written, since either could be meant.
     pub fn expand(&self, name: &[&str]) -> String {
-        let longer: Vec<&Vec<String>> = self
-            .full
-            .iter()
+        let Some(last) = name.last() else {
+            return String::new();
+        };
+        let bucket = self.by_last.get(*last);
+        if bucket.is_some_and(|b| b.len() >= MAX_PER_KEY) {
+            return name.join(" ");
+        }
+        let longer: Vec<&Vec<String>> = bucket
+            .into_iter()
+            .flatten()
             .filter(|f| f.len() > name.len() && f.ends_with_strs(name))
             .collect();
         let Some(longest) = longer.iter().max_by_key(|f| f.len()) else {
@@ -234,14 +263,16 @@ impl People {
     /// person was introduced with a title, so a first name or a place
     /// ("Google" in "Google Cloud") is not taken for a family name.
     fn expand_family_first(&self, name: &[&str]) -> String {
-        let starting: Vec<&Vec<String>> = self
-            .full
-            .iter()
+        let starting: Vec<&Vec<String>> = name
+            .first()
+            .and_then(|first| self.by_first.get(*first))
+            .into_iter()
+            .flatten()
             .filter(|f| f.len() > name.len() && f.iter().zip(name).all(|(a, b)| a == b))
             .collect();
         if let [one] = starting.as_slice() {
             let full = one.join(" ");
-            if self.titled.iter().any(|(_, n)| *n == full) {
+            if self.titled_names.contains(&full) {
                 return full;
             }
         }
@@ -253,12 +284,16 @@ impl People {
     /// one or several did.
     pub fn by_title(&self, title: &[&str]) -> Option<String> {
         let key = title_key(title);
-        let mut found: Vec<&String> = self
-            .titled
+        let bucket = self.titled.get(key.last()?)?;
+        if bucket.len() >= MAX_PER_KEY {
+            return None;
+        }
+        let mut found: Vec<&String> = bucket
             .iter()
             .filter(|(t, _)| t.ends_with(&key))
             .map(|(_, n)| n)
             .collect();
+        found.sort();
         found.dedup();
         match found.as_slice() {
             [one] => Some((*one).clone()),
@@ -268,6 +303,9 @@ impl People {
 
     /// Records that `name` (a full name) speaks somewhere in the article.
     pub fn note_speaker(&mut self, name: String) {
+        for word in name.split(' ') {
+            push_capped(&mut self.speaker_words, word, name.clone());
+        }
         self.speakers.insert(name);
     }
 
@@ -279,15 +317,17 @@ impl People {
     /// True when `name` (a full name) speaks somewhere in the article or
     /// was introduced with a title: surely a person.
     pub fn is_person(&self, name: &str) -> bool {
-        self.is_speaker(name) || self.titled.iter().any(|(_, n)| n == name)
+        self.is_speaker(name) || self.titled_names.contains(name)
     }
 
     /// True when `name` is a speaker or contains one's every word ("Fiona
     /// Parry" when "Fiona" speaks): a person, not a place.
     pub fn is_speaker_like(&self, name: &str) -> bool {
         let words: Vec<&str> = name.split(' ').collect();
-        self.speakers
+        words
             .iter()
+            .filter_map(|w| self.speaker_words.get(*w))
+            .flatten()
             .any(|s| s.split(' ').all(|w| words.contains(&w)))
     }
 }

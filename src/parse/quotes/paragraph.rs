@@ -38,6 +38,8 @@ pub struct Paragraph<'a> {
     pub items: Vec<Item<'a>>,
     /// Sentences as ranges of `items`, in order, covering every item.
     pub sentences: Vec<Range<usize>>,
+    /// `words_before[i]`: how many of the first `i` items are words.
+    words_before: Vec<usize>,
 }
 
 impl<'a> Paragraph<'a> {
@@ -55,11 +57,18 @@ impl<'a> Paragraph<'a> {
         let sentences = split_sentences(&items, |i| {
             quote_ends_sentence(&text[spans[i].inner.clone()])
         });
+        let mut words_before = Vec::with_capacity(items.len() + 1);
+        words_before.push(0);
+        for item in &items {
+            let last = words_before.last().copied().unwrap_or(0);
+            words_before.push(last + usize::from(item.word().is_some()));
+        }
         Paragraph {
             text,
             spans,
             items,
             sentences,
+            words_before,
         }
     }
 
@@ -89,6 +98,12 @@ impl<'a> Paragraph<'a> {
     /// Index of the sentence holding item `i`.
     pub fn sentence_of(&self, i: usize) -> usize {
         self.sentences.partition_point(|s| s.end <= i)
+    }
+
+    /// True when items `from..to` hold no words (only punctuation or
+    /// quotes).
+    pub fn no_words_between(&self, from: usize, to: usize) -> bool {
+        self.words_before[to] == self.words_before[from]
     }
 
     /// True when the paragraph has no words outside its quotes.
