@@ -11,8 +11,8 @@ use super::names::{People, is_name_word, opens_clause, run_after, run_before, sp
 use super::paragraph::{Item, Paragraph};
 use super::rules::{
     DETERMINERS, LY_NOUNS, MAX_APPOSITIVE_TOKENS, MAX_DESCRIPTION_WORDS, MAX_DESCRIPTOR_WORDS,
-    MAX_NAME_TOKENS, NOT_DESCRIPTOR, OBJECT_VERBS, RESOLVED_PRONOUNS, SPEECH_VERBS, TITLE_WORDS,
-    UNRESOLVED_PRONOUNS, VERB_MODIFIERS, is_in,
+    MAX_NAME_TOKENS, NOT_DESCRIPTOR, OBJECT_VERBS, PARTICIPLES, RESOLVED_PRONOUNS, SPEECH_VERBS,
+    SUBORDINATORS, TITLE_WORDS, UNRESOLVED_PRONOUNS, VERB_MODIFIERS, is_in,
 };
 use super::tokens::{is_lowercase, strip_possessive};
 
@@ -71,6 +71,9 @@ fn event_at<'a>(
         let to = items.get(v + 1).and_then(Item::word) == Some("to");
         return to.then(|| inverted(items, &sentence, v, v + 2)).flatten();
     }
+    if PARTICIPLES.contains(&verb) && v > sentence.start && items[v - 1].punct() == Some(",") {
+        return participle(items, &sentence, v, people);
+    }
     if !is_speech_verb(verb) {
         return None;
     }
@@ -103,6 +106,49 @@ fn event_at<'a>(
 fn is_verb_modifier(word: &str) -> bool {
     is_lowercase(word)
         && (VERB_MODIFIERS.contains(&word) || (word.ends_with("ly") && !LY_NOUNS.contains(&word)))
+}
+
+/// "Yoon apologized …, saying they “…”": a participle after a comma speaks
+/// for the subject of the main clause, the first name directly before a
+/// verb in the sentence ("Yoon apologized", "Han Dong-hoon, the leader of
+/// the PPP, urged"). Not one in a subordinate clause ("After Obama spoke,
+/// the senator left, saying …" has no subject we can name).
+fn participle<'a>(
+    items: &[Item<'a>],
+    sentence: &Range<usize>,
+    v: usize,
+    people: &People,
+) -> Option<Event<'a>> {
+    for k in sentence.start + 1..v {
+        let Some(w) = items[k].word() else { continue };
+        if !is_lowercase(w) || is_in(NOT_DESCRIPTOR, w) || is_in(DETERMINERS, w) {
+            continue;
+        }
+        let subject = if items[k - 1].word().is_some_and(is_name_word) {
+            let run = run_before(items, sentence.start, k);
+            let subordinate = run.start > sentence.start
+                && items[run.start - 1]
+                    .word()
+                    .is_some_and(|w| is_in(SUBORDINATORS, w));
+            if subordinate {
+                return None;
+            }
+            named(items, sentence, run.clone(), people).map(|who| (run.start, who))
+        } else if items[k - 1].punct() == Some(",") {
+            appositive(items, sentence, k, k - 1, people).map(|e| (e.start, e.who))
+        } else {
+            None
+        };
+        if let Some((start, who @ Who::Name(_))) = subject {
+            return Some(Event {
+                verb: v,
+                start,
+                end: v + 1,
+                who,
+            });
+        }
+    }
+    None
 }
 
 /// Subject before the verb: "Lavrov (also) said", "he said", "the source
@@ -414,6 +460,16 @@ mod tests {
             ),
             ("“Go,” the family said.", "said", "unnamed"),
             (
+                "Yoon Suk Yeol apologized, saying they “stemmed from urgency”.",
+                "saying",
+                "name Yoon Suk Yeol",
+            ),
+            (
+                "The leader, Rachid Ghannouchi, condemned it, saying it “will not break us”.",
+                "saying",
+                "name Rachid Ghannouchi",
+            ),
+            (
                 "Vanessa Hicks, whose husband serves, said the flag is fine.",
                 "said",
                 "name Vanessa Hicks",
@@ -486,6 +542,8 @@ mod tests {
             "It was, said in a statement, over.",
             "The United States agreed.",
             "“Go,” told Smith.",
+            "After Barack Obama spoke, the senator left, saying “no”.",
+            "In 2019, police arrested John Smith, saying he “ran”.",
         ] {
             assert_eq!(found(text), vec![], "{text}");
         }

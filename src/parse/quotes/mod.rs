@@ -305,6 +305,9 @@ impl State<'_> {
                     _ => return Resolved::to(None, Resolution::PronounAmbiguous),
                 };
                 if self.agrees(&person, pronoun) {
+                    // Now the most recent named speaker.
+                    self.mentioned.clear();
+                    self.current = Some(person.clone());
                     Resolved::to(Some(person), how)
                 } else {
                     Resolved::to(None, Resolution::PronounAmbiguous)
@@ -328,7 +331,8 @@ impl State<'_> {
         known == pronoun
     }
 
-    /// The one person named by full name earlier in the event's sentence
+    /// The one person (somebody who speaks in the article, or was
+    /// introduced with a title) named earlier in the event's sentence
     /// ("when asked how much Andrea Elliot paid, “…,” she said").
     fn mentioned_before(&self, p: &Paragraph, event: &Event) -> Option<String> {
         let start = p.sentences[p.sentence_of(event.verb)]
@@ -346,7 +350,7 @@ impl State<'_> {
             let run_words = words(&p.items, run);
             let (_, name) = split_title(&run_words);
             let full = self.people.expand(&name);
-            if !name.is_empty() && self.people.is_speaker(&full) && !named.contains(&full) {
+            if !name.is_empty() && self.people.is_person(&full) && !named.contains(&full) {
                 named.push(full);
             }
         }

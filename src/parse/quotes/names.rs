@@ -167,7 +167,7 @@ impl People {
     /// Collects names from the text outside quotes of every paragraph.
     pub fn collect(paragraphs: &[Paragraph]) -> People {
         let mut people = People::default();
-        for p in paragraphs {
+        for p in paragraphs.iter().filter(|p| !p.looks_like_heading()) {
             for sentence in &p.sentences {
                 people.add_sentence(&p.items, sentence.clone());
             }

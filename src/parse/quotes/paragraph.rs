@@ -32,6 +32,9 @@ impl<'a> Item<'a> {
     }
 }
 
+/// Most words of a line taken for a subheading rather than a sentence.
+const HEADING_MAX_WORDS: usize = 12;
+
 pub struct Paragraph<'a> {
     pub text: &'a str,
     pub spans: Vec<Span>,
@@ -104,6 +107,15 @@ impl<'a> Paragraph<'a> {
     /// quotes).
     pub fn no_words_between(&self, from: usize, to: usize) -> bool {
         self.words_before[to] == self.words_before[from]
+    }
+
+    /// True for a short line without closing punctuation: a subheading
+    /// ("Unleashing Claude on my Webpage"), whose capitals are title case,
+    /// not names.
+    pub fn looks_like_heading(&self) -> bool {
+        let text = self.text.trim();
+        let closed = text.ends_with(['.', '!', '?', '…', ':', '"', '”', '’', '\'', ')']);
+        !closed && self.spans.is_empty() && text.split_whitespace().count() <= HEADING_MAX_WORDS
     }
 
     /// True when the paragraph has no words outside its quotes.
@@ -180,6 +192,22 @@ mod tests {
             ("“A fact.” He left", vec!["Q(A fact.)", "He left"]),
         ] {
             assert_eq!(sentences(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn headings_are_short_unpunctuated_lines() {
+        for (text, want) in [
+            ("Unleashing Claude on my Webpage", true),
+            ("How mindfulness may help", true),
+            ("Lavrov said so.", false),
+            ("“It is over,” he said", false),
+            (
+                "A very long line that goes on and on without any punctuation at all because it is a sentence",
+                false,
+            ),
+        ] {
+            assert_eq!(Paragraph::new(text).looks_like_heading(), want, "{text}");
         }
     }
 

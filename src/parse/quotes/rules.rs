@@ -80,6 +80,31 @@ pub const SPEECH_VERBS: &[&str] = &[
     "instructed",
 ];
 
+/// Participles that report speech after a comma ("…, saying that “…”"):
+/// the speaker is the subject of the main clause.
+pub const PARTICIPLES: &[&str] = &[
+    "saying",
+    "telling",
+    "noting",
+    "adding",
+    "arguing",
+    "warning",
+    "insisting",
+    "explaining",
+    "writing",
+    "stressing",
+    "claiming",
+    "declaring",
+    "calling",
+];
+
+/// Words that open a subordinate clause: a name after one is not the
+/// subject of the main clause ("After Obama spoke, the senator left").
+pub const SUBORDINATORS: &[&str] = &[
+    "after", "before", "when", "while", "as", "because", "although", "though", "if", "since",
+    "until", "once", "whereas", "unless",
+];
+
 /// Speech verbs that take the listener as object ("Smith told Jones"), so
 /// "…,” told Jones" is never an inversion naming the speaker.
 pub const OBJECT_VERBS: &[&str] = &["told", "tells", "tell", "urged", "urges", "assured"];
@@ -603,6 +628,8 @@ mod tests {
             ORGANISATION_WORDS,
             ADJECTIVE_SUFFIXES,
             ADVERB_SUFFIXES,
+            PARTICIPLES,
+            SUBORDINATORS,
         ] {
             for w in list {
                 assert_eq!(*w, w.to_lowercase());
