@@ -12,7 +12,7 @@ use super::paragraph::{Item, Paragraph};
 use super::rules::{
     DETERMINERS, LY_NOUNS, MAX_APPOSITIVE_TOKENS, MAX_DESCRIPTION_WORDS, MAX_DESCRIPTOR_WORDS,
     MAX_NAME_TOKENS, NOT_DESCRIPTOR, OBJECT_VERBS, PARTICIPLES, RESOLVED_PRONOUNS, SPEECH_VERBS,
-    SUBORDINATORS, TITLE_WORDS, UNRESOLVED_PRONOUNS, VERB_MODIFIERS, is_in,
+    SUBORDINATORS, TITLE_WORDS, UNRESOLVED_PRONOUNS, VERB_MODIFIERS, WEAK_SPEECH_VERBS, is_in,
 };
 use super::tokens::{is_lowercase, strip_possessive};
 
@@ -77,6 +77,14 @@ fn event_at<'a>(
     if !is_speech_verb(verb) {
         return None;
     }
+    if WEAK_SPEECH_VERBS.contains(&verb) {
+        let event = if v > sentence.start && items[v - 1].word().is_some() {
+            normal(items, &sentence, v, people)
+        } else {
+            inverted(items, &sentence, v, v + 1)
+        };
+        return event.filter(|e| right_after_quote(items, e.start));
+    }
     let after_word = v > sentence.start && items[v - 1].word().is_some();
     if after_word {
         return normal(items, &sentence, v, people);
@@ -106,6 +114,16 @@ fn event_at<'a>(
 fn is_verb_modifier(word: &str) -> bool {
     is_lowercase(word)
         && (VERB_MODIFIERS.contains(&word) || (word.ends_with("ly") && !LY_NOUNS.contains(&word)))
+}
+
+/// True when item `start` comes right after a quote (past a comma).
+fn right_after_quote(items: &[Item], start: usize) -> bool {
+    let before = |n: usize| start.checked_sub(n).map(|i| items[i]);
+    match before(1) {
+        Some(Item::Quote(_)) => true,
+        Some(item) if item.punct() == Some(",") => matches!(before(2), Some(Item::Quote(_))),
+        _ => false,
+    }
 }
 
 /// "Yoon apologized …, saying they “…”": a participle after a comma speaks
@@ -459,6 +477,8 @@ mod tests {
                 "name Benjamin Netanyahu",
             ),
             ("“Go,” the family said.", "said", "unnamed"),
+            ("“Go,” Lavrov offers.", "offers", "name Lavrov"),
+            ("“Go,” describes Lavrov.", "describes", "name Lavrov"),
             (
                 "Yoon Suk Yeol apologized, saying they “stemmed from urgency”.",
                 "saying",
@@ -542,6 +562,7 @@ mod tests {
             "It was, said in a statement, over.",
             "The United States agreed.",
             "“Go,” told Smith.",
+            "Momondo also offers “Fare insights” daily.",
             "After Barack Obama spoke, the senator left, saying “no”.",
             "In 2019, police arrested John Smith, saying he “ran”.",
         ] {

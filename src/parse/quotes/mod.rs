@@ -48,7 +48,7 @@ use names::{People, run_after, split_title, words};
 use paragraph::{Item, Paragraph};
 use rules::{
     MAX_DESCRIPTOR_WORDS, MIN_FRAGMENT_WORDS, NOT_DESCRIPTOR, ORGANISATION_WORDS,
-    RESOLVED_PRONOUNS, SPEECH_VERBS, TITLE_WORDS, is_in,
+    RESOLVED_PRONOUNS, SPEECH_VERBS, TITLE_WORDS, WEAK_SPEECH_VERBS, is_in,
 };
 use tokens::is_capitalized;
 
@@ -456,7 +456,7 @@ fn follows_introduction(p: &Paragraph, qi: usize) -> bool {
     let before = |n: usize| qi.checked_sub(n).map(|i| p.items[i]);
     let is_verb = |it: Option<Item>| {
         it.and_then(|i| i.word())
-            .is_some_and(|w| SPEECH_VERBS.contains(&w))
+            .is_some_and(|w| SPEECH_VERBS.contains(&w) && !WEAK_SPEECH_VERBS.contains(&w))
     };
     match before(1) {
         Some(it) if it.punct() == Some(":") => true,

@@ -78,6 +78,24 @@ pub const SPEECH_VERBS: &[&str] = &[
     "affirmed",
     "boasted",
     "instructed",
+    "describes",
+    "described",
+    "offers",
+    "offered",
+    "counters",
+    "countered",
+];
+
+/// Speech verbs that often mean something else ("Momondo offers “Fare
+/// insights”", "described the plan as"): they attribute only right after a
+/// quote (“…,” Mattson offers).
+pub const WEAK_SPEECH_VERBS: &[&str] = &[
+    "describes",
+    "described",
+    "offers",
+    "offered",
+    "counters",
+    "countered",
 ];
 
 /// Participles that report speech after a comma ("…, saying that “…”"):
@@ -630,6 +648,7 @@ mod tests {
             ADVERB_SUFFIXES,
             PARTICIPLES,
             SUBORDINATORS,
+            WEAK_SPEECH_VERBS,
         ] {
             for w in list {
                 assert_eq!(*w, w.to_lowercase());
