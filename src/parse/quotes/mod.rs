@@ -2,27 +2,33 @@
 //! paragraphs. Pure: paragraphs in, quotes out; it runs after the text or
 //! HTML extractor, so both formats get the same quotes.
 //!
-//! How a quote gets its speaker, in order:
+//! How a quote gets its speaker, in order ([`Rule`]):
 //! 1. an attribution right after it, in its sentence: “…,” Lavrov said /
-//!    said Lavrov / he told reporters / according to Lavrov;
+//!    said Lavrov / he told reporters / according to Lavrov / Seoul
+//!    resident Margie Kim said;
 //! 2. else the last speech verb before it in its sentence: Lavrov said:
-//!    “…” / Lavrov also claims that Russia “…”;
-//! 3. else, when it opens its sentence, the quote just before it in the
+//!    “…” / Lavrov also claims that Russia “…” / Yoon apologized, saying
+//!    they “…”;
+//! 3. else the next attribution in its sentence when a comma sets it off:
+//!    …but “…” in healthy people, says Mellor;
+//! 4. else, when it opens its sentence, the quote just before it in the
 //!    paragraph (“…,” he said. “…”) or, when the paragraph is nothing but
-//!    quotes or continues a quote left open, the last quote of the
-//!    previous paragraph.
+//!    quotes or continues a quote left open, the previous paragraph's last
+//!    attribution.
 //!
 //! A quote split around its attribution (“…,” he said. “…”) stays two
 //! quotes with the same speaker: each keeps exactly the words between its
 //! marks, which is what a fact-checker searches for and compares against
 //! the source, and joining them would invent a text that was never printed.
 //!
-//! Pronouns resolve to the most recent named speaker (or a full name given
-//! earlier in the same sentence); titles resolve to the one person who
-//! carried them ("the Foreign Minister"); an unnamed speaker ("the source")
-//! resets that memory, so a later "he said" is left without a speaker
-//! rather than given the wrong one. Names are given in their fullest form
-//! ("Sergey Lavrov" for "Lavrov"), titles stripped.
+//! Who the attribution names ([`Resolution`]): names in their fullest form
+//! ("Sergey Lavrov" for "Lavrov"), titles stripped; a title ("the Foreign
+//! Minister") the one person who carried it; a pronoun the person named
+//! earlier in its sentence, else the most recent named speaker, but only
+//! if nobody else was named since, the speaker is not an organisation and
+//! "he"/"she" did not switch. An unnamed speaker ("the source") clears that
+//! memory. Whenever this is unsure the speaker is `null`: a wrong speaker
+//! is worse than none.
 //!
 //! Which quotes count: a quotation that stands as speech (it opens its
 //! sentence, or follows "said," or a colon, and starts with a capital) is
@@ -30,6 +36,7 @@
 //! every reason to believe” that…") is kept only when the sentence names
 //! its speaker and it has at least two words, so a single scare-quoted word
 //! (“counterproductive”) or a quoted title is not counted as a quotation.
+//! That is why the seed article has four quotes, not five.
 
 mod attribution;
 pub mod explain;
