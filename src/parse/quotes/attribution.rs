@@ -199,7 +199,15 @@ fn normal<'a>(
         });
     }
     if is_name_word(w) {
-        let run = run_before(items, sentence.start, k + 1);
+        let mut run = run_before(items, sentence.start, k + 1);
+        // "Nick of Arachnid Labs says", "the University of Adelaide says":
+        // the one before "of" speaks.
+        if run.start >= sentence.start + 2
+            && items[run.start - 1].word() == Some("of")
+            && items[run.start - 2].word().is_some_and(is_name_word)
+        {
+            run = run_before(items, sentence.start, run.start - 1);
+        }
         let who = named(items, sentence, run.clone(), people)?;
         // "Mr." and "the" are not name words but start the clause.
         let mut start = run.start;
@@ -477,6 +485,12 @@ mod tests {
                 "name Benjamin Netanyahu",
             ),
             ("“Go,” the family said.", "said", "unnamed"),
+            (
+                "As Nick Jones of Arachnid Labs says, it is “just dying” for it.",
+                "says",
+                "name Nick Jones",
+            ),
+            ("The University of Adelaide says so.", "says", "unnamed"),
             ("“Go,” Lavrov offers.", "offers", "name Lavrov"),
             ("“Go,” describes Lavrov.", "describes", "name Lavrov"),
             (
