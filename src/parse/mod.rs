@@ -4,6 +4,7 @@
 
 pub mod byline;
 pub mod date;
+pub mod rules;
 pub mod source;
 pub mod text;
 
