@@ -17,13 +17,17 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 use newsarc::parse::source;
-use newsarc::parse::text::{blocks, classify, features};
+use newsarc::parse::text::{blocks, classify, features, meta};
 use regex::Regex;
 
 const RENDERERS: &[&str] = &["w3m", "lynx", "chromium"];
 
 struct Page {
     id: String,
+    doc: String,
+    blocks: Vec<blocks::Block>,
+    fpage: features::Page,
+    headline: Option<String>,
     texts: Vec<String>,
     dataset: String,
     renderer: &'static str,
@@ -62,6 +66,38 @@ fn main() -> anyhow::Result<()> {
     }
     eprintln!("train pages {} test pages {}", train.len(), test.len());
     let model = fit(&train);
+    let (hx, hy, hw) = headline_rows(&train, &model);
+    let ranker = adam(&hx, &hy, &hw, 600);
+    eprintln!(
+        "headline accuracy train {:.3}",
+        headline_accuracy(&train, &model, &ranker)
+    );
+    if !test.is_empty() {
+        for ds in &test_sets {
+            let subset: Vec<&Page> = test.iter().filter(|p| &p.dataset == ds).collect();
+            let owned: Vec<Page> = Vec::new();
+            let _ = owned;
+            let acc = {
+                let (mut ok, mut n) = (0usize, 0usize);
+                for r in RENDERERS {
+                    let group: Vec<&Page> = subset
+                        .iter()
+                        .copied()
+                        .filter(|p| p.renderer == *r)
+                        .collect();
+                    let a = headline_accuracy_refs(&group, &model, &ranker);
+                    eprintln!("headline accuracy test {ds} {r} {a:.3}");
+                    ok += 1;
+                    n += 1;
+                }
+                ok as f32 / n.max(1) as f32
+            };
+            let _ = acc;
+        }
+    }
+    for (name, w) in meta::HEADLINE_NAMES.iter().zip(ranker.w) {
+        eprintln!("  headline {name:>20} {w:+.3}");
+    }
     report("train", &train, &model);
     if !test.is_empty() {
         report("test", &test, &model);
@@ -112,7 +148,7 @@ fn main() -> anyhow::Result<()> {
         eprintln!("  {name:>20} {w:+.3}");
     }
     if let Some(path) = write {
-        std::fs::write(&path, render(&model, &train_sets))?;
+        std::fs::write(&path, render(&model, &ranker, &train_sets))?;
         eprintln!("wrote {path}");
     }
     Ok(())
@@ -163,6 +199,10 @@ fn load(dev: &Path, dataset: &str, word: &Regex) -> anyhow::Result<Vec<Page>> {
             let total: f32 = raw.iter().sum::<f32>().max(1.0);
             let weights = raw.iter().map(|w| w / total * 100.0).collect();
             pages.push(Page {
+                doc: text.clone(),
+                blocks: blocks.clone(),
+                fpage: page.clone(),
+                headline: truth[id]["headline"].as_str().map(norm),
                 id: id.clone(),
                 texts: blocks.iter().map(|b| b.text.clone()).collect(),
                 dataset: dataset.to_string(),
@@ -180,6 +220,127 @@ fn load(dev: &Path, dataset: &str, word: &Regex) -> anyhow::Result<Vec<Page>> {
 }
 
 /// The reference's n-grams for n = 1..=4, joined by a space.
+/// Text compared the way eval-parse.py compares headlines.
+fn norm(s: &str) -> String {
+    let s = s
+        .to_lowercase()
+        .replace(['’', '‘'], "'")
+        .replace(['“', '”'], "\"");
+    let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    s.trim_matches(|c: char| " \"'.:;,-–—|".contains(c))
+        .to_string()
+}
+
+/// Headline candidates of every page: features and whether they match.
+fn headline_rows(
+    pages: &[Page],
+    model: &classify::Model,
+) -> (Vec<[f32; meta::HEADLINE_COUNT]>, Vec<f32>, Vec<f32>) {
+    let (mut xs, mut ys, mut ws) = (Vec::new(), Vec::new(), Vec::new());
+    for page in pages {
+        let Some(truth) = &page.headline else {
+            continue;
+        };
+        let p = classify::probabilities(&page.vectors, model);
+        let keep = classify::select(&p, &page.words, model);
+        let first = meta::anchor(&keep, &page.fpage);
+        let range = meta::headline_candidates(&page.blocks, first);
+        let labels: Vec<f32> = range
+            .clone()
+            .map(|i| {
+                if norm(&page.blocks[i].text) == *truth {
+                    1.0
+                } else {
+                    0.0
+                }
+            })
+            .collect();
+        if !labels.iter().any(|l| *l > 0.5) {
+            let anywhere = page.blocks.iter().position(|b| norm(&b.text) == *truth);
+            if std::env::var_os("SHOW_MISSED").is_some() {
+                eprintln!(
+                    "missed {}/{}/{} first {} at {:?}",
+                    page.dataset, page.renderer, page.id, first, anywhere
+                );
+            }
+            continue;
+        }
+        for (i, y) in range.zip(labels) {
+            xs.push(meta::headline_features(
+                &page.blocks,
+                &page.fpage,
+                &p,
+                first,
+                i,
+                &page.doc,
+            ));
+            ys.push(y);
+            ws.push(1.0);
+        }
+    }
+    (xs, ys, ws)
+}
+
+/// Share of pages with a reference headline whose top candidate matches it.
+fn headline_accuracy_refs(
+    pages: &[&Page],
+    model: &classify::Model,
+    ranker: &classify::Linear<{ meta::HEADLINE_COUNT }>,
+) -> f32 {
+    let owned: Vec<&Page> = pages.to_vec();
+    headline_accuracy_iter(owned.into_iter(), model, ranker)
+}
+
+fn headline_accuracy(
+    pages: &[Page],
+    model: &classify::Model,
+    ranker: &classify::Linear<{ meta::HEADLINE_COUNT }>,
+) -> f32 {
+    headline_accuracy_iter(pages.iter(), model, ranker)
+}
+
+fn headline_accuracy_iter<'a>(
+    pages: impl Iterator<Item = &'a Page>,
+    model: &classify::Model,
+    ranker: &classify::Linear<{ meta::HEADLINE_COUNT }>,
+) -> f32 {
+    let (mut ok, mut n) = (0, 0);
+    for page in pages {
+        let Some(truth) = &page.headline else {
+            continue;
+        };
+        n += 1;
+        let p = classify::probabilities(&page.vectors, model);
+        let keep = classify::select(&p, &page.words, model);
+        let first = meta::anchor(&keep, &page.fpage);
+        let best = meta::headline_candidates(&page.blocks, first)
+            .filter(|&i| (2..=30).contains(&page.fpage.words[i]))
+            .max_by(|&a, &b| {
+                let fa = ranker.logit(&meta::headline_features(
+                    &page.blocks,
+                    &page.fpage,
+                    &p,
+                    first,
+                    a,
+                    &page.doc,
+                ));
+                let fb = ranker.logit(&meta::headline_features(
+                    &page.blocks,
+                    &page.fpage,
+                    &p,
+                    first,
+                    b,
+                    &page.doc,
+                ));
+                fa.total_cmp(&fb)
+            });
+        if best.is_some_and(|i| norm(&page.blocks[i].text) == *truth) {
+            ok += 1;
+        }
+    }
+    ok as f32 / n.max(1) as f32
+}
+
 fn ngram_sets(tokens: &[String]) -> [HashSet<String>; 4] {
     let mut sets: [HashSet<String>; 4] = Default::default();
     for (n, set) in sets.iter_mut().enumerate() {
@@ -366,7 +527,11 @@ fn list(ws: &[f32]) -> String {
     ws.iter().map(|w| format!("{w:.4}, ")).collect()
 }
 
-fn render(model: &classify::Model, trained_on: &[String]) -> String {
+fn render(
+    model: &classify::Model,
+    ranker: &classify::Linear<{ meta::HEADLINE_COUNT }>,
+    trained_on: &[String],
+) -> String {
     format!(
         "//! Learned weights of the body classifier, trained on the dev set's {} dumps\n\
          //! (w3m, lynx, chromium). Generated by\n\
@@ -374,11 +539,16 @@ fn render(model: &classify::Model, trained_on: &[String]) -> String {
          use super::classify::{{Linear, Model}};\n\n\
          /// The body classifier's weights; see `classify` for the two stages.\n\
          #[rustfmt::skip]\n\
-         pub const MODEL: Model = Model {{\n    local: Linear {{ w: [{}] }},\n    context: Linear {{ w: [{}] }},\n    threshold: {:.2},\n    region_threshold: {:.2},\n}};\n",
+         pub const MODEL: Model = Model {{\n    local: Linear {{ w: [{}] }},\n    context: Linear {{ w: [{}] }},\n    threshold: {:.2},\n    region_threshold: {:.2},\n}};\n\n\
+         /// The headline ranker's weights; see `meta::headline_features`.\n\
+         #[rustfmt::skip]\n\
+         pub const HEADLINE: Linear<{}> = Linear {{ w: [{}] }};\n",
         trained_on.join(" and "),
         list(&model.local.w),
         list(&model.context.w),
         model.threshold,
-        model.region_threshold
+        model.region_threshold,
+        meta::HEADLINE_COUNT,
+        list(&ranker.w)
     )
 }

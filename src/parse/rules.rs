@@ -328,3 +328,70 @@ pub const COMMENT_MARKERS: &[&str] = &[
 
 /// Blocks on each side within which comment marks are counted.
 pub const COMMENT_MARK_WINDOW: usize = 3;
+
+// ---- Article fields around the body (text/meta.rs) ----
+
+/// Blocks before the first body block searched for the headline: the h1
+/// sits just above the text, behind at most a byline, date, share bar and
+/// a picture.
+pub const HEADLINE_LOOKBACK: usize = 15;
+
+/// Words a headline has at least and at most.
+pub const HEADLINE_MIN_WORDS: usize = 2;
+pub const HEADLINE_MAX_WORDS: usize = 30;
+
+/// Blocks around the headline and body start searched for the byline and
+/// date (bylines sit under the headline, or at the end of the article).
+pub const BYLINE_WINDOW: usize = 8;
+
+/// Longest block searched for a date: a date line, not a paragraph that
+/// mentions one.
+pub const DATE_LINE_MAX_WORDS: usize = 16;
+
+/// Blocks after the body end searched for "Written by" lines, author bios
+/// and related teasers.
+pub const TAIL_WINDOW: usize = 14;
+
+/// Longest block that can be an image caption without a credit marker.
+pub const CAPTION_MAX_WORDS: usize = 25;
+
+/// Words that mark a picture credit or caption, lowercase.
+pub const CAPTION_MARKERS: &[&str] = &[
+    "photo:",
+    "photo by",
+    "photograph:",
+    "image:",
+    "picture:",
+    "credit:",
+    "getty images",
+    "(photo",
+    "/ap",
+    "/reuters",
+    "/afp",
+    "illustration:",
+    "(image",
+    "foto:",
+    "bild:",
+];
+
+/// Words that start an author bio after the author's name.
+pub const BIO_VERBS: &[&str] = &[
+    " is ",
+    " was ",
+    " has ",
+    " previously ",
+    " writes ",
+    " covers ",
+    " joined ",
+    " reports ",
+    " est ",
+    " es ",
+    " ist ",
+];
+
+/// Most related teasers kept: a "read more" box holds a handful.
+pub const MAX_RELATED: usize = 10;
+
+/// Words a related teaser title has at least and at most.
+pub const TEASER_MIN_WORDS: usize = 3;
+pub const TEASER_MAX_WORDS: usize = 20;

@@ -8,23 +8,34 @@
 pub mod blocks;
 pub mod classify;
 pub mod features;
-mod model;
+pub mod meta;
+pub mod model;
 
 use crate::article::Article;
 
-pub use model::MODEL;
+pub use meta::TraceLine;
+pub use model::{HEADLINE, MODEL};
 
 /// Fills `article` from raw text.
 pub fn extract(text: &str, article: &mut Article) {
+    explain(text, article);
+}
+
+/// Fills `article` from raw text and says which rule filled each field
+/// (what `newsarc parse -v` prints).
+pub fn explain(text: &str, article: &mut Article) -> Vec<TraceLine> {
     let blocks = blocks::split(text);
     let page = features::page(&blocks);
     let p = classify::probabilities(&page.vectors, &MODEL);
-    article.language = page.language.map(str::to_string);
     let keep = classify::select(&p, &page.words, &MODEL);
-    article.body = blocks
-        .iter()
-        .zip(&keep)
-        .filter(|(_, k)| **k)
-        .map(|(b, _)| b.text.clone())
-        .collect();
+    let mut trace = meta::fill(text, &blocks, &page, &p, &keep, article);
+    if let Some(code) = page.language {
+        article.language = Some(code.to_string());
+        trace.push(TraceLine {
+            field: "language",
+            rule: "most frequent stop words (or script) of the page",
+            value: code.to_string(),
+        });
+    }
+    trace
 }
