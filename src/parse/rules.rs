@@ -352,6 +352,12 @@ pub const DATE_LINE_MAX_WORDS: usize = 16;
 /// and related teasers.
 pub const TAIL_WINDOW: usize = 14;
 
+/// Last body blocks searched for a closing "Written by" line or bio.
+pub const TAIL_BODY_BLOCKS: usize = 3;
+
+/// Longest standfirst: one or two sentences.
+pub const STANDFIRST_MAX_WORDS: usize = 60;
+
 /// Longest block that can be an image caption without a credit marker.
 pub const CAPTION_MAX_WORDS: usize = 25;
 

@@ -313,13 +313,14 @@ fn find_name_by_date(
     }
 }
 
-/// The blocks just after the last body block.
+/// The last few body blocks and the blocks just after them: where
+/// "Written by" lines, bios and teasers stand.
 fn tail_range(roles: &[Role]) -> std::ops::Range<usize> {
     let end = roles
         .iter()
         .rposition(|r| *r == Role::Body)
         .map_or(roles.len(), |i| i + 1);
-    end..(end + rules::TAIL_WINDOW).min(roles.len())
+    end.saturating_sub(rules::TAIL_BODY_BLOCKS)..(end + rules::TAIL_WINDOW).min(roles.len())
 }
 
 /// Date: the first short line with a date near the headline.
@@ -368,13 +369,19 @@ fn find_standfirst(
 ) {
     let Some(h) = headline else { return };
     let candidate = h + 1;
-    let Some(b) = blocks.get(candidate) else {
+    let (Some(b), Some(next)) = (blocks.get(candidate), blocks.get(candidate + 1)) else {
         return;
     };
     let words = b.text.split_whitespace().count();
-    let next_is_body = roles.get(candidate + 1) == Some(&Role::Body);
+    let next_words = next.text.split_whitespace().count();
+    let set_apart = roles[candidate + 1] != Role::Body
+        || (next_words <= rules::CAPTION_MAX_WORDS && !ends_like_sentence(&next.text));
     let later_body = roles.iter().skip(candidate + 2).any(|r| *r == Role::Body);
-    if words >= 8 && ends_like_sentence(&b.text) && !next_is_body && later_body {
+    if (8..=rules::STANDFIRST_MAX_WORDS).contains(&words)
+        && ends_like_sentence(&b.text)
+        && set_apart
+        && later_body
+    {
         roles[candidate] = Role::Standfirst;
         article.standfirst = Some(b.text.clone());
         trace.push(line(
@@ -393,7 +400,6 @@ fn find_captions(
     article: &mut Article,
     trace: &mut Vec<TraceLine>,
 ) {
-    let first_body = roles.iter().position(|r| *r == Role::Body).unwrap_or(0);
     for i in 0..blocks.len() {
         let text = &blocks[i].text;
         let words = text.split_whitespace().count();
@@ -405,9 +411,10 @@ fn find_captions(
             roles[i] == Role::Body && rules::CAPTION_MARKERS.iter().any(|m| lower.contains(m));
         let after_standfirst = i > 0
             && roles[i - 1] == Role::Standfirst
-            && i < first_body
+            && roles.iter().skip(i + 1).any(|r| *r == Role::Body)
             && !ends_like_sentence(text)
-            && roles[i] == Role::Other;
+            && matches!(roles[i], Role::Other | Role::Body)
+            && byline::parse_loose(text).is_none();
         if credited || after_standfirst {
             roles[i] = Role::Caption;
             article.images.push(Image {
