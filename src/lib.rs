@@ -7,7 +7,9 @@
 
 pub mod archive;
 pub mod article;
+pub mod check;
 pub mod error;
+pub mod export;
 pub mod parse;
 pub mod search;
 pub mod store;

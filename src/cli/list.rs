@@ -4,7 +4,7 @@ use std::io::Write;
 
 use serde::Serialize;
 
-use super::render::{fit, pad, short_date};
+use super::render::{ListRow, list_table, short_date};
 use super::{Ctx, Status};
 use newsarc::article::{Article, ArticleId};
 
@@ -42,13 +42,27 @@ pub fn run(args: &Args, ctx: &Ctx) -> anyhow::Result<Status> {
     });
     articles.truncate(args.limit.unwrap_or(usize::MAX));
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    for a in &articles {
-        if args.json {
+    if args.json {
+        for a in &articles {
             serde_json::to_writer(&mut out, &entry(a))?;
             writeln!(out)?;
-        } else {
-            write_line(&mut out, a, ctx)?;
         }
+    } else {
+        let dates: Vec<String> = articles
+            .iter()
+            .map(|a| short_date(a.published.as_deref(), &a.source.imported_at))
+            .collect();
+        let rows: Vec<ListRow<'_>> = articles
+            .iter()
+            .zip(&dates)
+            .map(|(a, date)| ListRow {
+                id: a.id.as_str(),
+                date,
+                author: a.authors.first().map_or("", |x| x.name.as_str()),
+                headline: a.headline.as_deref().unwrap_or(""),
+            })
+            .collect();
+        list_table(&mut out, &rows, &ctx.out)?;
     }
     out.flush()?;
     Ok(Status::Success)
@@ -63,30 +77,5 @@ fn entry(a: &Article) -> Entry<'_> {
         site_name: a.site_name.as_deref(),
         tags: &a.tags,
         imported_at: &a.source.imported_at,
-    }
-}
-
-/// Width of the author column on a terminal: most names fit.
-const AUTHOR_COLUMNS: usize = 20;
-
-/// `id  date  author  headline`, fitted to the terminal; tab-separated on a
-/// pipe so scripts can cut fields.
-pub fn write_line(out: &mut impl Write, a: &Article, ctx: &Ctx) -> std::io::Result<()> {
-    let date = short_date(a.published.as_deref(), &a.source.imported_at);
-    let author = a.authors.first().map_or("-", |x| x.name.as_str());
-    let headline = super::output::sanitize(a.headline.as_deref().unwrap_or("(no headline)"));
-    let author = super::output::sanitize(author);
-    match ctx.out.width {
-        Some(width) => {
-            let author = pad(&author, AUTHOR_COLUMNS);
-            let used = 12 + 2 + 10 + 2 + AUTHOR_COLUMNS + 2;
-            let headline = fit(&headline, width.saturating_sub(used).max(10));
-            writeln!(
-                out,
-                "{}  {date}  {author}  {headline}",
-                ctx.out.bold(a.id.as_str())
-            )
-        }
-        None => writeln!(out, "{}\t{date}\t{author}\t{headline}", a.id),
     }
 }

@@ -38,10 +38,8 @@ pub fn decode(bytes: &[u8]) -> Result<String, ParseError> {
         }
     });
     let (text, _, _) = encoding.decode(bytes);
-    if encoding == UTF_16LE || encoding == UTF_16BE {
-        if looks_binary(text.as_bytes()) {
-            return Err(ParseError::Binary);
-        }
+    if (encoding == UTF_16LE || encoding == UTF_16BE) && looks_binary(text.as_bytes()) {
+        return Err(ParseError::Binary);
     }
     let text = normalize_newlines(&text).nfc().collect::<String>();
     if text.trim().is_empty() {
@@ -50,9 +48,11 @@ pub fn decode(bytes: &[u8]) -> Result<String, ParseError> {
     Ok(text)
 }
 
-/// Share of control bytes above which input is binary, not text: real text
-/// has none but tab and newlines; 1 in 100 leaves room for stray junk.
-const MAX_CONTROL_SHARE: f64 = 0.01;
+/// Share of control bytes above which input is binary, not text. Real text
+/// has few besides tab and newlines, but pages copied from terminals carry
+/// escape sequences; binary formats without a NUL in their first 64 KiB are
+/// rare, so a tenth is a safe line.
+const MAX_CONTROL_SHARE: f64 = 0.1;
 
 /// True when the bytes hold a NUL or too many other control characters.
 fn looks_binary(bytes: &[u8]) -> bool {

@@ -5,6 +5,7 @@
 //! <root>/lock                      writers hold an exclusive lock on it
 //! <root>/articles/3f/3f2a9c1e7b4d.json
 //! <root>/sources/3f/3f2a9c1e7b4d   the original input bytes
+//! <root>/quarantine/…              damaged files moved aside by `check --repair`
 //! ```
 
 use std::path::{Path, PathBuf};
@@ -47,6 +48,11 @@ impl Layout {
 
     pub fn sources_dir(&self) -> PathBuf {
         self.root.join("sources")
+    }
+
+    /// Where `check --repair` moves files it cannot trust.
+    pub fn quarantine_dir(&self) -> PathBuf {
+        self.root.join("quarantine")
     }
 
     pub fn article(&self, id: &ArticleId) -> PathBuf {

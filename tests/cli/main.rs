@@ -1,0 +1,16 @@
+//! Integration tests: the real binary against a temporary store.
+
+mod env;
+
+mod archive;
+mod bad_input;
+mod export;
+mod help;
+mod hostile;
+mod manage;
+mod pipe;
+mod progress;
+mod reliability;
+mod show;
+mod table;
+mod url;
