@@ -193,7 +193,17 @@ pub fn parse_loose(line: &str) -> Option<Byline> {
     let lower = text.to_lowercase();
     if let Some(at) = lower.find(" by ") {
         // ASCII " by " keeps the byte offset valid in `text`.
-        if let Some(mut found) = parse(&text[at + 1..]) {
+        let before = &text[..at];
+        let set_apart = before.split_whitespace().count() <= 1
+            || date::find(before).is_some()
+            || before.ends_with(PART_SEPARATORS);
+        let found = parse(&text[at + 1..]).filter(|f| {
+            set_apart
+                || f.authors
+                    .first()
+                    .is_some_and(|n| before.ends_with(n.as_str()))
+        });
+        if let Some(mut found) = found {
             found.text = text.to_string();
             found.date = found.date.or_else(|| date::find(text).map(|d| d.value));
             return Some(found);
@@ -372,6 +382,7 @@ mod tests {
             ["Mahua Das"]
         );
         assert!(loose("Read More • May 3, 2017").is_empty());
+        assert!(loose("Previous article: Share Memory By Communicating").is_empty());
         assert!(
             loose("The court met on May 3, 2017 and ruled for the city by a wide margin.")
                 .is_empty()

@@ -401,3 +401,16 @@ pub const MAX_RELATED: usize = 10;
 /// Words a related teaser title has at least and at most.
 pub const TEASER_MIN_WORDS: usize = 3;
 pub const TEASER_MAX_WORDS: usize = 20;
+
+/// "X by Y" lines that credit a sponsor or a tool, not an author.
+pub const NOT_BYLINE_PHRASES: &[&str] = &[
+    "powered by",
+    "sponsored by",
+    "presented by",
+    "supported by",
+    "brought to you by",
+    "designed by",
+    "hosted by",
+    "built by",
+    "theme by",
+];

@@ -242,7 +242,11 @@ fn find_byline(
     let hi = (start + rules::BYLINE_WINDOW).min(blocks.len());
     let tail = tail_range(roles);
     for i in (lo..hi).chain(tail) {
-        if matches!(roles[i], Role::Headline) {
+        // A headline, or a "Powered by …" / "Sponsored by …" line.
+        let lower = blocks[i].text.to_lowercase();
+        if matches!(roles[i], Role::Headline)
+            || rules::NOT_BYLINE_PHRASES.iter().any(|p| lower.contains(p))
+        {
             continue;
         }
         let Some(found) = byline::parse_loose(&blocks[i].text) else {
