@@ -72,27 +72,14 @@ fn main() -> anyhow::Result<()> {
         "headline accuracy train {:.3}",
         headline_accuracy(&train, &model, &ranker)
     );
-    if !test.is_empty() {
-        for ds in &test_sets {
-            let subset: Vec<&Page> = test.iter().filter(|p| &p.dataset == ds).collect();
-            let owned: Vec<Page> = Vec::new();
-            let _ = owned;
-            let acc = {
-                let (mut ok, mut n) = (0usize, 0usize);
-                for r in RENDERERS {
-                    let group: Vec<&Page> = subset
-                        .iter()
-                        .copied()
-                        .filter(|p| p.renderer == *r)
-                        .collect();
-                    let a = headline_accuracy_refs(&group, &model, &ranker);
-                    eprintln!("headline accuracy test {ds} {r} {a:.3}");
-                    ok += 1;
-                    n += 1;
-                }
-                ok as f32 / n.max(1) as f32
-            };
-            let _ = acc;
+    for ds in &test_sets {
+        for r in RENDERERS {
+            let group: Vec<&Page> = test
+                .iter()
+                .filter(|p| &p.dataset == ds && p.renderer == *r)
+                .collect();
+            let a = headline_accuracy_iter(group.into_iter(), &model, &ranker);
+            eprintln!("headline accuracy test {ds} {r} {a:.3}");
         }
     }
     for (name, w) in meta::HEADLINE_NAMES.iter().zip(ranker.w) {
@@ -124,7 +111,7 @@ fn main() -> anyhow::Result<()> {
             }
         }
     }
-    if opt("--worst").len() > 0 {
+    if !opt("--worst").is_empty() {
         let mut rows: Vec<(f32, String)> = test
             .iter()
             .map(|p| {
@@ -282,15 +269,6 @@ fn headline_rows(
 }
 
 /// Share of pages with a reference headline whose top candidate matches it.
-fn headline_accuracy_refs(
-    pages: &[&Page],
-    model: &classify::Model,
-    ranker: &classify::Linear<{ meta::HEADLINE_COUNT }>,
-) -> f32 {
-    let owned: Vec<&Page> = pages.to_vec();
-    headline_accuracy_iter(owned.into_iter(), model, ranker)
-}
-
 fn headline_accuracy(
     pages: &[Page],
     model: &classify::Model,

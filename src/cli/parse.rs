@@ -79,11 +79,12 @@ fn parse_one(
         article.url = read.url;
     }
     let mut trace = Vec::new();
-    if verbose && article.source.format == Format::Text {
-        if let Ok(text) = newsarc::parse::source::decode(&read.source.bytes) {
-            let mut scratch = article.clone();
-            trace = newsarc::parse::text::explain(&text, &mut scratch);
-        }
+    let text = (verbose && article.source.format == Format::Text)
+        .then(|| newsarc::parse::source::decode(&read.source.bytes).ok())
+        .flatten();
+    if let Some(text) = text {
+        let mut scratch = article.clone();
+        trace = newsarc::parse::text::explain(&text, &mut scratch);
     }
     Ok((article, trace))
 }

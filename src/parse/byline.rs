@@ -217,7 +217,7 @@ pub fn parse_loose(line: &str) -> Option<Byline> {
     );
     let names: Vec<String> = without_date
         .split(PART_SEPARATORS)
-        .map(|part| strip_bracketed(part))
+        .map(strip_bracketed)
         .map(|part| cut_at_stop(&format!(" {part} ")).to_string())
         .map(|part| clean_name(&part))
         .filter(|n| n.split_whitespace().count() >= 2 && looks_like_name(n))

@@ -20,6 +20,10 @@ pub const NESTED_BULLET_MIN_INDENT: usize = 5;
 /// so their lines are at most 79 wide (a few overlong table rows aside).
 pub const WRAP_MAX_COLUMNS: usize = 80;
 
+/// Narrowest wrap width believed: text browsers and mail clients wrap at
+/// 70 to 80 columns; a dump of short lines is not wrapped at all.
+pub const WRAP_MIN_COLUMNS: usize = 60;
+
 /// Share of lines allowed past `WRAP_MAX_COLUMNS` in a wrapped dump: w3m
 /// lets long URLs and table rows run over; 3 % covers them.
 pub const WRAP_MAX_OVERLONG_SHARE: f64 = 0.03;
@@ -339,6 +343,10 @@ pub const HEADLINE_LOOKBACK: usize = 15;
 /// Words a headline has at least and at most.
 pub const HEADLINE_MIN_WORDS: usize = 2;
 pub const HEADLINE_MAX_WORDS: usize = 30;
+
+/// Longest first block taken as the headline when the ranker finds none:
+/// long headlines run to 40 words; more is a paragraph.
+pub const FIRST_BLOCK_HEADLINE_MAX_WORDS: usize = 40;
 
 /// Blocks around the headline and body start searched for the byline and
 /// date (bylines sit under the headline, or at the end of the article).

@@ -138,7 +138,7 @@ fn wrap_width(lines: &[Line<'_>]) -> Option<usize> {
         .iter()
         .filter(|&&w| w + rules::WRAP_NEAR_COLUMNS >= width && w <= width)
         .count();
-    (near >= rules::WRAP_MIN_NEAR_LINES).then_some(width)
+    (near >= rules::WRAP_MIN_NEAR_LINES && width >= rules::WRAP_MIN_COLUMNS).then_some(width)
 }
 
 /// True when `line` continues the open block: the previous line was full

@@ -158,12 +158,10 @@ fn count(block: &Block) -> Counts {
         }
         let letters = raw.trim_matches(|ch: char| !ch.is_alphanumeric());
         let mut chars = letters.chars();
-        if let Some(first) = chars.next() {
-            if first.is_uppercase() {
-                c.title_words += 1;
-                if letters.chars().count() > 1 && letters.chars().all(|ch| !ch.is_lowercase()) {
-                    c.caps_words += 1;
-                }
+        if chars.next().is_some_and(char::is_uppercase) {
+            c.title_words += 1;
+            if letters.chars().count() > 1 && letters.chars().all(|ch| !ch.is_lowercase()) {
+                c.caps_words += 1;
             }
         }
         if raw
@@ -414,10 +412,12 @@ mod tests {
 
     #[test]
     fn densest_run_spans_prose_and_small_gaps() {
-        let words = [2, 2, 30, 3, 40, 2, 2, 2, 2, 2, 2, 20];
-        let prose = [
-            false, false, true, false, true, false, false, false, false, false, false, true,
-        ];
+        // A 3-word caption between two paragraphs stays in; ten menu items
+        // before a last paragraph cost more than it brings.
+        let mut words = vec![2, 2, 30, 3, 40];
+        words.extend([2; 10]);
+        words.push(20);
+        let prose: Vec<bool> = words.iter().map(|&w| w >= 20).collect();
         assert_eq!(densest_run(&words, &prose), 2..5);
     }
 

@@ -60,6 +60,20 @@ pub fn fill(
             &blocks[h].text,
         ));
     }
+    if first_body.is_none() {
+        // A short note the classifier found no article in (nothing looks
+        // like a page dump): every block but the headline and boilerplate.
+        for (i, role) in roles.iter_mut().enumerate() {
+            if *role == Role::Other && page.vectors[i][10] < 0.5 {
+                *role = Role::Body;
+            }
+        }
+        trace.push(line(
+            "body",
+            "no block scored as body: all but boilerplate",
+            "",
+        ));
+    }
     let start = headline.or(first_body).unwrap_or(0);
     find_byline(blocks, &mut roles, start, article, &mut trace);
     find_date(blocks, &mut roles, start, article, &mut trace);
@@ -218,7 +232,10 @@ fn find_headline(
 ) -> Option<usize> {
     let mut best: Option<(f32, usize)> = None;
     for i in headline_candidates(blocks, first_body) {
-        if !(rules::HEADLINE_MIN_WORDS..=rules::HEADLINE_MAX_WORDS).contains(&page.words[i]) {
+        let full_stop = blocks[i].text.trim_end().ends_with('.');
+        if !(rules::HEADLINE_MIN_WORDS..=rules::HEADLINE_MAX_WORDS).contains(&page.words[i])
+            || full_stop
+        {
             continue;
         }
         let x = headline_features(blocks, page, p, first_body, i, doc);
@@ -228,6 +245,15 @@ fn find_headline(
         }
     }
     best.map(|(_, i)| i)
+        .or_else(|| first_block_title(blocks, page))
+}
+
+/// A short note's first block, when the ranker found nothing: typed or
+/// copied articles start with their title.
+fn first_block_title(blocks: &[Block], page: &Page) -> Option<usize> {
+    let first = blocks.first()?;
+    let fits = (1..=rules::FIRST_BLOCK_HEADLINE_MAX_WORDS).contains(page.words.first()?);
+    (fits && !ends_like_sentence(&first.text) && blocks.len() > 1).then_some(0)
 }
 
 /// Byline: a "By …" line near the headline or just after the body.
