@@ -1,13 +1,21 @@
 //! The one coordinator of changes to an archive. A [`Writer`] holds the
 //! store lock for a whole run (an import of many files, a delete of several
 //! ids), so concurrent newsarc processes queue rather than interleave.
+//!
+//! Order is "JSON first, index second": an article file is written (and
+//! synced) before the index hears of it, and the index is committed once,
+//! when the run finishes. If indexing fails or the process dies first, the
+//! articles are safe and the next command rebuilds the index from them
+//! (see [`crate::index`]).
 
+use std::fmt;
 use std::path::PathBuf;
 
 use chrono::{DateTime, Utc};
 
 use crate::article::{Article, ArticleId};
-use crate::error::{ImportError, StoreError};
+use crate::error::{ImportError, IndexError, ParseError, StoreError};
+use crate::index::{self, Index, Indexer, RebuildReason, Rebuilt};
 use crate::parse::{self, Source};
 use crate::store::{Store, StoreLock};
 
@@ -26,11 +34,47 @@ pub enum Imported {
     Existing(ArticleId),
 }
 
-/// Holds the write lock; every change goes through it.
+/// Something the user should hear about that did not stop the work.
 #[derive(Debug)]
+pub enum Notice {
+    /// The index was rebuilt before use.
+    Rebuilt(Rebuilt),
+    /// The index could not be updated. The articles are safe; the index is
+    /// rebuilt the next time it is used.
+    IndexFailed(IndexError),
+}
+
+impl Notice {
+    /// False for the silent creation of an index for an empty store.
+    pub fn is_worth_telling(&self) -> bool {
+        match self {
+            Notice::Rebuilt(r) => !(r.reason == RebuildReason::Missing && r.indexed == 0),
+            Notice::IndexFailed(_) => true,
+        }
+    }
+}
+
+impl fmt::Display for Notice {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Notice::Rebuilt(r) => write!(f, "{r}"),
+            Notice::IndexFailed(e) => write!(
+                f,
+                "the search index was not updated ({e}); it will be rebuilt on next use"
+            ),
+        }
+    }
+}
+
+/// Holds the write lock; every change goes through it. Changes reach the
+/// search index in one commit, made by [`Writer::finish`] (or on drop).
 pub struct Writer<'a> {
     store: &'a Store,
     lock: StoreLock,
+    /// `None` when the index could not be opened or an update failed: the
+    /// run goes on without it and the index is rebuilt later.
+    index: Option<Indexer>,
+    notices: Vec<Notice>,
 }
 
 impl Archive {
@@ -44,12 +88,55 @@ impl Archive {
         &self.store
     }
 
-    /// Waits for the store's write lock and returns a writer holding it.
+    /// Waits for the store's write lock and returns a writer holding it,
+    /// with the index opened (and rebuilt first if it cannot be trusted).
     pub fn writer(&self) -> Result<Writer<'_>, StoreError> {
+        let lock = self.store.lock()?;
+        let mut notices = Vec::new();
+        let index = match Indexer::open(&self.store, &lock) {
+            Ok((indexer, rebuilt)) => {
+                notices.extend(rebuilt.map(Notice::Rebuilt));
+                Some(indexer)
+            }
+            Err(e) => {
+                notices.push(Notice::IndexFailed(e));
+                None
+            }
+        };
         Ok(Writer {
             store: &self.store,
-            lock: self.store.lock()?,
+            lock,
+            index,
+            notices,
         })
+    }
+
+    /// The search index for reading, rebuilt first when it is missing, of
+    /// another version or out of date (then the second value says so).
+    pub fn index(&self) -> Result<(Index, Option<Rebuilt>), IndexError> {
+        Index::open(&self.store)
+    }
+
+    /// Rebuilds the search index from the article files (`newsarc reindex`).
+    pub fn reindex(&self) -> Result<Rebuilt, IndexError> {
+        let lock = self.store.lock()?;
+        index::rebuild_from(&self.store, &lock, RebuildReason::Requested)
+    }
+
+    /// Parses an input for import, without the lock (so many can be parsed
+    /// in parallel); `None` when the same bytes are already archived.
+    pub fn prepare(
+        &self,
+        source: &Source,
+        tags: &[String],
+        now: DateTime<Utc>,
+    ) -> Result<Option<Article>, ParseError> {
+        if self.store.contains(&ArticleId::from_bytes(&source.bytes)) {
+            return Ok(None);
+        }
+        let mut article = parse::parse(source, now)?;
+        article.tags = normalize_tags(tags);
+        Ok(Some(article))
     }
 }
 
@@ -67,13 +154,79 @@ impl Writer<'_> {
         }
         let mut article = parse::parse(source, now)?;
         article.tags = normalize_tags(tags);
-        self.store.put(&self.lock, &article, &source.bytes)?;
+        self.add(article, &source.bytes)
+    }
+
+    /// Stores an article made by [`Archive::prepare`] from `bytes`, unless
+    /// it was archived meanwhile.
+    pub fn add(&mut self, article: Article, bytes: &[u8]) -> Result<Imported, ImportError> {
+        if self.store.contains(&article.id) {
+            return Ok(Imported::Existing(article.id));
+        }
+        self.store.put(&self.lock, &article, bytes)?;
+        self.reindex_article(&article);
         Ok(Imported::New(Box::new(article)))
     }
 
-    /// Removes an article and its source.
+    /// Removes an article, its source and its index entry.
     pub fn delete(&mut self, id: &ArticleId) -> Result<(), StoreError> {
-        self.store.delete(&self.lock, id)
+        self.store.delete(&self.lock, id)?;
+        self.unindex(id);
+        Ok(())
+    }
+
+    /// Puts an article's current version in the index; call after every
+    /// change to its JSON file (import, tag, reparse).
+    fn reindex_article(&mut self, article: &Article) {
+        if let Some(index) = &mut self.index {
+            if let Err(e) = index.add(article) {
+                self.index_failed(e);
+            }
+        }
+    }
+
+    /// Takes an article out of the index; call after deleting its file.
+    fn unindex(&mut self, id: &ArticleId) {
+        if let Some(index) = &mut self.index {
+            index.remove(id);
+        }
+    }
+
+    /// Stops updating the index for this run; without a commit, the next
+    /// command finds it out of date and rebuilds it.
+    fn index_failed(&mut self, e: IndexError) {
+        self.index = None;
+        self.notices.push(Notice::IndexFailed(e));
+    }
+
+    /// Notices gathered so far (an index rebuild when the writer opened).
+    pub fn take_notices(&mut self) -> Vec<Notice> {
+        std::mem::take(&mut self.notices)
+    }
+
+    /// Commits the index once for the whole run and waits for its merges,
+    /// then releases the lock. Returns what the user should hear about.
+    pub fn finish(mut self) -> Vec<Notice> {
+        self.commit_index();
+        std::mem::take(&mut self.notices)
+    }
+
+    fn commit_index(&mut self) {
+        let Some(mut index) = self.index.take() else {
+            return;
+        };
+        let committed = index.commit(self.store).and_then(|()| index.wait());
+        if let Err(e) = committed {
+            self.notices.push(Notice::IndexFailed(e));
+        }
+    }
+}
+
+impl Drop for Writer<'_> {
+    /// A run that ends early (an error, a broken pipe) still commits what
+    /// it stored, so the index need not be rebuilt.
+    fn drop(&mut self) {
+        self.commit_index();
     }
 }
 

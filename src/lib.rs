@@ -8,6 +8,7 @@
 pub mod archive;
 pub mod article;
 pub mod error;
+pub mod index;
 pub mod parse;
 pub mod search;
 pub mod store;

@@ -77,6 +77,24 @@ impl Store {
         Ok(StoreLock { _file: file })
     }
 
+    /// The write lock if no other process holds it, else `None`. The store
+    /// must exist.
+    pub fn try_lock(&self) -> Result<Option<StoreLock>, StoreError> {
+        self.check_version()?;
+        let path = self.layout.lock();
+        let file = File::options()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)
+            .map_err(StoreError::io("opening lock", &path))?;
+        match file.try_lock() {
+            Ok(()) => Ok(Some(StoreLock { _file: file })),
+            Err(std::fs::TryLockError::WouldBlock) => Ok(None),
+            Err(std::fs::TryLockError::Error(e)) => Err(StoreError::io("locking", &path)(e)),
+        }
+    }
+
     /// Refuses a store written by a newer layout version.
     pub fn check_version(&self) -> Result<(), StoreError> {
         let path = self.layout.marker();

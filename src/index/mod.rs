@@ -1,0 +1,615 @@
+//! The search index: a tantivy index in `<store>/index/`, derived from the
+//! article files and rebuilt from them whenever it cannot be trusted.
+//!
+//! Every commit carries a payload with [`INDEX_VERSION`] and a fingerprint
+//! of the article directories (the modification times of `articles/` and
+//! of each shard directory, which change whenever a file in them is
+//! created, replaced, renamed or removed). A later command compares the
+//! fingerprint with the directories as they are: a crash between a JSON
+//! write and the index commit, or a file added or deleted by hand, shows up
+//! as a mismatch, and the index is rebuilt. Checking costs one `stat` per
+//! shard (at most 256), not one per article. An article edited in place
+//! without a rename keeps its directory's time; `newsarc reindex` repairs
+//! that case.
+
+mod query;
+pub mod schema;
+pub mod tokenizer;
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::fs;
+use std::io::ErrorKind;
+use std::path::{Path, PathBuf};
+use std::time::UNIX_EPOCH;
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use tantivy::collector::TopDocs;
+use tantivy::query::{AllQuery, BooleanQuery, Occur, Query};
+use tantivy::schema::Value;
+use tantivy::snippet::SnippetGenerator;
+use tantivy::{DocAddress, IndexReader, Order, ReloadPolicy, TantivyDocument, Term};
+
+use crate::article::{Article, ArticleId};
+use crate::error::{IndexError, StoreError};
+use crate::search::{self, Filter, Hit, QueryError, Sort, Summary};
+use crate::store::{Store, StoreLock};
+pub use schema::INDEX_VERSION;
+use schema::{DATE_FIELD, Fields, IMPORTED_FIELD};
+
+/// Memory tantivy may use to buffer documents before writing a segment.
+/// Larger means fewer, bigger segments (faster searches, fewer merges) at
+/// the price of memory while importing; 256 MB holds ~50k typical articles.
+const WRITER_HEAP_BYTES: usize = 256 * 1024 * 1024;
+
+/// Characters of text around the matches shown in a search snippet: about
+/// two lines of a terminal.
+const SNIPPET_CHARS: usize = 160;
+
+/// What is stored in each commit's payload.
+#[derive(Debug, Serialize, Deserialize, PartialEq)]
+struct Payload {
+    version: u32,
+    fingerprint: String,
+}
+
+/// Why the index had to be rebuilt, as the user is told.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RebuildReason {
+    Missing,
+    /// Written by another version of newsarc's index layout.
+    Version(u32),
+    /// Unreadable: damaged, or from an incompatible tantivy.
+    Unreadable(String),
+    /// Articles changed since the last commit (a crash, or edits by hand).
+    OutOfDate,
+    /// `newsarc reindex`.
+    Requested,
+}
+
+impl fmt::Display for RebuildReason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RebuildReason::Missing => write!(f, "it was missing"),
+            RebuildReason::Version(v) => write!(
+                f,
+                "it was built by another version of newsarc (index version {v}, this one uses {INDEX_VERSION})"
+            ),
+            RebuildReason::Unreadable(why) => write!(f, "it could not be read ({why})"),
+            RebuildReason::OutOfDate => write!(f, "article files changed since it was written"),
+            RebuildReason::Requested => write!(f, "it was asked for"),
+        }
+    }
+}
+
+/// What a rebuild did; the CLI reports it on stderr.
+#[derive(Debug)]
+pub struct Rebuilt {
+    pub reason: RebuildReason,
+    /// Articles now in the index.
+    pub indexed: usize,
+    /// Article files that could not be read, each naming its path.
+    pub skipped: Vec<StoreError>,
+}
+
+impl fmt::Display for Rebuilt {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "search index rebuilt because {} ({} articles",
+            self.reason, self.indexed
+        )?;
+        if !self.skipped.is_empty() {
+            write!(f, ", {} unreadable files skipped", self.skipped.len())?;
+        }
+        write!(f, ")")
+    }
+}
+
+/// How far an index on disk can be trusted.
+enum State {
+    Fresh(Index),
+    /// Readable, but the articles changed since its last commit.
+    Stale(Index),
+    Unusable(RebuildReason),
+}
+
+/// An open index, for searching and listing.
+pub struct Index {
+    index: tantivy::Index,
+    reader: IndexReader,
+    fields: Fields,
+}
+
+impl Index {
+    /// An index with nothing in it, for a store that does not exist yet.
+    pub fn empty() -> Result<Index, IndexError> {
+        let (schema, fields) = schema::build();
+        let index = tantivy::Index::create_in_ram(schema);
+        Index::with(index, fields, Path::new("(memory)"))
+    }
+
+    fn with(index: tantivy::Index, fields: Fields, dir: &Path) -> Result<Index, IndexError> {
+        schema::register_analyzers(&index);
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()
+            .map_err(IndexError::tantivy(dir))?;
+        Ok(Index {
+            index,
+            reader,
+            fields,
+        })
+    }
+
+    /// Opens the index of `store` for reading, rebuilding it first when it
+    /// is missing, of another version or out of date. While another
+    /// process holds the store lock an out-of-date index is used as it is:
+    /// that writer brings it up to date when it finishes.
+    pub fn open(store: &Store) -> Result<(Index, Option<Rebuilt>), IndexError> {
+        if !store.root().exists() {
+            return Ok((Index::empty()?, None));
+        }
+        let lock = match check(store)? {
+            State::Fresh(index) => return Ok((index, None)),
+            State::Stale(index) => match store.try_lock()? {
+                None => return Ok((index, None)),
+                Some(lock) => lock,
+            },
+            // Missing or unreadable: wait for whoever holds the lock (it
+            // may be rebuilding it right now), then look again.
+            State::Unusable(_) => store.lock()?,
+        };
+        Index::repair(store, &lock)
+    }
+
+    /// With the lock held: checks again (another process may have just
+    /// repaired it) and rebuilds when still needed.
+    fn repair(store: &Store, lock: &StoreLock) -> Result<(Index, Option<Rebuilt>), IndexError> {
+        let reason = match check(store)? {
+            State::Fresh(index) => return Ok((index, None)),
+            State::Stale(_) => RebuildReason::OutOfDate,
+            State::Unusable(reason) => reason,
+        };
+        let rebuilt = rebuild_from(store, lock, reason)?;
+        match check(store)? {
+            State::Fresh(index) | State::Stale(index) => Ok((index, Some(rebuilt))),
+            State::Unusable(reason) => Err(IndexError::Unusable(reason.to_string())),
+        }
+    }
+
+    /// Number of articles in the index.
+    pub fn len(&self) -> u64 {
+        self.reader.searcher().num_docs()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The best `limit` hits for `query` among the articles that pass
+    /// `filter`, ordered by `sort`.
+    pub fn search(
+        &self,
+        query: &search::Query,
+        filter: &Filter,
+        sort: Sort,
+        limit: usize,
+    ) -> Result<Vec<Hit>, IndexError> {
+        let mut builder = query::Builder::new(&self.fields);
+        let text = builder.node(&query.root).ok_or(QueryError::Empty)?;
+        let mut clauses = vec![(Occur::Must, text)];
+        if let Some(f) = builder.filter(filter) {
+            clauses.push((Occur::Must, f));
+        }
+        let full = BooleanQuery::new(clauses);
+        let found = self.top(&full, sort, limit)?;
+        let highlight = self.snippet_terms(&builder.highlight)?;
+        let mut hits = Vec::with_capacity(found.len());
+        for (score, address) in found {
+            let doc = self.doc(address)?;
+            hits.push(self.hit(&doc, score, &highlight));
+        }
+        Ok(hits)
+    }
+
+    /// Articles that pass `filter`, newest first (or as `sort` says), at
+    /// most `limit` of them.
+    pub fn list(
+        &self,
+        filter: &Filter,
+        sort: Sort,
+        limit: Option<usize>,
+    ) -> Result<Vec<Summary>, IndexError> {
+        let mut builder = query::Builder::new(&self.fields);
+        let query: Box<dyn Query> = builder.filter(filter).unwrap_or_else(|| Box::new(AllQuery));
+        let sort = if sort == Sort::Relevance {
+            Sort::Newest
+        } else {
+            sort
+        };
+        let limit = limit.unwrap_or(usize::MAX).min(self.len() as usize);
+        let found = self.top(query.as_ref(), sort, limit)?;
+        found
+            .into_iter()
+            .map(|(_, address)| Ok(self.summary(&self.doc(address)?)))
+            .collect()
+    }
+
+    fn top(
+        &self,
+        query: &dyn Query,
+        sort: Sort,
+        limit: usize,
+    ) -> Result<Vec<(f32, DocAddress)>, IndexError> {
+        if limit == 0 {
+            return Ok(Vec::new());
+        }
+        let searcher = self.reader.searcher();
+        let err = IndexError::tantivy(Path::new("index"));
+        let by_field = |field: &str, order: Order| {
+            let collector = TopDocs::with_limit(limit).order_by_fast_field::<i64>(field, order);
+            searcher.search(query, &collector).map(|found| {
+                found
+                    .into_iter()
+                    .map(|(_, address)| (0.0, address))
+                    .collect::<Vec<_>>()
+            })
+        };
+        match sort {
+            Sort::Relevance => searcher
+                .search(query, &TopDocs::with_limit(limit).order_by_score())
+                .map_err(err),
+            Sort::Newest => by_field(DATE_FIELD, Order::Desc).map_err(err),
+            Sort::Oldest => by_field(DATE_FIELD, Order::Asc).map_err(err),
+            Sort::Imported => by_field(IMPORTED_FIELD, Order::Desc).map_err(err),
+        }
+    }
+
+    fn doc(&self, address: DocAddress) -> Result<TantivyDocument, IndexError> {
+        self.reader
+            .searcher()
+            .doc(address)
+            .map_err(IndexError::tantivy(Path::new("index")))
+    }
+
+    fn summary(&self, doc: &TantivyDocument) -> Summary {
+        let f = &self.fields;
+        let first = |field| doc.get_first(field).and_then(|v| v.as_str()).map(String::from);
+        let all = |field| {
+            doc.get_all(field)
+                .filter_map(|v| v.as_str().map(String::from))
+                .collect::<Vec<_>>()
+        };
+        Summary {
+            id: first(f.id)
+                .and_then(|s| s.parse::<ArticleId>().ok())
+                .unwrap_or_else(|| ArticleId::from_bytes(b"")),
+            headline: first(f.headline),
+            published: first(f.published),
+            authors: all(f.author),
+            site_name: first(f.site_name),
+            tags: all(f.tag),
+            imported_at: first(f.imported_at).unwrap_or_default(),
+        }
+    }
+
+    /// The terms to highlight, weighted so rarer terms pick the snippet.
+    fn snippet_terms(
+        &self,
+        terms: &std::collections::BTreeSet<String>,
+    ) -> Result<BTreeMap<String, f32>, IndexError> {
+        let searcher = self.reader.searcher();
+        let mut weighted = BTreeMap::new();
+        for term in terms {
+            let freq = searcher
+                .doc_freq(&Term::from_field_text(self.fields.body, term))
+                .map_err(IndexError::tantivy(Path::new("index")))?;
+            weighted.insert(term.clone(), 1.0 / (1.0 + freq as f32));
+        }
+        Ok(weighted)
+    }
+
+    fn hit(&self, doc: &TantivyDocument, score: f32, terms: &BTreeMap<String, f32>) -> Hit {
+        let summary = self.summary(doc);
+        let text = doc
+            .get_first(self.fields.text)
+            .and_then(|v| v.as_str())
+            .unwrap_or("");
+        let (snippet, highlights) = snippet(text, terms);
+        let headline_highlights = summary
+            .headline
+            .as_deref()
+            .map(|h| highlight(h, terms))
+            .unwrap_or_default();
+        Hit {
+            summary,
+            score,
+            snippet,
+            highlights,
+            headline_highlights,
+        }
+    }
+}
+
+/// The best passage of `text` for `terms`, with `…` where it was cut, and
+/// the byte ranges of the matches in it. Without a match in the text, its
+/// beginning.
+fn snippet(text: &str, terms: &BTreeMap<String, f32>) -> (String, Vec<(usize, usize)>) {
+    let mut generator = SnippetGenerator::new(
+        terms.clone(),
+        tokenizer::stemmed(),
+        tantivy::schema::Field::from_field_id(0),
+        SNIPPET_CHARS,
+    );
+    generator.set_max_num_chars(SNIPPET_CHARS);
+    let found = generator.snippet(text);
+    let (range, mut highlights): (std::ops::Range<usize>, Vec<(usize, usize)>) =
+        if found.fragment().is_empty() {
+            let end = floor_char_boundary(text, SNIPPET_CHARS.min(text.len()));
+            let end = if end < text.len() {
+                text[..end].rfind(' ').unwrap_or(end)
+            } else {
+                end
+            };
+            (0..end, Vec::new())
+        } else {
+            let highlights = found
+                .highlighted()
+                .iter()
+                .map(|r| (r.start, r.end))
+                .collect();
+            (found.fragment_range(), highlights)
+        };
+    let mut out = String::new();
+    if range.start > 0 {
+        out.push('…');
+        for h in &mut highlights {
+            h.0 += '…'.len_utf8();
+            h.1 += '…'.len_utf8();
+        }
+    }
+    out.push_str(&text[range.clone()].replace('\n', " "));
+    if range.end < text.len() {
+        out.push('…');
+    }
+    (out, highlights)
+}
+
+/// Byte ranges of the words of `text` whose stemmed term is in `terms`.
+fn highlight(text: &str, terms: &BTreeMap<String, f32>) -> Vec<(usize, usize)> {
+    let mut analyzer = tokenizer::stemmed();
+    let mut stream = analyzer.token_stream(text);
+    let mut out = Vec::new();
+    while let Some(token) = tantivy::tokenizer::TokenStream::next(&mut stream) {
+        if terms.contains_key(&token.text) {
+            out.push((token.offset_from, token.offset_to));
+        }
+    }
+    out
+}
+
+fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Opens the index on disk and says how far it can be trusted.
+fn check(store: &Store) -> Result<State, IndexError> {
+    let dir = store.layout().index_dir();
+    if !dir.join("meta.json").exists() {
+        return Ok(State::Unusable(RebuildReason::Missing));
+    }
+    let opened = tantivy::Index::open_in_dir(&dir).and_then(|i| {
+        let metas = i.load_metas()?;
+        Ok((i, metas.payload))
+    });
+    let (index, payload) = match opened {
+        Ok(found) => found,
+        Err(e) => return Ok(State::Unusable(RebuildReason::Unreadable(e.to_string()))),
+    };
+    let payload: Option<Payload> = payload.and_then(|p| serde_json::from_str(&p).ok());
+    let Some(payload) = payload else {
+        return Ok(State::Unusable(RebuildReason::Unreadable(
+            "no newsarc commit".into(),
+        )));
+    };
+    if payload.version != INDEX_VERSION {
+        return Ok(State::Unusable(RebuildReason::Version(payload.version)));
+    }
+    let (schema, fields) = schema::build();
+    if index.schema() != schema {
+        return Ok(State::Unusable(RebuildReason::Unreadable(
+            "unexpected fields".into(),
+        )));
+    }
+    let index = Index::with(index, fields, &dir)?;
+    Ok(if payload.fingerprint == fingerprint(store)? {
+        State::Fresh(index)
+    } else {
+        State::Stale(index)
+    })
+}
+
+/// A digest of the modification times of `articles/` and its shard
+/// directories: it changes whenever an article file is added, replaced or
+/// removed (see the module docs).
+fn fingerprint(store: &Store) -> Result<String, IndexError> {
+    let dir = store.layout().articles_dir();
+    let mut hasher = Sha256::new();
+    let mut add = |name: &str, path: &Path| -> Result<(), IndexError> {
+        let meta = match fs::metadata(path) {
+            Ok(meta) => meta,
+            Err(e) if e.kind() == ErrorKind::NotFound => return Ok(()),
+            Err(e) => return Err(IndexError::io("reading", path)(e)),
+        };
+        let modified = meta
+            .modified()
+            .ok()
+            .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+            .map_or(0, |d| d.as_nanos());
+        hasher.update(format!("{name} {modified}\n"));
+        Ok(())
+    };
+    add("articles", &dir)?;
+    let mut shards: Vec<(String, PathBuf)> = match fs::read_dir(&dir) {
+        Ok(entries) => entries
+            .filter_map(Result::ok)
+            .filter_map(|e| e.file_name().into_string().ok().map(|n| (n, e.path())))
+            .collect(),
+        Err(e) if e.kind() == ErrorKind::NotFound => Vec::new(),
+        Err(e) => return Err(IndexError::io("reading", &dir)(e)),
+    };
+    shards.sort();
+    for (name, path) in &shards {
+        add(name, path)?;
+    }
+    let digest = hasher.finalize();
+    Ok(digest.iter().take(16).map(|b| format!("{b:02x}")).collect())
+}
+
+/// Rebuilds the index from every readable article file: builds a new index
+/// beside the old one and swaps it in, so a failure leaves the old one.
+pub fn rebuild_from(
+    store: &Store,
+    lock: &StoreLock,
+    reason: RebuildReason,
+) -> Result<Rebuilt, IndexError> {
+    let _proof_of_lock = lock;
+    let layout = store.layout();
+    let dir = layout.index_dir();
+    let fresh = layout.root().join(format!(".index-new-{}", std::process::id()));
+    remove_dir_if_exists(&fresh)?;
+    fs::create_dir_all(&fresh).map_err(IndexError::io("creating", &fresh))?;
+    // Taken before reading: a change made while we read shows up as a
+    // mismatch next time instead of being lost.
+    let print = fingerprint(store)?;
+    let (schema, fields) = schema::build();
+    let index = tantivy::Index::create_in_dir(&fresh, schema).map_err(IndexError::tantivy(&fresh))?;
+    schema::register_analyzers(&index);
+    let mut writer = Indexer::start(index, fields, &fresh)?;
+    let mut indexed = 0;
+    let mut skipped = Vec::new();
+    for article in store.articles()? {
+        match article {
+            Ok(article) => {
+                writer.add(&article)?;
+                indexed += 1;
+            }
+            Err(err) => skipped.push(err),
+        }
+    }
+    writer.commit_with(print)?;
+    writer.wait()?;
+    let old = layout.root().join(format!(".index-old-{}", std::process::id()));
+    remove_dir_if_exists(&old)?;
+    match fs::rename(&dir, &old) {
+        Err(e) if e.kind() != ErrorKind::NotFound => {
+            return Err(IndexError::io("moving aside", &dir)(e));
+        }
+        _ => {}
+    }
+    fs::rename(&fresh, &dir).map_err(IndexError::io("renaming", &fresh))?;
+    let _ = fs::remove_dir_all(&old);
+    Ok(Rebuilt {
+        reason,
+        indexed,
+        skipped,
+    })
+}
+
+fn remove_dir_if_exists(dir: &Path) -> Result<(), IndexError> {
+    match fs::remove_dir_all(dir) {
+        Err(e) if e.kind() != ErrorKind::NotFound => Err(IndexError::io("removing", dir)(e)),
+        _ => Ok(()),
+    }
+}
+
+/// Adds and removes articles; changes become visible at [`Indexer::commit`].
+pub struct Indexer {
+    writer: tantivy::IndexWriter,
+    fields: Fields,
+    dir: PathBuf,
+    changed: bool,
+}
+
+impl Indexer {
+    /// Opens the index of `store` for writing, rebuilding it first if it
+    /// cannot be trusted. The store lock proves no other writer runs.
+    pub fn open(store: &Store, lock: &StoreLock) -> Result<(Indexer, Option<Rebuilt>), IndexError> {
+        let rebuilt = match check(store)? {
+            State::Fresh(_) => None,
+            State::Stale(_) => Some(rebuild_from(store, lock, RebuildReason::OutOfDate)?),
+            State::Unusable(reason) => Some(rebuild_from(store, lock, reason)?),
+        };
+        let dir = store.layout().index_dir();
+        let index = tantivy::Index::open_in_dir(&dir).map_err(IndexError::tantivy(&dir))?;
+        let (_, fields) = schema::build();
+        schema::register_analyzers(&index);
+        Ok((Indexer::start(index, fields, &dir)?, rebuilt))
+    }
+
+    fn start(index: tantivy::Index, fields: Fields, dir: &Path) -> Result<Indexer, IndexError> {
+        let writer = index
+            .writer(WRITER_HEAP_BYTES)
+            .map_err(IndexError::tantivy(dir))?;
+        Ok(Indexer {
+            writer,
+            fields,
+            dir: dir.to_path_buf(),
+            changed: false,
+        })
+    }
+
+    /// Adds an article, replacing any earlier version of it.
+    pub fn add(&mut self, article: &Article) -> Result<(), IndexError> {
+        self.remove(&article.id);
+        self.writer
+            .add_document(schema::document(&self.fields, article))
+            .map_err(IndexError::tantivy(&self.dir))?;
+        Ok(())
+    }
+
+    /// Removes an article (nothing happens if it is not indexed).
+    pub fn remove(&mut self, id: &ArticleId) {
+        self.writer
+            .delete_term(Term::from_field_text(self.fields.id, id.as_str()));
+        self.changed = true;
+    }
+
+    /// Makes the changes visible, recording that the index matches the
+    /// article files as they are now.
+    pub fn commit(&mut self, store: &Store) -> Result<(), IndexError> {
+        if !self.changed {
+            return Ok(());
+        }
+        self.commit_with(fingerprint(store)?)
+    }
+
+    fn commit_with(&mut self, fingerprint: String) -> Result<(), IndexError> {
+        let payload = serde_json::to_string(&Payload {
+            version: INDEX_VERSION,
+            fingerprint,
+        })
+        .expect("a two-field struct always serializes");
+        let mut prepared = self
+            .writer
+            .prepare_commit()
+            .map_err(IndexError::tantivy(&self.dir))?;
+        prepared.set_payload(&payload);
+        prepared.commit().map_err(IndexError::tantivy(&self.dir))?;
+        self.changed = false;
+        Ok(())
+    }
+
+    /// Waits for background merges, so the next reader sees few segments.
+    pub fn wait(self) -> Result<(), IndexError> {
+        self.writer
+            .wait_merging_threads()
+            .map_err(IndexError::tantivy(&self.dir))
+    }
+}
