@@ -66,13 +66,17 @@ impl fmt::Display for Notice {
     }
 }
 
-/// Holds the write lock; every change goes through it. Changes reach the
-/// search index in one commit, made by [`Writer::finish`] (or on drop).
+/// Every change goes through a writer. It takes the store's write lock at
+/// its first change and holds it until dropped, so a run that changes
+/// nothing (every input bad) leaves the store untouched, not even created.
+/// Changes reach the search index in one commit, made by
+/// [`Writer::finish`] (or on drop).
 pub struct Writer<'a> {
     store: &'a Store,
-    lock: StoreLock,
-    /// `None` when the index could not be opened or an update failed: the
-    /// run goes on without it and the index is rebuilt later.
+    lock: Option<StoreLock>,
+    /// Opened with the lock. `None` before, or when the index could not be
+    /// opened or an update failed: the run goes on without it, and the
+    /// index is rebuilt the next time it is used.
     index: Option<Indexer>,
     notices: Vec<Notice>,
 }
@@ -88,27 +92,14 @@ impl Archive {
         &self.store
     }
 
-    /// Waits for the store's write lock and returns a writer holding it,
-    /// with the index opened (and rebuilt first if it cannot be trusted).
-    pub fn writer(&self) -> Result<Writer<'_>, StoreError> {
-        let lock = self.store.lock()?;
-        let mut notices = Vec::new();
-        let index = match Indexer::open(&self.store, &lock) {
-            Ok((indexer, rebuilt)) => {
-                notices.extend(rebuilt.map(Notice::Rebuilt));
-                Some(indexer)
-            }
-            Err(e) => {
-                notices.push(Notice::IndexFailed(e));
-                None
-            }
-        };
-        Ok(Writer {
+    /// A writer for a run of changes.
+    pub fn writer(&self) -> Writer<'_> {
+        Writer {
             store: &self.store,
-            lock,
-            index,
-            notices,
-        })
+            lock: None,
+            index: None,
+            notices: Vec::new(),
+        }
     }
 
     /// The search index for reading, rebuilt first when it is missing, of
@@ -141,6 +132,14 @@ impl Archive {
 }
 
 impl Writer<'_> {
+    /// Waits for the write lock the first time it is needed.
+    fn lock(&mut self) -> Result<&StoreLock, StoreError> {
+        if self.lock.is_none() {
+            self.lock = Some(self.store.lock()?);
+        }
+        Ok(self.lock.as_ref().expect("just set"))
+    }
+
     /// Parses and stores one input unless the same bytes are archived.
     pub fn import(
         &mut self,
@@ -160,17 +159,21 @@ impl Writer<'_> {
     /// Stores an article made by [`Archive::prepare`] from `bytes`, unless
     /// it was archived meanwhile.
     pub fn add(&mut self, article: Article, bytes: &[u8]) -> Result<Imported, ImportError> {
-        if self.store.contains(&article.id) {
+        let store = self.store;
+        let lock = self.lock()?;
+        // Another process may have stored it while we parsed.
+        if store.contains(&article.id) {
             return Ok(Imported::Existing(article.id));
         }
-        self.store.put(&self.lock, &article, bytes)?;
+        store.put(lock, &article, bytes)?;
         self.reindex_article(&article);
         Ok(Imported::New(Box::new(article)))
     }
 
     /// Removes an article, its source and its index entry.
     pub fn delete(&mut self, id: &ArticleId) -> Result<(), StoreError> {
-        self.store.delete(&self.lock, id)?;
+        let store = self.store;
+        store.delete(self.lock()?, id)?;
         self.unindex(id);
         Ok(())
     }

@@ -11,7 +11,7 @@ pub struct Args {
 }
 
 pub fn run(args: &Args, ctx: &Ctx) -> anyhow::Result<Status> {
-    let mut writer = ctx.archive.writer()?;
+    let mut writer = ctx.archive.writer();
     let mut status = Status::Success;
     for prefix in &args.ids {
         let result = ctx

@@ -54,10 +54,7 @@ struct Tally {
 
 pub fn run(args: &Args, ctx: &Ctx) -> anyhow::Result<Status> {
     let inputs = input::expand(&args.inputs);
-    let mut writer = ctx
-        .archive
-        .writer()
-        .context("opening the archive for writing")?;
+    let mut writer = ctx.archive.writer();
     let mut stdout = std::io::stdout().lock();
     let mut tally = Tally::default();
     for input in inputs {

@@ -117,7 +117,6 @@ enum State {
 
 /// An open index, for searching and listing.
 pub struct Index {
-    index: tantivy::Index,
     reader: IndexReader,
     fields: Fields,
 }
@@ -137,11 +136,7 @@ impl Index {
             .reload_policy(ReloadPolicy::Manual)
             .try_into()
             .map_err(IndexError::tantivy(dir))?;
-        Ok(Index {
-            index,
-            reader,
-            fields,
-        })
+        Ok(Index { reader, fields })
     }
 
     /// Opens the index of `store` for reading, rebuilding it first when it

@@ -38,10 +38,8 @@ pub fn decode(bytes: &[u8]) -> Result<String, ParseError> {
         }
     });
     let (text, _, _) = encoding.decode(bytes);
-    if encoding == UTF_16LE || encoding == UTF_16BE {
-        if looks_binary(text.as_bytes()) {
-            return Err(ParseError::Binary);
-        }
+    if (encoding == UTF_16LE || encoding == UTF_16BE) && looks_binary(text.as_bytes()) {
+        return Err(ParseError::Binary);
     }
     let text = normalize_newlines(&text).nfc().collect::<String>();
     if text.trim().is_empty() {

@@ -196,10 +196,10 @@ impl Store {
                 let Some(stem) = name.strip_suffix(".json") else {
                     continue;
                 };
-                if let Ok(id) = stem.parse::<ArticleId>() {
-                    if id.shard() == shard {
-                        ids.push(id);
-                    }
+                if let Ok(id) = stem.parse::<ArticleId>()
+                    && id.shard() == shard
+                {
+                    ids.push(id);
                 }
             }
         }
@@ -266,10 +266,10 @@ fn read_article(
         reason,
     };
     let article: Article = serde_json::from_slice(bytes).map_err(|e| damaged(e.to_string()))?;
-    if let Some(id) = expected {
-        if &article.id != id {
-            return Err(damaged(format!("holds article {} instead", article.id)));
-        }
+    if let Some(id) = expected
+        && &article.id != id
+    {
+        return Err(damaged(format!("holds article {} instead", article.id)));
     }
     if article.schema != crate::article::SCHEMA_VERSION {
         return Err(damaged(format!("unsupported schema {}", article.schema)));
