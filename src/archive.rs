@@ -132,10 +132,19 @@ impl Archive {
 }
 
 impl Writer<'_> {
-    /// Waits for the write lock the first time it is needed.
+    /// Waits for the write lock the first time it is needed, and opens the
+    /// index then (rebuilding it first if it cannot be trusted).
     fn lock(&mut self) -> Result<&StoreLock, StoreError> {
         if self.lock.is_none() {
-            self.lock = Some(self.store.lock()?);
+            let lock = self.store.lock()?;
+            match Indexer::open(self.store, &lock) {
+                Ok((indexer, rebuilt)) => {
+                    self.notices.extend(rebuilt.map(Notice::Rebuilt));
+                    self.index = Some(indexer);
+                }
+                Err(e) => self.notices.push(Notice::IndexFailed(e)),
+            }
+            self.lock = Some(lock);
         }
         Ok(self.lock.as_ref().expect("just set"))
     }
@@ -181,10 +190,11 @@ impl Writer<'_> {
     /// Puts an article's current version in the index; call after every
     /// change to its JSON file (import, tag, reparse).
     fn reindex_article(&mut self, article: &Article) {
-        if let Some(index) = &mut self.index {
-            if let Err(e) = index.add(article) {
-                self.index_failed(e);
-            }
+        let mtime = index::file_mtime(self.store, &article.id).unwrap_or(0);
+        if let Some(index) = &mut self.index
+            && let Err(e) = index.add(article, mtime)
+        {
+            self.index_failed(e);
         }
     }
 

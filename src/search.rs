@@ -60,9 +60,15 @@ impl Field {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Node {
     /// One word as the user wrote it; the index decides its terms.
-    Word { field: Field, text: String },
+    Word {
+        field: Field,
+        text: String,
+    },
     /// Words that must appear next to each other, in order.
-    Phrase { field: Field, text: String },
+    Phrase {
+        field: Field,
+        text: String,
+    },
     And(Vec<Node>),
     Or(Vec<Node>),
     Not(Box<Node>),
@@ -177,7 +183,11 @@ fn lex(text: &str) -> Result<Vec<Lex>, QueryError> {
 
 /// Lexes a word, a phrase or an operator starting at `start`; returns it
 /// (or nothing, for a stray `-`) and where lexing goes on.
-fn lex_atom(chars: &[char], start: usize, negated: bool) -> Result<(Option<Lex>, usize), QueryError> {
+fn lex_atom(
+    chars: &[char],
+    start: usize,
+    negated: bool,
+) -> Result<(Option<Lex>, usize), QueryError> {
     let word_end = |from: usize| {
         (from..chars.len())
             .find(|&j| chars[j].is_whitespace() || matches!(chars[j], '(' | ')' | '"'))
@@ -187,13 +197,13 @@ fn lex_atom(chars: &[char], start: usize, negated: bool) -> Result<(Option<Lex>,
     let mut field = Field::Any;
     let end = word_end(at);
     let word: String = chars[at..end].iter().collect();
-    if let Some((name, rest)) = word.split_once(':') {
-        if let Some(f) = Field::from_prefix(name) {
-            field = f;
-            at += name.chars().count() + 1;
-            if rest.is_empty() && chars.get(at) != Some(&'"') {
-                return Err(QueryError::EmptyField(f.name()));
-            }
+    if let Some((name, rest)) = word.split_once(':')
+        && let Some(f) = Field::from_prefix(name)
+    {
+        field = f;
+        at += name.chars().count() + 1;
+        if rest.is_empty() && chars.get(at) != Some(&'"') {
+            return Err(QueryError::EmptyField(f.name()));
         }
     }
     if chars.get(at) == Some(&'"') {
@@ -250,7 +260,9 @@ impl Parser<'_> {
         loop {
             match self.peek() {
                 None | Some(Lex::Close) => break,
-                Some(Lex::Or) if parts.is_empty() => return Err(QueryError::DanglingOperator("OR")),
+                Some(Lex::Or) if parts.is_empty() => {
+                    return Err(QueryError::DanglingOperator("OR"));
+                }
                 Some(Lex::Or) => break,
                 Some(Lex::And) => {
                     if parts.is_empty() {
@@ -388,12 +400,18 @@ pub fn parse_date_bound(text: &str, bound: Bound) -> Result<DateKey, DateError> 
     let (start, end) = match parts.as_slice() {
         [y] => {
             let y = num(y, 4)? as i32;
-            (NaiveDate::from_ymd_opt(y, 1, 1), NaiveDate::from_ymd_opt(y + 1, 1, 1))
+            (
+                NaiveDate::from_ymd_opt(y, 1, 1),
+                NaiveDate::from_ymd_opt(y + 1, 1, 1),
+            )
         }
         [y, m] => {
             let (y, m) = (num(y, 4)? as i32, num(m, 2)?);
             let start = NaiveDate::from_ymd_opt(y, m, 1);
-            (start, start.and_then(|d| d.checked_add_months(chrono::Months::new(1))))
+            (
+                start,
+                start.and_then(|d| d.checked_add_months(chrono::Months::new(1))),
+            )
         }
         [y, m, d] => {
             let start = NaiveDate::from_ymd_opt(num(y, 4)? as i32, num(m, 2)?, num(d, 2)?);

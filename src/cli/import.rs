@@ -10,7 +10,9 @@ use serde::Serialize;
 use super::input::{self, FormatArg, Input};
 use super::{Ctx, Status};
 use newsarc::archive::{Imported, Writer};
-use newsarc::article::Format;
+use newsarc::article::{Article, ArticleId, Format};
+use newsarc::parse::Source;
+use rayon::prelude::*;
 
 /// Parse articles and add them to the archive
 #[derive(Debug, clap::Args)]
@@ -52,52 +54,40 @@ struct Tally {
     failed: usize,
 }
 
+/// Inputs read and parsed in parallel at a time: enough to keep every core
+/// busy, few enough that results keep flowing and memory stays small.
+const PARSE_BATCH: usize = 64;
+
 pub fn run(args: &Args, ctx: &Ctx) -> anyhow::Result<Status> {
-    let inputs = input::expand(&args.inputs);
+    let mut inputs = input::expand(&args.inputs).into_iter();
     let mut writer = ctx.archive.writer();
     let mut stdout = std::io::stdout().lock();
     let mut tally = Tally::default();
-    for input in inputs {
-        let location = input
-            .as_ref()
-            .map_or_else(|_| String::new(), Input::location);
-        let result = input.and_then(|i| import_one(&mut writer, &i, args));
-        let report = match &result {
-            Ok(Imported::New(article)) => {
-                tally.imported += 1;
-                Report {
-                    location: &location,
-                    status: "imported",
-                    id: Some(article.id.to_string()),
-                    headline: article.headline.as_deref(),
-                    error: None,
-                }
-            }
-            Ok(Imported::Existing(id)) => {
-                tally.existing += 1;
-                Report {
-                    location: &location,
-                    status: "existing",
-                    id: Some(id.to_string()),
-                    headline: None,
-                    error: None,
-                }
-            }
-            Err(err) => {
-                tally.failed += 1;
-                eprintln!("newsarc: {err:#}");
-                Report {
-                    location: &location,
-                    status: "failed",
-                    id: None,
-                    headline: None,
-                    error: Some(format!("{err:#}")),
-                }
-            }
-        };
-        print_report(&mut stdout, &report, args.json, ctx)?;
+    let now = Utc::now();
+    loop {
+        let batch: Vec<_> = inputs.by_ref().take(PARSE_BATCH).collect();
+        if batch.is_empty() {
+            break;
+        }
+        // Parsing needs no lock and is the slow part: do it in parallel,
+        // then store one by one, in input order, each file atomically.
+        let parsed: Vec<_> = batch
+            .into_par_iter()
+            .map(|input| {
+                let location = input
+                    .as_ref()
+                    .map_or_else(|_| String::new(), Input::location);
+                (location, input.and_then(|i| prepare(ctx, &i, args, now)))
+            })
+            .collect();
+        for (location, prepared) in parsed {
+            let result = prepared.and_then(|p| store(&mut writer, p, &location));
+            tally_and_print(&mut stdout, &mut tally, &location, &result, args, ctx)?;
+        }
     }
     stdout.flush()?;
+    drop(stdout);
+    super::report_notices(writer.finish());
     if tally.imported + tally.existing + tally.failed > 1 && !ctx.quiet {
         eprintln!(
             "imported {}, already archived {}, failed {}",
@@ -111,11 +101,78 @@ pub fn run(args: &Args, ctx: &Ctx) -> anyhow::Result<Status> {
     })
 }
 
-fn import_one(writer: &mut Writer<'_>, input: &Input, args: &Args) -> anyhow::Result<Imported> {
+/// An input read and parsed, before it is stored.
+struct Prepared {
+    source: Source,
+    /// `None` when the same bytes are already archived.
+    article: Option<Article>,
+}
+
+fn prepare(
+    ctx: &Ctx,
+    input: &Input,
+    args: &Args,
+    now: chrono::DateTime<Utc>,
+) -> anyhow::Result<Prepared> {
     let source = input.read(args.format.map(Format::from))?;
-    writer
-        .import(&source, &args.tags, Utc::now())
-        .with_context(|| input.location())
+    let article = ctx
+        .archive
+        .prepare(&source, &args.tags, now)
+        .with_context(|| input.location())?;
+    Ok(Prepared { source, article })
+}
+
+fn store(writer: &mut Writer<'_>, p: Prepared, location: &str) -> anyhow::Result<Imported> {
+    match p.article {
+        None => Ok(Imported::Existing(ArticleId::from_bytes(&p.source.bytes))),
+        Some(article) => writer
+            .add(article, &p.source.bytes)
+            .with_context(|| location.to_string()),
+    }
+}
+
+fn tally_and_print(
+    stdout: &mut impl Write,
+    tally: &mut Tally,
+    location: &str,
+    result: &anyhow::Result<Imported>,
+    args: &Args,
+    ctx: &Ctx,
+) -> anyhow::Result<()> {
+    let report = match result {
+        Ok(Imported::New(article)) => {
+            tally.imported += 1;
+            Report {
+                location,
+                status: "imported",
+                id: Some(article.id.to_string()),
+                headline: article.headline.as_deref(),
+                error: None,
+            }
+        }
+        Ok(Imported::Existing(id)) => {
+            tally.existing += 1;
+            Report {
+                location,
+                status: "existing",
+                id: Some(id.to_string()),
+                headline: None,
+                error: None,
+            }
+        }
+        Err(err) => {
+            tally.failed += 1;
+            eprintln!("newsarc: {err:#}");
+            Report {
+                location,
+                status: "failed",
+                id: None,
+                headline: None,
+                error: Some(format!("{err:#}")),
+            }
+        }
+    };
+    print_report(stdout, &report, args.json, ctx)
 }
 
 fn print_report(

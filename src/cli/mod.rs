@@ -2,11 +2,13 @@
 //! dispatches to the subcommand's own module.
 
 mod delete;
+mod filter;
 mod import;
 mod input;
 mod list;
 pub mod output;
 mod parse;
+mod reindex;
 mod render;
 mod search;
 mod show;
@@ -16,7 +18,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use newsarc::archive::Archive;
+use newsarc::archive::{Archive, Notice};
 use output::{ColorChoice, Output};
 
 /// Archive, search and read news articles from the terminal, offline.
@@ -51,6 +53,7 @@ enum Command {
     Show(show::Args),
     Search(search::Args),
     Delete(delete::Args),
+    Reindex(reindex::Args),
 }
 
 /// Everything a command needs to know about how it was invoked.
@@ -97,6 +100,7 @@ pub fn run() -> anyhow::Result<Status> {
         Command::Show(args) => show::run(args, &ctx),
         Command::Search(args) => search::run(args, &ctx),
         Command::Delete(args) => delete::run(args, &ctx),
+        Command::Reindex(args) => reindex::run(args, &ctx),
     }
 }
 
@@ -123,15 +127,30 @@ fn no_color_env() -> bool {
     std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
 }
 
-/// Every readable article; a damaged file is reported on stderr with its
-/// path and skipped.
-fn load_articles(ctx: &Ctx) -> anyhow::Result<Vec<newsarc::article::Article>> {
-    let mut articles = Vec::new();
-    for result in ctx.archive.store().articles()? {
-        match result {
-            Ok(article) => articles.push(article),
-            Err(err) => eprintln!("newsarc: warning: {err}"),
+/// The search index, rebuilt first if needed (which is said on stderr).
+fn open_index(ctx: &Ctx) -> anyhow::Result<newsarc::index::Index> {
+    let (index, rebuilt) = ctx.archive.index()?;
+    if let Some(rebuilt) = rebuilt {
+        report_notices(vec![Notice::Rebuilt(rebuilt)]);
+    }
+    Ok(index)
+}
+
+/// Warnings from a writer or a rebuild, on stderr.
+fn report_notices(notices: Vec<Notice>) {
+    for notice in notices {
+        if let Notice::Rebuilt(rebuilt) = &notice {
+            report_skipped(&rebuilt.skipped);
+        }
+        if notice.is_worth_telling() {
+            eprintln!("newsarc: {notice}");
         }
     }
-    Ok(articles)
+}
+
+/// Article files skipped because they could not be read, each with its path.
+fn report_skipped(skipped: &[newsarc::error::StoreError]) {
+    for err in skipped {
+        eprintln!("newsarc: warning: {err}");
+    }
 }

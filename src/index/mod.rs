@@ -119,6 +119,28 @@ enum State {
 pub struct Index {
     reader: IndexReader,
     fields: Fields,
+    /// The store whose files results are checked against; `None` for the
+    /// empty index of a store that does not exist.
+    store: Option<Store>,
+}
+
+/// Results, and the article files that had to be skipped because they were
+/// damaged after being indexed (each error names its path).
+#[derive(Debug)]
+pub struct Found<T> {
+    pub items: Vec<T>,
+    pub skipped: Vec<StoreError>,
+}
+
+/// What the article file says about an indexed result.
+enum Verdict {
+    /// Unchanged since it was indexed: the stored fields are right.
+    Same,
+    /// Edited in place since: this is what it holds now.
+    Changed(Box<Article>),
+    /// Deleted by hand since.
+    Gone,
+    Damaged(StoreError),
 }
 
 impl Index {
@@ -126,17 +148,26 @@ impl Index {
     pub fn empty() -> Result<Index, IndexError> {
         let (schema, fields) = schema::build();
         let index = tantivy::Index::create_in_ram(schema);
-        Index::with(index, fields, Path::new("(memory)"))
+        Index::with(index, fields, None, Path::new("(memory)"))
     }
 
-    fn with(index: tantivy::Index, fields: Fields, dir: &Path) -> Result<Index, IndexError> {
+    fn with(
+        index: tantivy::Index,
+        fields: Fields,
+        store: Option<Store>,
+        dir: &Path,
+    ) -> Result<Index, IndexError> {
         schema::register_analyzers(&index);
         let reader = index
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
             .try_into()
             .map_err(IndexError::tantivy(dir))?;
-        Ok(Index { reader, fields })
+        Ok(Index {
+            reader,
+            fields,
+            store,
+        })
     }
 
     /// Opens the index of `store` for reading, rebuilding it first when it
@@ -192,7 +223,7 @@ impl Index {
         filter: &Filter,
         sort: Sort,
         limit: usize,
-    ) -> Result<Vec<Hit>, IndexError> {
+    ) -> Result<Found<Hit>, IndexError> {
         let mut builder = query::Builder::new(&self.fields);
         let text = builder.node(&query.root).ok_or(QueryError::Empty)?;
         let mut clauses = vec![(Occur::Must, text)];
@@ -200,14 +231,16 @@ impl Index {
             clauses.push((Occur::Must, f));
         }
         let full = BooleanQuery::new(clauses);
-        let found = self.top(&full, sort, limit)?;
-        let highlight = self.snippet_terms(&builder.highlight)?;
-        let mut hits = Vec::with_capacity(found.len());
-        for (score, address) in found {
-            let doc = self.doc(address)?;
-            hits.push(self.hit(&doc, score, &highlight));
-        }
-        Ok(hits)
+        let terms = self.snippet_terms(&builder.highlight)?;
+        self.collect(&full, sort, limit, |doc, score, verdict| {
+            let (summary, text) = match verdict {
+                Verdict::Changed(article) => {
+                    (summary_of(&article), schema::snippet_source(&article))
+                }
+                _ => (self.summary(doc), self.stored_text(doc)),
+            };
+            hit(summary, &text, score, &terms)
+        })
     }
 
     /// Articles that pass `filter`, newest first (or as `sort` says), at
@@ -217,7 +250,7 @@ impl Index {
         filter: &Filter,
         sort: Sort,
         limit: Option<usize>,
-    ) -> Result<Vec<Summary>, IndexError> {
+    ) -> Result<Found<Summary>, IndexError> {
         let mut builder = query::Builder::new(&self.fields);
         let query: Box<dyn Query> = builder.filter(filter).unwrap_or_else(|| Box::new(AllQuery));
         let sort = if sort == Sort::Relevance {
@@ -225,12 +258,85 @@ impl Index {
         } else {
             sort
         };
-        let limit = limit.unwrap_or(usize::MAX).min(self.len() as usize);
-        let found = self.top(query.as_ref(), sort, limit)?;
-        found
-            .into_iter()
-            .map(|(_, address)| Ok(self.summary(&self.doc(address)?)))
-            .collect()
+        let limit = limit.unwrap_or(usize::MAX);
+        self.collect(
+            query.as_ref(),
+            sort,
+            limit,
+            |doc, _, verdict| match verdict {
+                Verdict::Changed(article) => summary_of(&article),
+                _ => self.summary(doc),
+            },
+        )
+    }
+
+    /// The first `limit` results whose article files are still readable,
+    /// made by `make`. Results whose file was damaged or deleted since they
+    /// were indexed are skipped, so more are fetched until `limit` is
+    /// reached or the results run out.
+    fn collect<T>(
+        &self,
+        query: &dyn Query,
+        sort: Sort,
+        limit: usize,
+        make: impl Fn(&TantivyDocument, f32, Verdict) -> T,
+    ) -> Result<Found<T>, IndexError> {
+        let total = usize::try_from(self.len()).unwrap_or(usize::MAX);
+        let mut want = limit.min(total);
+        loop {
+            let found = self.top(query, sort, want)?;
+            let exhausted = found.len() < want;
+            let mut items = Vec::new();
+            let mut skipped = Vec::new();
+            for (score, address) in found {
+                let doc = self.doc(address)?;
+                match self.verify(&doc) {
+                    Verdict::Gone => {}
+                    Verdict::Damaged(err) => skipped.push(err),
+                    verdict => items.push(make(&doc, score, verdict)),
+                }
+                if items.len() == limit {
+                    break;
+                }
+            }
+            if items.len() == limit || exhausted || want >= total {
+                return Ok(Found { items, skipped });
+            }
+            want = want.saturating_mul(2).min(total);
+        }
+    }
+
+    /// Compares the article file with what was indexed, by modification time.
+    fn verify(&self, doc: &TantivyDocument) -> Verdict {
+        let Some(store) = &self.store else {
+            return Verdict::Same;
+        };
+        let Some(id) = self.id(doc) else {
+            return Verdict::Gone;
+        };
+        let indexed = doc.get_first(self.fields.mtime).and_then(|v| v.as_i64());
+        match file_mtime(store, &id) {
+            None => Verdict::Gone,
+            Some(now) if Some(now) == indexed => Verdict::Same,
+            Some(_) => match store.get(&id) {
+                Ok(article) => Verdict::Changed(Box::new(article)),
+                Err(StoreError::NotFound(_)) => Verdict::Gone,
+                Err(err) => Verdict::Damaged(err),
+            },
+        }
+    }
+
+    fn id(&self, doc: &TantivyDocument) -> Option<ArticleId> {
+        doc.get_first(self.fields.id)
+            .and_then(|v| v.as_str())
+            .and_then(|s| s.parse().ok())
+    }
+
+    fn stored_text(&self, doc: &TantivyDocument) -> String {
+        doc.get_first(self.fields.text)
+            .and_then(|v| v.as_str())
+            .unwrap_or("")
+            .to_string()
     }
 
     fn top(
@@ -272,16 +378,18 @@ impl Index {
 
     fn summary(&self, doc: &TantivyDocument) -> Summary {
         let f = &self.fields;
-        let first = |field| doc.get_first(field).and_then(|v| v.as_str()).map(String::from);
+        let first = |field| {
+            doc.get_first(field)
+                .and_then(|v| v.as_str())
+                .map(String::from)
+        };
         let all = |field| {
             doc.get_all(field)
                 .filter_map(|v| v.as_str().map(String::from))
                 .collect::<Vec<_>>()
         };
         Summary {
-            id: first(f.id)
-                .and_then(|s| s.parse::<ArticleId>().ok())
-                .unwrap_or_else(|| ArticleId::from_bytes(b"")),
+            id: self.id(doc).unwrap_or_else(|| ArticleId::from_bytes(b"")),
             headline: first(f.headline),
             published: first(f.published),
             authors: all(f.author),
@@ -306,27 +414,46 @@ impl Index {
         }
         Ok(weighted)
     }
+}
 
-    fn hit(&self, doc: &TantivyDocument, score: f32, terms: &BTreeMap<String, f32>) -> Hit {
-        let summary = self.summary(doc);
-        let text = doc
-            .get_first(self.fields.text)
-            .and_then(|v| v.as_str())
-            .unwrap_or("");
-        let (snippet, highlights) = snippet(text, terms);
-        let headline_highlights = summary
-            .headline
-            .as_deref()
-            .map(|h| highlight(h, terms))
-            .unwrap_or_default();
-        Hit {
-            summary,
-            score,
-            snippet,
-            highlights,
-            headline_highlights,
-        }
+/// The summary of an article read from its file.
+fn summary_of(a: &Article) -> Summary {
+    Summary {
+        id: a.id.clone(),
+        headline: a.headline.clone(),
+        published: a.published.clone(),
+        authors: a.authors.iter().map(|x| x.name.clone()).collect(),
+        site_name: a.site_name.clone(),
+        tags: a.tags.clone(),
+        imported_at: a.source.imported_at.clone(),
     }
+}
+
+fn hit(summary: Summary, text: &str, score: f32, terms: &BTreeMap<String, f32>) -> Hit {
+    let (snippet, highlights) = snippet(text, terms);
+    let headline_highlights = summary
+        .headline
+        .as_deref()
+        .map(|h| highlight(h, terms))
+        .unwrap_or_default();
+    Hit {
+        summary,
+        score,
+        snippet,
+        highlights,
+        headline_highlights,
+    }
+}
+
+/// Modification time of an article file in ns since 1970, `None` when it
+/// does not exist (or the platform cannot say).
+pub fn file_mtime(store: &Store, id: &ArticleId) -> Option<i64> {
+    let modified = fs::metadata(store.layout().article(id))
+        .ok()?
+        .modified()
+        .ok()?;
+    let nanos = modified.duration_since(UNIX_EPOCH).ok()?.as_nanos();
+    i64::try_from(nanos).ok()
 }
 
 /// The best passage of `text` for `terms`, with `…` where it was cut, and
@@ -358,6 +485,11 @@ fn snippet(text: &str, terms: &BTreeMap<String, f32>) -> (String, Vec<(usize, us
                 .collect();
             (found.fragment_range(), highlights)
         };
+    let mut range = range;
+    // Up to the end when only punctuation is left ("…Aleppo." not "…Aleppo…").
+    if !text[range.end..].chars().any(char::is_alphanumeric) {
+        range.end = text.len();
+    }
     let mut out = String::new();
     if range.start > 0 {
         out.push('…');
@@ -422,7 +554,7 @@ fn check(store: &Store) -> Result<State, IndexError> {
             "unexpected fields".into(),
         )));
     }
-    let index = Index::with(index, fields, &dir)?;
+    let index = Index::with(index, fields, Some(store.clone()), &dir)?;
     Ok(if payload.fingerprint == fingerprint(store)? {
         State::Fresh(index)
     } else {
@@ -477,30 +609,39 @@ pub fn rebuild_from(
     let _proof_of_lock = lock;
     let layout = store.layout();
     let dir = layout.index_dir();
-    let fresh = layout.root().join(format!(".index-new-{}", std::process::id()));
+    let fresh = layout
+        .root()
+        .join(format!(".index-new-{}", std::process::id()));
     remove_dir_if_exists(&fresh)?;
     fs::create_dir_all(&fresh).map_err(IndexError::io("creating", &fresh))?;
     // Taken before reading: a change made while we read shows up as a
     // mismatch next time instead of being lost.
     let print = fingerprint(store)?;
     let (schema, fields) = schema::build();
-    let index = tantivy::Index::create_in_dir(&fresh, schema).map_err(IndexError::tantivy(&fresh))?;
+    let index =
+        tantivy::Index::create_in_dir(&fresh, schema).map_err(IndexError::tantivy(&fresh))?;
     schema::register_analyzers(&index);
     let mut writer = Indexer::start(index, fields, &fresh)?;
     let mut indexed = 0;
     let mut skipped = Vec::new();
-    for article in store.articles()? {
-        match article {
+    for id in store.ids()? {
+        // Stat before reading: if the file changes in between, the time
+        // recorded is older than the file and the result is re-read.
+        let mtime = file_mtime(store, &id);
+        match store.get(&id) {
             Ok(article) => {
-                writer.add(&article)?;
+                writer.add(&article, mtime.unwrap_or(0))?;
                 indexed += 1;
             }
+            Err(StoreError::NotFound(_)) => {}
             Err(err) => skipped.push(err),
         }
     }
     writer.commit_with(print)?;
     writer.wait()?;
-    let old = layout.root().join(format!(".index-old-{}", std::process::id()));
+    let old = layout
+        .root()
+        .join(format!(".index-old-{}", std::process::id()));
     remove_dir_if_exists(&old)?;
     match fs::rename(&dir, &old) {
         Err(e) if e.kind() != ErrorKind::NotFound => {
@@ -560,11 +701,12 @@ impl Indexer {
         })
     }
 
-    /// Adds an article, replacing any earlier version of it.
-    pub fn add(&mut self, article: &Article) -> Result<(), IndexError> {
+    /// Adds an article whose file was modified at `mtime` (see
+    /// [`file_mtime`]), replacing any earlier version of it.
+    pub fn add(&mut self, article: &Article, mtime: i64) -> Result<(), IndexError> {
         self.remove(&article.id);
         self.writer
-            .add_document(schema::document(&self.fields, article))
+            .add_document(schema::document(&self.fields, article, mtime))
             .map_err(IndexError::tantivy(&self.dir))?;
         Ok(())
     }

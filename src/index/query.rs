@@ -119,8 +119,11 @@ impl<'a> Builder<'a> {
             };
             let terms = positioned_terms(analyzer, target, text);
             if stemmed && !negated {
-                self.highlight
-                    .extend(terms.iter().filter_map(|(_, t)| t.value().as_str().map(String::from)));
+                self.highlight.extend(
+                    terms
+                        .iter()
+                        .filter_map(|(_, t)| t.value().as_str().map(String::from)),
+                );
             }
             let Some(q) = adjacent(terms) else { continue };
             let q: Box<dyn Query> = if boost == 1.0 {

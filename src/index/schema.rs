@@ -42,6 +42,10 @@ pub struct Fields {
     pub date: tantivy::schema::Field,
     /// The key of `imported_at`, for `--sort imported`.
     pub imported: tantivy::schema::Field,
+    /// Modification time of the article file when indexed (ns since 1970):
+    /// a result whose file has another time was edited in place and is
+    /// read again from the file.
+    pub mtime: tantivy::schema::Field,
 }
 
 /// Field names, used for lookups by name (sorting by fast field).
@@ -72,6 +76,7 @@ pub fn build() -> (Schema, Fields) {
         imported_at: b.add_text_field("imported_at", STORED),
         date: b.add_i64_field(DATE_FIELD, INDEXED | FAST),
         imported: b.add_i64_field(IMPORTED_FIELD, FAST),
+        mtime: b.add_i64_field("mtime", STORED),
     };
     (b.build(), fields)
 }
@@ -83,9 +88,10 @@ pub fn register_analyzers(index: &Index) {
     manager.register(FOLDED, tokenizer::folded());
 }
 
-/// The index document of an article.
-pub fn document(f: &Fields, a: &Article) -> TantivyDocument {
+/// The index document of an article whose file was modified at `mtime`.
+pub fn document(f: &Fields, a: &Article, mtime: i64) -> TantivyDocument {
     let mut doc = TantivyDocument::default();
+    doc.add_i64(f.mtime, mtime);
     doc.add_text(f.id, a.id.as_str());
     if let Some(headline) = &a.headline {
         doc.add_text(f.headline, headline);
@@ -94,13 +100,7 @@ pub fn document(f: &Fields, a: &Article) -> TantivyDocument {
     for value in a.standfirst.iter().chain(&a.body).chain(captions) {
         doc.add_text(f.body, value);
     }
-    let text: Vec<&str> = a
-        .standfirst
-        .iter()
-        .chain(&a.body)
-        .map(String::as_str)
-        .collect();
-    doc.add_text(f.text, text.join("\n"));
+    doc.add_text(f.text, snippet_source(a));
     for author in &a.authors {
         doc.add_text(f.author, &author.name);
     }
@@ -122,10 +122,25 @@ pub fn document(f: &Fields, a: &Article) -> TantivyDocument {
     }
     doc.add_text(f.imported_at, &a.source.imported_at);
     let imported = date_key(&a.source.imported_at).unwrap_or(0);
-    let date = a.published.as_deref().and_then(date_key).unwrap_or(imported);
+    let date = a
+        .published
+        .as_deref()
+        .and_then(date_key)
+        .unwrap_or(imported);
     doc.add_i64(f.date, date);
     doc.add_i64(f.imported, imported);
     doc
+}
+
+/// The text snippets are cut from: standfirst and body, one paragraph a line.
+pub fn snippet_source(a: &Article) -> String {
+    let paragraphs: Vec<&str> = a
+        .standfirst
+        .iter()
+        .chain(&a.body)
+        .map(String::as_str)
+        .collect();
+    paragraphs.join("\n")
 }
 
 /// The host of an http(s) URL, without a `www.` (it says nothing).

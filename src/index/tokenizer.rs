@@ -167,10 +167,10 @@ fn is_apostrophe(c: char) -> bool {
 fn clean_piece(piece: &str) -> (usize, String) {
     let start = piece.len() - piece.trim_start_matches(is_apostrophe).len();
     let mut core = piece.trim_matches(is_apostrophe);
-    if let Some(stem) = core.strip_suffix(['s', 'S']) {
-        if let Some(before) = stem.strip_suffix(is_apostrophe) {
-            core = before;
-        }
+    if let Some(stem) = core.strip_suffix(['s', 'S'])
+        && let Some(before) = stem.strip_suffix(is_apostrophe)
+    {
+        core = before;
     }
     let kept = core.chars().filter(|&c| !is_apostrophe(c));
     if core.is_ascii() {
@@ -198,7 +198,10 @@ mod tests {
     fn words_are_cut_folded_and_stemmed() {
         let cases: &[(&str, &[&str])] = &[
             ("Hello, World!", &["hello", "world"]),
-            ("Russia’s Foreign Minister", &["russia", "foreign", "minist"]),
+            (
+                "Russia’s Foreign Minister",
+                &["russia", "foreign", "minist"],
+            ),
             ("Russia's", &["russia"]),
             ("don't stop", &["dont", "stop"]),
             ("'quoted'", &["quot"]),
