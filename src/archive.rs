@@ -179,6 +179,53 @@ impl Writer<'_> {
         Ok(Imported::New(Box::new(article)))
     }
 
+    /// Stores many articles made by [`Archive::prepare`], each with the
+    /// bytes it was parsed from, syncing the disk once for the whole batch
+    /// (see [`Store::put_many`]). One result per item, in order; the outer
+    /// error means the store could not be locked at all.
+    pub fn add_many(
+        &mut self,
+        items: Vec<(Article, &[u8])>,
+    ) -> Result<Vec<Result<Imported, ImportError>>, StoreError> {
+        let store = self.store;
+        let lock = self.lock()?;
+        let mut seen = std::collections::HashSet::new();
+        // Already archived (maybe by another process while we parsed), or
+        // the same bytes twice in this batch.
+        let fresh: Vec<bool> = items
+            .iter()
+            .map(|(a, _)| !store.contains(&a.id) && seen.insert(a.id.clone()))
+            .collect();
+        let to_store: Vec<(&Article, &[u8])> = items
+            .iter()
+            .zip(&fresh)
+            .filter(|(_, fresh)| **fresh)
+            .map(|((a, bytes), _)| (a, *bytes))
+            .collect();
+        let mut outcomes: Vec<Option<Result<(), StoreError>>> =
+            (0..items.len()).map(|_| None).collect();
+        let positions = fresh
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| **f)
+            .map(|(i, _)| i);
+        for (i, outcome) in positions.zip(store.put_many(lock, &to_store)) {
+            outcomes[i] = Some(outcome);
+        }
+        let mut results = Vec::with_capacity(items.len());
+        for ((article, _), outcome) in items.into_iter().zip(outcomes) {
+            results.push(match outcome {
+                None => Ok(Imported::Existing(article.id)),
+                Some(Ok(())) => {
+                    self.reindex_article(&article);
+                    Ok(Imported::New(Box::new(article)))
+                }
+                Some(Err(e)) => Err(e.into()),
+            });
+        }
+        Ok(results)
+    }
+
     /// Removes an article, its source and its index entry.
     pub fn delete(&mut self, id: &ArticleId) -> Result<(), StoreError> {
         let store = self.store;

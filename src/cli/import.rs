@@ -80,8 +80,7 @@ pub fn run(args: &Args, ctx: &Ctx) -> anyhow::Result<Status> {
                 (location, input.and_then(|i| prepare(ctx, &i, args, now)))
             })
             .collect();
-        for (location, prepared) in parsed {
-            let result = prepared.and_then(|p| store(&mut writer, p, &location));
+        for (location, result) in store_batch(&mut writer, parsed)? {
             tally_and_print(&mut stdout, &mut tally, &location, &result, args, ctx)?;
         }
     }
@@ -122,13 +121,54 @@ fn prepare(
     Ok(Prepared { source, article })
 }
 
-fn store(writer: &mut Writer<'_>, p: Prepared, location: &str) -> anyhow::Result<Imported> {
-    match p.article {
-        None => Ok(Imported::Existing(ArticleId::from_bytes(&p.source.bytes))),
-        Some(article) => writer
-            .add(article, &p.source.bytes)
-            .with_context(|| location.to_string()),
+/// Stores the parsed articles of a batch with one disk sync, and returns
+/// each input's outcome in input order.
+fn store_batch(
+    writer: &mut Writer<'_>,
+    parsed: Vec<(String, anyhow::Result<Prepared>)>,
+) -> anyhow::Result<Vec<(String, anyhow::Result<Imported>)>> {
+    let mut sources = Vec::new();
+    let mut articles = Vec::new();
+    let mut outcomes = Vec::with_capacity(parsed.len());
+    for (location, prepared) in parsed {
+        let outcome = match prepared {
+            Ok(Prepared {
+                source,
+                article: Some(article),
+            }) => {
+                sources.push(source);
+                articles.push(article);
+                None
+            }
+            Ok(Prepared {
+                source,
+                article: None,
+            }) => Some(Ok(Imported::Existing(ArticleId::from_bytes(&source.bytes)))),
+            Err(e) => Some(Err(e)),
+        };
+        outcomes.push((location, outcome));
     }
+    let mut added = Vec::new().into_iter();
+    if !articles.is_empty() {
+        let items = articles
+            .into_iter()
+            .zip(sources.iter().map(|s| s.bytes.as_slice()))
+            .collect();
+        added = writer
+            .add_many(items)
+            .context("opening the archive for writing")?
+            .into_iter();
+    }
+    Ok(outcomes
+        .into_iter()
+        .map(|(location, outcome)| {
+            let result = outcome.unwrap_or_else(|| match added.next() {
+                Some(result) => result.with_context(|| location.clone()),
+                None => Err(anyhow::anyhow!("{location}: not stored")),
+            });
+            (location, result)
+        })
+        .collect())
 }
 
 fn tally_and_print(
