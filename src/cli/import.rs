@@ -54,9 +54,11 @@ struct Tally {
     failed: usize,
 }
 
-/// Inputs read and parsed in parallel at a time: enough to keep every core
-/// busy, few enough that results keep flowing and memory stays small.
-const PARSE_BATCH: usize = 64;
+/// Inputs read, parsed and stored together. Each batch is parsed in
+/// parallel and made durable with two filesystem syncs, which cost ~15 ms
+/// each here whatever the batch size: 256 articles make that overhead
+/// small, while results still flow and memory stays small (a few MB).
+const PARSE_BATCH: usize = 256;
 
 pub fn run(args: &Args, ctx: &Ctx) -> anyhow::Result<Status> {
     let mut inputs = input::expand(&args.inputs).into_iter();

@@ -55,7 +55,7 @@ impl<'a> Builder<'a> {
                 let inner = self.build(inner, !negated)?;
                 Some(Box::new(BooleanQuery::new(vec![
                     (Occur::Must, Box::new(AllQuery)),
-                    (Occur::MustNot, inner),
+                    (Occur::MustNot, excluded(inner)),
                 ])))
             }
             Node::Or(nodes) => {
@@ -72,7 +72,7 @@ impl<'a> Builder<'a> {
                     match n {
                         Node::Not(inner) => {
                             if let Some(q) = self.build(inner, !negated) {
-                                clauses.push((Occur::MustNot, q));
+                                clauses.push((Occur::MustNot, excluded(q)));
                             }
                         }
                         other => {
@@ -175,6 +175,18 @@ impl<'a> Builder<'a> {
             0.0,
         )))
     }
+}
+
+/// A query to exclude, wrapped in a two-way union of itself. tantivy 0.27
+/// asks an excluded scorer whether it holds a document even when it is
+/// already exhausted, which a phrase scorer does not allow (a debug
+/// assertion); a union answers that from its own position. The second copy
+/// costs one more scorer for negated terms only.
+fn excluded(q: Box<dyn Query>) -> Box<dyn Query> {
+    Box::new(BooleanQuery::new(vec![
+        (Occur::Should, q.box_clone()),
+        (Occur::Should, q),
+    ]))
 }
 
 /// Tags are stored trimmed and lowercase; match them exactly.

@@ -4,3 +4,4 @@ mod env;
 
 mod archive;
 mod bad_input;
+mod search;
