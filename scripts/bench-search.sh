@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Search benchmark (issue 5): generates a deterministic corpus of raw-text
-# articles, imports it into a fresh store, checks that search finds exactly
+# articles (examples/gen-corpus.rs), imports it into a fresh store, checks that search finds exactly
 # the planted articles, then times whole-process newsarc search/list against
 # ripgrep over the store and SQLite FTS5 over the same texts.
 #
@@ -25,9 +25,10 @@ for tool in hyperfine rg sqlite3 python3; do
   }
 done
 
-cargo build --release --quiet
-BIN=$(cargo metadata --format-version 1 --no-deps |
-  python3 -c 'import json,sys; print(json.load(sys.stdin)["target_directory"])')/release/newsarc
+cargo build --release --quiet --bin newsarc --example gen-corpus
+TARGET=$(cargo metadata --format-version 1 --no-deps |
+  python3 -c 'import json,sys; print(json.load(sys.stdin)["target_directory"])')/release
+BIN=$TARGET/newsarc
 
 mkdir -p "$BENCH_DIR"
 for n in $SIZES; do
@@ -39,7 +40,7 @@ for n in $SIZES; do
   mkdir -p "$dir"
   if [ ! -f "$dir/truth.json" ]; then
     echo "generating $n articles in $corpus" >&2
-    python3 scripts/gen-corpus.py "$n" "$corpus"
+    "$TARGET/examples/gen-corpus" "$n" "$corpus"
   fi
 
   echo "importing into a fresh store" >&2

@@ -750,3 +750,112 @@ impl Indexer {
             .map_err(IndexError::tantivy(&self.dir))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::{Format, SourceInfo, sha256_hex};
+    use crate::search::Query;
+
+    fn article(seed: &str, headline: &str, body: &str) -> Article {
+        let mut a = Article::new(SourceInfo {
+            location: seed.into(),
+            format: Format::Text,
+            sha256: sha256_hex(seed.as_bytes()),
+            imported_at: "2026-01-01T00:00:00Z".into(),
+        });
+        a.headline = Some(headline.into());
+        a.body = vec![body.into()];
+        a
+    }
+
+    fn store_with(articles: &[Article]) -> (tempfile::TempDir, Store) {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path());
+        let lock = store.lock().unwrap();
+        for a in articles {
+            store.put(&lock, a, a.source.location.as_bytes()).unwrap();
+        }
+        (dir, store)
+    }
+
+    fn ids(index: &Index, query: &str) -> Vec<String> {
+        let q = Query::parse(query).unwrap();
+        let found = index
+            .search(&q, &Filter::default(), Sort::Relevance, 100)
+            .unwrap();
+        let mut ids: Vec<String> = found
+            .items
+            .iter()
+            .map(|h| h.summary.id.to_string())
+            .collect();
+        ids.sort();
+        ids
+    }
+
+    #[test]
+    fn missing_index_is_built_then_fresh() {
+        let a = article("a", "Talks on Aleppo", "Militant withdrawal was discussed.");
+        let (_dir, store) = store_with(std::slice::from_ref(&a));
+        let (index, rebuilt) = Index::open(&store).unwrap();
+        assert_eq!(rebuilt.map(|r| r.reason), Some(RebuildReason::Missing));
+        assert_eq!(ids(&index, "aleppo"), vec![a.id.to_string()]);
+        let (_, rebuilt) = Index::open(&store).unwrap();
+        assert!(rebuilt.is_none(), "a fresh index is used as it is");
+    }
+
+    #[test]
+    fn index_of_another_version_is_rebuilt() {
+        let a = article("a", "Talks on Aleppo", "Text.");
+        let (_dir, store) = store_with(std::slice::from_ref(&a));
+        Index::open(&store).unwrap();
+        let dir = store.layout().index_dir();
+        let old = tantivy::Index::open_in_dir(&dir).unwrap();
+        let mut writer: tantivy::IndexWriter = old.writer(15_000_000).unwrap();
+        let mut prepared = writer.prepare_commit().unwrap();
+        prepared.set_payload(r#"{"version": 0, "fingerprint": ""}"#);
+        prepared.commit().unwrap();
+        drop(writer);
+        let (index, rebuilt) = Index::open(&store).unwrap();
+        assert_eq!(rebuilt.map(|r| r.reason), Some(RebuildReason::Version(0)));
+        assert_eq!(ids(&index, "aleppo").len(), 1);
+    }
+
+    #[test]
+    fn excluded_phrases_and_words_across_segments() {
+        let a = article("a", "One", "militant withdrawal from the city");
+        let b = article("b", "Two", "withdrawal of the militant groups");
+        let c = article("c", "Three", "nothing to see");
+        let (_dir, store) = store_with(&[a.clone(), b.clone(), c.clone()]);
+        let (index, _) = Index::open(&store).unwrap();
+        assert_eq!(
+            ids(&index, "\"militant withdrawal\""),
+            vec![a.id.to_string()]
+        );
+        assert_eq!(
+            ids(&index, "withdrawal -\"militant withdrawal\""),
+            vec![b.id.to_string()]
+        );
+        let mut not_a = vec![b.id.to_string(), c.id.to_string()];
+        not_a.sort();
+        assert_eq!(ids(&index, "NOT \"militant withdrawal\""), not_a);
+    }
+
+    #[test]
+    fn snippets_mark_matches_and_ellipses_only_where_cut() {
+        let terms: BTreeMap<String, f32> = [("aleppo".to_string(), 1.0)].into();
+        let (s, h) = snippet("Talks on Aleppo.", &terms);
+        assert_eq!(s, "Talks on Aleppo.");
+        assert_eq!(&s[h[0].0..h[0].1], "Aleppo");
+        let long = format!(
+            "{} Aleppo’s fate {}",
+            "word ".repeat(60),
+            "more ".repeat(60)
+        );
+        let (s, h) = snippet(&long, &terms);
+        assert!(s.starts_with('…') && s.ends_with('…'), "{s}");
+        assert_eq!(&s[h[0].0..h[0].1], "Aleppo’s");
+        let (s, h) = snippet("No match here.", &terms);
+        assert_eq!((s.as_str(), h.len()), ("No match here.", 0));
+    }
+}
