@@ -132,12 +132,22 @@ pub struct Found<T> {
     pub skipped: Vec<StoreError>,
 }
 
+/// How much of the article file a result needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Need {
+    /// The stored summary, if the file has not changed since indexing.
+    Summary,
+    /// The whole article (for a snippet).
+    Article,
+}
+
 /// What the article file says about an indexed result.
 enum Verdict {
     /// Unchanged since it was indexed: the stored fields are right.
     Same,
-    /// Edited in place since: this is what it holds now.
-    Changed(Box<Article>),
+    /// Read from the file: because it was needed (a search snippet) or
+    /// because it was edited in place since it was indexed.
+    Read(Box<Article>),
     /// Deleted by hand since.
     Gone,
     Damaged(StoreError),
@@ -232,12 +242,10 @@ impl Index {
         }
         let full = BooleanQuery::new(clauses);
         let terms = self.snippet_terms(&builder.highlight)?;
-        self.collect(&full, sort, limit, |doc, score, verdict| {
+        self.collect(&full, sort, limit, Need::Article, |doc, score, verdict| {
             let (summary, text) = match verdict {
-                Verdict::Changed(article) => {
-                    (summary_of(&article), schema::snippet_source(&article))
-                }
-                _ => (self.summary(doc), self.stored_text(doc)),
+                Verdict::Read(article) => (summary_of(&article), schema::snippet_source(&article)),
+                _ => (self.summary(doc), String::new()),
             };
             hit(summary, &text, score, &terms)
         })
@@ -263,8 +271,9 @@ impl Index {
             query.as_ref(),
             sort,
             limit,
+            Need::Summary,
             |doc, _, verdict| match verdict {
-                Verdict::Changed(article) => summary_of(&article),
+                Verdict::Read(article) => summary_of(&article),
                 _ => self.summary(doc),
             },
         )
@@ -279,6 +288,7 @@ impl Index {
         query: &dyn Query,
         sort: Sort,
         limit: usize,
+        need: Need,
         make: impl Fn(&TantivyDocument, f32, Verdict) -> T,
     ) -> Result<Found<T>, IndexError> {
         let total = usize::try_from(self.len()).unwrap_or(usize::MAX);
@@ -290,7 +300,7 @@ impl Index {
             let mut skipped = Vec::new();
             for (score, address) in found {
                 let doc = self.doc(address)?;
-                match self.verify(&doc) {
+                match self.verify(&doc, need) {
                     Verdict::Gone => {}
                     Verdict::Damaged(err) => skipped.push(err),
                     verdict => items.push(make(&doc, score, verdict)),
@@ -306,8 +316,9 @@ impl Index {
         }
     }
 
-    /// Compares the article file with what was indexed, by modification time.
-    fn verify(&self, doc: &TantivyDocument) -> Verdict {
+    /// Compares the article file with what was indexed, by modification
+    /// time, or reads it when the whole article is needed.
+    fn verify(&self, doc: &TantivyDocument, need: Need) -> Verdict {
         let Some(store) = &self.store else {
             return Verdict::Same;
         };
@@ -315,14 +326,17 @@ impl Index {
             return Verdict::Gone;
         };
         let indexed = doc.get_first(self.fields.mtime).and_then(|v| v.as_i64());
-        match file_mtime(store, &id) {
-            None => Verdict::Gone,
-            Some(now) if Some(now) == indexed => Verdict::Same,
-            Some(_) => match store.get(&id) {
-                Ok(article) => Verdict::Changed(Box::new(article)),
-                Err(StoreError::NotFound(_)) => Verdict::Gone,
-                Err(err) => Verdict::Damaged(err),
-            },
+        if need == Need::Summary {
+            match file_mtime(store, &id) {
+                None => return Verdict::Gone,
+                Some(now) if Some(now) == indexed => return Verdict::Same,
+                Some(_) => {}
+            }
+        }
+        match store.get(&id) {
+            Ok(article) => Verdict::Read(Box::new(article)),
+            Err(StoreError::NotFound(_)) => Verdict::Gone,
+            Err(err) => Verdict::Damaged(err),
         }
     }
 
@@ -330,13 +344,6 @@ impl Index {
         doc.get_first(self.fields.id)
             .and_then(|v| v.as_str())
             .and_then(|s| s.parse().ok())
-    }
-
-    fn stored_text(&self, doc: &TantivyDocument) -> String {
-        doc.get_first(self.fields.text)
-            .and_then(|v| v.as_str())
-            .unwrap_or("")
-            .to_string()
     }
 
     fn top(
