@@ -14,7 +14,8 @@ use std::path::PathBuf;
 use chrono::{DateTime, Utc};
 
 use crate::article::{Article, ArticleId};
-use crate::error::{ImportError, IndexError, ParseError, StoreError};
+use crate::check::{self, Repaired, Report};
+use crate::error::{ImportError, IndexError, StoreError};
 use crate::index::{self, Index, Indexer, RebuildReason, Rebuilt};
 use crate::parse::{self, Source};
 use crate::store::{Store, StoreLock};
@@ -32,6 +33,15 @@ pub enum Imported {
     New(Box<Article>),
     /// The same bytes were imported before, as this article.
     Existing(ArticleId),
+}
+
+/// What reparsing one article did.
+#[derive(Debug)]
+pub enum Reparsed {
+    /// The parser now reads it differently; the new version was saved.
+    Changed(Box<Article>),
+    /// The parser reads it as before; nothing was written.
+    Unchanged,
 }
 
 /// Something the user should hear about that did not stop the work.
@@ -101,7 +111,6 @@ impl Archive {
             notices: Vec::new(),
         }
     }
-
     /// The search index for reading, rebuilt first when it is missing, of
     /// another version or out of date (then the second value says so).
     pub fn index(&self) -> Result<(Index, Option<Rebuilt>), IndexError> {
@@ -115,18 +124,27 @@ impl Archive {
     }
 
     /// Parses an input for import, without the lock (so many can be parsed
-    /// in parallel); `None` when the same bytes are already archived.
+    /// in parallel); `None` when the same bytes are already archived. For
+    /// an input fetched from `url`, the URL becomes the article's `url`
+    /// unless the page names its own.
     pub fn prepare(
         &self,
         source: &Source,
+        url: Option<&str>,
         tags: &[String],
         now: DateTime<Utc>,
-    ) -> Result<Option<Article>, ParseError> {
-        if self.store.contains(&ArticleId::from_bytes(&source.bytes)) {
+    ) -> Result<Option<Article>, ImportError> {
+        let id = ArticleId::from_bytes(&source.bytes);
+        if self.store.contains(&id) {
+            // Already archived; make sure what is archived is readable.
+            self.store.get(&id)?;
             return Ok(None);
         }
         let mut article = parse::parse(source, now)?;
         article.tags = normalize_tags(tags);
+        if article.url.is_none() {
+            article.url = url.map(str::to_string);
+        }
         Ok(Some(article))
     }
 }
@@ -156,25 +174,36 @@ impl Writer<'_> {
         tags: &[String],
         now: DateTime<Utc>,
     ) -> Result<Imported, ImportError> {
+        self.import_from(source, None, tags, now)
+    }
+
+    /// Like [`Writer::import`], for an input fetched from `url`: the URL
+    /// becomes the article's `url` unless the page names its own.
+    pub fn import_from(
+        &mut self,
+        source: &Source,
+        url: Option<&str>,
+        tags: &[String],
+        now: DateTime<Utc>,
+    ) -> Result<Imported, ImportError> {
         let id = ArticleId::from_bytes(&source.bytes);
         if self.store.contains(&id) {
+            // Already archived; make sure what is archived is readable.
+            self.store.get(&id)?;
             return Ok(Imported::Existing(id));
         }
         let mut article = parse::parse(source, now)?;
         article.tags = normalize_tags(tags);
-        self.add(article, &source.bytes)
-    }
-
-    /// Stores an article made by [`Archive::prepare`] from `bytes`, unless
-    /// it was archived meanwhile.
-    pub fn add(&mut self, article: Article, bytes: &[u8]) -> Result<Imported, ImportError> {
+        if article.url.is_none() {
+            article.url = url.map(str::to_string);
+        }
         let store = self.store;
         let lock = self.lock()?;
         // Another process may have stored it while we parsed.
-        if store.contains(&article.id) {
-            return Ok(Imported::Existing(article.id));
+        if store.contains(&id) {
+            return Ok(Imported::Existing(id));
         }
-        store.put(lock, &article, bytes)?;
+        store.put(lock, &article, &source.bytes)?;
         self.reindex_article(&article);
         Ok(Imported::New(Box::new(article)))
     }
@@ -224,6 +253,72 @@ impl Writer<'_> {
             });
         }
         Ok(results)
+    }
+
+    /// Adds and removes tags (normalized like import tags; a tag in both
+    /// lists ends up removed). Returns the article as saved; the file is
+    /// rewritten only when its tags changed.
+    pub fn tag(
+        &mut self,
+        id: &ArticleId,
+        add: &[String],
+        remove: &[String],
+    ) -> Result<Article, StoreError> {
+        let store = self.store;
+        let lock = self.lock()?;
+        let mut article = store.get(id)?;
+        let remove = normalize_tags(remove);
+        let mut tags = article.tags.clone();
+        tags.extend(add.iter().cloned());
+        let tags: Vec<String> = normalize_tags(&tags)
+            .into_iter()
+            .filter(|t| !remove.contains(t))
+            .collect();
+        if tags != article.tags {
+            article.tags = tags;
+            store.save(lock, &article)?;
+            self.reindex_article(&article);
+        }
+        Ok(article)
+    }
+
+    /// Parses an article's kept original again with the current parser.
+    /// The id, tags, source record (location, format, import time) and a
+    /// URL the parser cannot see stay as they were; the file is rewritten
+    /// only when something changed.
+    pub fn reparse(&mut self, id: &ArticleId) -> Result<Reparsed, ImportError> {
+        let store = self.store;
+        let old = store.get(id)?;
+        let source = Source {
+            location: old.source.location.clone(),
+            bytes: store.source(id)?,
+            format: Some(old.source.format),
+        };
+        // The time passed in only fills `source`, which is replaced below.
+        let mut new = parse::parse(&source, DateTime::<Utc>::UNIX_EPOCH)?;
+        new.id = old.id.clone();
+        new.tags = old.tags.clone();
+        new.source = old.source.clone();
+        if new.url.is_none() {
+            new.url = old.url.clone();
+        }
+        if new == old {
+            return Ok(Reparsed::Unchanged);
+        }
+        let lock = self.lock()?;
+        store.save(lock, &new)?;
+        self.reindex_article(&new);
+        Ok(Reparsed::Changed(Box::new(new)))
+    }
+
+    /// Checks the store under the lock (so no write is half done) and
+    /// repairs what can be repaired.
+    pub fn repair(&mut self) -> Result<(Report, Repaired), StoreError> {
+        let store = self.store;
+        let lock = self.lock()?;
+        let report = check::check(store)?;
+        let repaired = check::repair(store, lock, report.problems.clone())?;
+        Ok((report, repaired))
     }
 
     /// Removes an article, its source and its index entry.

@@ -28,7 +28,7 @@ pub enum StoreError {
         #[source]
         source: std::io::Error,
     },
-    #[error("{path}: damaged article file: {reason}")]
+    #[error("{path}: damaged article file: {reason} (`newsarc check --repair` moves it aside)")]
     Damaged { path: PathBuf, reason: String },
     #[error("no article matches {0:?}")]
     NotFound(String),

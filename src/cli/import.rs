@@ -2,12 +2,15 @@
 //! line per input; a bad input is reported and skipped, never fatal.
 
 use std::io::Write;
+use std::time::Duration;
 
 use anyhow::Context;
 use chrono::Utc;
 use serde::Serialize;
 
+use super::fetch;
 use super::input::{self, FormatArg, Input};
+use super::output::{progress_bar, sanitize};
 use super::{Ctx, Status};
 use newsarc::archive::{Imported, Writer};
 use newsarc::article::{Article, ArticleId, Format};
@@ -17,10 +20,10 @@ use rayon::prelude::*;
 /// Parse articles and add them to the archive
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Examples:\n  newsarc import article.txt\n  newsarc import saved-pages/ --tag syria\n  pbpaste | newsarc import -"
+    after_help = "Examples:\n  newsarc import article.txt\n  newsarc import saved-pages/ --tag syria\n  newsarc import https://example.com/news/story.html\n  pbpaste | newsarc import -\n\nEach input gets one line on stdout (id, input, headline); failures go to stderr\nand make the exit status 2, but never stop the other inputs."
 )]
 pub struct Args {
-    /// Files, directories (recursively) or - for standard input
+    /// Files, directories (recursively), http(s) URLs or - for standard input
     #[arg(required = true, value_name = "PATH")]
     inputs: Vec<String>,
 
@@ -35,6 +38,19 @@ pub struct Args {
     /// One JSON object per input on stdout
     #[arg(long)]
     json: bool,
+
+    /// Seconds a URL may take to arrive, connection to last byte
+    #[arg(long, value_name = "SECS", default_value_t = fetch::DEFAULT_TIMEOUT.as_secs_f64(),
+          value_parser = parse_timeout)]
+    timeout: f64,
+}
+
+/// A timeout in seconds: positive and finite.
+fn parse_timeout(s: &str) -> Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(secs) if secs > 0.0 && secs.is_finite() && secs <= 86_400.0 => Ok(secs),
+        _ => Err("expected a number of seconds between 0 and 86400".into()),
+    }
 }
 
 /// The outcome of one input, as printed with `--json`.
@@ -58,21 +74,24 @@ struct Tally {
 /// parallel and made durable with two filesystem syncs, which cost ~15 ms
 /// each here whatever the batch size: 256 articles make that overhead
 /// small, while results still flow and memory stays small (a few MB).
-const PARSE_BATCH: usize = 256;
+const BATCH: usize = 256;
 
 pub fn run(args: &Args, ctx: &Ctx) -> anyhow::Result<Status> {
-    let mut inputs = input::expand(&args.inputs).into_iter();
+    let inputs = input::expand(&args.inputs);
+    let bar = progress_bar(inputs.len(), ctx);
+    let mut inputs = inputs.into_iter();
     let mut writer = ctx.archive.writer();
     let mut stdout = std::io::stdout().lock();
     let mut tally = Tally::default();
     let now = Utc::now();
     loop {
-        let batch: Vec<_> = inputs.by_ref().take(PARSE_BATCH).collect();
+        let batch: Vec<_> = inputs.by_ref().take(BATCH).collect();
         if batch.is_empty() {
             break;
         }
-        // Parsing needs no lock and is the slow part: do it in parallel,
-        // then store one by one, in input order, each file atomically.
+        // Reading and parsing need no lock and are the slow part: do them
+        // in parallel, then store the batch in input order, each article
+        // atomically (see Writer::add_many).
         let parsed: Vec<_> = batch
             .into_par_iter()
             .map(|input| {
@@ -83,8 +102,29 @@ pub fn run(args: &Args, ctx: &Ctx) -> anyhow::Result<Status> {
             })
             .collect();
         for (location, result) in store_batch(&mut writer, parsed)? {
-            tally_and_print(&mut stdout, &mut tally, &location, &result, args, ctx)?;
+            if let Some(bar) = &bar {
+                bar.set_message(sanitize(&location));
+            }
+            let report = tally.count(&location, &result);
+            let mut print = || -> anyhow::Result<()> {
+                if let Some(error) = &report.error {
+                    eprintln!("newsarc: {}", sanitize(error));
+                }
+                print_report(&mut stdout, &report, args.json, ctx)?;
+                stdout.flush()?;
+                Ok(())
+            };
+            match &bar {
+                Some(bar) => bar.suspend(print)?,
+                None => print()?,
+            }
+            if let Some(bar) = &bar {
+                bar.inc(1);
+            }
         }
+    }
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
     }
     stdout.flush()?;
     drop(stdout);
@@ -102,6 +142,44 @@ pub fn run(args: &Args, ctx: &Ctx) -> anyhow::Result<Status> {
     })
 }
 
+impl Tally {
+    /// Counts one outcome and makes its report.
+    fn count<'a>(&mut self, location: &'a str, result: &'a anyhow::Result<Imported>) -> Report<'a> {
+        match result {
+            Ok(Imported::New(article)) => {
+                self.imported += 1;
+                Report {
+                    location,
+                    status: "imported",
+                    id: Some(article.id.to_string()),
+                    headline: article.headline.as_deref(),
+                    error: None,
+                }
+            }
+            Ok(Imported::Existing(id)) => {
+                self.existing += 1;
+                Report {
+                    location,
+                    status: "existing",
+                    id: Some(id.to_string()),
+                    headline: None,
+                    error: None,
+                }
+            }
+            Err(err) => {
+                self.failed += 1;
+                Report {
+                    location,
+                    status: "failed",
+                    id: None,
+                    headline: None,
+                    error: Some(format!("{err:#}")),
+                }
+            }
+        }
+    }
+}
+
 /// An input read and parsed, before it is stored.
 struct Prepared {
     source: Source,
@@ -115,12 +193,16 @@ fn prepare(
     args: &Args,
     now: chrono::DateTime<Utc>,
 ) -> anyhow::Result<Prepared> {
-    let source = input.read(args.format.map(Format::from))?;
+    let timeout = Duration::from_secs_f64(args.timeout);
+    let read = input.read_with(args.format.map(Format::from), timeout)?;
     let article = ctx
         .archive
-        .prepare(&source, &args.tags, now)
+        .prepare(&read.source, read.url.as_deref(), &args.tags, now)
         .with_context(|| input.location())?;
-    Ok(Prepared { source, article })
+    Ok(Prepared {
+        source: read.source,
+        article,
+    })
 }
 
 /// Stores the parsed articles of a batch with one disk sync, and returns
@@ -173,50 +255,6 @@ fn store_batch(
         .collect())
 }
 
-fn tally_and_print(
-    stdout: &mut impl Write,
-    tally: &mut Tally,
-    location: &str,
-    result: &anyhow::Result<Imported>,
-    args: &Args,
-    ctx: &Ctx,
-) -> anyhow::Result<()> {
-    let report = match result {
-        Ok(Imported::New(article)) => {
-            tally.imported += 1;
-            Report {
-                location,
-                status: "imported",
-                id: Some(article.id.to_string()),
-                headline: article.headline.as_deref(),
-                error: None,
-            }
-        }
-        Ok(Imported::Existing(id)) => {
-            tally.existing += 1;
-            Report {
-                location,
-                status: "existing",
-                id: Some(id.to_string()),
-                headline: None,
-                error: None,
-            }
-        }
-        Err(err) => {
-            tally.failed += 1;
-            eprintln!("newsarc: {err:#}");
-            Report {
-                location,
-                status: "failed",
-                id: None,
-                headline: None,
-                error: Some(format!("{err:#}")),
-            }
-        }
-    };
-    print_report(stdout, &report, args.json, ctx)
-}
-
 fn print_report(
     out: &mut impl Write,
     report: &Report<'_>,
@@ -239,7 +277,7 @@ fn print_report(
                 out,
                 "{}  {}  {}",
                 ctx.out.bold(id),
-                report.location,
+                sanitize(report.location),
                 headline
             )?;
         }
@@ -247,7 +285,7 @@ fn print_report(
             out,
             "{}  {}  already archived as {id}",
             ctx.out.dim(id),
-            report.location
+            sanitize(report.location)
         )?,
         _ => {}
     }

@@ -3,10 +3,8 @@
 use std::io::Write;
 
 use super::filter::{FilterArgs, SortArg};
-use super::output::sanitize;
-use super::render::{fit, pad, short_date};
+use super::render::{ListRow, list_table, short_date};
 use super::{Ctx, Status};
-use newsarc::search::Summary;
 
 /// List archived articles, newest first
 #[derive(Debug, clap::Args)]
@@ -35,43 +33,34 @@ pub fn run(args: &Args, ctx: &Ctx) -> anyhow::Result<Status> {
     let index = super::open_index(ctx)?;
     let found = index.list(&filter, args.sort.into(), args.limit)?;
     super::report_skipped(&found.skipped);
+    let articles = &found.items;
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    for summary in &found.items {
-        if args.json {
-            serde_json::to_writer(&mut out, summary)?;
+    if args.json {
+        for a in articles {
+            serde_json::to_writer(&mut out, a)?;
             writeln!(out)?;
-        } else {
-            write_line(&mut out, summary, ctx)?;
         }
+    } else {
+        let dates: Vec<String> = articles
+            .iter()
+            .map(|a| short_date(a.published.as_deref(), &a.imported_at))
+            .collect();
+        let rows: Vec<ListRow<'_>> = articles
+            .iter()
+            .zip(&dates)
+            .map(|(a, date)| ListRow {
+                id: a.id.as_str(),
+                date,
+                author: a.authors.first().map_or("", String::as_str),
+                headline: a.headline.as_deref().unwrap_or(""),
+            })
+            .collect();
+        list_table(&mut out, &rows, &ctx.out)?;
     }
     out.flush()?;
-    Ok(if found.items.is_empty() && !filter.is_empty() {
+    Ok(if articles.is_empty() && !filter.is_empty() {
         Status::NoMatch
     } else {
         Status::Success
     })
-}
-
-/// Width of the author column on a terminal: most names fit.
-const AUTHOR_COLUMNS: usize = 20;
-
-/// `id  date  author  headline`, fitted to the terminal; tab-separated on a
-/// pipe so scripts can cut fields.
-pub fn write_line(out: &mut impl Write, a: &Summary, ctx: &Ctx) -> std::io::Result<()> {
-    let date = short_date(a.published.as_deref(), &a.imported_at);
-    let author = sanitize(a.authors.first().map_or("-", String::as_str));
-    let headline = sanitize(a.headline.as_deref().unwrap_or("(no headline)"));
-    match ctx.out.width {
-        Some(width) => {
-            let author = pad(&author, AUTHOR_COLUMNS);
-            let used = 12 + 2 + 10 + 2 + AUTHOR_COLUMNS + 2;
-            let headline = fit(&headline, width.saturating_sub(used).max(10));
-            writeln!(
-                out,
-                "{}  {date}  {author}  {headline}",
-                ctx.out.bold(a.id.as_str())
-            )
-        }
-        None => writeln!(out, "{}\t{date}\t{author}\t{headline}", a.id),
-    }
 }

@@ -15,7 +15,7 @@ use newsarc::article::Format;
     after_help = "Examples:\n  newsarc parse article.txt\n  newsarc parse --format html page.html | jq .headline"
 )]
 pub struct Args {
-    /// Files, directories or - for standard input
+    /// Files, directories, http(s) URLs or - for standard input
     #[arg(required = true, value_name = "PATH")]
     inputs: Vec<String>,
 
@@ -62,6 +62,11 @@ pub fn run(args: &Args, ctx: &Ctx) -> anyhow::Result<Status> {
 }
 
 fn parse_one(input: &Input, format: Option<Format>) -> anyhow::Result<newsarc::article::Article> {
-    let source = input.read(format)?;
-    newsarc::parse::parse(&source, Utc::now()).with_context(|| input.location())
+    let read = input.read(format)?;
+    let mut article =
+        newsarc::parse::parse(&read.source, Utc::now()).with_context(|| input.location())?;
+    if article.url.is_none() {
+        article.url = read.url;
+    }
+    Ok(article)
 }

@@ -241,6 +241,8 @@ mod tests {
         Output {
             color: false,
             width: None,
+            height: None,
+            stderr_tty: false,
         }
     }
 
@@ -248,6 +250,8 @@ mod tests {
         Output {
             color: true,
             width: None,
+            height: None,
+            stderr_tty: false,
         }
     }
 

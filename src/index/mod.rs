@@ -12,6 +12,7 @@
 //! without a rename keeps its directory's time; `newsarc reindex` repairs
 //! that case.
 
+mod directory;
 mod query;
 pub mod schema;
 pub mod tokenizer;
@@ -538,10 +539,12 @@ fn check(store: &Store) -> Result<State, IndexError> {
     if !dir.join("meta.json").exists() {
         return Ok(State::Unusable(RebuildReason::Missing));
     }
-    let opened = tantivy::Index::open_in_dir(&dir).and_then(|i| {
-        let metas = i.load_metas()?;
-        Ok((i, metas.payload))
-    });
+    let opened = directory::ReaderDirectory::open(&dir)
+        .and_then(tantivy::Index::open)
+        .and_then(|i| {
+            let metas = i.load_metas()?;
+            Ok((i, metas.payload))
+        });
     let (index, payload) = match opened {
         Ok(found) => found,
         Err(e) => return Ok(State::Unusable(RebuildReason::Unreadable(e.to_string()))),

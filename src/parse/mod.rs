@@ -4,6 +4,7 @@
 
 pub mod byline;
 pub mod date;
+pub mod quotes;
 pub mod source;
 pub mod text;
 
@@ -24,6 +25,7 @@ pub fn parse(source: &Source, now: DateTime<Utc>) -> Result<Article, ParseError>
         Format::Text => text::extract(&decoded, &mut article),
         Format::Html => text::extract(&source::strip_tags(&decoded), &mut article),
     }
+    article.quotes = quotes::extract(&article.body);
     if article.headline.is_none() && article.body.is_empty() {
         return Err(ParseError::NoArticle);
     }

@@ -39,6 +39,53 @@ impl TestEnv {
         Run { cmd, stdin: None }
     }
 
+    /// `newsarc --store <tmp> ARGS…` on a pseudo-terminal (through
+    /// util-linux `script`), so stdout and stderr are both a terminal.
+    /// `envs` are set for newsarc; the terminal reports no size, so
+    /// `COLUMNS`/`LINES` in `envs` give it one. The transcript (stdout and
+    /// stderr together, `\r\n` line ends) is in `stdout`.
+    pub fn run_tty(&self, args: &[&str], envs: &[(&str, &str)]) -> Outcome {
+        let mut line = vec![quote(env!("CARGO_BIN_EXE_newsarc")), "--store".into()];
+        line.push(quote(&self.store().display().to_string()));
+        line.extend(args.iter().map(|a| quote(a)));
+        let mut cmd = Command::new("script");
+        cmd.args(["-qefc", &line.join(" "), "/dev/null"]);
+        cmd.env_remove("NEWSARC_STORE")
+            .env_remove("NO_COLOR")
+            .env_remove("PAGER")
+            .env_remove("COLUMNS")
+            .env_remove("LINES");
+        for (k, v) in envs {
+            cmd.env(k, v);
+        }
+        Run { cmd, stdin: None }.output()
+    }
+
+    /// A path inside the temp dir (not created).
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    /// Imports `n` distinct small articles (the seed text with a numbered
+    /// headline with the word `marker000N`) and returns their ids.
+    pub fn import_many(&self, n: usize) -> Vec<String> {
+        let seed = fs::read_to_string(SEED).expect("seed");
+        for i in 0..n {
+            self.write(
+                &format!("many/{i:04}.txt"),
+                format!("Story marker{i:04} about the talks\n\n{seed}"),
+            );
+        }
+        let dir = self.dir.path().join("inputs/many");
+        let out = self
+            .run(&["import", "--json", &dir.display().to_string()])
+            .success();
+        out.json_lines()
+            .iter()
+            .map(|r| r["id"].as_str().expect("id").to_string())
+            .collect()
+    }
+
     /// Imports the seed article and returns its id.
     pub fn import_seed(&self) -> String {
         let out = self.run(&["import", "--json", SEED]).success();
@@ -54,6 +101,11 @@ impl TestEnv {
         files.sort();
         files
     }
+}
+
+/// Single-quotes a word for `sh`.
+fn quote(s: &str) -> String {
+    format!("'{}'", s.replace('\'', "'\\''"))
 }
 
 fn collect(root: &Path, dir: &Path, out: &mut Vec<String>) {
@@ -76,7 +128,7 @@ fn collect(root: &Path, dir: &Path, out: &mut Vec<String>) {
 }
 
 pub struct Run {
-    cmd: Command,
+    pub cmd: Command,
     stdin: Option<Vec<u8>>,
 }
 
@@ -87,6 +139,11 @@ pub struct Outcome {
 }
 
 impl Run {
+    pub fn env(mut self, key: &str, value: &str) -> Run {
+        self.cmd.env(key, value);
+        self
+    }
+
     pub fn stdin(mut self, bytes: impl Into<Vec<u8>>) -> Run {
         self.stdin = Some(bytes.into());
         self

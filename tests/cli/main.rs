@@ -4,4 +4,15 @@ mod env;
 
 mod archive;
 mod bad_input;
+mod export;
+mod help;
+mod hostile;
+mod manage;
+mod pipe;
+mod progress;
+mod quotes;
+mod reliability;
 mod search;
+mod show;
+mod table;
+mod url;
