@@ -10,6 +10,7 @@ pub mod article;
 pub mod check;
 pub mod error;
 pub mod export;
+pub mod index;
 pub mod parse;
 pub mod quotes;
 pub mod search;

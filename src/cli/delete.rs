@@ -34,5 +34,6 @@ pub fn run(args: &Args, ctx: &Ctx) -> anyhow::Result<Status> {
             }
         }
     }
+    super::report_notices(writer.finish());
     Ok(status)
 }

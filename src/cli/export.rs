@@ -12,7 +12,6 @@ use super::output::count;
 use super::{Ctx, Status};
 use newsarc::article::Article;
 use newsarc::export::{html, markdown};
-use newsarc::search::{Query, search};
 
 /// Export articles as NDJSON, a JSON array, Markdown or a static HTML site
 #[derive(Debug, clap::Args)]
@@ -129,11 +128,7 @@ fn select(args: &Args, ctx: &Ctx) -> anyhow::Result<(Vec<Article>, Status)> {
     }
     let mut articles = super::load_articles(ctx)?;
     if let Some(text) = &args.query {
-        let Some(query) = Query::parse(text) else {
-            bail!("the query {text:?} has no words to search for");
-        };
-        let hits = search(articles.clone().into_iter(), &query, usize::MAX);
-        let wanted: std::collections::HashSet<_> = hits.into_iter().map(|h| h.id).collect();
+        let wanted = super::matching_ids(ctx, text)?;
         articles.retain(|a| wanted.contains(&a.id));
     }
     articles.sort_by(|a, b| {

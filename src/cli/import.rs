@@ -13,7 +13,9 @@ use super::input::{self, FormatArg, Input};
 use super::output::{progress_bar, sanitize};
 use super::{Ctx, Status};
 use newsarc::archive::{Imported, Writer};
-use newsarc::article::Format;
+use newsarc::article::{Article, ArticleId, Format};
+use newsarc::parse::Source;
+use rayon::prelude::*;
 
 /// Parse articles and add them to the archive
 #[derive(Debug, clap::Args)]
@@ -68,72 +70,65 @@ struct Tally {
     failed: usize,
 }
 
+/// Inputs read, parsed and stored together. Each batch is parsed in
+/// parallel and made durable with two filesystem syncs, which cost ~15 ms
+/// each here whatever the batch size: 256 articles make that overhead
+/// small, while results still flow and memory stays small (a few MB).
+const BATCH: usize = 256;
+
 pub fn run(args: &Args, ctx: &Ctx) -> anyhow::Result<Status> {
     let inputs = input::expand(&args.inputs);
     let bar = progress_bar(inputs.len(), ctx);
+    let mut inputs = inputs.into_iter();
     let mut writer = ctx.archive.writer();
     let mut stdout = std::io::stdout().lock();
     let mut tally = Tally::default();
-    for input in inputs {
-        let location = input
-            .as_ref()
-            .map_or_else(|_| String::new(), Input::location);
-        if let Some(bar) = &bar {
-            bar.set_message(sanitize(&location));
+    let now = Utc::now();
+    loop {
+        let batch: Vec<_> = inputs.by_ref().take(BATCH).collect();
+        if batch.is_empty() {
+            break;
         }
-        let result = input.and_then(|i| import_one(&mut writer, &i, args));
-        let report = match &result {
-            Ok(Imported::New(article)) => {
-                tally.imported += 1;
-                Report {
-                    location: &location,
-                    status: "imported",
-                    id: Some(article.id.to_string()),
-                    headline: article.headline.as_deref(),
-                    error: None,
+        // Reading and parsing need no lock and are the slow part: do them
+        // in parallel, then store the batch in input order, each article
+        // atomically (see Writer::add_many).
+        let parsed: Vec<_> = batch
+            .into_par_iter()
+            .map(|input| {
+                let location = input
+                    .as_ref()
+                    .map_or_else(|_| String::new(), Input::location);
+                (location, input.and_then(|i| prepare(ctx, &i, args, now)))
+            })
+            .collect();
+        for (location, result) in store_batch(&mut writer, parsed)? {
+            if let Some(bar) = &bar {
+                bar.set_message(sanitize(&location));
+            }
+            let report = tally.count(&location, &result);
+            let mut print = || -> anyhow::Result<()> {
+                if let Some(error) = &report.error {
+                    eprintln!("newsarc: {}", sanitize(error));
                 }
+                print_report(&mut stdout, &report, args.json, ctx)?;
+                stdout.flush()?;
+                Ok(())
+            };
+            match &bar {
+                Some(bar) => bar.suspend(print)?,
+                None => print()?,
             }
-            Ok(Imported::Existing(id)) => {
-                tally.existing += 1;
-                Report {
-                    location: &location,
-                    status: "existing",
-                    id: Some(id.to_string()),
-                    headline: None,
-                    error: None,
-                }
+            if let Some(bar) = &bar {
+                bar.inc(1);
             }
-            Err(err) => {
-                tally.failed += 1;
-                Report {
-                    location: &location,
-                    status: "failed",
-                    id: None,
-                    headline: None,
-                    error: Some(format!("{err:#}")),
-                }
-            }
-        };
-        let mut print = || -> anyhow::Result<()> {
-            if let Some(error) = &report.error {
-                eprintln!("newsarc: {}", sanitize(error));
-            }
-            print_report(&mut stdout, &report, args.json, ctx)?;
-            stdout.flush()?;
-            Ok(())
-        };
-        match &bar {
-            Some(bar) => bar.suspend(print)?,
-            None => print()?,
-        }
-        if let Some(bar) = &bar {
-            bar.inc(1);
         }
     }
     if let Some(bar) = bar {
         bar.finish_and_clear();
     }
     stdout.flush()?;
+    drop(stdout);
+    super::report_notices(writer.finish());
     if tally.imported + tally.existing + tally.failed > 1 && !ctx.quiet {
         eprintln!(
             "imported {}, already archived {}, failed {}",
@@ -147,12 +142,117 @@ pub fn run(args: &Args, ctx: &Ctx) -> anyhow::Result<Status> {
     })
 }
 
-fn import_one(writer: &mut Writer<'_>, input: &Input, args: &Args) -> anyhow::Result<Imported> {
+impl Tally {
+    /// Counts one outcome and makes its report.
+    fn count<'a>(&mut self, location: &'a str, result: &'a anyhow::Result<Imported>) -> Report<'a> {
+        match result {
+            Ok(Imported::New(article)) => {
+                self.imported += 1;
+                Report {
+                    location,
+                    status: "imported",
+                    id: Some(article.id.to_string()),
+                    headline: article.headline.as_deref(),
+                    error: None,
+                }
+            }
+            Ok(Imported::Existing(id)) => {
+                self.existing += 1;
+                Report {
+                    location,
+                    status: "existing",
+                    id: Some(id.to_string()),
+                    headline: None,
+                    error: None,
+                }
+            }
+            Err(err) => {
+                self.failed += 1;
+                Report {
+                    location,
+                    status: "failed",
+                    id: None,
+                    headline: None,
+                    error: Some(format!("{err:#}")),
+                }
+            }
+        }
+    }
+}
+
+/// An input read and parsed, before it is stored.
+struct Prepared {
+    source: Source,
+    /// `None` when the same bytes are already archived.
+    article: Option<Article>,
+}
+
+fn prepare(
+    ctx: &Ctx,
+    input: &Input,
+    args: &Args,
+    now: chrono::DateTime<Utc>,
+) -> anyhow::Result<Prepared> {
     let timeout = Duration::from_secs_f64(args.timeout);
     let read = input.read_with(args.format.map(Format::from), timeout)?;
-    writer
-        .import_from(&read.source, read.url.as_deref(), &args.tags, Utc::now())
-        .with_context(|| input.location())
+    let article = ctx
+        .archive
+        .prepare(&read.source, read.url.as_deref(), &args.tags, now)
+        .with_context(|| input.location())?;
+    Ok(Prepared {
+        source: read.source,
+        article,
+    })
+}
+
+/// Stores the parsed articles of a batch with one disk sync, and returns
+/// each input's outcome in input order.
+fn store_batch(
+    writer: &mut Writer<'_>,
+    parsed: Vec<(String, anyhow::Result<Prepared>)>,
+) -> anyhow::Result<Vec<(String, anyhow::Result<Imported>)>> {
+    let mut sources = Vec::new();
+    let mut articles = Vec::new();
+    let mut outcomes = Vec::with_capacity(parsed.len());
+    for (location, prepared) in parsed {
+        let outcome = match prepared {
+            Ok(Prepared {
+                source,
+                article: Some(article),
+            }) => {
+                sources.push(source);
+                articles.push(article);
+                None
+            }
+            Ok(Prepared {
+                source,
+                article: None,
+            }) => Some(Ok(Imported::Existing(ArticleId::from_bytes(&source.bytes)))),
+            Err(e) => Some(Err(e)),
+        };
+        outcomes.push((location, outcome));
+    }
+    let mut added = Vec::new().into_iter();
+    if !articles.is_empty() {
+        let items = articles
+            .into_iter()
+            .zip(sources.iter().map(|s| s.bytes.as_slice()))
+            .collect();
+        added = writer
+            .add_many(items)
+            .context("opening the archive for writing")?
+            .into_iter();
+    }
+    Ok(outcomes
+        .into_iter()
+        .map(|(location, outcome)| {
+            let result = outcome.unwrap_or_else(|| match added.next() {
+                Some(result) => result.with_context(|| location.clone()),
+                None => Err(anyhow::anyhow!("{location}: not stored")),
+            });
+            (location, result)
+        })
+        .collect())
 }
 
 fn print_report(

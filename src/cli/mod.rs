@@ -6,6 +6,7 @@ mod completions;
 mod delete;
 mod export;
 mod fetch;
+mod filter;
 mod import;
 mod input;
 mod list;
@@ -13,6 +14,7 @@ pub mod output;
 mod pager;
 mod parse;
 mod quotes;
+mod reindex;
 mod render;
 mod reparse;
 mod search;
@@ -25,7 +27,7 @@ use std::process::ExitCode;
 
 use clap::{CommandFactory, Parser, Subcommand};
 
-use newsarc::archive::Archive;
+use newsarc::archive::{Archive, Notice};
 use newsarc::error::{ImportError, StoreError};
 use output::{ColorChoice, Output, TermEnv};
 
@@ -80,6 +82,7 @@ enum Command {
     Stats(stats::Args),
     Reparse(reparse::Args),
     Delete(delete::Args),
+    Reindex(reindex::Args),
     Check(check::Args),
     Completions(completions::CompletionsArgs),
     Man(completions::ManArgs),
@@ -143,6 +146,7 @@ pub fn run() -> anyhow::Result<Status> {
         Command::Stats(args) => stats::run(args, &ctx),
         Command::Reparse(args) => reparse::run(args, &ctx),
         Command::Delete(args) => delete::run(args, &ctx),
+        Command::Reindex(args) => reindex::run(args, &ctx),
         Command::Check(args) => check::run(args, &ctx),
         Command::Completions(_) | Command::Man(_) => Ok(Status::Success),
         Command::Quotes(args) => quotes::run(args, &ctx),
@@ -230,4 +234,50 @@ fn load_articles(ctx: &Ctx) -> anyhow::Result<Vec<newsarc::article::Article>> {
         }
     }
     Ok(articles)
+}
+
+/// The search index, rebuilt first if needed (which is said on stderr).
+fn open_index(ctx: &Ctx) -> anyhow::Result<newsarc::index::Index> {
+    let (index, rebuilt) = ctx.archive.index()?;
+    if let Some(rebuilt) = rebuilt {
+        report_notices(vec![Notice::Rebuilt(rebuilt)]);
+    }
+    Ok(index)
+}
+
+/// Ids of every article matching a search query, from the index.
+fn matching_ids(
+    ctx: &Ctx,
+    query: &str,
+) -> anyhow::Result<std::collections::HashSet<newsarc::article::ArticleId>> {
+    let query = newsarc::search::Query::parse(query)?;
+    let index = open_index(ctx)?;
+    let all = usize::try_from(index.len()).unwrap_or(usize::MAX);
+    let found = index.search(
+        &query,
+        &newsarc::search::Filter::default(),
+        newsarc::search::Sort::Relevance,
+        all,
+    )?;
+    report_skipped(&found.skipped);
+    Ok(found.items.into_iter().map(|h| h.summary.id).collect())
+}
+
+/// Warnings from a writer or a rebuild, on stderr.
+fn report_notices(notices: Vec<Notice>) {
+    for notice in notices {
+        if let Notice::Rebuilt(rebuilt) = &notice {
+            report_skipped(&rebuilt.skipped);
+        }
+        if notice.is_worth_telling() {
+            eprintln!("newsarc: {notice}");
+        }
+    }
+}
+
+/// Article files skipped because they could not be read, each with its path.
+fn report_skipped(skipped: &[newsarc::error::StoreError]) {
+    for err in skipped {
+        eprintln!("newsarc: warning: {err}");
+    }
 }

@@ -9,7 +9,6 @@ use super::render::{fit, short_date, wrap};
 use super::{Ctx, Status};
 use newsarc::article::Article;
 use newsarc::quotes::{Explain, QuoteLine, SpeakerFilter, Why, quote_lines};
-use newsarc::search::{Query, search};
 
 /// List the quotes in the archive, with who said them and where
 #[derive(Debug, clap::Args)]
@@ -77,13 +76,10 @@ fn articles_matching(ctx: &Ctx, words: &[String]) -> anyhow::Result<Vec<Article>
     if words.is_empty() {
         return Ok(articles);
     }
-    let Some(query) = Query::parse(&words.join(" ")) else {
-        bail!("the query has no words to search for");
-    };
-    let hits = search(articles.iter().cloned(), &query, usize::MAX);
+    let wanted = super::matching_ids(ctx, &words.join(" "))?;
     Ok(articles
         .into_iter()
-        .filter(|a| hits.iter().any(|h| h.id == a.id))
+        .filter(|a| wanted.contains(&a.id))
         .collect())
 }
 

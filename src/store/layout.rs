@@ -5,6 +5,7 @@
 //! <root>/lock                      writers hold an exclusive lock on it
 //! <root>/articles/3f/3f2a9c1e7b4d.json
 //! <root>/sources/3f/3f2a9c1e7b4d   the original input bytes
+//! <root>/index/                    the search index (derived, see crate::index)
 //! <root>/quarantine/…              damaged files moved aside by `check --repair`
 //! ```
 
@@ -48,6 +49,11 @@ impl Layout {
 
     pub fn sources_dir(&self) -> PathBuf {
         self.root.join("sources")
+    }
+
+    /// The search index directory: derived data, rebuilt from the articles.
+    pub fn index_dir(&self) -> PathBuf {
+        self.root.join("index")
     }
 
     /// Where `check --repair` moves files it cannot trust.

@@ -12,6 +12,7 @@ mod pipe;
 mod progress;
 mod quotes;
 mod reliability;
+mod search;
 mod show;
 mod table;
 mod url;
