@@ -117,6 +117,22 @@ impl Archive {
         Index::open(&self.store)
     }
 
+    /// Checks the store (see [`check::check`]). Waits for a running writer
+    /// first, so its half-done work is not reported as a problem; a store
+    /// this process cannot lock (read-only) is checked as it is, and a
+    /// store that does not exist is not created.
+    pub fn check(&self) -> Result<Report, StoreError> {
+        let _lock = match self.store.root().exists() {
+            true => match self.store.lock() {
+                Ok(lock) => Some(lock),
+                Err(StoreError::Io { .. }) => None,
+                Err(e) => return Err(e),
+            },
+            false => None,
+        };
+        check::check(&self.store)
+    }
+
     /// Rebuilds the search index from the article files (`newsarc reindex`).
     pub fn reindex(&self) -> Result<Rebuilt, IndexError> {
         let lock = self.store.lock()?;
@@ -312,10 +328,16 @@ impl Writer<'_> {
     }
 
     /// Checks the store under the lock (so no write is half done) and
-    /// repairs what can be repaired.
+    /// repairs what can be repaired, rebuilding the search index.
     pub fn repair(&mut self) -> Result<(Report, Repaired), StoreError> {
         let store = self.store;
-        let lock = self.lock()?;
+        // Locked without opening an index writer (as `lock` would, maybe
+        // rebuilding the index first): the repair rebuilds it at the end.
+        self.commit_index();
+        if self.lock.is_none() {
+            self.lock = Some(store.lock()?);
+        }
+        let lock = self.lock.as_ref().expect("locked above");
         let report = check::check(store)?;
         let repaired = check::repair(store, lock, report.problems.clone())?;
         Ok((report, repaired))
