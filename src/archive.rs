@@ -1,13 +1,22 @@
 //! The one coordinator of changes to an archive. A [`Writer`] holds the
 //! store lock for a whole run (an import of many files, a delete of several
 //! ids), so concurrent newsarc processes queue rather than interleave.
+//!
+//! Order is "JSON first, index second": an article file is written (and
+//! synced) before the index hears of it, and the index is committed once,
+//! when the run finishes. If indexing fails or the process dies first, the
+//! articles are safe and the next command rebuilds the index from them
+//! (see [`crate::index`]).
 
+use std::fmt;
 use std::path::PathBuf;
 
 use chrono::{DateTime, Utc};
 
 use crate::article::{Article, ArticleId};
-use crate::error::{ImportError, StoreError};
+use crate::check::{self, Repaired, Report};
+use crate::error::{ImportError, IndexError, StoreError};
+use crate::index::{self, Index, Indexer, RebuildReason, Rebuilt};
 use crate::parse::{self, Source};
 use crate::store::{Store, StoreLock};
 
@@ -26,11 +35,60 @@ pub enum Imported {
     Existing(ArticleId),
 }
 
-/// Holds the write lock; every change goes through it.
+/// What reparsing one article did.
 #[derive(Debug)]
+pub enum Reparsed {
+    /// The parser now reads it differently; the new version was saved.
+    Changed(Box<Article>),
+    /// The parser reads it as before; nothing was written.
+    Unchanged,
+}
+
+/// Something the user should hear about that did not stop the work.
+#[derive(Debug)]
+pub enum Notice {
+    /// The index was rebuilt before use.
+    Rebuilt(Rebuilt),
+    /// The index could not be updated. The articles are safe; the index is
+    /// rebuilt the next time it is used.
+    IndexFailed(IndexError),
+}
+
+impl Notice {
+    /// False for the silent creation of an index for an empty store.
+    pub fn is_worth_telling(&self) -> bool {
+        match self {
+            Notice::Rebuilt(r) => !(r.reason == RebuildReason::Missing && r.indexed == 0),
+            Notice::IndexFailed(_) => true,
+        }
+    }
+}
+
+impl fmt::Display for Notice {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Notice::Rebuilt(r) => write!(f, "{r}"),
+            Notice::IndexFailed(e) => write!(
+                f,
+                "the search index was not updated ({e}); it will be rebuilt on next use"
+            ),
+        }
+    }
+}
+
+/// Every change goes through a writer. It takes the store's write lock at
+/// its first change and holds it until dropped, so a run that changes
+/// nothing (every input bad) leaves the store untouched, not even created.
+/// Changes reach the search index in one commit, made by
+/// [`Writer::finish`] (or on drop).
 pub struct Writer<'a> {
     store: &'a Store,
-    lock: StoreLock,
+    lock: Option<StoreLock>,
+    /// Opened with the lock. `None` before, or when the index could not be
+    /// opened or an update failed: the run goes on without it, and the
+    /// index is rebuilt the next time it is used.
+    index: Option<Indexer>,
+    notices: Vec<Notice>,
 }
 
 impl Archive {
@@ -44,16 +102,71 @@ impl Archive {
         &self.store
     }
 
-    /// Waits for the store's write lock and returns a writer holding it.
-    pub fn writer(&self) -> Result<Writer<'_>, StoreError> {
-        Ok(Writer {
+    /// A writer for a run of changes.
+    pub fn writer(&self) -> Writer<'_> {
+        Writer {
             store: &self.store,
-            lock: self.store.lock()?,
-        })
+            lock: None,
+            index: None,
+            notices: Vec::new(),
+        }
+    }
+    /// The search index for reading, rebuilt first when it is missing, of
+    /// another version or out of date (then the second value says so).
+    pub fn index(&self) -> Result<(Index, Option<Rebuilt>), IndexError> {
+        Index::open(&self.store)
+    }
+
+    /// Rebuilds the search index from the article files (`newsarc reindex`).
+    pub fn reindex(&self) -> Result<Rebuilt, IndexError> {
+        let lock = self.store.lock()?;
+        index::rebuild_from(&self.store, &lock, RebuildReason::Requested)
+    }
+
+    /// Parses an input for import, without the lock (so many can be parsed
+    /// in parallel); `None` when the same bytes are already archived. For
+    /// an input fetched from `url`, the URL becomes the article's `url`
+    /// unless the page names its own.
+    pub fn prepare(
+        &self,
+        source: &Source,
+        url: Option<&str>,
+        tags: &[String],
+        now: DateTime<Utc>,
+    ) -> Result<Option<Article>, ImportError> {
+        let id = ArticleId::from_bytes(&source.bytes);
+        if self.store.contains(&id) {
+            // Already archived; make sure what is archived is readable.
+            self.store.get(&id)?;
+            return Ok(None);
+        }
+        let mut article = parse::parse(source, now)?;
+        article.tags = normalize_tags(tags);
+        if article.url.is_none() {
+            article.url = url.map(str::to_string);
+        }
+        Ok(Some(article))
     }
 }
 
 impl Writer<'_> {
+    /// Waits for the write lock the first time it is needed, and opens the
+    /// index then (rebuilding it first if it cannot be trusted).
+    fn lock(&mut self) -> Result<&StoreLock, StoreError> {
+        if self.lock.is_none() {
+            let lock = self.store.lock()?;
+            match Indexer::open(self.store, &lock) {
+                Ok((indexer, rebuilt)) => {
+                    self.notices.extend(rebuilt.map(Notice::Rebuilt));
+                    self.index = Some(indexer);
+                }
+                Err(e) => self.notices.push(Notice::IndexFailed(e)),
+            }
+            self.lock = Some(lock);
+        }
+        Ok(self.lock.as_ref().expect("just set"))
+    }
+
     /// Parses and stores one input unless the same bytes are archived.
     pub fn import(
         &mut self,
@@ -61,19 +174,214 @@ impl Writer<'_> {
         tags: &[String],
         now: DateTime<Utc>,
     ) -> Result<Imported, ImportError> {
+        self.import_from(source, None, tags, now)
+    }
+
+    /// Like [`Writer::import`], for an input fetched from `url`: the URL
+    /// becomes the article's `url` unless the page names its own.
+    pub fn import_from(
+        &mut self,
+        source: &Source,
+        url: Option<&str>,
+        tags: &[String],
+        now: DateTime<Utc>,
+    ) -> Result<Imported, ImportError> {
         let id = ArticleId::from_bytes(&source.bytes);
         if self.store.contains(&id) {
+            // Already archived; make sure what is archived is readable.
+            self.store.get(&id)?;
             return Ok(Imported::Existing(id));
         }
         let mut article = parse::parse(source, now)?;
         article.tags = normalize_tags(tags);
-        self.store.put(&self.lock, &article, &source.bytes)?;
+        if article.url.is_none() {
+            article.url = url.map(str::to_string);
+        }
+        let store = self.store;
+        let lock = self.lock()?;
+        // Another process may have stored it while we parsed.
+        if store.contains(&id) {
+            return Ok(Imported::Existing(id));
+        }
+        store.put(lock, &article, &source.bytes)?;
+        self.reindex_article(&article);
         Ok(Imported::New(Box::new(article)))
     }
 
-    /// Removes an article and its source.
+    /// Stores many articles made by [`Archive::prepare`], each with the
+    /// bytes it was parsed from, syncing the disk once for the whole batch
+    /// (see [`Store::put_many`]). One result per item, in order; the outer
+    /// error means the store could not be locked at all.
+    pub fn add_many(
+        &mut self,
+        items: Vec<(Article, &[u8])>,
+    ) -> Result<Vec<Result<Imported, ImportError>>, StoreError> {
+        let store = self.store;
+        let lock = self.lock()?;
+        let mut seen = std::collections::HashSet::new();
+        // Already archived (maybe by another process while we parsed), or
+        // the same bytes twice in this batch.
+        let fresh: Vec<bool> = items
+            .iter()
+            .map(|(a, _)| !store.contains(&a.id) && seen.insert(a.id.clone()))
+            .collect();
+        let to_store: Vec<(&Article, &[u8])> = items
+            .iter()
+            .zip(&fresh)
+            .filter(|(_, fresh)| **fresh)
+            .map(|((a, bytes), _)| (a, *bytes))
+            .collect();
+        let mut outcomes: Vec<Option<Result<(), StoreError>>> =
+            (0..items.len()).map(|_| None).collect();
+        let positions = fresh
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| **f)
+            .map(|(i, _)| i);
+        for (i, outcome) in positions.zip(store.put_many(lock, &to_store)) {
+            outcomes[i] = Some(outcome);
+        }
+        let mut results = Vec::with_capacity(items.len());
+        for ((article, _), outcome) in items.into_iter().zip(outcomes) {
+            results.push(match outcome {
+                None => Ok(Imported::Existing(article.id)),
+                Some(Ok(())) => {
+                    self.reindex_article(&article);
+                    Ok(Imported::New(Box::new(article)))
+                }
+                Some(Err(e)) => Err(e.into()),
+            });
+        }
+        Ok(results)
+    }
+
+    /// Adds and removes tags (normalized like import tags; a tag in both
+    /// lists ends up removed). Returns the article as saved; the file is
+    /// rewritten only when its tags changed.
+    pub fn tag(
+        &mut self,
+        id: &ArticleId,
+        add: &[String],
+        remove: &[String],
+    ) -> Result<Article, StoreError> {
+        let store = self.store;
+        let lock = self.lock()?;
+        let mut article = store.get(id)?;
+        let remove = normalize_tags(remove);
+        let mut tags = article.tags.clone();
+        tags.extend(add.iter().cloned());
+        let tags: Vec<String> = normalize_tags(&tags)
+            .into_iter()
+            .filter(|t| !remove.contains(t))
+            .collect();
+        if tags != article.tags {
+            article.tags = tags;
+            store.save(lock, &article)?;
+            self.reindex_article(&article);
+        }
+        Ok(article)
+    }
+
+    /// Parses an article's kept original again with the current parser.
+    /// The id, tags, source record (location, format, import time) and a
+    /// URL the parser cannot see stay as they were; the file is rewritten
+    /// only when something changed.
+    pub fn reparse(&mut self, id: &ArticleId) -> Result<Reparsed, ImportError> {
+        let store = self.store;
+        let old = store.get(id)?;
+        let source = Source {
+            location: old.source.location.clone(),
+            bytes: store.source(id)?,
+            format: Some(old.source.format),
+        };
+        // The time passed in only fills `source`, which is replaced below.
+        let mut new = parse::parse(&source, DateTime::<Utc>::UNIX_EPOCH)?;
+        new.id = old.id.clone();
+        new.tags = old.tags.clone();
+        new.source = old.source.clone();
+        if new.url.is_none() {
+            new.url = old.url.clone();
+        }
+        if new == old {
+            return Ok(Reparsed::Unchanged);
+        }
+        let lock = self.lock()?;
+        store.save(lock, &new)?;
+        self.reindex_article(&new);
+        Ok(Reparsed::Changed(Box::new(new)))
+    }
+
+    /// Checks the store under the lock (so no write is half done) and
+    /// repairs what can be repaired.
+    pub fn repair(&mut self) -> Result<(Report, Repaired), StoreError> {
+        let store = self.store;
+        let lock = self.lock()?;
+        let report = check::check(store)?;
+        let repaired = check::repair(store, lock, report.problems.clone())?;
+        Ok((report, repaired))
+    }
+
+    /// Removes an article, its source and its index entry.
     pub fn delete(&mut self, id: &ArticleId) -> Result<(), StoreError> {
-        self.store.delete(&self.lock, id)
+        let store = self.store;
+        store.delete(self.lock()?, id)?;
+        self.unindex(id);
+        Ok(())
+    }
+
+    /// Puts an article's current version in the index; call after every
+    /// change to its JSON file (import, tag, reparse).
+    fn reindex_article(&mut self, article: &Article) {
+        let mtime = index::file_mtime(self.store, &article.id).unwrap_or(0);
+        if let Some(index) = &mut self.index
+            && let Err(e) = index.add(article, mtime)
+        {
+            self.index_failed(e);
+        }
+    }
+
+    /// Takes an article out of the index; call after deleting its file.
+    fn unindex(&mut self, id: &ArticleId) {
+        if let Some(index) = &mut self.index {
+            index.remove(id);
+        }
+    }
+
+    /// Stops updating the index for this run; without a commit, the next
+    /// command finds it out of date and rebuilds it.
+    fn index_failed(&mut self, e: IndexError) {
+        self.index = None;
+        self.notices.push(Notice::IndexFailed(e));
+    }
+
+    /// Notices gathered so far (an index rebuild when the writer opened).
+    pub fn take_notices(&mut self) -> Vec<Notice> {
+        std::mem::take(&mut self.notices)
+    }
+
+    /// Commits the index once for the whole run and waits for its merges,
+    /// then releases the lock. Returns what the user should hear about.
+    pub fn finish(mut self) -> Vec<Notice> {
+        self.commit_index();
+        std::mem::take(&mut self.notices)
+    }
+
+    fn commit_index(&mut self) {
+        let Some(mut index) = self.index.take() else {
+            return;
+        };
+        let committed = index.commit(self.store).and_then(|()| index.wait());
+        if let Err(e) = committed {
+            self.notices.push(Notice::IndexFailed(e));
+        }
+    }
+}
+
+impl Drop for Writer<'_> {
+    /// A run that ends early (an error, a broken pipe) still commits what
+    /// it stored, so the index need not be rebuilt.
+    fn drop(&mut self) {
+        self.commit_index();
     }
 }
 

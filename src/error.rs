@@ -28,7 +28,7 @@ pub enum StoreError {
         #[source]
         source: std::io::Error,
     },
-    #[error("{path}: damaged article file: {reason}")]
+    #[error("{path}: damaged article file: {reason} (`newsarc check --repair` moves it aside)")]
     Damaged { path: PathBuf, reason: String },
     #[error("no article matches {0:?}")]
     NotFound(String),
@@ -56,6 +56,50 @@ impl StoreError {
     pub fn io(op: &'static str, path: impl Into<PathBuf>) -> impl FnOnce(std::io::Error) -> Self {
         let path = path.into();
         move |source| StoreError::Io { op, path, source }
+    }
+}
+
+/// Why the search index could not be read or written.
+#[derive(Debug, thiserror::Error)]
+pub enum IndexError {
+    #[error("search index {path}: {source}")]
+    Tantivy {
+        path: PathBuf,
+        #[source]
+        source: tantivy::TantivyError,
+    },
+    #[error("search index {path} is being written by another process")]
+    Busy { path: PathBuf },
+    #[error("{op} {path}: {source}")]
+    Io {
+        op: &'static str,
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("the rebuilt search index cannot be used: {0}")]
+    Unusable(String),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Query(#[from] crate::search::QueryError),
+}
+
+impl IndexError {
+    /// Wraps a tantivy error with the index directory it concerned; a held
+    /// tantivy writer lock becomes a plain sentence.
+    pub fn tantivy(path: impl Into<PathBuf>) -> impl FnOnce(tantivy::TantivyError) -> Self {
+        let path = path.into();
+        move |source| match source {
+            tantivy::TantivyError::LockFailure(..) => IndexError::Busy { path },
+            source => IndexError::Tantivy { path, source },
+        }
+    }
+
+    /// Wraps an I/O error with the operation and the path it concerned.
+    pub fn io(op: &'static str, path: impl Into<PathBuf>) -> impl FnOnce(std::io::Error) -> Self {
+        let path = path.into();
+        move |source| IndexError::Io { op, path, source }
     }
 }
 

@@ -7,7 +7,11 @@
 
 pub mod archive;
 pub mod article;
+pub mod check;
 pub mod error;
+pub mod export;
+pub mod index;
 pub mod parse;
+pub mod quotes;
 pub mod search;
 pub mod store;

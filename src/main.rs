@@ -10,7 +10,10 @@ fn main() -> ExitCode {
         Ok(status) => status.into(),
         Err(err) if cli::output::is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("newsarc: {err:#}");
+            eprintln!("newsarc: {}", cli::output::sanitize(&format!("{err:#}")));
+            if let Some(hint) = cli::hint(&err) {
+                eprintln!("hint: {hint}");
+            }
             cli::Status::Error.into()
         }
     }

@@ -1,210 +1,564 @@
-//! Full-text search over articles. This version scans: every query word must
-//! appear (case-insensitively, as a whole word) in the headline or body, and
-//! hits are ranked by how often and where the words appear.
+//! The search language and what a search returns. Parsing is pure; running
+//! a query is the index's job ([`crate::index::Index::search`]).
+//!
+//! The language is notmuch's and most search engines': words are ANDed,
+//! `"an exact phrase"`, `a OR b`, `-word` or `NOT word`, parentheses, and
+//! field prefixes (`headline:`, `body:`, `author:`, `site:`, `tag:`,
+//! `speaker:`) before a word or a phrase. Operators are upper case, so a
+//! lower-case "or" is a word. A prefix that is not a field name is part of
+//! the word ("10:30" is searched as written).
 
+use std::fmt;
+
+use chrono::{Datelike, NaiveDate, Timelike};
 use serde::Serialize;
 
-use crate::article::{Article, ArticleId};
+use crate::article::ArticleId;
 
-/// Weight of a headline occurrence relative to one in the body: a word in
-/// the headline says far more about what the article is about.
-const HEADLINE_WEIGHT: f64 = 5.0;
+/// Where a word must appear.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    /// Headline, body or author names: what a plain word searches.
+    Any,
+    Headline,
+    Body,
+    Author,
+    Site,
+    Tag,
+    /// Who is quoted (from the article's `quotes`).
+    Speaker,
+}
 
-/// Characters of context kept around the first match in a snippet.
-const SNIPPET_CONTEXT: usize = 80;
+impl Field {
+    /// The field named by a query prefix, case-insensitively.
+    fn from_prefix(name: &str) -> Option<Field> {
+        Some(match name.to_lowercase().as_str() {
+            "headline" => Field::Headline,
+            "body" => Field::Body,
+            "author" => Field::Author,
+            "site" => Field::Site,
+            "tag" => Field::Tag,
+            "speaker" => Field::Speaker,
+            _ => return None,
+        })
+    }
 
-/// One search result.
-#[derive(Debug, Clone, Serialize)]
-pub struct Hit {
+    fn name(self) -> &'static str {
+        match self {
+            Field::Any => "",
+            Field::Headline => "headline",
+            Field::Body => "body",
+            Field::Author => "author",
+            Field::Site => "site",
+            Field::Tag => "tag",
+            Field::Speaker => "speaker",
+        }
+    }
+}
+
+/// A parsed query.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Node {
+    /// One word as the user wrote it; the index decides its terms.
+    Word {
+        field: Field,
+        text: String,
+    },
+    /// Words that must appear next to each other, in order.
+    Phrase {
+        field: Field,
+        text: String,
+    },
+    And(Vec<Node>),
+    Or(Vec<Node>),
+    Not(Box<Node>),
+}
+
+/// A search query, parsed from the text the user typed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Query {
+    pub root: Node,
+}
+
+/// Why a query could not be understood: one sentence the user can act on.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum QueryError {
+    #[error("the query has no words to search for")]
+    Empty,
+    #[error("the query has a \" that is never closed")]
+    UnclosedQuote,
+    #[error("the query has an unmatched {0}")]
+    UnmatchedParen(char),
+    #[error("{0} needs something to search for on each side")]
+    DanglingOperator(&'static str),
+    #[error("NOT (or -) needs something to search for after it")]
+    DanglingNot,
+    #[error("{0}: needs a word or a \"phrase\" after it, as in {0}:aleppo")]
+    EmptyField(&'static str),
+}
+
+/// One lexical item of a query.
+#[derive(Debug, Clone, PartialEq)]
+enum Lex {
+    Open { negated: bool },
+    Close,
+    Or,
+    And,
+    Not,
+    Atom { negated: bool, node: Node },
+}
+
+impl Query {
+    /// Parses the query language described in the module docs.
+    pub fn parse(text: &str) -> Result<Query, QueryError> {
+        let lexed = lex(text)?;
+        if !lexed.iter().any(|l| matches!(l, Lex::Atom { .. })) {
+            return Err(QueryError::Empty);
+        }
+        let mut parser = Parser {
+            items: &lexed,
+            at: 0,
+        };
+        let root = parser.or()?;
+        match parser.peek() {
+            None => Ok(Query { root }),
+            Some(Lex::Close) => Err(QueryError::UnmatchedParen(')')),
+            Some(_) => Err(QueryError::UnmatchedParen(')')),
+        }
+    }
+}
+
+impl fmt::Display for Node {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let prefix = |field: &Field| match field {
+            Field::Any => String::new(),
+            other => format!("{}:", other.name()),
+        };
+        match self {
+            Node::Word { field, text } => write!(f, "{}{text}", prefix(field)),
+            Node::Phrase { field, text } => write!(f, "{}\"{text}\"", prefix(field)),
+            Node::And(nodes) | Node::Or(nodes) => {
+                let op = if matches!(self, Node::And(_)) {
+                    " "
+                } else {
+                    " OR "
+                };
+                let parts: Vec<String> = nodes.iter().map(|n| n.to_string()).collect();
+                write!(f, "({})", parts.join(op))
+            }
+            Node::Not(node) => write!(f, "-{node}"),
+        }
+    }
+}
+
+fn lex(text: &str) -> Result<Vec<Lex>, QueryError> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        if c == ')' {
+            out.push(Lex::Close);
+            i += 1;
+            continue;
+        }
+        let negated = c == '-' && i + 1 < chars.len() && !chars[i + 1].is_whitespace();
+        let plus = c == '+' && i + 1 < chars.len() && !chars[i + 1].is_whitespace();
+        let start = if negated || plus { i + 1 } else { i };
+        if chars[start] == '(' {
+            out.push(Lex::Open { negated });
+            i = start + 1;
+            continue;
+        }
+        let (item, next) = lex_atom(&chars, start, negated)?;
+        out.extend(item);
+        i = next;
+    }
+    Ok(out)
+}
+
+/// Lexes a word, a phrase or an operator starting at `start`; returns it
+/// (or nothing, for a stray `-`) and where lexing goes on.
+fn lex_atom(
+    chars: &[char],
+    start: usize,
+    negated: bool,
+) -> Result<(Option<Lex>, usize), QueryError> {
+    let word_end = |from: usize| {
+        (from..chars.len())
+            .find(|&j| chars[j].is_whitespace() || matches!(chars[j], '(' | ')' | '"'))
+            .unwrap_or(chars.len())
+    };
+    let mut at = start;
+    let mut field = Field::Any;
+    let end = word_end(at);
+    let word: String = chars[at..end].iter().collect();
+    if let Some((name, rest)) = word.split_once(':')
+        && let Some(f) = Field::from_prefix(name)
+    {
+        field = f;
+        at += name.chars().count() + 1;
+        if rest.is_empty() && chars.get(at) != Some(&'"') {
+            return Err(QueryError::EmptyField(f.name()));
+        }
+    }
+    if chars.get(at) == Some(&'"') {
+        let close = (at + 1..chars.len())
+            .find(|&j| chars[j] == '"')
+            .ok_or(QueryError::UnclosedQuote)?;
+        let text: String = chars[at + 1..close].iter().collect();
+        let text = text.trim().to_string();
+        if text.is_empty() {
+            return Ok((None, close + 1));
+        }
+        let node = Node::Phrase { field, text };
+        return Ok((Some(Lex::Atom { negated, node }), close + 1));
+    }
+    let end = word_end(at);
+    let text: String = chars[at..end].iter().collect();
+    let next = end.max(start + 1);
+    if text.is_empty() {
+        return Ok((None, next));
+    }
+    if field == Field::Any && !negated {
+        match text.as_str() {
+            "OR" => return Ok((Some(Lex::Or), next)),
+            "AND" => return Ok((Some(Lex::And), next)),
+            "NOT" => return Ok((Some(Lex::Not), next)),
+            _ => {}
+        }
+    }
+    let node = Node::Word { field, text };
+    Ok((Some(Lex::Atom { negated, node }), next))
+}
+
+struct Parser<'a> {
+    items: &'a [Lex],
+    at: usize,
+}
+
+impl Parser<'_> {
+    fn peek(&self) -> Option<&Lex> {
+        self.items.get(self.at)
+    }
+
+    fn or(&mut self) -> Result<Node, QueryError> {
+        let mut alternatives = vec![self.and()?];
+        while self.peek() == Some(&Lex::Or) {
+            self.at += 1;
+            alternatives.push(self.and()?);
+        }
+        Ok(collapse(alternatives, Node::Or))
+    }
+
+    fn and(&mut self) -> Result<Node, QueryError> {
+        let mut parts = Vec::new();
+        loop {
+            match self.peek() {
+                None | Some(Lex::Close) => break,
+                Some(Lex::Or) if parts.is_empty() => {
+                    return Err(QueryError::DanglingOperator("OR"));
+                }
+                Some(Lex::Or) => break,
+                Some(Lex::And) => {
+                    if parts.is_empty() {
+                        return Err(QueryError::DanglingOperator("AND"));
+                    }
+                    self.at += 1;
+                    if matches!(self.peek(), None | Some(Lex::Close | Lex::Or | Lex::And)) {
+                        return Err(QueryError::DanglingOperator("AND"));
+                    }
+                }
+                Some(_) => parts.push(self.unary()?),
+            }
+        }
+        if parts.is_empty() {
+            return Err(match self.peek() {
+                Some(Lex::Close) if self.at > 0 && self.items[self.at - 1] == Lex::Or => {
+                    QueryError::DanglingOperator("OR")
+                }
+                Some(Lex::Close) => QueryError::UnmatchedParen(')'),
+                _ if self.at > 0 => QueryError::DanglingOperator("OR"),
+                _ => QueryError::Empty,
+            });
+        }
+        Ok(collapse(parts, Node::And))
+    }
+
+    fn unary(&mut self) -> Result<Node, QueryError> {
+        let Some(item) = self.peek().cloned() else {
+            return Err(QueryError::DanglingNot);
+        };
+        self.at += 1;
+        match item {
+            Lex::Not => {
+                if matches!(self.peek(), None | Some(Lex::Close | Lex::Or | Lex::And)) {
+                    return Err(QueryError::DanglingNot);
+                }
+                Ok(Node::Not(Box::new(self.unary()?)))
+            }
+            Lex::Atom { negated, node } => Ok(negate_if(negated, node)),
+            Lex::Open { negated } => {
+                let inner = self.or()?;
+                if self.peek() != Some(&Lex::Close) {
+                    return Err(QueryError::UnmatchedParen('('));
+                }
+                self.at += 1;
+                Ok(negate_if(negated, inner))
+            }
+            Lex::Close => Err(QueryError::UnmatchedParen(')')),
+            Lex::Or => Err(QueryError::DanglingOperator("OR")),
+            Lex::And => Err(QueryError::DanglingOperator("AND")),
+        }
+    }
+}
+
+fn negate_if(negated: bool, node: Node) -> Node {
+    if negated {
+        Node::Not(Box::new(node))
+    } else {
+        node
+    }
+}
+
+/// One node stays itself; several are joined with `make`.
+fn collapse(mut nodes: Vec<Node>, make: fn(Vec<Node>) -> Node) -> Node {
+    if nodes.len() == 1 {
+        nodes.remove(0)
+    } else {
+        make(nodes)
+    }
+}
+
+/// How results are ordered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Sort {
+    /// Best match first (search only; `list` treats it as `Newest`).
+    #[default]
+    Relevance,
+    /// Newest published (else imported) first.
+    Newest,
+    Oldest,
+    /// Most recently imported first.
+    Imported,
+}
+
+/// Restrictions shared by `list` and `search`; all of them must hold.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Filter {
+    /// Earliest date (published, else imported), inclusive, as a [`DateKey`].
+    pub since: Option<DateKey>,
+    /// Dates before this one, exclusive (an `--until` day is included whole).
+    pub until: Option<DateKey>,
+    /// Each must match an author's name (words in order, as `author:"…"`).
+    pub authors: Vec<String>,
+    pub sites: Vec<String>,
+    /// Exact tags; all must be present.
+    pub tags: Vec<String>,
+}
+
+impl Filter {
+    pub fn is_empty(&self) -> bool {
+        *self == Filter::default()
+    }
+}
+
+/// A calendar date and time as seconds since 1970, read as written (an
+/// offset is ignored), so `--until 2016-12-03` keeps an article published
+/// late on that day in New York.
+pub type DateKey = i64;
+
+/// Why a `--since`/`--until` value was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("invalid date {0:?}: use YYYY, YYYY-MM or YYYY-MM-DD")]
+pub struct DateError(pub String);
+
+/// Which end of a period a date names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bound {
+    /// The first moment of the period: `2016-12` is 2016-12-01T00:00.
+    Start,
+    /// The moment after the period: `2016-12` is 2017-01-01T00:00.
+    End,
+}
+
+/// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` into the key of the start or
+/// the end of that period.
+pub fn parse_date_bound(text: &str, bound: Bound) -> Result<DateKey, DateError> {
+    let err = || DateError(text.to_string());
+    let parts: Vec<&str> = text.trim().split('-').collect();
+    let num = |s: &str, len: usize| -> Result<u32, DateError> {
+        if s.len() != len || !s.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(err());
+        }
+        s.parse().map_err(|_| err())
+    };
+    let (start, end) = match parts.as_slice() {
+        [y] => {
+            let y = num(y, 4)? as i32;
+            (
+                NaiveDate::from_ymd_opt(y, 1, 1),
+                NaiveDate::from_ymd_opt(y + 1, 1, 1),
+            )
+        }
+        [y, m] => {
+            let (y, m) = (num(y, 4)? as i32, num(m, 2)?);
+            let start = NaiveDate::from_ymd_opt(y, m, 1);
+            (
+                start,
+                start.and_then(|d| d.checked_add_months(chrono::Months::new(1))),
+            )
+        }
+        [y, m, d] => {
+            let start = NaiveDate::from_ymd_opt(num(y, 4)? as i32, num(m, 2)?, num(d, 2)?);
+            (start, start.and_then(|d| d.succ_opt()))
+        }
+        _ => return Err(err()),
+    };
+    let date = match bound {
+        Bound::Start => start,
+        Bound::End => end,
+    }
+    .ok_or_else(err)?;
+    Ok(day_key(date))
+}
+
+fn day_key(date: NaiveDate) -> DateKey {
+    i64::from(date.num_days_from_ce() - 719_163) * 86_400
+}
+
+/// The key of a stored date string: `YYYY-MM-DD` or RFC 3339 (offset
+/// ignored, see [`DateKey`]). `None` when it is neither.
+pub fn date_key(text: &str) -> Option<DateKey> {
+    let date = NaiveDate::parse_from_str(text.get(..10)?, "%Y-%m-%d").ok()?;
+    let mut key = day_key(date);
+    if let Some(time) = text.get(11..19) {
+        let t = chrono::NaiveTime::parse_from_str(time, "%H:%M:%S").ok()?;
+        key += i64::from(t.num_seconds_from_midnight());
+    }
+    Some(key)
+}
+
+/// What the index knows about an article: enough for a line of `list` or
+/// the heading of a search hit, without reading its JSON file.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Summary {
     pub id: ArticleId,
     pub headline: Option<String>,
     pub published: Option<String>,
     pub authors: Vec<String>,
-    pub score: f64,
+    pub site_name: Option<String>,
+    pub tags: Vec<String>,
+    pub imported_at: String,
+}
+
+impl Summary {
+    /// The date shown and sorted on: published, else imported.
+    pub fn date(&self) -> &str {
+        self.published.as_deref().unwrap_or(&self.imported_at)
+    }
+}
+
+/// One search result, best first.
+#[derive(Debug, Clone, Serialize)]
+pub struct Hit {
+    #[serde(flatten)]
+    pub summary: Summary,
+    /// BM25 score; only comparable within one search.
+    pub score: f32,
+    /// A passage of the text around the best matches, `…` where cut.
     pub snippet: String,
     /// Byte ranges `[start, end)` of the matched words in `snippet`.
     pub highlights: Vec<(usize, usize)>,
-}
-
-/// A parsed query: the lowercase words that must all appear.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Query {
-    terms: Vec<String>,
-}
-
-impl Query {
-    /// Splits the query into words; `None` when it has none.
-    pub fn parse(text: &str) -> Option<Query> {
-        let terms: Vec<String> = words(text).map(|(_, w)| w.to_lowercase()).collect();
-        (!terms.is_empty()).then_some(Query { terms })
-    }
-}
-
-/// Words of `text` with their byte offsets: runs of alphanumeric characters.
-fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(move |w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
-}
-
-fn is_term(word: &str, terms: &[String]) -> bool {
-    terms.iter().any(|t| word.to_lowercase() == *t)
-}
-
-fn count(text: &str, term: &str) -> usize {
-    words(text)
-        .filter(|(_, w)| w.to_lowercase() == term)
-        .count()
-}
-
-/// Scores one article, or `None` when a query word is missing from it.
-fn score(article: &Article, query: &Query) -> Option<f64> {
-    let headline = article.headline.as_deref().unwrap_or("");
-    let mut total = 0.0;
-    for term in &query.terms {
-        let in_headline = count(headline, term) as f64;
-        let in_body: usize = article.body.iter().map(|p| count(p, term)).sum();
-        let tf = HEADLINE_WEIGHT * in_headline + in_body as f64;
-        if tf == 0.0 {
-            return None;
-        }
-        total += 1.0 + tf.ln();
-    }
-    Some(total)
-}
-
-/// The best-ranked `limit` articles matching `query`, best first; ties go
-/// to the newer article.
-pub fn search(articles: impl Iterator<Item = Article>, query: &Query, limit: usize) -> Vec<Hit> {
-    let mut scored: Vec<(f64, Article)> = articles
-        .filter_map(|a| score(&a, query).map(|s| (s, a)))
-        .collect();
-    scored.sort_by(|(sa, a), (sb, b)| {
-        sb.total_cmp(sa)
-            .then_with(|| b.sort_date().cmp(a.sort_date()))
-    });
-    scored.truncate(limit);
-    scored.into_iter().map(|(s, a)| hit(a, s, query)).collect()
-}
-
-fn hit(article: Article, score: f64, query: &Query) -> Hit {
-    let (snippet, highlights) = snippet(&article, query);
-    Hit {
-        id: article.id,
-        headline: article.headline,
-        published: article.published,
-        authors: article.authors.into_iter().map(|a| a.name).collect(),
-        score,
-        snippet,
-        highlights,
-    }
-}
-
-/// A window of the first body paragraph that contains a query word (else
-/// the standfirst or first paragraph), with the matches marked.
-fn snippet(article: &Article, query: &Query) -> (String, Vec<(usize, usize)>) {
-    let paragraphs = || article.standfirst.iter().chain(article.body.iter());
-    let found = paragraphs().find_map(|p| {
-        words(p)
-            .find(|(_, w)| is_term(w, &query.terms))
-            .map(|(at, _)| (p, at))
-    });
-    let Some((text, at)) = found.or_else(|| paragraphs().next().map(|p| (p, 0))) else {
-        return (String::new(), Vec::new());
-    };
-    let start = floor_char_boundary(text, at.saturating_sub(SNIPPET_CONTEXT));
-    let end = floor_char_boundary(text, (at + 2 * SNIPPET_CONTEXT).min(text.len()));
-    let window = &text[start..end];
-    // Start and end on word boundaries so the snippet reads cleanly.
-    let window = if start > 0 {
-        window.split_once(' ').map_or(window, |(_, r)| r)
-    } else {
-        window
-    };
-    let window = if end < text.len() {
-        window.rsplit_once(' ').map_or(window, |(l, _)| l)
-    } else {
-        window
-    };
-    let prefix = if start > 0 { "…" } else { "" };
-    let suffix = if end < text.len() { "…" } else { "" };
-    let snippet = format!("{prefix}{window}{suffix}");
-    let highlights = words(&snippet)
-        .filter(|(_, w)| is_term(w, &query.terms))
-        .map(|(at, w)| (at, at + w.len()))
-        .collect();
-    (snippet, highlights)
-}
-
-fn floor_char_boundary(s: &str, mut i: usize) -> usize {
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
+    /// Byte ranges of the matched words in the headline.
+    pub headline_highlights: Vec<(usize, usize)>,
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::article::{Format, SourceInfo};
 
-    fn article(seed: &str, headline: &str, body: &[&str]) -> Article {
-        let mut a = Article::new(SourceInfo {
-            location: seed.into(),
-            format: Format::Text,
-            sha256: crate::article::sha256_hex(seed.as_bytes()),
-            imported_at: "2026-01-01T00:00:00Z".into(),
-        });
-        a.headline = Some(headline.into());
-        a.body = body.iter().map(|s| s.to_string()).collect();
-        a
-    }
-
-    #[test]
-    fn all_words_must_match_case_insensitively() {
-        let a = article("a", "Talks on Aleppo", &["Russia and the US met."]);
-        let q = |s| Query::parse(s).unwrap();
-        assert_eq!(
-            search([a.clone()].into_iter(), &q("ALEPPO russia"), 10).len(),
-            1
-        );
-        assert!(search([a.clone()].into_iter(), &q("aleppo paris"), 10).is_empty());
-        assert!(
-            search([a].into_iter(), &q("alep"), 10).is_empty(),
-            "whole words only"
-        );
-    }
-
-    #[test]
-    fn headline_matches_rank_first() {
-        let body_only = article("a", "Talks", &["Aleppo, Aleppo."]);
-        let headline = article("b", "Aleppo talks", &["Talks went on."]);
-        let hits = search(
-            [body_only, headline.clone()].into_iter(),
-            &Query::parse("aleppo").unwrap(),
-            10,
-        );
-        assert_eq!(hits[0].id, headline.id);
-    }
-
-    #[test]
-    fn snippet_marks_matches_and_respects_char_boundaries() {
-        let long = format!(
-            "{} Аleppo’s fate: aleppo {}",
-            "слово ".repeat(40),
-            "ещё ".repeat(40)
-        );
-        let a = article("a", "Talks", &[&long]);
-        let hit = &search([a].into_iter(), &Query::parse("aleppo").unwrap(), 1)[0];
-        assert!(hit.snippet.starts_with('…') && hit.snippet.ends_with('…'));
-        for &(s, e) in &hit.highlights {
-            assert_eq!(hit.snippet[s..e].to_lowercase(), "aleppo");
+    fn parsed(text: &str) -> String {
+        match Query::parse(text) {
+            Ok(q) => q.root.to_string(),
+            Err(e) => format!("error: {e}"),
         }
-        assert!(!hit.highlights.is_empty());
     }
 
     #[test]
-    fn empty_query_is_none() {
-        assert!(Query::parse(" -- ").is_none());
+    fn query_language() {
+        let cases = [
+            ("aleppo", "aleppo"),
+            ("aleppo russia", "(aleppo russia)"),
+            ("aleppo AND russia", "(aleppo russia)"),
+            ("\"militant withdrawal\"", "\"militant withdrawal\""),
+            ("aleppo OR homs", "(aleppo OR homs)"),
+            ("a b OR c", "((a b) OR c)"),
+            ("aleppo -russia", "(aleppo -russia)"),
+            ("aleppo NOT russia", "(aleppo -russia)"),
+            ("-\"foreign minister\" x", "(-\"foreign minister\" x)"),
+            ("(aleppo OR homs) talks", "((aleppo OR homs) talks)"),
+            ("-(a OR b) c", "(-(a OR b) c)"),
+            ("author:lavrov", "author:lavrov"),
+            ("Author:\"sergey lavrov\"", "author:\"sergey lavrov\""),
+            ("headline:aleppo tag:syria", "(headline:aleppo tag:syria)"),
+            ("site:bbc.co.uk", "site:bbc.co.uk"),
+            ("speaker:kerry", "speaker:kerry"),
+            ("10:30 http://x.org", "(10:30 http://x.org)"),
+            ("or and not", "(or and not)"),
+            ("+aleppo", "aleppo"),
+            ("a - b", "(a - b)"),
+            ("a \"\" b", "(a b)"),
+            ("café’s", "café’s"),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(parsed(text), expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn invalid_queries_get_one_clear_message() {
+        let cases = [
+            ("", QueryError::Empty),
+            ("   ", QueryError::Empty),
+            ("\"aleppo", QueryError::UnclosedQuote),
+            ("(aleppo", QueryError::UnmatchedParen('(')),
+            ("aleppo)", QueryError::UnmatchedParen(')')),
+            ("OR aleppo", QueryError::DanglingOperator("OR")),
+            ("aleppo OR", QueryError::DanglingOperator("OR")),
+            ("a OR OR b", QueryError::DanglingOperator("OR")),
+            ("a AND", QueryError::DanglingOperator("AND")),
+            ("aleppo NOT", QueryError::DanglingNot),
+            ("author:", QueryError::EmptyField("author")),
+            ("()", QueryError::Empty),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(Query::parse(text), Err(expected), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn date_bounds_cover_whole_periods() {
+        let key = |s, b| parse_date_bound(s, b).unwrap();
+        assert_eq!(key("1970-01-01", Bound::Start), 0);
+        assert_eq!(key("1970-01-01", Bound::End), 86_400);
+        assert_eq!(key("1970-01", Bound::End), 31 * 86_400);
+        assert_eq!(key("1970", Bound::End), 365 * 86_400);
+        assert_eq!(key("2016-12", Bound::End), key("2017-01-01", Bound::Start));
+        for bad in ["2016-13", "16", "2016-1-1", "yesterday", "2016-02-30", ""] {
+            assert!(parse_date_bound(bad, Bound::Start).is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn stored_dates_become_keys_as_written() {
+        assert_eq!(date_key("1970-01-02"), Some(86_400));
+        assert_eq!(date_key("1970-01-01T01:00:00-05:00"), Some(3_600));
+        assert_eq!(date_key("1970-01-01T00:00:10Z"), Some(10));
+        assert_eq!(date_key("soon"), None);
     }
 }

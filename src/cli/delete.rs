@@ -4,6 +4,12 @@ use super::{Ctx, Status};
 
 /// Remove articles from the archive
 #[derive(Debug, clap::Args)]
+#[command(after_help = "\
+Examples:
+  newsarc delete 3f2a
+  newsarc list --json | jq -r 'select(.site_name == \"Spam\") | .id' | xargs newsarc delete
+
+The article, its original input and its index entry are removed.")]
 pub struct Args {
     /// Article ids or unique prefixes
     #[arg(required = true, value_name = "ID")]
@@ -11,7 +17,7 @@ pub struct Args {
 }
 
 pub fn run(args: &Args, ctx: &Ctx) -> anyhow::Result<Status> {
-    let mut writer = ctx.archive.writer()?;
+    let mut writer = ctx.archive.writer();
     let mut status = Status::Success;
     for prefix in &args.ids {
         let result = ctx
@@ -28,5 +34,6 @@ pub fn run(args: &Args, ctx: &Ctx) -> anyhow::Result<Status> {
             }
         }
     }
+    super::report_notices(writer.finish());
     Ok(status)
 }

@@ -2,23 +2,28 @@
 //! line per input; a bad input is reported and skipped, never fatal.
 
 use std::io::Write;
+use std::time::Duration;
 
 use anyhow::Context;
 use chrono::Utc;
 use serde::Serialize;
 
+use super::fetch;
 use super::input::{self, FormatArg, Input};
+use super::output::{progress_bar, sanitize};
 use super::{Ctx, Status};
 use newsarc::archive::{Imported, Writer};
-use newsarc::article::Format;
+use newsarc::article::{Article, ArticleId, Format};
+use newsarc::parse::Source;
+use rayon::prelude::*;
 
 /// Parse articles and add them to the archive
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Examples:\n  newsarc import article.txt\n  newsarc import saved-pages/ --tag syria\n  pbpaste | newsarc import -"
+    after_help = "Examples:\n  newsarc import article.txt\n  newsarc import saved-pages/ --tag syria\n  newsarc import https://example.com/news/story.html\n  pbpaste | newsarc import -\n\nEach input gets one line on stdout (id, input, headline); failures go to stderr\nand make the exit status 2, but never stop the other inputs."
 )]
 pub struct Args {
-    /// Files, directories (recursively) or - for standard input
+    /// Files, directories (recursively), http(s) URLs or - for standard input
     #[arg(required = true, value_name = "PATH")]
     inputs: Vec<String>,
 
@@ -33,6 +38,19 @@ pub struct Args {
     /// One JSON object per input on stdout
     #[arg(long)]
     json: bool,
+
+    /// Seconds a URL may take to arrive, connection to last byte
+    #[arg(long, value_name = "SECS", default_value_t = fetch::DEFAULT_TIMEOUT.as_secs_f64(),
+          value_parser = parse_timeout)]
+    timeout: f64,
+}
+
+/// A timeout in seconds: positive and finite.
+fn parse_timeout(s: &str) -> Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(secs) if secs > 0.0 && secs.is_finite() && secs <= 86_400.0 => Ok(secs),
+        _ => Err("expected a number of seconds between 0 and 86400".into()),
+    }
 }
 
 /// The outcome of one input, as printed with `--json`.
@@ -52,55 +70,65 @@ struct Tally {
     failed: usize,
 }
 
+/// Inputs read, parsed and stored together. Each batch is parsed in
+/// parallel and made durable with two filesystem syncs, which cost ~15 ms
+/// each here whatever the batch size: 256 articles make that overhead
+/// small, while results still flow and memory stays small (a few MB).
+const BATCH: usize = 256;
+
 pub fn run(args: &Args, ctx: &Ctx) -> anyhow::Result<Status> {
     let inputs = input::expand(&args.inputs);
-    let mut writer = ctx
-        .archive
-        .writer()
-        .context("opening the archive for writing")?;
+    let bar = progress_bar(inputs.len(), ctx);
+    let mut inputs = inputs.into_iter();
+    let mut writer = ctx.archive.writer();
     let mut stdout = std::io::stdout().lock();
     let mut tally = Tally::default();
-    for input in inputs {
-        let location = input
-            .as_ref()
-            .map_or_else(|_| String::new(), Input::location);
-        let result = input.and_then(|i| import_one(&mut writer, &i, args));
-        let report = match &result {
-            Ok(Imported::New(article)) => {
-                tally.imported += 1;
-                Report {
-                    location: &location,
-                    status: "imported",
-                    id: Some(article.id.to_string()),
-                    headline: article.headline.as_deref(),
-                    error: None,
-                }
+    let now = Utc::now();
+    loop {
+        let batch: Vec<_> = inputs.by_ref().take(BATCH).collect();
+        if batch.is_empty() {
+            break;
+        }
+        // Reading and parsing need no lock and are the slow part: do them
+        // in parallel, then store the batch in input order, each article
+        // atomically (see Writer::add_many).
+        let parsed: Vec<_> = batch
+            .into_par_iter()
+            .map(|input| {
+                let location = input
+                    .as_ref()
+                    .map_or_else(|_| String::new(), Input::location);
+                (location, input.and_then(|i| prepare(ctx, &i, args, now)))
+            })
+            .collect();
+        for (location, result) in store_batch(&mut writer, parsed)? {
+            if let Some(bar) = &bar {
+                bar.set_message(sanitize(&location));
             }
-            Ok(Imported::Existing(id)) => {
-                tally.existing += 1;
-                Report {
-                    location: &location,
-                    status: "existing",
-                    id: Some(id.to_string()),
-                    headline: None,
-                    error: None,
+            let report = tally.count(&location, &result);
+            let mut print = || -> anyhow::Result<()> {
+                if let Some(error) = &report.error {
+                    eprintln!("newsarc: {}", sanitize(error));
                 }
+                print_report(&mut stdout, &report, args.json, ctx)?;
+                stdout.flush()?;
+                Ok(())
+            };
+            match &bar {
+                Some(bar) => bar.suspend(print)?,
+                None => print()?,
             }
-            Err(err) => {
-                tally.failed += 1;
-                eprintln!("newsarc: {err:#}");
-                Report {
-                    location: &location,
-                    status: "failed",
-                    id: None,
-                    headline: None,
-                    error: Some(format!("{err:#}")),
-                }
+            if let Some(bar) = &bar {
+                bar.inc(1);
             }
-        };
-        print_report(&mut stdout, &report, args.json, ctx)?;
+        }
+    }
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
     }
     stdout.flush()?;
+    drop(stdout);
+    super::report_notices(writer.finish());
     if tally.imported + tally.existing + tally.failed > 1 && !ctx.quiet {
         eprintln!(
             "imported {}, already archived {}, failed {}",
@@ -114,11 +142,117 @@ pub fn run(args: &Args, ctx: &Ctx) -> anyhow::Result<Status> {
     })
 }
 
-fn import_one(writer: &mut Writer<'_>, input: &Input, args: &Args) -> anyhow::Result<Imported> {
-    let source = input.read(args.format.map(Format::from))?;
-    writer
-        .import(&source, &args.tags, Utc::now())
-        .with_context(|| input.location())
+impl Tally {
+    /// Counts one outcome and makes its report.
+    fn count<'a>(&mut self, location: &'a str, result: &'a anyhow::Result<Imported>) -> Report<'a> {
+        match result {
+            Ok(Imported::New(article)) => {
+                self.imported += 1;
+                Report {
+                    location,
+                    status: "imported",
+                    id: Some(article.id.to_string()),
+                    headline: article.headline.as_deref(),
+                    error: None,
+                }
+            }
+            Ok(Imported::Existing(id)) => {
+                self.existing += 1;
+                Report {
+                    location,
+                    status: "existing",
+                    id: Some(id.to_string()),
+                    headline: None,
+                    error: None,
+                }
+            }
+            Err(err) => {
+                self.failed += 1;
+                Report {
+                    location,
+                    status: "failed",
+                    id: None,
+                    headline: None,
+                    error: Some(format!("{err:#}")),
+                }
+            }
+        }
+    }
+}
+
+/// An input read and parsed, before it is stored.
+struct Prepared {
+    source: Source,
+    /// `None` when the same bytes are already archived.
+    article: Option<Article>,
+}
+
+fn prepare(
+    ctx: &Ctx,
+    input: &Input,
+    args: &Args,
+    now: chrono::DateTime<Utc>,
+) -> anyhow::Result<Prepared> {
+    let timeout = Duration::from_secs_f64(args.timeout);
+    let read = input.read_with(args.format.map(Format::from), timeout)?;
+    let article = ctx
+        .archive
+        .prepare(&read.source, read.url.as_deref(), &args.tags, now)
+        .with_context(|| input.location())?;
+    Ok(Prepared {
+        source: read.source,
+        article,
+    })
+}
+
+/// Stores the parsed articles of a batch with one disk sync, and returns
+/// each input's outcome in input order.
+fn store_batch(
+    writer: &mut Writer<'_>,
+    parsed: Vec<(String, anyhow::Result<Prepared>)>,
+) -> anyhow::Result<Vec<(String, anyhow::Result<Imported>)>> {
+    let mut sources = Vec::new();
+    let mut articles = Vec::new();
+    let mut outcomes = Vec::with_capacity(parsed.len());
+    for (location, prepared) in parsed {
+        let outcome = match prepared {
+            Ok(Prepared {
+                source,
+                article: Some(article),
+            }) => {
+                sources.push(source);
+                articles.push(article);
+                None
+            }
+            Ok(Prepared {
+                source,
+                article: None,
+            }) => Some(Ok(Imported::Existing(ArticleId::from_bytes(&source.bytes)))),
+            Err(e) => Some(Err(e)),
+        };
+        outcomes.push((location, outcome));
+    }
+    let mut added = Vec::new().into_iter();
+    if !articles.is_empty() {
+        let items = articles
+            .into_iter()
+            .zip(sources.iter().map(|s| s.bytes.as_slice()))
+            .collect();
+        added = writer
+            .add_many(items)
+            .context("opening the archive for writing")?
+            .into_iter();
+    }
+    Ok(outcomes
+        .into_iter()
+        .map(|(location, outcome)| {
+            let result = outcome.unwrap_or_else(|| match added.next() {
+                Some(result) => result.with_context(|| location.clone()),
+                None => Err(anyhow::anyhow!("{location}: not stored")),
+            });
+            (location, result)
+        })
+        .collect())
 }
 
 fn print_report(
@@ -143,7 +277,7 @@ fn print_report(
                 out,
                 "{}  {}  {}",
                 ctx.out.bold(id),
-                report.location,
+                sanitize(report.location),
                 headline
             )?;
         }
@@ -151,7 +285,7 @@ fn print_report(
             out,
             "{}  {}  already archived as {id}",
             ctx.out.dim(id),
-            report.location
+            sanitize(report.location)
         )?,
         _ => {}
     }

@@ -1,4 +1,4 @@
-//! Turning command-line inputs (files, directories, `-`) into [`Source`]s:
+//! Turning command-line inputs (files, directories, `-`, URLs) into [`Source`]s:
 //! directories are walked recursively, every read is size-limited, and each
 //! failure names its input.
 
@@ -6,8 +6,11 @@ use std::collections::HashSet;
 use std::fs;
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use anyhow::{Context, bail};
+
+use super::fetch;
 
 use newsarc::article::Format;
 use newsarc::error::ParseError;
@@ -35,6 +38,15 @@ impl From<FormatArg> for Format {
 pub enum Input {
     Stdin,
     File(PathBuf),
+    /// An `http://` or `https://` URL (other schemes are refused on read).
+    Url(String),
+}
+
+/// An input's bytes and, for a URL, where they finally came from.
+pub struct Loaded {
+    pub source: Source,
+    /// The URL after redirects, for a fetched input.
+    pub url: Option<String>,
 }
 
 impl Input {
@@ -43,21 +55,37 @@ impl Input {
         match self {
             Input::Stdin => "-".to_string(),
             Input::File(path) => path.display().to_string(),
+            Input::Url(url) => url.clone(),
         }
     }
 
-    /// Reads the input, refusing more than `DEFAULT_MAX_INPUT` bytes.
-    pub fn read(&self, format: Option<Format>) -> anyhow::Result<Source> {
-        let bytes = match self {
-            Input::Stdin => {
-                read_limited(io::stdin().lock(), None).context("reading standard input")?
+    /// Reads (or fetches) the input, refusing more than
+    /// `DEFAULT_MAX_INPUT` bytes.
+    pub fn read(&self, format: Option<Format>) -> anyhow::Result<Loaded> {
+        self.read_with(format, fetch::DEFAULT_TIMEOUT)
+    }
+
+    /// Like [`Input::read`], giving a URL at most `timeout` to arrive.
+    pub fn read_with(&self, format: Option<Format>, timeout: Duration) -> anyhow::Result<Loaded> {
+        let (bytes, url) = match self {
+            Input::Stdin => (
+                read_limited(io::stdin().lock(), None).context("reading standard input")?,
+                None,
+            ),
+            Input::File(path) => (read_file(path)?, None),
+            Input::Url(url) => {
+                let fetched =
+                    fetch::fetch(url, DEFAULT_MAX_INPUT, timeout).with_context(|| url.clone())?;
+                (fetched.bytes, Some(fetched.url))
             }
-            Input::File(path) => read_file(path)?,
         };
-        Ok(Source {
-            location: self.location(),
-            bytes,
-            format,
+        Ok(Loaded {
+            source: Source {
+                location: self.location(),
+                bytes,
+                format,
+            },
+            url,
         })
     }
 }
@@ -71,6 +99,10 @@ pub fn expand(args: &[String]) -> Vec<Result<Input, anyhow::Error>> {
     for arg in args {
         if arg == "-" {
             out.push(Ok(Input::Stdin));
+            continue;
+        }
+        if fetch::is_url(arg) {
+            out.push(Ok(Input::Url(arg.clone())));
             continue;
         }
         let path = PathBuf::from(arg);

@@ -1,27 +1,54 @@
 //! Command-line interface: global flags become one [`Ctx`], then one match
 //! dispatches to the subcommand's own module.
 
+mod check;
+mod completions;
 mod delete;
+mod export;
+mod fetch;
+mod filter;
 mod import;
 mod input;
 mod list;
 pub mod output;
+mod pager;
 mod parse;
+mod quotes;
+mod reindex;
 mod render;
+mod reparse;
 mod search;
 mod show;
+mod stats;
+mod tag;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
 
-use newsarc::archive::Archive;
-use output::{ColorChoice, Output};
+use newsarc::archive::{Archive, Notice};
+use newsarc::error::{ImportError, StoreError};
+use output::{ColorChoice, Output, TermEnv};
 
 /// Archive, search and read news articles from the terminal, offline.
 #[derive(Debug, Parser)]
-#[command(name = "newsarc", version, about, max_term_width = 100)]
+#[command(
+    name = "newsarc",
+    version,
+    about,
+    max_term_width = 100,
+    arg_required_else_help = true,
+    after_help = "\
+Examples:
+  newsarc import saved-pages/ --tag syria   # files, directories, URLs, - for stdin
+  newsarc list -n 20                        # newest first
+  newsarc search lavrov ceasefire           # ranked, every word must match
+  newsarc show 3f2a                         # read one (any unique id prefix)
+  newsarc export --format html -o site/     # a static site to open in a browser
+
+Run `newsarc help COMMAND` for a command's flags and examples."
+)]
 struct Cli {
     /// Store directory [default: $XDG_DATA_HOME/newsarc or ~/.local/share/newsarc]
     #[arg(long, global = true, env = "NEWSARC_STORE", value_name = "DIR")]
@@ -31,7 +58,7 @@ struct Cli {
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     color: ColorChoice,
 
-    /// Print no per-input result lines, only errors
+    /// Print only errors: no per-item result lines, summaries or progress bars
     #[arg(short, long, global = true)]
     quiet: bool,
 
@@ -50,7 +77,16 @@ enum Command {
     List(list::Args),
     Show(show::Args),
     Search(search::Args),
+    Tag(tag::Args),
+    Export(export::Args),
+    Stats(stats::Args),
+    Reparse(reparse::Args),
     Delete(delete::Args),
+    Reindex(reindex::Args),
+    Check(check::Args),
+    Completions(completions::CompletionsArgs),
+    Man(completions::ManArgs),
+    Quotes(quotes::Args),
 }
 
 /// Everything a command needs to know about how it was invoked.
@@ -59,6 +95,9 @@ pub struct Ctx {
     pub out: Output,
     pub quiet: bool,
     pub verbose: bool,
+    /// The pager command line (`$PAGER`, else `less -R`); `None` when
+    /// `$PAGER` is set but empty, which turns paging off.
+    pub pager: Option<String>,
 }
 
 /// How a command ended, as grep reports it.
@@ -84,11 +123,17 @@ impl From<Status> for ExitCode {
 
 pub fn run() -> anyhow::Result<Status> {
     let cli = Cli::parse();
+    match &cli.command {
+        Command::Completions(args) => return completions::completions(args, Cli::command()),
+        Command::Man(args) => return completions::man(args, Cli::command()),
+        _ => {}
+    }
     let ctx = Ctx {
         archive: Archive::open(store_dir(cli.store)?),
-        out: Output::detect(cli.color, no_color_env()),
+        out: Output::detect(cli.color, &term_env()),
         quiet: cli.quiet,
         verbose: cli.verbose,
+        pager: pager_env(),
     };
     match &cli.command {
         Command::Import(args) => import::run(args, &ctx),
@@ -96,8 +141,21 @@ pub fn run() -> anyhow::Result<Status> {
         Command::List(args) => list::run(args, &ctx),
         Command::Show(args) => show::run(args, &ctx),
         Command::Search(args) => search::run(args, &ctx),
+        Command::Tag(args) => tag::run(args, &ctx),
+        Command::Export(args) => export::run(args, &ctx),
+        Command::Stats(args) => stats::run(args, &ctx),
+        Command::Reparse(args) => reparse::run(args, &ctx),
         Command::Delete(args) => delete::run(args, &ctx),
+        Command::Reindex(args) => reindex::run(args, &ctx),
+        Command::Check(args) => check::run(args, &ctx),
+        Command::Completions(_) | Command::Man(_) => Ok(Status::Success),
+        Command::Quotes(args) => quotes::run(args, &ctx),
     }
+}
+
+/// The clap command, for help printed outside clap's own parsing.
+fn command() -> clap::Command {
+    Cli::command()
 }
 
 /// `--store`/`NEWSARC_STORE`, else the XDG data directory.
@@ -119,8 +177,50 @@ fn store_dir(flag: Option<PathBuf>) -> anyhow::Result<PathBuf> {
     }
 }
 
-fn no_color_env() -> bool {
-    std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
+/// What the environment says about the terminal.
+fn term_env() -> TermEnv {
+    let number = |name| {
+        std::env::var(name)
+            .ok()
+            .and_then(|v| v.trim().parse::<usize>().ok())
+            .filter(|&n| n > 0)
+    };
+    TermEnv {
+        no_color: std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
+        columns: number("COLUMNS"),
+        lines: number("LINES"),
+    }
+}
+
+/// `$PAGER`, else `less -R`; set but empty means no pager (as in git).
+fn pager_env() -> Option<String> {
+    match std::env::var("PAGER") {
+        Ok(p) if p.trim().is_empty() => None,
+        Ok(p) => Some(p),
+        Err(_) => Some(pager::DEFAULT_PAGER.to_string()),
+    }
+}
+
+/// What to do next after an error, when there is something to suggest.
+pub fn hint(err: &anyhow::Error) -> Option<&'static str> {
+    let store_err = err.chain().find_map(|e| {
+        e.downcast_ref::<StoreError>()
+            .or_else(|| match e.downcast_ref::<ImportError>() {
+                Some(ImportError::Store(s)) => Some(s),
+                _ => None,
+            })
+    })?;
+    match store_err {
+        StoreError::NotFound(_) | StoreError::InvalidId(_) => {
+            Some("`newsarc list` or `newsarc search WORDS` shows the ids in the archive")
+        }
+        StoreError::Ambiguous { .. } => Some("type more characters of the id"),
+        StoreError::Version { .. } => Some("install a newer newsarc to use this store"),
+        StoreError::Damaged { .. } => {
+            Some("fix or remove the damaged file; the rest of the archive is fine")
+        }
+        _ => None,
+    }
 }
 
 /// Every readable article; a damaged file is reported on stderr with its
@@ -134,4 +234,50 @@ fn load_articles(ctx: &Ctx) -> anyhow::Result<Vec<newsarc::article::Article>> {
         }
     }
     Ok(articles)
+}
+
+/// The search index, rebuilt first if needed (which is said on stderr).
+fn open_index(ctx: &Ctx) -> anyhow::Result<newsarc::index::Index> {
+    let (index, rebuilt) = ctx.archive.index()?;
+    if let Some(rebuilt) = rebuilt {
+        report_notices(vec![Notice::Rebuilt(rebuilt)]);
+    }
+    Ok(index)
+}
+
+/// Ids of every article matching a search query, from the index.
+fn matching_ids(
+    ctx: &Ctx,
+    query: &str,
+) -> anyhow::Result<std::collections::HashSet<newsarc::article::ArticleId>> {
+    let query = newsarc::search::Query::parse(query)?;
+    let index = open_index(ctx)?;
+    let all = usize::try_from(index.len()).unwrap_or(usize::MAX);
+    let found = index.search(
+        &query,
+        &newsarc::search::Filter::default(),
+        newsarc::search::Sort::Relevance,
+        all,
+    )?;
+    report_skipped(&found.skipped);
+    Ok(found.items.into_iter().map(|h| h.summary.id).collect())
+}
+
+/// Warnings from a writer or a rebuild, on stderr.
+fn report_notices(notices: Vec<Notice>) {
+    for notice in notices {
+        if let Notice::Rebuilt(rebuilt) = &notice {
+            report_skipped(&rebuilt.skipped);
+        }
+        if notice.is_worth_telling() {
+            eprintln!("newsarc: {notice}");
+        }
+    }
+}
+
+/// Article files skipped because they could not be read, each with its path.
+fn report_skipped(skipped: &[newsarc::error::StoreError]) {
+    for err in skipped {
+        eprintln!("newsarc: warning: {err}");
+    }
 }

@@ -1,27 +1,50 @@
-//! `newsarc show`: read one article.
+//! `newsarc show`: read one article, paged on a terminal when it is longer
+//! than the screen.
 
 use std::io::Write;
 
 use anyhow::Context;
 
-use super::{Ctx, Status, render};
+use super::render::{self, ShowOptions};
+use super::{Ctx, Status, pager};
+use newsarc::export::markdown::{MarkdownOptions, markdown};
 
 /// Read one article
 #[derive(Debug, clap::Args)]
-#[command(
-    after_help = "Examples:\n  newsarc show 3f2a\n  newsarc show 3f2a --json | jq .body\n  newsarc show 3f2a --source > original.txt"
-)]
+#[command(after_help = "\
+Examples:
+  newsarc show 3f2a                    # reading view, paged when long
+  newsarc show 3f2a --no-pager | less  # or page it yourself
+  newsarc show 3f2a --json | jq .body
+  newsarc show 3f2a --markdown > story.md
+  newsarc show 3f2a --source > original.html
+
+On a terminal the text is wrapped to the window (at most 100 columns) and an
+article longer than the screen goes through $PAGER (default: less -R).
+Find ids with `newsarc list` or `newsarc search`.")]
 pub struct Args {
     /// Article id or a unique prefix of at least 4 characters
     id: String,
 
     /// Print the stored Article JSON
-    #[arg(long, conflicts_with = "source")]
+    #[arg(long, conflicts_with_all = ["source", "markdown"])]
     json: bool,
+
+    /// Print the article as Markdown
+    #[arg(long, conflicts_with = "source")]
+    markdown: bool,
 
     /// Print the original input bytes, exactly as imported
     #[arg(long)]
     source: bool,
+
+    /// Also show the pulled quotes the parser found
+    #[arg(long)]
+    quotes: bool,
+
+    /// Never page, even when the article is longer than the screen
+    #[arg(long)]
+    no_pager: bool,
 }
 
 pub fn run(args: &Args, ctx: &Ctx) -> anyhow::Result<Status> {
@@ -30,15 +53,44 @@ pub fn run(args: &Args, ctx: &Ctx) -> anyhow::Result<Status> {
     let mut out = std::io::stdout().lock();
     if args.source {
         out.write_all(&store.source(&id)?)?;
-    } else {
-        let article = store.get(&id)?;
-        if args.json {
-            serde_json::to_writer_pretty(&mut out, &article).context("encoding JSON")?;
-            writeln!(out)?;
-        } else {
-            render::article(&mut out, &article, &ctx.out)?;
-        }
+        out.flush()?;
+        return Ok(Status::Success);
     }
+    let article = store.get(&id)?;
+    let mut text = Vec::new();
+    if args.json {
+        serde_json::to_writer_pretty(&mut text, &article).context("encoding JSON")?;
+        writeln!(text)?;
+    } else if args.markdown {
+        let opts = MarkdownOptions {
+            front_matter: false,
+            quotes: args.quotes,
+        };
+        text.extend_from_slice(markdown(&article, opts).as_bytes());
+    } else {
+        let opts = ShowOptions {
+            quotes: args.quotes,
+        };
+        render::article(&mut text, &article, &ctx.out, opts)?;
+    }
+    let pager = ctx.pager.as_deref().and_then(pager::split_command);
+    if let Some(command) = pager.filter(|_| !args.no_pager && !args.json)
+        && longer_than_screen(&text, ctx)
+    {
+        drop(out);
+        if pager::page(&command, &text).context("running the pager")? {
+            return Ok(Status::Success);
+        }
+        out = std::io::stdout().lock();
+    }
+    out.write_all(&text)?;
     out.flush()?;
     Ok(Status::Success)
+}
+
+/// True when stdout is a terminal and `text` has more lines than it shows.
+fn longer_than_screen(text: &[u8], ctx: &Ctx) -> bool {
+    ctx.out
+        .height
+        .is_some_and(|h| text.iter().filter(|&&b| b == b'\n').count() >= h)
 }

@@ -5,6 +5,8 @@
 pub mod byline;
 pub mod date;
 pub mod html;
+pub mod quotes;
+pub mod rules;
 pub mod source;
 pub mod text;
 
@@ -25,6 +27,7 @@ pub fn parse(source: &Source, now: DateTime<Utc>) -> Result<Article, ParseError>
         Format::Text => text::extract(&decoded, &mut article),
         Format::Html => html::extract(&decoded, &mut article),
     }
+    article.quotes = quotes::extract(&article.body);
     if article.headline.is_none() && article.body.is_empty() {
         return Err(ParseError::NoArticle);
     }

@@ -83,9 +83,11 @@ fn declared_charset(head: &[u8]) -> Option<&'static Encoding> {
     Encoding::for_label(caps.get(1)?.as_bytes())
 }
 
-/// Share of control bytes above which input is binary, not text: real text
-/// has none but tab and newlines; 1 in 100 leaves room for stray junk.
-const MAX_CONTROL_SHARE: f64 = 0.01;
+/// Share of control bytes above which input is binary, not text. Real text
+/// has few besides tab and newlines, but pages copied from terminals carry
+/// escape sequences; binary formats without a NUL in their first 64 KiB are
+/// rare, so a tenth is a safe line.
+const MAX_CONTROL_SHARE: f64 = 0.1;
 
 /// True when the bytes hold a NUL or too many other control characters.
 fn looks_binary(bytes: &[u8]) -> bool {

@@ -23,6 +23,65 @@ pub fn write(path: &Path, bytes: &[u8]) -> io::Result<()> {
     sync_dir(dir)
 }
 
+/// A file written under a temporary name in its target's directory, not yet
+/// synced or renamed: one file of a batch (see [`Store::put_many`]).
+/// Dropped before [`Staged::commit`], the temporary file is deleted.
+///
+/// [`Store::put_many`]: super::Store::put_many
+pub struct Staged {
+    tmp: tempfile::TempPath,
+    target: std::path::PathBuf,
+}
+
+impl Staged {
+    /// Writes `bytes` to a temporary file beside `path`, without syncing.
+    pub fn write(path: &Path, bytes: &[u8]) -> io::Result<Staged> {
+        let dir = path
+            .parent()
+            .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "path has no parent"))?;
+        fs::create_dir_all(dir)?;
+        let mut tmp = tempfile::Builder::new()
+            .prefix(TEMP_PREFIX)
+            .tempfile_in(dir)?;
+        tmp.write_all(bytes)?;
+        Ok(Staged {
+            tmp: tmp.into_temp_path(),
+            target: path.to_path_buf(),
+        })
+    }
+
+    /// Renames the file into place. Durable after the next [`sync_all`].
+    pub fn commit(self) -> io::Result<()> {
+        self.tmp.persist(&self.target).map_err(|e| e.error)
+    }
+
+    pub fn target(&self) -> &Path {
+        &self.target
+    }
+}
+
+/// Makes every write and rename so far durable: on Linux one `syncfs` of
+/// the filesystem holding `root` (one journal commit for the whole batch
+/// instead of one per file); elsewhere, an fsync of each file and directory.
+pub fn sync_all(root: &Path, files: &[std::path::PathBuf]) -> io::Result<()> {
+    #[cfg(target_os = "linux")]
+    {
+        let _ = files;
+        rustix::fs::syncfs(File::open(root)?).map_err(io::Error::from)
+    }
+    #[cfg(not(target_os = "linux"))]
+    {
+        let _ = root;
+        for file in files {
+            File::open(file)?.sync_all()?;
+            if let Some(dir) = file.parent() {
+                sync_dir(dir)?;
+            }
+        }
+        Ok(())
+    }
+}
+
 /// Makes a rename or unlink in `dir` durable.
 pub fn sync_dir(dir: &Path) -> io::Result<()> {
     File::open(dir)?.sync_all()
@@ -31,6 +90,19 @@ pub fn sync_dir(dir: &Path) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn staged_files_appear_only_when_committed() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a/b.json");
+        let staged = Staged::write(&path, b"new").unwrap();
+        assert!(!path.exists());
+        sync_all(dir.path(), std::slice::from_ref(&path)).unwrap();
+        staged.commit().unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"new");
+        drop(Staged::write(&path, b"abandoned").unwrap());
+        assert_eq!(fs::read_dir(dir.path().join("a")).unwrap().count(), 1);
+    }
 
     #[test]
     fn replaces_whole_file_and_leaves_no_temp() {

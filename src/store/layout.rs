@@ -5,6 +5,8 @@
 //! <root>/lock                      writers hold an exclusive lock on it
 //! <root>/articles/3f/3f2a9c1e7b4d.json
 //! <root>/sources/3f/3f2a9c1e7b4d   the original input bytes
+//! <root>/index/                    the search index (derived, see crate::index)
+//! <root>/quarantine/…              damaged files moved aside by `check --repair`
 //! ```
 
 use std::path::{Path, PathBuf};
@@ -47,6 +49,16 @@ impl Layout {
 
     pub fn sources_dir(&self) -> PathBuf {
         self.root.join("sources")
+    }
+
+    /// The search index directory: derived data, rebuilt from the articles.
+    pub fn index_dir(&self) -> PathBuf {
+        self.root.join("index")
+    }
+
+    /// Where `check --repair` moves files it cannot trust.
+    pub fn quarantine_dir(&self) -> PathBuf {
+        self.root.join("quarantine")
     }
 
     pub fn article(&self, id: &ArticleId) -> PathBuf {

@@ -1,0 +1,54 @@
+//! `newsarc check`: verify every article file and kept original.
+
+use super::{Ctx, Status};
+use newsarc::check;
+
+/// Verify the store: article files, kept originals (sha256), leftovers
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Exits 0 when everything is intact, 2 when a problem is found.\n\n\
+Examples:\n  newsarc check\n  newsarc check --repair   # move damaged files to quarantine/, delete unfinished writes"
+)]
+pub struct Args {
+    /// Move damaged and stray files to quarantine/ and delete unfinished writes
+    #[arg(long)]
+    repair: bool,
+}
+
+pub fn run(args: &Args, ctx: &Ctx) -> anyhow::Result<Status> {
+    let store = ctx.archive.store();
+    if !args.repair {
+        let report = check::check(store)?;
+        for problem in &report.problems {
+            println!("{problem}");
+        }
+        summary(report.good, report.problems.len(), ctx);
+        return Ok(if report.problems.is_empty() {
+            Status::Success
+        } else {
+            Status::Error
+        });
+    }
+    let (report, repaired) = ctx.archive.writer().repair()?;
+    for path in &repaired.quarantined {
+        println!("quarantined {}", path.display());
+    }
+    for path in &repaired.deleted {
+        println!("deleted unfinished write {}", path.display());
+    }
+    for problem in &repaired.left {
+        println!("{problem}");
+    }
+    summary(report.good, repaired.left.len(), ctx);
+    Ok(if repaired.left.is_empty() {
+        Status::Success
+    } else {
+        Status::Error
+    })
+}
+
+fn summary(good: usize, problems: usize, ctx: &Ctx) {
+    if !ctx.quiet {
+        eprintln!("{good} articles intact, {problems} problems");
+    }
+}

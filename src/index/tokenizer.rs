@@ -1,0 +1,249 @@
+//! How text becomes index terms, for the articles and for queries alike.
+//!
+//! Words are Unicode words (UAX #29), cut again at the dots, colons and
+//! underscores that UAX #29 keeps inside a word ("bbc.co.uk", "foo_bar"), so
+//! that every piece can be found on its own. Apostrophes are not cuts: a
+//! possessive `’s` is dropped and any other apostrophe removed, so
+//! "Russia’s" is `russia` and "don't" is `dont`. Then every word is
+//! stripped of accents, lowercased and folded to ASCII where a folding
+//! exists (café = cafe, Straße = strasse), and
+//! the [`STEMMED`] analyzer also applies the English Snowball stemmer
+//! (withdrawal = withdraw).
+
+use tantivy::tokenizer::{
+    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, Stemmer, TextAnalyzer, Token,
+    TokenStream, Tokenizer,
+};
+use unicode_normalization::UnicodeNormalization;
+use unicode_segmentation::{UnicodeSegmentation, UnicodeWordIndices};
+
+/// Name of the analyzer for running text (headline, body): folded and stemmed.
+pub const STEMMED: &str = "newsarc_stemmed";
+
+/// Name of the analyzer for names (authors, speakers, sites): folded, not
+/// stemmed, because stemming a name ("Jones" → "jone") only adds collisions.
+pub const FOLDED: &str = "newsarc_folded";
+
+/// Longest word indexed, in bytes: longer "words" are base64, URLs or
+/// garbage, and tantivy refuses terms past 65,530 bytes anyway.
+const MAX_WORD_BYTES: usize = 64;
+
+/// The analyzer for headline and body text.
+pub fn stemmed() -> TextAnalyzer {
+    TextAnalyzer::builder(WordTokenizer::default())
+        .filter(RemoveLongFilter::limit(MAX_WORD_BYTES))
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
+        .filter(Stemmer::new(Language::English))
+        .build()
+}
+
+/// The analyzer for names: like [`stemmed`] without the stemmer.
+pub fn folded() -> TextAnalyzer {
+    TextAnalyzer::builder(WordTokenizer::default())
+        .filter(RemoveLongFilter::limit(MAX_WORD_BYTES))
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
+        .build()
+}
+
+/// The terms `analyzer` makes of `text`, in order.
+pub fn terms(analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut stream = analyzer.token_stream(text);
+    while let Some(token) = stream.next() {
+        out.push(token.text.clone());
+    }
+    out
+}
+
+/// Splits text into words as described in the module docs; offsets cover
+/// the word as written (possessive included), for highlighting.
+#[derive(Clone, Default)]
+pub struct WordTokenizer {
+    token: Token,
+}
+
+pub struct WordStream<'a> {
+    words: UnicodeWordIndices<'a>,
+    /// The UAX #29 word being cut into pieces, and its offset in the text.
+    word: Option<(usize, &'a str)>,
+    /// Where the next piece of `word` starts, relative to the word.
+    cursor: usize,
+    token: &'a mut Token,
+}
+
+impl Tokenizer for WordTokenizer {
+    type TokenStream<'a> = WordStream<'a>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> WordStream<'a> {
+        self.token.reset();
+        WordStream {
+            words: text.unicode_word_indices(),
+            word: None,
+            cursor: 0,
+            token: &mut self.token,
+        }
+    }
+}
+
+impl TokenStream for WordStream<'_> {
+    fn advance(&mut self) -> bool {
+        loop {
+            let Some((word_at, word)) = self.word else {
+                let next = self.words.next();
+                self.word = next;
+                self.cursor = 0;
+                if next.is_none() {
+                    return false;
+                }
+                continue;
+            };
+            let Some((start, end)) = next_piece(word, self.cursor) else {
+                self.word = None;
+                continue;
+            };
+            self.cursor = end;
+            let piece = &word[start..end];
+            let (trimmed_at, text) = clean_piece(piece);
+            if text.is_empty() {
+                continue;
+            }
+            self.token.text.clear();
+            self.token.text.push_str(&text);
+            self.token.offset_from = word_at + start + trimmed_at;
+            self.token.offset_to = self.token.offset_from + piece.trim_matches(is_apostrophe).len();
+            self.token.position = self.token.position.wrapping_add(1);
+            return true;
+        }
+    }
+
+    fn token(&self) -> &Token {
+        self.token
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        self.token
+    }
+}
+
+/// The next run of word characters in `word` at or after `from`, as a byte
+/// range of `word`.
+fn next_piece(word: &str, from: usize) -> Option<(usize, usize)> {
+    let rest = &word[from..];
+    let start = from + rest.find(|c: char| !is_cut(c))?;
+    let end = word[start..]
+        .find(is_cut)
+        .map_or(word.len(), |at| start + at);
+    Some((start, end))
+}
+
+/// Characters that UAX #29 allows inside a word but that separate words for
+/// search: full stops, colons, commas, middle dots and connectors.
+fn is_cut(c: char) -> bool {
+    if is_apostrophe(c) {
+        return false;
+    }
+    c.is_ascii_punctuation()
+        || matches!(
+            c,
+            '\u{00B7}' // middle dot
+                | '\u{0387}' // Greek ano teleia
+                | '\u{2024}' // one dot leader
+                | '\u{2027}' // hyphenation point
+                | '\u{FE13}' | '\u{FE50}' | '\u{FE52}' | '\u{FE54}' | '\u{FE55}' // small forms
+                | '\u{FF0C}' | '\u{FF0E}' | '\u{FF1A}' | '\u{FF1B}' // fullwidth , . : ;
+                | '\u{203F}' | '\u{2040}' | '\u{2054}' | '\u{FE33}' | '\u{FE34}'
+                | '\u{FE4D}' | '\u{FE4E}' | '\u{FE4F}' | '\u{FF3F}' // connectors
+        )
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{02BC}' | '\u{FF07}')
+}
+
+/// Drops apostrophes at the edges, a possessive `'s` and any apostrophe
+/// left inside; returns where the kept text starts within `piece`.
+fn clean_piece(piece: &str) -> (usize, String) {
+    let start = piece.len() - piece.trim_start_matches(is_apostrophe).len();
+    let mut core = piece.trim_matches(is_apostrophe);
+    if let Some(stem) = core.strip_suffix(['s', 'S'])
+        && let Some(before) = stem.strip_suffix(is_apostrophe)
+    {
+        core = before;
+    }
+    let kept = core.chars().filter(|&c| !is_apostrophe(c));
+    if core.is_ascii() {
+        return (start, kept.collect());
+    }
+    (start, kept.nfd().filter(|&c| !is_diacritic(c)).collect())
+}
+
+/// Combining diacritical marks (U+0300–U+036F): accents on Latin, Greek and
+/// Cyrillic letters, dropped so that "Москва́" = "Москва" and "ά" = "α".
+/// Marks of other scripts carry vowels and stay.
+fn is_diacritic(c: char) -> bool {
+    ('\u{0300}'..='\u{036F}').contains(&c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stem(text: &str) -> Vec<String> {
+        terms(&mut stemmed(), text)
+    }
+
+    #[test]
+    fn words_are_cut_folded_and_stemmed() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Hello, World!", &["hello", "world"]),
+            (
+                "Russia’s Foreign Minister",
+                &["russia", "foreign", "minist"],
+            ),
+            ("Russia's", &["russia"]),
+            ("don't stop", &["dont", "stop"]),
+            ("'quoted'", &["quot"]),
+            ("Café CAFE cafe", &["cafe", "cafe", "cafe"]),
+            ("withdrawal withdraw", &["withdraw", "withdraw"]),
+            ("al-Assad", &["al", "assad"]),
+            ("bbc.co.uk", &["bbc", "co", "uk"]),
+            ("U.S. 3.5%", &["u", "s", "3", "5"]),
+            ("foo_bar", &["foo", "bar"]),
+            ("Москва́ Москвы", &["москва", "москвы"]),
+            ("Ἀθῆναι", &["αθηναι"]),
+            ("日本語", &["日", "本", "語"]),
+            ("— ’ ...", &[]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(stem(text), *expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn names_are_folded_but_not_stemmed() {
+        assert_eq!(
+            terms(&mut folded(), "Sergey Lavrov’s Jones Ménard"),
+            ["sergey", "lavrov", "jones", "menard"]
+        );
+    }
+
+    #[test]
+    fn offsets_cover_the_word_as_written() {
+        let text = "At ‘Russia’s’ door";
+        let mut tokenizer = WordTokenizer::default();
+        let mut stream = tokenizer.token_stream(text);
+        let mut spans = Vec::new();
+        while let Some(t) = stream.next() {
+            spans.push(&text[t.offset_from..t.offset_to]);
+        }
+        assert_eq!(spans, ["At", "Russia’s", "door"]);
+    }
+
+    #[test]
+    fn long_garbage_is_not_indexed() {
+        let long = "x".repeat(MAX_WORD_BYTES + 1);
+        assert_eq!(stem(&format!("a {long} b")), ["a", "b"]);
+    }
+}

@@ -1,0 +1,492 @@
+//! Direct quotations and who said them (issue 8), from an article's body
+//! paragraphs. Pure: paragraphs in, quotes out; it runs after the text or
+//! HTML extractor, so both formats get the same quotes.
+//!
+//! How a quote gets its speaker, in order ([`Rule`]):
+//! 1. an attribution right after it, in its sentence: “…,” Lavrov said /
+//!    said Lavrov / he told reporters / according to Lavrov / Seoul
+//!    resident Margie Kim said;
+//! 2. else the last speech verb before it in its sentence: Lavrov said:
+//!    “…” / Lavrov also claims that Russia “…” / Yoon apologized, saying
+//!    they “…”;
+//! 3. else the next attribution in its sentence when a comma sets it off:
+//!    …but “…” in healthy people, says Mellor;
+//! 4. else, when it opens its sentence, the quote just before it in the
+//!    paragraph (“…,” he said. “…”) or, when the paragraph is nothing but
+//!    quotes or continues a quote left open, the previous paragraph's last
+//!    attribution.
+//!
+//! A quote split around its attribution (“…,” he said. “…”) stays two
+//! quotes with the same speaker: each keeps exactly the words between its
+//! marks, which is what a fact-checker searches for and compares against
+//! the source, and joining them would invent a text that was never printed.
+//!
+//! Who the attribution names ([`Resolution`]): names in their fullest form
+//! ("Sergey Lavrov" for "Lavrov"), titles stripped; a title ("the Foreign
+//! Minister") the one person who carried it; a pronoun the person named
+//! earlier in its sentence, else the most recent named speaker, but only
+//! if nobody else was named since, the speaker is not an organisation and
+//! "he"/"she" did not switch. An unnamed speaker ("the source") clears that
+//! memory. Whenever this is unsure the speaker is `null`: a wrong speaker
+//! is worse than none.
+//!
+//! Which quotes count: a quotation that stands as speech (it opens its
+//! sentence, or follows "said," or a colon, and starts with a capital) is
+//! kept even without a speaker. A fragment inside a sentence ("Russia “has
+//! every reason to believe” that…") is kept only when the sentence names
+//! its speaker and it has at least two words, so a single scare-quoted word
+//! (“counterproductive”) or a quoted title is not counted as a quotation.
+//! That is why the seed article has four quotes, not five.
+
+mod attribution;
+pub mod explain;
+mod names;
+mod paragraph;
+pub mod rules;
+mod spans;
+mod tokens;
+
+use std::collections::HashMap;
+
+use crate::article::Quote;
+use attribution::{Event, Who, events};
+pub use explain::{Explanation, Resolution, Rule};
+use names::{People, run_after, split_title, words};
+use paragraph::{Item, Paragraph};
+use rules::{
+    MAX_DESCRIPTOR_WORDS, MIN_FRAGMENT_WORDS, NOT_DESCRIPTOR, ORGANISATION_WORDS,
+    RESOLVED_PRONOUNS, SPEECH_VERBS, TITLE_WORDS, WEAK_SPEECH_VERBS, is_in,
+};
+use tokens::is_capitalized;
+
+/// The direct quotations of `body` (one string per paragraph), in order.
+pub fn extract(body: &[String]) -> Vec<Quote> {
+    extract_explained(body)
+        .into_iter()
+        .map(|(quote, _)| quote)
+        .collect()
+}
+
+/// [`extract`], with why each quote has its speaker.
+pub fn extract_explained(body: &[String]) -> Vec<(Quote, Explanation)> {
+    let paragraphs: Vec<Paragraph> = body.iter().map(|p| Paragraph::new(p)).collect();
+    let mut people = People::collect(&paragraphs);
+    let all_events: Vec<Vec<Event>> = paragraphs.iter().map(|p| events(p, &people)).collect();
+    for event in all_events.iter().flatten() {
+        if let Who::Name(name) = &event.who {
+            let full = people.expand(name);
+            people.note_speaker(full);
+        }
+    }
+    let mut state = State {
+        people: &people,
+        current: None,
+        previous: None,
+        pronouns: HashMap::new(),
+        mentioned: Vec::new(),
+    };
+    let mut quotes = Vec::new();
+    for (p, events) in paragraphs.iter().zip(&all_events) {
+        quotes.extend(state.paragraph(p, events));
+    }
+    quotes
+}
+
+/// A resolved speech event: the speaker, and how it was found.
+struct Resolved {
+    speaker: Option<String>,
+    how: Resolution,
+}
+
+impl Resolved {
+    fn to(speaker: Option<String>, how: Resolution) -> Resolved {
+        Resolved { speaker, how }
+    }
+}
+
+/// What the extractor remembers from one paragraph to the next.
+struct State<'p> {
+    people: &'p People,
+    /// The most recent named speaker; `None` after an unnamed one.
+    current: Option<String>,
+    /// The speaker of the previous paragraph's last attribution (a speech
+    /// verb or a kept quote), and whether that paragraph ended inside an
+    /// open quote. `None` when it had neither.
+    previous: Option<(Option<String>, bool)>,
+    /// The pronoun ("he", "she") each person was first referred to by.
+    pronouns: HashMap<String, String>,
+    /// People named outside quotes since the last named speaker.
+    mentioned: Vec<String>,
+}
+
+/// A kept quote, with where it stands in its paragraph.
+struct Found {
+    quote: Quote,
+    why: Explanation,
+    item: usize,
+    sentence: usize,
+}
+
+impl State<'_> {
+    fn paragraph(&mut self, p: &Paragraph, events: &[Event]) -> Vec<(Quote, Explanation)> {
+        let resolved = self.resolve_all(p, events);
+        let mut found: Vec<Found> = Vec::new();
+        for (qi, item) in p.items.iter().enumerate() {
+            let Item::Quote(span) = *item else { continue };
+            let text = clean(p.quoted(span));
+            if !text.chars().any(char::is_alphanumeric) {
+                continue;
+            }
+            let sentence = p.sentence_of(qi);
+            let opens_sentence = p.no_words_between(p.sentences[sentence].start, qi);
+            let (speaker, why) = match attributing_event(p, events, qi) {
+                Some((e, rule)) => (
+                    resolved[e].speaker.clone(),
+                    Explanation {
+                        rule,
+                        evidence: Some(p.text_of(events[e].start..events[e].end).to_string()),
+                        resolution: resolved[e].how,
+                    },
+                ),
+                None if opens_sentence => self.inherited(p, &found, qi, sentence),
+                None => (None, Explanation::unattributed()),
+            };
+            if keep(p, qi, &text, speaker.is_some(), opens_sentence) {
+                found.push(Found {
+                    quote: Quote { text, speaker },
+                    why,
+                    item: qi,
+                    sentence,
+                });
+            }
+        }
+        let open = p.spans.last().is_some_and(|s| !s.closed);
+        let last_event = events.last().zip(resolved.last());
+        self.previous = match (found.last(), last_event) {
+            (Some(f), Some((e, r))) if e.verb > f.item => Some((r.speaker.clone(), open)),
+            (Some(f), _) => Some((f.quote.speaker.clone(), open)),
+            (None, Some((_, r))) => Some((r.speaker.clone(), open)),
+            (None, None) => None,
+        };
+        found.into_iter().map(|f| (f.quote, f.why)).collect()
+    }
+
+    /// The speaker of an unattributed quote that opens its sentence: the
+    /// quote before it in the paragraph, one sentence back at most; for
+    /// the first quote of a paragraph that continues a quote left open, or
+    /// that is all quotes, the previous paragraph's last attribution
+    /// ("The president also said that … ." then “…” alone).
+    fn inherited(
+        &self,
+        p: &Paragraph,
+        found: &[Found],
+        qi: usize,
+        sentence: usize,
+    ) -> (Option<String>, Explanation) {
+        let same = |rule| Explanation {
+            rule,
+            evidence: None,
+            resolution: Resolution::Inherited,
+        };
+        if let Some(prev) = found.last() {
+            if sentence - prev.sentence <= 1 {
+                return (
+                    prev.quote.speaker.clone(),
+                    same(Rule::ContinuesPreviousQuote),
+                );
+            }
+            return (None, Explanation::unattributed());
+        }
+        let starts_paragraph = p.no_words_between(0, qi);
+        match &self.previous {
+            Some((speaker, open)) if starts_paragraph && (*open || p.only_quotes()) => {
+                (speaker.clone(), same(Rule::ContinuesPreviousParagraph))
+            }
+            _ => (None, Explanation::unattributed()),
+        }
+    }
+
+    /// Resolves the paragraph's events in reading order, noting on the way
+    /// every person named outside quotes, so a pronoun after somebody new
+    /// was introduced is not taken for the previous speaker.
+    fn resolve_all(&mut self, p: &Paragraph, events: &[Event]) -> Vec<Resolved> {
+        let mut speakers = Vec::with_capacity(events.len());
+        let mut pending = events.iter().peekable();
+        for sentence in &p.sentences {
+            let mut i = sentence.start;
+            while i < sentence.end {
+                while let Some(e) = pending.next_if(|e| e.verb <= i) {
+                    speakers.push(self.resolve(p, e));
+                }
+                let run = run_after(&p.items, i, sentence.end);
+                if run.is_empty() {
+                    i += 1;
+                } else {
+                    i = run.end;
+                    self.note_mention(p, run);
+                }
+            }
+        }
+        for e in pending {
+            speakers.push(self.resolve(p, e));
+        }
+        speakers
+    }
+
+    /// Remembers a person named outside quotes (one with a title or an
+    /// honorific, or who speaks somewhere in the article), unless it is
+    /// the current speaker.
+    fn note_mention(&mut self, p: &Paragraph, run: std::ops::Range<usize>) {
+        let honorific = run.start > 0
+            && p.items[run.start - 1]
+                .word()
+                .is_some_and(|w| is_in(TITLE_WORDS, w));
+        let run_words = words(&p.items, run);
+        let (title, name) = split_title(&run_words);
+        if name.is_empty() {
+            return;
+        }
+        let full = self.people.expand(&name);
+        let person = (honorific || !title.is_empty() || self.people.is_speaker_like(&full))
+            && !looks_like_organisation(&full);
+        if person
+            && self.current.as_ref() != Some(&full)
+            && !self.mentioned.contains(&full)
+            && self.mentioned.len() < MAX_MENTIONED
+        {
+            self.mentioned.push(full);
+        }
+    }
+
+    /// Who an event names, updating the most recent named speaker.
+    fn resolve(&mut self, p: &Paragraph, event: &Event) -> Resolved {
+        match &event.who {
+            Who::Name(name) => {
+                let full = self.people.expand(name);
+                self.mentioned.clear();
+                self.current = Some(full.clone());
+                let how = if full.split(' ').count() > name.len() {
+                    Resolution::FullName
+                } else {
+                    Resolution::Name
+                };
+                Resolved::to(Some(full), how)
+            }
+            Who::Title(title) => {
+                self.mentioned.clear();
+                self.current = self.people.by_title(title);
+                let how = if self.current.is_some() {
+                    Resolution::Title
+                } else {
+                    Resolution::Unnamed
+                };
+                Resolved::to(self.current.clone(), how)
+            }
+            Who::Unnamed => {
+                self.mentioned.clear();
+                self.current = None;
+                Resolved::to(None, Resolution::Unnamed)
+            }
+            Who::Pronoun(pronoun) if is_in(RESOLVED_PRONOUNS, pronoun) => {
+                let current = self
+                    .current
+                    .as_ref()
+                    .filter(|c| !looks_like_organisation(c));
+                let (person, how) = match (self.mentioned_before(p, event), current) {
+                    (Some(person), _) => (person, Resolution::PronounNamedInSentence),
+                    // Nobody spoke yet, one person was introduced: them,
+                    // if they surely are a person (they speak, or had a title).
+                    (None, None)
+                        if self.mentioned.len() == 1
+                            && self.people.is_person(&self.mentioned[0]) =>
+                    {
+                        (
+                            self.mentioned[0].clone(),
+                            Resolution::PronounIntroducedPerson,
+                        )
+                    }
+                    // Somebody else was named since: "he" may be them.
+                    (None, Some(current)) if self.mentioned.is_empty() => {
+                        (current.clone(), Resolution::PronounLastSpeaker)
+                    }
+                    _ => return Resolved::to(None, Resolution::PronounAmbiguous),
+                };
+                if self.agrees(&person, pronoun) {
+                    // Now the most recent named speaker.
+                    self.mentioned.clear();
+                    self.current = Some(person.clone());
+                    Resolved::to(Some(person), how)
+                } else {
+                    Resolved::to(None, Resolution::PronounAmbiguous)
+                }
+            }
+            Who::Pronoun(_) => Resolved::to(None, Resolution::Unnamed),
+        }
+    }
+
+    /// True unless `person` was already "he" and is now "she" (or the
+    /// reverse): then the pronoun means somebody else and the quote gets no
+    /// speaker. The first pronoun resolved to a person is remembered.
+    fn agrees(&mut self, person: &str, pronoun: &str) -> bool {
+        if pronoun == "they" {
+            return true;
+        }
+        let known = self
+            .pronouns
+            .entry(person.to_string())
+            .or_insert_with(|| pronoun.to_string());
+        known == pronoun
+    }
+
+    /// The one person (somebody who speaks in the article, or was
+    /// introduced with a title) named earlier in the event's sentence
+    /// ("when asked how much Andrea Elliot paid, “…,” she said").
+    fn mentioned_before(&self, p: &Paragraph, event: &Event) -> Option<String> {
+        let start = p.sentences[p.sentence_of(event.verb)]
+            .start
+            .max(event.start.saturating_sub(MENTION_WINDOW));
+        let mut named: Vec<String> = Vec::new();
+        let mut i = start;
+        while i < event.start {
+            let run = run_after(&p.items, i, event.start);
+            if run.is_empty() {
+                i += 1;
+                continue;
+            }
+            i = run.end;
+            let run_words = words(&p.items, run);
+            let (_, name) = split_title(&run_words);
+            let full = self.people.expand(&name);
+            if !name.is_empty() && self.people.is_person(&full) && !named.contains(&full) {
+                named.push(full);
+            }
+        }
+        match named.as_slice() {
+            [one] => Some(one.clone()),
+            _ => None,
+        }
+    }
+}
+
+/// How far back (in items) before a pronoun's clause a full name counts as
+/// named in the same sentence: a clause or two, as in "when asked how much
+/// Andrea Elliot paid, “…,” she said". Also bounds the work on run-on text.
+const MENTION_WINDOW: usize = 40;
+
+/// Most people remembered as named since the last speaker: a pronoun only
+/// needs to know whether that is none, one or several.
+const MAX_MENTIONED: usize = 2;
+
+/// True when a name has a word organisations use ("Whole Foods Market",
+/// "Brookings Institution"): never "he" or "she".
+fn looks_like_organisation(name: &str) -> bool {
+    name.split(' ').any(|w| is_in(ORGANISATION_WORDS, w))
+}
+
+/// The event that attributes the quote at item `qi`: one whose clause
+/// starts right after the quote (past commas and dashes); else the last one
+/// before it in its sentence; else a later one in its sentence that starts
+/// after a comma or a quote ("…but “…” in healthy people, says Mellor").
+fn attributing_event(p: &Paragraph, events: &[Event], qi: usize) -> Option<(usize, Rule)> {
+    let sentence = &p.sentences[p.sentence_of(qi)];
+    // Events are in reading order of their verbs.
+    let first_after = events.partition_point(|e| e.verb < qi);
+    let after = (qi + 1..sentence.end).find(|&i| {
+        !p.items[i]
+            .punct()
+            .is_some_and(|c| matches!(c, "," | "—" | "–" | "-"))
+    });
+    if let Some(a) = after {
+        let near = events[first_after..]
+            .iter()
+            .take_while(|e| e.start <= a + MAX_DESCRIPTOR_WORDS)
+            .position(|e| follows_directly(p, a, e));
+        if let Some(e) = near {
+            return Some((first_after + e, Rule::AttributionAfter));
+        }
+    }
+    if let Some(e) = first_after.checked_sub(1)
+        && events[e].verb >= sentence.start
+    {
+        return Some((e, Rule::AttributionBefore));
+    }
+    // Only the next attribution in the sentence, when a comma or the quote
+    // sets it off: "…but “…” in healthy people, says Mellor."
+    let next = events.get(first_after)?;
+    let set_off = matches!(p.items[next.start - 1], Item::Quote(_))
+        || p.items[next.start - 1].punct() == Some(",");
+    (next.start > qi && next.verb < sentence.end && set_off)
+        .then_some((first_after, Rule::AttributionLaterInSentence))
+}
+
+/// True when event `e` is the clause starting at item `a`, possibly after a
+/// few words describing the speaker (“…,” Seoul resident Margie Kim said).
+fn follows_directly(p: &Paragraph, a: usize, e: &Event) -> bool {
+    e.start >= a
+        && e.start - a <= MAX_DESCRIPTOR_WORDS
+        && p.items[a..e.start]
+            .iter()
+            .all(|it| it.word().is_some_and(|w| !is_in(NOT_DESCRIPTOR, w)))
+}
+
+/// The quoted text as printed, without the comma that belongs to the
+/// attribution (“…in place,” Lavrov said).
+fn clean(quoted: &str) -> String {
+    quoted.trim().trim_end_matches(',').trim_end().to_string()
+}
+
+/// Whether a quoted span counts as a quotation (see the module docs).
+fn keep(p: &Paragraph, qi: usize, text: &str, attributed: bool, opens_sentence: bool) -> bool {
+    if opens_sentence && starts_like_speech(text) {
+        return true;
+    }
+    // A name or title is not speech: Ninja claims “Hotter Brewing Technology”.
+    if text.split_whitespace().count() >= 2 && is_title_case(text) {
+        return false;
+    }
+    if starts_like_speech(text) && follows_introduction(p, qi) {
+        return true;
+    }
+    attributed && text.split_whitespace().count() >= MIN_FRAGMENT_WORDS
+}
+
+/// True when the text starts with a capital or digit, past any ellipsis,
+/// bracket or dash.
+fn starts_like_speech(text: &str) -> bool {
+    text.chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+}
+
+/// True when the quote follows "said", "said," or a colon.
+fn follows_introduction(p: &Paragraph, qi: usize) -> bool {
+    let before = |n: usize| qi.checked_sub(n).map(|i| p.items[i]);
+    let is_verb = |it: Option<Item>| {
+        it.and_then(|i| i.word())
+            .is_some_and(|w| SPEECH_VERBS.contains(&w) && !WEAK_SPEECH_VERBS.contains(&w))
+    };
+    match before(1) {
+        Some(it) if it.punct() == Some(":") => true,
+        Some(it) if it.punct() == Some(",") => is_verb(before(2)),
+        it => is_verb(it),
+    }
+}
+
+/// Small words a title keeps in lowercase ("Therapy for Black Girls").
+const TITLE_SMALL_WORDS: &[&str] = &[
+    "a", "an", "the", "and", "or", "of", "for", "in", "on", "to", "at", "by", "with", "de",
+];
+
+/// True when every word is capitalised (or a small word): a name or a
+/// title ("Moving System Holdings Inc."), not speech.
+fn is_title_case(text: &str) -> bool {
+    text.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            is_capitalized(w) || w.starts_with(char::is_numeric) || TITLE_SMALL_WORDS.contains(&w)
+        })
+}
+
+#[cfg(test)]
+mod tests;

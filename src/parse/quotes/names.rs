@@ -1,0 +1,454 @@
+//! People named in an article: capitalised runs of words, with titles
+//! split off ("Foreign Minister Sergey Lavrov" → title "foreign minister",
+//! name "Sergey Lavrov"), and the catalogue that turns a later "Lavrov" or
+//! "the Foreign Minister" back into the full name.
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+use super::paragraph::{Item, Paragraph};
+use super::rules::{
+    ADJECTIVE_SUFFIXES, ADVERB_SUFFIXES, MAX_NAME_TOKENS, NAME_PARTICLES, NOT_NAME_WORDS,
+    TITLE_WORDS, is_in,
+};
+use super::tokens::{is_capitalized, strip_possessive};
+
+/// True for a word that can be part of a name: capitalised, not a
+/// sentence opener, pronoun, day or month, and not possessive.
+pub fn is_name_word(word: &str) -> bool {
+    let adjective = word
+        .rsplit_once('-')
+        .is_some_and(|(_, end)| ADJECTIVE_SUFFIXES.contains(&end));
+    let lower = word.to_lowercase();
+    let adverb = ADVERB_SUFFIXES.iter().any(|s| lower.ends_with(s));
+    is_capitalized(word)
+        && !is_in(NOT_NAME_WORDS, word)
+        && strip_possessive(word).is_none()
+        && !adjective
+        && !adverb
+        && !is_contraction(word)
+}
+
+/// "Don't", "It’s", "We’ll": an apostrophe followed by a short lowercase
+/// ending. ("O’Brien" and "D'Angelo" continue with a capital.)
+fn is_contraction(word: &str) -> bool {
+    word.rsplit_once(['\'', '’']).is_some_and(|(_, end)| {
+        !end.is_empty() && end.len() <= 3 && end.chars().all(char::is_lowercase)
+    })
+}
+
+fn is_particle(word: &str) -> bool {
+    NAME_PARTICLES.contains(&word)
+}
+
+/// True when, skipping particles back from item `i` (exclusive), a name
+/// word comes before `floor` is reached.
+fn name_word_before(items: &[Item], floor: usize, i: usize) -> bool {
+    let mut k = i;
+    while k > floor && items[k - 1].word().is_some_and(is_particle) {
+        k -= 1;
+    }
+    k > floor && items[k - 1].word().is_some_and(is_name_word)
+}
+
+/// True when, skipping particles on from item `i` (inclusive), a name word
+/// comes before `ceil`.
+fn name_word_after(items: &[Item], ceil: usize, i: usize) -> bool {
+    let mut k = i;
+    while k < ceil && items[k].word().is_some_and(is_particle) {
+        k += 1;
+    }
+    k < ceil && items[k].word().is_some_and(is_name_word)
+}
+
+/// The run of name words ending just before item `end`, not reaching
+/// below `floor`. Particles count only between name words.
+pub fn run_before(items: &[Item], floor: usize, end: usize) -> Range<usize> {
+    let mut start = end;
+    while start > floor {
+        let Some(w) = items[start - 1].word() else {
+            break;
+        };
+        let particle_inside =
+            is_particle(w) && start < end && name_word_before(items, floor, start - 1);
+        if is_name_word(w) || particle_inside {
+            start -= 1;
+        } else {
+            break;
+        }
+    }
+    start..end
+}
+
+/// The run of name words starting at item `start`, not reaching `ceil`.
+pub fn run_after(items: &[Item], start: usize, ceil: usize) -> Range<usize> {
+    let mut end = start;
+    while end < ceil {
+        let Some(w) = items[end].word() else {
+            break;
+        };
+        let particle_inside = is_particle(w) && end > start && name_word_after(items, ceil, end);
+        if is_name_word(w) || particle_inside {
+            end += 1;
+        } else {
+            break;
+        }
+    }
+    start..end
+}
+
+/// The words of items `range` (all of which are words).
+pub fn words<'a>(items: &[Item<'a>], range: Range<usize>) -> Vec<&'a str> {
+    items[range].iter().filter_map(Item::word).collect()
+}
+
+/// Splits a capitalised run into its title and the name after it. A run
+/// made only of title words ("Foreign Minister") is all title; a title word
+/// at the very end belongs to the name ("Martin Luther King").
+pub fn split_title<'w>(run: &[&'w str]) -> (Vec<&'w str>, Vec<&'w str>) {
+    if run.iter().all(|w| is_in(TITLE_WORDS, w)) {
+        return (run.to_vec(), Vec::new());
+    }
+    let last_title = run[..run.len().saturating_sub(1)]
+        .iter()
+        .rposition(|w| is_in(TITLE_WORDS, w));
+    match last_title {
+        Some(i) => (run[..=i].to_vec(), run[i + 1..].to_vec()),
+        None => (Vec::new(), run.to_vec()),
+    }
+}
+
+/// Lowercased words without trailing periods, to compare titles.
+fn title_key(words: &[&str]) -> Vec<String> {
+    words
+        .iter()
+        .map(|w| w.trim_end_matches('.').to_lowercase())
+        .collect()
+}
+
+/// Most entries kept under one key of the [`People`] indexes. More names
+/// sharing a surname (or a title) than this are ambiguous anyway, and the
+/// cap keeps the work per lookup small on hostile input.
+const MAX_PER_KEY: usize = 8;
+
+/// Pushes `value` under `key` unless the key already holds `MAX_PER_KEY`.
+fn push_capped<T: PartialEq>(map: &mut HashMap<String, Vec<T>>, key: &str, value: T) {
+    let entries = map.entry(key.to_string()).or_default();
+    if entries.len() < MAX_PER_KEY && !entries.contains(&value) {
+        entries.push(value);
+    }
+}
+
+/// Everyone the article names with at least two words, and the titles
+/// they carry, indexed so every lookup is cheap.
+#[derive(Debug, Default)]
+pub struct People {
+    /// Full names (two words or more) by their last word.
+    by_last: HashMap<String, Vec<Vec<String>>>,
+    /// Full names by their first word.
+    by_first: HashMap<String, Vec<Vec<String>>>,
+    /// Every word of every full name.
+    name_words: HashSet<String>,
+    /// (lowercased title words, full name) by the title's last word.
+    titled: HashMap<String, Vec<(Vec<String>, String)>>,
+    /// Full names that were introduced with a title.
+    titled_names: HashSet<String>,
+    /// Capitalised words seen somewhere other than the start of a
+    /// sentence: proper nouns rather than capitalised openers.
+    proper: HashSet<String>,
+    /// Full names that are the subject of a speech verb somewhere in the
+    /// article: people, not places ("South Carolina" never says anything).
+    speakers: HashSet<String>,
+    /// Speakers by each word of their name.
+    speaker_words: HashMap<String, Vec<String>>,
+}
+
+impl People {
+    /// Collects names from the text outside quotes of every paragraph.
+    pub fn collect(paragraphs: &[Paragraph]) -> People {
+        let mut people = People::default();
+        for p in paragraphs.iter().filter(|p| !p.looks_like_heading()) {
+            for sentence in &p.sentences {
+                people.add_sentence(&p.items, sentence.clone());
+            }
+        }
+        people
+    }
+
+    fn add_sentence(&mut self, items: &[Item], sentence: Range<usize>) {
+        for i in sentence.clone() {
+            if let Some(w) = items[i].word()
+                && is_capitalized(w)
+                && !opens_clause(items, sentence.start, i)
+            {
+                self.proper
+                    .insert(strip_possessive(w).unwrap_or(w).to_string());
+            }
+        }
+        let mut i = sentence.start;
+        while i < sentence.end {
+            let run = run_after(items, i, sentence.end);
+            if run.is_empty() {
+                i += 1;
+                continue;
+            }
+            let mut run_words = words(items, run.clone());
+            // A possessive ends the name it is attached to: "Lavrov’s plan".
+            if let Some(owner) = items
+                .get(run.end)
+                .and_then(Item::word)
+                .and_then(strip_possessive)
+                .filter(|w| is_capitalized(w))
+            {
+                run_words.push(owner);
+            }
+            self.add_run(&run_words);
+            i = run.end.max(i + 1);
+        }
+    }
+
+    fn add_run(&mut self, run: &[&str]) {
+        let (title, name) = split_title(run);
+        if name.len() < 2 || name.len() > MAX_NAME_TOKENS {
+            return;
+        }
+        let name: Vec<String> = name.iter().map(|w| w.to_string()).collect();
+        let joined = name.join(" ");
+        if let Some(last_title) = title.last() {
+            let key = title_key(&[last_title]).concat();
+            push_capped(&mut self.titled, &key, (title_key(&title), joined.clone()));
+            self.titled_names.insert(joined);
+        }
+        self.name_words.extend(name.iter().cloned());
+        push_capped(&mut self.by_last, &name[name.len() - 1], name.clone());
+        let first = name[0].clone();
+        push_capped(&mut self.by_first, &first, name);
+    }
+
+    /// True when `word` is used as a proper noun somewhere in the article.
+    pub fn is_proper(&self, word: &str) -> bool {
+        self.proper.contains(word) || self.name_words.contains(word)
+    }
+
+    /// The fullest form of `name` the article gives: "Lavrov" becomes
+    /// "Sergey Lavrov" when that is the only longer name ending in
+    /// "Lavrov"; with two candidates ("Joe Biden", "Jill Biden") the name
+    /// stays as written, since either could be meant.
+    pub fn expand(&self, name: &[&str]) -> String {
+        let Some(last) = name.last() else {
+            return String::new();
+        };
+        let bucket = self.by_last.get(*last);
+        if bucket.is_some_and(|b| b.len() >= MAX_PER_KEY) {
+            return name.join(" ");
+        }
+        let longer: Vec<&Vec<String>> = bucket
+            .into_iter()
+            .flatten()
+            .filter(|f| f.len() > name.len() && f.ends_with_strs(name))
+            .collect();
+        let Some(longest) = longer.iter().max_by_key(|f| f.len()) else {
+            return self.expand_family_first(name);
+        };
+        let nested = longer.iter().all(|f| longest.ends_with(f));
+        if nested {
+            longest.join(" ")
+        } else {
+            name.join(" ")
+        }
+    }
+
+    /// "Yoon" for "President Yoon Suk Yeol": names written family name
+    /// first. Only when exactly one longer name starts with `name` and that
+    /// person was introduced with a title, so a first name or a place
+    /// ("Google" in "Google Cloud") is not taken for a family name.
+    fn expand_family_first(&self, name: &[&str]) -> String {
+        let starting: Vec<&Vec<String>> = name
+            .first()
+            .and_then(|first| self.by_first.get(*first))
+            .into_iter()
+            .flatten()
+            .filter(|f| f.len() > name.len() && f.iter().zip(name).all(|(a, b)| a == b))
+            .collect();
+        if let [one] = starting.as_slice() {
+            let full = one.join(" ");
+            if self.titled_names.contains(&full) {
+                return full;
+            }
+        }
+        name.join(" ")
+    }
+
+    /// The one person who carried a title ending with `title` ("the
+    /// minister" matches "Foreign Minister Sergey Lavrov"); `None` when no
+    /// one or several did.
+    pub fn by_title(&self, title: &[&str]) -> Option<String> {
+        let key = title_key(title);
+        let bucket = self.titled.get(key.last()?)?;
+        if bucket.len() >= MAX_PER_KEY {
+            return None;
+        }
+        let mut found: Vec<&String> = bucket
+            .iter()
+            .filter(|(t, _)| t.ends_with(&key))
+            .map(|(_, n)| n)
+            .collect();
+        found.sort();
+        found.dedup();
+        match found.as_slice() {
+            [one] => Some((*one).clone()),
+            _ => None,
+        }
+    }
+
+    /// Records that `name` (a full name) speaks somewhere in the article.
+    pub fn note_speaker(&mut self, name: String) {
+        for word in name.split(' ') {
+            push_capped(&mut self.speaker_words, word, name.clone());
+        }
+        self.speakers.insert(name);
+    }
+
+    /// True when `name` (a full name) speaks somewhere in the article.
+    pub fn is_speaker(&self, name: &str) -> bool {
+        self.speakers.contains(name)
+    }
+
+    /// True when `name` (a full name) speaks somewhere in the article or
+    /// was introduced with a title: surely a person.
+    pub fn is_person(&self, name: &str) -> bool {
+        self.is_speaker(name) || self.titled_names.contains(name)
+    }
+
+    /// True when `name` is a speaker or contains one's every word ("Fiona
+    /// Parry" when "Fiona" speaks): a person, not a place.
+    pub fn is_speaker_like(&self, name: &str) -> bool {
+        let words: Vec<&str> = name.split(' ').collect();
+        words
+            .iter()
+            .filter_map(|w| self.speaker_words.get(*w))
+            .flatten()
+            .any(|s| s.split(' ').all(|w| words.contains(&w)))
+    }
+}
+
+/// True when item `i` starts a clause: the first of its sentence (a quote
+/// ending in a full stop ends one) or just after an opening bracket, colon
+/// or dash. A capital there proves nothing.
+pub fn opens_clause(items: &[Item], sentence_start: usize, i: usize) -> bool {
+    i == sentence_start
+        || items[i - 1]
+            .punct()
+            .is_some_and(|p| matches!(p, "(" | "[" | ":" | "—" | "–"))
+}
+
+trait EndsWithStrs {
+    fn ends_with_strs(&self, tail: &[&str]) -> bool;
+}
+
+impl EndsWithStrs for Vec<String> {
+    fn ends_with_strs(&self, tail: &[&str]) -> bool {
+        self.len() >= tail.len()
+            && self[self.len() - tail.len()..]
+                .iter()
+                .zip(tail)
+                .all(|(a, b)| a == b)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn people(body: &[&str]) -> People {
+        let paragraphs: Vec<Paragraph> = body.iter().map(|p| Paragraph::new(p)).collect();
+        People::collect(&paragraphs)
+    }
+
+    #[test]
+    fn splits_titles_from_names() {
+        for (run, title, name) in [
+            (
+                "Foreign Minister Sergey Lavrov",
+                "Foreign Minister",
+                "Sergey Lavrov",
+            ),
+            ("Officer Stacy Chiarolanza", "Officer", "Stacy Chiarolanza"),
+            ("Mr. Smith", "Mr.", "Smith"),
+            ("Martin Luther King", "", "Martin Luther King"),
+            ("Prime Minister", "Prime Minister", ""),
+            ("Lavrov", "", "Lavrov"),
+        ] {
+            let run: Vec<&str> = run.split(' ').collect();
+            let (t, n) = split_title(&run);
+            assert_eq!((t.join(" "), n.join(" ")), (title.into(), name.into()));
+        }
+    }
+
+    #[test]
+    fn expands_surnames_to_the_full_name_given() {
+        let p = people(&[
+            "Russia’s Foreign Minister Sergey Lavrov met Joe Biden and Jill Biden.",
+            "Then Joy Harden Bradford spoke with President Yoon Suk Yeol at Google Cloud.",
+        ]);
+        for (short, full) in [
+            ("Lavrov", "Sergey Lavrov"),
+            ("Biden", "Biden"),
+            ("Bradford", "Joy Harden Bradford"),
+            ("Harden Bradford", "Joy Harden Bradford"),
+            ("Kerry", "Kerry"),
+            ("Yoon", "Yoon Suk Yeol"),
+            ("Google", "Google"),
+        ] {
+            let short: Vec<&str> = short.split(' ').collect();
+            assert_eq!(p.expand(&short), full);
+        }
+    }
+
+    #[test]
+    fn titles_resolve_to_the_one_person_who_had_them() {
+        let p = people(&["Foreign Minister Sergey Lavrov and Secretary of State John Kerry met."]);
+        assert_eq!(
+            p.by_title(&["Foreign", "Minister"]).as_deref(),
+            Some("Sergey Lavrov")
+        );
+        assert_eq!(p.by_title(&["minister"]).as_deref(), Some("Sergey Lavrov"));
+        assert_eq!(p.by_title(&["envoy"]), None);
+    }
+
+    #[test]
+    fn proper_nouns_are_capitalised_mid_sentence() {
+        let p = people(&["Police said so. He met Lavrov.", "Lavrov left."]);
+        assert!(p.is_proper("Lavrov"));
+        assert!(!p.is_proper("Police"));
+    }
+
+    #[test]
+    fn name_words() {
+        for (word, want) in [
+            ("Lavrov", true),
+            ("O’Brien", true),
+            ("Jae-myung", true),
+            ("The", false),
+            ("Accordingly", false),
+            ("Finally", false),
+            ("Emily", true),
+            ("Don't", false),
+            ("It’s", false),
+            ("Amazon-owned", false),
+            ("Russia’s", false),
+            ("lavrov", false),
+        ] {
+            assert_eq!(is_name_word(word), want, "{word}");
+        }
+    }
+
+    #[test]
+    fn particles_join_names_only_between_name_words() {
+        let p = Paragraph::new("Ursula von der Leyen said de facto");
+        let run = run_after(&p.items, 0, p.items.len());
+        assert_eq!(words(&p.items, run), vec!["Ursula", "von", "der", "Leyen"]);
+        let run = run_before(&p.items, 0, 4);
+        assert_eq!(words(&p.items, run), vec!["Ursula", "von", "der", "Leyen"]);
+    }
+}

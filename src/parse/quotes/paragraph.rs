@@ -1,0 +1,220 @@
+//! One paragraph seen by the quote extractor: its quoted spans, the tokens
+//! outside them interleaved with the quotes (as [`Item`]s), and its
+//! sentences as ranges of items.
+
+use std::ops::Range;
+
+use super::spans::{self, Span};
+use super::tokens::{Token, is_lowercase, tokenize};
+
+/// A token outside quotes, or a whole quote (an index into `spans`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Item<'a> {
+    Token(Token<'a>),
+    Quote(usize),
+}
+
+impl<'a> Item<'a> {
+    /// The word, when this item is one.
+    pub fn word(&self) -> Option<&'a str> {
+        match self {
+            Item::Token(t) if t.is_word => Some(t.text),
+            _ => None,
+        }
+    }
+
+    /// The punctuation character, when this item is one.
+    pub fn punct(&self) -> Option<&'a str> {
+        match self {
+            Item::Token(t) if !t.is_word => Some(t.text),
+            _ => None,
+        }
+    }
+}
+
+/// Most words of a line taken for a subheading rather than a sentence.
+const HEADING_MAX_WORDS: usize = 12;
+
+pub struct Paragraph<'a> {
+    pub text: &'a str,
+    pub spans: Vec<Span>,
+    pub items: Vec<Item<'a>>,
+    /// Sentences as ranges of `items`, in order, covering every item.
+    pub sentences: Vec<Range<usize>>,
+    /// `words_before[i]`: how many of the first `i` items are words.
+    words_before: Vec<usize>,
+}
+
+impl<'a> Paragraph<'a> {
+    pub fn new(text: &'a str) -> Paragraph<'a> {
+        let spans = spans::find(text);
+        let mut items = Vec::new();
+        let mut at = 0;
+        for (i, span) in spans.iter().enumerate() {
+            let outside = &text[at..span.open];
+            items.extend(tokenize(outside, at).into_iter().map(Item::Token));
+            items.push(Item::Quote(i));
+            at = span.end;
+        }
+        items.extend(tokenize(&text[at..], at).into_iter().map(Item::Token));
+        let sentences = split_sentences(&items, |i| {
+            quote_ends_sentence(&text[spans[i].inner.clone()])
+        });
+        let mut words_before = Vec::with_capacity(items.len() + 1);
+        words_before.push(0);
+        for item in &items {
+            let last = words_before.last().copied().unwrap_or(0);
+            words_before.push(last + usize::from(item.word().is_some()));
+        }
+        Paragraph {
+            text,
+            spans,
+            items,
+            sentences,
+            words_before,
+        }
+    }
+
+    /// The quoted text of span `i`, as written.
+    pub fn quoted(&self, i: usize) -> &'a str {
+        &self.text[self.spans[i].inner.clone()]
+    }
+
+    /// The paragraph text from the start of item `range.start` to the end
+    /// of item `range.end - 1`, as printed.
+    pub fn text_of(&self, range: std::ops::Range<usize>) -> &'a str {
+        let bounds = |item: &Item| match *item {
+            Item::Token(t) => (t.start, t.start + t.text.len()),
+            Item::Quote(q) => (self.spans[q].open, self.spans[q].end),
+        };
+        match (
+            self.items.get(range.start),
+            range.end.checked_sub(1).and_then(|e| self.items.get(e)),
+        ) {
+            (Some(first), Some(last)) if range.start < range.end => {
+                &self.text[bounds(first).0..bounds(last).1]
+            }
+            _ => "",
+        }
+    }
+
+    /// Index of the sentence holding item `i`.
+    pub fn sentence_of(&self, i: usize) -> usize {
+        self.sentences.partition_point(|s| s.end <= i)
+    }
+
+    /// True when items `from..to` hold no words (only punctuation or
+    /// quotes).
+    pub fn no_words_between(&self, from: usize, to: usize) -> bool {
+        self.words_before[to] == self.words_before[from]
+    }
+
+    /// True for a short line without closing punctuation: a subheading
+    /// ("Unleashing Claude on my Webpage"), whose capitals are title case,
+    /// not names.
+    pub fn looks_like_heading(&self) -> bool {
+        let text = self.text.trim();
+        let closed = text.ends_with(['.', '!', '?', '…', ':', '"', '”', '’', '\'', ')']);
+        !closed && self.spans.is_empty() && text.split_whitespace().count() <= HEADING_MAX_WORDS
+    }
+
+    /// True when the paragraph has no words outside its quotes.
+    pub fn only_quotes(&self) -> bool {
+        !self.spans.is_empty() && self.items.iter().all(|it| it.word().is_none())
+    }
+}
+
+/// True when a quote's own text ends its sentence ("“…a fact.” He left").
+/// A question or exclamation does not: “…?” Forte said is one sentence.
+fn quote_ends_sentence(inner: &str) -> bool {
+    inner.trim_end().ends_with(['.', '…'])
+}
+
+/// Splits items into sentences: after `.`, `?` or `!` and after a quote
+/// that ends with one, unless a lowercase word follows ("…?” asked Pineda").
+fn split_sentences(items: &[Item], quote_ends: impl Fn(usize) -> bool) -> Vec<Range<usize>> {
+    let mut sentences = Vec::new();
+    let mut start = 0;
+    for (i, item) in items.iter().enumerate() {
+        let ends = match item {
+            Item::Token(t) => !t.is_word && matches!(t.text, "." | "?" | "!" | "…"),
+            Item::Quote(q) => quote_ends(*q),
+        };
+        let next_continues = items.get(i + 1).is_some_and(|n| {
+            n.word().is_some_and(is_lowercase) || n.punct().is_some_and(|p| p != "\"" && p != "“")
+        });
+        if ends && !next_continues {
+            sentences.push(start..i + 1);
+            start = i + 1;
+        }
+    }
+    if start < items.len() {
+        sentences.push(start..items.len());
+    }
+    sentences
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<String> {
+        let p = Paragraph::new(text);
+        p.sentences
+            .iter()
+            .map(|r| {
+                p.items[r.clone()]
+                    .iter()
+                    .map(|it| match it {
+                        Item::Token(t) => t.text.to_string(),
+                        Item::Quote(q) => format!("Q({})", p.quoted(*q)),
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect()
+    }
+
+    #[test]
+    fn splits_sentences_around_quotes() {
+        for (text, want) in [
+            ("“A,” he said. “B.”", vec!["Q(A,) he said .", "Q(B.)"]),
+            ("“Is it?” asked Pineda.", vec!["Q(Is it?) asked Pineda ."]),
+            ("“Is it?” Forte said.", vec!["Q(Is it?) Forte said ."]),
+            (
+                "Mr. Lavrov said so. He left.",
+                vec!["Mr. Lavrov said so .", "He left ."],
+            ),
+            (
+                "The source answered, \"Correct.\"",
+                vec!["The source answered , Q(Correct.)"],
+            ),
+            ("“A fact.” He left", vec!["Q(A fact.)", "He left"]),
+        ] {
+            assert_eq!(sentences(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn headings_are_short_unpunctuated_lines() {
+        for (text, want) in [
+            ("Unleashing Claude on my Webpage", true),
+            ("How mindfulness may help", true),
+            ("Lavrov said so.", false),
+            ("“It is over,” he said", false),
+            (
+                "A very long line that goes on and on without any punctuation at all because it is a sentence",
+                false,
+            ),
+        ] {
+            assert_eq!(Paragraph::new(text).looks_like_heading(), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn only_quotes_means_no_words_outside() {
+        assert!(Paragraph::new("“All of it.”").only_quotes());
+        assert!(!Paragraph::new("“All,” he said.").only_quotes());
+        assert!(!Paragraph::new("Nothing quoted.").only_quotes());
+    }
+}

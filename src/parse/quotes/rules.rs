@@ -1,0 +1,658 @@
+//! Word lists and thresholds of the quote extractor, each with the reason
+//! for its value. Every list is lowercase; lookups lowercase the word and
+//! drop a trailing period first (see [`is_in`]).
+
+/// Verbs that introduce speech, in the forms news copy uses them. A verb
+/// outside this list ("met", "visited") never makes anybody a speaker, so
+/// the list trades recall for precision: add a verb only when it reports
+/// words actually spoken or written.
+pub const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "tell",
+    "added",
+    "adds",
+    "noted",
+    "notes",
+    "warned",
+    "warns",
+    "claimed",
+    "claims",
+    "explained",
+    "explains",
+    "asked",
+    "asks",
+    "answered",
+    "replied",
+    "replies",
+    "stated",
+    "states",
+    "wrote",
+    "writes",
+    "continued",
+    "continues",
+    "insisted",
+    "insists",
+    "argued",
+    "argues",
+    "cautioned",
+    "cautions",
+    "inquired",
+    "emphasized",
+    "emphasised",
+    "emphasizes",
+    "stressed",
+    "stresses",
+    "recalled",
+    "recalls",
+    "declared",
+    "announced",
+    "acknowledged",
+    "acknowledges",
+    "admitted",
+    "admits",
+    "conceded",
+    "complained",
+    "suggested",
+    "suggests",
+    "predicted",
+    "concluded",
+    "observed",
+    "commented",
+    "tweeted",
+    "responded",
+    "responds",
+    "quipped",
+    "joked",
+    "urged",
+    "urges",
+    "remarked",
+    "recounted",
+    "shouted",
+    "whispered",
+    "testified",
+    "assured",
+    "affirmed",
+    "boasted",
+    "instructed",
+    "describes",
+    "described",
+    "offers",
+    "offered",
+    "counters",
+    "countered",
+];
+
+/// Speech verbs that often mean something else ("Momondo offers “Fare
+/// insights”", "described the plan as"): they attribute only right after a
+/// quote (“…,” Mattson offers).
+pub const WEAK_SPEECH_VERBS: &[&str] = &[
+    "describes",
+    "described",
+    "offers",
+    "offered",
+    "counters",
+    "countered",
+];
+
+/// Participles that report speech after a comma ("…, saying that “…”"):
+/// the speaker is the subject of the main clause.
+pub const PARTICIPLES: &[&str] = &[
+    "saying",
+    "telling",
+    "noting",
+    "adding",
+    "arguing",
+    "warning",
+    "insisting",
+    "explaining",
+    "writing",
+    "stressing",
+    "claiming",
+    "declaring",
+    "calling",
+];
+
+/// Words that open a subordinate clause: a name after one is not the
+/// subject of the main clause ("After Obama spoke, the senator left").
+pub const SUBORDINATORS: &[&str] = &[
+    "after", "before", "when", "while", "as", "because", "although", "though", "if", "since",
+    "until", "once", "whereas", "unless",
+];
+
+/// Speech verbs that take the listener as object ("Smith told Jones"), so
+/// "…,” told Jones" is never an inversion naming the speaker.
+pub const OBJECT_VERBS: &[&str] = &["told", "tells", "tell", "urged", "urges", "assured"];
+
+/// Words that may stand between a subject and its speech verb ("Lavrov
+/// also claims", "she has said") without changing who speaks.
+pub const VERB_MODIFIERS: &[&str] = &[
+    "also",
+    "later",
+    "then",
+    "previously",
+    "recently",
+    "once",
+    "again",
+    "further",
+    "earlier",
+    "has",
+    "had",
+    "have",
+    "would",
+    "will",
+    "repeatedly",
+    "publicly",
+    "privately",
+    "simply",
+    "only",
+    "even",
+    "finally",
+    "first",
+    "separately",
+    "reportedly",
+    "flatly",
+    "frankly",
+    "bluntly",
+    "quickly",
+    "immediately",
+    "often",
+    "always",
+    "never",
+];
+
+/// Words in -ly that are nouns, not adverbs: "the family said" names an
+/// unnamed speaker, while "Netanyahu strongly warned" skips "strongly".
+pub const LY_NOUNS: &[&str] = &[
+    "family",
+    "ally",
+    "assembly",
+    "supply",
+    "rally",
+    "anomaly",
+    "daily",
+    "weekly",
+    "monthly",
+    "quarterly",
+    "bully",
+    "reply",
+    "fly",
+];
+
+/// Words that make a name an organisation's. An organisation is never
+/// "he" or "she", and naming one does not stop a pronoun from meaning the
+/// person who spoke before.
+pub const ORGANISATION_WORDS: &[&str] = &[
+    "inc",
+    "corp",
+    "co",
+    "ltd",
+    "llc",
+    "plc",
+    "market",
+    "markets",
+    "foods",
+    "group",
+    "association",
+    "university",
+    "college",
+    "school",
+    "department",
+    "ministry",
+    "party",
+    "council",
+    "company",
+    "bank",
+    "news",
+    "times",
+    "post",
+    "journal",
+    "agency",
+    "police",
+    "service",
+    "services",
+    "institute",
+    "institution",
+    "center",
+    "centre",
+    "committee",
+    "office",
+    "administration",
+    "court",
+    "congress",
+    "senate",
+    "house",
+    "government",
+    "authority",
+    "commission",
+    "board",
+    "fund",
+    "foundation",
+    "club",
+    "union",
+    "airlines",
+    "motors",
+    "media",
+    "network",
+    "systems",
+    "technologies",
+    "labs",
+    "capital",
+    "partners",
+    "holdings",
+    "brands",
+    "stores",
+    "hospital",
+    "press",
+    "reuters",
+    "organization",
+    "organisation",
+    "federation",
+    "trust",
+    "society",
+    "church",
+    "army",
+    "navy",
+    "force",
+    "forces",
+    "team",
+    "league",
+    "cloud",
+];
+
+/// Endings of hyphenated adjectives that are not names ("Amazon-owned",
+/// "Seattle-based"); Korean given names ("Jae-myung") stay names.
+pub const ADJECTIVE_SUFFIXES: &[&str] = &[
+    "owned",
+    "based",
+    "led",
+    "backed",
+    "born",
+    "funded",
+    "run",
+    "made",
+    "style",
+    "era",
+    "like",
+    "controlled",
+    "linked",
+    "affiliated",
+    "wide",
+    "bound",
+    "friendly",
+    "focused",
+    "language",
+];
+
+/// Endings of adverbs that open sentences ("Accordingly", "Finally",
+/// "Reportedly"): capitalised there, but never part of a name. Chosen so
+/// that names in -ly ("Emily", "Kelly", "Beverly") do not match.
+pub const ADVERB_SUFFIXES: &[&str] = &[
+    "ally", "ingly", "edly", "ately", "ously", "ively", "fully", "ently", "antly", "arly",
+];
+
+/// Personal pronouns resolved to the most recent named speaker.
+pub const RESOLVED_PRONOUNS: &[&str] = &["he", "she", "they"];
+
+/// Pronouns that name no third person (the reporter, an organisation):
+/// the quote stays without a speaker rather than getting a guessed one.
+pub const UNRESOLVED_PRONOUNS: &[&str] = &["i", "we", "you", "it", "one", "who", "which", "that"];
+
+/// Determiners that start a description of a speaker ("the source", "a
+/// spokesman"): the speaker is a real but unnamed person, so `null`.
+pub const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "one", "another", "this", "that",
+    "these", "those", "some", "several", "many", "both",
+];
+
+/// Function words that can never be part of a description between an
+/// inverted verb and a name ("said that Moscow…" is not "said Moscow").
+pub const NOT_DESCRIPTOR: &[&str] = &[
+    "that", "this", "it", "to", "in", "on", "at", "for", "with", "by", "from", "as", "if", "when",
+    "while", "because", "and", "but", "or", "so", "not", "no", "he", "she", "they", "we", "i",
+    "you", "there", "here", "what", "who", "which", "how", "why", "where", "after", "before",
+    "about", "over", "during", "into", "than", "then", "is", "was", "were", "are", "be", "been",
+];
+
+/// Most words between an inverted speech verb and the name ("says study
+/// author Elizabeth Hoge"): longer runs are clauses, not descriptions.
+pub const MAX_DESCRIPTOR_WORDS: usize = 4;
+
+/// Most tokens in an appositive between a name and its verb ("Joy Harden
+/// Bradford, a psychologist in Atlanta who hosts …, says"); beyond that the
+/// comma more likely closes an unrelated clause.
+pub const MAX_APPOSITIVE_TOKENS: usize = 20;
+
+/// Most words of a description used as a subject ("the Russian envoy").
+pub const MAX_DESCRIPTION_WORDS: usize = 6;
+
+/// Most tokens of a name after titles are stripped: longer capitalised runs
+/// are organisations or headlines, not people.
+pub const MAX_NAME_TOKENS: usize = 4;
+
+/// Capitalised words that are never (part of) a name: sentence openers,
+/// pronouns, days and months. A capitalised run stops at them.
+pub const NOT_NAME_WORDS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "and",
+    "but",
+    "or",
+    "so",
+    "if",
+    "when",
+    "while",
+    "after",
+    "before",
+    "as",
+    "at",
+    "in",
+    "on",
+    "of",
+    "for",
+    "with",
+    "from",
+    "by",
+    "to",
+    "since",
+    "until",
+    "although",
+    "though",
+    "because",
+    "however",
+    "meanwhile",
+    "still",
+    "yet",
+    "also",
+    "then",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "here",
+    "it",
+    "its",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "his",
+    "her",
+    "their",
+    "our",
+    "my",
+    "your",
+    "who",
+    "what",
+    "why",
+    "how",
+    "where",
+    "which",
+    "many",
+    "some",
+    "most",
+    "several",
+    "other",
+    "others",
+    "both",
+    "each",
+    "every",
+    "all",
+    "no",
+    "not",
+    "now",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "according",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "asked",
+    "said",
+    "says",
+    "told",
+    "yes",
+    "well",
+    "oh",
+    "even",
+    "just",
+    "only",
+    "instead",
+    "indeed",
+    "earlier",
+    "later",
+    "last",
+    "next",
+    "first",
+    "one",
+    "two",
+    "three",
+];
+
+/// Lowercase particles allowed inside a name ("Ursula von der Leyen").
+pub const NAME_PARTICLES: &[&str] = &[
+    "de", "da", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "dos", "del", "di",
+    "ter", "ibn", "el",
+];
+
+/// Titles and roles written before a name ("Foreign Minister Sergey
+/// Lavrov", "Officer Stacy Chiarolanza"). They are stripped from the
+/// speaker and remembered, so a later "the Foreign Minister said" resolves
+/// to the person who carried the title.
+pub const TITLE_WORDS: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mx",
+    "dr",
+    "prof",
+    "professor",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "president",
+    "vice",
+    "prime",
+    "minister",
+    "foreign",
+    "finance",
+    "defense",
+    "defence",
+    "interior",
+    "secretary",
+    "state",
+    "general",
+    "attorney",
+    "senator",
+    "sen",
+    "rep",
+    "representative",
+    "congressman",
+    "congresswoman",
+    "governor",
+    "gov",
+    "mayor",
+    "judge",
+    "justice",
+    "chief",
+    "officer",
+    "detective",
+    "det",
+    "sergeant",
+    "sgt",
+    "lieutenant",
+    "lt",
+    "captain",
+    "capt",
+    "colonel",
+    "col",
+    "commander",
+    "admiral",
+    "adm",
+    "ambassador",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "ceo",
+    "cfo",
+    "coo",
+    "cto",
+    "coach",
+    "director",
+    "executive",
+    "deputy",
+    "assistant",
+    "pope",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "rev",
+    "reverend",
+    "father",
+    "bishop",
+    "archbishop",
+    "cardinal",
+    "chancellor",
+    "premier",
+    "sheriff",
+    "trooper",
+    "commissioner",
+    "councilman",
+    "councilwoman",
+    "councillor",
+    "councilor",
+    "superintendent",
+    "inspector",
+    "agent",
+    "nurse",
+    "pastor",
+    "rabbi",
+    "imam",
+    "sheikh",
+    "speaker",
+    "leader",
+    "founder",
+    "cofounder",
+    "co-founder",
+    "author",
+    "presidential",
+    "candidate",
+    "gen",
+    "maj",
+    "major",
+    "pvt",
+    "cpl",
+    "corporal",
+    "marshal",
+    "constable",
+    "emir",
+    "crown",
+    "chairperson",
+    "economist",
+    "analyst",
+    "editor",
+    "fact-checker",
+    "correspondent",
+    "reporter",
+    "producer",
+    "host",
+];
+
+/// Abbreviations whose trailing period is part of the word, not the end of
+/// a sentence ("Mr. Lavrov said").
+pub const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "mx", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt",
+    "st", "jr", "sr", "rev", "inc", "co", "corp", "ltd", "vs", "det", "adm", "maj", "pvt", "cpl",
+    "no", "mt", "ft", "ave",
+];
+
+/// Fewest words of a quoted fragment inside a sentence ("has every reason
+/// to believe"). A single quoted word (“counterproductive”, "low-ball") is
+/// a term the writer flags or borrows, not a quotation a reader would count:
+/// it is dropped even when the sentence names a speaker.
+pub const MIN_FRAGMENT_WORDS: usize = 2;
+
+/// True when `word` (lowercased, trailing period dropped) is in `list`.
+pub fn is_in(list: &[&str], word: &str) -> bool {
+    let w = word.trim_end_matches('.').to_lowercase();
+    list.contains(&w.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lookups_ignore_case_and_trailing_period() {
+        for (list, word, want) in [
+            (TITLE_WORDS, "Mr.", true),
+            (TITLE_WORDS, "Minister", true),
+            (SPEECH_VERBS, "Said", true),
+            (SPEECH_VERBS, "met", false),
+            (NOT_NAME_WORDS, "The", true),
+            (NOT_NAME_WORDS, "Lavrov", false),
+        ] {
+            assert_eq!(is_in(list, word), want, "{word}");
+        }
+    }
+
+    #[test]
+    fn lists_are_lowercase() {
+        for list in [
+            SPEECH_VERBS,
+            OBJECT_VERBS,
+            VERB_MODIFIERS,
+            DETERMINERS,
+            NOT_DESCRIPTOR,
+            NOT_NAME_WORDS,
+            NAME_PARTICLES,
+            TITLE_WORDS,
+            ABBREVIATIONS,
+            LY_NOUNS,
+            ORGANISATION_WORDS,
+            ADJECTIVE_SUFFIXES,
+            ADVERB_SUFFIXES,
+            PARTICIPLES,
+            SUBORDINATORS,
+            WEAK_SPEECH_VERBS,
+        ] {
+            for w in list {
+                assert_eq!(*w, w.to_lowercase());
+            }
+        }
+    }
+}

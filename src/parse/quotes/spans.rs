@@ -1,0 +1,151 @@
+//! Finding quoted spans in one paragraph: curly “…”, straight "…", German
+//! „…“ and „…”, and guillemets «…». Marks are paired with a stack, so a
+//! quote inside a quote stays part of the outer one, and only outermost
+//! spans are returned. Single quotes are not quote marks here: ’ is far more
+//! often an apostrophe than a closing quote, and English news puts direct
+//! speech in double quotes.
+
+use std::ops::Range;
+
+/// One outermost quoted span of a paragraph, as byte offsets.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Span {
+    /// Offset of the opening mark.
+    pub open: usize,
+    /// The quoted text, marks excluded (not yet trimmed).
+    pub inner: Range<usize>,
+    /// Offset just after the closing mark, or the paragraph's length when
+    /// the quote runs on into the next paragraph (news style leaves such a
+    /// quote open).
+    pub end: usize,
+    /// False when the paragraph ended before the closing mark.
+    pub closed: bool,
+}
+
+/// How a straight double quote behaves, judged from its neighbours.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Straight {
+    Opens,
+    Closes,
+    Either,
+}
+
+fn straight_role(prev: Option<char>, next: Option<char>) -> Straight {
+    let open_before = prev.is_none_or(|c| c.is_whitespace() || "([{—–-/".contains(c));
+    let close_after = next.is_none_or(|c| c.is_whitespace() || ",.;:!?)]}—–-".contains(c));
+    match (open_before, close_after) {
+        (true, false) => Straight::Opens,
+        (false, true) => Straight::Closes,
+        _ => Straight::Either,
+    }
+}
+
+/// True when `close` may end a quote opened by `open`.
+fn pairs(open: char, close: char) -> bool {
+    matches!(
+        (open, close),
+        ('“', '”') | ('„', '“') | ('„', '”') | ('«', '»') | ('"', '"') | ('"', '”') | ('“', '"')
+    )
+}
+
+/// The outermost quoted spans of `text`, in order.
+pub fn find(text: &str) -> Vec<Span> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut stack: Vec<(char, usize)> = Vec::new();
+    let mut spans = Vec::new();
+    for (i, &(at, c)) in chars.iter().enumerate() {
+        let prev = i.checked_sub(1).map(|j| chars[j].1);
+        let next = chars.get(i + 1).map(|&(_, c)| c);
+        let top = stack.last().map(|&(m, _)| m);
+        let closes = match c {
+            '”' | '»' => top.is_some_and(|m| pairs(m, c)),
+            '“' => top == Some('„'),
+            // Straight quotes also close a curly one: pages mix them.
+            '"' => straight_role(prev, next) != Straight::Opens && top.is_some_and(|m| pairs(m, c)),
+            _ => false,
+        };
+        let opens = !closes
+            && match c {
+                '“' | '„' | '«' => true,
+                '"' => straight_role(prev, next) != Straight::Closes,
+                _ => false,
+            };
+        if closes {
+            if let Some((mark, open)) = stack.pop()
+                && stack.is_empty()
+            {
+                let end = at + c.len_utf8();
+                spans.push(Span {
+                    open,
+                    inner: open + mark.len_utf8()..at,
+                    end,
+                    closed: true,
+                });
+            }
+        } else if opens {
+            stack.push((c, at));
+        }
+    }
+    if let Some(&(mark, open)) = stack.first() {
+        spans.push(Span {
+            open,
+            inner: open + mark.len_utf8()..text.len(),
+            end: text.len(),
+            closed: false,
+        });
+    }
+    spans
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quoted(text: &str) -> Vec<(&str, bool)> {
+        find(text)
+            .into_iter()
+            .map(|s| (&text[s.inner], s.closed))
+            .collect()
+    }
+
+    #[test]
+    fn pairs_marks_of_each_style() {
+        for (text, want) in [
+            ("“Go,” he said.", vec![("Go,", true)]),
+            ("He said \"Go now\" twice.", vec![("Go now", true)]),
+            ("Er sagte „Geh jetzt“.", vec![("Geh jetzt", true)]),
+            ("Il a dit « partez » hier.", vec![(" partez ", true)]),
+            ("“A,” he said. “B.”", vec![("A,", true), ("B.", true)]),
+            ("No quotes’ here.", vec![]),
+            ("Mixed \"marks” here.", vec![("marks", true)]),
+            ("Mixed “marks\" here.", vec![("marks", true)]),
+        ] {
+            assert_eq!(quoted(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn nested_quotes_stay_inside_the_outer_one() {
+        let text = r#"It said "a "low-ball" estimate" then."#;
+        assert_eq!(quoted(text), vec![(r#"a "low-ball" estimate"#, true)]);
+        let text = "“He called it ‘odd’ and “strange”,” she said.";
+        assert_eq!(
+            quoted(text),
+            vec![("He called it ‘odd’ and “strange”,", true)]
+        );
+    }
+
+    #[test]
+    fn unclosed_quote_runs_to_paragraph_end() {
+        assert_eq!(
+            quoted("The agency said, \"It is aware of it."),
+            vec![("It is aware of it.", false)]
+        );
+    }
+
+    #[test]
+    fn stray_marks_are_ignored() {
+        assert_eq!(quoted("A 65\" screen and a ” mark."), vec![]);
+        assert_eq!(quoted(""), vec![]);
+    }
+}

@@ -1,0 +1,271 @@
+//! Table-driven tests of the whole extractor: one small article per
+//! attribution pattern, and the seed article of SPEC §1.
+
+use super::*;
+
+/// A quote as (text, speaker), to compare with literals.
+type Pair = (String, Option<String>);
+
+/// Runs the extractor on paragraphs and returns (text, speaker) pairs.
+fn run(body: &[&str]) -> Vec<Pair> {
+    let body: Vec<String> = body.iter().map(|s| s.to_string()).collect();
+    extract(&body)
+        .into_iter()
+        .map(|q| (q.text, q.speaker))
+        .collect()
+}
+
+fn q(text: &str, speaker: Option<&str>) -> Pair {
+    (text.to_string(), speaker.map(str::to_string))
+}
+
+#[test]
+fn attribution_patterns() {
+    let lavrov = Some("Sergey Lavrov");
+    let intro = "Foreign Minister Sergey Lavrov said Moscow was ready.";
+    let cases: &[(&str, Vec<Pair>)] = &[
+        ("“We will go,” Lavrov said.", vec![q("We will go", lavrov)]),
+        ("“We will go,” said Lavrov.", vec![q("We will go", lavrov)]),
+        (
+            "\"We will go,\" Lavrov said.",
+            vec![q("We will go", lavrov)],
+        ),
+        ("Lavrov said: “We will go.”", vec![q("We will go.", lavrov)]),
+        ("Lavrov said, “We will go.”", vec![q("We will go.", lavrov)]),
+        (
+            "“We will go,” according to Lavrov.",
+            vec![q("We will go", lavrov)],
+        ),
+        (
+            "“We will go,” he told reporters.",
+            vec![q("We will go", lavrov)],
+        ),
+        ("“We will go,” Lavrov added.", vec![q("We will go", lavrov)]),
+        ("“We will go,” Lavrov noted.", vec![q("We will go", lavrov)]),
+        (
+            "“We will go,” Lavrov warned on Monday.",
+            vec![q("We will go", lavrov)],
+        ),
+        (
+            "“We will go,” Mr. Lavrov told the BBC.",
+            vec![q("We will go", lavrov)],
+        ),
+        (
+            "“We will go,” the Foreign Minister said.",
+            vec![q("We will go", lavrov)],
+        ),
+        (
+            "Lavrov claims that Russia “has every reason to believe” it works.",
+            vec![q("has every reason to believe", lavrov)],
+        ),
+        (
+            "“We will go,” he said. “And we will stay.”",
+            vec![q("We will go", lavrov), q("And we will stay.", lavrov)],
+        ),
+        (
+            "“We will go,” the source said.",
+            vec![q("We will go", None)],
+        ),
+        (
+            "“We will go,” Moscow resident Sergey Lavrov said.",
+            vec![q("We will go", lavrov)],
+        ),
+        (
+            "“We will go,” said a spokesman.",
+            vec![q("We will go", None)],
+        ),
+        ("“We will go,” it said.", vec![q("We will go", None)]),
+        ("He called the plan “counterproductive.”", vec![]),
+        ("The firm, “Acme Holdings Inc.”, is new.", vec![]),
+        ("It is a “low-ball” figure, Lavrov said.", vec![]),
+        ("“We will go.”", vec![q("We will go.", lavrov)]),
+    ];
+    for (paragraph, want) in cases {
+        assert_eq!(&run(&[intro, paragraph]), want, "{paragraph}");
+    }
+}
+
+#[test]
+fn an_unnamed_speaker_stops_pronoun_resolution() {
+    let got = run(&[
+        "Lavrov spoke, Lavrov said.",
+        "“It is over,” the source said.",
+        "“It is not,” he said.",
+    ]);
+    assert_eq!(got, vec![q("It is over", None), q("It is not", None)]);
+}
+
+#[test]
+fn a_newly_named_person_stops_pronoun_resolution() {
+    let got = run(&[
+        "“We exported a crisis,” said William G. Gale, a senior fellow.",
+        "Senator James Lankford, who warned of the dangers, played it down.",
+        "“I understand it’s a risk,” he said.",
+    ]);
+    assert_eq!(
+        got,
+        vec![
+            q("We exported a crisis", Some("William G. Gale")),
+            q("I understand it’s a risk", None),
+        ]
+    );
+}
+
+#[test]
+fn pronoun_prefers_a_full_name_given_in_its_sentence() {
+    let got = run(&[
+        "Nate Wheatley said, \"They got me for $8,000.\"",
+        "And when asked how much Andrea Elliot paid, \"Oh, we paid 18,000,\" she said. Elliot says her estimate was $7,100.",
+        "After South Carolina voted, he said: \"It was over.\"",
+    ]);
+    assert_eq!(
+        got,
+        vec![
+            q("They got me for $8,000.", Some("Nate Wheatley")),
+            q("Oh, we paid 18,000", Some("Andrea Elliot")),
+            // Not "South Carolina", which never speaks; not Andrea Elliot,
+            // who was "she" a sentence ago.
+            q("It was over.", None),
+        ]
+    );
+}
+
+#[test]
+fn quotes_continue_across_paragraphs() {
+    let got = run(&[
+        "“The first part,” said Elizabeth Hoge. “The second part.",
+        "“The third part.”",
+        "“A quote alone.”",
+        "The weather was fine.",
+        "“Unattributed again.”",
+    ]);
+    let hoge = Some("Elizabeth Hoge");
+    assert_eq!(
+        got,
+        vec![
+            q("The first part", hoge),
+            q("The second part.", hoge),
+            q("The third part.", hoge),
+            q("A quote alone.", hoge),
+            q("Unattributed again.", None),
+        ]
+    );
+}
+
+#[test]
+fn other_languages_quote_marks() {
+    let got = run(&[
+        "Er sagte: „Wir gehen jetzt.“",
+        "Il a dit : « Nous partons. »",
+    ]);
+    assert_eq!(
+        got,
+        vec![q("Wir gehen jetzt.", None), q("Nous partons.", None)]
+    );
+}
+
+#[test]
+fn empty_and_odd_input_does_not_panic() {
+    for body in [
+        vec![],
+        vec![""],
+        vec!["“"],
+        vec!["”"],
+        vec!["\"\"\""],
+        vec!["said"],
+        vec![", said"],
+        vec!["“,” said"],
+        vec!["according to"],
+        vec!["Mr. said “x”"],
+    ] {
+        run(&body);
+    }
+}
+
+/// The seed article (SPEC §1): four quotes, all Lavrov's. The last
+/// paragraph's “counterproductive” is one scare-quoted word, the paper
+/// flagging his term rather than quoting a statement, so it is not a fifth.
+#[test]
+fn seed_article_yields_its_four_quotes() {
+    let input = include_str!("../../../fixtures/text/seed-aleppo/input.txt");
+    let paragraphs: Vec<&str> = input.split("\n\n").map(str::trim).collect();
+    let start = paragraphs
+        .iter()
+        .position(|p| p.starts_with("Russia’s Foreign Minister"))
+        .expect("seed has its first body paragraph");
+    let end = paragraphs
+        .iter()
+        .position(|p| p.ends_with("pursued by Russia and the US."))
+        .expect("seed has its last body paragraph");
+    let got = run(&paragraphs[start..=end]);
+    let texts: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+    assert_eq!(texts.len(), 4, "{texts:#?}");
+    assert!(texts[0].starts_with("During the Russian-American consultations"));
+    assert!(texts[0].ends_with("will be put in place"));
+    assert!(texts[1].starts_with("Taking into consideration"));
+    assert_eq!(texts[2], "has every reason to believe");
+    assert_eq!(texts[3], "resolve the issue of eastern Aleppo.");
+    for (_, speaker) in &got {
+        assert_eq!(speaker.as_deref(), Some("Sergey Lavrov"));
+    }
+}
+
+#[test]
+fn explanations_name_the_rule_and_the_words() {
+    let intro = "Foreign Minister Sergey Lavrov said Moscow was ready.";
+    let cases: &[(&str, Rule, Option<&str>, Resolution)] = &[
+        (
+            "“We go,” Lavrov said.",
+            Rule::AttributionAfter,
+            Some("Lavrov said"),
+            Resolution::FullName,
+        ),
+        (
+            "“We go,” said Sergey Lavrov.",
+            Rule::AttributionAfter,
+            Some("said Sergey Lavrov"),
+            Resolution::Name,
+        ),
+        (
+            "Lavrov said: “We go.”",
+            Rule::AttributionBefore,
+            Some("Lavrov said"),
+            Resolution::FullName,
+        ),
+        (
+            "“We go,” he told reporters.",
+            Rule::AttributionAfter,
+            Some("he told"),
+            Resolution::PronounLastSpeaker,
+        ),
+        (
+            "“We go,” the Foreign Minister said.",
+            Rule::AttributionAfter,
+            Some("the Foreign Minister said"),
+            Resolution::Title,
+        ),
+        (
+            "“We go,” the source said.",
+            Rule::AttributionAfter,
+            Some("the source said"),
+            Resolution::Unnamed,
+        ),
+        (
+            "“We go.”",
+            Rule::ContinuesPreviousParagraph,
+            None,
+            Resolution::Inherited,
+        ),
+    ];
+    for (paragraph, rule, evidence, resolution) in cases {
+        let body = vec![intro.to_string(), paragraph.to_string()];
+        let got = extract_explained(&body);
+        assert_eq!(got.len(), 1, "{paragraph}");
+        let why = &got[0].1;
+        assert_eq!(
+            (why.rule, why.evidence.as_deref(), why.resolution),
+            (*rule, *evidence, *resolution),
+            "{paragraph}"
+        );
+    }
+}
