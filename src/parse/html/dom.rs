@@ -638,21 +638,58 @@ mod tests {
         assert_eq!(page.blocks[0].link_chars, 8);
     }
 
+    /// A document whose body holds `depth` nested `<div>`s around `text`,
+    /// built node by node: html5ever's tree builder scans its stack of
+    /// open elements for every tag, so parsing such a page is quadratic
+    /// (the pipeline caps nesting before parsing, see `prefilter`), while
+    /// our walkers must handle any depth the tree can hold.
+    fn nested_divs(depth: usize, text: &str) -> Html {
+        let template = Html::parse_document(&format!("<body><div>{text}</div></body>"));
+        let div = template
+            .root_element()
+            .descendants()
+            .find(|n| n.value().as_element().is_some_and(|e| e.name() == "div"))
+            .expect("template has a div");
+        let div_node = div.value().clone();
+        let text_node = div.first_child().expect("div has text").value().clone();
+        let body = template
+            .root_element()
+            .descendants()
+            .find(|n| n.value().as_element().is_some_and(|e| e.name() == "body"))
+            .expect("template has a body")
+            .id();
+        let mut doc = template.clone();
+        let mut tree_body = doc.tree.get_mut(body).expect("body id is valid");
+        while let Some(mut child) = tree_body.first_child() {
+            child.detach();
+        }
+        let mut id = body;
+        for _ in 0..depth {
+            let mut node = doc.tree.get_mut(id).expect("id is valid");
+            id = node.append(div_node.clone()).id();
+        }
+        doc.tree.get_mut(id).expect("id is valid").append(text_node);
+        doc
+    }
+
     #[test]
     fn deep_nesting_does_not_overflow() {
         let depth = 200_000;
-        let html = format!(
-            "{}deep text{}",
-            "<div>".repeat(depth),
-            "</div>".repeat(depth)
-        );
-        let doc = Html::parse_document(&html);
+        let doc = nested_divs(depth, "deep text");
         let page = walk(
             doc.root_element(),
             Options {
                 strip_unlikely: true,
             },
         );
+        assert!(page.elems.len() > depth);
         assert!(page.blocks.iter().any(|b| b.text == "deep text"));
+        let selection = super::super::body::select(&page);
+        assert!(
+            selection
+                .blocks
+                .iter()
+                .any(|&i| page.blocks[i].text == "deep text")
+        );
     }
 }

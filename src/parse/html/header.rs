@@ -156,10 +156,10 @@ impl Header {
             } else {
                 text.clone()
             };
-            if let Some(b) = byline::parse(&candidate) {
-                if !b.authors.is_empty() {
-                    return b.authors;
-                }
+            if let Some(b) = byline::parse(&candidate)
+                && !b.authors.is_empty()
+            {
+                return b.authors;
             }
         }
         Vec::new()

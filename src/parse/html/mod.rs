@@ -24,11 +24,16 @@ use metadata::Metadata;
 /// Most images kept per article: galleries can hold hundreds.
 const MAX_IMAGES: usize = 30;
 
-/// Fills `article` from the HTML page `html`.
-pub fn extract(html: &str, article: &mut Article) {
+/// Fills `article` from the HTML page `html`. `page_url` is where the page
+/// came from, when known (a URL import): relative links resolve against it
+/// when the page names no `<base>` or canonical URL.
+pub fn extract(html: &str, page_url: Option<&str>, article: &mut Article) {
     let stripped = prefilter::strip_inert(html);
     let doc = Html::parse_document(&prefilter::cap_nesting(&stripped));
-    let md = metadata::read(&doc);
+    let mut md = metadata::read(&doc);
+    if md.base.is_none() {
+        md.base = page_url.map(str::to_string);
+    }
     let headline = title::choose(
         &md.titles,
         &md.h1s,
@@ -274,14 +279,14 @@ fn images(page: &Page<'_>, sel: &Selection, md: &Metadata) -> Vec<Image> {
             break;
         }
     }
-    if out.is_empty() {
-        if let Some(lead) = &md.lead_image {
-            out.push(Image {
-                caption: None,
-                alt: None,
-                src: Some(absolute(lead, md.base.as_deref())),
-            });
-        }
+    if out.is_empty()
+        && let Some(lead) = &md.lead_image
+    {
+        out.push(Image {
+            caption: None,
+            alt: None,
+            src: Some(absolute(lead, md.base.as_deref())),
+        });
     }
     out
 }
@@ -354,7 +359,7 @@ mod tests {
             sha256: "0".repeat(64),
             imported_at: "2026-01-01T00:00:00Z".into(),
         });
-        extract(html, &mut article);
+        extract(html, None, &mut article);
         article
     }
 
@@ -396,6 +401,21 @@ mod tests {
     }
 
     #[test]
+    fn relative_links_resolve_against_the_page_url() {
+        let html = format!(
+            r#"<html><body><article><h1>Bridge opens</h1><p>{PARA}</p><p>{PARA}</p>
+            <figure><img src="b.jpg"></figure></article></body></html>"#
+        );
+        let mut a = parse(&html);
+        assert_eq!(a.images[0].src.as_deref(), Some("b.jpg"));
+        extract(&html, Some("https://e.example/news/x.html"), &mut a);
+        assert_eq!(
+            a.images[0].src.as_deref(),
+            Some("https://e.example/news/b.jpg")
+        );
+    }
+
+    #[test]
     fn furniture_phrases() {
         for text in [
             "Advertisement",
@@ -408,15 +428,24 @@ mod tests {
         assert!(!is_furniture(PARA));
     }
 
+    /// 200,000 nested elements, closed or not, block or inline, go through
+    /// the whole pipeline without overflowing or stalling (the nesting cap
+    /// keeps html5ever's work linear).
     #[test]
     fn deep_page_does_not_crash() {
         let depth = 200_000;
-        let html = format!(
-            "<html><body>{}<p>{PARA}</p>{}</body></html>",
-            "<div>".repeat(depth),
-            "</div>".repeat(depth)
-        );
-        let a = parse(&html);
-        assert_eq!(a.body, [PARA]);
+        for (open, close) in [
+            ("<div>", "</div>"),
+            ("<div>", ""),
+            ("<span><i>", "</i></span>"),
+        ] {
+            let html = format!(
+                "<html><body>{}<p>{PARA}</p>{}</body></html>",
+                open.repeat(depth),
+                close.repeat(depth)
+            );
+            let a = parse(&html);
+            assert_eq!(a.body, [PARA], "{open}");
+        }
     }
 }

@@ -148,15 +148,17 @@ pub fn strip_site_name(title: &str, site_names: &[String]) -> String {
     };
     let mut title = title.trim().to_string();
     for sep in SEPARATORS {
-        if let Some((head, tail)) = title.rsplit_once(sep) {
-            if is_site(tail) && !head.trim().is_empty() {
-                title = head.trim().to_string();
-            }
+        if let Some((head, tail)) = title.rsplit_once(sep)
+            && is_site(tail)
+            && !head.trim().is_empty()
+        {
+            title = head.trim().to_string();
         }
-        if let Some((head, tail)) = title.split_once(sep) {
-            if is_site(head) && !tail.trim().is_empty() {
-                title = tail.trim().to_string();
-            }
+        if let Some((head, tail)) = title.split_once(sep)
+            && is_site(head)
+            && !tail.trim().is_empty()
+        {
+            title = tail.trim().to_string();
         }
     }
     title
