@@ -4,12 +4,16 @@
 # Then re-run the import to completion and require a clean `check`.
 #
 #   scripts/crash-test.sh [ROUNDS] [ARTICLES]     # default 50 rounds, 400 articles
+#   PROFILE=dev scripts/crash-test.sh             # the debug build (no release build needed)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds=${1:-50}
 count=${2:-400}
-cargo build --release --quiet
-bin=${CARGO_TARGET_DIR:-target}/release/newsarc
+profile=${PROFILE:-release}
+cargo build --profile "$profile" --quiet --bin newsarc
+dir=$profile
+[ "$profile" = dev ] && dir=debug
+bin=${CARGO_TARGET_DIR:-target}/$dir/newsarc
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/in"
