@@ -8,6 +8,7 @@ use chrono::Utc;
 use super::input::{self, FormatArg, Input};
 use super::{Ctx, Status};
 use newsarc::article::Format;
+use newsarc::parse::text::TraceLine;
 
 /// Parse inputs and print their Article JSON (NDJSON for several); nothing is stored
 #[derive(Debug, clap::Args)]
@@ -34,8 +35,8 @@ pub fn run(args: &Args, ctx: &Ctx) -> anyhow::Result<Status> {
     let mut stdout = std::io::stdout().lock();
     let mut status = Status::Success;
     for input in inputs {
-        match input.and_then(|i| parse_one(&i, args.format.map(Format::from))) {
-            Ok(json) => {
+        match input.and_then(|i| parse_one(&i, args.format.map(Format::from), ctx.verbose)) {
+            Ok((json, trace)) => {
                 if ctx.verbose {
                     eprintln!(
                         "{}: {} format, {} paragraphs",
@@ -43,6 +44,9 @@ pub fn run(args: &Args, ctx: &Ctx) -> anyhow::Result<Status> {
                         json.source.format,
                         json.body.len()
                     );
+                    for t in &trace {
+                        eprintln!("  {:<12} {}: {}", t.field, t.rule, t.value);
+                    }
                 }
                 let line = if pretty {
                     serde_json::to_string_pretty(&json)
@@ -61,12 +65,26 @@ pub fn run(args: &Args, ctx: &Ctx) -> anyhow::Result<Status> {
     Ok(status)
 }
 
-fn parse_one(input: &Input, format: Option<Format>) -> anyhow::Result<newsarc::article::Article> {
+/// Parses one input; with `verbose`, also says which rule filled each field
+/// (raw-text inputs: the text parser's trace).
+fn parse_one(
+    input: &Input,
+    format: Option<Format>,
+    verbose: bool,
+) -> anyhow::Result<(newsarc::article::Article, Vec<TraceLine>)> {
     let read = input.read(format)?;
     let mut article =
         newsarc::parse::parse(&read.source, Utc::now()).with_context(|| input.location())?;
     if article.url.is_none() {
         article.url = read.url;
     }
-    Ok(article)
+    let mut trace = Vec::new();
+    let text = (verbose && article.source.format == Format::Text)
+        .then(|| newsarc::parse::source::decode(&read.source.bytes).ok())
+        .flatten();
+    if let Some(text) = text {
+        let mut scratch = article.clone();
+        trace = newsarc::parse::text::explain(&text, &mut scratch);
+    }
+    Ok((article, trace))
 }

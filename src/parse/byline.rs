@@ -49,6 +49,83 @@ const NAME_STOPS: &[&str] = &[
     " published",
 ];
 
+/// Capitalised words that are not parts of people's names: menu and
+/// button labels that stand where bylines stand.
+const NOT_NAME_WORDS: &[&str] = &[
+    "read",
+    "more",
+    "share",
+    "home",
+    "news",
+    "menu",
+    "search",
+    "login",
+    "sign",
+    "subscribe",
+    "comments",
+    "comment",
+    "reply",
+    "follow",
+    "contact",
+    "about",
+    "the",
+    "a",
+    "an",
+    "and",
+    "of",
+    "min",
+    "minute",
+    "minutes",
+    "updated",
+    "published",
+    "posted",
+    "last",
+    "next",
+    "previous",
+    "back",
+    "top",
+    "view",
+    "all",
+    "skip",
+    "content",
+    "main",
+    "image",
+    "photo",
+    "picture",
+    "video",
+    "linkedin",
+    "twitter",
+    "facebook",
+    "email",
+    "print",
+    "save",
+    "listen",
+    "today",
+    "yesterday",
+    "in",
+    "on",
+    "for",
+    "with",
+    "to",
+    "by",
+    "from",
+    "is",
+    "at",
+    "new",
+    "blog",
+    "category",
+    "tags",
+    "share",
+    "this",
+    "article",
+    "story",
+    "reading",
+    "time",
+    "your",
+    "our",
+    "my",
+];
+
 /// Longest byline worth considering: beyond it, a "By …" line is a sentence.
 const MAX_BYLINE_CHARS: usize = 120;
 
@@ -94,6 +171,82 @@ pub fn parse(line: &str) -> Option<Byline> {
     })
 }
 
+/// Separators between the parts of a byline line ("Jane Doe • May 3, 2024",
+/// "Posted by A | News").
+const PART_SEPARATORS: &[char] = &['•', '|', '·', '—', '–', '/'];
+
+/// Most words in a line that holds a byline among other things.
+const MAX_LOOSE_WORDS: usize = 20;
+
+/// Finds a byline inside a short line: a line that starts like one
+/// ([`parse`]), a "By A" after other text ("May 3, 2017 By A 4 Comments",
+/// "Picture of A By A"), or a name set apart from a date by a separator
+/// ("A • November 4th, 2025"). Used on the lines around a headline.
+pub fn parse_loose(line: &str) -> Option<Byline> {
+    if let Some(found) = parse(line) {
+        return Some(found);
+    }
+    let text = line.trim();
+    if text.split_whitespace().count() > MAX_LOOSE_WORDS {
+        return None;
+    }
+    let lower = text.to_lowercase();
+    if let Some(at) = lower.find(" by ") {
+        // ASCII " by " keeps the byte offset valid in `text`.
+        let before = &text[..at];
+        let set_apart = before.split_whitespace().count() <= 1
+            || date::find(before).is_some()
+            || before.ends_with(PART_SEPARATORS);
+        let found = parse(&text[at + 1..]).filter(|f| {
+            set_apart
+                || f.authors
+                    .first()
+                    .is_some_and(|n| before.ends_with(n.as_str()))
+        });
+        if let Some(mut found) = found {
+            found.text = text.to_string();
+            found.date = found.date.or_else(|| date::find(text).map(|d| d.value));
+            return Some(found);
+        }
+    }
+    let found_date = date::find(text)?;
+    let without_date = format!(
+        "{} | {}",
+        &text[..found_date.range.start],
+        &text[found_date.range.end..]
+    );
+    let names: Vec<String> = without_date
+        .split(PART_SEPARATORS)
+        .map(strip_bracketed)
+        .map(|part| cut_at_stop(&format!(" {part} ")).to_string())
+        .map(|part| clean_name(&part))
+        .filter(|n| n.split_whitespace().count() >= 2 && looks_like_name(n))
+        .collect();
+    match names.as_slice() {
+        [name] => Some(Byline {
+            text: text.to_string(),
+            authors: vec![name.clone()],
+            date: Some(found_date.value),
+        }),
+        _ => None,
+    }
+}
+
+/// Drops "[…]" runs (w3m's image names) from a part of a line.
+fn strip_bracketed(part: &str) -> String {
+    let mut out = String::with_capacity(part.len());
+    let mut depth = 0usize;
+    for c in part.chars() {
+        match c {
+            '[' => depth += 1,
+            ']' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
 /// The text after a byline opener ("By", "Written by" …), if it has one.
 fn strip_opener(text: &str) -> Option<&str> {
     let lower = text.to_lowercase();
@@ -136,6 +289,17 @@ pub fn split_names(text: &str) -> Vec<String> {
 
 /// Trims punctuation and trailing role words from a name.
 pub fn clean_name(raw: &str) -> String {
+    let raw = match raw
+        .split_whitespace()
+        .position(|w| w.chars().any(|c| c.is_ascii_digit()))
+    {
+        Some(cut) => raw
+            .split_whitespace()
+            .take(cut)
+            .collect::<Vec<_>>()
+            .join(" "),
+        None => raw.to_string(),
+    };
     let mut name = raw
         .trim()
         .trim_matches(|c: char| !c.is_alphanumeric())
@@ -169,8 +333,10 @@ pub fn looks_like_name(name: &str) -> bool {
         return false;
     }
     words.iter().all(|w| {
-        w.chars().next().is_some_and(char::is_uppercase)
-            || PARTICLES.contains(&w.to_lowercase().as_str())
+        let lower = w.to_lowercase();
+        let lower = lower.trim_matches(|c: char| !c.is_alphanumeric());
+        (w.chars().next().is_some_and(char::is_uppercase) && !NOT_NAME_WORDS.contains(&lower))
+            || PARTICLES.contains(&lower)
     })
 }
 
@@ -194,6 +360,33 @@ mod tests {
         assert_eq!(names("Posted by Jane Doe on March 4, 2020"), ["Jane Doe"]);
         assert_eq!(names("By Jane Doe, Staff Writer"), ["Jane Doe"]);
         assert_eq!(names("By JANE DOE | Associated Press"), ["JANE DOE"]);
+    }
+
+    #[test]
+    fn loose_forms() {
+        let loose = |l: &str| parse_loose(l).map(|b| b.authors).unwrap_or_default();
+        assert_eq!(
+            loose("May 3, 2017 By Erin Spain 4 Comments"),
+            ["Erin Spain"]
+        );
+        assert_eq!(
+            loose("Picture of Liam Austin By Liam Austin"),
+            ["Liam Austin"]
+        );
+        assert_eq!(
+            loose("Charlotte Gannon • November 4th, 2025"),
+            ["Charlotte Gannon"]
+        );
+        assert_eq!(
+            loose("Dec 26, 2025 • [e5f6d14d49] Mahua Das in Project Management"),
+            ["Mahua Das"]
+        );
+        assert!(loose("Read More • May 3, 2017").is_empty());
+        assert!(loose("Previous article: Share Memory By Communicating").is_empty());
+        assert!(
+            loose("The court met on May 3, 2017 and ruled for the city by a wide margin.")
+                .is_empty()
+        );
     }
 
     #[test]

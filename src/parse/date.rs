@@ -167,6 +167,10 @@ static TIME: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Finds the first date in `text`.
 pub fn find(text: &str) -> Option<DateMatch> {
+    // Every form has a year in digits: skip the regexes for text without one.
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let candidates = [
         find_iso(text),
         find_named(text, &MONTH_FIRST, 2, 1, 3),

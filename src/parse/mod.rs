@@ -5,6 +5,7 @@
 pub mod byline;
 pub mod date;
 pub mod quotes;
+pub mod rules;
 pub mod source;
 pub mod text;
 

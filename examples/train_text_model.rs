@@ -1,0 +1,532 @@
+//! Trains the raw-text body classifier (`src/parse/text/model.rs`) on the
+//! dev set's page dumps and reports how well it generalises.
+//!
+//! ```text
+//! cargo run --release --example train_text_model -- DEV_DIR --train wcxb --test readability
+//! cargo run --release --example train_text_model -- DEV_DIR --train wcxb,readability --write src/parse/text/model.rs
+//! ```
+//!
+//! Each block of each dump is labelled body when most of its word 4-grams
+//! occur in the page's reference text. Both stages are logistic regressions
+//! fitted with Adam; the report is the body score of the whole pipeline
+//! (4-token shingle precision and recall macro-averaged over pages, as
+//! `eval-parse.py` computes it) per dataset and renderer.
+
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+use newsarc::parse::source;
+use newsarc::parse::text::{blocks, classify, features, meta};
+use regex::Regex;
+
+const RENDERERS: &[&str] = &["w3m", "lynx", "chromium"];
+
+struct Page {
+    id: String,
+    doc: String,
+    blocks: Vec<blocks::Block>,
+    fpage: features::Page,
+    headline: Option<String>,
+    texts: Vec<String>,
+    dataset: String,
+    renderer: &'static str,
+    vectors: Vec<features::Vector>,
+    labels: Vec<f32>,
+    weights: Vec<f32>,
+    tokens: Vec<Vec<String>>,
+    words: Vec<usize>,
+    truth: Vec<String>,
+}
+
+fn main() -> anyhow::Result<()> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let dev = PathBuf::from(
+        args.first()
+            .context("usage: DEV_DIR --train a,b --test c [--write FILE]")?,
+    );
+    let opt = |name: &str| {
+        args.iter()
+            .position(|a| a == name)
+            .and_then(|i| args.get(i + 1))
+            .map(|s| s.split(',').map(str::to_string).collect::<Vec<_>>())
+            .unwrap_or_default()
+    };
+    let train_sets = opt("--train");
+    let test_sets = opt("--test");
+    let write = opt("--write").into_iter().next();
+    let word = Regex::new(r"\w+")?;
+    let mut train = Vec::new();
+    for ds in &train_sets {
+        train.extend(load(&dev, ds, &word)?);
+    }
+    let mut test = Vec::new();
+    for ds in &test_sets {
+        test.extend(load(&dev, ds, &word)?);
+    }
+    eprintln!("train pages {} test pages {}", train.len(), test.len());
+    let model = fit(&train);
+    let (hx, hy, hw) = headline_rows(&train, &model);
+    let ranker = adam(&hx, &hy, &hw, 600);
+    eprintln!(
+        "headline accuracy train {:.3}",
+        headline_accuracy(&train, &model, &ranker)
+    );
+    for ds in &test_sets {
+        for r in RENDERERS {
+            let group: Vec<&Page> = test
+                .iter()
+                .filter(|p| &p.dataset == ds && p.renderer == *r)
+                .collect();
+            let a = headline_accuracy_iter(group.into_iter(), &model, &ranker);
+            eprintln!("headline accuracy test {ds} {r} {a:.3}");
+        }
+    }
+    for (name, w) in meta::HEADLINE_NAMES.iter().zip(ranker.w) {
+        eprintln!("  headline {name:>20} {w:+.3}");
+    }
+    report("train", &train, &model);
+    if !test.is_empty() {
+        report("test", &test, &model);
+        let mut oracle = model.clone();
+        oracle.threshold = -1.0;
+        report("oracle", &test, &oracle);
+    }
+    for show in opt("--show") {
+        for page in test
+            .iter()
+            .filter(|p| format!("{}/{}/{}", p.dataset, p.renderer, p.id) == show)
+        {
+            let p = classify::probabilities(&page.vectors, &model);
+            let keep = classify::select(&p, &page.words, &model);
+            for (((t, l), p), k) in page.texts.iter().zip(&page.labels).zip(p).zip(keep) {
+                let mark = match (*l > 0.5, k) {
+                    (true, true) => "  ok",
+                    (false, false) => "    ",
+                    (true, false) => "MISS",
+                    (false, true) => "XTRA",
+                };
+                let short: String = t.chars().take(110).collect();
+                println!("{mark} {p:.2} {short}");
+            }
+        }
+    }
+    if !opt("--worst").is_empty() {
+        let mut rows: Vec<(f32, String)> = test
+            .iter()
+            .map(|p| {
+                let (pp, r, f) = score(std::iter::once(p), &model);
+                (
+                    f,
+                    format!("{}/{}/{} P {pp:.2} R {r:.2}", p.dataset, p.renderer, p.id),
+                )
+            })
+            .collect();
+        rows.sort_by(|a, b| a.0.total_cmp(&b.0));
+        for (f, r) in rows.iter().take(40) {
+            println!("{f:.3} {r}");
+        }
+    }
+    let names = features::NAMES
+        .iter()
+        .chain(classify::CONTEXT_NAMES)
+        .chain(features::NAMES);
+    for (name, w) in names.zip(model.local.w.iter().chain(&model.context.w)) {
+        eprintln!("  {name:>20} {w:+.3}");
+    }
+    if let Some(path) = write {
+        std::fs::write(&path, render(&model, &ranker, &train_sets))?;
+        eprintln!("wrote {path}");
+    }
+    Ok(())
+}
+
+fn load(dev: &Path, dataset: &str, word: &Regex) -> anyhow::Result<Vec<Page>> {
+    let truth_path = dev.join(dataset).join("ground-truth.json");
+    let truth: HashMap<String, serde_json::Value> = serde_json::from_slice(
+        &std::fs::read(&truth_path).with_context(|| truth_path.display().to_string())?,
+    )?;
+    let mut pages = Vec::new();
+    let mut ids: Vec<&String> = truth.keys().collect();
+    ids.sort();
+    for id in ids {
+        let body = truth[id]["articleBody"].as_str().unwrap_or("");
+        let truth_tokens: Vec<String> = word
+            .find_iter(body)
+            .map(|m| m.as_str().to_string())
+            .collect();
+        let grams = ngram_sets(&truth_tokens);
+        for renderer in RENDERERS {
+            let path = dev
+                .join(dataset)
+                .join("text")
+                .join(renderer)
+                .join(format!("{id}.txt"));
+            let Ok(bytes) = std::fs::read(&path) else {
+                continue;
+            };
+            let Ok(text) = source::decode(&bytes) else {
+                continue;
+            };
+            let blocks = blocks::split(&text);
+            let page = features::page(&blocks);
+            let tokens: Vec<Vec<String>> = blocks
+                .iter()
+                .map(|b| {
+                    word.find_iter(&b.text)
+                        .map(|m| m.as_str().to_string())
+                        .collect()
+                })
+                .collect();
+            let labels = tokens.iter().map(|t| label(t, &grams)).collect();
+            let raw: Vec<f32> = tokens
+                .iter()
+                .map(|t| (t.len() as f32 + 1.0).sqrt())
+                .collect();
+            let total: f32 = raw.iter().sum::<f32>().max(1.0);
+            let weights = raw.iter().map(|w| w / total * 100.0).collect();
+            pages.push(Page {
+                doc: text.clone(),
+                blocks: blocks.clone(),
+                fpage: page.clone(),
+                headline: truth[id]["headline"].as_str().map(norm),
+                id: id.clone(),
+                texts: blocks.iter().map(|b| b.text.clone()).collect(),
+                dataset: dataset.to_string(),
+                renderer,
+                vectors: page.vectors,
+                words: page.words,
+                labels,
+                weights,
+                tokens,
+                truth: truth_tokens.clone(),
+            });
+        }
+    }
+    Ok(pages)
+}
+
+/// The reference's n-grams for n = 1..=4, joined by a space.
+/// Text compared the way eval-parse.py compares headlines.
+fn norm(s: &str) -> String {
+    let s = s
+        .to_lowercase()
+        .replace(['’', '‘'], "'")
+        .replace(['“', '”'], "\"");
+    let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    s.trim_matches(|c: char| " \"'.:;,-–—|".contains(c))
+        .to_string()
+}
+
+/// Headline candidates of every page: features and whether they match.
+fn headline_rows(
+    pages: &[Page],
+    model: &classify::Model,
+) -> (Vec<[f32; meta::HEADLINE_COUNT]>, Vec<f32>, Vec<f32>) {
+    let (mut xs, mut ys, mut ws) = (Vec::new(), Vec::new(), Vec::new());
+    for page in pages {
+        let Some(truth) = &page.headline else {
+            continue;
+        };
+        let p = classify::probabilities(&page.vectors, model);
+        let keep = classify::select(&p, &page.words, model);
+        let first = meta::anchor(&keep, &page.fpage);
+        let range = meta::headline_candidates(&page.blocks, first);
+        let labels: Vec<f32> = range
+            .clone()
+            .map(|i| {
+                if norm(&page.blocks[i].text) == *truth {
+                    1.0
+                } else {
+                    0.0
+                }
+            })
+            .collect();
+        if !labels.iter().any(|l| *l > 0.5) {
+            let anywhere = page.blocks.iter().position(|b| norm(&b.text) == *truth);
+            if std::env::var_os("SHOW_MISSED").is_some() {
+                eprintln!(
+                    "missed {}/{}/{} first {} at {:?}",
+                    page.dataset, page.renderer, page.id, first, anywhere
+                );
+            }
+            continue;
+        }
+        for (i, y) in range.zip(labels) {
+            xs.push(meta::headline_features(
+                &page.blocks,
+                &page.fpage,
+                &p,
+                first,
+                i,
+                &page.doc,
+            ));
+            ys.push(y);
+            ws.push(1.0);
+        }
+    }
+    (xs, ys, ws)
+}
+
+/// Share of pages with a reference headline whose top candidate matches it.
+fn headline_accuracy(
+    pages: &[Page],
+    model: &classify::Model,
+    ranker: &classify::Linear<{ meta::HEADLINE_COUNT }>,
+) -> f32 {
+    headline_accuracy_iter(pages.iter(), model, ranker)
+}
+
+fn headline_accuracy_iter<'a>(
+    pages: impl Iterator<Item = &'a Page>,
+    model: &classify::Model,
+    ranker: &classify::Linear<{ meta::HEADLINE_COUNT }>,
+) -> f32 {
+    let (mut ok, mut n) = (0, 0);
+    for page in pages {
+        let Some(truth) = &page.headline else {
+            continue;
+        };
+        n += 1;
+        let p = classify::probabilities(&page.vectors, model);
+        let keep = classify::select(&p, &page.words, model);
+        let first = meta::anchor(&keep, &page.fpage);
+        let best = meta::headline_candidates(&page.blocks, first)
+            .filter(|&i| (2..=30).contains(&page.fpage.words[i]))
+            .max_by(|&a, &b| {
+                let fa = ranker.logit(&meta::headline_features(
+                    &page.blocks,
+                    &page.fpage,
+                    &p,
+                    first,
+                    a,
+                    &page.doc,
+                ));
+                let fb = ranker.logit(&meta::headline_features(
+                    &page.blocks,
+                    &page.fpage,
+                    &p,
+                    first,
+                    b,
+                    &page.doc,
+                ));
+                fa.total_cmp(&fb)
+            });
+        if best.is_some_and(|i| norm(&page.blocks[i].text) == *truth) {
+            ok += 1;
+        }
+    }
+    ok as f32 / n.max(1) as f32
+}
+
+fn ngram_sets(tokens: &[String]) -> [HashSet<String>; 4] {
+    let mut sets: [HashSet<String>; 4] = Default::default();
+    for (n, set) in sets.iter_mut().enumerate() {
+        for w in tokens.windows(n + 1) {
+            set.insert(w.join(" "));
+        }
+    }
+    sets
+}
+
+fn label(tokens: &[String], grams: &[HashSet<String>; 4]) -> f32 {
+    if tokens.is_empty() {
+        return 0.0;
+    }
+    let n = tokens.len().min(4);
+    let windows: Vec<String> = tokens.windows(n).map(|w| w.join(" ")).collect();
+    let hits = windows.iter().filter(|w| grams[n - 1].contains(*w)).count();
+    if hits * 2 > windows.len() { 1.0 } else { 0.0 }
+}
+
+fn fit(pages: &[Page]) -> classify::Model {
+    let mut xs = Vec::new();
+    let mut ys = Vec::new();
+    let mut ws = Vec::new();
+    for p in pages {
+        xs.extend(p.vectors.iter().copied());
+        ys.extend(&p.labels);
+        ws.extend(&p.weights);
+    }
+    let local = adam(&xs, &ys, &ws, 400);
+    let mut model = classify::Model {
+        context: classify::Linear {
+            w: [0.0; classify::CONTEXT_COUNT],
+        },
+        local,
+        threshold: 0.5,
+        region_threshold: 0.5,
+    };
+    let mut cx = Vec::new();
+    for p in pages {
+        let logits = classify::local_logits(&p.vectors, &model);
+        cx.extend(classify::context_vectors(&logits, &p.vectors));
+    }
+    model.context = adam(&cx, &ys, &ws, 400);
+    let (t, rt) = best_threshold(pages, &model);
+    model.threshold = t;
+    model.region_threshold = rt;
+    model
+}
+
+/// Weighted logistic regression by full-batch Adam, with a little L2.
+fn adam<const N: usize>(
+    xs: &[[f32; N]],
+    ys: &[f32],
+    ws: &[f32],
+    epochs: usize,
+) -> classify::Linear<N> {
+    let mut w = [0.0f32; N];
+    let (mut m, mut v) = ([0.0f32; N], [0.0f32; N]);
+    let (lr, b1, b2, l2) = (0.05f32, 0.9f32, 0.999f32, 1e-4f32);
+    let total: f32 = ws.iter().sum::<f32>().max(1e-6);
+    for t in 1..=epochs {
+        let mut g = [0.0f32; N];
+        for ((x, &y), &wt) in xs.iter().zip(ys).zip(ws) {
+            let p = classify::sigmoid(classify::dot(x, &w));
+            let e = (p - y) * wt;
+            for k in 0..N {
+                g[k] += e * x[k];
+            }
+        }
+        for k in 0..N {
+            let gk = g[k] / total + if k > 0 { l2 * w[k] } else { 0.0 };
+            m[k] = b1 * m[k] + (1.0 - b1) * gk;
+            v[k] = b2 * v[k] + (1.0 - b2) * gk * gk;
+            let mh = m[k] / (1.0 - b1.powi(t as i32));
+            let vh = v[k] / (1.0 - b2.powi(t as i32));
+            w[k] -= lr * mh / (vh.sqrt() + 1e-8);
+        }
+    }
+    classify::Linear { w }
+}
+
+fn best_threshold(pages: &[Page], model: &classify::Model) -> (f32, f32) {
+    let mut best = (0.0, 0.5, 0.5);
+    for step in 2..9 {
+        for rstep in 1..=step {
+            let t = step as f32 / 10.0;
+            let rt = rstep as f32 / 10.0;
+            let mut m = model.clone();
+            m.threshold = t;
+            m.region_threshold = rt;
+            let f1 = score(pages.iter(), &m).2;
+            if f1 > best.0 {
+                best = (f1, t, rt);
+            }
+        }
+    }
+    eprintln!("thresholds {} {} (train F1 {:.3})", best.1, best.2, best.0);
+    (best.1, best.2)
+}
+
+fn predict(page: &Page, model: &classify::Model) -> Vec<String> {
+    let keep: Vec<bool> = if model.threshold < 0.0 {
+        page.labels.iter().map(|l| *l > 0.5).collect()
+    } else {
+        let p = classify::probabilities(&page.vectors, model);
+        classify::select(&p, &page.words, model)
+    };
+    page.tokens
+        .iter()
+        .zip(keep)
+        .filter(|(_, k)| *k)
+        .flat_map(|(t, _)| t.iter().cloned())
+        .collect()
+}
+
+fn shingles(tokens: &[String]) -> HashMap<&[String], usize> {
+    let mut bag = HashMap::new();
+    if tokens.is_empty() {
+        return bag;
+    }
+    if tokens.len() < 4 {
+        bag.insert(tokens, 1);
+        return bag;
+    }
+    for w in tokens.windows(4) {
+        *bag.entry(w).or_insert(0) += 1;
+    }
+    bag
+}
+
+/// Macro precision, recall and F1 of the pipeline over `pages`.
+fn score<'a>(pages: impl Iterator<Item = &'a Page>, model: &classify::Model) -> (f32, f32, f32) {
+    let (mut ps, mut rs, mut np, mut nr) = (0.0, 0.0, 0, 0);
+    for page in pages {
+        let pred = predict(page, model);
+        let pb = shingles(&pred);
+        let tb = shingles(&page.truth);
+        let common: usize = pb
+            .iter()
+            .map(|(k, c)| (*c).min(*tb.get(k).unwrap_or(&0)))
+            .sum();
+        let np_ = pb.values().sum::<usize>();
+        let nt = tb.values().sum::<usize>();
+        if np_ > 0 {
+            ps += common as f32 / np_ as f32;
+            np += 1;
+        }
+        if nt > 0 {
+            rs += common as f32 / nt as f32;
+            nr += 1;
+        }
+    }
+    let p = ps / np.max(1) as f32;
+    let r = rs / nr.max(1) as f32;
+    (
+        p,
+        r,
+        if p + r > 0.0 {
+            2.0 * p * r / (p + r)
+        } else {
+            0.0
+        },
+    )
+}
+
+fn report(what: &str, pages: &[Page], model: &classify::Model) {
+    let mut keys: Vec<(String, &str)> = pages
+        .iter()
+        .map(|p| (p.dataset.clone(), p.renderer))
+        .collect();
+    keys.sort();
+    keys.dedup();
+    for (ds, r) in keys {
+        let (p, rc, f) = score(
+            pages.iter().filter(|p| p.dataset == ds && p.renderer == r),
+            model,
+        );
+        eprintln!("{what:>5} {ds:>12} {r:>8}  F1 {f:.3}  P {p:.3}  R {rc:.3}");
+    }
+}
+
+fn list(ws: &[f32]) -> String {
+    ws.iter().map(|w| format!("{w:.4}, ")).collect()
+}
+
+fn render(
+    model: &classify::Model,
+    ranker: &classify::Linear<{ meta::HEADLINE_COUNT }>,
+    trained_on: &[String],
+) -> String {
+    format!(
+        "//! Learned weights of the body classifier, trained on the dev set's {} dumps\n\
+         //! (w3m, lynx, chromium). Generated by\n\
+         //! `cargo run --release --example train_text_model`; do not edit by hand.\n\n\
+         use super::classify::{{Linear, Model}};\n\n\
+         /// The body classifier's weights; see `classify` for the two stages.\n\
+         #[rustfmt::skip]\n\
+         pub const MODEL: Model = Model {{\n    local: Linear {{ w: [{}] }},\n    context: Linear {{ w: [{}] }},\n    threshold: {:.2},\n    region_threshold: {:.2},\n}};\n\n\
+         /// The headline ranker's weights; see `meta::headline_features`.\n\
+         #[rustfmt::skip]\n\
+         pub const HEADLINE: Linear<{}> = Linear {{ w: [{}] }};\n",
+        trained_on.join(" and "),
+        list(&model.local.w),
+        list(&model.context.w),
+        model.threshold,
+        model.region_threshold,
+        meta::HEADLINE_COUNT,
+        list(&ranker.w)
+    )
+}

@@ -1,0 +1,424 @@
+//! Every threshold and word list of the raw-text parser, named, each with
+//! the reason for its value (STYLE §3). Learned weights live in
+//! `text/model.rs`; this file holds what a person chose.
+
+// ---- Re-blocking (text/blocks.rs) ----
+
+/// List markers that open a list item wherever they stand: w3m's • and □,
+/// lynx's * and +, and the dashes people type.
+pub const BULLETS: &[char] = &['•', '*', '□', '◦', '▪', '■', '●', '·', '-', '–', '+', '○'];
+
+/// Markers that are list items only when indented, because as the first
+/// character of a plain line they are usually a word ("o", "#"): lynx's
+/// third and fourth nesting levels.
+pub const NESTED_BULLETS: &[char] = &['o', '#', '@'];
+
+/// Indent from which `NESTED_BULLETS` count: lynx nests lists at 5+ columns.
+pub const NESTED_BULLET_MIN_INDENT: usize = 5;
+
+/// Widest column a wrapped dump reaches: w3m and lynx wrap at 80 columns,
+/// so their lines are at most 79 wide (a few overlong table rows aside).
+pub const WRAP_MAX_COLUMNS: usize = 80;
+
+/// Narrowest wrap width believed: text browsers and mail clients wrap at
+/// 70 to 80 columns; a dump of short lines is not wrapped at all.
+pub const WRAP_MIN_COLUMNS: usize = 60;
+
+/// Share of lines allowed past `WRAP_MAX_COLUMNS` in a wrapped dump: w3m
+/// lets long URLs and table rows run over; 3 % covers them.
+pub const WRAP_MAX_OVERLONG_SHARE: f64 = 0.03;
+
+/// A line this close to the wrap width counts as filled.
+pub const WRAP_NEAR_COLUMNS: usize = 10;
+
+/// Filled lines needed before a dump counts as wrapped: one long paragraph
+/// gives three or more; fewer is a short note typed by hand.
+pub const WRAP_MIN_NEAR_LINES: usize = 3;
+
+/// Columns of tolerance when deciding that a word would not have fitted:
+/// w3m counts some punctuation one column wider than Unicode does.
+pub const WRAP_SLACK_COLUMNS: usize = 1;
+
+// ---- Block features (text/features.rs) ----
+
+/// The most frequent function words of each language the dev set and our
+/// users write in. Prose is dense in them; menus, bylines and share bars
+/// are not (jusText's stop-word density idea). Lowercase.
+pub const STOP_WORDS: &[(&str, &[&str])] = &[
+    (
+        "en",
+        &[
+            "the", "of", "and", "to", "a", "in", "is", "that", "for", "it", "as", "was", "with",
+            "be", "by", "on", "not", "he", "this", "are", "or", "his", "from", "at", "which",
+            "but", "have", "an", "they", "you", "were", "her", "she", "there", "been", "has",
+            "their", "would", "we", "its", "will", "can", "if", "more", "when", "who", "so", "i",
+            "what", "about", "than", "into", "them", "these", "had", "our", "also", "how", "could",
+            "out", "do", "one", "all", "said", "after", "like",
+        ],
+    ),
+    (
+        "fr",
+        &[
+            "le", "la", "les", "de", "des", "du", "et", "un", "une", "à", "est", "que", "qui",
+            "dans", "pour", "pas", "sur", "au", "aux", "il", "elle", "ne", "se", "ce", "plus",
+            "par", "avec", "son", "sa", "ses", "mais", "ont", "été", "sont", "nous", "vous",
+            "leur", "cette", "comme", "ou", "y", "en", "a", "l", "d", "qu", "c", "n", "s",
+        ],
+    ),
+    (
+        "es",
+        &[
+            "el", "la", "los", "las", "de", "del", "y", "que", "en", "un", "una", "es", "por",
+            "con", "para", "no", "se", "su", "sus", "al", "lo", "como", "más", "pero", "ha", "son",
+            "fue", "este", "esta", "sobre", "entre", "también", "muy", "sin", "ya",
+        ],
+    ),
+    (
+        "de",
+        &[
+            "der", "die", "das", "und", "ist", "nicht", "zu", "den", "dem", "des", "ein", "eine",
+            "einen", "mit", "sich", "auf", "für", "im", "auch", "es", "er", "sie", "wir", "ich",
+            "von", "dass", "aber", "wie", "an", "bei", "nach", "noch", "wird", "sind", "werden",
+            "oder", "so", "hat", "war", "nur", "aus",
+        ],
+    ),
+    (
+        "pt",
+        &[
+            "o", "a", "os", "as", "de", "do", "da", "dos", "das", "e", "que", "em", "um", "uma",
+            "no", "na", "nos", "nas", "para", "com", "não", "por", "se", "mais", "como", "foi",
+            "ao", "ser", "sua", "seu", "mas", "também", "pelo", "pela", "está",
+        ],
+    ),
+    (
+        "it",
+        &[
+            "il", "lo", "la", "i", "gli", "le", "di", "del", "della", "che", "e", "è", "un", "una",
+            "per", "non", "con", "si", "da", "in", "sono", "nel", "nella", "al", "alla", "ma",
+            "come", "più", "anche", "questo", "questa",
+        ],
+    ),
+    (
+        "nl",
+        &[
+            "de", "het", "een", "en", "van", "is", "dat", "op", "te", "in", "voor", "niet", "met",
+            "zijn", "er", "aan", "ook", "als", "bij", "door", "maar", "wordt", "naar", "dan", "om",
+            "nog", "wel", "ze", "hij", "werd",
+        ],
+    ),
+    (
+        "cs",
+        &[
+            "a", "se", "na", "je", "v", "že", "to", "s", "z", "do", "o", "i", "by", "jsou", "jako",
+            "ale", "k", "pro", "byl", "jeho", "po", "které", "který", "která", "tak", "ve", "až",
+            "jak", "už", "není", "také",
+        ],
+    ),
+];
+
+/// Phrases that mark page furniture in the languages above: cookie and
+/// consent banners, newsletters, share bars, comment forms, log-in boxes,
+/// copyright lines, "read more" teasers. Matched lowercase, as substrings.
+pub const BOILERPLATE_PHRASES: &[&str] = &[
+    // English
+    "cookie",
+    "newsletter",
+    "subscribe",
+    "sign up",
+    "sign in",
+    "log in",
+    "login",
+    "all rights reserved",
+    "copyright",
+    "share this",
+    "share on",
+    "follow us",
+    "leave a reply",
+    "leave a comment",
+    "your email address",
+    "required fields",
+    "privacy policy",
+    "terms of use",
+    "terms of service",
+    "terms and conditions",
+    "related articles",
+    "related posts",
+    "read more",
+    "advertisement",
+    "skip to",
+    "comments",
+    "most popular",
+    "most read",
+    "you may also like",
+    "recommended for you",
+    "click here",
+    "download the app",
+    "contact us",
+    "about us",
+    "back to top",
+    "posted in",
+    "filed under",
+    "tags:",
+    "sponsored",
+    "trending",
+    "see also",
+    "we use cookies",
+    "accept all",
+    "manage preferences",
+    "powered by",
+    "email address",
+    "by signing up",
+    "unsubscribe",
+    "view all",
+    "load more",
+    // French
+    "abonnez",
+    "s'abonner",
+    "partager",
+    "publicité",
+    "tous droits réservés",
+    "se connecter",
+    "lire aussi",
+    "à lire aussi",
+    "mentions légales",
+    "commentaires",
+    // Spanish
+    "suscríbete",
+    "suscribirse",
+    "compartir",
+    "publicidad",
+    "todos los derechos",
+    "iniciar sesión",
+    "lee también",
+    "leer más",
+    "comentarios",
+    "aviso legal",
+    // German
+    "teilen",
+    "anmelden",
+    "werbung",
+    "alle rechte vorbehalten",
+    "abonnieren",
+    "datenschutz",
+    "impressum",
+    "mehr zum thema",
+    "kommentare",
+    // Portuguese
+    "compartilhe",
+    "assine",
+    "todos os direitos",
+    "publicidade",
+    "leia também",
+    "leia mais",
+    // Italian
+    "condividi",
+    "iscriviti",
+    "pubblicità",
+    "tutti i diritti",
+    "leggi anche",
+    // Dutch
+    "delen",
+    "inloggen",
+    "lees ook",
+    "alle rechten voorbehouden",
+];
+
+/// Characters that end a sentence, in Latin and CJK scripts (closing quotes
+/// and brackets after them are skipped first).
+pub const SENTENCE_ENDS: &[char] = &['.', '!', '?', '。', '！', '？', '…', ':'];
+
+/// Characters that separate items of a menu or breadcrumb on one line.
+pub const MENU_SEPARATORS: &[char] = &['|', '»', '›', '>', '/', '·', '•', '→'];
+
+/// Blocks of fewer words than this are "short": menu items, labels, buttons.
+pub const SHORT_BLOCK_WORDS: usize = 6;
+
+/// Words that make a block prose for finding the densest run of prose:
+/// jusText's "long block" is about 70 characters, a dozen words.
+pub const PROSE_MIN_WORDS: usize = 12;
+
+/// Stop-word density from which a long block counts as prose: 0.25 is
+/// below running text in every listed language (0.3 - 0.5) and above lists
+/// of names and titles (0.0 - 0.15).
+pub const PROSE_MIN_STOP_DENSITY: f32 = 0.25;
+
+/// Cost per word of a non-prose block inside the prose run: small enough
+/// that a caption or subheading does not split an article, large enough
+/// that a menu between two articles does.
+pub const RUN_GAP_COST_PER_WORD: f32 = 0.5;
+
+/// Fixed cost of a non-prose block inside the prose run.
+pub const RUN_GAP_COST: f32 = 2.0;
+
+/// CJK characters that count as one "word" when text has no spaces: about
+/// the information of an English word.
+pub const CJK_CHARS_PER_WORD: usize = 2;
+
+/// Share of CJK characters from which a page is Chinese or Japanese.
+pub const CJK_PAGE_SHARE: f32 = 0.3;
+
+/// Share of a page's words that must be stop words of one language before
+/// that language is reported: running text has 0.3+, a word list has none.
+pub const LANGUAGE_MIN_STOP_SHARE: f32 = 0.12;
+
+/// Chinese and Japanese function characters (particles, copulas, common
+/// pronouns): their share of a CJK block plays the stop-word density.
+pub const CJK_FUNCTION_CHARS: &[char] = &[
+    '的', '了', '是', '在', '和', '有', '也', '不', '这', '我', '他', '就', '都', '而', '与', '之',
+    '为', '以', '于', '中', '们', '个', '上', 'の', 'に', 'は', 'を', 'た', 'が', 'で', 'て', 'と',
+    'し', 'も', 'な', 'い', 'か', 'る', 'す', 'ま', 'れ',
+];
+
+/// Function characters are about a tenth of Chinese running text and a
+/// third of Japanese; scaling by 3 puts both near Latin stop-word density.
+pub const CJK_FUNCTION_SCALE: f32 = 3.0;
+
+/// Extra body probability a block needs outside the article's main region:
+/// articles are contiguous, so a lone good-looking block far from the main
+/// text is usually a teaser or a comment.
+pub const OUTSIDE_REGION_MARGIN: f32 = 0.25;
+
+/// Short lines that open what follows an article: comments, related
+/// stories, author boxes. Everything after the first one (past the start
+/// of the prose) is probably not the article. Lowercase substrings.
+pub const SECTION_END_MARKERS: &[&str] = &[
+    "comments",
+    "comment",
+    "leave a reply",
+    "leave a comment",
+    "join the conversation",
+    "responses",
+    "related",
+    "more from",
+    "you may also like",
+    "you might also like",
+    "recommended",
+    "read next",
+    "more stories",
+    "most popular",
+    "most read",
+    "trending",
+    "about the author",
+    "commentaires",
+    "réagir",
+    "comentarios",
+    "kommentare",
+    "sur le même sujet",
+    "lire aussi",
+    "lee también",
+    "leia também",
+    "mehr zum thema",
+];
+
+/// Most words a section marker or comment head has.
+pub const SECTION_END_MAX_WORDS: usize = 6;
+
+/// Whole lines that stand under or over each comment, lowercase.
+pub const COMMENT_MARKERS: &[&str] = &[
+    "reply",
+    "report",
+    "like",
+    "share",
+    "flag",
+    "permalink",
+    "répondre",
+    "responder",
+    "antworten",
+    "rispondi",
+    "responder",
+    "upvote",
+    "downvote",
+];
+
+/// Blocks on each side within which comment marks are counted.
+pub const COMMENT_MARK_WINDOW: usize = 3;
+
+// ---- Article fields around the body (text/meta.rs) ----
+
+/// Blocks before the first body block searched for the headline: the h1
+/// sits just above the text, behind at most a byline, date, share bar and
+/// a picture.
+pub const HEADLINE_LOOKBACK: usize = 15;
+
+/// Words a headline has at least and at most.
+pub const HEADLINE_MIN_WORDS: usize = 2;
+pub const HEADLINE_MAX_WORDS: usize = 30;
+
+/// Longest first block taken as the headline when the ranker finds none:
+/// long headlines run to 40 words; more is a paragraph.
+pub const FIRST_BLOCK_HEADLINE_MAX_WORDS: usize = 40;
+
+/// Blocks around the headline and body start searched for the byline and
+/// date (bylines sit under the headline, or at the end of the article).
+pub const BYLINE_WINDOW: usize = 8;
+
+/// Longest block searched for a date: a date line, not a paragraph that
+/// mentions one.
+pub const DATE_LINE_MAX_WORDS: usize = 16;
+
+/// Blocks after the body end searched for "Written by" lines, author bios
+/// and related teasers.
+pub const TAIL_WINDOW: usize = 14;
+
+/// Last body blocks searched for a closing "Written by" line or bio.
+pub const TAIL_BODY_BLOCKS: usize = 3;
+
+/// Longest standfirst: one or two sentences.
+pub const STANDFIRST_MAX_WORDS: usize = 60;
+
+/// Longest block that can be an image caption without a credit marker.
+pub const CAPTION_MAX_WORDS: usize = 25;
+
+/// Words that mark a picture credit or caption, lowercase.
+pub const CAPTION_MARKERS: &[&str] = &[
+    "photo:",
+    "photo by",
+    "photograph:",
+    "image:",
+    "picture:",
+    "credit:",
+    "getty images",
+    "(photo",
+    "/ap",
+    "/reuters",
+    "/afp",
+    "illustration:",
+    "(image",
+    "foto:",
+    "bild:",
+];
+
+/// Words that start an author bio after the author's name.
+pub const BIO_VERBS: &[&str] = &[
+    " is ",
+    " was ",
+    " has ",
+    " previously ",
+    " writes ",
+    " covers ",
+    " joined ",
+    " reports ",
+    " est ",
+    " es ",
+    " ist ",
+];
+
+/// Most related teasers kept: a "read more" box holds a handful.
+pub const MAX_RELATED: usize = 10;
+
+/// Words a related teaser title has at least and at most.
+pub const TEASER_MIN_WORDS: usize = 3;
+pub const TEASER_MAX_WORDS: usize = 20;
+
+/// "X by Y" lines that credit a sponsor or a tool, not an author.
+pub const NOT_BYLINE_PHRASES: &[&str] = &[
+    "powered by",
+    "sponsored by",
+    "presented by",
+    "supported by",
+    "brought to you by",
+    "designed by",
+    "hosted by",
+    "built by",
+    "theme by",
+];

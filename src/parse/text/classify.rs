@@ -1,0 +1,167 @@
+//! Which blocks are the article's body: a two-stage logistic model over the
+//! block features. Stage one scores each block on its own features; stage
+//! two re-scores it with its neighbours' stage-one scores, so a short
+//! subheading between two paragraphs stays in and a long promo between two
+//! menus stays out (the context step of jusText, learned instead of
+//! hand-set). Weights come from `examples/train_text_model.rs`.
+
+use super::features::{self, Vector};
+
+/// Number of stage-two inputs.
+pub const CONTEXT_COUNT: usize = 10 + features::COUNT;
+
+/// Names of the stage-two inputs, in vector order.
+pub const CONTEXT_NAMES: &[&str] = &[
+    "bias",
+    "self_logit",
+    "prev",
+    "next",
+    "prev2",
+    "next2",
+    "window3_mean",
+    "window8_mean",
+    "in_prose_run",
+    "bullet_x_window",
+    // then the local features again, so stage two can weigh them by context
+];
+
+/// A logistic-regression stage: the logit is the dot product of the
+/// weights with the input (whose first element is the constant 1). A small
+/// perceptron fitted the dev pages better but did worse on the dataset it
+/// was not trained on, so the linear model stays.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Linear<const N: usize> {
+    pub w: [f32; N],
+}
+
+impl<const N: usize> Linear<N> {
+    /// The output logit of input `x`.
+    pub fn logit(&self, x: &[f32; N]) -> f32 {
+        dot(x, &self.w)
+    }
+}
+
+/// Learned weights of both stages.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Model {
+    pub local: Linear<{ features::COUNT }>,
+    pub context: Linear<CONTEXT_COUNT>,
+    /// Stage-two probability from which a block is body.
+    pub threshold: f32,
+    /// Lower probability that suffices inside the article's main region.
+    pub region_threshold: f32,
+}
+
+/// Picks the body blocks: the main region is the run of blocks with the
+/// most body probability above `threshold` (weighted by length, Kadane's
+/// maximum-sum subarray); inside it a block needs `region_threshold`,
+/// outside it the full `threshold` plus `rules::OUTSIDE_REGION_MARGIN`.
+pub fn select(p: &[f32], words: &[usize], model: &Model) -> Vec<bool> {
+    let gain = |i: usize| (p[i] - model.threshold) * ((words[i] + 1) as f32).sqrt();
+    let (mut best, mut region) = (0.0f32, 0..0);
+    let (mut sum, mut start) = (0.0f32, 0);
+    for i in 0..p.len() {
+        if sum <= 0.0 {
+            sum = 0.0;
+            start = i;
+        }
+        sum += gain(i);
+        if sum > best {
+            best = sum;
+            region = start..i + 1;
+        }
+    }
+    (0..p.len())
+        .map(|i| {
+            if region.contains(&i) {
+                p[i] >= model.region_threshold
+            } else {
+                p[i] >= model.threshold + crate::parse::rules::OUTSIDE_REGION_MARGIN
+            }
+        })
+        .collect()
+}
+
+/// Stage one: each block's logit from its own features.
+pub fn local_logits(vectors: &[Vector], model: &Model) -> Vec<f32> {
+    vectors.iter().map(|v| model.local.logit(v)).collect()
+}
+
+/// Stage-two inputs of every block, from the stage-one logits.
+pub fn context_vectors(logits: &[f32], vectors: &[Vector]) -> Vec<[f32; CONTEXT_COUNT]> {
+    let p: Vec<f32> = logits.iter().map(|&z| sigmoid(z)).collect();
+    let at = |i: isize| -> f32 {
+        usize::try_from(i)
+            .ok()
+            .and_then(|i| p.get(i).copied())
+            .unwrap_or(0.0)
+    };
+    let prefix = prefix_sums(&p);
+    let mean = |i: usize, r: usize| {
+        let lo = i.saturating_sub(r);
+        let hi = (i + r + 1).min(p.len());
+        (prefix[hi] - prefix[lo] - p[i]) / (hi - lo - 1).max(1) as f32
+    };
+    (0..p.len())
+        .map(|i| {
+            let s = i as isize;
+            let w3 = mean(i, 3);
+            let mut out = [0.0; CONTEXT_COUNT];
+            out[10..].copy_from_slice(&vectors[i]);
+            out[..10].copy_from_slice(&[
+                1.0,
+                logits[i],
+                at(s - 1),
+                at(s + 1),
+                at(s - 2),
+                at(s + 2),
+                w3,
+                mean(i, 8),
+                vectors[i][13],
+                vectors[i][9] * w3,
+            ]);
+            out
+        })
+        .collect()
+}
+
+/// Body probability of each block.
+pub fn probabilities(vectors: &[Vector], model: &Model) -> Vec<f32> {
+    let logits = local_logits(vectors, model);
+    context_vectors(&logits, vectors)
+        .iter()
+        .map(|c| sigmoid(model.context.logit(c)))
+        .collect()
+}
+
+fn prefix_sums(p: &[f32]) -> Vec<f32> {
+    let mut out = Vec::with_capacity(p.len() + 1);
+    out.push(0.0);
+    let mut sum = 0.0;
+    for &x in p {
+        sum += x;
+        out.push(sum);
+    }
+    out
+}
+
+pub fn dot<const N: usize>(a: &[f32; N], b: &[f32; N]) -> f32 {
+    a.iter().zip(b).map(|(x, y)| x * y).sum()
+}
+
+pub fn sigmoid(z: f32) -> f32 {
+    1.0 / (1.0 + (-z).exp())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn context_sees_neighbours() {
+        let vectors = vec![[0.0; features::COUNT]; 3];
+        let ctx = context_vectors(&[10.0, -10.0, 10.0], &vectors);
+        assert!(ctx[1][2] > 0.99 && ctx[1][3] > 0.99);
+        assert!(ctx[0][2] == 0.0);
+    }
+}

@@ -1,0 +1,451 @@
+//! Block features: the numbers the classifier looks at, computed once per
+//! block. Shape features (length, punctuation, capitalisation, list shape),
+//! language features (stop-word density in the page's language) and
+//! position features (where the block stands relative to the densest run
+//! of prose, whether its text repeats elsewhere on the page).
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::blocks::{Block, is_cjk};
+use crate::parse::rules;
+
+/// Names of the features, in vector order (for the trainer's report).
+pub const NAMES: &[&str] = &[
+    "bias",
+    "log_chars",
+    "log_words",
+    "stop_density",
+    "ends_sentence",
+    "sentences_per_word",
+    "title_case_share",
+    "all_caps_share",
+    "digit_share",
+    "bullet",
+    "boilerplate",
+    "wrapped_lines",
+    "position",
+    "in_prose_run",
+    "log_run_distance",
+    "repeated",
+    "log_short_run",
+    "menu_separators",
+    "bracketed",
+    "url_or_mail",
+    "punct_share",
+    "commas_per_word",
+    "indent_below_page",
+    "indent_above_page",
+    "blank_around",
+    "starts_lower",
+    "prose",
+    "before_run",
+    "after_run",
+    "log_words_x_stop",
+    "after_section_end",
+    "comment_marks_near",
+];
+
+/// Number of features per block.
+pub const COUNT: usize = 32;
+
+/// One block's features.
+pub type Vector = [f32; COUNT];
+
+/// Everything computed about a page's blocks.
+#[derive(Debug, Clone)]
+pub struct Page {
+    pub vectors: Vec<Vector>,
+    /// Words per block (CJK counted by `rules::CJK_CHARS_PER_WORD`).
+    pub words: Vec<usize>,
+    /// Stop-word density per block in the page's language.
+    pub stop_density: Vec<f32>,
+    /// The densest run of prose, as a block range.
+    pub run: std::ops::Range<usize>,
+    /// Guessed language code ("en", "fr", "zh", …), if any.
+    pub language: Option<&'static str>,
+    /// How many times each block's text occurs on the page.
+    pub repeats: Vec<usize>,
+}
+
+static STOP_INDEX: LazyLock<HashMap<&'static str, u16>> = LazyLock::new(|| {
+    let mut map: HashMap<&'static str, u16> = HashMap::new();
+    for (i, (_, words)) in rules::STOP_WORDS.iter().enumerate() {
+        for w in *words {
+            *map.entry(w).or_default() |= 1 << i;
+        }
+    }
+    map
+});
+
+static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
+    let alternation: Vec<String> = rules::BOILERPLATE_PHRASES
+        .iter()
+        .map(|p| regex::escape(p))
+        .collect();
+    Regex::new(&alternation.join("|")).expect("escaped literals form a valid regex")
+});
+
+/// "Jane says:", "March 10, 2017 at 3:50 PM", "3 hours ago": the heads of
+/// comments.
+static COMMENT_STAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\bsays:$|\bat \d{1,2}:\d{2}\s*[ap]\.?m|\b\d+ (?:minutes?|hours?|days?) ago$)")
+        .expect("valid regex")
+});
+
+/// Per-block counts gathered in one pass over the text.
+#[derive(Default, Clone)]
+struct Counts {
+    chars: usize,
+    words: usize,
+    stop_hits: [u16; 8],
+    sentence_ends: usize,
+    title_words: usize,
+    caps_words: usize,
+    digits: usize,
+    cjk: usize,
+    punct: usize,
+    commas: usize,
+    separators: usize,
+    ends_sentence: bool,
+    bracketed: bool,
+    cjk_function: usize,
+    starts_lower: bool,
+    url_or_mail: bool,
+    boilerplate: bool,
+    section_end: bool,
+    comment_mark: bool,
+}
+
+fn count(block: &Block) -> Counts {
+    let text = block.text.as_str();
+    let mut c = Counts::default();
+    let mut lower = String::with_capacity(text.len());
+    for ch in text.chars() {
+        c.chars += 1;
+        if ch.is_ascii_digit() {
+            c.digits += 1;
+        } else if is_cjk(ch) {
+            c.cjk += 1;
+            if rules::CJK_FUNCTION_CHARS.contains(&ch) {
+                c.cjk_function += 1;
+            }
+        } else if !ch.is_alphanumeric() && !ch.is_whitespace() {
+            c.punct += 1;
+        }
+        if ch == ',' || ch == '、' || ch == '，' {
+            c.commas += 1;
+        }
+        if rules::MENU_SEPARATORS.contains(&ch) {
+            c.separators += 1;
+        }
+        lower.extend(ch.to_lowercase());
+    }
+    let stop = &*STOP_INDEX;
+    for (raw, low) in text.split_whitespace().zip(lower.split_whitespace()) {
+        c.words += 1;
+        let word = low.trim_matches(|ch: char| !ch.is_alphanumeric());
+        for part in word.split(['\'', '’']) {
+            if let Some(mask) = stop.get(part) {
+                for (i, hits) in c.stop_hits.iter_mut().enumerate() {
+                    if mask & (1 << i) != 0 {
+                        *hits += 1;
+                    }
+                }
+            }
+        }
+        let letters = raw.trim_matches(|ch: char| !ch.is_alphanumeric());
+        let mut chars = letters.chars();
+        if chars.next().is_some_and(char::is_uppercase) {
+            c.title_words += 1;
+            if letters.chars().count() > 1 && letters.chars().all(|ch| !ch.is_lowercase()) {
+                c.caps_words += 1;
+            }
+        }
+        if raw
+            .trim_end_matches(['"', '\'', '”', '’', ')', '»', ']'])
+            .ends_with(['.', '!', '?'])
+        {
+            c.sentence_ends += 1;
+        }
+    }
+    c.sentence_ends += text.matches(['。', '！', '？']).count();
+    c.words += c.cjk / rules::CJK_CHARS_PER_WORD;
+    let trimmed = text.trim_end_matches(['"', '\'', '”', '’', ')', '»', ']', ' ']);
+    c.ends_sentence = trimmed.ends_with(rules::SENTENCE_ENDS);
+    c.bracketed = text.starts_with('[') && text.ends_with(']');
+    c.starts_lower = text.chars().next().is_some_and(char::is_lowercase);
+    c.url_or_mail = lower.contains("http") || lower.contains("www.") || lower.contains('@');
+    c.boilerplate = c.words <= 40 && BOILERPLATE.is_match(&lower);
+    let bare = lower.trim_matches(|ch: char| !ch.is_alphanumeric());
+    c.section_end = c.words <= rules::SECTION_END_MAX_WORDS
+        && rules::SECTION_END_MARKERS.iter().any(|m| bare.contains(m));
+    c.comment_mark = c.words <= rules::SECTION_END_MAX_WORDS
+        && (rules::COMMENT_MARKERS.contains(&bare) || COMMENT_STAMP.is_match(&lower));
+    c
+}
+
+/// Guesses the language from stop-word hits over the whole page, or from
+/// the script when the page is mostly CJK.
+fn guess_language(counts: &[Counts]) -> (Option<&'static str>, usize) {
+    let mut totals = [0usize; 8];
+    let (mut words, mut cjk, mut chars) = (0usize, 0usize, 0usize);
+    for c in counts {
+        for (t, h) in totals.iter_mut().zip(c.stop_hits) {
+            *t += usize::from(h);
+        }
+        words += c.words;
+        cjk += c.cjk;
+        chars += c.chars;
+    }
+    if chars > 0 && cjk as f32 / chars as f32 > rules::CJK_PAGE_SHARE {
+        return (Some("zh"), 0);
+    }
+    let (best, hits) = totals
+        .iter()
+        .copied()
+        .enumerate()
+        .max_by_key(|&(_, h)| h)
+        .unwrap_or((0, 0));
+    let reliable = words > 0 && hits as f32 / words as f32 >= rules::LANGUAGE_MIN_STOP_SHARE;
+    let code = rules::STOP_WORDS.get(best).map(|(code, _)| *code);
+    (code.filter(|_| reliable), best)
+}
+
+/// Computes the features of every block of a page.
+pub fn page(blocks: &[Block]) -> Page {
+    let counts: Vec<Counts> = blocks.iter().map(count).collect();
+    let (mut language, lang_index) = guess_language(&counts);
+    if language == Some("zh") && blocks.iter().any(|b| b.text.chars().any(is_kana)) {
+        language = Some("ja");
+    }
+    let words: Vec<usize> = counts.iter().map(|c| c.words).collect();
+    let stop_density: Vec<f32> = counts
+        .iter()
+        .map(|c| {
+            if c.cjk * 2 > c.chars {
+                // No spaces to count words by: function characters stand in.
+                c.cjk_function as f32 / c.cjk as f32 * rules::CJK_FUNCTION_SCALE
+            } else {
+                f32::from(c.stop_hits[lang_index]) / c.words.max(1) as f32
+            }
+        })
+        .collect();
+    let prose: Vec<bool> = (0..blocks.len())
+        .map(|i| is_prose(words[i], stop_density[i], &counts[i]))
+        .collect();
+    let run = densest_run(&words, &prose);
+    let repeats = repeat_counts(blocks);
+    let short_runs = short_run_lengths(&words);
+    let page_indent = dominant_indent(blocks, &words);
+    let section_end = (run.start..blocks.len())
+        .find(|&i| counts[i].section_end && i > run.start)
+        .unwrap_or(usize::MAX);
+    let marks: Vec<usize> = counts.iter().map(|c| usize::from(c.comment_mark)).collect();
+    let marks_near = window_sums(&marks, rules::COMMENT_MARK_WINDOW);
+    let n = blocks.len().max(1) as f32;
+    let vectors = (0..blocks.len())
+        .map(|i| {
+            let c = &counts[i];
+            let b = &blocks[i];
+            let w = c.words.max(1) as f32;
+            let distance = if run.contains(&i) {
+                0
+            } else if i < run.start {
+                run.start - i
+            } else {
+                i + 1 - run.end
+            };
+            let log_words = (c.words as f32 + 1.0).ln();
+            [
+                1.0,
+                ((c.chars + c.cjk) as f32 + 1.0).ln(),
+                log_words,
+                stop_density[i],
+                flag(c.ends_sentence),
+                c.sentence_ends as f32 / w,
+                c.title_words as f32 / w,
+                c.caps_words as f32 / w,
+                c.digits as f32 / c.chars.max(1) as f32,
+                flag(b.bullet),
+                flag(c.boilerplate),
+                flag(b.lines > 1),
+                i as f32 / n,
+                flag(run.contains(&i)),
+                (distance as f32 + 1.0).ln(),
+                flag(repeats[i] > 1),
+                (short_runs[i] as f32 + 1.0).ln(),
+                c.separators as f32 / w,
+                flag(c.bracketed),
+                flag(c.url_or_mail),
+                c.punct as f32 / c.chars.max(1) as f32,
+                c.commas as f32 / w,
+                flag(b.indent < page_indent),
+                flag(b.indent > page_indent),
+                flag(b.blank_before) + flag(b.blank_after),
+                flag(c.starts_lower),
+                flag(prose[i]),
+                flag(i < run.start),
+                flag(i >= run.end),
+                log_words * stop_density[i],
+                flag(i > section_end),
+                (marks_near[i] as f32 + 1.0).ln(),
+            ]
+        })
+        .collect();
+    Page {
+        vectors,
+        words,
+        stop_density,
+        run,
+        language,
+        repeats,
+    }
+}
+
+fn flag(b: bool) -> f32 {
+    if b { 1.0 } else { 0.0 }
+}
+
+fn is_kana(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30FF)
+}
+
+/// Running text: long enough and dense in function words, or ending in a
+/// full stop with several sentences' worth of words.
+fn is_prose(words: usize, stop_density: f32, c: &Counts) -> bool {
+    words >= rules::PROSE_MIN_WORDS
+        && !c.boilerplate
+        && (stop_density >= rules::PROSE_MIN_STOP_DENSITY || c.ends_sentence)
+}
+
+/// The block range with the most prose words, net of the blocks between
+/// (Kadane's maximum-sum subarray: linear time).
+fn densest_run(words: &[usize], prose: &[bool]) -> std::ops::Range<usize> {
+    let gain = |i: usize| {
+        if prose[i] {
+            words[i] as f32
+        } else {
+            -(rules::RUN_GAP_COST + rules::RUN_GAP_COST_PER_WORD * words[i] as f32)
+        }
+    };
+    let (mut best, mut best_range) = (0.0f32, 0..0);
+    let (mut sum, mut start) = (0.0f32, 0);
+    for i in 0..words.len() {
+        if sum <= 0.0 {
+            sum = 0.0;
+            start = i;
+        }
+        sum += gain(i);
+        if sum > best {
+            best = sum;
+            best_range = start..i + 1;
+        }
+    }
+    best_range
+}
+
+/// Sum of `xs` over a window of `r` blocks on each side of each block.
+fn window_sums(xs: &[usize], r: usize) -> Vec<usize> {
+    let mut prefix = Vec::with_capacity(xs.len() + 1);
+    prefix.push(0);
+    for x in xs {
+        prefix.push(prefix.last().copied().unwrap_or(0) + x);
+    }
+    (0..xs.len())
+        .map(|i| prefix[(i + r + 1).min(xs.len())] - prefix[i.saturating_sub(r)])
+        .collect()
+}
+
+/// How often each block's text occurs in the page (menus repeat in header
+/// and footer; a headline often repeats in the breadcrumb).
+fn repeat_counts(blocks: &[Block]) -> Vec<usize> {
+    let mut seen: HashMap<&str, usize> = HashMap::with_capacity(blocks.len());
+    for b in blocks {
+        *seen.entry(b.text.as_str()).or_default() += 1;
+    }
+    blocks.iter().map(|b| seen[b.text.as_str()]).collect()
+}
+
+/// For each block, the length of the run of consecutive short blocks it
+/// belongs to (0 for a long block): menus and link lists are long runs.
+fn short_run_lengths(words: &[usize]) -> Vec<usize> {
+    let mut out = vec![0; words.len()];
+    let mut i = 0;
+    while i < words.len() {
+        if words[i] >= rules::SHORT_BLOCK_WORDS {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < words.len() && words[i] < rules::SHORT_BLOCK_WORDS {
+            i += 1;
+        }
+        out[start..i].fill(i - start);
+    }
+    out
+}
+
+/// The indent most prose words stand at (lynx: 3, others: 0).
+fn dominant_indent(blocks: &[Block], words: &[usize]) -> usize {
+    let mut by_indent: HashMap<usize, usize> = HashMap::new();
+    for (b, w) in blocks.iter().zip(words) {
+        *by_indent.entry(b.indent).or_default() += w;
+    }
+    by_indent
+        .into_iter()
+        .max_by_key(|&(indent, w)| (w, std::cmp::Reverse(indent)))
+        .map_or(0, |(indent, _)| indent)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::text::blocks;
+
+    #[test]
+    fn names_match_count() {
+        assert_eq!(NAMES.len(), COUNT);
+    }
+
+    #[test]
+    fn densest_run_spans_prose_and_small_gaps() {
+        // A 3-word caption between two paragraphs stays in; ten menu items
+        // before a last paragraph cost more than it brings.
+        let mut words = vec![2, 2, 30, 3, 40];
+        words.extend([2; 10]);
+        words.push(20);
+        let prose: Vec<bool> = words.iter().map(|&w| w >= 20).collect();
+        assert_eq!(densest_run(&words, &prose), 2..5);
+    }
+
+    #[test]
+    fn language_guess() {
+        let cases = [
+            (
+                "The cat sat on the mat and it was happy with the day that it had.",
+                Some("en"),
+            ),
+            (
+                "Le chat est sur le tapis et il est content de la journée qu'il a eue.",
+                Some("fr"),
+            ),
+            (
+                "Der Hund ist nicht mit dem Ball auf die Straße gegangen, und das war gut.",
+                Some("de"),
+            ),
+            ("Home News Sport", None),
+        ];
+        for (text, want) in cases {
+            let p = page(&blocks::split(text));
+            assert_eq!(p.language, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn short_runs() {
+        assert_eq!(short_run_lengths(&[1, 1, 10, 1]), [2, 2, 0, 1]);
+    }
+}

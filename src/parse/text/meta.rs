@@ -1,0 +1,617 @@
+//! The fields around the body: headline, standfirst, byline and authors,
+//! publication date, dateline, captions, author bio and related teasers.
+//! Each is found near the body the classifier picked, by small named rules;
+//! each rule that fills a field leaves a line in the trace.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::blocks::Block;
+use super::features::Page;
+use super::model::HEADLINE;
+use crate::article::{Article, Author, Image, RelatedLink};
+use crate::parse::{byline, date, rules};
+
+/// What became of each block.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Body,
+    Headline,
+    Standfirst,
+    Byline,
+    Date,
+    Caption,
+    Bio,
+    Related,
+    Other,
+}
+
+/// One line of the explanation: which rule filled which field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TraceLine {
+    pub field: &'static str,
+    pub rule: &'static str,
+    pub value: String,
+}
+
+/// Fills `article` from the classified blocks; returns the trace.
+pub fn fill(
+    doc: &str,
+    blocks: &[Block],
+    page: &Page,
+    p: &[f32],
+    keep: &[bool],
+    article: &mut Article,
+) -> Vec<TraceLine> {
+    let mut roles: Vec<Role> = keep
+        .iter()
+        .map(|&k| if k { Role::Body } else { Role::Other })
+        .collect();
+    let mut trace = Vec::new();
+    let first_body = roles.iter().position(|r| *r == Role::Body);
+    let headline = find_headline(blocks, page, p, anchor(keep, page), doc);
+    if let Some(h) = headline {
+        roles[h] = Role::Headline;
+        article.headline = Some(blocks[h].text.clone());
+        trace.push(line(
+            "headline",
+            "best-scored title-like block above the body",
+            &blocks[h].text,
+        ));
+    }
+    if first_body.is_none() {
+        // A short note the classifier found no article in (nothing looks
+        // like a page dump): every block but the headline and boilerplate.
+        for (i, role) in roles.iter_mut().enumerate() {
+            if *role == Role::Other && page.vectors[i][10] < 0.5 {
+                *role = Role::Body;
+            }
+        }
+        trace.push(line(
+            "body",
+            "no block scored as body: all but boilerplate",
+            "",
+        ));
+    }
+    let start = headline.or(first_body).unwrap_or(0);
+    find_byline(blocks, &mut roles, start, article, &mut trace);
+    find_date(blocks, &mut roles, start, article, &mut trace);
+    find_standfirst(blocks, &mut roles, headline, article, &mut trace);
+    find_captions(blocks, &mut roles, article, &mut trace);
+    find_bio(blocks, &mut roles, article, &mut trace);
+    find_related(blocks, page, &mut roles, article, &mut trace);
+    article.body = blocks
+        .iter()
+        .zip(&roles)
+        .filter(|(_, r)| **r == Role::Body)
+        .map(|(b, _)| b.text.clone())
+        .collect();
+    find_dateline(article, &mut trace);
+    trace.push(line(
+        "body",
+        "blocks the classifier scored as body",
+        &format!("{} paragraphs", article.body.len()),
+    ));
+    trace
+}
+
+fn line(field: &'static str, rule: &'static str, value: &str) -> TraceLine {
+    TraceLine {
+        field,
+        rule,
+        value: value.chars().take(80).collect(),
+    }
+}
+
+fn ends_like_sentence(text: &str) -> bool {
+    text.trim_end_matches(['"', '\'', '”', '’', ')', ' '])
+        .ends_with(['.', '!', '?', '。', ':', ';', ','])
+}
+
+/// Number of headline features.
+pub const HEADLINE_COUNT: usize = 20;
+
+/// Names of the headline features, in vector order.
+pub const HEADLINE_NAMES: &[&str] = &[
+    "bias",
+    "log_distance",
+    "before_body",
+    "body_probability",
+    "log_words",
+    "ends_sentence",
+    "title_case_share",
+    "indent_below_page",
+    "repeated",
+    "quoted_elsewhere",
+    "boilerplate",
+    "bullet",
+    "byline_or_date",
+    "next_probability",
+    "menu_separators",
+    "headline_length",
+    "bracketed",
+    "first_block",
+    "byline_or_date_near",
+    "nearest_title_like",
+];
+
+/// Where the article text starts: the first body block that is a real
+/// paragraph (stray short blocks the classifier kept above it do not count).
+pub fn anchor(keep: &[bool], page: &Page) -> usize {
+    let prose = |i: usize| keep[i] && page.words[i] >= rules::PROSE_MIN_WORDS;
+    (0..keep.len())
+        .find(|&i| prose(i))
+        .or_else(|| keep.iter().position(|k| *k))
+        .unwrap_or(0)
+}
+
+/// The blocks that may be the headline: from `rules::HEADLINE_LOOKBACK`
+/// blocks above the first body block to two below it.
+pub fn headline_candidates(blocks: &[Block], first_body: usize) -> std::ops::Range<usize> {
+    first_body.saturating_sub(rules::HEADLINE_LOOKBACK)..(first_body + 3).min(blocks.len())
+}
+
+/// Features of block `i` as the headline. `doc` is the whole dump: a
+/// headline is often quoted elsewhere on the page (breadcrumb, share text,
+/// the lynx link header), a menu item is not.
+pub fn headline_features(
+    blocks: &[Block],
+    page: &Page,
+    p: &[f32],
+    first_body: usize,
+    i: usize,
+    doc: &str,
+) -> [f32; HEADLINE_COUNT] {
+    let b = &blocks[i];
+    let v = &page.vectors[i];
+    let words = page.words[i];
+    let flag = |x: bool| if x { 1.0 } else { 0.0 };
+    let quoted =
+        words >= rules::HEADLINE_MIN_WORDS && doc.matches(b.text.as_str()).nth(1).is_some();
+    let short = words <= rules::DATE_LINE_MAX_WORDS;
+    let byline_or_date =
+        short && (byline::parse(&b.text).is_some() || date::find(&b.text).is_some());
+    [
+        1.0,
+        (first_body.abs_diff(i) as f32 + 1.0).ln(),
+        flag(i < first_body),
+        p[i],
+        v[2],
+        v[4],
+        v[6],
+        v[22],
+        flag(page.repeats[i] > 1),
+        flag(quoted),
+        v[10],
+        v[9],
+        flag(byline_or_date),
+        p.get(i + 1).copied().unwrap_or(0.0),
+        v[17],
+        flag((4..=20).contains(&words)),
+        v[18],
+        flag(i == 0),
+        flag(byline_or_date_near(blocks, page, i)),
+        flag(nearest_title_like(blocks, page, first_body) == Some(i)),
+    ]
+}
+
+fn is_byline_or_date(blocks: &[Block], page: &Page, i: usize) -> bool {
+    page.words[i] <= rules::DATE_LINE_MAX_WORDS
+        && (byline::parse(&blocks[i].text).is_some() || date::find(&blocks[i].text).is_some())
+}
+
+/// A byline or a date stands within three blocks of block `i`.
+fn byline_or_date_near(blocks: &[Block], page: &Page, i: usize) -> bool {
+    let lo = i.saturating_sub(3);
+    let hi = (i + 4).min(blocks.len());
+    (lo..hi).any(|j| j != i && is_byline_or_date(blocks, page, j))
+}
+
+/// The nearest block above the text that is shaped like a title: 4 to 20
+/// words, no full stop, no list marker, no boilerplate phrase.
+fn nearest_title_like(blocks: &[Block], page: &Page, first_body: usize) -> Option<usize> {
+    let lo = first_body.saturating_sub(rules::HEADLINE_LOOKBACK);
+    (lo..first_body).rev().find(|&i| {
+        (4..=20).contains(&page.words[i])
+            && !ends_like_sentence(&blocks[i].text)
+            && !blocks[i].bullet
+            && page.vectors[i][10] < 0.5
+            && !is_byline_or_date(blocks, page, i)
+    })
+}
+
+/// The headline: the candidate the headline model scores highest, if it
+/// has a plausible length.
+fn find_headline(
+    blocks: &[Block],
+    page: &Page,
+    p: &[f32],
+    first_body: usize,
+    doc: &str,
+) -> Option<usize> {
+    let mut best: Option<(f32, usize)> = None;
+    for i in headline_candidates(blocks, first_body) {
+        let full_stop = blocks[i].text.trim_end().ends_with('.');
+        if !(rules::HEADLINE_MIN_WORDS..=rules::HEADLINE_MAX_WORDS).contains(&page.words[i])
+            || full_stop
+        {
+            continue;
+        }
+        let x = headline_features(blocks, page, p, first_body, i, doc);
+        let score = HEADLINE.logit(&x);
+        if best.is_none_or(|(s, _)| score > s) {
+            best = Some((score, i));
+        }
+    }
+    best.map(|(_, i)| i)
+        .or_else(|| first_block_title(blocks, page))
+}
+
+/// A short note's first block, when the ranker found nothing: typed or
+/// copied articles start with their title.
+fn first_block_title(blocks: &[Block], page: &Page) -> Option<usize> {
+    let first = blocks.first()?;
+    let fits = (1..=rules::FIRST_BLOCK_HEADLINE_MAX_WORDS).contains(page.words.first()?);
+    (fits && !ends_like_sentence(&first.text) && blocks.len() > 1).then_some(0)
+}
+
+/// Byline: a "By …" line near the headline or just after the body.
+fn find_byline(
+    blocks: &[Block],
+    roles: &mut [Role],
+    start: usize,
+    article: &mut Article,
+    trace: &mut Vec<TraceLine>,
+) {
+    let lo = start.saturating_sub(3);
+    let hi = (start + rules::BYLINE_WINDOW).min(blocks.len());
+    let tail = tail_range(roles);
+    for i in (lo..hi).chain(tail) {
+        // A headline, or a "Powered by …" / "Sponsored by …" line.
+        let lower = blocks[i].text.to_lowercase();
+        if matches!(roles[i], Role::Headline)
+            || rules::NOT_BYLINE_PHRASES.iter().any(|p| lower.contains(p))
+        {
+            continue;
+        }
+        let Some(found) = byline::parse_loose(&blocks[i].text) else {
+            continue;
+        };
+        roles[i] = Role::Byline;
+        article.byline = Some(found.text.clone());
+        article.authors = found
+            .authors
+            .iter()
+            .map(|n| Author {
+                name: n.clone(),
+                bio: None,
+            })
+            .collect();
+        trace.push(line(
+            "byline",
+            "\"By …\" line near the headline or after the body",
+            &found.text,
+        ));
+        if let Some(d) = found.date {
+            trace.push(line("published", "date printed in the byline", &d));
+            article.published = Some(d);
+        }
+        return;
+    }
+    find_name_by_date(blocks, roles, start, article, trace);
+}
+
+/// A bare name next to a date near the headline ("Andrew Gerrand" over
+/// "4 August 2010"): blogs print the author without "By".
+fn find_name_by_date(
+    blocks: &[Block],
+    roles: &mut [Role],
+    start: usize,
+    article: &mut Article,
+    trace: &mut Vec<TraceLine>,
+) {
+    let lo = start.saturating_sub(rules::BYLINE_WINDOW);
+    let hi = (start + rules::BYLINE_WINDOW).min(blocks.len());
+    let is_date = |j: usize| {
+        blocks[j].text.split_whitespace().count() <= rules::DATE_LINE_MAX_WORDS / 2
+            && date::find(&blocks[j].text).is_some()
+    };
+    for i in lo..hi {
+        let text = &blocks[i].text;
+        let words = text.split_whitespace().count();
+        if !(2..=4).contains(&words) || roles[i] == Role::Headline || !byline::looks_like_name(text)
+        {
+            continue;
+        }
+        let near = (i.saturating_sub(2)..(i + 3).min(blocks.len())).any(|j| j != i && is_date(j));
+        if !near {
+            continue;
+        }
+        roles[i] = Role::Byline;
+        article.byline = Some(text.clone());
+        article.authors = vec![Author {
+            name: byline::clean_name(text),
+            bio: None,
+        }];
+        trace.push(line(
+            "byline",
+            "bare name next to a date near the headline",
+            text,
+        ));
+        return;
+    }
+}
+
+/// The last few body blocks and the blocks just after them: where
+/// "Written by" lines, bios and teasers stand.
+fn tail_range(roles: &[Role]) -> std::ops::Range<usize> {
+    let end = roles
+        .iter()
+        .rposition(|r| *r == Role::Body)
+        .map_or(roles.len(), |i| i + 1);
+    end.saturating_sub(rules::TAIL_BODY_BLOCKS)..(end + rules::TAIL_WINDOW).min(roles.len())
+}
+
+/// Date: the first short line with a date near the headline.
+fn find_date(
+    blocks: &[Block],
+    roles: &mut [Role],
+    start: usize,
+    article: &mut Article,
+    trace: &mut Vec<TraceLine>,
+) {
+    if article.published.is_some() {
+        return;
+    }
+    let lo = start.saturating_sub(rules::BYLINE_WINDOW);
+    let hi = (start + rules::BYLINE_WINDOW).min(blocks.len());
+    let mut order: Vec<usize> = (lo..hi).collect();
+    order.sort_by_key(|&i| i.abs_diff(start));
+    for i in order {
+        let words = blocks[i].text.split_whitespace().count();
+        if words > rules::DATE_LINE_MAX_WORDS || roles[i] == Role::Headline {
+            continue;
+        }
+        if let Some(found) = date::find(&blocks[i].text) {
+            trace.push(line(
+                "published",
+                "short date line nearest the headline",
+                &blocks[i].text,
+            ));
+            article.published = Some(found.value);
+            if roles[i] == Role::Body && words <= rules::DATE_LINE_MAX_WORDS / 2 {
+                roles[i] = Role::Date;
+            }
+            return;
+        }
+    }
+}
+
+/// Standfirst: the sentence right under the headline when a non-body block
+/// (a picture caption, a byline) separates it from the body.
+fn find_standfirst(
+    blocks: &[Block],
+    roles: &mut [Role],
+    headline: Option<usize>,
+    article: &mut Article,
+    trace: &mut Vec<TraceLine>,
+) {
+    let Some(h) = headline else { return };
+    let candidate = h + 1;
+    let (Some(b), Some(next)) = (blocks.get(candidate), blocks.get(candidate + 1)) else {
+        return;
+    };
+    let words = b.text.split_whitespace().count();
+    let next_words = next.text.split_whitespace().count();
+    let set_apart = roles[candidate + 1] != Role::Body
+        || (next_words <= rules::CAPTION_MAX_WORDS && !ends_like_sentence(&next.text));
+    let later_body = roles.iter().skip(candidate + 2).any(|r| *r == Role::Body);
+    if (8..=rules::STANDFIRST_MAX_WORDS).contains(&words)
+        && ends_like_sentence(&b.text)
+        && set_apart
+        && later_body
+    {
+        roles[candidate] = Role::Standfirst;
+        article.standfirst = Some(b.text.clone());
+        trace.push(line(
+            "standfirst",
+            "sentence under the headline, set apart from the body",
+            &b.text,
+        ));
+    }
+}
+
+/// Captions: short blocks with a picture credit inside the body, and a
+/// short label between the standfirst and the body.
+fn find_captions(
+    blocks: &[Block],
+    roles: &mut [Role],
+    article: &mut Article,
+    trace: &mut Vec<TraceLine>,
+) {
+    for i in 0..blocks.len() {
+        let text = &blocks[i].text;
+        let words = text.split_whitespace().count();
+        if words > rules::CAPTION_MAX_WORDS {
+            continue;
+        }
+        let lower = text.to_lowercase();
+        let credited =
+            roles[i] == Role::Body && rules::CAPTION_MARKERS.iter().any(|m| lower.contains(m));
+        let after_standfirst = i > 0
+            && roles[i - 1] == Role::Standfirst
+            && roles.iter().skip(i + 1).any(|r| *r == Role::Body)
+            && !ends_like_sentence(text)
+            && matches!(roles[i], Role::Other | Role::Body)
+            && byline::parse_loose(text).is_none();
+        if credited || after_standfirst {
+            roles[i] = Role::Caption;
+            article.images.push(Image {
+                caption: Some(text.clone()),
+                alt: None,
+                src: None,
+            });
+            let rule = if credited {
+                "short block with a picture credit"
+            } else {
+                "short label between the standfirst and the body"
+            };
+            trace.push(line("images", rule, text));
+        }
+    }
+}
+
+/// Author bio: a paragraph after the byline or the body that starts with
+/// an author's name and goes on like a bio ("X previously worked for …").
+fn find_bio(
+    blocks: &[Block],
+    roles: &mut [Role],
+    article: &mut Article,
+    trace: &mut Vec<TraceLine>,
+) {
+    if article.authors.is_empty() {
+        return;
+    }
+    let byline_at = roles.iter().position(|r| *r == Role::Byline);
+    let mut range: Vec<usize> = tail_range(roles).collect();
+    if let Some(b) = byline_at {
+        range.extend(b + 1..(b + 3).min(blocks.len()));
+    }
+    for i in range {
+        if !matches!(roles[i], Role::Other | Role::Body) {
+            continue;
+        }
+        let text = &blocks[i].text;
+        let Some(author) = article
+            .authors
+            .iter_mut()
+            .find(|a| is_bio_of(text, &a.name))
+        else {
+            continue;
+        };
+        author.bio = Some(text.clone());
+        roles[i] = Role::Bio;
+        trace.push(line(
+            "authors.bio",
+            "paragraph after the byline that starts with the author's name",
+            text,
+        ));
+        return;
+    }
+}
+
+fn is_bio_of(text: &str, name: &str) -> bool {
+    let Some(rest) = text.strip_prefix(name) else {
+        return false;
+    };
+    let rest = format!("{} ", rest.to_lowercase());
+    rules::BIO_VERBS.iter().any(|v| rest.starts_with(v)) && text.split_whitespace().count() >= 8
+}
+
+/// Related teasers: title-like lines after the article (and its comment
+/// form); a shorter line right before a title is its label.
+fn find_related(
+    blocks: &[Block],
+    page: &Page,
+    roles: &mut [Role],
+    article: &mut Article,
+    trace: &mut Vec<TraceLine>,
+) {
+    let tail: Vec<usize> = tail_range(roles)
+        .filter(|&i| roles[i] == Role::Other && is_teaser_like(blocks, page, i))
+        .collect();
+    let mut k = 0;
+    while k < tail.len() && article.related.len() < rules::MAX_RELATED {
+        let i = tail[k];
+        let next = tail.get(k + 1).copied().filter(|&j| j == i + 1);
+        let pair = next.filter(|&j| page.words[i] < page.words[j]);
+        let (title, label) = match pair {
+            Some(j) => (j, Some(i)),
+            None => (i, None),
+        };
+        if page.words[title] >= rules::TEASER_MIN_WORDS {
+            article.related.push(RelatedLink {
+                title: blocks[title].text.clone(),
+                label: label.map(|l| blocks[l].text.clone()),
+                url: None,
+            });
+            roles[title] = Role::Related;
+            if let Some(l) = label {
+                roles[l] = Role::Related;
+            }
+            trace.push(line(
+                "related",
+                "title-like line after the article",
+                &blocks[title].text,
+            ));
+        }
+        k += if pair.is_some() { 2 } else { 1 };
+    }
+}
+
+fn is_teaser_like(blocks: &[Block], page: &Page, i: usize) -> bool {
+    let words = page.words[i];
+    let v = &page.vectors[i];
+    (1..=rules::TEASER_MAX_WORDS).contains(&words)
+        && v[10] < 0.5 // no boilerplate phrase
+        && v[31] < 0.5 // no comment marks near
+        && page.repeats[i] == 1
+        && !ends_like_sentence(&blocks[i].text)
+        && !blocks[i].bullet
+        && date::find(&blocks[i].text).is_none()
+}
+
+/// "MOSCOW (AP) —" at the start of the body: the dateline.
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^([A-Z][A-Z.'\- ]{2,30}[A-Z](?:, [A-Z][A-Za-z.]+)*)\s*(?:\([A-Za-z .]+\))?\s*[—–-]{1,2}\s")
+        .expect("valid regex")
+});
+
+fn find_dateline(article: &mut Article, trace: &mut Vec<TraceLine>) {
+    let Some(first) = article.body.first() else {
+        return;
+    };
+    if let Some(c) = DATELINE.captures(first) {
+        let place = c[1].trim().to_string();
+        trace.push(line(
+            "dateline",
+            "capitalised place and dash opening the body",
+            &place,
+        ));
+        article.dateline = Some(place);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bio_needs_name_and_verb() {
+        assert!(is_bio_of(
+            "Jane Doe previously worked for The Times and covers courts.",
+            "Jane Doe"
+        ));
+        assert!(!is_bio_of(
+            "Jane Doe said the court would rule on Monday morning.",
+            "Jane Doe"
+        ));
+        assert!(!is_bio_of(
+            "John Roe is a reporter at the paper.",
+            "Jane Doe"
+        ));
+    }
+
+    #[test]
+    fn dateline_forms() {
+        for (text, want) in [
+            ("MOSCOW (AP) — An unmanned cargo ship", Some("MOSCOW")),
+            ("WASHINGTON — The Senate voted", Some("WASHINGTON")),
+            ("Moscow said on Monday", None),
+        ] {
+            let got = DATELINE.captures(text).map(|c| c[1].trim().to_string());
+            assert_eq!(got.as_deref(), want, "{text}");
+        }
+    }
+}
