@@ -422,3 +422,17 @@ pub const NOT_BYLINE_PHRASES: &[&str] = &[
     "built by",
     "theme by",
 ];
+
+/// Words that label a publication date, in the languages above.
+pub const PUBLISHED_LABELS: &[&str] = &[
+    "published",
+    "posted",
+    "posted on",
+    "date:",
+    "publié",
+    "publicado",
+    "veröffentlicht",
+    "pubblicato",
+    "gepubliceerd",
+    "publikováno",
+];

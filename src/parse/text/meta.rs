@@ -386,6 +386,30 @@ fn find_date(
             return;
         }
     }
+    find_labelled_date(blocks, article, trace);
+}
+
+/// A date line anywhere on the page that says what it is ("Published:
+/// Nov 24, 2025"), when none stands near the headline.
+fn find_labelled_date(blocks: &[Block], article: &mut Article, trace: &mut Vec<TraceLine>) {
+    for b in blocks {
+        if b.text.split_whitespace().count() > rules::DATE_LINE_MAX_WORDS {
+            continue;
+        }
+        let lower = b.text.to_lowercase();
+        if !rules::PUBLISHED_LABELS.iter().any(|l| lower.contains(l)) {
+            continue;
+        }
+        if let Some(found) = date::find(&b.text) {
+            trace.push(line(
+                "published",
+                "date line labelled \"published\"",
+                &b.text,
+            ));
+            article.published = Some(found.value);
+            return;
+        }
+    }
 }
 
 /// Standfirst: the sentence right under the headline when a non-body block
