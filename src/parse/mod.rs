@@ -4,6 +4,7 @@
 
 pub mod byline;
 pub mod date;
+pub mod provenance;
 pub mod quotes;
 pub mod rules;
 pub mod source;
@@ -26,12 +27,27 @@ pub fn parse(source: &Source, now: DateTime<Utc>) -> Result<Article, ParseError>
         Format::Text => text::extract(&decoded, &mut article),
         Format::Html => text::extract(&source::strip_tags(&decoded), &mut article),
     }
-    article.quotes = quotes::extract(&article.body);
+    let quotes = quotes::extract_explained(&article.body);
+    provenance::record_quotes(&mut article, quotes);
     if article.headline.is_none() && article.body.is_empty() {
         return Err(ParseError::NoArticle);
     }
     article.word_count = article.count_words();
     Ok(article)
+}
+
+/// Sets the article's `url` to `url`, the address its input was fetched
+/// from, unless the page named its own.
+pub fn use_import_url(article: &mut Article, url: Option<&str>) {
+    if article.url.is_some() {
+        return;
+    }
+    if let Some(url) = url {
+        article.url = Some(url.to_string());
+        article
+            .provenance
+            .set("url", provenance::Rule::UrlOfImport.at(None));
+    }
 }
 
 fn source_info(source: &Source, format: Format, now: DateTime<Utc>) -> SourceInfo {
