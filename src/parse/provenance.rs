@@ -7,7 +7,7 @@
 
 use serde_json::Value;
 
-use crate::article::{Article, DROPPED_TEXT_CHARS, Dropped, MAX_DROPPED, Origin, Quote};
+use crate::article::{Article, DROPPED_TEXT_CHARS, MAX_DROPPED, Origin, Quote};
 use crate::parse::quotes;
 
 /// Declares [`Rule`] from one table, so a rule's variant, stored id and
@@ -194,23 +194,17 @@ pub fn clip(text: &str) -> String {
     out
 }
 
-/// A dropped piece before the cap: its distance from the article text
-/// (what decides which are kept) and its place in the input (their order).
-#[derive(Debug, Clone, PartialEq)]
-pub struct DropCandidate {
-    pub distance: usize,
-    pub position: usize,
-    pub dropped: Dropped,
-}
-
-/// Keeps the `MAX_DROPPED` candidates nearest the article text, in input
-/// order; returns them and how many were left out.
-pub fn bound_dropped(mut candidates: Vec<DropCandidate>) -> (Vec<Dropped>, u32) {
-    candidates.sort_by_key(|c| (c.distance, c.position));
+/// Picks the dropped pieces to list: given each piece's `(distance from
+/// the article text, position in the input)`, the positions of the
+/// `MAX_DROPPED` nearest, in input order, and how many were left out.
+/// Pieces are built only for what is listed, so a page of 5,000 menu
+/// entries costs nothing more.
+pub fn nearest_dropped(mut candidates: Vec<(usize, usize)>) -> (Vec<usize>, u32) {
+    candidates.sort_unstable();
     let omitted = candidates.len().saturating_sub(MAX_DROPPED);
     candidates.truncate(MAX_DROPPED);
-    candidates.sort_by_key(|c| c.position);
-    let kept = candidates.into_iter().map(|c| c.dropped).collect();
+    let mut kept: Vec<usize> = candidates.into_iter().map(|(_, pos)| pos).collect();
+    kept.sort_unstable();
     (kept, u32::try_from(omitted).unwrap_or(u32::MAX))
 }
 
@@ -459,23 +453,12 @@ mod tests {
 
     #[test]
     fn dropped_keeps_the_nearest_in_input_order() {
-        let candidates: Vec<DropCandidate> = (0..MAX_DROPPED + 5)
-            .map(|i| DropCandidate {
-                distance: MAX_DROPPED + 5 - i,
-                position: i,
-                dropped: Dropped {
-                    text: i.to_string(),
-                    reason: "outside_article".into(),
-                    from: None,
-                    evidence: None,
-                },
-            })
-            .collect();
-        let (kept, omitted) = bound_dropped(candidates);
+        let n = MAX_DROPPED + 5;
+        let candidates: Vec<(usize, usize)> = (0..n).map(|i| (n - i, i)).collect();
+        let (kept, omitted) = nearest_dropped(candidates);
         assert_eq!(omitted, 5);
-        assert_eq!(kept.len(), MAX_DROPPED);
-        assert_eq!(kept[0].text, "5");
-        assert_eq!(kept[MAX_DROPPED - 1].text, (MAX_DROPPED + 4).to_string());
+        assert_eq!(kept, (5..n).collect::<Vec<_>>());
+        assert_eq!(nearest_dropped(vec![(0, 7), (0, 3)]), (vec![3, 7], 0));
     }
 
     #[test]

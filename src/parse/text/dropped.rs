@@ -8,7 +8,7 @@ use super::blocks::Block;
 use super::features::{self, Page};
 use super::meta::Role;
 use crate::article::{Dropped, Provenance};
-use crate::parse::provenance::{self, DropCandidate, Rule};
+use crate::parse::provenance::{self, Rule};
 use crate::parse::rules;
 
 /// Records the blocks with no role in `provenance.dropped` (the nearest
@@ -27,23 +27,22 @@ pub fn record(
     let body_last = roles.iter().rposition(|r| *r == Role::Body);
     let candidates = (0..blocks.len())
         .filter(|&i| roles[i] == Role::Other)
+        .map(|i| (distance(i, first, last), i))
+        .collect();
+    let (listed, omitted) = provenance::nearest_dropped(candidates);
+    provenance.dropped = listed
+        .into_iter()
         .map(|i| {
             let inside = matches!((body_first, body_last), (Some(a), Some(b)) if a < i && i < b);
             let (rule, evidence) = reason(&blocks[i], page, p[i], i, inside);
-            DropCandidate {
-                distance: distance(i, first, last),
-                position: i,
-                dropped: Dropped {
-                    text: provenance::clip(&blocks[i].text),
-                    reason: rule.id().to_string(),
-                    from: Some(provenance::lines(blocks[i].line, blocks[i].lines)),
-                    evidence,
-                },
+            Dropped {
+                text: provenance::clip(&blocks[i].text),
+                reason: rule.id().to_string(),
+                from: Some(provenance::lines(blocks[i].line, blocks[i].lines)),
+                evidence,
             }
         })
         .collect();
-    let (dropped, omitted) = provenance::bound_dropped(candidates);
-    provenance.dropped = dropped;
     provenance.dropped_omitted = omitted;
 }
 
