@@ -4,6 +4,7 @@
 
 pub mod byline;
 pub mod date;
+pub mod html;
 pub mod provenance;
 pub mod quotes;
 pub mod rules;
@@ -25,7 +26,7 @@ pub fn parse(source: &Source, now: DateTime<Utc>) -> Result<Article, ParseError>
     let mut article = Article::new(source_info(source, format, now));
     match format {
         Format::Text => text::extract(&decoded, &mut article),
-        Format::Html => text::extract(&source::strip_tags(&decoded), &mut article),
+        Format::Html => html::extract(&decoded, &mut article),
     }
     let quotes = quotes::extract_explained(&article.body);
     provenance::record_quotes(&mut article, quotes);
