@@ -107,6 +107,79 @@ rules! {
     OutsideArticle = "outside_article", "outside the article text";
     /// The block stands inside the article but scored too low as body.
     LowBodyScore = "low_body_score", "inside the article but scored too low as text";
+
+    // ---- HTML: the metadata chain, most trusted first (`from` names the
+    // key or element) ----
+    /// JSON-LD (`NewsArticle`, `Article` …).
+    HtmlJsonLd = "html_json_ld", "JSON-LD metadata";
+    /// OpenGraph, Twitter, Dublin Core and `article:*` `<meta>` tags.
+    HtmlMeta = "html_meta", "<meta> tag (OpenGraph, Twitter, Dublin Core …)";
+    /// A `<time datetime>` element.
+    HtmlTime = "html_time", "<time> element";
+    /// A `rel=author` link.
+    HtmlRelAuthor = "html_rel_author", "rel=author link";
+    /// schema.org microdata (`itemprop`).
+    HtmlMicrodata = "html_microdata", "microdata (itemprop)";
+    /// A date in the article's URL.
+    HtmlUrlDate = "html_url_date", "date in the article's URL";
+    /// Links to author pages.
+    HtmlAuthorLink = "html_author_link", "link to an author page";
+    /// Text printed around the headline.
+    HtmlHeader = "html_header", "printed around the headline";
+    /// An element whose class or id says byline or date.
+    HtmlDomHint = "html_dom_hint", "element with a byline or date class";
+    /// `<link rel=canonical>`.
+    HtmlCanonical = "html_canonical", "canonical link";
+    /// The `lang` attribute of `<html>`.
+    HtmlLang = "html_lang", "lang attribute of the page";
+
+    // ---- HTML: fields ----
+    /// The `<h1>` that a metadata title repeats.
+    HtmlH1MatchesTitle = "html_h1_matches_title", "the <h1> that the metadata title repeats";
+    /// The `<h1>` sharing most words with the metadata title.
+    HtmlH1LikeTitle = "html_h1_like_title", "the <h1> worded like the metadata title";
+    /// The most trusted metadata title, site name removed.
+    HtmlTitleWithoutSite = "html_title_without_site",
+        "most trusted metadata title, site name removed";
+    /// The first `<h1>`, when the page has no metadata title.
+    HtmlFirstH1 = "html_first_h1", "first <h1> (no metadata title)";
+    /// Organisation authors, when no person is named anywhere.
+    HtmlOrganization = "html_organization", "organisation author: no person named anywhere";
+    /// The page's description, printed before or as the first block of the
+    /// body.
+    HtmlDescription = "html_description",
+        "the page's description, printed above or at the top of the text";
+    /// The blocks of the best-scored container and its siblings.
+    HtmlBodyScoring = "html_body_scoring",
+        "blocks of the best-scored container (text and link density, class hints)";
+    /// An image inside the article, captioned by its `<figure>`.
+    HtmlFigure = "html_figure", "image inside the article (caption from its <figure>)";
+    /// The page's lead image, when the article holds none.
+    HtmlLeadImage = "html_lead_image", "the page's lead image (the article holds none)";
+    /// Links in a container named "related" or the like.
+    HtmlRelatedContainer = "html_related_container", "link in a related-stories container";
+    /// The date printed by the headline agrees with the metadata's
+    /// timestamp, which is kept.
+    HtmlMetaSameDay = "html_meta_same_day",
+        "metadata timestamp of the day printed by the headline";
+
+    // ---- HTML: why a block was dropped ----
+    /// Outside the best-scored container.
+    HtmlOutsideContainer = "html_outside_container", "outside the article's container";
+    /// Inside the article's container, removed with a link-heavy or
+    /// form-like part of it.
+    HtmlCleanedAway = "html_cleaned_away",
+        "part of the container cleaned away (links, forms, few commas)";
+    /// A block of links.
+    HtmlLinkBlock = "html_link_block", "mostly links";
+    /// Share buttons, "Advertisement", "Read more" …
+    HtmlFurniture = "html_furniture", "boilerplate: page furniture";
+    /// The headline printed again.
+    HtmlHeadlineRepeat = "html_headline_repeat", "the headline again";
+    /// A byline or date line above the text.
+    HtmlBylineOrDate = "html_byline_or_date", "byline or date line above the text";
+    /// A caption whose image is not in the article.
+    HtmlCaption = "html_caption", "picture caption (not body text)";
 }
 
 impl Rule {
