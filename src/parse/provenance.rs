@@ -501,7 +501,8 @@ mod tests {
         for id in ids {
             assert!(describe(id).is_some(), "{id}");
             assert!(
-                id.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'),
+                id.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_'),
                 "{id}"
             );
         }

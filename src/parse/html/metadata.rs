@@ -165,18 +165,21 @@ const IMAGE_META: &[&str] = &[
 pub fn read(doc: &Html) -> Metadata {
     let meta = meta_map(doc);
     let ld = json_ld(doc);
-    let mut md = Metadata::default();
-
-    md.h1s = doc
-        .select(&css::H1)
-        .map(|h| text_of(h))
-        .filter(|t| !t.is_empty())
-        .collect();
     let titles = title_candidates(doc, &meta, ld.as_ref());
-    if let Some((_, found)) = titles.first() {
-        md.from.insert("title", found.clone());
-    }
-    md.titles = titles.into_iter().map(|(t, _)| t).collect();
+    let mut md = Metadata {
+        h1s: doc
+            .select(&css::H1)
+            .map(|h| text_of(h))
+            .filter(|t| !t.is_empty())
+            .collect(),
+        from: titles
+            .first()
+            .map(|(_, found)| ("title", found.clone()))
+            .into_iter()
+            .collect(),
+        titles: titles.into_iter().map(|(t, _)| t).collect(),
+        ..Metadata::default()
+    };
 
     md.author_candidates = authors(doc, &meta, ld.as_ref());
     md.publisher = ld.as_ref().and_then(|l| l.publisher.clone());
