@@ -155,3 +155,31 @@ fn parse_verbose_prints_the_provenance_on_stderr() {
     );
     assert!(out.stderr.contains("dropped: 2 pieces"), "{}", out.stderr);
 }
+
+#[test]
+fn html_articles_name_the_metadata_they_came_from() {
+    let env = TestEnv::new();
+    let page = env.write(
+        "page.html",
+        r#"<!doctype html><html lang="en"><head><title>Bridge opens | City Times</title>
+        <meta property="og:site_name" content="City Times">
+        <meta property="article:published_time" content="2024-05-06T08:00:00-04:00"></head>
+        <body><article><h1>Bridge opens</h1>
+        <p>Officials said on Tuesday that the new bridge, which took six years to build, would open to traffic next month.</p>
+        <p>Officials said on Tuesday that the new bridge, which took six years to build, would open to traffic next month.</p>
+        <p>Share this article</p></article></body></html>"#,
+    );
+    env.run(&["import", &page.display().to_string()]).success();
+    let id = env.run(&["list", "--json"]).success().json_lines()[0]["id"]
+        .as_str()
+        .expect("id")
+        .to_string();
+    env.run(&["show", &id, "--explain"])
+        .success()
+        .stdout_has("(html parser)")
+        .stdout_has("[html_h1_matches_title], <h1>")
+        .stdout_has("[html_meta], article:published_time")
+        .stdout_has("[html_meta], og:site_name")
+        .stdout_has("Share this article")
+        .stdout_has("[html_furniture]");
+}
