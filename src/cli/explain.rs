@@ -158,11 +158,11 @@ fn rule_text(id: &str) -> String {
     }
 }
 
-/// `rule text [id], line 3: "evidence" (resolution)`.
+/// `rule text [id] from line 3: "evidence" (resolution)`.
 fn origin_text(o: &Origin) -> String {
     let mut s = rule_text(&o.rule);
     if let Some(from) = &o.from {
-        s.push_str(&format!(", {from}"));
+        s.push_str(&format!(" from {from}"));
     }
     if let Some(e) = &o.evidence {
         s.push_str(&format!(": \"{e}\""));
@@ -289,11 +289,9 @@ mod tests {
                 "{field} missing:\n{text}"
             );
         }
-        assert!(
-            text.contains(
-                "← best-scored title-like block above the body [headline_ranker], line 3"
-            )
-        );
+        assert!(text.contains(
+            "← best-scored title-like block above the body [headline_ranker] from line 3"
+        ));
         assert!(text.contains("standfirst   not found: no rule matched"));
         assert!(
             text.contains(

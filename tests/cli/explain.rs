@@ -58,10 +58,10 @@ fn show_explain_names_the_rule_behind_every_field() {
         );
     }
     for rule in [
-        "best-scored title-like block above the body [headline_ranker], line 1",
+        "best-scored title-like block above the body [headline_ranker] from line 1",
         "\"Written by …\" line at the end of the article [byline_after_body]",
         "teaser pair after the article: a short label over a title [related_teaser_pair]",
-        "[attribution_after], paragraph 3: \"Lavrov said\" (completed to the full name",
+        "[attribution_after] from paragraph 3: \"Lavrov said\" (completed to the full name",
         "published    not found: no rule matched",
         "Leave a Reply",
         "boilerplate: page-furniture phrase [boilerplate_phrase] (leave a reply)",
@@ -149,7 +149,7 @@ fn parse_verbose_prints_the_provenance_on_stderr() {
     let json: serde_json::Value = serde_json::from_str(&out.stdout).expect("stdout stays JSON");
     assert_eq!(json["provenance"]["parser"], "text");
     assert!(
-        out.stderr.contains("[headline_ranker], line 1"),
+        out.stderr.contains("[headline_ranker] from line 1"),
         "{}",
         out.stderr
     );
@@ -177,9 +177,9 @@ fn html_articles_name_the_metadata_they_came_from() {
     env.run(&["show", &id, "--explain"])
         .success()
         .stdout_has("(html parser)")
-        .stdout_has("[html_h1_matches_title], <h1>")
-        .stdout_has("[html_meta], article:published_time")
-        .stdout_has("[html_meta], og:site_name")
+        .stdout_has("[html_h1_matches_title] from <h1>")
+        .stdout_has("[html_meta] from article:published_time")
+        .stdout_has("[html_meta] from og:site_name")
         .stdout_has("Share this article")
         .stdout_has("[html_furniture]");
 }
