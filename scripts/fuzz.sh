@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every fuzz target for SECONDS each (default 600), seeded with the
-# fixtures. Crashes land in fuzz/artifacts/<target>/; add each one to
-# fixtures/ as a regression case once fixed.
+# fixtures. Crashes land in fuzz/artifacts/<target>/; once fixed, copy each
+# to fixtures/fuzz-regressions/<target>/ (replayed by tests/fuzz_regressions.rs).
 #
 #   scripts/fuzz.sh            # 10 minutes per target
 #   scripts/fuzz.sh 60 query   # one target, one minute
