@@ -323,7 +323,7 @@ fn dom_byline(doc: &Html) -> Vec<String> {
     doc.select(&css::BYLINE)
         .map(text_of)
         .filter(|t| !t.is_empty() && t.chars().count() <= MAX_BYLINE_ELEMENT_CHARS)
-        .map(|t| match byline::parse(&t) {
+        .map(|t| match byline::parse_loose(&t) {
             Some(b) => b.authors,
             None => clean_names(&[t]),
         })
@@ -379,7 +379,7 @@ const CREDENTIALS: &[&str] = &[
 ];
 
 /// True for "MS", "R.D.", "FACLM", "PhD": a credential, not a name.
-fn is_credential(part: &str) -> bool {
+pub fn is_credential(part: &str) -> bool {
     let bare: String = part.chars().filter(|c| c.is_alphanumeric()).collect();
     if bare.is_empty() {
         return false;

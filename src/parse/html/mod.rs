@@ -97,6 +97,10 @@ fn authors(md: &Metadata, header: &header::Header) -> Vec<String> {
     if !visible.is_empty() {
         candidates.insert(0, (metadata::Step::Header, visible));
     }
+    for (_, names) in &mut candidates {
+        *names = tidy_names(names);
+    }
+    candidates.retain(|(_, names)| !names.is_empty());
     let orgs: Vec<String> = md
         .organizations
         .iter()
@@ -123,6 +127,41 @@ fn authors(md: &Metadata, header: &header::Header) -> Vec<String> {
         .next()
         .map(|(_, names)| names)
         .unwrap_or_else(|| md.organizations.clone())
+}
+
+/// `names` without template labels around them, and without entries
+/// that are credentials, job titles or date words rather than people.
+fn tidy_names(names: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for name in names {
+        let mut name = name.trim();
+        for label in rules::AUTHOR_LEAD_LABELS {
+            if name.len() > label.len()
+                && name.is_char_boundary(label.len())
+                && name[..label.len()].eq_ignore_ascii_case(label)
+            {
+                name = name[label.len()..].trim();
+            }
+        }
+        for label in rules::AUTHOR_TRAIL_LABELS {
+            let cut = name.len().saturating_sub(label.len());
+            if cut > 0 && name.is_char_boundary(cut) && name[cut..].eq_ignore_ascii_case(label) {
+                name = name[..cut].trim();
+            }
+        }
+        let key = norm(name);
+        let lower = name.to_lowercase();
+        if key.is_empty()
+            || metadata::is_credential(name)
+            || rules::ROLE_ONLY.contains(&key.as_str())
+            || rules::CALENDAR_WORDS.contains(&lower.trim_matches(|c: char| !c.is_alphanumeric()))
+            || out.iter().any(|o| norm(o) == key)
+        {
+            continue;
+        }
+        out.push(name.to_string());
+    }
+    out
 }
 
 /// "example" for "https://www.example.co.uk/x": the site's name as its
@@ -416,12 +455,35 @@ mod tests {
     }
 
     #[test]
+    fn names_are_tidied() {
+        let cases: &[(&[&str], &[&str])] = &[
+            (&["Tracy Parker", "Dietitian"], &["Tracy Parker"]),
+            (&["Matthew Frankel", "CFP"], &["Matthew Frankel"]),
+            (&["Sat"], &[]),
+            (&["Read more about The Upwork Team"], &["The Upwork Team"]),
+            (
+                &["Spencer McIntyre", "Spencer McIntyre Author Posts"],
+                &["Spencer McIntyre"],
+            ),
+            (&["Author Posted by Soliant"], &["Soliant"]),
+            (&["May Smith"], &["May Smith"]),
+        ];
+        for (input, want) in cases {
+            let input: Vec<String> = input.iter().map(|s| s.to_string()).collect();
+            assert_eq!(tidy_names(&input), *want, "{input:?}");
+        }
+    }
+
+    #[test]
     fn furniture_phrases() {
         for text in [
             "Advertisement",
             "Share this",
             "Tags: politics, city",
             "© 2024 City Times",
+            "Reading Time: 8 minutes",
+            "Last updated on September 16th, 2023 at 09:27 am",
+            "Related reads:",
         ] {
             assert!(is_furniture(text), "{text}");
         }
