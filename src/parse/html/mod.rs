@@ -72,7 +72,13 @@ pub fn extract(html: &str, page_url: Option<&str>, article: &mut Article) {
         .unwrap_or_default();
     let names = authors(&md, &header);
     let mut body = clean_blocks(page, &selection, headline.as_deref(), &names);
-    article.standfirst = take_standfirst(page, &selection, &mut body, md.description.as_deref());
+    article.standfirst = take_standfirst(
+        page,
+        &selection,
+        &mut body,
+        md.description.as_deref(),
+        headline.as_deref(),
+    );
     article.body = body;
     article.headline = headline;
     article.authors = names
@@ -269,16 +275,17 @@ fn is_byline_or_date(text: &str, authors: &[String]) -> bool {
 
 /// Moves the standfirst out of the body: the description the page's
 /// metadata gives, when it is also the body's first block or is printed
-/// just before the body.
+/// just before the body, and is not the headline again.
 fn take_standfirst(
     page: &Page<'_>,
     sel: &Selection,
     body: &mut Vec<String>,
     description: Option<&str>,
+    headline: Option<&str>,
 ) -> Option<String> {
     let description = description?;
     let d = norm(description);
-    if d.is_empty() {
+    if d.is_empty() || headline.is_some_and(|h| norm(h) == d) {
         return None;
     }
     if body.first().is_some_and(|b| norm(b) == d) {
