@@ -220,7 +220,10 @@ fn is_skipped(el: &Element, options: Options) -> bool {
 
 /// Hidden by attribute or inline style (Readability's `_isProbablyVisible`).
 fn is_hidden(el: &Element) -> bool {
-    if el.attr("hidden").is_some() && !is_streamed_segment(el) {
+    if is_streamed_segment(el) || is_disclosure_panel(el) {
+        return false;
+    }
+    if el.attr("hidden").is_some() {
         return true;
     }
     if el.attr("aria-hidden") == Some("true")
@@ -247,6 +250,19 @@ fn is_streamed_segment(el: &Element) -> bool {
     el.id()
         .and_then(|id| id.strip_prefix("S:"))
         .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Roles of panels that a toggle on the page opens (ARIA accordion and
+/// tabs): their text is the article's, folded away, not boilerplate.
+const DISCLOSURE_ROLES: &[&str] = &["region", "tabpanel"];
+
+/// A collapsed accordion or tab panel: labelled by its toggle
+/// (`aria-labelledby`) and with a disclosure role.
+fn is_disclosure_panel(el: &Element) -> bool {
+    el.attr("aria-labelledby").is_some()
+        && el
+            .attr("role")
+            .is_some_and(|r| DISCLOSURE_ROLES.contains(&r.trim()))
 }
 
 /// The class attribute without page-builder layout classes.
@@ -628,10 +644,11 @@ mod tests {
     fn scripts_hidden_and_furniture_are_skipped() {
         let html = r#"<body><script>var x=1</script><nav>Home</nav>
             <p style="display: none">hidden</p><div hidden>h2</div><div hidden id="S:1">streamed</div>
+            <div style="display:none" role="region" aria-labelledby="t1">folded</div>
             <div class="sidebar">side</div><div class="share-content">kept</div>
             <p>text</p></body>"#;
         let texts: Vec<_> = blocks(html).into_iter().map(|(_, t)| t).collect();
-        assert_eq!(texts, ["streamed", "kept", "text"]);
+        assert_eq!(texts, ["streamed", "folded", "kept", "text"]);
     }
 
     #[test]
