@@ -121,6 +121,22 @@ impl Archive {
         Index::open(&self.store)
     }
 
+    /// Checks the store (see [`check::check`]). Waits for a running writer
+    /// first, so its half-done work is not reported as a problem; a store
+    /// this process cannot lock (read-only) is checked as it is, and a
+    /// store that does not exist is not created.
+    pub fn check(&self) -> Result<Report, StoreError> {
+        let _lock = match self.store.root().exists() {
+            true => match self.store.lock() {
+                Ok(lock) => Some(lock),
+                Err(StoreError::Io { .. }) => None,
+                Err(e) => return Err(e),
+            },
+            false => None,
+        };
+        check::check(&self.store)
+    }
+
     /// Rebuilds the search index from the article files (`newsarc reindex`).
     pub fn reindex(&self) -> Result<Rebuilt, IndexError> {
         let lock = self.store.lock()?;
@@ -334,23 +350,20 @@ impl Writer<'_> {
     }
 
     /// Checks the store under the lock (so no write is half done) and
-    /// repairs what can be repaired.
+    /// repairs what can be repaired, rebuilding the search index.
     pub fn repair(&mut self) -> Result<(Report, Repaired), StoreError> {
         let store = self.store;
-        let lock = self.change()?;
+        // Locked without opening an index writer (as `lock` would, maybe
+        // rebuilding the index first): the repair rebuilds it at the end.
+        // (Articles it quarantines leave the index with that rebuild; if
+        // the rebuild fails, every hit is still checked against its file.)
+        self.commit_index();
+        if self.lock.is_none() {
+            self.lock = Some(store.lock()?);
+        }
+        let lock = self.lock.as_ref().expect("locked above");
         let report = check::check(store)?;
         let repaired = check::repair(store, lock, report.problems.clone())?;
-        // Quarantined article files leave the index too.
-        for path in &repaired.quarantined {
-            let id = path
-                .file_name()
-                .and_then(|n| n.to_str())
-                .and_then(|n| n.strip_suffix(".json"))
-                .and_then(|stem| stem.parse::<ArticleId>().ok());
-            if let Some(id) = id {
-                self.unindex(&id);
-            }
-        }
         Ok((report, repaired))
     }
 

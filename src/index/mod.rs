@@ -59,7 +59,7 @@ struct Payload {
 }
 
 /// Why the index had to be rebuilt, as the user is told.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RebuildReason {
     Missing,
     /// Written by another version of newsarc's index layout.
@@ -574,6 +574,83 @@ fn check(store: &Store) -> Result<State, IndexError> {
     })
 }
 
+/// One way the index and the article files disagree (see [`disagreements`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Disagreement {
+    /// The index cannot be used at all.
+    Unusable(RebuildReason),
+    /// An article file the index does not have.
+    NotIndexed(ArticleId),
+    /// An article file changed since it was indexed.
+    Outdated(ArticleId),
+    /// An index entry whose article file is gone.
+    NoFile(ArticleId),
+    /// An article indexed more than once.
+    Duplicate(ArticleId),
+}
+
+impl Disagreement {
+    /// The article concerned; `None` for the index as a whole.
+    pub fn id(&self) -> Option<&ArticleId> {
+        match self {
+            Disagreement::Unusable(_) => None,
+            Disagreement::NotIndexed(id)
+            | Disagreement::Outdated(id)
+            | Disagreement::NoFile(id)
+            | Disagreement::Duplicate(id) => Some(id),
+        }
+    }
+}
+
+impl fmt::Display for Disagreement {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Disagreement::Unusable(reason) => write!(f, "search index unusable: {reason}"),
+            Disagreement::NotIndexed(_) => write!(f, "article missing from the search index"),
+            Disagreement::Outdated(_) => write!(f, "article changed since it was indexed"),
+            Disagreement::NoFile(_) => write!(f, "in the search index, but the file is gone"),
+            Disagreement::Duplicate(_) => write!(f, "indexed more than once"),
+        }
+    }
+}
+
+/// Compares the index with the article files one by one: every article
+/// file is indexed once, at the version it has now (the modification time
+/// recorded when it was indexed, as [`Index`] uses to spot edits), and
+/// every entry has its file. Unlike [`Index::open`] this changes nothing.
+/// A store with no article files and no index agrees.
+pub fn disagreements(store: &Store) -> Result<Vec<Disagreement>, IndexError> {
+    let index = match check(store)? {
+        State::Fresh(index) | State::Stale(index) => index,
+        State::Unusable(RebuildReason::Missing) if store.ids()?.is_empty() => return Ok(Vec::new()),
+        State::Unusable(reason) => return Ok(vec![Disagreement::Unusable(reason)]),
+    };
+    let mut out = Vec::new();
+    let mut indexed: BTreeMap<ArticleId, Option<i64>> = BTreeMap::new();
+    let searcher = index.reader.searcher();
+    let addresses = searcher
+        .search(&AllQuery, &tantivy::collector::DocSetCollector)
+        .map_err(IndexError::tantivy(store.layout().index_dir()))?;
+    for address in addresses {
+        let doc = index.doc(address)?;
+        let Some(id) = index.id(&doc) else { continue };
+        let mtime = doc.get_first(index.fields.mtime).and_then(|v| v.as_i64());
+        if indexed.insert(id.clone(), mtime).is_some() {
+            out.push(Disagreement::Duplicate(id));
+        }
+    }
+    for id in store.ids()? {
+        match indexed.remove(&id) {
+            None => out.push(Disagreement::NotIndexed(id)),
+            Some(mtime) if mtime != file_mtime(store, &id) => out.push(Disagreement::Outdated(id)),
+            Some(_) => {}
+        }
+    }
+    out.extend(indexed.into_keys().map(Disagreement::NoFile));
+    out.sort_by(|a, b| a.id().cmp(&b.id()));
+    Ok(out)
+}
+
 /// Rebuilds the index from every readable article file: builds a new index
 /// beside the old one and swaps it in, so a failure leaves the old one.
 pub fn rebuild_from(
@@ -829,6 +906,43 @@ mod tests {
         let (index, rebuilt) = Index::open(&store).unwrap();
         assert_eq!(rebuilt.map(|r| r.reason), Some(RebuildReason::Version(0)));
         assert_eq!(ids(&index, "aleppo").len(), 1);
+    }
+
+    #[test]
+    fn disagreements_name_each_article_the_index_has_wrong() {
+        let a = article("a", "One", "first");
+        let b = article("b", "Two", "second");
+        let c = article("c", "Three", "third");
+        let (_dir, store) = store_with(&[a.clone(), b.clone()]);
+        assert_eq!(
+            disagreements(&store).unwrap(),
+            vec![Disagreement::Unusable(RebuildReason::Missing)]
+        );
+        Index::open(&store).unwrap();
+        assert_eq!(disagreements(&store).unwrap(), vec![]);
+        let lock = store.lock().unwrap();
+        store.put(&lock, &c, b"c").unwrap();
+        fs::remove_file(store.layout().article(&a.id)).unwrap();
+        // Rewritten in place, as an editor might: a new modification time.
+        let path = store.layout().article(&b.id);
+        let bytes = fs::read(&path).unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        fs::write(&path, bytes).unwrap();
+        let mut want = vec![
+            Disagreement::NoFile(a.id.clone()),
+            Disagreement::Outdated(b.id.clone()),
+            Disagreement::NotIndexed(c.id.clone()),
+        ];
+        want.sort_by(|x, y| x.id().cmp(&y.id()));
+        assert_eq!(disagreements(&store).unwrap(), want);
+        rebuild_from(&store, &lock, RebuildReason::Requested).unwrap();
+        assert_eq!(disagreements(&store).unwrap(), vec![]);
+    }
+
+    #[test]
+    fn an_empty_store_without_an_index_agrees() {
+        let (_dir, store) = store_with(&[]);
+        assert_eq!(disagreements(&store).unwrap(), vec![]);
     }
 
     #[test]

@@ -57,14 +57,7 @@ impl Store {
     pub fn lock(&self) -> Result<StoreLock, StoreError> {
         let root = self.layout.root();
         fs::create_dir_all(root).map_err(StoreError::io("creating store", root))?;
-        self.check_version()?;
-        let path = self.layout.lock();
-        let file = File::options()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(&path)
-            .map_err(StoreError::io("opening lock", &path))?;
+        let (file, path) = self.lock_file()?;
         file.lock().map_err(StoreError::io("locking", &path))?;
         if !self.layout.marker().exists() {
             let marker = serde_json::to_vec(&Marker {
@@ -80,6 +73,17 @@ impl Store {
     /// The write lock if no other process holds it, else `None`. The store
     /// must exist.
     pub fn try_lock(&self) -> Result<Option<StoreLock>, StoreError> {
+        let (file, path) = self.lock_file()?;
+        match file.try_lock() {
+            Ok(()) => Ok(Some(StoreLock { _file: file })),
+            Err(std::fs::TryLockError::WouldBlock) => Ok(None),
+            Err(std::fs::TryLockError::Error(e)) => Err(StoreError::io("locking", &path)(e)),
+        }
+    }
+
+    /// The lock file, opened (created if needed) but not locked, and its
+    /// path; refuses a store of a newer format first.
+    fn lock_file(&self) -> Result<(File, PathBuf), StoreError> {
         self.check_version()?;
         let path = self.layout.lock();
         let file = File::options()
@@ -88,11 +92,7 @@ impl Store {
             .write(true)
             .open(&path)
             .map_err(StoreError::io("opening lock", &path))?;
-        match file.try_lock() {
-            Ok(()) => Ok(Some(StoreLock { _file: file })),
-            Err(std::fs::TryLockError::WouldBlock) => Ok(None),
-            Err(std::fs::TryLockError::Error(e)) => Err(StoreError::io("locking", &path)(e)),
-        }
+        Ok((file, path))
     }
 
     /// Refuses a store written by a newer layout version.
