@@ -14,7 +14,8 @@
 //! file before it is shown (its modification time, one `stat`), and a
 //! result whose file was deleted or replaced since it was indexed makes the
 //! command rebuild the index and answer again. An article file added by
-//! hand is found by `newsarc reindex` (or `check --repair`).
+//! hand is reported by `newsarc check` (see [`disagreements`]) and indexed
+//! by `check --repair` or `newsarc reindex`.
 
 mod directory;
 mod query;
