@@ -330,6 +330,14 @@ impl Index {
         let Ok(Some(lock)) = store.try_lock() else {
             return Ok(first.found);
         };
+        // A writer may have committed since this index was opened (a tag
+        // rewrites a file, then commits): its version may well be right.
+        if let State::Fresh(index) = check(store)? {
+            let again = ask(&index)?;
+            if !again.stale {
+                return Ok(again.found);
+            }
+        }
         let rebuilt = rebuild_from(store, &lock, RebuildReason::OutOfDate)?;
         drop(lock);
         let (State::Fresh(index) | State::Stale(index)) = check(store)? else {
