@@ -524,27 +524,34 @@ fn top_of_column(
     // every i64), then the earlier document.
     type Rank = (i64, Reverse<(u32, u32)>);
     let mut best: BinaryHeap<Reverse<Rank>> = BinaryHeap::with_capacity(limit + 1);
-    let mut values = Vec::new();
+    // Decoded a block at a time, so the buffer stays in the cache.
+    let mut values = [0i64; 1024];
     for (ord, segment) in (0u32..).zip(searcher.segment_readers()) {
-        let column = segment.fast_fields().i64(field)?;
+        let column = segment
+            .fast_fields()
+            .i64(field)?
+            .first_or_default_col(i64::MIN);
         let max_doc = segment.max_doc();
-        values.clear();
-        values.resize(max_doc as usize, 0);
-        column
-            .first_or_default_col(i64::MIN)
-            .get_range(0, &mut values);
-        for (doc, &value) in (0u32..).zip(&values) {
-            if segment.is_deleted(doc) {
-                continue;
+        let mut start = 0u32;
+        while start < max_doc {
+            let len = values.len().min((max_doc - start) as usize);
+            column.get_range(u64::from(start), &mut values[..len]);
+            for (doc, &value) in (start..).zip(&values[..len]) {
+                let key = match order {
+                    Order::Desc => value,
+                    Order::Asc => !value,
+                };
+                let rank = (key, Reverse((ord, doc)));
+                let full = best.len() == limit;
+                if (full && best.peek().is_some_and(|w| rank <= w.0)) || segment.is_deleted(doc) {
+                    continue;
+                }
+                best.push(Reverse(rank));
+                if full {
+                    best.pop();
+                }
             }
-            let key = match order {
-                Order::Desc => value,
-                Order::Asc => !value,
-            };
-            best.push(Reverse((key, Reverse((ord, doc)))));
-            if best.len() > limit {
-                best.pop();
-            }
+            start += len as u32;
         }
     }
     Ok(best
