@@ -6,9 +6,9 @@ use anyhow::Context;
 use chrono::Utc;
 
 use super::input::{self, FormatArg, Input};
-use super::{Ctx, Status};
-use newsarc::article::Format;
-use newsarc::parse::text::TraceLine;
+use super::output::Output;
+use super::{Ctx, Status, explain};
+use newsarc::article::{Article, Format};
 
 /// Parse inputs and print their Article JSON (NDJSON for several); nothing is stored
 #[derive(Debug, clap::Args)]
@@ -35,18 +35,10 @@ pub fn run(args: &Args, ctx: &Ctx) -> anyhow::Result<Status> {
     let mut stdout = std::io::stdout().lock();
     let mut status = Status::Success;
     for input in inputs {
-        match input.and_then(|i| parse_one(&i, args.format.map(Format::from), ctx.verbose)) {
-            Ok((json, trace)) => {
+        match input.and_then(|i| parse_one(&i, args.format.map(Format::from))) {
+            Ok(json) => {
                 if ctx.verbose {
-                    eprintln!(
-                        "{}: {} format, {} paragraphs",
-                        json.source.location,
-                        json.source.format,
-                        json.body.len()
-                    );
-                    for t in &trace {
-                        eprintln!("  {:<12} {}: {}", t.field, t.rule, t.value);
-                    }
+                    explain_to_stderr(&json)?;
                 }
                 let line = if pretty {
                     serde_json::to_string_pretty(&json)
@@ -65,26 +57,32 @@ pub fn run(args: &Args, ctx: &Ctx) -> anyhow::Result<Status> {
     Ok(status)
 }
 
-/// Parses one input; with `verbose`, also says which rule filled each field
-/// (raw-text inputs: the text parser's trace).
-fn parse_one(
-    input: &Input,
-    format: Option<Format>,
-    verbose: bool,
-) -> anyhow::Result<(newsarc::article::Article, Vec<TraceLine>)> {
+/// Parses one input; a URL it was fetched from becomes its `url` unless
+/// the page names its own.
+fn parse_one(input: &Input, format: Option<Format>) -> anyhow::Result<Article> {
     let read = input.read(format)?;
     let mut article =
         newsarc::parse::parse(&read.source, Utc::now()).with_context(|| input.location())?;
-    if article.url.is_none() {
-        article.url = read.url;
-    }
-    let mut trace = Vec::new();
-    let text = (verbose && article.source.format == Format::Text)
-        .then(|| newsarc::parse::source::decode(&read.source.bytes).ok())
-        .flatten();
-    if let Some(text) = text {
-        let mut scratch = article.clone();
-        trace = newsarc::parse::text::explain(&text, &mut scratch);
-    }
-    Ok((article, trace))
+    newsarc::parse::use_import_url(&mut article, read.url.as_deref());
+    Ok(article)
+}
+
+/// `-v`: the article's provenance (which rule filled each field, what was
+/// dropped), uncoloured on stderr.
+fn explain_to_stderr(article: &Article) -> anyhow::Result<()> {
+    let plain = Output {
+        color: false,
+        width: None,
+        height: None,
+        stderr_tty: false,
+    };
+    let mut text = Vec::new();
+    writeln!(
+        text,
+        "{}: {} format",
+        article.source.location, article.source.format
+    )?;
+    explain::article(&mut text, article, &plain)?;
+    std::io::stderr().lock().write_all(&text)?;
+    Ok(())
 }

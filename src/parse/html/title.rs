@@ -2,6 +2,8 @@
 //! when a metadata title agrees with it, and without the " | Site name"
 //! decorations that `<title>` and `og:title` often carry.
 
+use crate::parse::provenance::Rule;
+
 /// Separators between a title and the site name, with spaces around.
 const SEPARATORS: &[&str] = &[
     " | ", " - ", " – ", " — ", " :: ", " · ", " » ", " // ", " • ", " ~ ",
@@ -16,13 +18,13 @@ const H1_CANDIDATES: usize = 3;
 const MIN_H1_WORDS: usize = 2;
 
 /// Picks the headline from the metadata title candidates (most trusted
-/// first) and the page's `<h1>` texts.
+/// first) and the page's `<h1>` texts, with the rule that picked it.
 pub fn choose(
     titles: &[String],
     h1s: &[String],
     site_name: Option<&str>,
     url: Option<&str>,
-) -> Option<String> {
+) -> Option<(String, Rule)> {
     // An exact match beats a match with decorations; between two partial
     // matches ("Site - Headline" against the <h1>s "Site" and "Headline")
     // the longer <h1> is the headline.
@@ -36,7 +38,7 @@ pub fn choose(
         })
         .max_by_key(|&(exact, len, _)| (exact, len));
     if let Some((_, _, h1)) = best {
-        return Some(h1.clone());
+        return Some((h1.clone(), Rule::HtmlH1MatchesTitle));
     }
     // The page's own heading reads differently from its SEO title: the
     // heading is what readers see, so it wins when it shares words with
@@ -53,17 +55,20 @@ pub fn choose(
             .filter(|(o, _)| *o >= MIN_TITLE_OVERLAP)
             .max_by(|a, b| a.0.total_cmp(&b.0));
         if let Some((_, h1)) = similar {
-            return Some(h1.clone());
+            return Some((h1.clone(), Rule::HtmlH1LikeTitle));
         }
     }
     let site_names = site_names(site_name, url);
     match titles.first() {
-        Some(title) => Some(strip_site_name(title, &site_names)),
+        Some(title) => Some((
+            strip_site_name(title, &site_names),
+            Rule::HtmlTitleWithoutSite,
+        )),
         None => h1s
             .iter()
             .find(|h| h.split_whitespace().count() >= MIN_H1_WORDS)
             .or_else(|| h1s.first())
-            .cloned(),
+            .map(|h| (h.clone(), Rule::HtmlFirstH1)),
     }
 }
 
@@ -168,6 +173,10 @@ pub fn strip_site_name(title: &str, site_names: &[String]) -> String {
 mod tests {
     use super::*;
 
+    fn rule(got: &Option<(String, Rule)>) -> Option<Rule> {
+        got.as_ref().map(|(_, r)| *r)
+    }
+
     fn s(v: &[&str]) -> Vec<String> {
         v.iter().map(|x| x.to_string()).collect()
     }
@@ -180,14 +189,21 @@ mod tests {
             None,
             None,
         );
-        assert_eq!(got.as_deref(), Some("Big News Today"));
+        assert_eq!(
+            got.as_ref().map(|(t, _)| t.as_str()),
+            Some("Big News Today")
+        );
         let got = choose(
             &s(&["The Daily - Big News Today"]),
             &s(&["The Daily", "Big News Today"]),
             None,
             None,
         );
-        assert_eq!(got.as_deref(), Some("Big News Today"));
+        assert_eq!(
+            got.as_ref().map(|(t, _)| t.as_str()),
+            Some("Big News Today")
+        );
+        assert_eq!(rule(&got), Some(Rule::HtmlH1MatchesTitle));
     }
 
     #[test]
@@ -198,21 +214,35 @@ mod tests {
             Some("The Daily"),
             None,
         );
-        assert_eq!(got.as_deref(), Some("Big News Today"));
+        assert_eq!(
+            got.as_ref().map(|(t, _)| t.as_str()),
+            Some("Big News Today")
+        );
         let got = choose(
             &s(&["Big News Today - Example News"]),
             &[],
             None,
             Some("https://www.examplenews.com/a"),
         );
-        assert_eq!(got.as_deref(), Some("Big News Today"));
+        assert_eq!(
+            got.as_ref().map(|(t, _)| t.as_str()),
+            Some("Big News Today")
+        );
         let got = choose(&s(&["Cats - the good, the bad"]), &[], Some("Pets"), None);
-        assert_eq!(got.as_deref(), Some("Cats - the good, the bad"));
+        assert_eq!(
+            got.as_ref().map(|(t, _)| t.as_str()),
+            Some("Cats - the good, the bad")
+        );
+        assert_eq!(rule(&got), Some(Rule::HtmlTitleWithoutSite));
     }
 
     #[test]
     fn falls_back_to_a_multiword_h1() {
         let got = choose(&[], &s(&["Logo", "Real Headline Here"]), None, None);
-        assert_eq!(got.as_deref(), Some("Real Headline Here"));
+        assert_eq!(
+            got.as_ref().map(|(t, _)| t.as_str()),
+            Some("Real Headline Here")
+        );
+        assert_eq!(rule(&got), Some(Rule::HtmlFirstH1));
     }
 }
