@@ -373,6 +373,10 @@ impl Writer<'_> {
         let lock = self.lock.as_ref().expect("locked above");
         let report = check::check(store)?;
         let repaired = check::repair(store, lock, report.problems.clone())?;
+        if repaired.reindex_failed.is_some() {
+            // Files may have moved: make the next command rebuild it.
+            store.bump_generation(lock)?;
+        }
         Ok((report, repaired))
     }
 

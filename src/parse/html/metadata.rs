@@ -391,7 +391,7 @@ fn dom_byline(doc: &Html) -> Vec<String> {
     doc.select(&css::BYLINE)
         .map(text_of)
         .filter(|t| !t.is_empty() && t.chars().count() <= MAX_BYLINE_ELEMENT_CHARS)
-        .map(|t| match byline::parse(&t) {
+        .map(|t| match byline::parse_loose(&t) {
             Some(b) => b.authors,
             None => clean_names(&[t]),
         })
@@ -447,7 +447,7 @@ const CREDENTIALS: &[&str] = &[
 ];
 
 /// True for "MS", "R.D.", "FACLM", "PhD": a credential, not a name.
-fn is_credential(part: &str) -> bool {
+pub fn is_credential(part: &str) -> bool {
     let bare: String = part.chars().filter(|c| c.is_alphanumeric()).collect();
     if bare.is_empty() {
         return false;
@@ -559,11 +559,21 @@ fn published(
     }
     let dom = doc
         .select(&css::DATE_TEXT)
+        .filter(|el| {
+            !el.value()
+                .classes()
+                .any(|c| NOT_PUBLICATION_DATE_CLASSES.contains(&c))
+        })
         .map(text_of)
         .filter(|t| t.chars().count() <= MAX_BYLINE_ELEMENT_CHARS)
         .find_map(|t| date::parse(&t));
     dom.map(|d| (d, Found::new(Step::Dom, "date class")))
 }
+
+/// Microformat classes of dates that are not the page's publication
+/// (hCard birthdays, hCalendar event start and end), even when the same
+/// element also says "published", as Wikipedia infoboxes do.
+const NOT_PUBLICATION_DATE_CLASSES: &[&str] = &["bday", "dtstart", "dtend"];
 
 /// A date from an element's `content` or `datetime` attribute, else its text.
 fn date_attr(el: ElementRef<'_>) -> Option<String> {
@@ -676,6 +686,10 @@ mod tests {
         assert_eq!(m.author_candidates[0].1, ["Ann Poe", "Bob Roe"]);
         assert_eq!(m.published.as_deref(), Some("2021-05-06"));
         assert_eq!(m.published_from, Some(Step::Time));
+        let m = read(&Html::parse_document(
+            r#"<table><td>Founded <span class="bday dtstart published">1998-02-28</span></td></table>"#,
+        ));
+        assert_eq!(m.published, None);
         let m = md(r#"<body><a rel="author" href="/a">Carl Moe</a></body>"#);
         assert_eq!(
             m.author_candidates[0],

@@ -76,7 +76,13 @@ pub fn extract(html: &str, page_url: Option<&str>, article: &mut Article) {
     let (names, authors_rule) = authors(&md, &header);
     let mut cleaned = Vec::new();
     let mut body = clean_blocks(page, &selection, headline.as_deref(), &names, &mut cleaned);
-    article.standfirst = take_standfirst(page, &selection, &mut body, md.description.as_deref());
+    article.standfirst = take_standfirst(
+        page,
+        &selection,
+        &mut body,
+        md.description.as_deref(),
+        headline.as_deref(),
+    );
     article.body = body;
     article.headline = headline;
     article.authors = names
@@ -118,6 +124,10 @@ fn authors(md: &Metadata, header: &header::Header) -> (Vec<String>, Rule) {
     if !visible.is_empty() {
         candidates.insert(0, (metadata::Step::Header, visible));
     }
+    for (_, names) in &mut candidates {
+        *names = tidy_names(names);
+    }
+    candidates.retain(|(_, names)| !names.is_empty());
     let orgs: Vec<String> = md
         .organizations
         .iter()
@@ -144,6 +154,41 @@ fn authors(md: &Metadata, header: &header::Header) -> (Vec<String>, Rule) {
         .next()
         .map(|(step, names)| (names, origins::step_rule(step)))
         .unwrap_or_else(|| (md.organizations.clone(), Rule::HtmlOrganization))
+}
+
+/// `names` without template labels around them, and without entries
+/// that are credentials, job titles or date words rather than people.
+fn tidy_names(names: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for name in names {
+        let mut name = name.trim();
+        for label in rules::AUTHOR_LEAD_LABELS {
+            if name.len() > label.len()
+                && name.is_char_boundary(label.len())
+                && name[..label.len()].eq_ignore_ascii_case(label)
+            {
+                name = name[label.len()..].trim();
+            }
+        }
+        for label in rules::AUTHOR_TRAIL_LABELS {
+            let cut = name.len().saturating_sub(label.len());
+            if cut > 0 && name.is_char_boundary(cut) && name[cut..].eq_ignore_ascii_case(label) {
+                name = name[..cut].trim();
+            }
+        }
+        let key = norm(name);
+        let lower = name.to_lowercase();
+        if key.is_empty()
+            || metadata::is_credential(name)
+            || rules::ROLE_ONLY.contains(&key.as_str())
+            || rules::CALENDAR_WORDS.contains(&lower.trim_matches(|c: char| !c.is_alphanumeric()))
+            || out.iter().any(|o| norm(o) == key)
+        {
+            continue;
+        }
+        out.push(name.to_string());
+    }
+    out
 }
 
 /// "example" for "https://www.example.co.uk/x": the site's name as its
@@ -263,16 +308,17 @@ fn is_byline_or_date(text: &str, authors: &[String]) -> bool {
 
 /// Moves the standfirst out of the body: the description the page's
 /// metadata gives, when it is also the body's first block or is printed
-/// just before the body.
+/// just before the body, and is not the headline again.
 fn take_standfirst(
     page: &Page<'_>,
     sel: &Selection,
     body: &mut Vec<String>,
     description: Option<&str>,
+    headline: Option<&str>,
 ) -> Option<String> {
     let description = description?;
     let d = norm(description);
-    if d.is_empty() {
+    if d.is_empty() || headline.is_some_and(|h| norm(h) == d) {
         return None;
     }
     if body.first().is_some_and(|b| norm(b) == d) {
@@ -452,6 +498,26 @@ mod tests {
     }
 
     #[test]
+    fn names_are_tidied() {
+        let cases: &[(&[&str], &[&str])] = &[
+            (&["Tracy Parker", "Dietitian"], &["Tracy Parker"]),
+            (&["Matthew Frankel", "CFP"], &["Matthew Frankel"]),
+            (&["Sat"], &[]),
+            (&["Read more about The Upwork Team"], &["The Upwork Team"]),
+            (
+                &["Spencer McIntyre", "Spencer McIntyre Author Posts"],
+                &["Spencer McIntyre"],
+            ),
+            (&["Author Posted by Soliant"], &["Soliant"]),
+            (&["May Smith"], &["May Smith"]),
+        ];
+        for (input, want) in cases {
+            let input: Vec<String> = input.iter().map(|s| s.to_string()).collect();
+            assert_eq!(tidy_names(&input), *want, "{input:?}");
+        }
+    }
+
+    #[test]
     fn whole_page_provenance() {
         let html = format!(
             r#"<!doctype html><html lang="en"><head><title>Bridge opens | City Times</title>
@@ -511,6 +577,9 @@ mod tests {
             "Share this",
             "Tags: politics, city",
             "© 2024 City Times",
+            "Reading Time: 8 minutes",
+            "Last updated on September 16th, 2023 at 09:27 am",
+            "Related reads:",
         ] {
             assert!(is_furniture(text), "{text}");
         }

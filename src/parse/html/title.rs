@@ -61,7 +61,10 @@ pub fn choose(
     let site_names = site_names(site_name, url);
     match titles.first() {
         Some(title) => Some((
-            strip_site_name(title, &site_names),
+            strip_section(&strip_host_prefix(
+                &strip_site_name(title, &site_names),
+                url,
+            )),
             Rule::HtmlTitleWithoutSite,
         )),
         None => h1s
@@ -169,6 +172,39 @@ pub fn strip_site_name(title: &str, site_names: &[String]) -> String {
     title
 }
 
+/// Fewest words the part before a " | " must keep for the part after it
+/// to be dropped, and more than Readability's four-word floor below which
+/// a shortened title is too short to stand alone.
+const MIN_SECTION_HEAD_WORDS: usize = 5;
+
+/// Drops a trailing " | Section" or " | Site" that the site name did not
+/// identify (Readability's rule, on the pipe only: " - " joins real titles
+/// more often than it separates sites).
+fn strip_section(title: &str) -> String {
+    match title.rsplit_once(" | ") {
+        Some((head, _)) if head.split_whitespace().count() >= MIN_SECTION_HEAD_WORDS => {
+            head.trim().to_string()
+        }
+        _ => title.to_string(),
+    }
+}
+
+/// Drops a leading host name ("example.com Headline").
+fn strip_host_prefix(title: &str, url: Option<&str>) -> String {
+    let host = url
+        .and_then(|u| u.split_once("://"))
+        .map(|(_, rest)| rest.split(['/', ':', '?']).next().unwrap_or(""))
+        .map(|h| h.trim_start_matches("www.").to_lowercase());
+    if let (Some(host), Some((first, rest))) = (host, title.split_once(' '))
+        && !host.is_empty()
+        && first.trim_end_matches(':').to_lowercase() == host
+        && !rest.trim().is_empty()
+    {
+        return rest.trim().to_string();
+    }
+    title.to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -234,6 +270,31 @@ mod tests {
             Some("Cats - the good, the bad")
         );
         assert_eq!(rule(&got), Some(Rule::HtmlTitleWithoutSite));
+    }
+
+    #[test]
+    fn trailing_sections_and_host_prefixes_go() {
+        for (title, want) in [
+            (
+                "How meditation rewires brains and improves health | Opinion",
+                "How meditation rewires brains and improves health",
+            ),
+            ("Rust 2025 | Rust Blog", "Rust 2025 | Rust Blog"),
+            (
+                "One two three four five | Site | Section",
+                "One two three four five | Site",
+            ),
+        ] {
+            assert_eq!(strip_section(title), want, "{title}");
+        }
+        assert_eq!(
+            strip_host_prefix("example.com Vibe Coding", Some("https://example.com/x")),
+            "Vibe Coding"
+        );
+        assert_eq!(
+            strip_host_prefix("Vibe Coding", Some("https://example.com/x")),
+            "Vibe Coding"
+        );
     }
 
     #[test]
