@@ -167,8 +167,8 @@ static TIME: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Finds the first date in `text`.
 pub fn find(text: &str) -> Option<DateMatch> {
-    // Every form has a year in digits: skip the regexes for text without one.
-    if !text.bytes().any(|b| b.is_ascii_digit()) {
+    // Every form has a four-digit year: skip the regexes for text without one.
+    if !has_four_digits(text) {
         return None;
     }
     let candidates = [
@@ -185,6 +185,18 @@ pub fn find(text: &str) -> Option<DateMatch> {
         Found::Full(value) => Some(DateMatch { value, range }),
         Found::Day(day) => Some(with_nearby_time(text, day, range)),
     }
+}
+
+/// True when `text` holds four ASCII digits in a row (a year).
+fn has_four_digits(text: &str) -> bool {
+    let mut run = 0;
+    for b in text.bytes() {
+        run = if b.is_ascii_digit() { run + 1 } else { 0 };
+        if run == 4 {
+            return true;
+        }
+    }
+    false
 }
 
 /// Parses `text` as one date, e.g. a `datetime` attribute or a meta value.

@@ -2,8 +2,10 @@
 //! parser shares — decoding to NFC text with `\n` line ends, refusing what
 //! is not text, and guessing whether it is HTML.
 
-use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE, WINDOWS_1252};
-use unicode_normalization::UnicodeNormalization;
+use std::borrow::Cow;
+
+use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, WINDOWS_1252};
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 use crate::article::Format;
 use crate::error::ParseError;
@@ -23,29 +25,57 @@ pub struct Source {
 
 /// Decodes `bytes` to NFC text with `\n` line ends.
 ///
-/// A BOM decides the encoding; otherwise valid UTF-8 is UTF-8 and anything
-/// else is read as windows-1252, the usual encoding of legacy Western pages.
+/// A BOM decides the encoding; otherwise valid UTF-8 is UTF-8, nearly valid
+/// UTF-8 (see [`mostly_utf8`]) is UTF-8 with the few bad bytes replaced,
+/// and anything else is read as windows-1252, the usual encoding of legacy
+/// Western pages.
 pub fn decode(bytes: &[u8]) -> Result<String, ParseError> {
     let encoding = Encoding::for_bom(bytes).map(|(enc, _)| enc);
     if encoding.is_none() && looks_binary(bytes) {
         return Err(ParseError::Binary);
     }
-    let encoding = encoding.unwrap_or_else(|| {
-        if std::str::from_utf8(bytes).is_ok() {
-            UTF_8
-        } else {
-            WINDOWS_1252
+    let text = match encoding {
+        Some(encoding) => {
+            let (text, _, _) = encoding.decode(bytes);
+            if (encoding == UTF_16LE || encoding == UTF_16BE) && looks_binary(text.as_bytes()) {
+                return Err(ParseError::Binary);
+            }
+            text
         }
-    });
-    let (text, _, _) = encoding.decode(bytes);
-    if (encoding == UTF_16LE || encoding == UTF_16BE) && looks_binary(text.as_bytes()) {
-        return Err(ParseError::Binary);
-    }
-    let text = normalize_newlines(&text).nfc().collect::<String>();
+        None => match std::str::from_utf8(bytes) {
+            Ok(text) => Cow::Borrowed(text),
+            Err(_) if mostly_utf8(bytes) => String::from_utf8_lossy(bytes),
+            Err(_) => WINDOWS_1252.decode(bytes).0,
+        },
+    };
+    let text = normalize_newlines(text);
+    // Nearly all text arrives in NFC already: the quick check skips the
+    // (costly) normalisation pass for it.
+    let text = match is_nfc_quick(text.chars()) {
+        IsNormalized::Yes => text,
+        _ => text.nfc().collect::<String>(),
+    };
     if text.trim().is_empty() {
         return Err(ParseError::Empty);
     }
     Ok(text)
+}
+
+/// Valid multi-byte UTF-8 characters needed per invalid byte before bytes
+/// that are not valid UTF-8 are still read as UTF-8: a text browser's dump
+/// of a CJK page with a few broken bytes has thousands of valid sequences
+/// and a handful of bad ones, while windows-1252 text has almost no valid
+/// multi-byte sequences (an accented letter followed by ASCII is invalid).
+const MIN_VALID_PER_INVALID: usize = 20;
+
+/// True when `bytes` is UTF-8 apart from a few broken bytes.
+fn mostly_utf8(bytes: &[u8]) -> bool {
+    let (mut multibyte, mut invalid) = (0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        multibyte += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        invalid += chunk.invalid().len();
+    }
+    multibyte >= invalid.saturating_mul(MIN_VALID_PER_INVALID)
 }
 
 /// Share of control bytes above which input is binary, not text. Real text
@@ -68,9 +98,9 @@ fn looks_binary(bytes: &[u8]) -> bool {
 }
 
 /// CRLF and lone CR become LF.
-fn normalize_newlines(text: &str) -> String {
+fn normalize_newlines(text: Cow<'_, str>) -> String {
     if !text.contains('\r') {
-        return text.to_string();
+        return text.into_owned();
     }
     text.replace("\r\n", "\n").replace('\r', "\n")
 }
@@ -131,6 +161,18 @@ mod tests {
         assert_eq!(decode(b"\xFF\xFEh\0i\0").unwrap(), "hi");
         assert_eq!(decode(b"\xFE\xFF\0h\0i").unwrap(), "hi");
         assert_eq!(decode(b"caf\xE9").unwrap(), "café");
+    }
+
+    #[test]
+    fn nearly_valid_utf8_stays_utf8() {
+        // Many CJK characters and one broken byte: UTF-8, the byte replaced.
+        let mut bytes = "中文新闻".repeat(10).into_bytes();
+        bytes.push(0xFF);
+        bytes.extend("报道".as_bytes());
+        let text = decode(&bytes).unwrap();
+        assert!(text.starts_with("中文新闻") && text.ends_with("\u{FFFD}报道"));
+        // Latin-1 accents with no valid multi-byte sequence: windows-1252.
+        assert_eq!(decode(b"r\xE9sum\xE9 na\xEFve").unwrap(), "résumé naïve");
     }
 
     #[test]

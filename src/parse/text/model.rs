@@ -13,6 +13,6 @@ pub const MODEL: Model = Model {
     region_threshold: 0.10,
 };
 
-/// The headline ranker's weights; see `meta::headline_features`.
+/// The headline ranker's weights; see `meta::HeadlineInputs::features`.
 #[rustfmt::skip]
 pub const HEADLINE: Linear<20> = Linear { w: [-3.2424, -1.0152, 0.0753, -3.4732, 0.5500, -0.5330, 0.0638, 1.6081, -0.6297, 1.3660, -2.0195, -2.1641, -2.7176, -1.0854, -1.1704, 2.8897, -1.2516, -0.3025, 0.9830, 0.7145, ] };
