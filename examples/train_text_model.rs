@@ -287,7 +287,7 @@ fn headline_accuracy_iter<'a>(
         let first = meta::anchor(&keep, &page.fpage);
         let inputs = meta::HeadlineInputs::new(&page.blocks, &page.fpage, &p, first, &page.doc);
         let best = meta::headline_candidates(&page.blocks, first)
-            .filter(|&i| (2..=30).contains(&page.fpage.words[i]))
+            .filter(|&i| inputs.eligible(i))
             .max_by(|&a, &b| {
                 let fa = ranker.logit(&inputs.features(a));
                 let fb = ranker.logit(&inputs.features(b));

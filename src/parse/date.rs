@@ -148,14 +148,14 @@ static SLASHED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(\d{4})/(\d{1,2})/(\d{1,2})\b").expect("valid regex"));
 static MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b({})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b",
+        r"(?i)\b({})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})",
         month_alternation()
     ))
     .expect("valid regex")
 });
 static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th|\.|º)?\s+(?:de\s+)?({})\.?,?\s+(?:de\s+)?(\d{{4}})\b",
+        r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th|\.|º)?\s+(?:de\s+)?({})\.?,?\s+(?:de\s+)?(\d{{4}})",
         month_alternation()
     ))
     .expect("valid regex")
@@ -251,6 +251,12 @@ fn find_named(
     y: usize,
 ) -> Option<(Found, Range<usize>)> {
     re.captures_iter(text).find_map(|c| {
+        // The year may be glued to a following word ("2024September", as
+        // innerText prints two dates side by side) but not to a digit.
+        let end = c.get(0)?.end();
+        if text[end..].starts_with(|ch: char| ch.is_ascii_digit()) {
+            return None;
+        }
         let name = c.get(m)?.as_str().to_lowercase();
         let month = MONTHS.iter().find(|(n, _)| *n == name)?.1;
         let date = day(number(&c, y)?, month, number(&c, d)?)?;
@@ -355,6 +361,7 @@ mod tests {
             ("le 3 décembre 2016", "2016-12-03"),
             ("3 de diciembre de 2016", "2016-12-03"),
             ("3. Dezember 2016", "2016-12-03"),
+            ("on December 20, 2024September 26, 2025", "2024-12-20"),
         ];
         for (text, want) in cases {
             assert_eq!(parse(text).as_deref(), Some(want), "{text}");
@@ -371,6 +378,7 @@ mod tests {
             "May I help?",
             "Call 555-1234",
             "February 30, 2016",
+            "May 3, 20161",
         ] {
             assert_eq!(parse(text), None, "{text}");
         }

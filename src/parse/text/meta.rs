@@ -227,6 +227,23 @@ impl<'a> HeadlineInputs<'a> {
         })
     }
 
+    /// Whether block `i` may be the headline at all: a plausible length, no
+    /// full stop, and not a byline, date, credit line or page furniture.
+    pub fn eligible(&self, i: usize) -> bool {
+        let text = self.blocks[i].text.as_str();
+        let lower = text.to_lowercase();
+        let credit = rules::CREDIT_OPENERS.iter().any(|o| lower.starts_with(o));
+        let furniture = rules::NOT_HEADLINE_PHRASES
+            .iter()
+            .any(|p| lower.contains(p));
+        (rules::HEADLINE_MIN_WORDS..=rules::HEADLINE_MAX_WORDS).contains(&self.page.words[i])
+            && !text.trim_end().ends_with('.')
+            && !self.dated(i)
+            && !credit
+            && !furniture
+            && byline::signed_name(text).is_none()
+    }
+
     /// Features of block `i` as the headline.
     pub fn features(&self, i: usize) -> [f32; HEADLINE_COUNT] {
         let (blocks, page, p, first_body) = (self.blocks, self.page, self.p, self.first_body);
@@ -280,10 +297,7 @@ fn find_headline(
     let inputs = HeadlineInputs::new(blocks, page, p, first_body, doc);
     let mut best: Option<(f32, usize)> = None;
     for i in headline_candidates(blocks, first_body) {
-        let full_stop = blocks[i].text.trim_end().ends_with('.');
-        if !(rules::HEADLINE_MIN_WORDS..=rules::HEADLINE_MAX_WORDS).contains(&page.words[i])
-            || full_stop
-        {
+        if !inputs.eligible(i) {
             continue;
         }
         let score = HEADLINE.logit(&inputs.features(i));
