@@ -88,6 +88,9 @@ pub struct Writer<'a> {
     /// opened or an update failed: the run goes on without it, and the
     /// index is rebuilt the next time it is used.
     index: Option<Indexer>,
+    /// Whether this run moved the store to its next generation yet (it
+    /// does before its first change; see [`Store::bump_generation`]).
+    bumped: bool,
     notices: Vec<Notice>,
 }
 
@@ -108,6 +111,7 @@ impl Archive {
             store: &self.store,
             lock: None,
             index: None,
+            bumped: false,
             notices: Vec::new(),
         }
     }
@@ -115,6 +119,22 @@ impl Archive {
     /// another version or out of date (then the second value says so).
     pub fn index(&self) -> Result<(Index, Option<Rebuilt>), IndexError> {
         Index::open(&self.store)
+    }
+
+    /// Checks the store (see [`check::check`]). Waits for a running writer
+    /// first, so its half-done work is not reported as a problem; a store
+    /// this process cannot lock (read-only) is checked as it is, and a
+    /// store that does not exist is not created.
+    pub fn check(&self) -> Result<Report, StoreError> {
+        let _lock = match self.store.root().exists() {
+            true => match self.store.lock() {
+                Ok(lock) => Some(lock),
+                Err(StoreError::Io { .. }) => None,
+                Err(e) => return Err(e),
+            },
+            false => None,
+        };
+        check::check(&self.store)
     }
 
     /// Rebuilds the search index from the article files (`newsarc reindex`).
@@ -167,6 +187,20 @@ impl Writer<'_> {
         Ok(self.lock.as_ref().expect("just set"))
     }
 
+    /// The lock, for a change about to be made to article files. The first
+    /// change of a run moves the store to its next generation first, so
+    /// that an index left behind by a crash is known to be out of date.
+    fn change(&mut self) -> Result<&StoreLock, StoreError> {
+        let store = self.store;
+        self.lock()?;
+        let lock = self.lock.as_ref().expect("locked above");
+        if !self.bumped {
+            store.bump_generation(lock)?;
+            self.bumped = true;
+        }
+        Ok(lock)
+    }
+
     /// Parses and stores one input unless the same bytes are archived.
     pub fn import(
         &mut self,
@@ -198,12 +232,12 @@ impl Writer<'_> {
             article.url = url.map(str::to_string);
         }
         let store = self.store;
-        let lock = self.lock()?;
+        self.lock()?;
         // Another process may have stored it while we parsed.
         if store.contains(&id) {
             return Ok(Imported::Existing(id));
         }
-        store.put(lock, &article, &source.bytes)?;
+        store.put(self.change()?, &article, &source.bytes)?;
         self.reindex_article(&article);
         Ok(Imported::New(Box::new(article)))
     }
@@ -217,7 +251,7 @@ impl Writer<'_> {
         items: Vec<(Article, &[u8])>,
     ) -> Result<Vec<Result<Imported, ImportError>>, StoreError> {
         let store = self.store;
-        let lock = self.lock()?;
+        self.lock()?;
         let mut seen = std::collections::HashSet::new();
         // Already archived (maybe by another process while we parsed), or
         // the same bytes twice in this batch.
@@ -231,6 +265,11 @@ impl Writer<'_> {
             .filter(|(_, fresh)| **fresh)
             .map(|((a, bytes), _)| (a, *bytes))
             .collect();
+        let lock = if to_store.is_empty() {
+            self.lock()?
+        } else {
+            self.change()?
+        };
         let mut outcomes: Vec<Option<Result<(), StoreError>>> =
             (0..items.len()).map(|_| None).collect();
         let positions = fresh
@@ -265,7 +304,7 @@ impl Writer<'_> {
         remove: &[String],
     ) -> Result<Article, StoreError> {
         let store = self.store;
-        let lock = self.lock()?;
+        self.lock()?;
         let mut article = store.get(id)?;
         let remove = normalize_tags(remove);
         let mut tags = article.tags.clone();
@@ -276,7 +315,7 @@ impl Writer<'_> {
             .collect();
         if tags != article.tags {
             article.tags = tags;
-            store.save(lock, &article)?;
+            store.save(self.change()?, &article)?;
             self.reindex_article(&article);
         }
         Ok(article)
@@ -305,17 +344,24 @@ impl Writer<'_> {
         if new == old {
             return Ok(Reparsed::Unchanged);
         }
-        let lock = self.lock()?;
-        store.save(lock, &new)?;
+        store.save(self.change()?, &new)?;
         self.reindex_article(&new);
         Ok(Reparsed::Changed(Box::new(new)))
     }
 
     /// Checks the store under the lock (so no write is half done) and
-    /// repairs what can be repaired.
+    /// repairs what can be repaired, rebuilding the search index.
     pub fn repair(&mut self) -> Result<(Report, Repaired), StoreError> {
         let store = self.store;
-        let lock = self.lock()?;
+        // Locked without opening an index writer (as `lock` would, maybe
+        // rebuilding the index first): the repair rebuilds it at the end.
+        // (Articles it quarantines leave the index with that rebuild; if
+        // the rebuild fails, every hit is still checked against its file.)
+        self.commit_index();
+        if self.lock.is_none() {
+            self.lock = Some(store.lock()?);
+        }
+        let lock = self.lock.as_ref().expect("locked above");
         let report = check::check(store)?;
         let repaired = check::repair(store, lock, report.problems.clone())?;
         Ok((report, repaired))
@@ -324,7 +370,7 @@ impl Writer<'_> {
     /// Removes an article, its source and its index entry.
     pub fn delete(&mut self, id: &ArticleId) -> Result<(), StoreError> {
         let store = self.store;
-        store.delete(self.lock()?, id)?;
+        store.delete(self.change()?, id)?;
         self.unindex(id);
         Ok(())
     }

@@ -130,6 +130,17 @@ impl Article {
             .unwrap_or(&self.source.imported_at)
     }
 
+    /// Who the article is credited to: the byline as printed, else the
+    /// authors' names joined with commas.
+    pub fn credit(&self) -> Option<String> {
+        self.byline.clone().or_else(|| {
+            (!self.authors.is_empty()).then(|| {
+                let names: Vec<&str> = self.authors.iter().map(|x| x.name.as_str()).collect();
+                names.join(", ")
+            })
+        })
+    }
+
     /// Counts the words of the headline, standfirst and body.
     pub fn count_words(&self) -> u32 {
         let text = self
@@ -234,6 +245,26 @@ mod tests {
         assert_eq!(id.as_str(), "2cf24dba5fb0");
         assert_eq!(id.shard(), "2c");
         assert_eq!(ArticleId::from_bytes(b"hello"), id);
+    }
+
+    #[test]
+    fn credit_prefers_the_printed_byline() {
+        let mut a = Article::new(SourceInfo {
+            location: "x".into(),
+            format: Format::Text,
+            sha256: "ab".repeat(32),
+            imported_at: "2026-01-01T00:00:00Z".into(),
+        });
+        assert_eq!(a.credit(), None);
+        for name in ["Ann Lee", "Bo Kim"] {
+            a.authors.push(Author {
+                name: name.into(),
+                bio: None,
+            });
+        }
+        assert_eq!(a.credit().as_deref(), Some("Ann Lee, Bo Kim"));
+        a.byline = Some("By Ann Lee and Bo Kim".into());
+        assert_eq!(a.credit().as_deref(), Some("By Ann Lee and Bo Kim"));
     }
 
     #[test]

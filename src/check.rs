@@ -1,15 +1,18 @@
 //! Verifying a store: every article file parses and is the article its name
-//! says, every kept original still hashes to its recorded SHA-256, and no
-//! unfinished write or stray file is left behind. [`repair`] moves what
-//! cannot be trusted to `quarantine/` (nothing is deleted but temporary
-//! files) so the rest of the archive works again.
+//! says, every kept original still hashes to its recorded SHA-256, the
+//! search index agrees with the files, and no unfinished write or stray
+//! file is left behind. [`repair`] moves what cannot be trusted to
+//! `quarantine/` (nothing is deleted but temporary files) and rebuilds the
+//! index, so the rest of the archive works again.
 
+use std::collections::BTreeSet;
 use std::fs;
 use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
 
 use crate::article::{ArticleId, sha256_hex};
-use crate::error::StoreError;
+use crate::error::{IndexError, StoreError};
+use crate::index::{self, Disagreement, RebuildReason, Rebuilt};
 use crate::store::layout::TEMP_PREFIX;
 use crate::store::{Store, StoreLock, atomic};
 
@@ -29,6 +32,9 @@ pub enum Problem {
     OrphanSource { path: PathBuf },
     /// A file newsarc did not write.
     Stray { path: PathBuf },
+    /// The search index disagrees with the article file at `path` (or, for
+    /// the index as a whole, `path` is the index directory).
+    Index { path: PathBuf, what: Disagreement },
 }
 
 impl Problem {
@@ -39,7 +45,8 @@ impl Problem {
             | Problem::SourceChanged { path, .. }
             | Problem::Unfinished { path }
             | Problem::OrphanSource { path }
-            | Problem::Stray { path } => path,
+            | Problem::Stray { path }
+            | Problem::Index { path, .. } => path,
         }
     }
 
@@ -50,6 +57,7 @@ impl Problem {
                 Remedy::Quarantine
             }
             Problem::Unfinished { .. } => Remedy::Delete,
+            Problem::Index { .. } => Remedy::Reindex,
             // The original is the evidence: keep it where it is, reported.
             Problem::MissingSource { .. } | Problem::SourceChanged { .. } => Remedy::None,
         }
@@ -77,6 +85,7 @@ impl std::fmt::Display for Problem {
                 write!(f, "{}: original without an article", path.display())
             }
             Problem::Stray { path } => write!(f, "{}: unexpected file", path.display()),
+            Problem::Index { path, what } => write!(f, "{}: {what}", path.display()),
         }
     }
 }
@@ -85,6 +94,8 @@ impl std::fmt::Display for Problem {
 enum Remedy {
     Quarantine,
     Delete,
+    /// Rebuild the search index from the article files.
+    Reindex,
     None,
 }
 
@@ -96,10 +107,16 @@ pub struct Report {
     pub problems: Vec<Problem>,
 }
 
-/// Checks every file under `articles/` and `sources/`.
+/// Checks every file under `articles/` and `sources/`, and the search
+/// index against them. Run it under the store lock (see
+/// [`crate::archive::Archive::check`]): a write in progress is otherwise
+/// reported as unfinished.
 pub fn check(store: &Store) -> Result<Report, StoreError> {
     let mut report = Report::default();
     let layout = store.layout();
+    // Damaged articles are reported once, as damaged, not also as missing
+    // from the index (a rebuild skips them).
+    let mut damaged = BTreeSet::new();
     for (shard, name, path) in shard_files(&layout.articles_dir())? {
         match article_id(&shard, &name, ".json") {
             _ if name.starts_with(TEMP_PREFIX) => {
@@ -107,7 +124,12 @@ pub fn check(store: &Store) -> Result<Report, StoreError> {
             }
             Some(id) => match check_article(store, &id) {
                 Ok(()) => report.good += 1,
-                Err(problem) => report.problems.push(problem),
+                Err(problem) => {
+                    if let Problem::Damaged { .. } = problem {
+                        damaged.insert(id);
+                    }
+                    report.problems.push(problem)
+                }
             },
             None => report.problems.push(Problem::Stray { path }),
         }
@@ -127,7 +149,33 @@ pub fn check(store: &Store) -> Result<Report, StoreError> {
             report.problems.push(Problem::Unfinished { path });
         }
     }
+    report.problems.extend(
+        check_index(store)
+            .into_iter()
+            .filter(|p| !matches!(p, Problem::Index { what, .. } if what.id().is_some_and(|id| damaged.contains(id)))),
+    );
     Ok(report)
+}
+
+/// The search index's disagreements with the article files, each named by
+/// the article file's path (or the index directory's).
+fn check_index(store: &Store) -> Vec<Problem> {
+    let layout = store.layout();
+    let found = match index::disagreements(store) {
+        Ok(found) => found,
+        Err(e) => vec![Disagreement::Unusable(RebuildReason::Unreadable(
+            e.to_string(),
+        ))],
+    };
+    found
+        .into_iter()
+        .map(|what| Problem::Index {
+            path: what
+                .id()
+                .map_or_else(|| layout.index_dir(), |id| layout.article(id)),
+            what,
+        })
+        .collect()
 }
 
 /// One article: its JSON parses as itself and its original is intact.
@@ -158,18 +206,26 @@ fn check_article(store: &Store, id: &ArticleId) -> Result<(), Problem> {
 pub struct Repaired {
     pub quarantined: Vec<PathBuf>,
     pub deleted: Vec<PathBuf>,
+    /// The search index, when it was rebuilt.
+    pub reindexed: Option<Rebuilt>,
+    /// Why the index could not be rebuilt (its problems are then in `left`).
+    pub reindex_failed: Option<IndexError>,
     /// Problems repair cannot fix (a missing or changed original).
     pub left: Vec<Problem>,
 }
 
 /// Moves damaged, orphaned and stray files to `quarantine/` (keeping their
-/// path relative to the store) and deletes temporary files.
+/// path relative to the store), deletes temporary files, then rebuilds the
+/// search index if it disagreed with the files or files were moved. No
+/// index writer may be open in this process (the rebuild replaces the
+/// index directory).
 pub fn repair(
     store: &Store,
-    _lock: &StoreLock,
+    lock: &StoreLock,
     problems: Vec<Problem>,
 ) -> Result<Repaired, StoreError> {
     let mut done = Repaired::default();
+    let mut index_problems = Vec::new();
     for problem in problems {
         let path = problem.path().to_path_buf();
         match problem.remedy() {
@@ -193,7 +249,25 @@ pub fn repair(
                 sync_parent(&path)?;
                 done.deleted.push(path);
             }
+            Remedy::Reindex => index_problems.push(problem),
             Remedy::None => done.left.push(problem),
+        }
+    }
+    let moved = !done.quarantined.is_empty() || !done.deleted.is_empty();
+    if moved || !index_problems.is_empty() {
+        let reason = match index_problems.first() {
+            Some(Problem::Index {
+                what: Disagreement::Unusable(reason),
+                ..
+            }) => reason.clone(),
+            _ => RebuildReason::OutOfDate,
+        };
+        match index::rebuild_from(store, lock, reason) {
+            Ok(rebuilt) => done.reindexed = Some(rebuilt),
+            Err(e) => {
+                done.reindex_failed = Some(e);
+                done.left.extend(index_problems);
+            }
         }
     }
     Ok(done)
@@ -329,7 +403,11 @@ mod tests {
         let report = check(&store).unwrap();
         assert_eq!(report.good, 1, "{:#?}", report.problems);
         let kinds: Vec<_> = report.problems.iter().map(|p| format!("{p}")).collect();
-        assert_eq!(report.problems.len(), 4, "{kinds:#?}");
+        assert_eq!(report.problems.len(), 5, "{kinds:#?}");
+        assert!(
+            kinds.iter().any(|k| k.contains("search index unusable")),
+            "never indexed: put() bypasses the index"
+        );
         assert!(
             kinds
                 .iter()
@@ -354,6 +432,7 @@ mod tests {
             "damaged JSON + its original, orphan"
         );
         assert_eq!(repaired.deleted.len(), 1);
+        assert_eq!(repaired.reindexed.map(|r| r.indexed), Some(2));
         assert_eq!(
             repaired.left.len(),
             1,

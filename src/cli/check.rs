@@ -1,24 +1,22 @@
 //! `newsarc check`: verify every article file and kept original.
 
 use super::{Ctx, Status};
-use newsarc::check;
 
-/// Verify the store: article files, kept originals (sha256), leftovers
+/// Verify the store: article files, kept originals (sha256), search index, leftovers
 #[derive(Debug, clap::Args)]
 #[command(
     after_help = "Exits 0 when everything is intact, 2 when a problem is found.\n\n\
-Examples:\n  newsarc check\n  newsarc check --repair   # move damaged files to quarantine/, delete unfinished writes"
+Examples:\n  newsarc check\n  newsarc check --repair   # move damaged files to quarantine/, delete unfinished writes, rebuild the index"
 )]
 pub struct Args {
-    /// Move damaged and stray files to quarantine/ and delete unfinished writes
+    /// Move damaged and stray files to quarantine/, delete unfinished writes, rebuild the search index
     #[arg(long)]
     repair: bool,
 }
 
 pub fn run(args: &Args, ctx: &Ctx) -> anyhow::Result<Status> {
-    let store = ctx.archive.store();
     if !args.repair {
-        let report = check::check(store)?;
+        let report = ctx.archive.check()?;
         for problem in &report.problems {
             println!("{problem}");
         }
@@ -35,6 +33,12 @@ pub fn run(args: &Args, ctx: &Ctx) -> anyhow::Result<Status> {
     }
     for path in &repaired.deleted {
         println!("deleted unfinished write {}", path.display());
+    }
+    if let Some(rebuilt) = &repaired.reindexed {
+        println!("{rebuilt}");
+    }
+    if let Some(e) = &repaired.reindex_failed {
+        println!("the search index could not be rebuilt: {e}");
     }
     for problem in &repaired.left {
         println!("{problem}");

@@ -31,8 +31,8 @@ pub struct Args {
 pub fn run(args: &Args, ctx: &Ctx) -> anyhow::Result<Status> {
     let filter = args.filter.filter();
     let index = super::open_index(ctx)?;
-    let found = index.list(&filter, args.sort.into(), args.limit)?;
-    super::report_skipped(&found.skipped);
+    let mut found = index.list(&filter, args.sort.into(), args.limit)?;
+    super::report_found(&mut found);
     let articles = &found.items;
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     if args.json {

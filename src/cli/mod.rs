@@ -253,13 +253,13 @@ fn matching_ids(
     let query = newsarc::search::Query::parse(query)?;
     let index = open_index(ctx)?;
     let all = usize::try_from(index.len()).unwrap_or(usize::MAX);
-    let found = index.search(
+    let mut found = index.search(
         &query,
         &newsarc::search::Filter::default(),
         newsarc::search::Sort::Relevance,
         all,
     )?;
-    report_skipped(&found.skipped);
+    report_found(&mut found);
     Ok(found.items.into_iter().map(|h| h.summary.id).collect())
 }
 
@@ -273,6 +273,15 @@ fn report_notices(notices: Vec<Notice>) {
             eprintln!("newsarc: {notice}");
         }
     }
+}
+
+/// What answering a search or list met: an index rebuilt because files
+/// were changed by hand, and article files it had to skip.
+fn report_found<T>(found: &mut newsarc::index::Found<T>) {
+    if let Some(rebuilt) = found.rebuilt.take() {
+        report_notices(vec![Notice::Rebuilt(rebuilt)]);
+    }
+    report_skipped(&found.skipped);
 }
 
 /// Article files skipped because they could not be read, each with its path.

@@ -162,15 +162,7 @@ const MIN_WRAP: usize = 20;
 
 /// `byline · date · site`, then the URL and the tags, dimmed.
 fn meta(out: &mut impl Write, a: &Article, style: &Output, width: Option<usize>) -> io::Result<()> {
-    let byline = a.byline.clone().or_else(|| {
-        (!a.authors.is_empty()).then(|| {
-            a.authors
-                .iter()
-                .map(|x| x.name.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
-        })
-    });
+    let byline = a.credit();
     let date = a.published.as_deref().map(|d| match &a.updated {
         Some(u) if u != d => format!("{d} (updated {u})"),
         _ => d.to_string(),

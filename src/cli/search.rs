@@ -59,8 +59,8 @@ const SNIPPET_LINES: usize = 2;
 pub fn run(args: &Args, ctx: &Ctx) -> anyhow::Result<Status> {
     let query = Query::parse(&args.query.join(" "))?;
     let index = super::open_index(ctx)?;
-    let found = index.search(&query, &args.filter.filter(), args.sort.into(), args.limit)?;
-    super::report_skipped(&found.skipped);
+    let mut found = index.search(&query, &args.filter.filter(), args.sort.into(), args.limit)?;
+    super::report_found(&mut found);
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     for hit in &found.items {
         if args.json {

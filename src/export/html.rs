@@ -189,15 +189,7 @@ fn page(a: &Article) -> String {
 }
 
 fn meta(a: &Article) -> String {
-    let byline = a.byline.clone().or_else(|| {
-        (!a.authors.is_empty()).then(|| {
-            a.authors
-                .iter()
-                .map(|x| x.name.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
-        })
-    });
+    let byline = a.credit();
     let parts: Vec<String> = [
         byline.as_deref(),
         a.published.as_deref(),

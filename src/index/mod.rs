@@ -1,20 +1,25 @@
 //! The search index: a tantivy index in `<store>/index/`, derived from the
 //! article files and rebuilt from them whenever it cannot be trusted.
 //!
-//! Every commit carries a payload with [`INDEX_VERSION`] and a fingerprint
-//! of the article directories (the modification times of `articles/` and
-//! of each shard directory, which change whenever a file in them is
-//! created, replaced, renamed or removed). A later command compares the
-//! fingerprint with the directories as they are: a crash between a JSON
-//! write and the index commit, or a file added or deleted by hand, shows up
-//! as a mismatch, and the index is rebuilt. Checking costs one `stat` per
-//! shard (at most 256), not one per article. An article edited in place
-//! without a rename keeps its directory's time; `newsarc reindex` repairs
-//! that case.
+//! Freshness costs one small read per command, not a scan of the store.
+//! Every commit carries a payload with [`INDEX_VERSION`] and the store's
+//! article generation ([`Store::generation`]), a counter that every newsarc
+//! writer bumps, under the store lock, before it changes an article file.
+//! An index recorded at another generation is out of date (a writer died
+//! between its JSON writes and its index commit, or could not update the
+//! index) and is rebuilt by the next command.
+//!
+//! Changes made by hand, outside newsarc, do not move the counter. They are
+//! caught where they matter: every result is checked against its article
+//! file before it is shown (its modification time, one `stat`), and a
+//! result whose file was deleted or replaced since it was indexed makes the
+//! command rebuild the index and answer again. An article file added by
+//! hand is found by `newsarc reindex` (or `check --repair`).
 
 mod directory;
 mod query;
 pub mod schema;
+mod snippet;
 pub mod tokenizer;
 
 use std::collections::BTreeMap;
@@ -25,11 +30,9 @@ use std::path::{Path, PathBuf};
 use std::time::UNIX_EPOCH;
 
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 use tantivy::collector::TopDocs;
 use tantivy::query::{AllQuery, BooleanQuery, Occur, Query};
 use tantivy::schema::Value;
-use tantivy::snippet::SnippetGenerator;
 use tantivy::{DocAddress, IndexReader, Order, ReloadPolicy, TantivyDocument, Term};
 
 use crate::article::{Article, ArticleId};
@@ -38,25 +41,25 @@ use crate::search::{self, Filter, Hit, QueryError, Sort, Summary};
 use crate::store::{Store, StoreLock};
 pub use schema::INDEX_VERSION;
 use schema::{DATE_FIELD, Fields, IMPORTED_FIELD};
+use snippet::Snippets;
 
 /// Memory tantivy may use to buffer documents before writing a segment.
 /// Larger means fewer, bigger segments (faster searches, fewer merges) at
 /// the price of memory while importing; 256 MB holds ~50k typical articles.
 const WRITER_HEAP_BYTES: usize = 256 * 1024 * 1024;
 
-/// Characters of text around the matches shown in a search snippet: about
-/// two lines of a terminal.
-const SNIPPET_CHARS: usize = 160;
-
 /// What is stored in each commit's payload.
 #[derive(Debug, Serialize, Deserialize, PartialEq)]
 struct Payload {
     version: u32,
-    fingerprint: String,
+    /// The store's article generation the index matches (absent before
+    /// index version 3, whose version then tells it is out of date).
+    #[serde(default)]
+    generation: u64,
 }
 
 /// Why the index had to be rebuilt, as the user is told.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RebuildReason {
     Missing,
     /// Written by another version of newsarc's index layout.
@@ -131,6 +134,15 @@ pub struct Index {
 pub struct Found<T> {
     pub items: Vec<T>,
     pub skipped: Vec<StoreError>,
+    /// The index was rebuilt first, because a result's file had been
+    /// deleted or replaced by hand since it was indexed.
+    pub rebuilt: Option<Rebuilt>,
+}
+
+/// One pass over the results, and whether it met files changed by hand.
+struct Answer<T> {
+    found: Found<T>,
+    stale: bool,
 }
 
 /// How much of the article file a result needs.
@@ -235,6 +247,16 @@ impl Index {
         sort: Sort,
         limit: usize,
     ) -> Result<Found<Hit>, IndexError> {
+        self.answer(|index| index.search_once(query, filter, sort, limit))
+    }
+
+    fn search_once(
+        &self,
+        query: &search::Query,
+        filter: &Filter,
+        sort: Sort,
+        limit: usize,
+    ) -> Result<Answer<Hit>, IndexError> {
         let mut builder = query::Builder::new(&self.fields);
         let text = builder.node(&query.root).ok_or(QueryError::Empty)?;
         let mut clauses = vec![(Occur::Must, text)];
@@ -242,13 +264,13 @@ impl Index {
             clauses.push((Occur::Must, f));
         }
         let full = BooleanQuery::new(clauses);
-        let terms = self.snippet_terms(&builder.highlight)?;
+        let mut snippets = Snippets::new(self.snippet_terms(&builder.highlight)?);
         self.collect(&full, sort, limit, Need::Article, |doc, score, verdict| {
             let (summary, text) = match verdict {
                 Verdict::Read(article) => (summary_of(&article), schema::snippet_source(&article)),
                 _ => (self.summary(doc), String::new()),
             };
-            hit(summary, &text, score, &terms)
+            hit(summary, &text, score, &mut snippets)
         })
     }
 
@@ -260,6 +282,15 @@ impl Index {
         sort: Sort,
         limit: Option<usize>,
     ) -> Result<Found<Summary>, IndexError> {
+        self.answer(|index| index.list_once(filter, sort, limit))
+    }
+
+    fn list_once(
+        &self,
+        filter: &Filter,
+        sort: Sort,
+        limit: Option<usize>,
+    ) -> Result<Answer<Summary>, IndexError> {
         let mut builder = query::Builder::new(&self.fields);
         let query: Box<dyn Query> = builder.filter(filter).unwrap_or_else(|| Box::new(AllQuery));
         let sort = if sort == Sort::Relevance {
@@ -280,6 +311,34 @@ impl Index {
         )
     }
 
+    /// Runs `ask`; when a result shows that article files were changed by
+    /// hand since the index was written, rebuilds the index (if no writer
+    /// holds the store) and asks again.
+    fn answer<T>(
+        &self,
+        ask: impl Fn(&Index) -> Result<Answer<T>, IndexError>,
+    ) -> Result<Found<T>, IndexError> {
+        let first = ask(self)?;
+        if !first.stale {
+            return Ok(first.found);
+        }
+        let Some(store) = &self.store else {
+            return Ok(first.found);
+        };
+        // A read-only store, or a writer at work: answer as things are.
+        let Ok(Some(lock)) = store.try_lock() else {
+            return Ok(first.found);
+        };
+        let rebuilt = rebuild_from(store, &lock, RebuildReason::OutOfDate)?;
+        drop(lock);
+        let (State::Fresh(index) | State::Stale(index)) = check(store)? else {
+            return Ok(first.found);
+        };
+        let mut again = ask(&index)?.found;
+        again.rebuilt = Some(rebuilt);
+        Ok(again)
+    }
+
     /// The first `limit` results whose article files are still readable,
     /// made by `make`. Results whose file was damaged or deleted since they
     /// were indexed are skipped, so more are fetched until `limit` is
@@ -290,8 +349,8 @@ impl Index {
         sort: Sort,
         limit: usize,
         need: Need,
-        make: impl Fn(&TantivyDocument, f32, Verdict) -> T,
-    ) -> Result<Found<T>, IndexError> {
+        mut make: impl FnMut(&TantivyDocument, f32, Verdict) -> T,
+    ) -> Result<Answer<T>, IndexError> {
         let total = usize::try_from(self.len()).unwrap_or(usize::MAX);
         let mut want = limit.min(total);
         loop {
@@ -299,9 +358,12 @@ impl Index {
             let exhausted = found.len() < want;
             let mut items = Vec::new();
             let mut skipped = Vec::new();
+            let mut stale = false;
             for (score, address) in found {
                 let doc = self.doc(address)?;
-                match self.verify(&doc, need) {
+                let (verdict, changed) = self.verify(&doc, need);
+                stale |= changed;
+                match verdict {
                     Verdict::Gone => {}
                     Verdict::Damaged(err) => skipped.push(err),
                     verdict => items.push(make(&doc, score, verdict)),
@@ -311,33 +373,41 @@ impl Index {
                 }
             }
             if items.len() == limit || exhausted || want >= total {
-                return Ok(Found { items, skipped });
+                let found = Found {
+                    items,
+                    skipped,
+                    rebuilt: None,
+                };
+                return Ok(Answer { found, stale });
             }
             want = want.saturating_mul(2).min(total);
         }
     }
 
     /// Compares the article file with what was indexed, by modification
-    /// time, or reads it when the whole article is needed.
-    fn verify(&self, doc: &TantivyDocument, need: Need) -> Verdict {
+    /// time, and reads it when the whole article is needed or it changed.
+    /// The flag says the file was deleted, or replaced by a readable one,
+    /// since it was indexed.
+    fn verify(&self, doc: &TantivyDocument, need: Need) -> (Verdict, bool) {
         let Some(store) = &self.store else {
-            return Verdict::Same;
+            return (Verdict::Same, false);
         };
         let Some(id) = self.id(doc) else {
-            return Verdict::Gone;
+            return (Verdict::Gone, true);
         };
         let indexed = doc.get_first(self.fields.mtime).and_then(|v| v.as_i64());
-        if need == Need::Summary {
-            match file_mtime(store, &id) {
-                None => return Verdict::Gone,
-                Some(now) if Some(now) == indexed => return Verdict::Same,
-                Some(_) => {}
-            }
+        let changed = match file_mtime(store, &id) {
+            None => return (Verdict::Gone, true),
+            Some(now) => Some(now) != indexed,
+        };
+        if need == Need::Summary && !changed {
+            return (Verdict::Same, false);
         }
         match store.get(&id) {
-            Ok(article) => Verdict::Read(Box::new(article)),
-            Err(StoreError::NotFound(_)) => Verdict::Gone,
-            Err(err) => Verdict::Damaged(err),
+            Ok(article) => (Verdict::Read(Box::new(article)), changed),
+            Err(StoreError::NotFound(_)) => (Verdict::Gone, true),
+            // Reported with its path every time; a rebuild would only hide it.
+            Err(err) => (Verdict::Damaged(err), false),
         }
     }
 
@@ -437,12 +507,12 @@ fn summary_of(a: &Article) -> Summary {
     }
 }
 
-fn hit(summary: Summary, text: &str, score: f32, terms: &BTreeMap<String, f32>) -> Hit {
-    let (snippet, highlights) = snippet(text, terms);
+fn hit(summary: Summary, text: &str, score: f32, snippets: &mut Snippets) -> Hit {
+    let (snippet, highlights) = snippets.cut(text);
     let headline_highlights = summary
         .headline
         .as_deref()
-        .map(|h| highlight(h, terms))
+        .map(|h| snippets.highlight(h))
         .unwrap_or_default();
     Hit {
         summary,
@@ -462,75 +532,6 @@ pub fn file_mtime(store: &Store, id: &ArticleId) -> Option<i64> {
         .ok()?;
     let nanos = modified.duration_since(UNIX_EPOCH).ok()?.as_nanos();
     i64::try_from(nanos).ok()
-}
-
-/// The best passage of `text` for `terms`, with `…` where it was cut, and
-/// the byte ranges of the matches in it. Without a match in the text, its
-/// beginning.
-fn snippet(text: &str, terms: &BTreeMap<String, f32>) -> (String, Vec<(usize, usize)>) {
-    let mut generator = SnippetGenerator::new(
-        terms.clone(),
-        tokenizer::stemmed(),
-        tantivy::schema::Field::from_field_id(0),
-        SNIPPET_CHARS,
-    );
-    generator.set_max_num_chars(SNIPPET_CHARS);
-    let found = generator.snippet(text);
-    let (range, mut highlights): (std::ops::Range<usize>, Vec<(usize, usize)>) =
-        if found.fragment().is_empty() {
-            let end = floor_char_boundary(text, SNIPPET_CHARS.min(text.len()));
-            let end = if end < text.len() {
-                text[..end].rfind(' ').unwrap_or(end)
-            } else {
-                end
-            };
-            (0..end, Vec::new())
-        } else {
-            let highlights = found
-                .highlighted()
-                .iter()
-                .map(|r| (r.start, r.end))
-                .collect();
-            (found.fragment_range(), highlights)
-        };
-    let mut range = range;
-    // Up to the end when only punctuation is left ("…Aleppo." not "…Aleppo…").
-    if !text[range.end..].chars().any(char::is_alphanumeric) {
-        range.end = text.len();
-    }
-    let mut out = String::new();
-    if range.start > 0 {
-        out.push('…');
-        for h in &mut highlights {
-            h.0 += '…'.len_utf8();
-            h.1 += '…'.len_utf8();
-        }
-    }
-    out.push_str(&text[range.clone()].replace('\n', " "));
-    if range.end < text.len() {
-        out.push('…');
-    }
-    (out, highlights)
-}
-
-/// Byte ranges of the words of `text` whose stemmed term is in `terms`.
-fn highlight(text: &str, terms: &BTreeMap<String, f32>) -> Vec<(usize, usize)> {
-    let mut analyzer = tokenizer::stemmed();
-    let mut stream = analyzer.token_stream(text);
-    let mut out = Vec::new();
-    while let Some(token) = tantivy::tokenizer::TokenStream::next(&mut stream) {
-        if terms.contains_key(&token.text) {
-            out.push((token.offset_from, token.offset_to));
-        }
-    }
-    out
-}
-
-fn floor_char_boundary(s: &str, mut i: usize) -> usize {
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 /// Opens the index on disk and says how far it can be trusted.
@@ -565,48 +566,89 @@ fn check(store: &Store) -> Result<State, IndexError> {
         )));
     }
     let index = Index::with(index, fields, Some(store.clone()), &dir)?;
-    Ok(if payload.fingerprint == fingerprint(store)? {
-        State::Fresh(index)
-    } else {
-        State::Stale(index)
+    // A damaged counter matches nothing: the index is rebuilt.
+    Ok(match store.generation() {
+        Ok(generation) if generation == payload.generation => State::Fresh(index),
+        Ok(_) | Err(StoreError::Damaged { .. }) => State::Stale(index),
+        Err(e) => return Err(e.into()),
     })
 }
 
-/// A digest of the modification times of `articles/` and its shard
-/// directories: it changes whenever an article file is added, replaced or
-/// removed (see the module docs).
-fn fingerprint(store: &Store) -> Result<String, IndexError> {
-    let dir = store.layout().articles_dir();
-    let mut hasher = Sha256::new();
-    let mut add = |name: &str, path: &Path| -> Result<(), IndexError> {
-        let meta = match fs::metadata(path) {
-            Ok(meta) => meta,
-            Err(e) if e.kind() == ErrorKind::NotFound => return Ok(()),
-            Err(e) => return Err(IndexError::io("reading", path)(e)),
-        };
-        let modified = meta
-            .modified()
-            .ok()
-            .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
-            .map_or(0, |d| d.as_nanos());
-        hasher.update(format!("{name} {modified}\n"));
-        Ok(())
-    };
-    add("articles", &dir)?;
-    let mut shards: Vec<(String, PathBuf)> = match fs::read_dir(&dir) {
-        Ok(entries) => entries
-            .filter_map(Result::ok)
-            .filter_map(|e| e.file_name().into_string().ok().map(|n| (n, e.path())))
-            .collect(),
-        Err(e) if e.kind() == ErrorKind::NotFound => Vec::new(),
-        Err(e) => return Err(IndexError::io("reading", &dir)(e)),
-    };
-    shards.sort();
-    for (name, path) in &shards {
-        add(name, path)?;
+/// One way the index and the article files disagree (see [`disagreements`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Disagreement {
+    /// The index cannot be used at all.
+    Unusable(RebuildReason),
+    /// An article file the index does not have.
+    NotIndexed(ArticleId),
+    /// An article file changed since it was indexed.
+    Outdated(ArticleId),
+    /// An index entry whose article file is gone.
+    NoFile(ArticleId),
+    /// An article indexed more than once.
+    Duplicate(ArticleId),
+}
+
+impl Disagreement {
+    /// The article concerned; `None` for the index as a whole.
+    pub fn id(&self) -> Option<&ArticleId> {
+        match self {
+            Disagreement::Unusable(_) => None,
+            Disagreement::NotIndexed(id)
+            | Disagreement::Outdated(id)
+            | Disagreement::NoFile(id)
+            | Disagreement::Duplicate(id) => Some(id),
+        }
     }
-    let digest = hasher.finalize();
-    Ok(digest.iter().take(16).map(|b| format!("{b:02x}")).collect())
+}
+
+impl fmt::Display for Disagreement {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Disagreement::Unusable(reason) => write!(f, "search index unusable: {reason}"),
+            Disagreement::NotIndexed(_) => write!(f, "article missing from the search index"),
+            Disagreement::Outdated(_) => write!(f, "article changed since it was indexed"),
+            Disagreement::NoFile(_) => write!(f, "in the search index, but the file is gone"),
+            Disagreement::Duplicate(_) => write!(f, "indexed more than once"),
+        }
+    }
+}
+
+/// Compares the index with the article files one by one: every article
+/// file is indexed once, at the version it has now (the modification time
+/// recorded when it was indexed, as [`Index`] uses to spot edits), and
+/// every entry has its file. Unlike [`Index::open`] this changes nothing.
+/// A store with no article files and no index agrees.
+pub fn disagreements(store: &Store) -> Result<Vec<Disagreement>, IndexError> {
+    let index = match check(store)? {
+        State::Fresh(index) | State::Stale(index) => index,
+        State::Unusable(RebuildReason::Missing) if store.ids()?.is_empty() => return Ok(Vec::new()),
+        State::Unusable(reason) => return Ok(vec![Disagreement::Unusable(reason)]),
+    };
+    let mut out = Vec::new();
+    let mut indexed: BTreeMap<ArticleId, Option<i64>> = BTreeMap::new();
+    let searcher = index.reader.searcher();
+    let addresses = searcher
+        .search(&AllQuery, &tantivy::collector::DocSetCollector)
+        .map_err(IndexError::tantivy(store.layout().index_dir()))?;
+    for address in addresses {
+        let doc = index.doc(address)?;
+        let Some(id) = index.id(&doc) else { continue };
+        let mtime = doc.get_first(index.fields.mtime).and_then(|v| v.as_i64());
+        if indexed.insert(id.clone(), mtime).is_some() {
+            out.push(Disagreement::Duplicate(id));
+        }
+    }
+    for id in store.ids()? {
+        match indexed.remove(&id) {
+            None => out.push(Disagreement::NotIndexed(id)),
+            Some(mtime) if mtime != file_mtime(store, &id) => out.push(Disagreement::Outdated(id)),
+            Some(_) => {}
+        }
+    }
+    out.extend(indexed.into_keys().map(Disagreement::NoFile));
+    out.sort_by(|a, b| a.id().cmp(&b.id()));
+    Ok(out)
 }
 
 /// Rebuilds the index from every readable article file: builds a new index
@@ -624,14 +666,18 @@ pub fn rebuild_from(
         .join(format!(".index-new-{}", std::process::id()));
     remove_dir_if_exists(&fresh)?;
     fs::create_dir_all(&fresh).map_err(IndexError::io("creating", &fresh))?;
-    // Taken before reading: a change made while we read shows up as a
-    // mismatch next time instead of being lost.
-    let print = fingerprint(store)?;
+    // The lock keeps other writers out while we read; a damaged counter
+    // is replaced.
+    let generation = match store.generation() {
+        Ok(generation) => generation,
+        Err(StoreError::Damaged { .. }) => store.bump_generation(lock)?,
+        Err(e) => return Err(e.into()),
+    };
     let (schema, fields) = schema::build();
     let index =
         tantivy::Index::create_in_dir(&fresh, schema).map_err(IndexError::tantivy(&fresh))?;
     schema::register_analyzers(&index);
-    let mut writer = Indexer::start(index, fields, &fresh)?;
+    let mut writer = Indexer::start(index, fields, &fresh, generation)?;
     let mut indexed = 0;
     let mut skipped = Vec::new();
     for id in store.ids()? {
@@ -647,7 +693,7 @@ pub fn rebuild_from(
             Err(err) => skipped.push(err),
         }
     }
-    writer.commit_with(print)?;
+    writer.commit_with(generation)?;
     writer.wait()?;
     let old = layout
         .root()
@@ -681,6 +727,8 @@ pub struct Indexer {
     fields: Fields,
     dir: PathBuf,
     changed: bool,
+    /// The article generation of the last commit.
+    generation: u64,
 }
 
 impl Indexer {
@@ -696,10 +744,17 @@ impl Indexer {
         let index = tantivy::Index::open_in_dir(&dir).map_err(IndexError::tantivy(&dir))?;
         let (_, fields) = schema::build();
         schema::register_analyzers(&index);
-        Ok((Indexer::start(index, fields, &dir)?, rebuilt))
+        // Fresh, or just rebuilt: it matches the current generation.
+        let generation = store.generation()?;
+        Ok((Indexer::start(index, fields, &dir, generation)?, rebuilt))
     }
 
-    fn start(index: tantivy::Index, fields: Fields, dir: &Path) -> Result<Indexer, IndexError> {
+    fn start(
+        index: tantivy::Index,
+        fields: Fields,
+        dir: &Path,
+        generation: u64,
+    ) -> Result<Indexer, IndexError> {
         let writer = index
             .writer(WRITER_HEAP_BYTES)
             .map_err(IndexError::tantivy(dir))?;
@@ -708,6 +763,7 @@ impl Indexer {
             fields,
             dir: dir.to_path_buf(),
             changed: false,
+            generation,
         })
     }
 
@@ -729,18 +785,20 @@ impl Indexer {
     }
 
     /// Makes the changes visible, recording that the index matches the
-    /// article files as they are now.
+    /// article files at the store's current generation (which the writer
+    /// bumped before its first change; see [`Store::bump_generation`]).
     pub fn commit(&mut self, store: &Store) -> Result<(), IndexError> {
-        if !self.changed {
+        let generation = store.generation()?;
+        if !self.changed && generation == self.generation {
             return Ok(());
         }
-        self.commit_with(fingerprint(store)?)
+        self.commit_with(generation)
     }
 
-    fn commit_with(&mut self, fingerprint: String) -> Result<(), IndexError> {
+    fn commit_with(&mut self, generation: u64) -> Result<(), IndexError> {
         let payload = serde_json::to_string(&Payload {
             version: INDEX_VERSION,
-            fingerprint,
+            generation,
         })
         .expect("a two-field struct always serializes");
         let mut prepared = self
@@ -750,6 +808,7 @@ impl Indexer {
         prepared.set_payload(&payload);
         prepared.commit().map_err(IndexError::tantivy(&self.dir))?;
         self.changed = false;
+        self.generation = generation;
         Ok(())
     }
 
@@ -815,6 +874,24 @@ mod tests {
     }
 
     #[test]
+    fn a_writer_that_died_before_its_index_commit_leaves_it_out_of_date() {
+        let a = article("a", "Talks on Aleppo", "Text.");
+        let (_dir, store) = store_with(std::slice::from_ref(&a));
+        Index::open(&store).unwrap();
+        // A writer bumps the generation, writes articles, then dies.
+        let lock = store.lock().unwrap();
+        store.bump_generation(&lock).unwrap();
+        let b = article("b", "Aleppo again", "More text.");
+        store.put(&lock, &b, b"b").unwrap();
+        drop(lock);
+        let (index, rebuilt) = Index::open(&store).unwrap();
+        assert_eq!(rebuilt.map(|r| r.reason), Some(RebuildReason::OutOfDate));
+        assert_eq!(ids(&index, "aleppo").len(), 2);
+        let (_, rebuilt) = Index::open(&store).unwrap();
+        assert!(rebuilt.is_none());
+    }
+
+    #[test]
     fn index_of_another_version_is_rebuilt() {
         let a = article("a", "Talks on Aleppo", "Text.");
         let (_dir, store) = store_with(std::slice::from_ref(&a));
@@ -823,12 +900,49 @@ mod tests {
         let old = tantivy::Index::open_in_dir(&dir).unwrap();
         let mut writer: tantivy::IndexWriter = old.writer(15_000_000).unwrap();
         let mut prepared = writer.prepare_commit().unwrap();
-        prepared.set_payload(r#"{"version": 0, "fingerprint": ""}"#);
+        prepared.set_payload(r#"{"version": 0, "generation": 0}"#);
         prepared.commit().unwrap();
         drop(writer);
         let (index, rebuilt) = Index::open(&store).unwrap();
         assert_eq!(rebuilt.map(|r| r.reason), Some(RebuildReason::Version(0)));
         assert_eq!(ids(&index, "aleppo").len(), 1);
+    }
+
+    #[test]
+    fn disagreements_name_each_article_the_index_has_wrong() {
+        let a = article("a", "One", "first");
+        let b = article("b", "Two", "second");
+        let c = article("c", "Three", "third");
+        let (_dir, store) = store_with(&[a.clone(), b.clone()]);
+        assert_eq!(
+            disagreements(&store).unwrap(),
+            vec![Disagreement::Unusable(RebuildReason::Missing)]
+        );
+        Index::open(&store).unwrap();
+        assert_eq!(disagreements(&store).unwrap(), vec![]);
+        let lock = store.lock().unwrap();
+        store.put(&lock, &c, b"c").unwrap();
+        fs::remove_file(store.layout().article(&a.id)).unwrap();
+        // Rewritten in place, as an editor might: a new modification time.
+        let path = store.layout().article(&b.id);
+        let bytes = fs::read(&path).unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        fs::write(&path, bytes).unwrap();
+        let mut want = vec![
+            Disagreement::NoFile(a.id.clone()),
+            Disagreement::Outdated(b.id.clone()),
+            Disagreement::NotIndexed(c.id.clone()),
+        ];
+        want.sort_by(|x, y| x.id().cmp(&y.id()));
+        assert_eq!(disagreements(&store).unwrap(), want);
+        rebuild_from(&store, &lock, RebuildReason::Requested).unwrap();
+        assert_eq!(disagreements(&store).unwrap(), vec![]);
+    }
+
+    #[test]
+    fn an_empty_store_without_an_index_agrees() {
+        let (_dir, store) = store_with(&[]);
+        assert_eq!(disagreements(&store).unwrap(), vec![]);
     }
 
     #[test]
@@ -849,23 +963,5 @@ mod tests {
         let mut not_a = vec![b.id.to_string(), c.id.to_string()];
         not_a.sort();
         assert_eq!(ids(&index, "NOT \"militant withdrawal\""), not_a);
-    }
-
-    #[test]
-    fn snippets_mark_matches_and_ellipses_only_where_cut() {
-        let terms: BTreeMap<String, f32> = [("aleppo".to_string(), 1.0)].into();
-        let (s, h) = snippet("Talks on Aleppo.", &terms);
-        assert_eq!(s, "Talks on Aleppo.");
-        assert_eq!(&s[h[0].0..h[0].1], "Aleppo");
-        let long = format!(
-            "{} Aleppo’s fate {}",
-            "word ".repeat(60),
-            "more ".repeat(60)
-        );
-        let (s, h) = snippet(&long, &terms);
-        assert!(s.starts_with('…') && s.ends_with('…'), "{s}");
-        assert_eq!(&s[h[0].0..h[0].1], "Aleppo’s");
-        let (s, h) = snippet("No match here.", &terms);
-        assert_eq!((s.as_str(), h.len()), ("No match here.", 0));
     }
 }

@@ -12,7 +12,7 @@ use crate::article::Article;
 use crate::search::date_key;
 
 /// Version of the index layout; see the module docs.
-pub const INDEX_VERSION: u32 = 2;
+pub const INDEX_VERSION: u32 = 3;
 
 /// Handles of every field, resolved once from the schema.
 #[derive(Debug, Clone, Copy)]

@@ -4,6 +4,7 @@
 
 pub mod byline;
 pub mod date;
+pub mod html;
 pub mod quotes;
 pub mod rules;
 pub mod source;
@@ -24,7 +25,7 @@ pub fn parse(source: &Source, now: DateTime<Utc>) -> Result<Article, ParseError>
     let mut article = Article::new(source_info(source, format, now));
     match format {
         Format::Text => text::extract(&decoded, &mut article),
-        Format::Html => text::extract(&source::strip_tags(&decoded), &mut article),
+        Format::Html => html::extract(&decoded, web_location(&source.location), &mut article),
     }
     article.quotes = quotes::extract(&article.body);
     if article.headline.is_none() && article.body.is_empty() {
@@ -34,11 +35,31 @@ pub fn parse(source: &Source, now: DateTime<Utc>) -> Result<Article, ParseError>
     Ok(article)
 }
 
+/// `location` when it is a web address (the input was fetched from it).
+fn web_location(location: &str) -> Option<&str> {
+    let lower = location.get(..8).unwrap_or(location).to_ascii_lowercase();
+    (lower.starts_with("http://") || lower.starts_with("https://")).then_some(location)
+}
+
 fn source_info(source: &Source, format: Format, now: DateTime<Utc>) -> SourceInfo {
     SourceInfo {
         location: source.location.clone(),
         format,
         sha256: sha256_hex(&source.bytes),
         imported_at: now.to_rfc3339_opts(SecondsFormat::Secs, true),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn web_locations() {
+        assert_eq!(web_location("https://e.org/a"), Some("https://e.org/a"));
+        assert_eq!(web_location("HTTP://e.org"), Some("HTTP://e.org"));
+        assert_eq!(web_location("page.html"), None);
+        assert_eq!(web_location("-"), None);
+        assert_eq!(web_location("ftp://e.org/x"), None);
     }
 }

@@ -2,9 +2,10 @@
 //! parser shares — decoding to NFC text with `\n` line ends, refusing what
 //! is not text, and guessing whether it is HTML.
 
-use std::borrow::Cow;
+use std::sync::LazyLock;
 
-use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, WINDOWS_1252};
+use chardetng::{EncodingDetector, Iso2022JpDetection, Utf8Detection};
+use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE};
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 use crate::article::Format;
@@ -25,47 +26,56 @@ pub struct Source {
 
 /// Decodes `bytes` to NFC text with `\n` line ends.
 ///
-/// A BOM decides the encoding; otherwise valid UTF-8 is UTF-8, nearly valid
-/// UTF-8 (see [`mostly_utf8`]) is UTF-8 with the few bad bytes replaced,
-/// and anything else is read as windows-1252, the usual encoding of legacy
-/// Western pages.
+/// The encoding is, in order of trust: a byte-order mark; UTF-8 when the
+/// bytes are valid UTF-8 (saved pages are often re-encoded to UTF-8 while
+/// their `<meta>` still names the charset they were served in); the charset
+/// an HTML page declares (`<meta charset>` or `http-equiv`); and last a
+/// statistical guess (chardetng) for undeclared legacy pages such as
+/// windows-1251, ISO-8859-*, Shift_JIS or GB2312.
 pub fn decode(bytes: &[u8]) -> Result<String, ParseError> {
-    let encoding = Encoding::for_bom(bytes).map(|(enc, _)| enc);
-    if encoding.is_none() && looks_binary(bytes) {
+    let bom = Encoding::for_bom(bytes).map(|(enc, _)| enc);
+    if bom.is_none() && looks_binary(bytes) {
         return Err(ParseError::Binary);
     }
-    let text = match encoding {
-        Some(encoding) => {
-            let (text, _, _) = encoding.decode(bytes);
-            if (encoding == UTF_16LE || encoding == UTF_16BE) && looks_binary(text.as_bytes()) {
-                return Err(ParseError::Binary);
-            }
-            text
-        }
-        None => match std::str::from_utf8(bytes) {
-            Ok(text) => Cow::Borrowed(text),
-            Err(_) if mostly_utf8(bytes) => String::from_utf8_lossy(bytes),
-            Err(_) => WINDOWS_1252.decode(bytes).0,
-        },
-    };
-    let text = normalize_newlines(text);
-    // Nearly all text arrives in NFC already: the quick check skips the
-    // (costly) normalisation pass for it.
-    let text = match is_nfc_quick(text.chars()) {
-        IsNormalized::Yes => text,
-        _ => text.nfc().collect::<String>(),
-    };
+    let encoding = bom.unwrap_or_else(|| sniff_encoding(bytes));
+    let (text, _, _) = encoding.decode(bytes);
+    if (encoding == UTF_16LE || encoding == UTF_16BE) && looks_binary(text.as_bytes()) {
+        return Err(ParseError::Binary);
+    }
+    let text = to_nfc(normalize_newlines(&text));
     if text.trim().is_empty() {
         return Err(ParseError::Empty);
     }
     Ok(text)
 }
 
+/// How much of the input is searched for a `<meta>` charset declaration:
+/// the HTML standard's prescan looks at the first 1024 bytes; saved pages
+/// often put scripts first, so we look further.
+const CHARSET_PRESCAN_BYTES: usize = 16 * 1024;
+
+/// The encoding of BOM-less bytes: UTF-8 if valid, else the declared
+/// charset, else chardetng's guess.
+fn sniff_encoding(bytes: &[u8]) -> &'static Encoding {
+    if std::str::from_utf8(bytes).is_ok() || mostly_utf8(bytes) {
+        return UTF_8;
+    }
+    if let Some(declared) = declared_charset(&bytes[..bytes.len().min(CHARSET_PRESCAN_BYTES)]) {
+        // A page declaring UTF-8 that is not valid UTF-8 was mislabelled.
+        if declared != UTF_8 && declared != UTF_16LE && declared != UTF_16BE {
+            return declared;
+        }
+    }
+    let mut detector = EncodingDetector::new(Iso2022JpDetection::Deny);
+    detector.feed(bytes, true);
+    detector.guess(None, Utf8Detection::Deny)
+}
+
 /// Valid multi-byte UTF-8 characters needed per invalid byte before bytes
-/// that are not valid UTF-8 are still read as UTF-8: a text browser's dump
-/// of a CJK page with a few broken bytes has thousands of valid sequences
-/// and a handful of bad ones, while windows-1252 text has almost no valid
-/// multi-byte sequences (an accented letter followed by ASCII is invalid).
+/// that are not valid UTF-8 are still read as UTF-8 (bad bytes replaced):
+/// a text browser's dump of a CJK page with a few broken bytes has
+/// thousands of valid sequences and a handful of bad ones, while legacy
+/// 8-bit text has almost none (an accented letter then ASCII is invalid).
 const MIN_VALID_PER_INVALID: usize = 20;
 
 /// True when `bytes` is UTF-8 apart from a few broken bytes.
@@ -76,6 +86,18 @@ fn mostly_utf8(bytes: &[u8]) -> bool {
         invalid += chunk.invalid().len();
     }
     multibyte >= invalid.saturating_mul(MIN_VALID_PER_INVALID)
+}
+
+static META_CHARSET: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
+    regex::bytes::Regex::new(r#"(?i)<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([a-z0-9_:.+-]+)"#)
+        .expect("valid regex")
+});
+
+/// The charset named by `<meta charset=…>` or `<meta http-equiv=…
+/// content="text/html; charset=…">` in `head`, if encoding_rs knows it.
+fn declared_charset(head: &[u8]) -> Option<&'static Encoding> {
+    let caps = META_CHARSET.captures(head)?;
+    Encoding::for_label(caps.get(1)?.as_bytes())
 }
 
 /// Share of control bytes above which input is binary, not text. Real text
@@ -97,32 +119,52 @@ fn looks_binary(bytes: &[u8]) -> bool {
     !head.is_empty() && control as f64 / head.len() as f64 > MAX_CONTROL_SHARE
 }
 
+/// `text` in Unicode NFC. Most input already is, and the check is much
+/// cheaper than normalising, so only text that fails it is rebuilt.
+fn to_nfc(text: String) -> String {
+    if text.is_ascii() || is_nfc_quick(text.chars()) == IsNormalized::Yes {
+        return text;
+    }
+    text.nfc().collect()
+}
+
 /// CRLF and lone CR become LF.
-fn normalize_newlines(text: Cow<'_, str>) -> String {
+fn normalize_newlines(text: &str) -> String {
     if !text.contains('\r') {
-        return text.into_owned();
+        return text.to_owned();
     }
     text.replace("\r\n", "\n").replace('\r', "\n")
 }
 
+/// Share of `<`/`>` among the first bytes above which unmarked input is
+/// markup: prose has almost none, a tag soup fragment has one every few
+/// dozen characters.
+const HTML_TAG_DENSITY: f64 = 0.01;
+
+/// How much of the input the format guess looks at.
+const FORMAT_SNIFF_CHARS: usize = 4096;
+
 /// Guesses the format from the content first and the name second: a page
-/// saved as `.txt` is still HTML if it starts like HTML.
+/// saved as `.txt` is still HTML if it starts like HTML, and a fragment of
+/// tags (no doctype) is HTML when tags are dense enough.
 pub fn detect_format(text: &str, location: &str) -> Format {
     let head: String = text
-        .trim_start()
+        .trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
         .chars()
-        .take(1024)
+        .take(FORMAT_SNIFF_CHARS)
         .collect::<String>()
         .to_ascii_lowercase();
     if head.starts_with("<!doctype html")
         || head.starts_with("<html")
         || head.starts_with("<?xml") && head.contains("<html")
+        || head.starts_with("<!--") && head.contains("<html")
     {
         return Format::Html;
     }
-    if head.starts_with('<')
-        && (head.contains("<head") || head.contains("<body") || head.contains("<meta"))
-    {
+    if head.starts_with('<') && has_structural_tag(&head) {
+        return Format::Html;
+    }
+    if tag_density(&head) > HTML_TAG_DENSITY && has_structural_tag(&head) {
         return Format::Html;
     }
     let lower = location.to_ascii_lowercase();
@@ -132,28 +174,40 @@ pub fn detect_format(text: &str, location: &str) -> Format {
     Format::Text
 }
 
-/// Crude tag stripping, so HTML input gives readable text until the HTML
-/// extractor lands.
-pub fn strip_tags(html: &str) -> String {
-    let mut out = String::with_capacity(html.len() / 2);
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' if in_tag => {
-                in_tag = false;
-                out.push('\n');
-            }
-            _ if !in_tag => out.push(c),
-            _ => {}
-        }
-    }
-    out
+/// Tags that only markup has; "<b>" alone can occur in a text about HTML.
+const STRUCTURAL_TAGS: &[&str] = &[
+    "<head", "<body", "<meta", "<div", "<p>", "<p ", "<article", "<title", "<br",
+];
+
+fn has_structural_tag(head: &str) -> bool {
+    STRUCTURAL_TAGS.iter().any(|t| head.contains(t))
+}
+
+/// Tag-looking `<x`/`</x` openings per character.
+fn tag_density(head: &str) -> f64 {
+    let bytes = head.as_bytes();
+    let tags = bytes
+        .windows(2)
+        .filter(|w| w[0] == b'<' && (w[1].is_ascii_alphabetic() || w[1] == b'/'))
+        .count();
+    tags as f64 / bytes.len().max(1) as f64
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn nearly_valid_utf8_stays_utf8() {
+        // Many CJK characters and one broken byte: UTF-8, the byte replaced.
+        let mut bytes = "中文新闻".repeat(10).into_bytes();
+        bytes.push(0xFF);
+        bytes.extend("报道".as_bytes());
+        let text = decode(&bytes).unwrap();
+        assert!(text.starts_with("中文新闻") && text.ends_with("\u{FFFD}报道"));
+        // Latin-1 accents with no valid multi-byte sequence: not UTF-8.
+        assert!(!mostly_utf8(b"r\xE9sum\xE9 na\xEFve"));
+    }
 
     #[test]
     fn decodes_utf8_bom_utf16_and_legacy_bytes() {
@@ -164,15 +218,33 @@ mod tests {
     }
 
     #[test]
-    fn nearly_valid_utf8_stays_utf8() {
-        // Many CJK characters and one broken byte: UTF-8, the byte replaced.
-        let mut bytes = "中文新闻".repeat(10).into_bytes();
-        bytes.push(0xFF);
-        bytes.extend("报道".as_bytes());
-        let text = decode(&bytes).unwrap();
-        assert!(text.starts_with("中文新闻") && text.ends_with("\u{FFFD}报道"));
-        // Latin-1 accents with no valid multi-byte sequence: windows-1252.
-        assert_eq!(decode(b"r\xE9sum\xE9 na\xEFve").unwrap(), "résumé naïve");
+    fn declared_charset_decides_for_invalid_utf8() {
+        let page =
+            b"<html><head><meta charset=\"windows-1251\"></head><p>\xcf\xf0\xe8\xe2\xe5\xf2</p>";
+        assert!(decode(page).unwrap().contains("Привет"));
+        let equiv = b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-2\"><p>\xb3\xf3d\xbc";
+        assert!(decode(equiv).unwrap().contains("łódź"));
+    }
+
+    #[test]
+    fn valid_utf8_wins_over_declared_charset() {
+        let page = "<meta charset=gb2312><p>中文 café</p>";
+        assert!(decode(page.as_bytes()).unwrap().contains("中文 café"));
+    }
+
+    #[test]
+    fn undeclared_legacy_charsets_are_detected() {
+        let (cyr, _, _) = encoding_rs::WINDOWS_1251.encode(
+            "<p>Москва — столица России, крупнейший город страны и её политический центр.</p>",
+        );
+        assert!(decode(&cyr).unwrap().contains("Москва — столица России"));
+        let (sjis, _, _) = encoding_rs::SHIFT_JIS.encode(
+            "<p>東京は日本の首都であり、世界最大級の都市です。人口は約千四百万人です。</p>",
+        );
+        assert!(decode(&sjis).unwrap().contains("東京は日本の首都"));
+        let (gb, _, _) = encoding_rs::GBK
+            .encode("<p>北京是中华人民共和国的首都，也是全国的政治和文化中心。</p>");
+        assert!(decode(&gb).unwrap().contains("北京是中华人民共和国的首都"));
     }
 
     #[test]
@@ -204,5 +276,14 @@ mod tests {
             Format::Text
         );
         assert_eq!(detect_format("Headline", "page.HTML"), Format::Html);
+        assert_eq!(detect_format("<!-- saved --><html><p>x", "-"), Format::Html);
+        assert_eq!(
+            detect_format("Title\n<div class=a><p>One</p><p>Two</p></div>", "a.txt"),
+            Format::Html
+        );
+        assert_eq!(
+            detect_format("Use <b> for bold and 2 < 3 in maths.", "a.txt"),
+            Format::Text
+        );
     }
 }

@@ -10,6 +10,18 @@ use super::layout::TEMP_PREFIX;
 
 /// Atomically replaces `path` with `bytes`, creating parent directories.
 pub fn write(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let (tmp, dir) = temp_beside(path, bytes)?;
+    tmp.as_file().sync_all()?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    sync_dir(dir)
+}
+
+/// `bytes` written, unsynced, to a new temporary file in `path`'s directory
+/// (created if needed), and that directory. The file is deleted if dropped.
+fn temp_beside<'a>(
+    path: &'a Path,
+    bytes: &[u8],
+) -> io::Result<(tempfile::NamedTempFile, &'a Path)> {
     let dir = path
         .parent()
         .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "path has no parent"))?;
@@ -18,9 +30,7 @@ pub fn write(path: &Path, bytes: &[u8]) -> io::Result<()> {
         .prefix(TEMP_PREFIX)
         .tempfile_in(dir)?;
     tmp.write_all(bytes)?;
-    tmp.as_file().sync_all()?;
-    tmp.persist(path).map_err(|e| e.error)?;
-    sync_dir(dir)
+    Ok((tmp, dir))
 }
 
 /// A file written under a temporary name in its target's directory, not yet
@@ -36,14 +46,7 @@ pub struct Staged {
 impl Staged {
     /// Writes `bytes` to a temporary file beside `path`, without syncing.
     pub fn write(path: &Path, bytes: &[u8]) -> io::Result<Staged> {
-        let dir = path
-            .parent()
-            .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "path has no parent"))?;
-        fs::create_dir_all(dir)?;
-        let mut tmp = tempfile::Builder::new()
-            .prefix(TEMP_PREFIX)
-            .tempfile_in(dir)?;
-        tmp.write_all(bytes)?;
+        let (tmp, _) = temp_beside(path, bytes)?;
         Ok(Staged {
             tmp: tmp.into_temp_path(),
             target: path.to_path_buf(),

@@ -3,6 +3,7 @@
 //! ```text
 //! <root>/newsarc-store.json        {"format": STORE_FORMAT_VERSION}
 //! <root>/lock                      writers hold an exclusive lock on it
+//! <root>/generation                a counter writers bump before changing articles
 //! <root>/articles/3f/3f2a9c1e7b4d.json
 //! <root>/sources/3f/3f2a9c1e7b4d   the original input bytes
 //! <root>/index/                    the search index (derived, see crate::index)
@@ -41,6 +42,11 @@ impl Layout {
 
     pub fn lock(&self) -> PathBuf {
         self.root.join("lock")
+    }
+
+    /// The article generation (see [`super::Store::generation`]).
+    pub fn generation(&self) -> PathBuf {
+        self.root.join("generation")
     }
 
     pub fn articles_dir(&self) -> PathBuf {

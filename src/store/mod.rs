@@ -57,14 +57,7 @@ impl Store {
     pub fn lock(&self) -> Result<StoreLock, StoreError> {
         let root = self.layout.root();
         fs::create_dir_all(root).map_err(StoreError::io("creating store", root))?;
-        self.check_version()?;
-        let path = self.layout.lock();
-        let file = File::options()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(&path)
-            .map_err(StoreError::io("opening lock", &path))?;
+        let (file, path) = self.lock_file()?;
         file.lock().map_err(StoreError::io("locking", &path))?;
         if !self.layout.marker().exists() {
             let marker = serde_json::to_vec(&Marker {
@@ -80,6 +73,17 @@ impl Store {
     /// The write lock if no other process holds it, else `None`. The store
     /// must exist.
     pub fn try_lock(&self) -> Result<Option<StoreLock>, StoreError> {
+        let (file, path) = self.lock_file()?;
+        match file.try_lock() {
+            Ok(()) => Ok(Some(StoreLock { _file: file })),
+            Err(std::fs::TryLockError::WouldBlock) => Ok(None),
+            Err(std::fs::TryLockError::Error(e)) => Err(StoreError::io("locking", &path)(e)),
+        }
+    }
+
+    /// The lock file, opened (created if needed) but not locked, and its
+    /// path; refuses a store of a newer format first.
+    fn lock_file(&self) -> Result<(File, PathBuf), StoreError> {
         self.check_version()?;
         let path = self.layout.lock();
         let file = File::options()
@@ -88,11 +92,7 @@ impl Store {
             .write(true)
             .open(&path)
             .map_err(StoreError::io("opening lock", &path))?;
-        match file.try_lock() {
-            Ok(()) => Ok(Some(StoreLock { _file: file })),
-            Err(std::fs::TryLockError::WouldBlock) => Ok(None),
-            Err(std::fs::TryLockError::Error(e)) => Err(StoreError::io("locking", &path)(e)),
-        }
+        Ok((file, path))
     }
 
     /// Refuses a store written by a newer layout version.
@@ -115,6 +115,41 @@ impl Store {
             });
         }
         Ok(())
+    }
+
+    /// The article generation: a counter every writer bumps (with
+    /// [`Store::bump_generation`]) before it changes any article file, so
+    /// that whatever was derived from the articles at another generation
+    /// (the search index) is known to be out of date with one small read,
+    /// instead of a scan of the store. 0 for a store that never had one.
+    pub fn generation(&self) -> Result<u64, StoreError> {
+        let path = self.layout.generation();
+        match fs::read_to_string(&path) {
+            Ok(text) => text.trim().parse().map_err(|_| StoreError::Damaged {
+                path,
+                reason: format!("not a generation number: {:?}", text.trim()),
+            }),
+            Err(e) if e.kind() == ErrorKind::NotFound => Ok(0),
+            Err(e) => Err(StoreError::io("reading", &path)(e)),
+        }
+    }
+
+    /// Moves to the next generation, durably, and returns it. Call before
+    /// the first change of a run: a crash after it leaves the index
+    /// recorded at an older generation, hence rebuilt on next use. A
+    /// damaged counter restarts from the clock, a value no index recorded.
+    pub fn bump_generation(&self, _lock: &StoreLock) -> Result<u64, StoreError> {
+        let next = match self.generation() {
+            Ok(n) => n.wrapping_add(1),
+            Err(StoreError::Damaged { .. }) => std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(1, |d| d.as_secs()),
+            Err(e) => return Err(e),
+        };
+        let path = self.layout.generation();
+        atomic::write(&path, format!("{next}\n").as_bytes())
+            .map_err(StoreError::io("writing", &path))?;
+        Ok(next)
     }
 
     pub fn contains(&self, id: &ArticleId) -> bool {

@@ -187,3 +187,41 @@ fn damaged_article_is_reported_with_its_path_and_skipped() {
         .success()
         .stderr_has(&format!("{id}.json"));
 }
+
+/// A saved page goes through the HTML extractor whatever its file name,
+/// unless `--format` says otherwise; navigation and footer stay out.
+#[test]
+fn html_is_detected_from_content_and_format_forces() {
+    let env = TestEnv::new();
+    let para = "The council voted on Tuesday to reopen the old harbour bridge to cyclists and pedestrians from next spring.";
+    let page = env.write(
+        "saved.txt",
+        format!(
+            "<!doctype html><html lang=en><head><title>Bridge reopens | Town News</title></head>\
+             <body><nav><a href=/>Home</a> <a href=/news>News</a></nav><article><h1>Bridge reopens</h1>\
+             <p>{para}</p><p>{para}</p></article><footer>Copyright Town News</footer></body></html>"
+        ),
+    );
+    let page = page.to_str().expect("utf-8 path");
+    let parse = |args: &[&str]| -> serde_json::Value {
+        let out = env.run(args).success();
+        serde_json::from_str(&out.stdout).expect("parse prints JSON")
+    };
+    let detected = parse(&["parse", page]);
+    assert_eq!(detected["source"]["format"], "html");
+    assert_eq!(detected["headline"], "Bridge reopens");
+    assert_eq!(detected["body"], serde_json::json!([para, para]));
+
+    let fragment = env.write("fragment.txt", format!("<b>Bridge reopens</b> {para}"));
+    let forced = parse(&[
+        "parse",
+        "--format",
+        "html",
+        fragment.to_str().expect("utf-8 path"),
+    ]);
+    assert_eq!(forced["source"]["format"], "html");
+    assert!(!forced.to_string().contains("<b>"));
+
+    let as_text = parse(&["parse", "--format", "text", page]);
+    assert_eq!(as_text["source"]["format"], "text");
+}

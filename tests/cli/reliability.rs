@@ -166,6 +166,64 @@ fn check_reports_damage_and_repair_quarantines_it() {
     assert_eq!(env.run(&["list", "--json"]).success().json_lines().len(), 1);
 }
 
+/// Two imported articles, the index committed: the seed's id and the
+/// path of its article file.
+fn two_articles(env: &TestEnv) -> (String, PathBuf) {
+    let id = env.import_seed();
+    let other = env.write("other.txt", "Other headline\n\nAnother article.");
+    env.run(&["import", path_str(&other)]).success();
+    env.run(&["check"]).success();
+    let file = env.store().join(format!("articles/{}/{id}.json", &id[..2]));
+    (id, file)
+}
+
+#[test]
+fn check_reports_an_index_entry_whose_file_was_deleted() {
+    let env = TestEnv::new();
+    let (id, file) = two_articles(&env);
+    std::fs::remove_file(&file).expect("delete");
+    env.run(&["check"]).code(2).stdout_has(&format!(
+        "{id}.json: in the search index, but the file is gone"
+    ));
+    env.run(&["check", "--repair"])
+        .success()
+        .stdout_has("search index rebuilt");
+    env.run(&["check"]).success();
+    assert_eq!(env.run(&["list", "--json"]).success().json_lines().len(), 1);
+}
+
+#[test]
+fn check_reports_an_article_edited_by_hand_and_repair_reindexes_it() {
+    let env = TestEnv::new();
+    let (id, file) = two_articles(&env);
+    let text = std::fs::read_to_string(&file).expect("read");
+    let mut article: serde_json::Value = serde_json::from_str(&text).expect("json");
+    article["headline"] = "Handedited zanzibar headline".into();
+    // Past the filesystem's timestamp granularity, so the edit shows.
+    std::thread::sleep(Duration::from_millis(20));
+    std::fs::write(&file, serde_json::to_vec_pretty(&article).expect("json")).expect("edit");
+    env.run(&["check"])
+        .code(2)
+        .stdout_has(&format!("{id}.json: article changed since it was indexed"));
+    env.run(&["check", "--repair"]).success();
+    env.run(&["check"]).success();
+    env.run(&["search", "zanzibar"]).success().stdout_has(&id);
+}
+
+#[test]
+fn check_reports_a_missing_index_and_repair_rebuilds_it() {
+    let env = TestEnv::new();
+    two_articles(&env);
+    std::fs::remove_dir_all(env.store().join("index")).expect("delete index");
+    env.run(&["check"])
+        .code(2)
+        .stdout_has("search index unusable: it was missing");
+    env.run(&["check", "--repair"])
+        .success()
+        .stdout_has("(2 articles)");
+    env.run(&["check"]).success();
+}
+
 #[test]
 fn tampered_original_is_detected() {
     let env = TestEnv::new();

@@ -1,0 +1,263 @@
+//! The article's visible header: the text printed just before and after
+//! the headline, where pages show their byline and date. Readers (and
+//! annotators) take the date and the author from there, so it is the
+//! strongest DOM evidence when the metadata disagrees with the page.
+
+use ego_tree::iter::Edge;
+use scraper::{ElementRef, Html, Node};
+
+use crate::parse::{byline, date};
+
+/// Characters of text read after the headline: enough for a byline, a
+/// date line and reading-time labels, short of most article prose.
+const AFTER_CHARS: usize = 400;
+
+/// Characters of text read before the headline (kicker, date above title).
+const BEFORE_CHARS: usize = 160;
+
+/// Elements whose text is not shown.
+const INVISIBLE: &[&str] = &[
+    "script", "style", "noscript", "template", "svg", "button", "select", "option", "title", "head",
+];
+
+/// Text around the headline: text nodes in document order, and the
+/// `datetime` of `<time>` elements met on the way.
+#[derive(Debug, Default)]
+pub struct Header {
+    pub before: Vec<String>,
+    pub after: Vec<String>,
+    pub after_times: Vec<String>,
+}
+
+/// Reads the header around the first `<h1>` whose text is `headline`
+/// (compared loosely); empty when the page has no such heading.
+pub fn read(doc: &Html, headline: &str) -> Header {
+    let target = norm(headline);
+    let mut header = Header::default();
+    if target.is_empty() {
+        return header;
+    }
+    let mut texts: Vec<String> = Vec::new();
+    let mut h1_at: Option<usize> = None;
+    let mut in_target: Option<ego_tree::NodeId> = None;
+    let mut after_chars = 0;
+    let mut skipping: Option<ego_tree::NodeId> = None;
+    for edge in doc.root_element().traverse() {
+        match edge {
+            Edge::Open(node) => {
+                if skipping.is_some() {
+                    continue;
+                }
+                match node.value() {
+                    Node::Element(el) if INVISIBLE.contains(&el.name()) => {
+                        skipping = Some(node.id())
+                    }
+                    Node::Element(el) if h1_at.is_none() && matches!(el.name(), "h1" | "h2") => {
+                        let is_target = ElementRef::wrap(node)
+                            .is_some_and(|e| norm(&e.text().collect::<String>()) == target);
+                        if is_target {
+                            h1_at = Some(texts.len());
+                            in_target = Some(node.id());
+                        }
+                    }
+                    Node::Element(el)
+                        if el.name() == "time" && h1_at.is_some() && in_target.is_none() =>
+                    {
+                        if let Some(dt) = el.attr("datetime") {
+                            header.after_times.push(dt.to_string());
+                        }
+                    }
+                    Node::Text(text) if in_target.is_none() => {
+                        let t = text.split_whitespace().collect::<Vec<_>>().join(" ");
+                        if t.is_empty() {
+                            continue;
+                        }
+                        if h1_at.is_some() {
+                            after_chars += t.chars().count();
+                        }
+                        texts.push(t);
+                        if after_chars >= AFTER_CHARS {
+                            break;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Edge::Close(node) => {
+                if skipping == Some(node.id()) {
+                    skipping = None;
+                }
+                if in_target == Some(node.id()) {
+                    in_target = None;
+                }
+            }
+        }
+    }
+    let Some(at) = h1_at else {
+        return header;
+    };
+    header.after = texts.split_off(at);
+    let mut budget = BEFORE_CHARS;
+    for t in texts.into_iter().rev() {
+        let n = t.chars().count();
+        if n > budget {
+            break;
+        }
+        budget -= n;
+        header.before.insert(0, t);
+    }
+    header
+}
+
+fn norm(text: &str) -> String {
+    text.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+impl Header {
+    /// The date printed around the headline: a `<time datetime>` after it,
+    /// else a date in the text after it, else one just before it.
+    pub fn date(&self) -> Option<SeenDate> {
+        if let Some(value) = self.after_times.iter().find_map(|t| date::parse(t)) {
+            return Some(SeenDate {
+                value,
+                updated: false,
+            });
+        }
+        [self.after.join(" "), self.before.join(" ")]
+            .iter()
+            .find_map(|text| {
+                let m = date::find(text)?;
+                let lead = &text[..m.range.start];
+                let lead = &lead[floor(lead, lead.len().saturating_sub(UPDATE_LABEL_REACH))..];
+                let lower = lead.to_lowercase();
+                Some(SeenDate {
+                    value: m.value,
+                    updated: UPDATE_LABELS.iter().any(|l| lower.contains(l)),
+                })
+            })
+    }
+
+    /// Author names from a "By …" line after the headline. A lone "By"
+    /// node is joined with the name that follows it in the next node.
+    pub fn authors(&self) -> Vec<String> {
+        for (i, text) in self.after.iter().enumerate() {
+            let lower = text.to_lowercase();
+            let bare = lower.trim_end_matches(':').trim();
+            let candidate = if LONE_OPENERS.contains(&bare) {
+                match self.after.get(i + 1) {
+                    Some(next) => format!("By {next}"),
+                    None => continue,
+                }
+            } else if let Some(rest) = strip_label(text) {
+                format!("By {rest}")
+            } else {
+                text.clone()
+            };
+            if let Some(b) = byline::parse(&candidate)
+                && !b.authors.is_empty()
+            {
+                return b.authors;
+            }
+        }
+        Vec::new()
+    }
+}
+
+/// A date printed near the headline.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SeenDate {
+    pub value: String,
+    /// Labelled as an update ("Updated: …") rather than the publication.
+    pub updated: bool,
+}
+
+/// Words that label a date as a revision, lowercase.
+const UPDATE_LABELS: &[&str] = &[
+    "updated",
+    "modified",
+    "revised",
+    "aktualisiert",
+    "mis à jour",
+    "actualizado",
+    "atualizado",
+    "reviewed",
+];
+
+/// How far before a date (bytes) its label may stand.
+const UPDATE_LABEL_REACH: usize = 30;
+
+fn floor(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Openers printed in a node of their own, before a linked name.
+const LONE_OPENERS: &[&str] = &[
+    "by",
+    "written by",
+    "posted by",
+    "words by",
+    "author",
+    "authors",
+    "von",
+    "par",
+    "por",
+];
+
+/// Labels that introduce an author's name ("Author: Jane Doe").
+const AUTHOR_LABELS: &[&str] = &["author:", "authors:", "written by:", "reviewed by:"];
+
+fn strip_label(text: &str) -> Option<&str> {
+    let lower = text.to_lowercase();
+    AUTHOR_LABELS
+        .iter()
+        .find(|l| lower.starts_with(*l))
+        .map(|l| text[l.len()..].trim())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn header(html: &str, headline: &str) -> Header {
+        read(&Html::parse_document(html), headline)
+    }
+
+    #[test]
+    fn date_and_byline_after_the_headline() {
+        let h = header(
+            "<p>Posted 1 Jan 2001</p><h1>The Title</h1><div><span>By</span> <a>Jane Doe</a></div>\
+             <span>Mar 5, 2025</span><p>Body text from 2019-01-01.</p>",
+            "The title",
+        );
+        assert_eq!(h.date().map(|d| d.value).as_deref(), Some("2025-03-05"));
+        assert_eq!(h.authors(), ["Jane Doe"]);
+    }
+
+    #[test]
+    fn time_element_wins_and_before_is_a_fallback() {
+        let h = header(
+            "<h1>T</h1><time datetime=\"2024-02-03T10:00:00Z\">Feb 3</time>",
+            "T",
+        );
+        assert_eq!(
+            h.date().map(|d| d.value).as_deref(),
+            Some("2024-02-03T10:00:00Z")
+        );
+        let h = header("<span>June 1, 2020</span><h1>T</h1><p>no date</p>", "T");
+        assert_eq!(h.date().map(|d| d.value).as_deref(), Some("2020-06-01"));
+        let h = header("<h1>T</h1><p>Last updated: June 1, 2020</p>", "T");
+        assert!(h.date().is_some_and(|d| d.updated));
+    }
+
+    #[test]
+    fn no_headline_no_header() {
+        let h = header("<h1>Other</h1><p>By Jane Doe</p>", "Title");
+        assert!(h.after.is_empty() && h.date().is_none());
+    }
+}

@@ -1,0 +1,654 @@
+//! Article metadata from a page, each field an ordered fallback chain in
+//! decreasing order of trust: JSON-LD, then OpenGraph / Twitter / Dublin
+//! Core / `article:*` meta tags, then `<time>`, `rel=author` and microdata,
+//! then what the visible page says. Every step is named in [`Step`] so the
+//! caller can log which rule filled a field.
+
+use std::collections::HashMap;
+
+use scraper::{ElementRef, Html};
+
+use super::jsonld::{self, LdArticle};
+use super::selectors as css;
+use crate::parse::{byline, date};
+
+/// Where a metadata value came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    JsonLd,
+    Meta,
+    Time,
+    RelAuthor,
+    Microdata,
+    Url,
+    /// Links to an author page (`/author/…`).
+    AuthorLink,
+    /// Text printed around the headline.
+    Header,
+    Dom,
+}
+
+/// What the page says about its article, before the body is extracted.
+#[derive(Debug, Default, Clone)]
+pub struct Metadata {
+    /// Title candidates in order of trust (not yet cleaned of site names).
+    pub titles: Vec<String>,
+    /// Visible `<h1>` texts, in document order.
+    pub h1s: Vec<String>,
+    /// Author names from each source that gave any, most trusted first.
+    pub author_candidates: Vec<(Step, Vec<String>)>,
+    /// Organisation authors, used only when no person is named anywhere.
+    pub organizations: Vec<String>,
+    /// The publisher's name from JSON-LD.
+    pub publisher: Option<String>,
+    pub published: Option<String>,
+    pub published_from: Option<Step>,
+    pub updated: Option<String>,
+    pub site_name: Option<String>,
+    pub url: Option<String>,
+    pub base: Option<String>,
+    pub language: Option<String>,
+    pub description: Option<String>,
+    pub lead_image: Option<String>,
+}
+
+/// Meta names for each field, most trusted first (all lowercase; the tag's
+/// `property`, `name` or `itemprop` is matched).
+const TITLE_META: &[&str] = &[
+    "og:title",
+    "twitter:title",
+    "dc.title",
+    "dcterms.title",
+    "parsely-title",
+    "sailthru.title",
+    "headline",
+];
+const AUTHOR_META: &[&str] = &[
+    "author",
+    "article:author",
+    "article:author_name",
+    "dc.creator",
+    "dcterms.creator",
+    "parsely-author",
+    "sailthru.author",
+    "byl",
+    "cxenseparse:author",
+    "twitter:creator:name",
+    "citation_author",
+];
+const PUBLISHED_META: &[&str] = &[
+    "article:published_time",
+    "og:article:published_time",
+    "article:published",
+    "og:published_time",
+    "published_time",
+    "datepublished",
+    "date_published",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "pubdate",
+    "sailthru.date",
+    "parsely-pub-date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date",
+    "dcterms.date",
+    "dcterms.created",
+    "dc.date.created",
+    "article.published",
+    "og:pubdate",
+    "cxenseparse:recs:publishtime",
+    "originalpublicationdate",
+    "article_date_original",
+    "citation_publication_date",
+    "citation_date",
+    "datecreated",
+    "date",
+];
+const MODIFIED_META: &[&str] = &[
+    "article:modified_time",
+    "og:updated_time",
+    "og:article:modified_time",
+    "datemodified",
+    "dcterms.modified",
+    "last-modified",
+];
+const SITE_META: &[&str] = &[
+    "og:site_name",
+    "application-name",
+    "al:android:app_name",
+    "al:iphone:app_name",
+    "twitter:app:name:iphone",
+];
+const DESCRIPTION_META: &[&str] = &[
+    "og:description",
+    "twitter:description",
+    "description",
+    "dc.description",
+];
+const IMAGE_META: &[&str] = &[
+    "og:image",
+    "og:image:url",
+    "og:image:secure_url",
+    "twitter:image",
+    "twitter:image:src",
+];
+
+/// Reads the metadata of `doc`.
+pub fn read(doc: &Html) -> Metadata {
+    let meta = meta_map(doc);
+    let ld = json_ld(doc);
+    let mut md = Metadata::default();
+
+    md.h1s = doc
+        .select(&css::H1)
+        .map(|h| text_of(h))
+        .filter(|t| !t.is_empty())
+        .collect();
+    md.titles = title_candidates(doc, &meta, ld.as_ref());
+
+    md.author_candidates = authors(doc, &meta, ld.as_ref());
+    md.publisher = ld.as_ref().and_then(|l| l.publisher.clone());
+    md.organizations = ld
+        .as_ref()
+        .map(|l| l.organizations.clone())
+        .unwrap_or_default();
+
+    md.url = canonical_url(doc, &meta, ld.as_ref());
+    md.base = doc
+        .select(&css::BASE)
+        .next()
+        .and_then(|b| b.attr("href"))
+        .map(str::to_string)
+        .or_else(|| md.url.clone());
+
+    let (published, step) = published(doc, &meta, ld.as_ref(), md.url.as_deref());
+    md.published = published;
+    md.published_from = step;
+    md.updated = ld
+        .as_ref()
+        .and_then(|l| l.modified.as_deref())
+        .and_then(date::parse)
+        .or_else(|| first_meta(&meta, MODIFIED_META).and_then(date::parse))
+        .or_else(|| {
+            doc.select(&css::ITEMPROP_MODIFIED)
+                .find_map(|e| date_attr(e))
+        });
+
+    md.site_name = first_meta(&meta, SITE_META)
+        .map(str::to_string)
+        .or_else(|| ld.as_ref().and_then(|l| l.publisher.clone()));
+    md.language = language(doc, &meta, ld.as_ref());
+    md.description = ld
+        .as_ref()
+        .and_then(|l| l.description.clone())
+        .or_else(|| first_meta(&meta, DESCRIPTION_META).map(str::to_string));
+    md.lead_image = first_meta(&meta, IMAGE_META)
+        .map(str::to_string)
+        .or_else(|| ld.as_ref().and_then(|l| l.image.clone()));
+    md
+}
+
+/// The page's `<meta>` values by lowercase key; the first tag of a key wins.
+fn meta_map(doc: &Html) -> HashMap<String, String> {
+    let mut map = HashMap::new();
+    for el in doc.select(&css::META) {
+        let Some(content) = el.attr("content").map(str::trim).filter(|c| !c.is_empty()) else {
+            continue;
+        };
+        for key_attr in ["property", "name", "itemprop", "http-equiv"] {
+            if let Some(key) = el.attr(key_attr) {
+                for key in key.split_whitespace() {
+                    map.entry(key.to_ascii_lowercase())
+                        .or_insert_with(|| content.to_string());
+                }
+            }
+        }
+    }
+    map
+}
+
+fn first_meta<'m>(meta: &'m HashMap<String, String>, keys: &[&str]) -> Option<&'m str> {
+    keys.iter().find_map(|k| meta.get(*k)).map(String::as_str)
+}
+
+fn json_ld(doc: &Html) -> Option<LdArticle> {
+    let values: Vec<_> = doc
+        .select(&css::SCRIPT)
+        .filter(|s| {
+            s.attr("type")
+                .is_some_and(|t| t.to_ascii_lowercase().contains("ld+json"))
+        })
+        .filter_map(|s| jsonld::parse_script(&s.text().collect::<String>()))
+        .collect();
+    jsonld::article(&values)
+}
+
+/// Visible text of an element, whitespace collapsed.
+pub fn text_of(el: ElementRef<'_>) -> String {
+    el.text()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn title_candidates(
+    doc: &Html,
+    meta: &HashMap<String, String>,
+    ld: Option<&LdArticle>,
+) -> Vec<String> {
+    let mut titles = Vec::new();
+    titles.extend(ld.and_then(|l| l.headline.clone()));
+    titles.extend(TITLE_META.iter().filter_map(|k| meta.get(*k)).cloned());
+    titles.extend(
+        doc.select(&css::ITEMPROP_HEADLINE)
+            .map(text_of)
+            .filter(|t| !t.is_empty()),
+    );
+    titles.extend(
+        doc.select(&css::TITLE)
+            .map(text_of)
+            .filter(|t| !t.is_empty()),
+    );
+    titles.iter_mut().for_each(|t| *t = decode_entities(t));
+    titles
+}
+
+/// Meta values sometimes carry entities escaped twice ("&amp;#8217;").
+fn decode_entities(text: &str) -> String {
+    if !text.contains('&') {
+        return text.to_string();
+    }
+    let fragment = scraper::Html::parse_fragment(text);
+    fragment.root_element().text().collect::<String>()
+}
+
+fn authors(
+    doc: &Html,
+    meta: &HashMap<String, String>,
+    ld: Option<&LdArticle>,
+) -> Vec<(Step, Vec<String>)> {
+    let mut out = Vec::new();
+    out.push((
+        Step::JsonLd,
+        ld.map(|l| clean_names(&l.persons)).unwrap_or_default(),
+    ));
+    let from_meta = AUTHOR_META
+        .iter()
+        .filter_map(|k| meta.get(*k))
+        .map(|v| clean_names(std::slice::from_ref(v)))
+        .find(|names| !names.is_empty())
+        .unwrap_or_default();
+    out.push((Step::Meta, from_meta));
+    let rel: Vec<String> = doc.select(&css::REL_AUTHOR).map(text_of).collect();
+    out.push((Step::RelAuthor, clean_names(&rel)));
+    let micro: Vec<String> = doc
+        .select(&css::ITEMPROP_AUTHOR)
+        .map(|el| {
+            el.select(&css::ITEMPROP_NAME)
+                .next()
+                .map(|n| {
+                    n.attr("content")
+                        .map(str::to_string)
+                        .unwrap_or_else(|| text_of(n))
+                })
+                .or_else(|| el.attr("content").map(str::to_string))
+                .unwrap_or_else(|| text_of(el))
+        })
+        .collect();
+    out.push((Step::Microdata, clean_names(&micro)));
+    out.push((Step::Dom, dom_byline(doc)));
+    let links: Vec<String> = doc
+        .select(&css::AUTHOR_LINK)
+        .map(text_of)
+        .filter(|t| byline::looks_like_name(t))
+        .take(MAX_AUTHOR_LINKS)
+        .collect();
+    out.push((Step::AuthorLink, clean_names(&links)));
+    out.retain(|(_, names)| !names.is_empty());
+    out
+}
+
+/// Author-page links read at most: beyond that they are an author index.
+const MAX_AUTHOR_LINKS: usize = 3;
+
+/// Longest text of a byline element worth reading.
+const MAX_BYLINE_ELEMENT_CHARS: usize = 150;
+
+/// Names from the first visible byline element that yields any.
+fn dom_byline(doc: &Html) -> Vec<String> {
+    doc.select(&css::BYLINE)
+        .map(text_of)
+        .filter(|t| !t.is_empty() && t.chars().count() <= MAX_BYLINE_ELEMENT_CHARS)
+        .map(|t| match byline::parse(&t) {
+            Some(b) => b.authors,
+            None => clean_names(&[t]),
+        })
+        .find(|names| !names.is_empty())
+        .unwrap_or_default()
+}
+
+/// Most words a structured author value may have to count as names.
+const MAX_AUTHOR_WORDS: usize = 8;
+
+/// Cleans author values from structured data: drops URLs, e-mail
+/// addresses, "By" openers, dates and roles; splits "A and B".
+pub fn clean_names(values: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for value in values {
+        let value = value.trim();
+        if value.is_empty()
+            || value.contains("://")
+            || value.starts_with("www.")
+            || value.contains('@') && !value.starts_with('@')
+        {
+            continue;
+        }
+        let names = match byline::parse(value) {
+            Some(b) if !b.authors.is_empty() => b.authors,
+            _ => split_structured(value),
+        };
+        for name in names {
+            let key: String = name
+                .chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase)
+                .collect();
+            if is_credential(&name) || NOT_NAMES.contains(&key.as_str()) {
+                continue;
+            }
+            if !out.iter().any(|n| n.eq_ignore_ascii_case(&name)) {
+                out.push(name);
+            }
+        }
+    }
+    out
+}
+
+/// Separators after which an author value names an employer or role
+/// ("Jane Doe | The Texas Newsroom", "John Roe (CNXSoft)").
+const AFFILIATION_CUTS: &[&str] = &[" | ", " – ", " — ", " - ", " (", "(", " · "];
+
+/// Credentials and honorifics that follow names, lowercase, dots removed.
+const CREDENTIALS: &[&str] = &[
+    "phd", "md", "do", "rn", "dvm", "cfp", "mba", "ms", "rd", "ma", "msc", "bsc", "jd", "esq",
+    "cpa", "dds", "np", "lcsw", "facs", "faclm", "fand", "cepf", "cfa", "mph", "ldn", "cscs",
+];
+
+/// True for "MS", "R.D.", "FACLM", "PhD": a credential, not a name.
+fn is_credential(part: &str) -> bool {
+    let bare: String = part.chars().filter(|c| c.is_alphanumeric()).collect();
+    if bare.is_empty() {
+        return false;
+    }
+    let lower = bare.to_lowercase();
+    CREDENTIALS.contains(&lower.as_str())
+        || !part.trim().contains(' ')
+            && bare.chars().count() <= 6
+            && bare.chars().all(char::is_uppercase)
+}
+
+/// Openers and placeholders that are not names when they stand alone.
+const NOT_NAMES: &[&str] = &[
+    "by",
+    "postedby",
+    "writtenby",
+    "author",
+    "authors",
+    "admin",
+    "staff",
+    "guest",
+    "unknown",
+    "anonymous",
+];
+
+/// Splits a structured author value, keeping lowercase handles that the
+/// byline heuristics (which expect capitalised names) would refuse.
+fn split_structured(value: &str) -> Vec<String> {
+    let cut = AFFILIATION_CUTS
+        .iter()
+        .filter_map(|c| value.find(c))
+        .filter(|&i| i > 0)
+        .min()
+        .unwrap_or(value.len());
+    let value = &value[..cut];
+    let without_date = match date::find(value) {
+        Some(m) => format!("{} {}", &value[..m.range.start], &value[m.range.end..]),
+        None => value.to_string(),
+    };
+    let split: Vec<String> = byline::split_names(&without_date)
+        .into_iter()
+        .filter(|n| !is_credential(n))
+        .collect();
+    if !split.is_empty() {
+        return split;
+    }
+    let name = byline::clean_name(&without_date);
+    let words = name.split_whitespace().count();
+    if name.is_empty() || words > MAX_AUTHOR_WORDS || name.chars().all(|c| c.is_ascii_digit()) {
+        return Vec::new();
+    }
+    vec![name]
+}
+
+fn canonical_url(
+    doc: &Html,
+    meta: &HashMap<String, String>,
+    ld: Option<&LdArticle>,
+) -> Option<String> {
+    let canonical = doc
+        .select(&css::LINK)
+        .find(|l| {
+            l.attr("rel").is_some_and(|r| {
+                r.split_whitespace()
+                    .any(|w| w.eq_ignore_ascii_case("canonical"))
+            })
+        })
+        .and_then(|l| l.attr("href"))
+        .map(str::to_string);
+    [
+        canonical,
+        meta.get("og:url").cloned(),
+        ld.and_then(|l| l.url.clone()),
+    ]
+    .into_iter()
+    .flatten()
+    .map(|u| u.trim().to_string())
+    .find(|u| u.starts_with("http://") || u.starts_with("https://"))
+}
+
+fn published(
+    doc: &Html,
+    meta: &HashMap<String, String>,
+    ld: Option<&LdArticle>,
+    url: Option<&str>,
+) -> (Option<String>, Option<Step>) {
+    if let Some(d) = ld
+        .and_then(|l| l.published.as_deref())
+        .and_then(date::parse)
+    {
+        return (Some(d), Some(Step::JsonLd));
+    }
+    if let Some(d) = PUBLISHED_META
+        .iter()
+        .filter_map(|k| meta.get(*k))
+        .find_map(|v| date::parse(v))
+    {
+        return (Some(d), Some(Step::Meta));
+    }
+    if let Some(d) = doc.select(&css::ITEMPROP_PUBLISHED).find_map(date_attr) {
+        return (Some(d), Some(Step::Microdata));
+    }
+    if let Some(d) = doc.select(&css::TIME).find_map(date_attr) {
+        return (Some(d), Some(Step::Time));
+    }
+    if let Some(d) = url.and_then(date_in_url) {
+        return (Some(d), Some(Step::Url));
+    }
+    let dom = doc
+        .select(&css::DATE_TEXT)
+        .map(text_of)
+        .filter(|t| t.chars().count() <= MAX_BYLINE_ELEMENT_CHARS)
+        .find_map(|t| date::parse(&t));
+    match dom {
+        Some(d) => (Some(d), Some(Step::Dom)),
+        None => (None, None),
+    }
+}
+
+/// A date from an element's `content` or `datetime` attribute, else its text.
+fn date_attr(el: ElementRef<'_>) -> Option<String> {
+    el.attr("datetime")
+        .or_else(|| el.attr("content"))
+        .and_then(date::parse)
+        .or_else(|| date::parse(&text_of(el)))
+}
+
+/// `/2020/03/04/` or `/2020-03-04/` in an article URL.
+fn date_in_url(url: &str) -> Option<String> {
+    let path = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let parts: Vec<&str> = path.split(['/', '?', '#']).collect();
+    parts
+        .windows(3)
+        .find_map(|w| {
+            let (y, m, d) = (w[0], w[1], w[2]);
+            let all_digits =
+                |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+            if all_digits(y, 4)
+                && (1..=2).contains(&m.len())
+                && m.bytes().all(|b| b.is_ascii_digit())
+            {
+                let day: String = d.chars().take_while(char::is_ascii_digit).collect();
+                if !day.is_empty() && day.len() <= 2 {
+                    return date::parse(&format!("{y}-{m:0>2}-{day:0>2}"));
+                }
+            }
+            None
+        })
+        .or_else(|| {
+            parts.iter().find_map(|p| {
+                let head: String = p.chars().take(10).collect();
+                (head.len() == 10 && head.as_bytes()[4] == b'-' && head.as_bytes()[7] == b'-')
+                    .then(|| date::parse(&head))
+                    .flatten()
+            })
+        })
+}
+
+fn language(doc: &Html, meta: &HashMap<String, String>, ld: Option<&LdArticle>) -> Option<String> {
+    let html_lang = doc
+        .root_element()
+        .attr("lang")
+        .or_else(|| doc.root_element().attr("xml:lang"))
+        .map(str::to_string);
+    [
+        html_lang,
+        meta.get("content-language").cloned(),
+        meta.get("og:locale").cloned(),
+        ld.and_then(|l| l.language.clone()),
+    ]
+    .into_iter()
+    .flatten()
+    .map(|l| l.split(',').next().unwrap_or("").trim().replace('_', "-"))
+    .find(|l| is_language_tag(l))
+}
+
+/// A BCP 47-shaped tag: letters and digits in hyphen-separated parts, the
+/// first of 2-3 letters.
+fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let primary = parts.next().unwrap_or("");
+    (2..=3).contains(&primary.len())
+        && primary.bytes().all(|b| b.is_ascii_alphabetic())
+        && parts
+            .all(|p| !p.is_empty() && p.len() <= 8 && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn md(html: &str) -> Metadata {
+        read(&Html::parse_document(html))
+    }
+
+    #[test]
+    fn json_ld_beats_meta_beats_dom() {
+        let m = md(r#"<html lang="en-GB"><head>
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"LD title",
+              "author":{"@type":"Person","name":"Jane Doe"},"datePublished":"2020-03-04T10:00:00+01:00"}</script>
+            <meta property="og:title" content="OG title"><meta name="author" content="Meta Man">
+            <meta property="article:published_time" content="2019-01-01">
+            </head><body><span class="byline">By Dom Person</span></body></html>"#);
+        assert_eq!(m.titles[0], "LD title");
+        assert_eq!(
+            m.author_candidates[0],
+            (Step::JsonLd, vec!["Jane Doe".to_string()])
+        );
+        assert_eq!(m.published.as_deref(), Some("2020-03-04T10:00:00+01:00"));
+        assert_eq!(m.language.as_deref(), Some("en-GB"));
+    }
+
+    #[test]
+    fn meta_then_time_then_rel_author() {
+        let m = md(
+            r#"<head><meta name="author" content="By Ann Poe and Bob Roe"></head>
+            <body><time datetime="2021-05-06">May 6</time></body>"#,
+        );
+        assert_eq!(m.author_candidates[0].1, ["Ann Poe", "Bob Roe"]);
+        assert_eq!(m.published.as_deref(), Some("2021-05-06"));
+        assert_eq!(m.published_from, Some(Step::Time));
+        let m = md(r#"<body><a rel="author" href="/a">Carl Moe</a></body>"#);
+        assert_eq!(
+            m.author_candidates[0],
+            (Step::RelAuthor, vec!["Carl Moe".to_string()])
+        );
+    }
+
+    #[test]
+    fn author_urls_and_dates_are_not_names() {
+        assert!(clean_names(&["https://facebook.com/someone".to_string()]).is_empty());
+        assert_eq!(
+            clean_names(&["Jane Doe, March 4, 2020".to_string()]),
+            ["Jane Doe"]
+        );
+        let cases = [
+            ("Dylan Bailey, MS, RD, FAND", vec!["Dylan Bailey"]),
+            (
+                "Sergio Martínez-Beltrán | The Texas Newsroom",
+                vec!["Sergio Martínez-Beltrán"],
+            ),
+            ("John Roe (CNXSoft)", vec!["John Roe"]),
+            ("Posted by", vec![]),
+        ];
+        for (value, want) in cases {
+            assert_eq!(clean_names(&[value.to_string()]), want, "{value}");
+        }
+    }
+
+    #[test]
+    fn date_from_url() {
+        assert_eq!(
+            date_in_url("https://x.com/2016/12/03/story").as_deref(),
+            Some("2016-12-03")
+        );
+        assert_eq!(
+            date_in_url("https://x.com/news/2016-12-03-story").as_deref(),
+            Some("2016-12-03")
+        );
+        assert_eq!(date_in_url("https://x.com/2016/story"), None);
+    }
+
+    #[test]
+    fn canonical_and_language() {
+        let m = md(
+            r#"<html><head><link rel="canonical" href="https://a.example/x">
+            <meta property="og:locale" content="fr_FR"></head></html>"#,
+        );
+        assert_eq!(m.url.as_deref(), Some("https://a.example/x"));
+        assert_eq!(m.language.as_deref(), Some("fr-FR"));
+    }
+}

@@ -1,0 +1,451 @@
+//! The HTML pipeline (scraper): parse the page once, read the metadata
+//! (JSON-LD, meta tags, microdata, then the visible page), flatten the DOM
+//! into text blocks, pick the article's blocks by scoring, clean them, and
+//! fill the [`Article`].
+
+mod body;
+mod dom;
+mod header;
+mod jsonld;
+mod metadata;
+mod prefilter;
+mod rules;
+mod selectors;
+mod title;
+
+use scraper::Html;
+
+use crate::article::{Article, Author, Image, RelatedLink};
+use crate::parse::{byline, date};
+use body::Selection;
+use dom::{Block, Kind, Options, Page};
+use metadata::Metadata;
+
+/// Most images kept per article: galleries can hold hundreds.
+const MAX_IMAGES: usize = 30;
+
+/// Fills `article` from the HTML page `html`. `page_url` is where the page
+/// came from, when known (a URL import): relative links resolve against it
+/// when the page names no `<base>` or canonical URL.
+pub fn extract(html: &str, page_url: Option<&str>, article: &mut Article) {
+    let stripped = prefilter::strip_inert(html);
+    let doc = Html::parse_document(&prefilter::cap_nesting(&stripped));
+    let mut md = metadata::read(&doc);
+    if md.base.is_none() {
+        md.base = page_url.map(str::to_string);
+    }
+    let headline = title::choose(
+        &md.titles,
+        &md.h1s,
+        md.site_name.as_deref(),
+        md.url.as_deref(),
+    );
+
+    let strict = dom::walk(
+        doc.root_element(),
+        Options {
+            strip_unlikely: true,
+        },
+    );
+    let strict_sel = body::select(&strict);
+    let lenient;
+    let (page, selection) = if strict_sel.chars >= rules::MIN_ARTICLE_CHARS {
+        (&strict, strict_sel)
+    } else {
+        lenient = dom::walk(
+            doc.root_element(),
+            Options {
+                strip_unlikely: false,
+            },
+        );
+        let lenient_sel = body::select(&lenient);
+        if lenient_sel.chars > strict_sel.chars {
+            (&lenient, lenient_sel)
+        } else {
+            (&strict, strict_sel)
+        }
+    };
+
+    let header = headline
+        .as_deref()
+        .map(|h| header::read(&doc, h))
+        .unwrap_or_default();
+    let names = authors(&md, &header);
+    let mut body = clean_blocks(page, &selection, headline.as_deref(), &names);
+    article.standfirst = take_standfirst(page, &selection, &mut body, md.description.as_deref());
+    article.body = body;
+    article.headline = headline;
+    article.authors = names
+        .into_iter()
+        .map(|name| Author { name, bio: None })
+        .collect();
+    article.published = published(&md, &header);
+    article.updated = md.updated.clone();
+    article.site_name = md.site_name.clone();
+    article.url = md.url.clone();
+    article.language = md.language.clone();
+    article.images = images(page, &selection, &md);
+    article.related = related(&doc, &md);
+}
+
+/// The authors: the first source (in order of trust, the visible byline
+/// under the headline first) that names a person rather than the site or
+/// its publisher; organisations only when no person is named anywhere.
+fn authors(md: &Metadata, header: &header::Header) -> Vec<String> {
+    let mut candidates = md.author_candidates.clone();
+    let visible = header.authors();
+    if !visible.is_empty() {
+        candidates.insert(0, (metadata::Step::Header, visible));
+    }
+    let orgs: Vec<String> = md
+        .organizations
+        .iter()
+        .map(String::as_str)
+        .chain(md.site_name.as_deref())
+        .chain(md.publisher.as_deref())
+        .map(norm)
+        .chain(host_label(md.url.as_deref()))
+        .filter(|o| !o.is_empty())
+        .collect();
+    let is_org = |name: &String| {
+        let n = norm(name);
+        orgs.iter()
+            .any(|o| *o == n || (n.len() >= 4 && o.contains(&n)))
+    };
+    for (_, names) in &candidates {
+        let people: Vec<String> = names.iter().filter(|n| !is_org(n)).cloned().collect();
+        if !people.is_empty() {
+            return people;
+        }
+    }
+    candidates
+        .into_iter()
+        .next()
+        .map(|(_, names)| names)
+        .unwrap_or_else(|| md.organizations.clone())
+}
+
+/// "example" for "https://www.example.co.uk/x": the site's name as its
+/// host spells it.
+fn host_label(url: Option<&str>) -> Option<String> {
+    let host = url?.split_once("://")?.1.split(['/', ':', '?']).next()?;
+    let parts: Vec<&str> = host.split('.').collect();
+    let label = parts
+        .iter()
+        .rev()
+        .find(|p| p.len() > 3 || parts.len() <= 2)
+        .copied()?;
+    Some(norm(label))
+}
+
+/// The publication date: the date printed by the headline (what readers
+/// see), else the metadata chain; the metadata's full timestamp is kept
+/// when both name the same day.
+fn published(md: &Metadata, header: &header::Header) -> Option<String> {
+    match (header.date(), md.published.clone()) {
+        (Some(seen), Some(meta)) if meta.starts_with(&seen.value[..seen.value.len().min(10)]) => {
+            Some(meta)
+        }
+        (Some(seen), Some(meta)) if seen.updated => Some(meta),
+        (Some(seen), _) => Some(seen.value),
+        (None, meta) => meta,
+    }
+}
+
+/// Lowercase letters and digits only, for comparing texts.
+fn norm(text: &str) -> String {
+    text.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The selected blocks as body paragraphs, without captions, link lists,
+/// furniture, the headline and the byline.
+fn clean_blocks(
+    page: &Page<'_>,
+    sel: &Selection,
+    headline: Option<&str>,
+    authors: &[String],
+) -> Vec<String> {
+    let headline = headline.map(norm).unwrap_or_default();
+    let mut out: Vec<String> = Vec::new();
+    let mut seen_prose = false;
+    for &i in &sel.blocks {
+        let block = &page.blocks[i];
+        if block.kind == Kind::Caption || is_link_block(block) || is_furniture(&block.text) {
+            continue;
+        }
+        let n = norm(&block.text);
+        if n.is_empty() || (!headline.is_empty() && n == headline) {
+            continue;
+        }
+        if !seen_prose && is_byline_or_date(&block.text, authors) {
+            continue;
+        }
+        seen_prose |= block.chars >= rules::MIN_SCORED_CHARS && block.kind != Kind::Heading(1);
+        out.push(block.text.clone());
+    }
+    out
+}
+
+fn is_link_block(block: &Block) -> bool {
+    block.kind != Kind::Pre && block.link_density() > rules::MAX_BLOCK_LINK_DENSITY
+}
+
+/// Share buttons, "Advertisement", "Read more" and similar page furniture.
+fn is_furniture(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
+    if rules::BOILERPLATE_PHRASES.contains(&bare) {
+        return true;
+    }
+    text.chars().count() <= rules::MAX_FURNITURE_CHARS
+        && rules::FURNITURE_PREFIXES
+            .iter()
+            .any(|p| lower.starts_with(p))
+}
+
+/// Longest byline or dateline block dropped from the top of the body.
+const MAX_BYLINE_BLOCK_CHARS: usize = 120;
+
+/// A byline ("By Jane Doe"), an author's name alone, or a date line
+/// standing before the article's first paragraph.
+fn is_byline_or_date(text: &str, authors: &[String]) -> bool {
+    if text.chars().count() > MAX_BYLINE_BLOCK_CHARS {
+        return false;
+    }
+    if byline::parse(text).is_some() {
+        return true;
+    }
+    let n = norm(text);
+    if authors.iter().any(|a| {
+        let a = norm(a);
+        !a.is_empty() && (n == a || n.starts_with(&a) && n.len() < a.len() + 40)
+    }) {
+        return true;
+    }
+    date::find(text).is_some_and(|m| m.range.len() * 2 >= text.trim().len())
+}
+
+/// Moves the standfirst out of the body: the description the page's
+/// metadata gives, when it is also the body's first block or is printed
+/// just before the body.
+fn take_standfirst(
+    page: &Page<'_>,
+    sel: &Selection,
+    body: &mut Vec<String>,
+    description: Option<&str>,
+) -> Option<String> {
+    let description = description?;
+    let d = norm(description);
+    if d.is_empty() {
+        return None;
+    }
+    if body.first().is_some_and(|b| norm(b) == d) {
+        return Some(body.remove(0));
+    }
+    let first = sel.blocks.first().copied().unwrap_or(page.blocks.len());
+    page.blocks[..first]
+        .iter()
+        .rev()
+        .find(|b| norm(&b.text) == d)
+        .map(|b| b.text.clone())
+}
+
+/// Images inside the article, with captions from their `<figure>`; the
+/// page's lead image when the article holds none.
+fn images(page: &Page<'_>, sel: &Selection, md: &Metadata) -> Vec<Image> {
+    let mut out: Vec<Image> = Vec::new();
+    for img in page.images.iter().filter(|i| sel.contains_elem(i.elem)) {
+        let src = img.src.as_deref().map(|s| absolute(s, md.base.as_deref()));
+        if src.is_some() && out.iter().any(|o| o.src == src) {
+            continue;
+        }
+        let caption = img.figure.and_then(|f| {
+            page.blocks
+                .iter()
+                .filter(|b| b.kind == Kind::Caption && b.figure == Some(f))
+                .map(|b| b.text.as_str())
+                .reduce(|a, _| a)
+                .map(str::to_string)
+        });
+        out.push(Image {
+            caption,
+            alt: img.alt.clone(),
+            src,
+        });
+        if out.len() >= MAX_IMAGES {
+            break;
+        }
+    }
+    if out.is_empty()
+        && let Some(lead) = &md.lead_image
+    {
+        out.push(Image {
+            caption: None,
+            alt: None,
+            src: Some(absolute(lead, md.base.as_deref())),
+        });
+    }
+    out
+}
+
+/// `href` resolved against `base`; unchanged when it cannot be resolved.
+fn absolute(href: &str, base: Option<&str>) -> String {
+    let href = href.trim();
+    if let Ok(url) = url::Url::parse(href) {
+        return url.to_string();
+    }
+    base.and_then(|b| url::Url::parse(b).ok())
+        .and_then(|b| b.join(href).ok())
+        .map_or_else(|| href.to_string(), |u| u.to_string())
+}
+
+/// Containers with more links than this are page sections, not a
+/// related-articles list.
+const MAX_RELATED_CONTAINER_LINKS: usize = 40;
+
+/// Related-article teasers: links in containers named "related" and the
+/// like, with absolute URLs.
+fn related(doc: &Html, md: &Metadata) -> Vec<RelatedLink> {
+    let mut out: Vec<RelatedLink> = Vec::new();
+    for container in doc.select(&selectors::RELATED) {
+        if matches!(container.value().name(), "body" | "html") {
+            continue;
+        }
+        let links: Vec<_> = container.select(&selectors::A_HREF).collect();
+        if links.len() > MAX_RELATED_CONTAINER_LINKS {
+            continue;
+        }
+        for link in links {
+            let title = metadata::text_of(link);
+            let href = link.attr("href").unwrap_or("").trim();
+            if title.split_whitespace().count() < rules::MIN_RELATED_WORDS
+                || href.is_empty()
+                || href.starts_with('#')
+                || href.starts_with("javascript:")
+            {
+                continue;
+            }
+            let url = absolute(href, md.base.as_deref());
+            if md.url.as_deref() == Some(url.as_str())
+                || out.iter().any(|r| r.url.as_deref() == Some(url.as_str()))
+            {
+                continue;
+            }
+            out.push(RelatedLink {
+                title,
+                label: None,
+                url: Some(url),
+            });
+            if out.len() >= rules::MAX_RELATED {
+                return out;
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::{Format, SourceInfo};
+
+    fn parse(html: &str) -> Article {
+        let mut article = Article::new(SourceInfo {
+            location: "t.html".into(),
+            format: Format::Html,
+            sha256: "0".repeat(64),
+            imported_at: "2026-01-01T00:00:00Z".into(),
+        });
+        extract(html, None, &mut article);
+        article
+    }
+
+    const PARA: &str = "Officials said on Tuesday that the new bridge, which took six years to build, would open to traffic next month.";
+
+    #[test]
+    fn whole_page() {
+        let html = format!(
+            r#"<!doctype html><html lang="en"><head><title>Bridge opens | City Times</title>
+            <meta property="og:site_name" content="City Times">
+            <link rel="canonical" href="https://citytimes.example/2024/05/06/bridge">
+            <meta property="article:published_time" content="2024-05-06T08:00:00-04:00"></head>
+            <body><nav><a href="/">Home</a></nav><article><h1>Bridge opens</h1>
+            <p class="byline">By Ann Poe and Bob Roe</p>
+            <figure><img src="/img/b.jpg" alt="The bridge"><figcaption>The new bridge.</figcaption></figure>
+            <p>{PARA}</p><p>{PARA}</p><p>{PARA}</p><p>Share this article</p></article>
+            <div class="related"><a href="/2024/05/05/other">Another story about the city council</a></div>
+            <footer>Copyright</footer></body></html>"#
+        );
+        let a = parse(&html);
+        assert_eq!(a.headline.as_deref(), Some("Bridge opens"));
+        assert_eq!(a.body, vec![PARA; 3]);
+        let names: Vec<_> = a.authors.iter().map(|x| x.name.as_str()).collect();
+        assert_eq!(names, ["Ann Poe", "Bob Roe"]);
+        assert_eq!(a.published.as_deref(), Some("2024-05-06T08:00:00-04:00"));
+        assert_eq!(a.site_name.as_deref(), Some("City Times"));
+        assert_eq!(a.language.as_deref(), Some("en"));
+        assert_eq!(a.images.len(), 1);
+        assert_eq!(
+            a.images[0].src.as_deref(),
+            Some("https://citytimes.example/img/b.jpg")
+        );
+        assert_eq!(a.images[0].caption.as_deref(), Some("The new bridge."));
+        assert_eq!(a.related.len(), 1);
+        assert_eq!(
+            a.related[0].url.as_deref(),
+            Some("https://citytimes.example/2024/05/05/other")
+        );
+    }
+
+    #[test]
+    fn relative_links_resolve_against_the_page_url() {
+        let html = format!(
+            r#"<html><body><article><h1>Bridge opens</h1><p>{PARA}</p><p>{PARA}</p>
+            <figure><img src="b.jpg"></figure></article></body></html>"#
+        );
+        let mut a = parse(&html);
+        assert_eq!(a.images[0].src.as_deref(), Some("b.jpg"));
+        extract(&html, Some("https://e.example/news/x.html"), &mut a);
+        assert_eq!(
+            a.images[0].src.as_deref(),
+            Some("https://e.example/news/b.jpg")
+        );
+    }
+
+    #[test]
+    fn furniture_phrases() {
+        for text in [
+            "Advertisement",
+            "Share this",
+            "Tags: politics, city",
+            "© 2024 City Times",
+        ] {
+            assert!(is_furniture(text), "{text}");
+        }
+        assert!(!is_furniture(PARA));
+    }
+
+    /// 200,000 nested elements, closed or not, block or inline, go through
+    /// the whole pipeline without overflowing or stalling (the nesting cap
+    /// keeps html5ever's work linear).
+    #[test]
+    fn deep_page_does_not_crash() {
+        let depth = 200_000;
+        for (open, close) in [
+            ("<div>", "</div>"),
+            ("<div>", ""),
+            ("<span><i>", "</i></span>"),
+        ] {
+            let html = format!(
+                "<html><body>{}<p>{PARA}</p>{}</body></html>",
+                open.repeat(depth),
+                close.repeat(depth)
+            );
+            let a = parse(&html);
+            assert_eq!(a.body, [PARA], "{open}");
+        }
+    }
+}

@@ -1,0 +1,218 @@
+//! The headline: the article's own title, preferring the visible `<h1>`
+//! when a metadata title agrees with it, and without the " | Site name"
+//! decorations that `<title>` and `og:title` often carry.
+
+/// Separators between a title and the site name, with spaces around.
+const SEPARATORS: &[&str] = &[
+    " | ", " - ", " – ", " — ", " :: ", " · ", " » ", " // ", " • ", " ~ ",
+];
+
+/// How many `<h1>`s are compared with the metadata titles: the first are
+/// the headline, later ones are teasers.
+const H1_CANDIDATES: usize = 3;
+
+/// Shortest `<h1>` taken as the headline on its own, in words: one-word
+/// `<h1>`s are logos.
+const MIN_H1_WORDS: usize = 2;
+
+/// Picks the headline from the metadata title candidates (most trusted
+/// first) and the page's `<h1>` texts.
+pub fn choose(
+    titles: &[String],
+    h1s: &[String],
+    site_name: Option<&str>,
+    url: Option<&str>,
+) -> Option<String> {
+    // An exact match beats a match with decorations; between two partial
+    // matches ("Site - Headline" against the <h1>s "Site" and "Headline")
+    // the longer <h1> is the headline.
+    let best = h1s
+        .iter()
+        .take(H1_CANDIDATES)
+        .filter_map(|h1| {
+            let exact = titles.iter().any(|t| norm(t) == norm(h1));
+            let partial = titles.iter().any(|t| agrees(t, h1));
+            (exact || partial).then_some((exact, norm(h1).len(), h1))
+        })
+        .max_by_key(|&(exact, len, _)| (exact, len));
+    if let Some((_, _, h1)) = best {
+        return Some(h1.clone());
+    }
+    // The page's own heading reads differently from its SEO title: the
+    // heading is what readers see, so it wins when it shares words with
+    // the title, or when it is the only real heading.
+    let real: Vec<&String> = h1s
+        .iter()
+        .take(H1_CANDIDATES)
+        .filter(|h| (MIN_H1_WORDS..=MAX_H1_WORDS).contains(&h.split_whitespace().count()))
+        .collect();
+    if let Some(title) = titles.first() {
+        let similar = real
+            .iter()
+            .map(|h| (word_overlap(title, h), *h))
+            .filter(|(o, _)| *o >= MIN_TITLE_OVERLAP)
+            .max_by(|a, b| a.0.total_cmp(&b.0));
+        if let Some((_, h1)) = similar {
+            return Some(h1.clone());
+        }
+    }
+    let site_names = site_names(site_name, url);
+    match titles.first() {
+        Some(title) => Some(strip_site_name(title, &site_names)),
+        None => h1s
+            .iter()
+            .find(|h| h.split_whitespace().count() >= MIN_H1_WORDS)
+            .or_else(|| h1s.first())
+            .cloned(),
+    }
+}
+
+/// Longest `<h1>` taken as a headline, in words: longer ones are prose.
+const MAX_H1_WORDS: usize = 30;
+
+/// Share of words an `<h1>` must share with the metadata title to be taken
+/// as the same headline worded for readers.
+const MIN_TITLE_OVERLAP: f64 = 0.3;
+
+/// Jaccard overlap of the lowercase word sets of `a` and `b`.
+fn word_overlap(a: &str, b: &str) -> f64 {
+    let words = |s: &str| -> std::collections::HashSet<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (a, b) = (words(a), words(b));
+    let union = a.union(&b).count();
+    if union == 0 {
+        return 0.0;
+    }
+    a.intersection(&b).count() as f64 / union as f64
+}
+
+/// Lowercase, alphanumeric-only form used to compare titles.
+fn norm(text: &str) -> String {
+    text.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// True when `title` is `h1`, or `h1` plus a site decoration before or
+/// after a separator.
+fn agrees(title: &str, h1: &str) -> bool {
+    let h = norm(h1);
+    if h.is_empty() {
+        return false;
+    }
+    if norm(title) == h {
+        return true;
+    }
+    SEPARATORS.iter().any(|sep| {
+        title.split(sep).count() > 1 && {
+            let parts: Vec<&str> = title.split(sep).collect();
+            norm(parts[0]) == h
+                || parts.last().is_some_and(|p| norm(p) == h)
+                || norm(&parts[..parts.len() - 1].join(sep)) == h
+        }
+    })
+}
+
+/// Names the site goes by: its declared name and its host name parts.
+fn site_names(site_name: Option<&str>, url: Option<&str>) -> Vec<String> {
+    let mut names: Vec<String> = site_name.map(norm).into_iter().collect();
+    if let Some(host) = url
+        .and_then(|u| u.split_once("://"))
+        .map(|(_, rest)| rest.split(['/', ':', '?']).next().unwrap_or(""))
+    {
+        let host = host.trim_start_matches("www.");
+        names.push(norm(host));
+        if let Some(label) = host.split('.').rev().nth(1) {
+            names.push(norm(label));
+        }
+    }
+    names.retain(|n| n.len() >= 2);
+    names
+}
+
+/// Removes a leading or trailing segment that names the site.
+pub fn strip_site_name(title: &str, site_names: &[String]) -> String {
+    let is_site = |segment: &str| {
+        let s = norm(segment);
+        !s.is_empty()
+            && site_names.iter().any(|n| {
+                *n == s
+                    || (s.len() >= 4 && n.contains(&s))
+                    || s.contains(n.as_str()) && s.len() <= n.len() + 4
+            })
+    };
+    let mut title = title.trim().to_string();
+    for sep in SEPARATORS {
+        if let Some((head, tail)) = title.rsplit_once(sep)
+            && is_site(tail)
+            && !head.trim().is_empty()
+        {
+            title = head.trim().to_string();
+        }
+        if let Some((head, tail)) = title.split_once(sep)
+            && is_site(head)
+            && !tail.trim().is_empty()
+        {
+            title = tail.trim().to_string();
+        }
+    }
+    title
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn s(v: &[&str]) -> Vec<String> {
+        v.iter().map(|x| x.to_string()).collect()
+    }
+
+    #[test]
+    fn visible_h1_wins_when_a_title_agrees() {
+        let got = choose(
+            &s(&["Big News Today | The Daily"]),
+            &s(&["Big News Today"]),
+            None,
+            None,
+        );
+        assert_eq!(got.as_deref(), Some("Big News Today"));
+        let got = choose(
+            &s(&["The Daily - Big News Today"]),
+            &s(&["The Daily", "Big News Today"]),
+            None,
+            None,
+        );
+        assert_eq!(got.as_deref(), Some("Big News Today"));
+    }
+
+    #[test]
+    fn site_suffix_is_stripped_by_site_name_or_host() {
+        let got = choose(
+            &s(&["Big News Today | The Daily"]),
+            &[],
+            Some("The Daily"),
+            None,
+        );
+        assert_eq!(got.as_deref(), Some("Big News Today"));
+        let got = choose(
+            &s(&["Big News Today - Example News"]),
+            &[],
+            None,
+            Some("https://www.examplenews.com/a"),
+        );
+        assert_eq!(got.as_deref(), Some("Big News Today"));
+        let got = choose(&s(&["Cats - the good, the bad"]), &[], Some("Pets"), None);
+        assert_eq!(got.as_deref(), Some("Cats - the good, the bad"));
+    }
+
+    #[test]
+    fn falls_back_to_a_multiword_h1() {
+        let got = choose(&[], &s(&["Logo", "Real Headline Here"]), None, None);
+        assert_eq!(got.as_deref(), Some("Real Headline Here"));
+    }
+}
