@@ -176,7 +176,9 @@ pub fn parse(line: &str) -> Option<Byline> {
     }
     let rest = strip_opener(text)?;
     let found_date = date::find(rest);
-    let names_part = cut_at_stop(rest);
+    // The names end where a date starts ("By Jane Doe March 4, 2020").
+    let before_date = found_date.as_ref().map_or(rest, |d| &rest[..d.range.start]);
+    let names_part = cut_at_stop(before_date);
     let authors = split_names(names_part);
     if authors.is_empty() {
         return None;
@@ -479,6 +481,11 @@ mod tests {
         );
         assert_eq!(names("By Michael Greger, M.D. FACLM"), ["Michael Greger"]);
         assert_eq!(names("ByNina Pineda"), ["Nina Pineda"]);
+        assert_eq!(
+            names("ByKathryn GiuffridaMar 5, 2025 | 6 comments"),
+            ["Kathryn Giuffrida"]
+        );
+        assert_eq!(names("By Jane Doe March 4, 2020"), ["Jane Doe"]);
         assert!(names("Byron Smith").is_empty());
         assert_eq!(
             names("by Emily Baron Cadloff· October 10, 2021"),

@@ -153,6 +153,23 @@ static MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+/// A capitalised month glued to the lowercase end of the word before it,
+/// as innerText prints a byline and its date set in two elements
+/// ("Kathryn GiuffridaMar 5, 2025"). Case-sensitive, so "summary 5, 2020"
+/// is not a date.
+static MONTH_GLUED: LazyLock<Regex> = LazyLock::new(|| {
+    let mut names: Vec<String> = MONTHS
+        .iter()
+        .filter(|(n, _)| n.is_ascii())
+        .map(|(n, _)| format!("{}{}", n[..1].to_ascii_uppercase(), &n[1..]))
+        .collect();
+    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    Regex::new(&format!(
+        r"[a-z]({})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})",
+        names.join("|")
+    ))
+    .expect("valid regex")
+});
 static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th|\.|º)?\s+(?:de\s+)?({})\.?,?\s+(?:de\s+)?(\d{{4}})",
@@ -175,6 +192,7 @@ pub fn find(text: &str) -> Option<DateMatch> {
         find_iso(text),
         find_named(text, &MONTH_FIRST, 2, 1, 3),
         find_named(text, &DAY_FIRST, 1, 2, 3),
+        find_named(text, &MONTH_GLUED, 2, 1, 3),
         find_slashed(text),
     ];
     let (date, range) = candidates
@@ -260,7 +278,10 @@ fn find_named(
         let name = c.get(m)?.as_str().to_lowercase();
         let month = MONTHS.iter().find(|(n, _)| *n == name)?.1;
         let date = day(number(&c, y)?, month, number(&c, d)?)?;
-        Some((Found::Day(date), c.get(0)?.range()))
+        // The date starts at its day or month name, not at the character
+        // before a glued month (see `MONTH_GLUED`).
+        let start = c.get(d)?.start().min(c.get(m)?.start());
+        Some((Found::Day(date), start..end))
     })
 }
 
@@ -362,6 +383,7 @@ mod tests {
             ("3 de diciembre de 2016", "2016-12-03"),
             ("3. Dezember 2016", "2016-12-03"),
             ("on December 20, 2024September 26, 2025", "2024-12-20"),
+            ("ByKathryn GiuffridaMar 5, 2025 | 6 comments", "2025-03-05"),
         ];
         for (text, want) in cases {
             assert_eq!(parse(text).as_deref(), Some(want), "{text}");
@@ -379,6 +401,7 @@ mod tests {
             "Call 555-1234",
             "February 30, 2016",
             "May 3, 20161",
+            "a summary 5, 2020",
         ] {
             assert_eq!(parse(text), None, "{text}");
         }
