@@ -254,6 +254,10 @@ fn headline_rows(
         }
         let inputs = meta::HeadlineInputs::new(&page.blocks, &page.fpage, &p, first, &page.doc);
         for (i, y) in range.zip(labels) {
+            // The ranker only ever sees eligible blocks (see find_headline).
+            if !inputs.eligible(i) {
+                continue;
+            }
             xs.push(inputs.features(i));
             ys.push(y);
             ws.push(1.0);
