@@ -17,6 +17,7 @@ use crate::article::{Article, ArticleId};
 use crate::check::{self, Repaired, Report};
 use crate::error::{ImportError, IndexError, StoreError};
 use crate::index::{self, Index, Indexer, RebuildReason, Rebuilt};
+use crate::parse::provenance::{self, FieldChange};
 use crate::parse::{self, Source};
 use crate::store::{Store, StoreLock};
 
@@ -39,7 +40,12 @@ pub enum Imported {
 #[derive(Debug)]
 pub enum Reparsed {
     /// The parser now reads it differently; the new version was saved.
-    Changed(Box<Article>),
+    /// `changes` names each field whose value or rule changed (empty when
+    /// only the provenance was new: an article stored before it existed).
+    Changed {
+        article: Box<Article>,
+        changes: Vec<FieldChange>,
+    },
     /// The parser reads it as before; nothing was written.
     Unchanged,
 }
@@ -162,9 +168,7 @@ impl Archive {
         }
         let mut article = parse::parse(source, now)?;
         article.tags = normalize_tags(tags);
-        if article.url.is_none() {
-            article.url = url.map(str::to_string);
-        }
+        parse::use_import_url(&mut article, url);
         Ok(Some(article))
     }
 }
@@ -228,9 +232,7 @@ impl Writer<'_> {
         }
         let mut article = parse::parse(source, now)?;
         article.tags = normalize_tags(tags);
-        if article.url.is_none() {
-            article.url = url.map(str::to_string);
-        }
+        parse::use_import_url(&mut article, url);
         let store = self.store;
         self.lock()?;
         // Another process may have stored it while we parsed.
@@ -338,15 +340,22 @@ impl Writer<'_> {
         new.id = old.id.clone();
         new.tags = old.tags.clone();
         new.source = old.source.clone();
-        if new.url.is_none() {
+        if new.url.is_none() && old.url.is_some() {
             new.url = old.url.clone();
+            if let Some(origins) = old.provenance.fields.get("url") {
+                new.provenance.fields.insert("url".into(), origins.clone());
+            }
         }
         if new == old {
             return Ok(Reparsed::Unchanged);
         }
         store.save(self.change()?, &new)?;
         self.reindex_article(&new);
-        Ok(Reparsed::Changed(Box::new(new)))
+        let changes = provenance::changes(&old, &new);
+        Ok(Reparsed::Changed {
+            article: Box::new(new),
+            changes,
+        })
     }
 
     /// Checks the store under the lock (so no write is half done) and
@@ -364,6 +373,10 @@ impl Writer<'_> {
         let lock = self.lock.as_ref().expect("locked above");
         let report = check::check(store)?;
         let repaired = check::repair(store, lock, report.problems.clone())?;
+        if repaired.reindex_failed.is_some() {
+            // Files may have moved: make the next command rebuild it.
+            store.bump_generation(lock)?;
+        }
         Ok((report, repaired))
     }
 

@@ -2,6 +2,7 @@
 //! (schema 1). Every field is always present; unknown values are `null` or
 //! `[]`, never an empty string.
 
+use std::collections::BTreeMap;
 use std::fmt;
 use std::str::FromStr;
 
@@ -36,6 +37,10 @@ pub struct Article {
     pub tags: Vec<String>,
     pub word_count: u32,
     pub source: SourceInfo,
+    /// Which rule produced each field and what was dropped; articles stored
+    /// before it was recorded load with an empty one.
+    #[serde(default)]
+    pub provenance: Provenance,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -80,6 +85,105 @@ pub struct SourceInfo {
     pub imported_at: String,
 }
 
+/// How the parser arrived at an article: for each field, the named rule
+/// that produced each of its values, and the input it dropped as page
+/// furniture. Stored with the article, so `newsarc reparse` can say which
+/// rule changed. Rule ids are the `snake_case` names of
+/// `parse::provenance::Rule` (and of the quote rules); they stay stable.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Provenance {
+    /// The parser that ran; `null` for an article stored before provenance
+    /// was recorded (`newsarc reparse` fills it in).
+    pub parser: Option<Format>,
+    /// Field name → one origin per value: one for a single value, one per
+    /// item of `authors`, `images`, `related` and `quotes`, one per rule
+    /// for `body`. A field with no value has no entry.
+    pub fields: BTreeMap<String, Vec<Origin>>,
+    /// Input left out of the article, nearest the article text first,
+    /// at most `MAX_DROPPED` entries.
+    pub dropped: Vec<Dropped>,
+    /// How many dropped pieces are not listed in `dropped`.
+    pub dropped_omitted: u32,
+}
+
+/// Most dropped pieces listed per article: enough to show what surrounded
+/// the article text (share bar, comment form, teasers) without letting a
+/// page's 500 menu entries bloat its JSON file.
+pub const MAX_DROPPED: usize = 25;
+
+/// Characters of a dropped piece kept in `Dropped::text`: enough to
+/// recognise it.
+pub const DROPPED_TEXT_CHARS: usize = 80;
+
+/// Where one value of a field came from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Origin {
+    /// Id of the rule that produced the value.
+    pub rule: String,
+    /// Where in the input: `line 12`, `lines 12-40` (raw text), `JSON-LD`,
+    /// `meta og:title` (HTML).
+    pub from: Option<String>,
+    /// The words the rule went by, when they are not the value itself (the
+    /// attribution of a quote, the name a bio starts with).
+    pub evidence: Option<String>,
+    /// Quotes: id of how the attribution became the speaker.
+    pub resolution: Option<String>,
+}
+
+/// A piece of the input left out of the article, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dropped {
+    /// The start of the text, at most `DROPPED_TEXT_CHARS` characters
+    /// (`…` marks a cut).
+    pub text: String,
+    /// Id of the rule that explains the drop.
+    pub reason: String,
+    pub from: Option<String>,
+    /// What the rule saw (the boilerplate phrase, say).
+    pub evidence: Option<String>,
+}
+
+impl Origin {
+    /// An origin with only a rule and a place.
+    pub fn new(rule: &str, from: Option<String>) -> Origin {
+        Origin {
+            rule: rule.to_string(),
+            from,
+            evidence: None,
+            resolution: None,
+        }
+    }
+}
+
+impl Provenance {
+    /// Records that `rule` produced a value of `field`.
+    pub fn add(&mut self, field: &str, origin: Origin) {
+        self.fields
+            .entry(field.to_string())
+            .or_default()
+            .push(origin);
+    }
+
+    /// Records that `rule` produced the whole of `field`, replacing what an
+    /// earlier rule recorded for it.
+    pub fn set(&mut self, field: &str, origin: Origin) {
+        self.fields.insert(field.to_string(), vec![origin]);
+    }
+
+    /// The origins recorded for `field` (empty when none).
+    pub fn of(&self, field: &str) -> &[Origin] {
+        self.fields.get(field).map_or(&[], Vec::as_slice)
+    }
+
+    /// True for an article stored before provenance was recorded.
+    pub fn is_unrecorded(&self) -> bool {
+        self.parser.is_none()
+    }
+}
+
 /// The two input formats newsarc parses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -120,6 +224,7 @@ impl Article {
             tags: Vec::new(),
             word_count: 0,
             source,
+            provenance: Provenance::default(),
         }
     }
 

@@ -149,11 +149,14 @@ pub fn check(store: &Store) -> Result<Report, StoreError> {
             report.problems.push(Problem::Unfinished { path });
         }
     }
-    report.problems.extend(
-        check_index(store)
-            .into_iter()
-            .filter(|p| !matches!(p, Problem::Index { what, .. } if what.id().is_some_and(|id| damaged.contains(id)))),
-    );
+    for problem in check_index(store) {
+        if let Problem::Index { what, .. } = &problem
+            && what.id().is_some_and(|id| damaged.contains(id))
+        {
+            continue;
+        }
+        report.problems.push(problem);
+    }
     Ok(report)
 }
 

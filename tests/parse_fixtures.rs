@@ -53,10 +53,19 @@ fn check(dir: &Path, bless: bool) -> Vec<String> {
         bytes: fs::read(&input).expect("fixture input is readable"),
         format: None,
     };
-    let actual = match parse(&source, fixed_now()) {
-        Ok(article) => serde_json::to_value(&article).expect("article serializes"),
+    let article = match parse(&source, fixed_now()) {
+        Ok(article) => article,
         Err(err) => return vec![format!("{}: parse failed: {err}", dir.display())],
     };
+    // Issue 8: every field says which rule produced it.
+    let gaps: Vec<String> = newsarc::parse::provenance::gaps(&article)
+        .into_iter()
+        .map(|gap| format!("{}: provenance: {gap}", dir.display()))
+        .collect();
+    if !gaps.is_empty() {
+        return gaps;
+    }
+    let actual = serde_json::to_value(&article).expect("article serializes");
     let expected_path = dir.join("expected.json");
     if bless {
         let mut json = serde_json::to_string_pretty(&actual).expect("value serializes");

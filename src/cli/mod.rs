@@ -4,6 +4,7 @@
 mod check;
 mod completions;
 mod delete;
+mod explain;
 mod export;
 mod fetch;
 mod filter;

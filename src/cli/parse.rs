@@ -7,9 +7,9 @@ use chrono::Utc;
 use rayon::prelude::*;
 
 use super::input::{self, FormatArg, Input};
-use super::{Ctx, Status};
-use newsarc::article::Format;
-use newsarc::parse::text::TraceLine;
+use super::output::Output;
+use super::{Ctx, Status, explain};
+use newsarc::article::{Article, Format};
 
 /// Parse inputs and print their Article JSON (NDJSON for several); nothing is stored
 #[derive(Debug, clap::Args)]
@@ -36,11 +36,11 @@ pub struct Args {
 /// small for thousands of inputs.
 const BATCH: usize = 512;
 
-/// What one input prints: the JSON line, or the error, and with `-v` the
-/// trace lines for stderr.
+/// What one input prints: the JSON line, or the error, and with `-v` its
+/// provenance for stderr.
 struct Printed {
     json: anyhow::Result<String>,
-    trace: Vec<String>,
+    trace: String,
 }
 
 pub fn run(args: &Args, ctx: &Ctx) -> anyhow::Result<Status> {
@@ -61,9 +61,7 @@ pub fn run(args: &Args, ctx: &Ctx) -> anyhow::Result<Status> {
             .map(|input| render(input, format, verbose, pretty))
             .collect();
         for p in printed {
-            for line in &p.trace {
-                eprintln!("{line}");
-            }
+            std::io::stderr().lock().write_all(p.trace.as_bytes())?;
             match p.json {
                 Ok(json) => {
                     stdout.write_all(json.as_bytes())?;
@@ -89,29 +87,20 @@ fn render(
     verbose: bool,
     pretty: bool,
 ) -> Printed {
-    let (article, trace) = match input.and_then(|i| parse_one(&i, format, verbose)) {
-        Ok(parsed) => parsed,
+    let article = match input.and_then(|i| parse_one(&i, format)) {
+        Ok(article) => article,
         Err(err) => {
             return Printed {
                 json: Err(err),
-                trace: Vec::new(),
+                trace: String::new(),
             };
         }
     };
-    let mut lines = Vec::new();
-    if verbose {
-        lines.push(format!(
-            "{}: {} format, {} paragraphs",
-            article.source.location,
-            article.source.format,
-            article.body.len()
-        ));
-        lines.extend(
-            trace
-                .iter()
-                .map(|t| format!("  {:<12} {}: {}", t.field, t.rule, t.value)),
-        );
-    }
+    let trace = if verbose {
+        explain_text(&article)
+    } else {
+        String::new()
+    };
     let json = if pretty {
         serde_json::to_string_pretty(&article)
     } else {
@@ -119,30 +108,34 @@ fn render(
     };
     Printed {
         json: json.context("encoding JSON"),
-        trace: lines,
+        trace,
     }
 }
 
-/// Parses one input; with `verbose`, also says which rule filled each field
-/// (raw-text inputs: the text parser's trace).
-fn parse_one(
-    input: &Input,
-    format: Option<Format>,
-    verbose: bool,
-) -> anyhow::Result<(newsarc::article::Article, Vec<TraceLine>)> {
+/// Parses one input; a URL it was fetched from becomes its `url` unless
+/// the page names its own.
+fn parse_one(input: &Input, format: Option<Format>) -> anyhow::Result<Article> {
     let read = input.read(format)?;
     let mut article =
         newsarc::parse::parse(&read.source, Utc::now()).with_context(|| input.location())?;
-    if article.url.is_none() {
-        article.url = read.url;
-    }
-    let mut trace = Vec::new();
-    let text = (verbose && article.source.format == Format::Text)
-        .then(|| newsarc::parse::source::decode(&read.source.bytes).ok())
-        .flatten();
-    if let Some(text) = text {
-        let mut scratch = article.clone();
-        trace = newsarc::parse::text::explain(&text, &mut scratch);
-    }
-    Ok((article, trace))
+    newsarc::parse::use_import_url(&mut article, read.url.as_deref());
+    Ok(article)
+}
+
+/// `-v`: the article's provenance (which rule filled each field, what was
+/// dropped), uncoloured, for stderr.
+fn explain_text(article: &Article) -> String {
+    let plain = Output {
+        color: false,
+        width: None,
+        height: None,
+        stderr_tty: false,
+    };
+    let mut text = format!(
+        "{}: {} format\n",
+        article.source.location, article.source.format
+    )
+    .into_bytes();
+    explain::article(&mut text, article, &plain).expect("writing to a Vec cannot fail");
+    String::from_utf8_lossy(&text).into_owned()
 }

@@ -3,10 +3,12 @@
 
 use std::io::Write;
 
+use super::output::Output;
 use super::output::{progress_bar, sanitize};
 use super::{Ctx, Status};
 use newsarc::archive::Reparsed;
 use newsarc::article::ArticleId;
+use newsarc::parse::provenance::FieldChange;
 
 /// Re-run the parser on stored originals (all, or the given ids)
 #[derive(Debug, clap::Args)]
@@ -16,14 +18,16 @@ Examples:
   newsarc reparse 3f2a 9c1e    # just these
   newsarc reparse --json | jq -r 'select(.status == \"changed\") | .id'
 
-Prints one line per article whose parsed form changed, then a summary on stderr.
-An article whose original no longer parses is left as it was and reported.")]
+Prints one line per article whose parsed form changed, with each field whose
+value or rule changed (old rule → new rule, as ids; `newsarc show ID --explain`
+describes them), then a summary on stderr. An article whose original no longer
+parses is left as it was and reported.")]
 pub struct Args {
     /// Article ids or unique prefixes; all articles when none is given
     #[arg(value_name = "ID")]
     ids: Vec<String>,
 
-    /// One JSON object per article: {"id", "status": changed|unchanged|failed, "error"}
+    /// One JSON object per article: {"id", "status": changed|unchanged|failed, "error", "fields"}
     #[arg(long)]
     json: bool,
 }
@@ -54,20 +58,24 @@ pub fn run(args: &Args, ctx: &Ctx) -> anyhow::Result<Status> {
         let result = writer.reparse(id);
         let mut print = || -> std::io::Result<()> {
             if args.json {
-                let (status, error) = match &result {
-                    Ok(Reparsed::Changed(_)) => ("changed", None),
-                    Ok(Reparsed::Unchanged) => ("unchanged", None),
-                    Err(err) => ("failed", Some(format!("{err:#}"))),
+                let (status, error, fields) = match &result {
+                    Ok(Reparsed::Changed { changes, .. }) => {
+                        ("changed", None, changes_json(changes))
+                    }
+                    Ok(Reparsed::Unchanged) => ("unchanged", None, Vec::new()),
+                    Err(err) => ("failed", Some(format!("{err:#}")), Vec::new()),
                 };
-                let line = serde_json::json!({"id": id, "status": status, "error": error});
+                let line = serde_json::json!({"id": id, "status": status, "error": error, "fields": fields});
                 writeln!(out, "{line}")?;
             }
             match &result {
-                Ok(Reparsed::Changed(a)) => {
+                Ok(Reparsed::Changed { article, changes }) => {
                     changed += 1;
                     if !ctx.quiet && !args.json {
-                        let headline = sanitize(a.headline.as_deref().unwrap_or("(no headline)"));
+                        let headline =
+                            sanitize(article.headline.as_deref().unwrap_or("(no headline)"));
                         writeln!(out, "{}  reparsed  {headline}", ctx.out.bold(id.as_str()))?;
+                        write_changes(&mut out, changes, &ctx.out)?;
                     }
                 }
                 Ok(Reparsed::Unchanged) => unchanged += 1,
@@ -96,4 +104,50 @@ pub fn run(args: &Args, ctx: &Ctx) -> anyhow::Result<Status> {
         status = Status::Error;
     }
     Ok(status)
+}
+
+/// Under a reparsed article: one line per changed field, `field  old rule
+/// → new rule`, marked when only the rule changed.
+fn write_changes(
+    out: &mut impl Write,
+    changes: &[FieldChange],
+    style: &Output,
+) -> std::io::Result<()> {
+    if changes.is_empty() {
+        let note = "provenance recorded; no field changed";
+        return writeln!(out, "    {}", style.dim(note));
+    }
+    for c in changes {
+        let rules = |ids: &[String]| {
+            if ids.is_empty() {
+                "none".to_string()
+            } else {
+                ids.join(", ")
+            }
+        };
+        let what = if c.value_changed { "" } else { "  (rule only)" };
+        let line = format!(
+            "{:<12} {} → {}{what}",
+            c.field,
+            rules(&c.old_rules),
+            rules(&c.new_rules)
+        );
+        writeln!(out, "    {}", style.dim(&line))?;
+    }
+    Ok(())
+}
+
+/// The `fields` array of `reparse --json`.
+fn changes_json(changes: &[FieldChange]) -> Vec<serde_json::Value> {
+    changes
+        .iter()
+        .map(|c| {
+            serde_json::json!({
+                "field": c.field,
+                "old_rules": c.old_rules,
+                "new_rules": c.new_rules,
+                "value_changed": c.value_changed,
+            })
+        })
+        .collect()
 }

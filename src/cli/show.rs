@@ -6,7 +6,7 @@ use std::io::Write;
 use anyhow::Context;
 
 use super::render::{self, ShowOptions};
-use super::{Ctx, Status, pager};
+use super::{Ctx, Status, explain, pager};
 use newsarc::export::markdown::{MarkdownOptions, markdown};
 
 /// Read one article
@@ -18,6 +18,7 @@ Examples:
   newsarc show 3f2a --json | jq .body
   newsarc show 3f2a --markdown > story.md
   newsarc show 3f2a --source > original.html
+  newsarc show 3f2a --explain          # which rule produced each field
 
 On a terminal the text is wrapped to the window (at most 100 columns) and an
 article longer than the screen goes through $PAGER (default: less -R).
@@ -42,6 +43,11 @@ pub struct Args {
     #[arg(long)]
     quotes: bool,
 
+    /// Show which parser rule produced each field and what was dropped as
+    /// boilerplate, and why (with --json: the provenance object)
+    #[arg(long, conflicts_with_all = ["source", "markdown", "quotes"])]
+    explain: bool,
+
     /// Never page, even when the article is longer than the screen
     #[arg(long)]
     no_pager: bool,
@@ -58,7 +64,13 @@ pub fn run(args: &Args, ctx: &Ctx) -> anyhow::Result<Status> {
     }
     let article = store.get(&id)?;
     let mut text = Vec::new();
-    if args.json {
+    if args.explain && args.json {
+        let json = serde_json::json!({"id": article.id, "provenance": article.provenance});
+        serde_json::to_writer_pretty(&mut text, &json).context("encoding JSON")?;
+        writeln!(text)?;
+    } else if args.explain {
+        explain::article(&mut text, &article, &ctx.out)?;
+    } else if args.json {
         serde_json::to_writer_pretty(&mut text, &article).context("encoding JSON")?;
         writeln!(text)?;
     } else if args.markdown {

@@ -10,8 +10,7 @@
 //! the [`STEMMED`] analyzer also applies the English Snowball stemmer
 //! (withdrawal = withdraw).
 
-use std::collections::HashMap;
-
+use rustc_hash::FxHashMap;
 use tantivy::tokenizer::{
     AsciiFoldingFilter, Language, LowerCaser, RawTokenizer, RemoveLongFilter, Stemmer,
     TextAnalyzer, Token, TokenFilter, TokenStream, Tokenizer,
@@ -67,7 +66,7 @@ impl TokenFilter for CachedStemmer {
     fn transform<T: Tokenizer>(self, tokenizer: T) -> CachedStemmerFilter<T> {
         CachedStemmerFilter {
             inner: tokenizer,
-            stems: HashMap::new(),
+            stems: FxHashMap::default(),
             stemmer: TextAnalyzer::builder(RawTokenizer::default())
                 .filter(Stemmer::new(Language::English))
                 .build(),
@@ -78,7 +77,7 @@ impl TokenFilter for CachedStemmer {
 #[derive(Clone)]
 pub struct CachedStemmerFilter<T> {
     inner: T,
-    stems: HashMap<String, String>,
+    stems: FxHashMap<String, String>,
     /// Stems one word (the raw tokenizer keeps it whole).
     stemmer: TextAnalyzer,
 }
@@ -97,7 +96,7 @@ impl<T: Tokenizer> Tokenizer for CachedStemmerFilter<T> {
 
 pub struct CachedStemmerStream<'a, T> {
     tail: T,
-    stems: &'a mut HashMap<String, String>,
+    stems: &'a mut FxHashMap<String, String>,
     stemmer: &'a mut TextAnalyzer,
 }
 

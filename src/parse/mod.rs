@@ -5,6 +5,7 @@
 pub mod byline;
 pub mod date;
 pub mod html;
+pub mod provenance;
 pub mod quotes;
 pub mod rules;
 pub mod source;
@@ -27,12 +28,27 @@ pub fn parse(source: &Source, now: DateTime<Utc>) -> Result<Article, ParseError>
         Format::Text => text::extract(&decoded, &mut article),
         Format::Html => html::extract(&decoded, web_location(&source.location), &mut article),
     }
-    article.quotes = quotes::extract(&article.body);
+    let quotes = quotes::extract_explained(&article.body);
+    provenance::record_quotes(&mut article, quotes);
     if article.headline.is_none() && article.body.is_empty() {
         return Err(ParseError::NoArticle);
     }
     article.word_count = article.count_words();
     Ok(article)
+}
+
+/// Sets the article's `url` to `url`, the address its input was fetched
+/// from, unless the page named its own.
+pub fn use_import_url(article: &mut Article, url: Option<&str>) {
+    if article.url.is_some() {
+        return;
+    }
+    if let Some(url) = url {
+        article.url = Some(url.to_string());
+        article
+            .provenance
+            .set("url", provenance::Rule::UrlOfImport.at(None));
+    }
 }
 
 /// `location` when it is a web address (the input was fetched from it).

@@ -468,3 +468,15 @@ pub const PUBLISHED_LABELS: &[&str] = &[
     "gepubliceerd",
     "publikováno",
 ];
+
+// ---- Provenance: naming why a block was dropped (text/dropped.rs) ----
+
+/// Share of a block's words that are menu separators from which a dropped
+/// block is called a menu or breadcrumb: "Home » World » Europe" has 0.4,
+/// a sentence with one slash well under 0.1.
+pub const MENU_SEPARATOR_SHARE: f32 = 0.25;
+
+/// Longest block whose boilerplate phrase names why it was dropped, as in
+/// the classifier's boilerplate feature: a long paragraph that mentions
+/// cookies is not a cookie banner.
+pub const DROPPED_BOILERPLATE_MAX_WORDS: usize = 40;

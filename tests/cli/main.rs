@@ -4,6 +4,7 @@ mod env;
 
 mod archive;
 mod bad_input;
+mod explain;
 mod export;
 mod help;
 mod hostile;

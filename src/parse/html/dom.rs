@@ -220,6 +220,9 @@ fn is_skipped(el: &Element, options: Options) -> bool {
 
 /// Hidden by attribute or inline style (Readability's `_isProbablyVisible`).
 fn is_hidden(el: &Element) -> bool {
+    if is_streamed_segment(el) || is_disclosure_panel(el) {
+        return false;
+    }
     if el.attr("hidden").is_some() {
         return true;
     }
@@ -238,6 +241,28 @@ fn is_hidden(el: &Element) -> bool {
             .to_ascii_lowercase();
         style.contains("display:none") || style.contains("visibility:hidden")
     })
+}
+
+/// React's streaming server rendering sends the page's content in
+/// `<div hidden id="S:0">` and a script moves it into place, so the
+/// reader sees it: such segments are not hidden.
+fn is_streamed_segment(el: &Element) -> bool {
+    el.id()
+        .and_then(|id| id.strip_prefix("S:"))
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Roles of panels that a toggle on the page opens (ARIA accordion and
+/// tabs): their text is the article's, folded away, not boilerplate.
+const DISCLOSURE_ROLES: &[&str] = &["region", "tabpanel"];
+
+/// A collapsed accordion or tab panel: labelled by its toggle
+/// (`aria-labelledby`) and with a disclosure role.
+fn is_disclosure_panel(el: &Element) -> bool {
+    el.attr("aria-labelledby").is_some()
+        && el
+            .attr("role")
+            .is_some_and(|r| DISCLOSURE_ROLES.contains(&r.trim()))
 }
 
 /// The class attribute without page-builder layout classes.
@@ -618,11 +643,12 @@ mod tests {
     #[test]
     fn scripts_hidden_and_furniture_are_skipped() {
         let html = r#"<body><script>var x=1</script><nav>Home</nav>
-            <p style="display: none">hidden</p><div hidden>h2</div>
+            <p style="display: none">hidden</p><div hidden>h2</div><div hidden id="S:1">streamed</div>
+            <div style="display:none" role="region" aria-labelledby="t1">folded</div>
             <div class="sidebar">side</div><div class="share-content">kept</div>
             <p>text</p></body>"#;
         let texts: Vec<_> = blocks(html).into_iter().map(|(_, t)| t).collect();
-        assert_eq!(texts, ["kept", "text"]);
+        assert_eq!(texts, ["streamed", "folded", "kept", "text"]);
     }
 
     #[test]

@@ -26,7 +26,8 @@ const INVISIBLE: &[&str] = &[
 pub struct Header {
     pub before: Vec<String>,
     pub after: Vec<String>,
-    pub after_times: Vec<String>,
+    /// Each `datetime` with whether it is labelled as an update.
+    pub after_times: Vec<(String, bool)>,
 }
 
 /// Reads the header around the first `<h1>` whose text is `headline`
@@ -64,7 +65,14 @@ pub fn read(doc: &Html, headline: &str) -> Header {
                         if el.name() == "time" && h1_at.is_some() && in_target.is_none() =>
                     {
                         if let Some(dt) = el.attr("datetime") {
-                            header.after_times.push(dt.to_string());
+                            let label = texts.last().filter(|_| texts.len() > h1_at.unwrap_or(0));
+                            let updated = label.is_some_and(|t| is_update_label(t))
+                                || el.attr("class").is_some_and(|c| {
+                                    let c = c.to_lowercase();
+                                    (c.contains("updated") || c.contains("modified"))
+                                        && !c.contains("published")
+                                });
+                            header.after_times.push((dt.to_string(), updated));
                         }
                     }
                     Node::Text(text) if in_target.is_none() => {
@@ -120,11 +128,18 @@ impl Header {
     /// The date printed around the headline: a `<time datetime>` after it,
     /// else a date in the text after it, else one just before it.
     pub fn date(&self) -> Option<SeenDate> {
-        if let Some(value) = self.after_times.iter().find_map(|t| date::parse(t)) {
-            return Some(SeenDate {
-                value,
-                updated: false,
-            });
+        let times: Vec<(String, bool)> = self
+            .after_times
+            .iter()
+            .filter_map(|(t, updated)| date::parse(t).map(|v| (v, *updated)))
+            .collect();
+        if let Some((value, updated)) = times
+            .iter()
+            .find(|(_, updated)| !updated)
+            .or_else(|| times.first())
+            .cloned()
+        {
+            return Some(SeenDate { value, updated });
         }
         [self.after.join(" "), self.before.join(" ")]
             .iter()
@@ -188,6 +203,14 @@ const UPDATE_LABELS: &[&str] = &[
 
 /// How far before a date (bytes) its label may stand.
 const UPDATE_LABEL_REACH: usize = 30;
+
+/// True when `text`, printed just before a date, labels it as an update
+/// ("Updated", "Last updated:").
+fn is_update_label(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let tail = &lower[floor(&lower, lower.len().saturating_sub(UPDATE_LABEL_REACH))..];
+    UPDATE_LABELS.iter().any(|l| tail.contains(l))
+}
 
 fn floor(s: &str, mut i: usize) -> usize {
     while !s.is_char_boundary(i) {
@@ -253,6 +276,23 @@ mod tests {
         assert_eq!(h.date().map(|d| d.value).as_deref(), Some("2020-06-01"));
         let h = header("<h1>T</h1><p>Last updated: June 1, 2020</p>", "T");
         assert!(h.date().is_some_and(|d| d.updated));
+        let h = header(
+            "<h1>T</h1><span>Updated</span><time datetime=\"2026-01-25\">Jan 25</time>",
+            "T",
+        );
+        assert!(h.date().is_some_and(|d| d.updated));
+        let h = header(
+            "<h1>T</h1><time class=updated datetime=\"2026-01-25\"></time>\
+             <time datetime=\"2020-02-03\">Feb 3</time>",
+            "T",
+        );
+        assert_eq!(
+            h.date(),
+            Some(SeenDate {
+                value: "2020-02-03".into(),
+                updated: false
+            })
+        );
     }
 
     #[test]

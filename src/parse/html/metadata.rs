@@ -1,8 +1,9 @@
 //! Article metadata from a page, each field an ordered fallback chain in
 //! decreasing order of trust: JSON-LD, then OpenGraph / Twitter / Dublin
 //! Core / `article:*` meta tags, then `<time>`, `rel=author` and microdata,
-//! then what the visible page says. Every step is named in [`Step`] so the
-//! caller can log which rule filled a field.
+//! then what the visible page says. Every step is named in [`Step`], and
+//! [`Metadata::from`] says which step and key gave each value, for the
+//! article's provenance.
 
 use std::collections::HashMap;
 
@@ -26,6 +27,27 @@ pub enum Step {
     /// Text printed around the headline.
     Header,
     Dom,
+    /// `<link rel=canonical>`.
+    Canonical,
+    /// The `lang` attribute of `<html>`.
+    Lang,
+}
+
+/// Where a metadata value was read: the chain step and the key or element
+/// (`og:title`, `headline`, `<title>`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    pub step: Step,
+    pub key: String,
+}
+
+impl Found {
+    fn new(step: Step, key: &str) -> Found {
+        Found {
+            step,
+            key: key.to_string(),
+        }
+    }
 }
 
 /// What the page says about its article, before the body is extracted.
@@ -50,6 +72,10 @@ pub struct Metadata {
     pub language: Option<String>,
     pub description: Option<String>,
     pub lead_image: Option<String>,
+    /// Where each value came from, by field: `title` (of `titles[0]`),
+    /// `published`, `updated`, `site_name`, `url`, `language`,
+    /// `description`, `lead_image`.
+    pub from: HashMap<&'static str, Found>,
 }
 
 /// Meta names for each field, most trusted first (all lowercase; the tag's
@@ -139,14 +165,21 @@ const IMAGE_META: &[&str] = &[
 pub fn read(doc: &Html) -> Metadata {
     let meta = meta_map(doc);
     let ld = json_ld(doc);
-    let mut md = Metadata::default();
-
-    md.h1s = doc
-        .select(&css::H1)
-        .map(|h| text_of(h))
-        .filter(|t| !t.is_empty())
-        .collect();
-    md.titles = title_candidates(doc, &meta, ld.as_ref());
+    let titles = title_candidates(doc, &meta, ld.as_ref());
+    let mut md = Metadata {
+        h1s: doc
+            .select(&css::H1)
+            .map(|h| text_of(h))
+            .filter(|t| !t.is_empty())
+            .collect(),
+        from: titles
+            .first()
+            .map(|(_, found)| ("title", found.clone()))
+            .into_iter()
+            .collect(),
+        titles: titles.into_iter().map(|(t, _)| t).collect(),
+        ..Metadata::default()
+    };
 
     md.author_candidates = authors(doc, &meta, ld.as_ref());
     md.publisher = ld.as_ref().and_then(|l| l.publisher.clone());
@@ -155,7 +188,7 @@ pub fn read(doc: &Html) -> Metadata {
         .map(|l| l.organizations.clone())
         .unwrap_or_default();
 
-    md.url = canonical_url(doc, &meta, ld.as_ref());
+    md.url = take(&mut md.from, "url", canonical_url(doc, &meta, ld.as_ref()));
     md.base = doc
         .select(&css::BASE)
         .next()
@@ -163,31 +196,54 @@ pub fn read(doc: &Html) -> Metadata {
         .map(str::to_string)
         .or_else(|| md.url.clone());
 
-    let (published, step) = published(doc, &meta, ld.as_ref(), md.url.as_deref());
-    md.published = published;
-    md.published_from = step;
-    md.updated = ld
+    let published = published(doc, &meta, ld.as_ref(), md.url.as_deref());
+    md.published_from = published.as_ref().map(|(_, found)| found.step);
+    md.published = take(&mut md.from, "published", published);
+    let updated = ld
         .as_ref()
         .and_then(|l| l.modified.as_deref())
         .and_then(date::parse)
-        .or_else(|| first_meta(&meta, MODIFIED_META).and_then(date::parse))
+        .map(|d| (d, Found::new(Step::JsonLd, "dateModified")))
+        .or_else(|| {
+            first_meta_keyed(&meta, MODIFIED_META)
+                .and_then(|(v, found)| date::parse(&v).map(|d| (d, found)))
+        })
         .or_else(|| {
             doc.select(&css::ITEMPROP_MODIFIED)
                 .find_map(|e| date_attr(e))
+                .map(|d| (d, Found::new(Step::Microdata, "itemprop=dateModified")))
         });
+    md.updated = take(&mut md.from, "updated", updated);
 
-    md.site_name = first_meta(&meta, SITE_META)
-        .map(str::to_string)
-        .or_else(|| ld.as_ref().and_then(|l| l.publisher.clone()));
-    md.language = language(doc, &meta, ld.as_ref());
-    md.description = ld
+    let site_name = first_meta_keyed(&meta, SITE_META).or_else(|| {
+        let publisher = ld.as_ref().and_then(|l| l.publisher.clone());
+        publisher.map(|p| (p, Found::new(Step::JsonLd, "publisher")))
+    });
+    md.site_name = take(&mut md.from, "site_name", site_name);
+    md.language = take(&mut md.from, "language", language(doc, &meta, ld.as_ref()));
+    let description = ld
         .as_ref()
         .and_then(|l| l.description.clone())
-        .or_else(|| first_meta(&meta, DESCRIPTION_META).map(str::to_string));
-    md.lead_image = first_meta(&meta, IMAGE_META)
-        .map(str::to_string)
-        .or_else(|| ld.as_ref().and_then(|l| l.image.clone()));
+        .map(|d| (d, Found::new(Step::JsonLd, "description")))
+        .or_else(|| first_meta_keyed(&meta, DESCRIPTION_META));
+    md.description = take(&mut md.from, "description", description);
+    let lead_image = first_meta_keyed(&meta, IMAGE_META).or_else(|| {
+        let image = ld.as_ref().and_then(|l| l.image.clone());
+        image.map(|i| (i, Found::new(Step::JsonLd, "image")))
+    });
+    md.lead_image = take(&mut md.from, "lead_image", lead_image);
     md
+}
+
+/// The value of a chain's result; records where it was found under `field`.
+fn take(
+    from: &mut HashMap<&'static str, Found>,
+    field: &'static str,
+    found: Option<(String, Found)>,
+) -> Option<String> {
+    let (value, source) = found?;
+    from.insert(field, source);
+    Some(value)
 }
 
 /// The page's `<meta>` values by lowercase key; the first tag of a key wins.
@@ -209,8 +265,10 @@ fn meta_map(doc: &Html) -> HashMap<String, String> {
     map
 }
 
-fn first_meta<'m>(meta: &'m HashMap<String, String>, keys: &[&str]) -> Option<&'m str> {
-    keys.iter().find_map(|k| meta.get(*k)).map(String::as_str)
+/// The first of `keys` the page has a `<meta>` for: its value and key.
+fn first_meta_keyed(meta: &HashMap<String, String>, keys: &[&str]) -> Option<(String, Found)> {
+    keys.iter()
+        .find_map(|k| meta.get(*k).map(|v| (v.clone(), Found::new(Step::Meta, k))))
 }
 
 fn json_ld(doc: &Html) -> Option<LdArticle> {
@@ -235,25 +293,35 @@ pub fn text_of(el: ElementRef<'_>) -> String {
         .join(" ")
 }
 
+/// Title candidates, most trusted first, each with where it was found.
 fn title_candidates(
     doc: &Html,
     meta: &HashMap<String, String>,
     ld: Option<&LdArticle>,
-) -> Vec<String> {
+) -> Vec<(String, Found)> {
     let mut titles = Vec::new();
-    titles.extend(ld.and_then(|l| l.headline.clone()));
-    titles.extend(TITLE_META.iter().filter_map(|k| meta.get(*k)).cloned());
+    titles.extend(
+        ld.and_then(|l| l.headline.clone())
+            .map(|t| (t, Found::new(Step::JsonLd, "headline"))),
+    );
+    titles.extend(
+        TITLE_META
+            .iter()
+            .filter_map(|k| meta.get(*k).map(|v| (v.clone(), Found::new(Step::Meta, k)))),
+    );
     titles.extend(
         doc.select(&css::ITEMPROP_HEADLINE)
             .map(text_of)
-            .filter(|t| !t.is_empty()),
+            .filter(|t| !t.is_empty())
+            .map(|t| (t, Found::new(Step::Microdata, "itemprop=headline"))),
     );
     titles.extend(
         doc.select(&css::TITLE)
             .map(text_of)
-            .filter(|t| !t.is_empty()),
+            .filter(|t| !t.is_empty())
+            .map(|t| (t, Found::new(Step::Dom, "<title>"))),
     );
-    titles.iter_mut().for_each(|t| *t = decode_entities(t));
+    titles.iter_mut().for_each(|(t, _)| *t = decode_entities(t));
     titles
 }
 
@@ -323,7 +391,7 @@ fn dom_byline(doc: &Html) -> Vec<String> {
     doc.select(&css::BYLINE)
         .map(text_of)
         .filter(|t| !t.is_empty() && t.chars().count() <= MAX_BYLINE_ELEMENT_CHARS)
-        .map(|t| match byline::parse(&t) {
+        .map(|t| match byline::parse_loose(&t) {
             Some(b) => b.authors,
             None => clean_names(&[t]),
         })
@@ -379,7 +447,7 @@ const CREDENTIALS: &[&str] = &[
 ];
 
 /// True for "MS", "R.D.", "FACLM", "PhD": a credential, not a name.
-fn is_credential(part: &str) -> bool {
+pub fn is_credential(part: &str) -> bool {
     let bare: String = part.chars().filter(|c| c.is_alphanumeric()).collect();
     if bare.is_empty() {
         return false;
@@ -438,7 +506,7 @@ fn canonical_url(
     doc: &Html,
     meta: &HashMap<String, String>,
     ld: Option<&LdArticle>,
-) -> Option<String> {
+) -> Option<(String, Found)> {
     let canonical = doc
         .select(&css::LINK)
         .find(|l| {
@@ -450,14 +518,16 @@ fn canonical_url(
         .and_then(|l| l.attr("href"))
         .map(str::to_string);
     [
-        canonical,
-        meta.get("og:url").cloned(),
-        ld.and_then(|l| l.url.clone()),
+        canonical.map(|u| (u, Found::new(Step::Canonical, "<link rel=canonical>"))),
+        meta.get("og:url")
+            .map(|u| (u.clone(), Found::new(Step::Meta, "og:url"))),
+        ld.and_then(|l| l.url.clone())
+            .map(|u| (u, Found::new(Step::JsonLd, "url"))),
     ]
     .into_iter()
     .flatten()
-    .map(|u| u.trim().to_string())
-    .find(|u| u.starts_with("http://") || u.starts_with("https://"))
+    .map(|(u, found)| (u.trim().to_string(), found))
+    .find(|(u, _)| u.starts_with("http://") || u.starts_with("https://"))
 }
 
 fn published(
@@ -465,39 +535,45 @@ fn published(
     meta: &HashMap<String, String>,
     ld: Option<&LdArticle>,
     url: Option<&str>,
-) -> (Option<String>, Option<Step>) {
+) -> Option<(String, Found)> {
     if let Some(d) = ld
         .and_then(|l| l.published.as_deref())
         .and_then(date::parse)
     {
-        return (Some(d), Some(Step::JsonLd));
+        return Some((d, Found::new(Step::JsonLd, "datePublished")));
     }
-    if let Some(d) = PUBLISHED_META
+    if let Some((d, k)) = PUBLISHED_META
         .iter()
-        .filter_map(|k| meta.get(*k))
-        .find_map(|v| date::parse(v))
+        .find_map(|k| meta.get(*k).and_then(|v| date::parse(v)).map(|d| (d, k)))
     {
-        return (Some(d), Some(Step::Meta));
+        return Some((d, Found::new(Step::Meta, k)));
     }
     if let Some(d) = doc.select(&css::ITEMPROP_PUBLISHED).find_map(date_attr) {
-        return (Some(d), Some(Step::Microdata));
+        return Some((d, Found::new(Step::Microdata, "itemprop=datePublished")));
     }
     if let Some(d) = doc.select(&css::TIME).find_map(date_attr) {
-        return (Some(d), Some(Step::Time));
+        return Some((d, Found::new(Step::Time, "<time>")));
     }
     if let Some(d) = url.and_then(date_in_url) {
-        return (Some(d), Some(Step::Url));
+        return Some((d, Found::new(Step::Url, "URL path")));
     }
     let dom = doc
         .select(&css::DATE_TEXT)
+        .filter(|el| {
+            !el.value()
+                .classes()
+                .any(|c| NOT_PUBLICATION_DATE_CLASSES.contains(&c))
+        })
         .map(text_of)
         .filter(|t| t.chars().count() <= MAX_BYLINE_ELEMENT_CHARS)
         .find_map(|t| date::parse(&t));
-    match dom {
-        Some(d) => (Some(d), Some(Step::Dom)),
-        None => (None, None),
-    }
+    dom.map(|d| (d, Found::new(Step::Dom, "date class")))
 }
+
+/// Microformat classes of dates that are not the page's publication
+/// (hCard birthdays, hCalendar event start and end), even when the same
+/// element also says "published", as Wikipedia infoboxes do.
+const NOT_PUBLICATION_DATE_CLASSES: &[&str] = &["bday", "dtstart", "dtend"];
 
 /// A date from an element's `content` or `datetime` attribute, else its text.
 fn date_attr(el: ElementRef<'_>) -> Option<String> {
@@ -538,22 +614,31 @@ fn date_in_url(url: &str) -> Option<String> {
         })
 }
 
-fn language(doc: &Html, meta: &HashMap<String, String>, ld: Option<&LdArticle>) -> Option<String> {
+fn language(
+    doc: &Html,
+    meta: &HashMap<String, String>,
+    ld: Option<&LdArticle>,
+) -> Option<(String, Found)> {
     let html_lang = doc
         .root_element()
         .attr("lang")
         .or_else(|| doc.root_element().attr("xml:lang"))
-        .map(str::to_string);
+        .map(|l| (l.to_string(), Found::new(Step::Lang, "<html lang>")));
+    let meta_key = |k: &str| meta.get(k).map(|v| (v.clone(), Found::new(Step::Meta, k)));
     [
         html_lang,
-        meta.get("content-language").cloned(),
-        meta.get("og:locale").cloned(),
-        ld.and_then(|l| l.language.clone()),
+        meta_key("content-language"),
+        meta_key("og:locale"),
+        ld.and_then(|l| l.language.clone())
+            .map(|l| (l, Found::new(Step::JsonLd, "inLanguage"))),
     ]
     .into_iter()
     .flatten()
-    .map(|l| l.split(',').next().unwrap_or("").trim().replace('_', "-"))
-    .find(|l| is_language_tag(l))
+    .map(|(l, found)| {
+        let tag = l.split(',').next().unwrap_or("").trim().replace('_', "-");
+        (tag, found)
+    })
+    .find(|(l, _)| is_language_tag(l))
 }
 
 /// A BCP 47-shaped tag: letters and digits in hyphen-separated parts, the
@@ -601,6 +686,10 @@ mod tests {
         assert_eq!(m.author_candidates[0].1, ["Ann Poe", "Bob Roe"]);
         assert_eq!(m.published.as_deref(), Some("2021-05-06"));
         assert_eq!(m.published_from, Some(Step::Time));
+        let m = read(&Html::parse_document(
+            r#"<table><td>Founded <span class="bday dtstart published">1998-02-28</span></td></table>"#,
+        ));
+        assert_eq!(m.published, None);
         let m = md(r#"<body><a rel="author" href="/a">Carl Moe</a></body>"#);
         assert_eq!(
             m.author_candidates[0],

@@ -8,6 +8,7 @@ mod dom;
 mod header;
 mod jsonld;
 mod metadata;
+mod origins;
 mod prefilter;
 mod rules;
 mod selectors;
@@ -16,6 +17,7 @@ mod title;
 use scraper::Html;
 
 use crate::article::{Article, Author, Image, RelatedLink};
+use crate::parse::provenance::Rule;
 use crate::parse::{byline, date};
 use body::Selection;
 use dom::{Block, Kind, Options, Page};
@@ -34,12 +36,13 @@ pub fn extract(html: &str, page_url: Option<&str>, article: &mut Article) {
     if md.base.is_none() {
         md.base = page_url.map(str::to_string);
     }
-    let headline = title::choose(
+    let chosen = title::choose(
         &md.titles,
         &md.h1s,
         md.site_name.as_deref(),
         md.url.as_deref(),
     );
+    let headline = chosen.as_ref().map(|(h, _)| h.clone());
 
     let strict = dom::walk(
         doc.root_element(),
@@ -49,8 +52,8 @@ pub fn extract(html: &str, page_url: Option<&str>, article: &mut Article) {
     );
     let strict_sel = body::select(&strict);
     let lenient;
-    let (page, selection) = if strict_sel.chars >= rules::MIN_ARTICLE_CHARS {
-        (&strict, strict_sel)
+    let (page, selection, pass) = if strict_sel.chars >= rules::MIN_ARTICLE_CHARS {
+        (&strict, strict_sel, origins::STRICT_PASS)
     } else {
         lenient = dom::walk(
             doc.root_element(),
@@ -60,9 +63,9 @@ pub fn extract(html: &str, page_url: Option<&str>, article: &mut Article) {
         );
         let lenient_sel = body::select(&lenient);
         if lenient_sel.chars > strict_sel.chars {
-            (&lenient, lenient_sel)
+            (&lenient, lenient_sel, origins::LENIENT_PASS)
         } else {
-            (&strict, strict_sel)
+            (&strict, strict_sel, origins::STRICT_PASS)
         }
     };
 
@@ -70,33 +73,61 @@ pub fn extract(html: &str, page_url: Option<&str>, article: &mut Article) {
         .as_deref()
         .map(|h| header::read(&doc, h))
         .unwrap_or_default();
-    let names = authors(&md, &header);
-    let mut body = clean_blocks(page, &selection, headline.as_deref(), &names);
-    article.standfirst = take_standfirst(page, &selection, &mut body, md.description.as_deref());
+    let (names, authors_rule) = authors(&md, &header);
+    let mut cleaned = Vec::new();
+    let mut body = clean_blocks(page, &selection, headline.as_deref(), &names, &mut cleaned);
+    article.standfirst = take_standfirst(
+        page,
+        &selection,
+        &mut body,
+        md.description.as_deref(),
+        headline.as_deref(),
+    );
     article.body = body;
     article.headline = headline;
     article.authors = names
         .into_iter()
         .map(|name| Author { name, bio: None })
         .collect();
-    article.published = published(&md, &header);
+    let (published, published_rule) = published(&md, &header);
+    article.published = published;
     article.updated = md.updated.clone();
     article.site_name = md.site_name.clone();
     article.url = md.url.clone();
     article.language = md.language.clone();
-    article.images = images(page, &selection, &md);
+    let (images, image_rules) = images(page, &selection, &md);
+    article.images = images;
     article.related = related(&doc, &md);
+
+    origins::record(
+        article,
+        &origins::Decisions {
+            headline: chosen.map(|(_, rule)| rule),
+            authors: authors_rule,
+            published: published_rule,
+            images: image_rules,
+            pass,
+            md: &md,
+            page,
+            selection: &selection,
+            cleaned: &cleaned,
+        },
+    );
 }
 
 /// The authors: the first source (in order of trust, the visible byline
 /// under the headline first) that names a person rather than the site or
 /// its publisher; organisations only when no person is named anywhere.
-fn authors(md: &Metadata, header: &header::Header) -> Vec<String> {
+fn authors(md: &Metadata, header: &header::Header) -> (Vec<String>, Rule) {
     let mut candidates = md.author_candidates.clone();
     let visible = header.authors();
     if !visible.is_empty() {
         candidates.insert(0, (metadata::Step::Header, visible));
     }
+    for (_, names) in &mut candidates {
+        *names = tidy_names(names);
+    }
+    candidates.retain(|(_, names)| !names.is_empty());
     let orgs: Vec<String> = md
         .organizations
         .iter()
@@ -112,17 +143,52 @@ fn authors(md: &Metadata, header: &header::Header) -> Vec<String> {
         orgs.iter()
             .any(|o| *o == n || (n.len() >= 4 && o.contains(&n)))
     };
-    for (_, names) in &candidates {
+    for (step, names) in &candidates {
         let people: Vec<String> = names.iter().filter(|n| !is_org(n)).cloned().collect();
         if !people.is_empty() {
-            return people;
+            return (people, origins::step_rule(*step));
         }
     }
     candidates
         .into_iter()
         .next()
-        .map(|(_, names)| names)
-        .unwrap_or_else(|| md.organizations.clone())
+        .map(|(step, names)| (names, origins::step_rule(step)))
+        .unwrap_or_else(|| (md.organizations.clone(), Rule::HtmlOrganization))
+}
+
+/// `names` without template labels around them, and without entries
+/// that are credentials, job titles or date words rather than people.
+fn tidy_names(names: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for name in names {
+        let mut name = name.trim();
+        for label in rules::AUTHOR_LEAD_LABELS {
+            if name.len() > label.len()
+                && name.is_char_boundary(label.len())
+                && name[..label.len()].eq_ignore_ascii_case(label)
+            {
+                name = name[label.len()..].trim();
+            }
+        }
+        for label in rules::AUTHOR_TRAIL_LABELS {
+            let cut = name.len().saturating_sub(label.len());
+            if cut > 0 && name.is_char_boundary(cut) && name[cut..].eq_ignore_ascii_case(label) {
+                name = name[..cut].trim();
+            }
+        }
+        let key = norm(name);
+        let lower = name.to_lowercase();
+        if key.is_empty()
+            || metadata::is_credential(name)
+            || rules::ROLE_ONLY.contains(&key.as_str())
+            || rules::CALENDAR_WORDS.contains(&lower.trim_matches(|c: char| !c.is_alphanumeric()))
+            || out.iter().any(|o| norm(o) == key)
+        {
+            continue;
+        }
+        out.push(name.to_string());
+    }
+    out
 }
 
 /// "example" for "https://www.example.co.uk/x": the site's name as its
@@ -141,14 +207,15 @@ fn host_label(url: Option<&str>) -> Option<String> {
 /// The publication date: the date printed by the headline (what readers
 /// see), else the metadata chain; the metadata's full timestamp is kept
 /// when both name the same day.
-fn published(md: &Metadata, header: &header::Header) -> Option<String> {
+fn published(md: &Metadata, header: &header::Header) -> (Option<String>, origins::Published) {
+    use origins::Published;
     match (header.date(), md.published.clone()) {
         (Some(seen), Some(meta)) if meta.starts_with(&seen.value[..seen.value.len().min(10)]) => {
-            Some(meta)
+            (Some(meta), Published::SameDay)
         }
-        (Some(seen), Some(meta)) if seen.updated => Some(meta),
-        (Some(seen), _) => Some(seen.value),
-        (None, meta) => meta,
+        (Some(seen), Some(meta)) if seen.updated => (Some(meta), Published::Metadata),
+        (Some(seen), _) => (Some(seen.value), Published::Header),
+        (None, meta) => (meta, Published::Metadata),
     }
 }
 
@@ -167,20 +234,31 @@ fn clean_blocks(
     sel: &Selection,
     headline: Option<&str>,
     authors: &[String],
+    dropped: &mut Vec<(usize, Rule)>,
 ) -> Vec<String> {
     let headline = headline.map(norm).unwrap_or_default();
     let mut out: Vec<String> = Vec::new();
     let mut seen_prose = false;
     for &i in &sel.blocks {
         let block = &page.blocks[i];
-        if block.kind == Kind::Caption || is_link_block(block) || is_furniture(&block.text) {
-            continue;
-        }
         let n = norm(&block.text);
-        if n.is_empty() || (!headline.is_empty() && n == headline) {
+        let why = if block.kind == Kind::Caption {
+            Some(Rule::HtmlCaption)
+        } else if is_link_block(block) {
+            Some(Rule::HtmlLinkBlock)
+        } else if is_furniture(&block.text) {
+            Some(Rule::HtmlFurniture)
+        } else if n.is_empty() {
             continue;
-        }
-        if !seen_prose && is_byline_or_date(&block.text, authors) {
+        } else if !headline.is_empty() && n == headline {
+            Some(Rule::HtmlHeadlineRepeat)
+        } else if !seen_prose && is_byline_or_date(&block.text, authors) {
+            Some(Rule::HtmlBylineOrDate)
+        } else {
+            None
+        };
+        if let Some(rule) = why {
+            dropped.push((i, rule));
             continue;
         }
         seen_prose |= block.chars >= rules::MIN_SCORED_CHARS && block.kind != Kind::Heading(1);
@@ -230,16 +308,17 @@ fn is_byline_or_date(text: &str, authors: &[String]) -> bool {
 
 /// Moves the standfirst out of the body: the description the page's
 /// metadata gives, when it is also the body's first block or is printed
-/// just before the body.
+/// just before the body, and is not the headline again.
 fn take_standfirst(
     page: &Page<'_>,
     sel: &Selection,
     body: &mut Vec<String>,
     description: Option<&str>,
+    headline: Option<&str>,
 ) -> Option<String> {
     let description = description?;
     let d = norm(description);
-    if d.is_empty() {
+    if d.is_empty() || headline.is_some_and(|h| norm(h) == d) {
         return None;
     }
     if body.first().is_some_and(|b| norm(b) == d) {
@@ -254,8 +333,9 @@ fn take_standfirst(
 }
 
 /// Images inside the article, with captions from their `<figure>`; the
-/// page's lead image when the article holds none.
-fn images(page: &Page<'_>, sel: &Selection, md: &Metadata) -> Vec<Image> {
+/// page's lead image when the article holds none. Also says, per image,
+/// which of the two it is.
+fn images(page: &Page<'_>, sel: &Selection, md: &Metadata) -> (Vec<Image>, Vec<Rule>) {
     let mut out: Vec<Image> = Vec::new();
     for img in page.images.iter().filter(|i| sel.contains_elem(i.elem)) {
         let src = img.src.as_deref().map(|s| absolute(s, md.base.as_deref()));
@@ -279,6 +359,7 @@ fn images(page: &Page<'_>, sel: &Selection, md: &Metadata) -> Vec<Image> {
             break;
         }
     }
+    let mut rules = vec![Rule::HtmlFigure; out.len()];
     if out.is_empty()
         && let Some(lead) = &md.lead_image
     {
@@ -287,8 +368,9 @@ fn images(page: &Page<'_>, sel: &Selection, md: &Metadata) -> Vec<Image> {
             alt: None,
             src: Some(absolute(lead, md.base.as_deref())),
         });
+        rules.push(Rule::HtmlLeadImage);
     }
-    out
+    (out, rules)
 }
 
 /// `href` resolved against `base`; unchanged when it cannot be resolved.
@@ -416,12 +498,88 @@ mod tests {
     }
 
     #[test]
+    fn names_are_tidied() {
+        let cases: &[(&[&str], &[&str])] = &[
+            (&["Tracy Parker", "Dietitian"], &["Tracy Parker"]),
+            (&["Matthew Frankel", "CFP"], &["Matthew Frankel"]),
+            (&["Sat"], &[]),
+            (&["Read more about The Upwork Team"], &["The Upwork Team"]),
+            (
+                &["Spencer McIntyre", "Spencer McIntyre Author Posts"],
+                &["Spencer McIntyre"],
+            ),
+            (&["Author Posted by Soliant"], &["Soliant"]),
+            (&["May Smith"], &["May Smith"]),
+        ];
+        for (input, want) in cases {
+            let input: Vec<String> = input.iter().map(|s| s.to_string()).collect();
+            assert_eq!(tidy_names(&input), *want, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn whole_page_provenance() {
+        let html = format!(
+            r#"<!doctype html><html lang="en"><head><title>Bridge opens | City Times</title>
+            <meta property="og:site_name" content="City Times">
+            <link rel="canonical" href="https://citytimes.example/2024/05/06/bridge">
+            <meta property="article:published_time" content="2024-05-06T08:00:00-04:00"></head>
+            <body><nav><a href="/">Home</a> <a href="/news">News</a></nav><article><h1>Bridge opens</h1>
+            <p class="byline">By Ann Poe and Bob Roe</p>
+            <figure><img src="/img/b.jpg" alt="The bridge"><figcaption>The new bridge.</figcaption></figure>
+            <p>{PARA}</p><p>{PARA}</p><p>{PARA}</p><p>Share this article</p></article>
+            <div class="related"><a href="/2024/05/05/other">Another story about the city council</a></div>
+            <footer>Copyright</footer></body></html>"#
+        );
+        let a = parse(&html);
+        assert_eq!(crate::parse::provenance::gaps(&a), Vec::<String>::new());
+        let p = &a.provenance;
+        assert_eq!(p.parser, Some(crate::article::Format::Html));
+        let first = |field: &str| {
+            p.of(field)
+                .first()
+                .map(|o| (o.rule.as_str(), o.from.as_deref()))
+        };
+        assert_eq!(
+            first("headline"),
+            Some(("html_h1_matches_title", Some("<h1>")))
+        );
+        assert_eq!(
+            first("published"),
+            Some(("html_meta", Some("article:published_time")))
+        );
+        assert_eq!(
+            first("site_name"),
+            Some(("html_meta", Some("og:site_name")))
+        );
+        assert_eq!(
+            first("url"),
+            Some(("html_canonical", Some("<link rel=canonical>")))
+        );
+        assert_eq!(first("language"), Some(("html_lang", Some("<html lang>"))));
+        assert_eq!(first("body"), Some(("html_body_scoring", None)));
+        assert_eq!(first("images"), Some(("html_figure", None)));
+        assert_eq!(first("related"), Some(("html_related_container", None)));
+        assert_eq!(p.of("authors").len(), 2);
+        let share = p.dropped.iter().find(|d| d.text == "Share this article");
+        assert_eq!(share.map(|d| d.reason.as_str()), Some("html_furniture"));
+        assert!(
+            p.dropped
+                .iter()
+                .all(|d| d.text != "Bridge opens" && d.text != "The new bridge.")
+        );
+    }
+
+    #[test]
     fn furniture_phrases() {
         for text in [
             "Advertisement",
             "Share this",
             "Tags: politics, city",
             "© 2024 City Times",
+            "Reading Time: 8 minutes",
+            "Last updated on September 16th, 2023 at 09:27 am",
+            "Related reads:",
         ] {
             assert!(is_furniture(text), "{text}");
         }

@@ -143,6 +143,14 @@ pub const FURNITURE_PREFIXES: &[&str] = &[
     "photo:",
     "credit:",
     "photograph:",
+    "reading time:",
+    "last updated on",
+    "last updated:",
+    "related reads",
+    "related articles",
+    "related posts",
+    "you may also like",
+    "you might also like",
 ];
 
 /// Longest block `FURNITURE_PREFIXES` are checked against.
@@ -205,3 +213,77 @@ pub const MAX_RELATED: usize = 12;
 /// A related link's title has at least this many words; shorter link
 /// texts are "More", section names or tags.
 pub const MIN_RELATED_WORDS: usize = 4;
+
+/// Labels that page templates print before an author's name inside the
+/// byline element ("Author: Jane", "Read more about Jane"), lowercase.
+pub const AUTHOR_LEAD_LABELS: &[&str] =
+    &["read more about ", "author ", "posted by ", "written by "];
+
+/// Template words printed after an author's name ("Jane Doe Author
+/// Posts", "Help Net Security Sponsored"), lowercase.
+pub const AUTHOR_TRAIL_LABELS: &[&str] = &[" author posts", " posts", " sponsored"];
+
+/// Month and weekday names and abbreviations: alone, they are the date
+/// half of a "Sat, 20 Dec" byline element, not a person.
+pub const CALENDAR_WORDS: &[&str] = &[
+    "jan",
+    "january",
+    "feb",
+    "february",
+    "mar",
+    "march",
+    "apr",
+    "april",
+    "may",
+    "jun",
+    "june",
+    "jul",
+    "july",
+    "aug",
+    "august",
+    "sep",
+    "sept",
+    "september",
+    "oct",
+    "october",
+    "nov",
+    "november",
+    "dec",
+    "december",
+    "mon",
+    "monday",
+    "tue",
+    "tues",
+    "tuesday",
+    "wed",
+    "wednesday",
+    "thu",
+    "thur",
+    "thurs",
+    "thursday",
+    "fri",
+    "friday",
+    "sat",
+    "saturday",
+    "sun",
+    "sunday",
+];
+
+/// Job titles and byline labels that a comma splits off a name ("Tracy
+/// Parker, Dietitian"): alone they are not people. Lowercase, letters only.
+pub const ROLE_ONLY: &[&str] = &[
+    "dietitian",
+    "journalist",
+    "cofounder",
+    "founder",
+    "ceo",
+    "editor",
+    "writer",
+    "reporter",
+    "contributor",
+    "columnist",
+    "correspondent",
+    "factchecked",
+    "reviewedby",
+    "medicallyreviewed",
+];

@@ -2,6 +2,8 @@
 //! when a metadata title agrees with it, and without the " | Site name"
 //! decorations that `<title>` and `og:title` often carry.
 
+use crate::parse::provenance::Rule;
+
 /// Separators between a title and the site name, with spaces around.
 const SEPARATORS: &[&str] = &[
     " | ", " - ", " – ", " — ", " :: ", " · ", " » ", " // ", " • ", " ~ ",
@@ -16,13 +18,13 @@ const H1_CANDIDATES: usize = 3;
 const MIN_H1_WORDS: usize = 2;
 
 /// Picks the headline from the metadata title candidates (most trusted
-/// first) and the page's `<h1>` texts.
+/// first) and the page's `<h1>` texts, with the rule that picked it.
 pub fn choose(
     titles: &[String],
     h1s: &[String],
     site_name: Option<&str>,
     url: Option<&str>,
-) -> Option<String> {
+) -> Option<(String, Rule)> {
     // An exact match beats a match with decorations; between two partial
     // matches ("Site - Headline" against the <h1>s "Site" and "Headline")
     // the longer <h1> is the headline.
@@ -36,7 +38,7 @@ pub fn choose(
         })
         .max_by_key(|&(exact, len, _)| (exact, len));
     if let Some((_, _, h1)) = best {
-        return Some(h1.clone());
+        return Some((h1.clone(), Rule::HtmlH1MatchesTitle));
     }
     // The page's own heading reads differently from its SEO title: the
     // heading is what readers see, so it wins when it shares words with
@@ -53,17 +55,23 @@ pub fn choose(
             .filter(|(o, _)| *o >= MIN_TITLE_OVERLAP)
             .max_by(|a, b| a.0.total_cmp(&b.0));
         if let Some((_, h1)) = similar {
-            return Some(h1.clone());
+            return Some((h1.clone(), Rule::HtmlH1LikeTitle));
         }
     }
     let site_names = site_names(site_name, url);
     match titles.first() {
-        Some(title) => Some(strip_site_name(title, &site_names)),
+        Some(title) => Some((
+            strip_section(&strip_host_prefix(
+                &strip_site_name(title, &site_names),
+                url,
+            )),
+            Rule::HtmlTitleWithoutSite,
+        )),
         None => h1s
             .iter()
             .find(|h| h.split_whitespace().count() >= MIN_H1_WORDS)
             .or_else(|| h1s.first())
-            .cloned(),
+            .map(|h| (h.clone(), Rule::HtmlFirstH1)),
     }
 }
 
@@ -164,9 +172,46 @@ pub fn strip_site_name(title: &str, site_names: &[String]) -> String {
     title
 }
 
+/// Fewest words the part before a " | " must keep for the part after it
+/// to be dropped, and more than Readability's four-word floor below which
+/// a shortened title is too short to stand alone.
+const MIN_SECTION_HEAD_WORDS: usize = 5;
+
+/// Drops a trailing " | Section" or " | Site" that the site name did not
+/// identify (Readability's rule, on the pipe only: " - " joins real titles
+/// more often than it separates sites).
+fn strip_section(title: &str) -> String {
+    match title.rsplit_once(" | ") {
+        Some((head, _)) if head.split_whitespace().count() >= MIN_SECTION_HEAD_WORDS => {
+            head.trim().to_string()
+        }
+        _ => title.to_string(),
+    }
+}
+
+/// Drops a leading host name ("example.com Headline").
+fn strip_host_prefix(title: &str, url: Option<&str>) -> String {
+    let host = url
+        .and_then(|u| u.split_once("://"))
+        .map(|(_, rest)| rest.split(['/', ':', '?']).next().unwrap_or(""))
+        .map(|h| h.trim_start_matches("www.").to_lowercase());
+    if let (Some(host), Some((first, rest))) = (host, title.split_once(' '))
+        && !host.is_empty()
+        && first.trim_end_matches(':').to_lowercase() == host
+        && !rest.trim().is_empty()
+    {
+        return rest.trim().to_string();
+    }
+    title.to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn rule(got: &Option<(String, Rule)>) -> Option<Rule> {
+        got.as_ref().map(|(_, r)| *r)
+    }
 
     fn s(v: &[&str]) -> Vec<String> {
         v.iter().map(|x| x.to_string()).collect()
@@ -180,14 +225,21 @@ mod tests {
             None,
             None,
         );
-        assert_eq!(got.as_deref(), Some("Big News Today"));
+        assert_eq!(
+            got.as_ref().map(|(t, _)| t.as_str()),
+            Some("Big News Today")
+        );
         let got = choose(
             &s(&["The Daily - Big News Today"]),
             &s(&["The Daily", "Big News Today"]),
             None,
             None,
         );
-        assert_eq!(got.as_deref(), Some("Big News Today"));
+        assert_eq!(
+            got.as_ref().map(|(t, _)| t.as_str()),
+            Some("Big News Today")
+        );
+        assert_eq!(rule(&got), Some(Rule::HtmlH1MatchesTitle));
     }
 
     #[test]
@@ -198,21 +250,60 @@ mod tests {
             Some("The Daily"),
             None,
         );
-        assert_eq!(got.as_deref(), Some("Big News Today"));
+        assert_eq!(
+            got.as_ref().map(|(t, _)| t.as_str()),
+            Some("Big News Today")
+        );
         let got = choose(
             &s(&["Big News Today - Example News"]),
             &[],
             None,
             Some("https://www.examplenews.com/a"),
         );
-        assert_eq!(got.as_deref(), Some("Big News Today"));
+        assert_eq!(
+            got.as_ref().map(|(t, _)| t.as_str()),
+            Some("Big News Today")
+        );
         let got = choose(&s(&["Cats - the good, the bad"]), &[], Some("Pets"), None);
-        assert_eq!(got.as_deref(), Some("Cats - the good, the bad"));
+        assert_eq!(
+            got.as_ref().map(|(t, _)| t.as_str()),
+            Some("Cats - the good, the bad")
+        );
+        assert_eq!(rule(&got), Some(Rule::HtmlTitleWithoutSite));
+    }
+
+    #[test]
+    fn trailing_sections_and_host_prefixes_go() {
+        for (title, want) in [
+            (
+                "How meditation rewires brains and improves health | Opinion",
+                "How meditation rewires brains and improves health",
+            ),
+            ("Rust 2025 | Rust Blog", "Rust 2025 | Rust Blog"),
+            (
+                "One two three four five | Site | Section",
+                "One two three four five | Site",
+            ),
+        ] {
+            assert_eq!(strip_section(title), want, "{title}");
+        }
+        assert_eq!(
+            strip_host_prefix("example.com Vibe Coding", Some("https://example.com/x")),
+            "Vibe Coding"
+        );
+        assert_eq!(
+            strip_host_prefix("Vibe Coding", Some("https://example.com/x")),
+            "Vibe Coding"
+        );
     }
 
     #[test]
     fn falls_back_to_a_multiword_h1() {
         let got = choose(&[], &s(&["Logo", "Real Headline Here"]), None, None);
-        assert_eq!(got.as_deref(), Some("Real Headline Here"));
+        assert_eq!(
+            got.as_ref().map(|(t, _)| t.as_str()),
+            Some("Real Headline Here")
+        );
+        assert_eq!(rule(&got), Some(Rule::HtmlFirstH1));
     }
 }

@@ -25,6 +25,29 @@ pub enum Rule {
 }
 
 impl Rule {
+    /// Every rule.
+    pub const ALL: &[Rule] = &[
+        Rule::AttributionAfter,
+        Rule::AttributionBefore,
+        Rule::AttributionLaterInSentence,
+        Rule::ContinuesPreviousQuote,
+        Rule::ContinuesPreviousParagraph,
+        Rule::Unattributed,
+    ];
+
+    /// The stable id stored in an article's provenance (its serialized
+    /// name).
+    pub fn id(self) -> &'static str {
+        match self {
+            Rule::AttributionAfter => "attribution_after",
+            Rule::AttributionBefore => "attribution_before",
+            Rule::AttributionLaterInSentence => "attribution_later_in_sentence",
+            Rule::ContinuesPreviousQuote => "continues_previous_quote",
+            Rule::ContinuesPreviousParagraph => "continues_previous_paragraph",
+            Rule::Unattributed => "unattributed",
+        }
+    }
+
     /// One line for humans.
     pub fn describe(self) -> &'static str {
         match self {
@@ -67,6 +90,37 @@ pub enum Resolution {
 }
 
 impl Resolution {
+    /// Every resolution.
+    pub const ALL: &[Resolution] = &[
+        Resolution::Name,
+        Resolution::FullName,
+        Resolution::Title,
+        Resolution::PronounLastSpeaker,
+        Resolution::PronounNamedInSentence,
+        Resolution::PronounIntroducedPerson,
+        Resolution::PronounAmbiguous,
+        Resolution::Unnamed,
+        Resolution::Inherited,
+        Resolution::None,
+    ];
+
+    /// The stable id stored in an article's provenance (its serialized
+    /// name).
+    pub fn id(self) -> &'static str {
+        match self {
+            Resolution::Name => "name",
+            Resolution::FullName => "full_name",
+            Resolution::Title => "title",
+            Resolution::PronounLastSpeaker => "pronoun_last_speaker",
+            Resolution::PronounNamedInSentence => "pronoun_named_in_sentence",
+            Resolution::PronounIntroducedPerson => "pronoun_introduced_person",
+            Resolution::PronounAmbiguous => "pronoun_ambiguous",
+            Resolution::Unnamed => "unnamed",
+            Resolution::Inherited => "inherited",
+            Resolution::None => "none",
+        }
+    }
+
     /// One line for humans.
     pub fn describe(self) -> &'static str {
         match self {
@@ -142,5 +196,15 @@ mod tests {
             resolution: Resolution::None,
         };
         assert_eq!(e.describe(), "no attribution found (no speaker)");
+    }
+
+    #[test]
+    fn ids_are_the_serialized_names() {
+        for r in Rule::ALL {
+            assert_eq!(serde_json::to_value(r).ok(), Some(r.id().into()));
+        }
+        for r in Resolution::ALL {
+            assert_eq!(serde_json::to_value(r).ok(), Some(r.id().into()));
+        }
     }
 }

@@ -17,6 +17,9 @@ pub struct Block {
     /// The text, wrapped lines re-joined, whitespace collapsed, list marker
     /// removed.
     pub text: String,
+    /// Number of the dump line the block starts on, from 1 (what the
+    /// provenance of a field points at).
+    pub line: usize,
     /// Number of dump lines the block spans.
     pub lines: usize,
     /// Columns of leading space on the block's first line.
@@ -57,7 +60,7 @@ pub fn split(text: &str) -> Vec<Block> {
         if let Some(open) = current.take() {
             blocks.push(open.close(false));
         }
-        current = Some(Open::start(line, blank_before));
+        current = Some(Open::start(line, i + 1, blank_before));
         blank_before = false;
     }
     if let Some(open) = current.take() {
@@ -163,6 +166,7 @@ fn continues(open: &Open, prev: &Line<'_>, line: &Line<'_>, width: usize) -> boo
 /// A block being built.
 struct Open {
     text: String,
+    line: usize,
     lines: usize,
     indent: usize,
     text_indent: usize,
@@ -171,7 +175,7 @@ struct Open {
 }
 
 impl Open {
-    fn start(line: &Line<'_>, blank_before: bool) -> Open {
+    fn start(line: &Line<'_>, number: usize, blank_before: bool) -> Open {
         let (text, bullet, text_indent) = match line.marker {
             Some(len) => (
                 &line.text[len..],
@@ -182,6 +186,7 @@ impl Open {
         };
         let mut open = Open {
             text: String::with_capacity(text.len()),
+            line: number,
             lines: 0,
             indent: line.indent,
             text_indent,
@@ -209,6 +214,7 @@ impl Open {
     fn close(self, blank_after: bool) -> Block {
         Block {
             text: self.text,
+            line: self.line,
             lines: self.lines,
             indent: self.indent,
             bullet: self.bullet,
@@ -302,6 +308,14 @@ mod tests {
                 ("plain", false)
             ]
         );
+    }
+
+    #[test]
+    fn blocks_know_their_first_line() {
+        let long = "word ".repeat(60);
+        let dump = format!("Title\n\n{}Last\n", wrapped(&[long.trim()]));
+        let starts: Vec<(usize, usize)> = split(&dump).iter().map(|b| (b.line, b.lines)).collect();
+        assert_eq!(starts, [(1, 1), (3, 4), (8, 1)]);
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! The fields around the body: headline, standfirst, byline and authors,
 //! publication date, dateline, captions, author bio and related teasers.
 //! Each is found near the body the classifier picked, by small named rules;
-//! each rule that fills a field leaves a line in the trace.
+//! each rule that fills a field records itself in the article's provenance,
+//! with the dump lines it read.
 
 use std::sync::LazyLock;
 
@@ -11,6 +12,7 @@ use super::blocks::Block;
 use super::features::Page;
 use super::model::HEADLINE;
 use crate::article::{Article, Author, Image, RelatedLink};
+use crate::parse::provenance::{self, Rule};
 use crate::parse::{byline, date, rules};
 
 /// What became of each block.
@@ -27,15 +29,8 @@ pub enum Role {
     Other,
 }
 
-/// One line of the explanation: which rule filled which field.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct TraceLine {
-    pub field: &'static str,
-    pub rule: &'static str,
-    pub value: String,
-}
-
-/// Fills `article` from the classified blocks; returns the trace.
+/// Fills `article` from the classified blocks, recording the rule behind
+/// each field; returns what became of each block.
 pub fn fill(
     doc: &str,
     blocks: &[Block],
@@ -43,24 +38,22 @@ pub fn fill(
     p: &[f32],
     keep: &[bool],
     article: &mut Article,
-) -> Vec<TraceLine> {
+) -> Vec<Role> {
     let mut roles: Vec<Role> = keep
         .iter()
         .map(|&k| if k { Role::Body } else { Role::Other })
         .collect();
-    let mut trace = Vec::new();
     let first_body = roles.iter().position(|r| *r == Role::Body);
-    let headline = find_headline(blocks, page, p, anchor(keep, page), doc);
-    if let Some(h) = headline {
+    let found = find_headline(blocks, page, p, anchor(keep, page), doc);
+    let headline = found.map(|(h, _)| h);
+    if let Some((h, rule)) = found {
         roles[h] = Role::Headline;
         article.headline = Some(blocks[h].text.clone());
-        trace.push(line(
-            "headline",
-            "best-scored title-like block above the body",
-            &blocks[h].text,
-        ));
+        note(article, "headline", rule, &blocks[h]);
     }
-    if first_body.is_none() {
+    let body_rule = if first_body.is_some() {
+        Rule::BodyClassifier
+    } else {
         // A short note the classifier found no article in (nothing looks
         // like a page dump): every block but the headline and boilerplate.
         for (i, role) in roles.iter_mut().enumerate() {
@@ -68,40 +61,38 @@ pub fn fill(
                 *role = Role::Body;
             }
         }
-        trace.push(line(
-            "body",
-            "no block scored as body: all but boilerplate",
-            "",
-        ));
-    }
+        Rule::BodyAllButBoilerplate
+    };
     let start = headline.or(first_body).unwrap_or(0);
-    find_byline(blocks, &mut roles, start, article, &mut trace);
-    find_date(blocks, &mut roles, start, article, &mut trace);
-    find_standfirst(blocks, &mut roles, headline, article, &mut trace);
-    find_captions(blocks, &mut roles, article, &mut trace);
-    find_bio(blocks, &mut roles, article, &mut trace);
-    find_related(blocks, page, &mut roles, article, &mut trace);
-    article.body = blocks
+    find_byline(blocks, &mut roles, start, article);
+    find_date(blocks, &mut roles, start, article);
+    find_standfirst(blocks, &mut roles, headline, article);
+    find_captions(blocks, &mut roles, article);
+    find_bio(blocks, &mut roles, article);
+    find_related(blocks, page, &mut roles, article);
+    let body: Vec<&Block> = blocks
         .iter()
         .zip(&roles)
         .filter(|(_, r)| **r == Role::Body)
-        .map(|(b, _)| b.text.clone())
+        .map(|(b, _)| b)
         .collect();
-    find_dateline(article, &mut trace);
-    trace.push(line(
-        "body",
-        "blocks the classifier scored as body",
-        &format!("{} paragraphs", article.body.len()),
-    ));
-    trace
+    article.body = body.iter().map(|b| b.text.clone()).collect();
+    if let (Some(first), Some(last)) = (body.first(), body.last()) {
+        let span = provenance::lines(first.line, last.line + last.lines - first.line);
+        article.provenance.set("body", body_rule.at(Some(span)));
+        find_dateline(article, first);
+    }
+    roles
 }
 
-fn line(field: &'static str, rule: &'static str, value: &str) -> TraceLine {
-    TraceLine {
-        field,
-        rule,
-        value: value.chars().take(80).collect(),
-    }
+/// Records that `rule` filled a value of `field` from `block`.
+fn note(article: &mut Article, field: &str, rule: Rule, block: &Block) {
+    article.provenance.add(field, rule.at(Some(at(block))));
+}
+
+/// Where `block` stands in the dump: `line 12` or `lines 12-14`.
+fn at(block: &Block) -> String {
+    provenance::lines(block.line, block.lines)
 }
 
 fn ends_like_sentence(text: &str) -> bool {
@@ -293,7 +284,7 @@ fn find_headline(
     p: &[f32],
     first_body: usize,
     doc: &str,
-) -> Option<usize> {
+) -> Option<(usize, Rule)> {
     let inputs = HeadlineInputs::new(blocks, page, p, first_body, doc);
     let mut best: Option<(f32, usize)> = None;
     for i in headline_candidates(blocks, first_body) {
@@ -305,8 +296,8 @@ fn find_headline(
             best = Some((score, i));
         }
     }
-    best.map(|(_, i)| i)
-        .or_else(|| first_block_title(blocks, page))
+    best.map(|(_, i)| (i, Rule::HeadlineRanker))
+        .or_else(|| first_block_title(blocks, page).map(|i| (i, Rule::FirstBlockTitle)))
 }
 
 /// A short note's first block, when the ranker found nothing: typed or
@@ -318,13 +309,7 @@ fn first_block_title(blocks: &[Block], page: &Page) -> Option<usize> {
 }
 
 /// Byline: a "By …" line near the headline or just after the body.
-fn find_byline(
-    blocks: &[Block],
-    roles: &mut [Role],
-    start: usize,
-    article: &mut Article,
-    trace: &mut Vec<TraceLine>,
-) {
+fn find_byline(blocks: &[Block], roles: &mut [Role], start: usize, article: &mut Article) {
     let lo = start.saturating_sub(3);
     let hi = (start + rules::BYLINE_WINDOW).min(blocks.len());
     let tail = tail_range(roles);
@@ -349,29 +334,27 @@ fn find_byline(
                 bio: None,
             })
             .collect();
-        trace.push(line(
-            "byline",
-            "\"By …\" line near the headline or after the body",
-            &found.text,
-        ));
+        let rule = if (lo..hi).contains(&i) {
+            Rule::BylineNearHeadline
+        } else {
+            Rule::BylineAfterBody
+        };
+        note(article, "byline", rule, &blocks[i]);
+        for _ in &found.authors {
+            note(article, "authors", Rule::AuthorsFromByline, &blocks[i]);
+        }
         if let Some(d) = found.date {
-            trace.push(line("published", "date printed in the byline", &d));
+            note(article, "published", Rule::PublishedInByline, &blocks[i]);
             article.published = Some(d);
         }
         return;
     }
-    find_name_by_date(blocks, roles, start, article, trace);
+    find_name_by_date(blocks, roles, start, article);
 }
 
 /// A bare name next to a date near the headline ("Andrew Gerrand" over
 /// "4 August 2010"): blogs print the author without "By".
-fn find_name_by_date(
-    blocks: &[Block],
-    roles: &mut [Role],
-    start: usize,
-    article: &mut Article,
-    trace: &mut Vec<TraceLine>,
-) {
+fn find_name_by_date(blocks: &[Block], roles: &mut [Role], start: usize, article: &mut Article) {
     let lo = start.saturating_sub(rules::BYLINE_WINDOW);
     let hi = (start + rules::BYLINE_WINDOW).min(blocks.len());
     let is_date = |j: usize| {
@@ -395,11 +378,8 @@ fn find_name_by_date(
             name: byline::clean_name(text),
             bio: None,
         }];
-        trace.push(line(
-            "byline",
-            "bare name next to a date near the headline",
-            text,
-        ));
+        note(article, "byline", Rule::BylineNameByDate, &blocks[i]);
+        note(article, "authors", Rule::AuthorsFromByline, &blocks[i]);
         return;
     }
 }
@@ -415,13 +395,7 @@ fn tail_range(roles: &[Role]) -> std::ops::Range<usize> {
 }
 
 /// Date: the first short line with a date near the headline.
-fn find_date(
-    blocks: &[Block],
-    roles: &mut [Role],
-    start: usize,
-    article: &mut Article,
-    trace: &mut Vec<TraceLine>,
-) {
+fn find_date(blocks: &[Block], roles: &mut [Role], start: usize, article: &mut Article) {
     if article.published.is_some() {
         return;
     }
@@ -435,25 +409,25 @@ fn find_date(
             continue;
         }
         if let Some(found) = date::find(&blocks[i].text) {
-            trace.push(line(
-                "published",
-                "short date line nearest the headline",
-                &blocks[i].text,
-            ));
+            note(article, "published", Rule::PublishedDateLine, &blocks[i]);
             article.published = Some(found.value);
-            if roles[i] == Role::Body && words <= rules::DATE_LINE_MAX_WORDS / 2 {
+            // A short body block or a line outside the body is the date
+            // line; a longer body block that mentions a date stays text.
+            if roles[i] == Role::Other
+                || (roles[i] == Role::Body && words <= rules::DATE_LINE_MAX_WORDS / 2)
+            {
                 roles[i] = Role::Date;
             }
             return;
         }
     }
-    find_labelled_date(blocks, article, trace);
+    find_labelled_date(blocks, roles, article);
 }
 
 /// A date line anywhere on the page that says what it is ("Published:
 /// Nov 24, 2025"), when none stands near the headline.
-fn find_labelled_date(blocks: &[Block], article: &mut Article, trace: &mut Vec<TraceLine>) {
-    for b in blocks {
+fn find_labelled_date(blocks: &[Block], roles: &mut [Role], article: &mut Article) {
+    for (i, b) in blocks.iter().enumerate() {
         if b.text.split_whitespace().count() > rules::DATE_LINE_MAX_WORDS {
             continue;
         }
@@ -462,12 +436,11 @@ fn find_labelled_date(blocks: &[Block], article: &mut Article, trace: &mut Vec<T
             continue;
         }
         if let Some(found) = date::find(&b.text) {
-            trace.push(line(
-                "published",
-                "date line labelled \"published\"",
-                &b.text,
-            ));
+            note(article, "published", Rule::PublishedLabelled, b);
             article.published = Some(found.value);
+            if roles[i] == Role::Other {
+                roles[i] = Role::Date;
+            }
             return;
         }
     }
@@ -480,7 +453,6 @@ fn find_standfirst(
     roles: &mut [Role],
     headline: Option<usize>,
     article: &mut Article,
-    trace: &mut Vec<TraceLine>,
 ) {
     let Some(h) = headline else { return };
     let candidate = h + 1;
@@ -499,22 +471,13 @@ fn find_standfirst(
     {
         roles[candidate] = Role::Standfirst;
         article.standfirst = Some(b.text.clone());
-        trace.push(line(
-            "standfirst",
-            "sentence under the headline, set apart from the body",
-            &b.text,
-        ));
+        note(article, "standfirst", Rule::StandfirstUnderHeadline, b);
     }
 }
 
 /// Captions: short blocks with a picture credit inside the body, and a
 /// short label between the standfirst and the body.
-fn find_captions(
-    blocks: &[Block],
-    roles: &mut [Role],
-    article: &mut Article,
-    trace: &mut Vec<TraceLine>,
-) {
+fn find_captions(blocks: &[Block], roles: &mut [Role], article: &mut Article) {
     for i in 0..blocks.len() {
         let text = &blocks[i].text;
         let words = text.split_whitespace().count();
@@ -538,23 +501,18 @@ fn find_captions(
                 src: None,
             });
             let rule = if credited {
-                "short block with a picture credit"
+                Rule::CaptionCredit
             } else {
-                "short label between the standfirst and the body"
+                Rule::CaptionLabel
             };
-            trace.push(line("images", rule, text));
+            note(article, "images", rule, &blocks[i]);
         }
     }
 }
 
 /// Author bio: a paragraph after the byline or the body that starts with
 /// an author's name and goes on like a bio ("X previously worked for …").
-fn find_bio(
-    blocks: &[Block],
-    roles: &mut [Role],
-    article: &mut Article,
-    trace: &mut Vec<TraceLine>,
-) {
+fn find_bio(blocks: &[Block], roles: &mut [Role], article: &mut Article) {
     if article.authors.is_empty() {
         return;
     }
@@ -576,12 +534,10 @@ fn find_bio(
             continue;
         };
         author.bio = Some(text.clone());
+        let mut origin = Rule::BioStartsWithName.at(Some(at(&blocks[i])));
+        origin.evidence = Some(author.name.clone());
         roles[i] = Role::Bio;
-        trace.push(line(
-            "authors.bio",
-            "paragraph after the byline that starts with the author's name",
-            text,
-        ));
+        article.provenance.add("authors.bio", origin);
         return;
     }
 }
@@ -596,13 +552,7 @@ fn is_bio_of(text: &str, name: &str) -> bool {
 
 /// Related teasers: title-like lines after the article (and its comment
 /// form); a shorter line right before a title is its label.
-fn find_related(
-    blocks: &[Block],
-    page: &Page,
-    roles: &mut [Role],
-    article: &mut Article,
-    trace: &mut Vec<TraceLine>,
-) {
+fn find_related(blocks: &[Block], page: &Page, roles: &mut [Role], article: &mut Article) {
     let tail: Vec<usize> = tail_range(roles)
         .filter(|&i| roles[i] == Role::Other && is_teaser_like(blocks, page, i))
         .collect();
@@ -625,11 +575,13 @@ fn find_related(
             if let Some(l) = label {
                 roles[l] = Role::Related;
             }
-            trace.push(line(
-                "related",
-                "title-like line after the article",
-                &blocks[title].text,
-            ));
+            let (rule, first) = match label {
+                Some(l) => (Rule::RelatedTeaserPair, &blocks[l]),
+                None => (Rule::RelatedTeaser, &blocks[title]),
+            };
+            let end = &blocks[title];
+            let from = provenance::lines(first.line, end.line + end.lines - first.line);
+            article.provenance.add("related", rule.at(Some(from)));
         }
         k += if pair.is_some() { 2 } else { 1 };
     }
@@ -653,18 +605,11 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-fn find_dateline(article: &mut Article, trace: &mut Vec<TraceLine>) {
-    let Some(first) = article.body.first() else {
-        return;
-    };
-    if let Some(c) = DATELINE.captures(first) {
-        let place = c[1].trim().to_string();
-        trace.push(line(
-            "dateline",
-            "capitalised place and dash opening the body",
-            &place,
-        ));
-        article.dateline = Some(place);
+/// The dateline, from the first body paragraph (`first`).
+fn find_dateline(article: &mut Article, first: &Block) {
+    if let Some(c) = DATELINE.captures(&first.text) {
+        article.dateline = Some(c[1].trim().to_string());
+        note(article, "dateline", Rule::DatelineOpeningBody, first);
     }
 }
 

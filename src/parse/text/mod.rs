@@ -3,39 +3,35 @@
 //! The dump is cut into blocks (`blocks`), each block gets features
 //! (`features`), a learned classifier picks the body (`classify`, weights
 //! in `model`), and the metadata rules (`meta`) find the headline, byline,
-//! date and the rest around it.
+//! date and the rest around it. Every rule that fills a field records
+//! itself in the article's provenance; `dropped` says why each block left
+//! out was left out.
 
 pub mod blocks;
 pub mod classify;
+pub mod dropped;
 pub mod features;
 pub mod meta;
 pub mod model;
 
-use crate::article::Article;
+use crate::article::{Article, Format};
+use crate::parse::provenance::Rule;
 
-pub use meta::TraceLine;
 pub use model::{HEADLINE, MODEL};
 
-/// Fills `article` from raw text.
+/// Fills `article` from raw text, with the provenance of every field.
 pub fn extract(text: &str, article: &mut Article) {
-    explain(text, article);
-}
-
-/// Fills `article` from raw text and says which rule filled each field
-/// (what `newsarc parse -v` prints).
-pub fn explain(text: &str, article: &mut Article) -> Vec<TraceLine> {
     let blocks = blocks::split(text);
     let page = features::page(&blocks);
     let p = classify::probabilities(&page.vectors, &MODEL);
     let keep = classify::select(&p, &page.words, &MODEL);
-    let mut trace = meta::fill(text, &blocks, &page, &p, &keep, article);
+    article.provenance.parser = Some(Format::Text);
+    let roles = meta::fill(text, &blocks, &page, &p, &keep, article);
+    dropped::record(&blocks, &page, &p, &roles, &mut article.provenance);
     if let Some(code) = page.language {
         article.language = Some(code.to_string());
-        trace.push(TraceLine {
-            field: "language",
-            rule: "most frequent stop words (or script) of the page",
-            value: code.to_string(),
-        });
+        article
+            .provenance
+            .set("language", Rule::LanguageStopWords.at(None));
     }
-    trace
 }

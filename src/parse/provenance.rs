@@ -1,0 +1,613 @@
+//! Field provenance (issue 8): the named rules a parser records as it fills
+//! an article's fields, so `newsarc show --explain` can say where each
+//! value came from and what was dropped, and `newsarc reparse` which rule
+//! changed. The parsers record a [`Rule`] where they set a field; the
+//! stored form is the rule's stable `snake_case` id (see
+//! [`crate::article::Provenance`]), described here for people.
+
+use serde_json::Value;
+
+use crate::article::{Article, DROPPED_TEXT_CHARS, MAX_DROPPED, Origin, Quote};
+use crate::parse::quotes;
+
+/// Declares [`Rule`] from one table, so a rule's variant, stored id and
+/// description cannot drift apart.
+macro_rules! rules {
+    ($($(#[$doc:meta])* $variant:ident = $id:literal, $describe:literal;)*) => {
+        /// Every rule a parser can record. The id is what article files
+        /// store: never rename one (add a new rule instead), or stored
+        /// provenance stops matching its description.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Rule {
+            $($(#[$doc])* $variant,)*
+        }
+
+        impl Rule {
+            /// Every rule, in declaration order.
+            pub const ALL: &[Rule] = &[$(Rule::$variant,)*];
+
+            /// The stable id stored in article files.
+            pub fn id(self) -> &'static str {
+                match self {
+                    $(Rule::$variant => $id,)*
+                }
+            }
+
+            /// One line for people.
+            pub fn describe(self) -> &'static str {
+                match self {
+                    $(Rule::$variant => $describe,)*
+                }
+            }
+        }
+    };
+}
+
+rules! {
+    // ---- raw text: fields ----
+    /// The headline model's best candidate above the body.
+    HeadlineRanker = "headline_ranker", "best-scored title-like block above the body";
+    /// A short note's first block, when the ranker found no candidate.
+    FirstBlockTitle = "first_block_title", "first short block without terminal punctuation";
+    /// Blocks the body classifier kept.
+    BodyClassifier = "body_classifier", "blocks the body classifier scored as article text";
+    /// A short note nothing scored as body: every block but boilerplate.
+    BodyAllButBoilerplate = "body_all_but_boilerplate",
+        "nothing scored as article text: every block but boilerplate";
+    /// A "By …" line near the headline.
+    BylineNearHeadline = "byline_near_headline", "\"By …\" line near the headline";
+    /// A "Written by …" line at the end of the article.
+    BylineAfterBody = "byline_after_body", "\"Written by …\" line at the end of the article";
+    /// A bare name next to a date near the headline.
+    BylineNameByDate = "byline_name_by_date", "bare name next to a date near the headline";
+    /// Author names split from the byline.
+    AuthorsFromByline = "authors_from_byline", "names split from the byline";
+    /// A paragraph after the byline or the body that starts with the
+    /// author's name and goes on like a bio.
+    BioStartsWithName = "bio_starts_with_name",
+        "paragraph after the byline or the body that starts with the author's name";
+    /// The date printed in the byline.
+    PublishedInByline = "published_in_byline", "date printed in the byline";
+    /// The short date line nearest the headline.
+    PublishedDateLine = "published_date_line", "short date line nearest the headline";
+    /// A date line labelled "published" anywhere on the page.
+    PublishedLabelled = "published_labelled", "date line labelled \"published\"";
+    /// The sentence under the headline, set apart from the body.
+    StandfirstUnderHeadline = "standfirst_under_headline",
+        "sentence under the headline, set apart from the body";
+    /// A short block with a picture credit.
+    CaptionCredit = "caption_credit", "short block with a picture credit";
+    /// A short label between the standfirst and the body.
+    CaptionLabel = "caption_label", "short label between the standfirst and the body";
+    /// A title-like line after the article.
+    RelatedTeaser = "related_teaser", "title-like line after the article";
+    /// A short label over a title-like line after the article.
+    RelatedTeaserPair = "related_teaser_pair",
+        "teaser pair after the article: a short label over a title";
+    /// A capitalised place and a dash opening the body.
+    DatelineOpeningBody = "dateline_opening_body", "capitalised place and dash opening the body";
+    /// The most frequent stop words (or the script) of the page.
+    LanguageStopWords = "language_stop_words", "most frequent stop words (or script) of the page";
+    /// The URL the page was fetched from.
+    UrlOfImport = "url_of_import", "the URL the page was fetched from";
+
+    // ---- raw text: why a block was dropped ----
+    /// The block holds a page-furniture phrase.
+    BoilerplatePhrase = "boilerplate_phrase", "boilerplate: page-furniture phrase";
+    /// The block follows a section end ("Comments", "Related").
+    AfterArticleEnd = "after_article_end",
+        "after the end of the article (comments, related stories)";
+    /// Comment marks ("Reply", "Report") stand around the block.
+    CommentMarks = "comment_marks", "comment: reply/report marks around it";
+    /// The block's text occurs more than once on the page.
+    RepeatedOnPage = "repeated_on_page", "repeated on the page (navigation)";
+    /// The block is a row of menu or breadcrumb items.
+    MenuLine = "menu_line", "menu or breadcrumb";
+    /// The block stands before or after the article text.
+    OutsideArticle = "outside_article", "outside the article text";
+    /// The block stands inside the article but scored too low as body.
+    LowBodyScore = "low_body_score", "inside the article but scored too low as text";
+
+    // ---- HTML: the metadata chain, most trusted first (`from` names the
+    // key or element) ----
+    /// JSON-LD (`NewsArticle`, `Article` …).
+    HtmlJsonLd = "html_json_ld", "JSON-LD metadata";
+    /// OpenGraph, Twitter, Dublin Core and `article:*` `<meta>` tags.
+    HtmlMeta = "html_meta", "<meta> tag (OpenGraph, Twitter, Dublin Core …)";
+    /// A `<time datetime>` element.
+    HtmlTime = "html_time", "<time> element";
+    /// A `rel=author` link.
+    HtmlRelAuthor = "html_rel_author", "rel=author link";
+    /// schema.org microdata (`itemprop`).
+    HtmlMicrodata = "html_microdata", "microdata (itemprop)";
+    /// A date in the article's URL.
+    HtmlUrlDate = "html_url_date", "date in the article's URL";
+    /// Links to author pages.
+    HtmlAuthorLink = "html_author_link", "link to an author page";
+    /// Text printed around the headline.
+    HtmlHeader = "html_header", "printed around the headline";
+    /// An element whose class or id says byline or date.
+    HtmlDomHint = "html_dom_hint", "element with a byline or date class";
+    /// `<link rel=canonical>`.
+    HtmlCanonical = "html_canonical", "canonical link";
+    /// The `lang` attribute of `<html>`.
+    HtmlLang = "html_lang", "lang attribute of the page";
+
+    // ---- HTML: fields ----
+    /// The `<h1>` that a metadata title repeats.
+    HtmlH1MatchesTitle = "html_h1_matches_title", "the <h1> that the metadata title repeats";
+    /// The `<h1>` sharing most words with the metadata title.
+    HtmlH1LikeTitle = "html_h1_like_title", "the <h1> worded like the metadata title";
+    /// The most trusted metadata title, site name removed.
+    HtmlTitleWithoutSite = "html_title_without_site",
+        "most trusted metadata title, site name removed";
+    /// The first `<h1>`, when the page has no metadata title.
+    HtmlFirstH1 = "html_first_h1", "first <h1> (no metadata title)";
+    /// Organisation authors, when no person is named anywhere.
+    HtmlOrganization = "html_organization", "organisation author: no person named anywhere";
+    /// The page's description, printed before or as the first block of the
+    /// body.
+    HtmlDescription = "html_description",
+        "the page's description, printed above or at the top of the text";
+    /// The blocks of the best-scored container and its siblings.
+    HtmlBodyScoring = "html_body_scoring",
+        "blocks of the best-scored container (text and link density, class hints)";
+    /// An image inside the article, captioned by its `<figure>`.
+    HtmlFigure = "html_figure", "image inside the article (caption from its <figure>)";
+    /// The page's lead image, when the article holds none.
+    HtmlLeadImage = "html_lead_image", "the page's lead image (the article holds none)";
+    /// Links in a container named "related" or the like.
+    HtmlRelatedContainer = "html_related_container", "link in a related-stories container";
+    /// The date printed by the headline agrees with the metadata's
+    /// timestamp, which is kept.
+    HtmlMetaSameDay = "html_meta_same_day",
+        "metadata timestamp of the day printed by the headline";
+
+    // ---- HTML: why a block was dropped ----
+    /// Outside the best-scored container.
+    HtmlOutsideContainer = "html_outside_container", "outside the article's container";
+    /// Inside the article's container, removed with a link-heavy or
+    /// form-like part of it.
+    HtmlCleanedAway = "html_cleaned_away",
+        "part of the container cleaned away (links, forms, few commas)";
+    /// A block of links.
+    HtmlLinkBlock = "html_link_block", "mostly links";
+    /// Share buttons, "Advertisement", "Read more" …
+    HtmlFurniture = "html_furniture", "boilerplate: page furniture";
+    /// The headline printed again.
+    HtmlHeadlineRepeat = "html_headline_repeat", "the headline again";
+    /// A byline or date line above the text.
+    HtmlBylineOrDate = "html_byline_or_date", "byline or date line above the text";
+    /// A caption whose image is not in the article.
+    HtmlCaption = "html_caption", "picture caption (not body text)";
+}
+
+impl Rule {
+    /// The rule whose id is `id`, if any.
+    pub fn from_id(id: &str) -> Option<Rule> {
+        Rule::ALL.iter().copied().find(|r| r.id() == id)
+    }
+
+    /// An origin of this rule at `from`.
+    pub fn at(self, from: Option<String>) -> Origin {
+        Origin::new(self.id(), from)
+    }
+}
+
+/// The fields a parser fills, in the order `show --explain` lists them.
+/// `authors.bio` is the bio of each author, recorded apart from the names.
+pub const PARSED_FIELDS: &[&str] = &[
+    "headline",
+    "standfirst",
+    "byline",
+    "authors",
+    "authors.bio",
+    "published",
+    "updated",
+    "dateline",
+    "site_name",
+    "url",
+    "language",
+    "body",
+    "images",
+    "related",
+    "quotes",
+];
+
+/// The fields no parser rule fills, and where they come from instead.
+pub const OTHER_FIELDS: &[(&str, &str)] = &[
+    (
+        "id",
+        "first 12 hex digits of the SHA-256 of the input bytes",
+    ),
+    ("tags", "yours: import --tag and newsarc tag"),
+    ("word_count", "words of the headline, standfirst and body"),
+    (
+        "source",
+        "the import record: input location, format, SHA-256 and time",
+    ),
+];
+
+/// The description of rule `id`: a parser rule or a quote rule. `None` for
+/// an id this version does not know (recorded by a newer newsarc).
+pub fn describe(id: &str) -> Option<&'static str> {
+    Rule::from_id(id).map(Rule::describe).or_else(|| {
+        quotes::Rule::ALL
+            .iter()
+            .find(|r| r.id() == id)
+            .map(|r| r.describe())
+    })
+}
+
+/// The description of a quote resolution id.
+pub fn describe_resolution(id: &str) -> Option<&'static str> {
+    quotes::Resolution::ALL
+        .iter()
+        .find(|r| r.id() == id)
+        .map(|r| r.describe())
+}
+
+/// `line 12`, or `lines 12-14` for a block spanning three lines.
+pub fn lines(first: usize, count: usize) -> String {
+    if count <= 1 {
+        format!("line {first}")
+    } else {
+        format!("lines {first}-{}", first + count - 1)
+    }
+}
+
+/// The start of `text` for a dropped piece: at most `DROPPED_TEXT_CHARS`
+/// characters, `…` marking a cut.
+pub fn clip(text: &str) -> String {
+    if text.chars().count() <= DROPPED_TEXT_CHARS {
+        return text.to_string();
+    }
+    let mut out: String = text.chars().take(DROPPED_TEXT_CHARS - 1).collect();
+    out.push('…');
+    out
+}
+
+/// Picks the dropped pieces to list: given each piece's `(distance from
+/// the article text, position in the input)`, the positions of the
+/// `MAX_DROPPED` nearest, in input order, and how many were left out.
+/// Pieces are built only for what is listed, so a page of 5,000 menu
+/// entries costs nothing more.
+pub fn nearest_dropped(mut candidates: Vec<(usize, usize)>) -> (Vec<usize>, u32) {
+    candidates.sort_unstable();
+    let omitted = candidates.len().saturating_sub(MAX_DROPPED);
+    candidates.truncate(MAX_DROPPED);
+    let mut kept: Vec<usize> = candidates.into_iter().map(|(_, pos)| pos).collect();
+    kept.sort_unstable();
+    (kept, u32::try_from(omitted).unwrap_or(u32::MAX))
+}
+
+/// Sets the article's quotes and records how each got its speaker; `from`
+/// is the body paragraph that holds it.
+pub fn record_quotes(article: &mut Article, explained: Vec<(Quote, quotes::Explanation)>) {
+    article.provenance.fields.remove("quotes");
+    article.quotes.clear();
+    for (quote, why) in explained {
+        let paragraph = article
+            .body
+            .iter()
+            .position(|p| p.contains(quote.text.as_str()))
+            .map(|i| format!("paragraph {}", i + 1));
+        article.provenance.add(
+            "quotes",
+            Origin {
+                rule: why.rule.id().to_string(),
+                from: paragraph,
+                evidence: why.evidence,
+                resolution: Some(why.resolution.id().to_string()),
+            },
+        );
+        article.quotes.push(quote);
+    }
+}
+
+/// One field that a reparse changed: its value, or the rule behind it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldChange {
+    pub field: &'static str,
+    /// Rule ids recorded before, in order, each once; empty when none was
+    /// (no value, or an article stored before provenance).
+    pub old_rules: Vec<String>,
+    pub new_rules: Vec<String>,
+    /// The value itself changed (not only the rule behind it).
+    pub value_changed: bool,
+}
+
+/// The parsed fields whose value or rule differs between `old` and `new`.
+/// Rules are compared only when `old` recorded them.
+pub fn changes(old: &Article, new: &Article) -> Vec<FieldChange> {
+    let (Ok(Value::Object(a)), Ok(Value::Object(b))) =
+        (serde_json::to_value(old), serde_json::to_value(new))
+    else {
+        return Vec::new();
+    };
+    let recorded = !old.provenance.is_unrecorded();
+    PARSED_FIELDS
+        .iter()
+        .filter_map(|&field| {
+            let value_changed = !field.contains('.') && a.get(field) != b.get(field);
+            let old_rules = rule_ids(old, field);
+            let new_rules = rule_ids(new, field);
+            let rule_changed = recorded && old_rules != new_rules;
+            (value_changed || rule_changed).then_some(FieldChange {
+                field,
+                old_rules,
+                new_rules,
+                value_changed,
+            })
+        })
+        .collect()
+}
+
+/// The distinct rule ids recorded for `field`, in order.
+pub fn rule_ids(article: &Article, field: &str) -> Vec<String> {
+    let mut ids: Vec<String> = Vec::new();
+    for origin in article.provenance.of(field) {
+        if !ids.contains(&origin.rule) {
+            ids.push(origin.rule.clone());
+        }
+    }
+    ids
+}
+
+/// How many values `field` of `a` has, as provenance counts them: one per
+/// item of a list, one for a set single value, one for a non-empty body.
+fn value_count(a: &Article, field: &str) -> usize {
+    let one = |v: &Option<String>| usize::from(v.is_some());
+    match field {
+        "headline" => one(&a.headline),
+        "standfirst" => one(&a.standfirst),
+        "byline" => one(&a.byline),
+        "authors" => a.authors.len(),
+        "authors.bio" => a.authors.iter().filter(|x| x.bio.is_some()).count(),
+        "published" => one(&a.published),
+        "updated" => one(&a.updated),
+        "dateline" => one(&a.dateline),
+        "site_name" => one(&a.site_name),
+        "url" => one(&a.url),
+        "language" => one(&a.language),
+        "body" => usize::from(!a.body.is_empty()),
+        "images" => a.images.len(),
+        "related" => a.related.len(),
+        "quotes" => a.quotes.len(),
+        _ => 0,
+    }
+}
+
+/// What the provenance of a freshly parsed `a` fails to cover: fields with
+/// a value but not one origin per value (the body: at least one), origins
+/// of fields without a value, and rule ids nobody describes. Empty when
+/// every field is explained.
+pub fn gaps(a: &Article) -> Vec<String> {
+    let mut out = Vec::new();
+    if a.provenance.parser.is_none() {
+        out.push("no parser recorded".to_string());
+    }
+    for &field in PARSED_FIELDS {
+        let values = value_count(a, field);
+        let origins = a.provenance.of(field).len();
+        let fits = if field == "body" {
+            (values == 0) == (origins == 0)
+        } else {
+            values == origins
+        };
+        if !fits {
+            out.push(format!("{field}: {values} values, {origins} origins"));
+        }
+    }
+    for field in a.provenance.fields.keys() {
+        if !PARSED_FIELDS.contains(&field.as_str()) {
+            out.push(format!("{field}: not a parsed field"));
+        }
+    }
+    let ids = a.provenance.fields.values().flatten().map(|o| &o.rule);
+    let reasons = a.provenance.dropped.iter().map(|d| &d.reason);
+    for id in ids.chain(reasons) {
+        if describe(id).is_none() {
+            out.push(format!("{id}: unknown rule"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::{Author, Format, Provenance, SourceInfo};
+    use crate::parse::{Source, parse};
+    use chrono::DateTime;
+
+    const SEED: &str = include_str!("../../fixtures/text/seed-aleppo/input.txt");
+
+    fn seed() -> Article {
+        let source = Source {
+            location: "seed.txt".into(),
+            bytes: SEED.as_bytes().to_vec(),
+            format: None,
+        };
+        parse(&source, DateTime::UNIX_EPOCH).expect("the seed parses")
+    }
+
+    fn empty() -> Article {
+        Article::new(SourceInfo {
+            location: "a.txt".into(),
+            format: Format::Text,
+            sha256: "ab".repeat(32),
+            imported_at: "2026-01-01T00:00:00Z".into(),
+        })
+    }
+
+    #[test]
+    fn every_field_of_the_seed_has_its_rule() {
+        let a = seed();
+        assert_eq!(gaps(&a), Vec::<String>::new());
+        let rules = |field: &str| rule_ids(&a, field);
+        for (field, want) in [
+            ("headline", vec!["headline_ranker"]),
+            ("standfirst", vec!["standfirst_under_headline"]),
+            ("byline", vec!["byline_after_body"]),
+            ("authors", vec!["authors_from_byline"]),
+            ("authors.bio", vec!["bio_starts_with_name"]),
+            ("language", vec!["language_stop_words"]),
+            ("body", vec!["body_classifier"]),
+            ("images", vec!["caption_label"]),
+            ("related", vec!["related_teaser_pair"]),
+            ("quotes", vec!["attribution_after", "attribution_before"]),
+            ("published", vec![]),
+        ] {
+            assert_eq!(rules(field), want, "{field}");
+        }
+        assert_eq!(a.provenance.parser, Some(Format::Text));
+        assert_eq!(
+            a.provenance.of("headline")[0].from.as_deref(),
+            Some("line 1")
+        );
+    }
+
+    #[test]
+    fn the_seed_says_what_it_dropped() {
+        let a = seed();
+        let dropped: Vec<(&str, &str)> = a
+            .provenance
+            .dropped
+            .iter()
+            .map(|d| (d.text.as_str(), d.reason.as_str()))
+            .collect();
+        assert_eq!(
+            dropped,
+            [
+                ("Leave a Reply", "boilerplate_phrase"),
+                (
+                    "Your email address will not be published. Required fields are marked *",
+                    "boilerplate_phrase"
+                ),
+            ]
+        );
+        assert_eq!(a.provenance.dropped_omitted, 0);
+    }
+
+    #[test]
+    fn rule_ids_are_unique_and_described() {
+        let mut ids: Vec<&str> = Rule::ALL.iter().map(|r| r.id()).collect();
+        ids.extend(quotes::Rule::ALL.iter().map(|r| r.id()));
+        let count = ids.len();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), count, "duplicate rule id");
+        for id in ids {
+            assert!(describe(id).is_some(), "{id}");
+            assert!(
+                id.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_'),
+                "{id}"
+            );
+        }
+        assert_eq!(describe("no_such_rule"), None);
+        assert_eq!(
+            describe_resolution("full_name"),
+            Some("completed to the full name given in the article")
+        );
+    }
+
+    #[test]
+    fn lines_and_clip() {
+        assert_eq!(lines(3, 1), "line 3");
+        assert_eq!(lines(3, 0), "line 3");
+        assert_eq!(lines(3, 3), "lines 3-5");
+        assert_eq!(clip("short"), "short");
+        let long = "é".repeat(200);
+        let cut = clip(&long);
+        assert_eq!(cut.chars().count(), DROPPED_TEXT_CHARS);
+        assert!(cut.ends_with('…'));
+    }
+
+    #[test]
+    fn dropped_keeps_the_nearest_in_input_order() {
+        let n = MAX_DROPPED + 5;
+        let candidates: Vec<(usize, usize)> = (0..n).map(|i| (n - i, i)).collect();
+        let (kept, omitted) = nearest_dropped(candidates);
+        assert_eq!(omitted, 5);
+        assert_eq!(kept, (5..n).collect::<Vec<_>>());
+        assert_eq!(nearest_dropped(vec![(0, 7), (0, 3)]), (vec![3, 7], 0));
+    }
+
+    #[test]
+    fn changes_name_fields_and_rules() {
+        let mut old = empty();
+        old.provenance.parser = Some(Format::Text);
+        old.headline = Some("A".into());
+        old.provenance
+            .add("headline", Rule::HeadlineRanker.at(None));
+        old.language = Some("en".into());
+        old.provenance
+            .add("language", Rule::LanguageStopWords.at(None));
+        let mut new = old.clone();
+        new.headline = Some("B".into());
+        new.provenance
+            .set("headline", Rule::FirstBlockTitle.at(None));
+        new.provenance.set(
+            "language",
+            Rule::LanguageStopWords.at(Some("line 1".into())),
+        );
+        new.authors.push(Author {
+            name: "Jane Doe".into(),
+            bio: None,
+        });
+        new.provenance
+            .add("authors", Rule::AuthorsFromByline.at(None));
+        let got: Vec<(&str, Vec<String>, Vec<String>, bool)> = changes(&old, &new)
+            .into_iter()
+            .map(|c| (c.field, c.old_rules, c.new_rules, c.value_changed))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "headline",
+                    vec!["headline_ranker".to_string()],
+                    vec!["first_block_title".to_string()],
+                    true
+                ),
+                (
+                    "authors",
+                    vec![],
+                    vec!["authors_from_byline".to_string()],
+                    true
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn unrecorded_provenance_compares_values_only() {
+        let old = empty();
+        let mut new = old.clone();
+        new.provenance = Provenance {
+            parser: Some(Format::Text),
+            ..Provenance::default()
+        };
+        new.provenance
+            .add("headline", Rule::HeadlineRanker.at(None));
+        assert_eq!(changes(&old, &new), Vec::new());
+    }
+
+    #[test]
+    fn gaps_catch_missing_and_extra_origins() {
+        let mut a = empty();
+        a.provenance.parser = Some(Format::Text);
+        a.headline = Some("A".into());
+        a.provenance.add("standfirst", Origin::new("made_up", None));
+        assert_eq!(
+            gaps(&a),
+            [
+                "headline: 1 values, 0 origins",
+                "standfirst: 0 values, 1 origins",
+                "made_up: unknown rule"
+            ]
+        );
+    }
+}

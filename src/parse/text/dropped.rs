@@ -1,0 +1,165 @@
+//! What the raw-text extractor left out, and why: every block no field
+//! took, with the plainest reason its features give (a boilerplate phrase,
+//! a comment, a menu, a repeat, its place outside the article, else its
+//! low score). The classifier weighs all features together; the reason
+//! named is the one a reader can check by looking at the block.
+
+use super::blocks::Block;
+use super::features::{self, Page};
+use super::meta::Role;
+use crate::article::{Dropped, Provenance};
+use crate::parse::provenance::{self, Rule};
+use crate::parse::rules;
+
+/// Records the blocks with no role in `provenance.dropped` (the nearest
+/// to the article first, up to the cap) and counts the rest.
+pub fn record(
+    blocks: &[Block],
+    page: &Page,
+    p: &[f32],
+    roles: &[Role],
+    provenance: &mut Provenance,
+) {
+    let used = |r: &Role| *r != Role::Other;
+    let first = roles.iter().position(used);
+    let last = roles.iter().rposition(used);
+    let body_first = roles.iter().position(|r| *r == Role::Body);
+    let body_last = roles.iter().rposition(|r| *r == Role::Body);
+    let candidates = (0..blocks.len())
+        .filter(|&i| roles[i] == Role::Other)
+        .map(|i| (distance(i, first, last), i))
+        .collect();
+    let (listed, omitted) = provenance::nearest_dropped(candidates);
+    provenance.dropped = listed
+        .into_iter()
+        .map(|i| {
+            let inside = matches!((body_first, body_last), (Some(a), Some(b)) if a < i && i < b);
+            let (rule, evidence) = reason(&blocks[i], page, p[i], i, inside);
+            Dropped {
+                text: provenance::clip(&blocks[i].text),
+                reason: rule.id().to_string(),
+                from: Some(provenance::lines(blocks[i].line, blocks[i].lines)),
+                evidence,
+            }
+        })
+        .collect();
+    provenance.dropped_omitted = omitted;
+}
+
+/// Blocks between block `i` and the used range `first..=last`.
+fn distance(i: usize, first: Option<usize>, last: Option<usize>) -> usize {
+    match (first, last) {
+        (Some(a), Some(_)) if i < a => a - i,
+        (Some(_), Some(b)) if i > b => i - b,
+        _ => 0,
+    }
+}
+
+/// The feature vector index of feature `name`.
+fn feature(name: &str) -> usize {
+    features::NAMES
+        .iter()
+        .position(|n| *n == name)
+        .expect("dropped.rs names only features listed in features::NAMES")
+}
+
+/// Why block `i` (with body probability `p`) was left out; `inside` when
+/// it stands between two body blocks.
+fn reason(block: &Block, page: &Page, p: f32, i: usize, inside: bool) -> (Rule, Option<String>) {
+    let v = &page.vectors[i];
+    let on = |name: &str| v[feature(name)] > 0.0;
+    if let Some(phrase) = boilerplate_phrase(&block.text) {
+        return (Rule::BoilerplatePhrase, Some(phrase.to_string()));
+    }
+    if on("comment_marks_near") {
+        return (Rule::CommentMarks, None);
+    }
+    if on("after_section_end") {
+        return (Rule::AfterArticleEnd, None);
+    }
+    if page.repeats[i] > 1 {
+        return (
+            Rule::RepeatedOnPage,
+            Some(format!("{} times", page.repeats[i])),
+        );
+    }
+    if v[feature("menu_separators")] >= rules::MENU_SEPARATOR_SHARE {
+        return (Rule::MenuLine, None);
+    }
+    if inside {
+        return (Rule::LowBodyScore, Some(format!("body probability {p:.2}")));
+    }
+    (Rule::OutsideArticle, None)
+}
+
+/// The first page-furniture phrase in `text`, if any (matched lowercase,
+/// like the classifier's boilerplate feature).
+fn boilerplate_phrase(text: &str) -> Option<&'static str> {
+    if text.split_whitespace().count() > rules::DROPPED_BOILERPLATE_MAX_WORDS {
+        return None;
+    }
+    let lower = text.to_lowercase();
+    rules::BOILERPLATE_PHRASES
+        .iter()
+        .copied()
+        .find(|phrase| lower.contains(phrase))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::text::{blocks, classify, features, meta, model};
+
+    #[test]
+    fn boilerplate_phrases_are_named() {
+        for (text, want) in [
+            ("Leave a Reply", Some("leave a reply")),
+            (
+                "Your email address will not be published.",
+                Some("your email address"),
+            ),
+            ("Share this: Twitter Facebook", Some("share this")),
+            ("Moscow said on Monday it would talk.", None),
+        ] {
+            assert_eq!(boilerplate_phrase(text), want, "{text}");
+        }
+        let long = format!("{} cookie", "word ".repeat(60));
+        assert_eq!(boilerplate_phrase(&long), None);
+    }
+
+    #[test]
+    fn distance_counts_blocks_to_the_used_range() {
+        for (i, want) in [(0, 3), (3, 0), (5, 0), (7, 0), (9, 2)] {
+            assert_eq!(distance(i, Some(3), Some(7)), want, "{i}");
+        }
+        assert_eq!(distance(4, None, None), 0);
+    }
+
+    #[test]
+    fn every_unused_block_is_accounted_for() {
+        let paragraph = "The minister said on Monday that the talks would go on for as long as they were needed, and that both sides had agreed.";
+        let dump = format!(
+            "Home | News | Sport\n\nTalks go on in Geneva\n\n{paragraph}\n\n{paragraph} Again.\n\nLeave a Reply\n\nYour email address will not be published.\n"
+        );
+        let blocks = blocks::split(&dump);
+        let page = features::page(&blocks);
+        let p = classify::probabilities(&page.vectors, &model::MODEL);
+        let keep = classify::select(&p, &page.words, &model::MODEL);
+        let mut article = crate::article::Article::new(crate::article::SourceInfo {
+            location: "t".into(),
+            format: crate::article::Format::Text,
+            sha256: "0".repeat(64),
+            imported_at: "2026-01-01T00:00:00Z".into(),
+        });
+        let roles = meta::fill(&dump, &blocks, &page, &p, &keep, &mut article);
+        let mut prov = Provenance::default();
+        record(&blocks, &page, &p, &roles, &mut prov);
+        let unused = roles.iter().filter(|r| **r == Role::Other).count();
+        assert_eq!(prov.dropped.len(), unused);
+        let reply = prov.dropped.iter().find(|d| d.text == "Leave a Reply");
+        assert_eq!(
+            reply.map(|d| (d.reason.as_str(), d.evidence.as_deref())),
+            Some(("boilerplate_phrase", Some("leave a reply")))
+        );
+    }
+}
