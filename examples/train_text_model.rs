@@ -252,15 +252,13 @@ fn headline_rows(
             }
             continue;
         }
+        let inputs = meta::HeadlineInputs::new(&page.blocks, &page.fpage, &p, first, &page.doc);
         for (i, y) in range.zip(labels) {
-            xs.push(meta::headline_features(
-                &page.blocks,
-                &page.fpage,
-                &p,
-                first,
-                i,
-                &page.doc,
-            ));
+            // The ranker only ever sees eligible blocks (see find_headline).
+            if !inputs.eligible(i) {
+                continue;
+            }
+            xs.push(inputs.features(i));
             ys.push(y);
             ws.push(1.0);
         }
@@ -291,25 +289,12 @@ fn headline_accuracy_iter<'a>(
         let p = classify::probabilities(&page.vectors, model);
         let keep = classify::select(&p, &page.words, model);
         let first = meta::anchor(&keep, &page.fpage);
+        let inputs = meta::HeadlineInputs::new(&page.blocks, &page.fpage, &p, first, &page.doc);
         let best = meta::headline_candidates(&page.blocks, first)
-            .filter(|&i| (2..=30).contains(&page.fpage.words[i]))
+            .filter(|&i| inputs.eligible(i))
             .max_by(|&a, &b| {
-                let fa = ranker.logit(&meta::headline_features(
-                    &page.blocks,
-                    &page.fpage,
-                    &p,
-                    first,
-                    a,
-                    &page.doc,
-                ));
-                let fb = ranker.logit(&meta::headline_features(
-                    &page.blocks,
-                    &page.fpage,
-                    &p,
-                    first,
-                    b,
-                    &page.doc,
-                ));
+                let fa = ranker.logit(&inputs.features(a));
+                let fb = ranker.logit(&inputs.features(b));
                 fa.total_cmp(&fb)
             });
         if best.is_some_and(|i| norm(&page.blocks[i].text) == *truth) {
@@ -518,7 +503,7 @@ fn render(
          /// The body classifier's weights; see `classify` for the two stages.\n\
          #[rustfmt::skip]\n\
          pub const MODEL: Model = Model {{\n    local: Linear {{ w: [{}] }},\n    context: Linear {{ w: [{}] }},\n    threshold: {:.2},\n    region_threshold: {:.2},\n}};\n\n\
-         /// The headline ranker's weights; see `meta::headline_features`.\n\
+         /// The headline ranker's weights; see `meta::HeadlineInputs::features`.\n\
          #[rustfmt::skip]\n\
          pub const HEADLINE: Linear<{}> = Linear {{ w: [{}] }};\n",
         trained_on.join(" and "),

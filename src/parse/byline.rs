@@ -47,6 +47,10 @@ const NAME_STOPS: &[&str] = &[
     " • ",
     " updated",
     " published",
+    // The same separators glued to the name by innerText ("Jane Doe· May 3").
+    "|",
+    "·",
+    "•",
 ];
 
 /// Capitalised words that are not parts of people's names: menu and
@@ -149,7 +153,20 @@ const ROLE_WORDS: &[&str] = &[
     "bloomberg",
     "news",
     "desk",
+    "dietitian",
+    "nutritionist",
+    "expert",
+    "analyst",
+    "founder",
 ];
+
+/// Lowercase credentials after a name that are not all capitals ("PhD");
+/// all-capital ones (MS, RD, CFP, FAND) are recognised by their shape.
+const CREDENTIAL_WORDS: &[&str] = &["phd", "md", "mba", "jd", "msc", "bsc", "dr", "rn"];
+
+/// Letters in an all-capital credential: "MS" to "FACLM"; longer capitals
+/// are a name or an acronym of an organisation.
+const CREDENTIAL_LETTERS: std::ops::RangeInclusive<usize> = 2..=6;
 
 /// Parses `line` as a byline when it looks like one.
 pub fn parse(line: &str) -> Option<Byline> {
@@ -159,7 +176,9 @@ pub fn parse(line: &str) -> Option<Byline> {
     }
     let rest = strip_opener(text)?;
     let found_date = date::find(rest);
-    let names_part = cut_at_stop(rest);
+    // The names end where a date starts ("By Jane Doe March 4, 2020").
+    let before_date = found_date.as_ref().map_or(rest, |d| &rest[..d.range.start]);
+    let names_part = cut_at_stop(before_date);
     let authors = split_names(names_part);
     if authors.is_empty() {
         return None;
@@ -189,6 +208,13 @@ pub fn parse_loose(line: &str) -> Option<Byline> {
     let text = line.trim();
     if text.split_whitespace().count() > MAX_LOOSE_WORDS {
         return None;
+    }
+    if let Some(name) = signed_name(text) {
+        return Some(Byline {
+            text: text.to_string(),
+            authors: vec![name],
+            date: None,
+        });
     }
     let lower = text.to_lowercase();
     if let Some(at) = lower.find(" by ") {
@@ -253,7 +279,10 @@ fn strip_opener(text: &str) -> Option<&str> {
     BYLINE_OPENERS.iter().find_map(|opener| {
         let after = lower.strip_prefix(opener)?;
         let after = after.strip_prefix(':').unwrap_or(after);
-        if !after.starts_with(char::is_whitespace) && !after.is_empty() {
+        // innerText glues "By" to a name set in its own element: "ByNina Pineda".
+        let glued =
+            *opener == "by" && text.starts_with("By") && text[2..].starts_with(char::is_uppercase);
+        if !after.starts_with(char::is_whitespace) && !after.is_empty() && !glued {
             return None;
         }
         // Lowercase keeps byte offsets for these ASCII openers.
@@ -280,11 +309,64 @@ pub fn split_names(text: &str) -> Vec<String> {
         .replace(" und ", ",")
         .replace(" et ", ",")
         .replace(" y ", ",");
-    normalized
-        .split([',', ';', '/'])
-        .map(clean_name)
-        .filter(|n| looks_like_name(n))
-        .collect()
+    let mut names: Vec<String> = Vec::new();
+    for part in normalized.split([',', ';', '/']) {
+        // After a name, "MS, RD" and "Shipping Expert" describe it.
+        if !names.is_empty() && (is_credential(part) || has_role_word(part)) {
+            continue;
+        }
+        let name = clean_name(part);
+        if looks_like_name(&name) {
+            names.push(name);
+        }
+    }
+    names
+}
+
+/// "MS", "RD", "M.D. FACLM", "PhD", "CEPF®": letters after a name that
+/// give a degree or certification.
+pub fn is_credential(part: &str) -> bool {
+    let mut words = part.split_whitespace().peekable();
+    words.peek().is_some()
+        && words.all(|w| {
+            let letters: String = w.chars().filter(|c| c.is_alphabetic()).collect();
+            let only_letters = w
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '.' | '®' | ',' | '(' | ')'));
+            let caps = CREDENTIAL_LETTERS.contains(&letters.chars().count())
+                && letters.chars().all(char::is_uppercase);
+            only_letters && (caps || CREDENTIAL_WORDS.contains(&letters.to_lowercase().as_str()))
+        })
+}
+
+fn has_role_word(part: &str) -> bool {
+    part.split_whitespace().any(|w| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        ROLE_WORDS.contains(&w.as_str())
+    })
+}
+
+/// Words a signed name has ("Dylan Bailey, MS, RD").
+const SIGNED_NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=4;
+
+/// A name followed by credentials and nothing else: "Dylan Bailey, MS, RD,
+/// FAND", "Jane Doe, PhD". One two-letter capital alone is not enough
+/// ("San Francisco, CA" names a place).
+pub fn signed_name(line: &str) -> Option<String> {
+    let mut parts = line.split(',');
+    let name = clean_name(parts.next()?);
+    let rest: Vec<&str> = parts.map(str::trim).collect();
+    let words = name.split_whitespace().count();
+    let strong = |p: &&str| {
+        let letters = p.chars().filter(|c| c.is_alphabetic()).count();
+        letters > 2 || CREDENTIAL_WORDS.contains(&p.to_lowercase().trim_matches('.'))
+    };
+    let credentials = !rest.is_empty() && rest.iter().all(|p| is_credential(p));
+    let convincing = rest.len() >= 2 || rest.iter().any(strong);
+    (SIGNED_NAME_WORDS.contains(&words) && looks_like_name(&name) && credentials && convincing)
+        .then_some(name)
 }
 
 /// Trims punctuation and trailing role words from a name.
@@ -387,6 +469,42 @@ mod tests {
             loose("The court met on May 3, 2017 and ruled for the city by a wide margin.")
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn credentials_and_roles_are_not_names() {
+        assert_eq!(names("By Tracy Parker, Dietitian"), ["Tracy Parker"]);
+        assert_eq!(names("Written by Rebecca Lake, CEPF®"), ["Rebecca Lake"]);
+        assert_eq!(
+            names("By Mike Marshall, Shipping Expert"),
+            ["Mike Marshall"]
+        );
+        assert_eq!(names("By Michael Greger, M.D. FACLM"), ["Michael Greger"]);
+        assert_eq!(names("ByNina Pineda"), ["Nina Pineda"]);
+        assert_eq!(
+            names("ByKathryn GiuffridaMar 5, 2025 | 6 comments"),
+            ["Kathryn Giuffrida"]
+        );
+        assert_eq!(names("By Jane Doe March 4, 2020"), ["Jane Doe"]);
+        assert!(names("Byron Smith").is_empty());
+        assert_eq!(
+            names("by Emily Baron Cadloff· October 10, 2021"),
+            ["Emily Baron Cadloff"]
+        );
+    }
+
+    #[test]
+    fn signed_names() {
+        let cases = [
+            ("Dylan Bailey, MS, RD, FAND", Some("Dylan Bailey")),
+            ("Jane Doe, PhD", Some("Jane Doe")),
+            ("San Francisco, CA", None),
+            ("Paris, Texas", None),
+            ("Jane Doe", None),
+        ];
+        for (line, want) in cases {
+            assert_eq!(signed_name(line).as_deref(), want, "{line}");
+        }
     }
 
     #[test]

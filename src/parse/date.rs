@@ -148,14 +148,31 @@ static SLASHED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(\d{4})/(\d{1,2})/(\d{1,2})\b").expect("valid regex"));
 static MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b({})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b",
+        r"(?i)\b({})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})",
         month_alternation()
+    ))
+    .expect("valid regex")
+});
+/// A capitalised month glued to the lowercase end of the word before it,
+/// as innerText prints a byline and its date set in two elements
+/// ("Kathryn GiuffridaMar 5, 2025"). Case-sensitive, so "summary 5, 2020"
+/// is not a date.
+static MONTH_GLUED: LazyLock<Regex> = LazyLock::new(|| {
+    let mut names: Vec<String> = MONTHS
+        .iter()
+        .filter(|(n, _)| n.is_ascii())
+        .map(|(n, _)| format!("{}{}", n[..1].to_ascii_uppercase(), &n[1..]))
+        .collect();
+    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    Regex::new(&format!(
+        r"[a-z]({})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})",
+        names.join("|")
     ))
     .expect("valid regex")
 });
 static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th|\.|º)?\s+(?:de\s+)?({})\.?,?\s+(?:de\s+)?(\d{{4}})\b",
+        r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th|\.|º)?\s+(?:de\s+)?({})\.?,?\s+(?:de\s+)?(\d{{4}})",
         month_alternation()
     ))
     .expect("valid regex")
@@ -167,14 +184,15 @@ static TIME: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Finds the first date in `text`.
 pub fn find(text: &str) -> Option<DateMatch> {
-    // Every form has a year in digits: skip the regexes for text without one.
-    if !text.bytes().any(|b| b.is_ascii_digit()) {
+    // Every form has a four-digit year: skip the regexes for text without one.
+    if !has_four_digits(text) {
         return None;
     }
     let candidates = [
         find_iso(text),
         find_named(text, &MONTH_FIRST, 2, 1, 3),
         find_named(text, &DAY_FIRST, 1, 2, 3),
+        find_named(text, &MONTH_GLUED, 2, 1, 3),
         find_slashed(text),
     ];
     let (date, range) = candidates
@@ -185,6 +203,18 @@ pub fn find(text: &str) -> Option<DateMatch> {
         Found::Full(value) => Some(DateMatch { value, range }),
         Found::Day(day) => Some(with_nearby_time(text, day, range)),
     }
+}
+
+/// True when `text` holds four ASCII digits in a row (a year).
+fn has_four_digits(text: &str) -> bool {
+    let mut run = 0;
+    for b in text.bytes() {
+        run = if b.is_ascii_digit() { run + 1 } else { 0 };
+        if run == 4 {
+            return true;
+        }
+    }
+    false
 }
 
 /// Parses `text` as one date, e.g. a `datetime` attribute or a meta value.
@@ -239,10 +269,19 @@ fn find_named(
     y: usize,
 ) -> Option<(Found, Range<usize>)> {
     re.captures_iter(text).find_map(|c| {
+        // The year may be glued to a following word ("2024September", as
+        // innerText prints two dates side by side) but not to a digit.
+        let end = c.get(0)?.end();
+        if text[end..].starts_with(|ch: char| ch.is_ascii_digit()) {
+            return None;
+        }
         let name = c.get(m)?.as_str().to_lowercase();
         let month = MONTHS.iter().find(|(n, _)| *n == name)?.1;
         let date = day(number(&c, y)?, month, number(&c, d)?)?;
-        Some((Found::Day(date), c.get(0)?.range()))
+        // The date starts at its day or month name, not at the character
+        // before a glued month (see `MONTH_GLUED`).
+        let start = c.get(d)?.start().min(c.get(m)?.start());
+        Some((Found::Day(date), start..end))
     })
 }
 
@@ -343,6 +382,8 @@ mod tests {
             ("le 3 décembre 2016", "2016-12-03"),
             ("3 de diciembre de 2016", "2016-12-03"),
             ("3. Dezember 2016", "2016-12-03"),
+            ("on December 20, 2024September 26, 2025", "2024-12-20"),
+            ("ByKathryn GiuffridaMar 5, 2025 | 6 comments", "2025-03-05"),
         ];
         for (text, want) in cases {
             assert_eq!(parse(text).as_deref(), Some(want), "{text}");
@@ -359,6 +400,8 @@ mod tests {
             "May I help?",
             "Call 555-1234",
             "February 30, 2016",
+            "May 3, 20161",
+            "a summary 5, 2020",
         ] {
             assert_eq!(parse(text), None, "{text}");
         }

@@ -340,6 +340,38 @@ pub const COMMENT_MARK_WINDOW: usize = 3;
 /// a picture.
 pub const HEADLINE_LOOKBACK: usize = 15;
 
+/// Openers of credit lines that stand under a headline but are neither
+/// the headline nor the author (reviewers, editors), lowercase.
+pub const CREDIT_OPENERS: &[&str] = &[
+    "reviewed by",
+    "medically reviewed by",
+    "fact checked by",
+    "fact-checked by",
+    "edited by",
+    "updated by",
+    "illustrated by",
+    "photographs by",
+    "photos by",
+];
+
+/// Phrases of page furniture that sits between a headline and its text
+/// (audio players, AI summaries, alert and save buttons, tables of
+/// contents, editorial-policy notes): never the headline. Lowercase.
+pub const NOT_HEADLINE_PHRASES: &[&str] = &[
+    "listen to",
+    "generate a summary",
+    "manage alerts",
+    "table of contents",
+    "save to favorites",
+    "editorial process",
+    "editorial team",
+    "editorial policy",
+    "your privacy",
+    "minute read",
+    "min read",
+    "minutes read",
+];
+
 /// Words a headline has at least and at most.
 pub const HEADLINE_MIN_WORDS: usize = 2;
 pub const HEADLINE_MAX_WORDS: usize = 30;

@@ -57,7 +57,7 @@ const CHARSET_PRESCAN_BYTES: usize = 16 * 1024;
 /// The encoding of BOM-less bytes: UTF-8 if valid, else the declared
 /// charset, else chardetng's guess.
 fn sniff_encoding(bytes: &[u8]) -> &'static Encoding {
-    if std::str::from_utf8(bytes).is_ok() {
+    if std::str::from_utf8(bytes).is_ok() || mostly_utf8(bytes) {
         return UTF_8;
     }
     if let Some(declared) = declared_charset(&bytes[..bytes.len().min(CHARSET_PRESCAN_BYTES)]) {
@@ -69,6 +69,23 @@ fn sniff_encoding(bytes: &[u8]) -> &'static Encoding {
     let mut detector = EncodingDetector::new(Iso2022JpDetection::Deny);
     detector.feed(bytes, true);
     detector.guess(None, Utf8Detection::Deny)
+}
+
+/// Valid multi-byte UTF-8 characters needed per invalid byte before bytes
+/// that are not valid UTF-8 are still read as UTF-8 (bad bytes replaced):
+/// a text browser's dump of a CJK page with a few broken bytes has
+/// thousands of valid sequences and a handful of bad ones, while legacy
+/// 8-bit text has almost none (an accented letter then ASCII is invalid).
+const MIN_VALID_PER_INVALID: usize = 20;
+
+/// True when `bytes` is UTF-8 apart from a few broken bytes.
+fn mostly_utf8(bytes: &[u8]) -> bool {
+    let (mut multibyte, mut invalid) = (0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        multibyte += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        invalid += chunk.invalid().len();
+    }
+    multibyte >= invalid.saturating_mul(MIN_VALID_PER_INVALID)
 }
 
 static META_CHARSET: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
@@ -179,6 +196,18 @@ fn tag_density(head: &str) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn nearly_valid_utf8_stays_utf8() {
+        // Many CJK characters and one broken byte: UTF-8, the byte replaced.
+        let mut bytes = "中文新闻".repeat(10).into_bytes();
+        bytes.push(0xFF);
+        bytes.extend("报道".as_bytes());
+        let text = decode(&bytes).unwrap();
+        assert!(text.starts_with("中文新闻") && text.ends_with("\u{FFFD}报道"));
+        // Latin-1 accents with no valid multi-byte sequence: not UTF-8.
+        assert!(!mostly_utf8(b"r\xE9sum\xE9 na\xEFve"));
+    }
 
     #[test]
     fn decodes_utf8_bom_utf16_and_legacy_bytes() {

@@ -16,13 +16,16 @@ use super::tokens::{is_capitalized, strip_possessive};
 /// True for a word that can be part of a name: capitalised, not a
 /// sentence opener, pronoun, day or month, and not possessive.
 pub fn is_name_word(word: &str) -> bool {
+    // Most words are lowercase: test that first, before anything allocates.
+    if !is_capitalized(word) {
+        return false;
+    }
     let adjective = word
         .rsplit_once('-')
         .is_some_and(|(_, end)| ADJECTIVE_SUFFIXES.contains(&end));
     let lower = word.to_lowercase();
     let adverb = ADVERB_SUFFIXES.iter().any(|s| lower.ends_with(s));
-    is_capitalized(word)
-        && !is_in(NOT_NAME_WORDS, word)
+    !is_in(NOT_NAME_WORDS, word)
         && strip_possessive(word).is_none()
         && !adjective
         && !adverb

@@ -608,8 +608,13 @@ pub const MIN_FRAGMENT_WORDS: usize = 2;
 
 /// True when `word` (lowercased, trailing period dropped) is in `list`.
 pub fn is_in(list: &[&str], word: &str) -> bool {
-    let w = word.trim_end_matches('.').to_lowercase();
-    list.contains(&w.as_str())
+    let w = word.trim_end_matches('.');
+    // The lists are lowercase: an ASCII word compares without allocating
+    // (this runs for nearly every word of every body).
+    if w.is_ascii() {
+        return list.iter().any(|x| x.eq_ignore_ascii_case(w));
+    }
+    list.contains(&w.to_lowercase().as_str())
 }
 
 #[cfg(test)]

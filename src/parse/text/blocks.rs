@@ -84,8 +84,8 @@ impl<'a> Line<'a> {
     fn new(raw: &'a str) -> Line<'a> {
         let raw = raw.trim_end();
         let text = raw.trim_start();
-        let indent = UnicodeWidthStr::width(&raw[..raw.len() - text.len()]);
-        let width = indent + UnicodeWidthStr::width(text);
+        let indent = width_of(&raw[..raw.len() - text.len()]);
+        let width = indent + width_of(text);
         Line {
             text,
             indent,
@@ -96,7 +96,16 @@ impl<'a> Line<'a> {
 
     fn first_word_width(&self) -> usize {
         let word = self.text.split(char::is_whitespace).next().unwrap_or("");
-        UnicodeWidthStr::width(word)
+        width_of(word)
+    }
+}
+
+/// Display columns of `s`; printable ASCII takes one column per byte.
+fn width_of(s: &str) -> usize {
+    if s.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+        s.len()
+    } else {
+        UnicodeWidthStr::width(s)
     }
 }
 

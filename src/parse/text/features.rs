@@ -70,8 +70,10 @@ pub struct Page {
     pub repeats: Vec<usize>,
 }
 
-static STOP_INDEX: LazyLock<HashMap<&'static str, u16>> = LazyLock::new(|| {
-    let mut map: HashMap<&'static str, u16> = HashMap::new();
+/// Stop words to their language bit masks. Looked up once per word of the
+/// page, so it uses a fast non-keyed hash (the keys are our own words).
+static STOP_INDEX: LazyLock<HashMap<&'static str, u16, FastHash>> = LazyLock::new(|| {
+    let mut map: HashMap<&'static str, u16, FastHash> = HashMap::default();
     for (i, (_, words)) in rules::STOP_WORDS.iter().enumerate() {
         for w in *words {
             *map.entry(w).or_default() |= 1 << i;
@@ -80,6 +82,43 @@ static STOP_INDEX: LazyLock<HashMap<&'static str, u16>> = LazyLock::new(|| {
     map
 });
 
+/// Byte length of the longest stop word: longer words skip the lookup.
+static STOP_WORD_MAX_BYTES: LazyLock<usize> = LazyLock::new(|| {
+    rules::STOP_WORDS
+        .iter()
+        .flat_map(|(_, words)| words.iter())
+        .map(|w| w.len())
+        .max()
+        .unwrap_or(0)
+});
+
+/// FNV-1a: fast for the short keys of the stop-word index, where SipHash's
+/// protection against chosen keys buys nothing.
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// Builds [`Fnv`] hashers.
+pub type FastHash = std::hash::BuildHasherDefault<Fnv>;
+
 static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
     let alternation: Vec<String> = rules::BOILERPLATE_PHRASES
         .iter()
@@ -87,6 +126,19 @@ static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
         .collect();
     Regex::new(&alternation.join("|")).expect("escaped literals form a valid regex")
 });
+
+/// `rules::SECTION_END_MARKERS` as one automaton (one pass per block).
+static SECTION_END: LazyLock<Regex> = LazyLock::new(|| {
+    let alternation: Vec<String> = rules::SECTION_END_MARKERS
+        .iter()
+        .map(|p| regex::escape(p))
+        .collect();
+    Regex::new(&alternation.join("|")).expect("escaped literals form a valid regex")
+});
+
+/// A link or an e-mail address in lowercase text.
+static URL_OR_MAIL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"http|www\.|@").expect("valid regex"));
 
 /// "Jane says:", "March 10, 2017 at 3:50 PM", "3 hours ago": the heads of
 /// comments.
@@ -119,15 +171,83 @@ struct Counts {
     comment_mark: bool,
 }
 
-fn count(block: &Block) -> Counts {
-    let text = block.text.as_str();
+/// The page's text lowercased once, blocks separated by newlines, with
+/// each block's start: phrase lists are matched in one pass over it
+/// rather than once per block.
+struct Lowered {
+    text: String,
+    starts: Vec<usize>,
+}
+
+impl Lowered {
+    fn new(blocks: &[Block]) -> Lowered {
+        let total = blocks.iter().map(|b| b.text.len() + 1).sum();
+        let mut text = String::with_capacity(total);
+        let mut starts = Vec::with_capacity(blocks.len() + 1);
+        for b in blocks {
+            starts.push(text.len());
+            if b.text.is_ascii() {
+                text.extend(b.text.chars().map(|c| c.to_ascii_lowercase()));
+            } else {
+                text.push_str(&b.text.to_lowercase());
+            }
+            text.push('\n');
+        }
+        starts.push(text.len());
+        Lowered { text, starts }
+    }
+
+    /// Block `i`, lowercased.
+    fn block(&self, i: usize) -> &str {
+        &self.text[self.starts[i]..self.starts[i + 1] - 1]
+    }
+
+    /// Which blocks hold a match of `re` (whose matches never cross a
+    /// newline).
+    fn matching(&self, re: &Regex) -> Vec<bool> {
+        let mut out = vec![false; self.starts.len() - 1];
+        for m in re.find_iter(&self.text) {
+            let i = self.starts.partition_point(|&s| s <= m.start()) - 1;
+            out[i] = true;
+        }
+        out
+    }
+}
+
+/// Per-block phrase matches, from one pass over the page each.
+struct Phrases {
+    boilerplate: Vec<bool>,
+    section_end: Vec<bool>,
+    url_or_mail: Vec<bool>,
+}
+
+/// Characters of `rules::MENU_SEPARATORS` below 128, as a lookup table.
+static ASCII_SEPARATORS: LazyLock<[bool; 128]> = LazyLock::new(|| {
+    let mut table = [false; 128];
+    for &c in rules::MENU_SEPARATORS {
+        if c.is_ascii() {
+            table[c as usize] = true;
+        }
+    }
+    table
+});
+
+fn count(text: &str, lower: &str, phrases: &Phrases, i: usize) -> Counts {
     let mut c = Counts::default();
-    let mut lower = String::with_capacity(text.len());
+    let separators = &*ASCII_SEPARATORS;
     for ch in text.chars() {
         c.chars += 1;
-        if ch.is_ascii_digit() {
-            c.digits += 1;
-        } else if is_cjk(ch) {
+        if ch.is_ascii() {
+            if ch.is_ascii_digit() {
+                c.digits += 1;
+            } else if ch.is_ascii_punctuation() {
+                c.punct += 1;
+                c.commas += usize::from(ch == ',');
+                c.separators += usize::from(separators[ch as usize]);
+            }
+            continue;
+        }
+        if is_cjk(ch) {
             c.cjk += 1;
             if rules::CJK_FUNCTION_CHARS.contains(&ch) {
                 c.cjk_function += 1;
@@ -135,23 +255,24 @@ fn count(block: &Block) -> Counts {
         } else if !ch.is_alphanumeric() && !ch.is_whitespace() {
             c.punct += 1;
         }
-        if ch == ',' || ch == '、' || ch == '，' {
+        if ch == '、' || ch == '，' {
             c.commas += 1;
         }
         if rules::MENU_SEPARATORS.contains(&ch) {
             c.separators += 1;
         }
-        lower.extend(ch.to_lowercase());
     }
     let stop = &*STOP_INDEX;
-    for (raw, low) in text.split_whitespace().zip(lower.split_whitespace()) {
+    for (raw, low) in words_of(text).zip(words_of(lower)) {
         c.words += 1;
         let word = low.trim_matches(|ch: char| !ch.is_alphanumeric());
-        for part in word.split(['\'', '’']) {
-            if let Some(mask) = stop.get(part) {
-                for (i, hits) in c.stop_hits.iter_mut().enumerate() {
-                    if mask & (1 << i) != 0 {
-                        *hits += 1;
+        if word.len() <= *STOP_WORD_MAX_BYTES || word.contains(['\'', '’']) {
+            for part in word.split(['\'', '’']) {
+                if let Some(mask) = stop.get(part) {
+                    for (i, hits) in c.stop_hits.iter_mut().enumerate() {
+                        if mask & (1 << i) != 0 {
+                            *hits += 1;
+                        }
                     }
                 }
             }
@@ -160,7 +281,7 @@ fn count(block: &Block) -> Counts {
         let mut chars = letters.chars();
         if chars.next().is_some_and(char::is_uppercase) {
             c.title_words += 1;
-            if letters.chars().count() > 1 && letters.chars().all(|ch| !ch.is_lowercase()) {
+            if chars.next().is_some() && letters.chars().all(|ch| !ch.is_lowercase()) {
                 c.caps_words += 1;
             }
         }
@@ -171,20 +292,30 @@ fn count(block: &Block) -> Counts {
             c.sentence_ends += 1;
         }
     }
-    c.sentence_ends += text.matches(['。', '！', '？']).count();
+    if c.cjk > 0 {
+        c.sentence_ends += text.matches(['。', '！', '？']).count();
+    }
     c.words += c.cjk / rules::CJK_CHARS_PER_WORD;
     let trimmed = text.trim_end_matches(['"', '\'', '”', '’', ')', '»', ']', ' ']);
     c.ends_sentence = trimmed.ends_with(rules::SENTENCE_ENDS);
     c.bracketed = text.starts_with('[') && text.ends_with(']');
     c.starts_lower = text.chars().next().is_some_and(char::is_lowercase);
-    c.url_or_mail = lower.contains("http") || lower.contains("www.") || lower.contains('@');
-    c.boilerplate = c.words <= 40 && BOILERPLATE.is_match(&lower);
-    let bare = lower.trim_matches(|ch: char| !ch.is_alphanumeric());
-    c.section_end = c.words <= rules::SECTION_END_MAX_WORDS
-        && rules::SECTION_END_MARKERS.iter().any(|m| bare.contains(m));
-    c.comment_mark = c.words <= rules::SECTION_END_MAX_WORDS
-        && (rules::COMMENT_MARKERS.contains(&bare) || COMMENT_STAMP.is_match(&lower));
+    c.url_or_mail = phrases.url_or_mail[i];
+    c.boilerplate = c.words <= 40 && phrases.boilerplate[i];
+    if c.words <= rules::SECTION_END_MAX_WORDS {
+        // Markers start and end with a letter, so a marker in the block is
+        // also in the block trimmed of punctuation.
+        let bare = lower.trim_matches(|ch: char| !ch.is_alphanumeric());
+        c.section_end = phrases.section_end[i];
+        c.comment_mark = rules::COMMENT_MARKERS.contains(&bare) || COMMENT_STAMP.is_match(lower);
+    }
     c
+}
+
+/// The words of block text, which has single spaces between words (see
+/// `blocks::Open::append`): cheaper than `split_whitespace`.
+fn words_of(text: &str) -> impl Iterator<Item = &str> {
+    text.split(' ').filter(|w| !w.is_empty())
 }
 
 /// Guesses the language from stop-word hits over the whole page, or from
@@ -216,7 +347,17 @@ fn guess_language(counts: &[Counts]) -> (Option<&'static str>, usize) {
 
 /// Computes the features of every block of a page.
 pub fn page(blocks: &[Block]) -> Page {
-    let counts: Vec<Counts> = blocks.iter().map(count).collect();
+    let lowered = Lowered::new(blocks);
+    let phrases = Phrases {
+        boilerplate: lowered.matching(&BOILERPLATE),
+        section_end: lowered.matching(&SECTION_END),
+        url_or_mail: lowered.matching(&URL_OR_MAIL),
+    };
+    let counts: Vec<Counts> = blocks
+        .iter()
+        .enumerate()
+        .map(|(i, b)| count(&b.text, lowered.block(i), &phrases, i))
+        .collect();
     let (mut language, lang_index) = guess_language(&counts);
     if language == Some("zh") && blocks.iter().any(|b| b.text.chars().any(is_kana)) {
         language = Some("ja");
@@ -362,7 +503,8 @@ fn window_sums(xs: &[usize], r: usize) -> Vec<usize> {
 /// How often each block's text occurs in the page (menus repeat in header
 /// and footer; a headline often repeats in the breadcrumb).
 fn repeat_counts(blocks: &[Block]) -> Vec<usize> {
-    let mut seen: HashMap<&str, usize> = HashMap::with_capacity(blocks.len());
+    let mut seen: HashMap<&str, usize, FastHash> =
+        HashMap::with_capacity_and_hasher(blocks.len(), FastHash::default());
     for b in blocks {
         *seen.entry(b.text.as_str()).or_default() += 1;
     }

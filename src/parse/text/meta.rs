@@ -143,73 +143,137 @@ pub fn headline_candidates(blocks: &[Block], first_body: usize) -> std::ops::Ran
     first_body.saturating_sub(rules::HEADLINE_LOOKBACK)..(first_body + 3).min(blocks.len())
 }
 
-/// Features of block `i` as the headline. `doc` is the whole dump: a
-/// headline is often quoted elsewhere on the page (breadcrumb, share text,
-/// the lynx link header), a menu item is not.
-pub fn headline_features(
-    blocks: &[Block],
-    page: &Page,
-    p: &[f32],
+/// What the headline ranker needs about one page, computed once: the
+/// byline-or-date test is costly (regexes) and each candidate looks at its
+/// neighbours, so it is cached for the candidate window.
+pub struct HeadlineInputs<'a> {
+    blocks: &'a [Block],
+    page: &'a Page,
+    p: &'a [f32],
     first_body: usize,
-    i: usize,
-    doc: &str,
-) -> [f32; HEADLINE_COUNT] {
-    let b = &blocks[i];
-    let v = &page.vectors[i];
-    let words = page.words[i];
-    let flag = |x: bool| if x { 1.0 } else { 0.0 };
-    let quoted =
-        words >= rules::HEADLINE_MIN_WORDS && doc.matches(b.text.as_str()).nth(1).is_some();
-    let short = words <= rules::DATE_LINE_MAX_WORDS;
-    let byline_or_date =
-        short && (byline::parse(&b.text).is_some() || date::find(&b.text).is_some());
-    [
-        1.0,
-        (first_body.abs_diff(i) as f32 + 1.0).ln(),
-        flag(i < first_body),
-        p[i],
-        v[2],
-        v[4],
-        v[6],
-        v[22],
-        flag(page.repeats[i] > 1),
-        flag(quoted),
-        v[10],
-        v[9],
-        flag(byline_or_date),
-        p.get(i + 1).copied().unwrap_or(0.0),
-        v[17],
-        flag((4..=20).contains(&words)),
-        v[18],
-        flag(i == 0),
-        flag(byline_or_date_near(blocks, page, i)),
-        flag(nearest_title_like(blocks, page, first_body) == Some(i)),
-    ]
+    doc: &'a str,
+    /// Blocks whose byline-or-date flag is cached (candidates and their
+    /// neighbours).
+    window: std::ops::Range<usize>,
+    dated: Vec<bool>,
+    nearest_title: Option<usize>,
+}
+
+impl<'a> HeadlineInputs<'a> {
+    /// Prepares the ranker's inputs around `first_body`. `doc` is the whole
+    /// dump: a headline is often quoted elsewhere on the page (breadcrumb,
+    /// share text, the lynx link header), a menu item is not.
+    pub fn new(
+        blocks: &'a [Block],
+        page: &'a Page,
+        p: &'a [f32],
+        first_body: usize,
+        doc: &'a str,
+    ) -> HeadlineInputs<'a> {
+        let candidates = headline_candidates(blocks, first_body);
+        let window = candidates.start.saturating_sub(3)..(candidates.end + 3).min(blocks.len());
+        let dated = window
+            .clone()
+            .map(|i| is_byline_or_date(blocks, page, i))
+            .collect();
+        let mut inputs = HeadlineInputs {
+            blocks,
+            page,
+            p,
+            first_body,
+            doc,
+            window,
+            dated,
+            nearest_title: None,
+        };
+        inputs.nearest_title = inputs.find_nearest_title_like();
+        inputs
+    }
+
+    fn dated(&self, i: usize) -> bool {
+        if self.window.contains(&i) {
+            self.dated[i - self.window.start]
+        } else {
+            is_byline_or_date(self.blocks, self.page, i)
+        }
+    }
+
+    /// A byline or a date stands within three blocks of block `i`.
+    fn dated_near(&self, i: usize) -> bool {
+        let lo = i.saturating_sub(3);
+        let hi = (i + 4).min(self.blocks.len());
+        (lo..hi).any(|j| j != i && self.dated(j))
+    }
+
+    /// The nearest block above the text that is shaped like a title: 4 to
+    /// 20 words, no full stop, no list marker, no boilerplate phrase.
+    fn find_nearest_title_like(&self) -> Option<usize> {
+        let lo = self.first_body.saturating_sub(rules::HEADLINE_LOOKBACK);
+        (lo..self.first_body).rev().find(|&i| {
+            (4..=20).contains(&self.page.words[i])
+                && !ends_like_sentence(&self.blocks[i].text)
+                && !self.blocks[i].bullet
+                && self.page.vectors[i][10] < 0.5
+                && !self.dated(i)
+        })
+    }
+
+    /// Whether block `i` may be the headline at all: a plausible length, no
+    /// full stop, and not a byline, date, credit line or page furniture.
+    pub fn eligible(&self, i: usize) -> bool {
+        let text = self.blocks[i].text.as_str();
+        let lower = text.to_lowercase();
+        let credit = rules::CREDIT_OPENERS.iter().any(|o| lower.starts_with(o));
+        let furniture = rules::NOT_HEADLINE_PHRASES
+            .iter()
+            .any(|p| lower.contains(p));
+        (rules::HEADLINE_MIN_WORDS..=rules::HEADLINE_MAX_WORDS).contains(&self.page.words[i])
+            && !text.trim_end().ends_with('.')
+            && !self.dated(i)
+            && !credit
+            && !furniture
+            && byline::signed_name(text).is_none()
+    }
+
+    /// Features of block `i` as the headline.
+    pub fn features(&self, i: usize) -> [f32; HEADLINE_COUNT] {
+        let (blocks, page, p, first_body) = (self.blocks, self.page, self.p, self.first_body);
+        let b = &blocks[i];
+        let v = &page.vectors[i];
+        let words = page.words[i];
+        let flag = |x: bool| if x { 1.0 } else { 0.0 };
+        let quoted = words >= rules::HEADLINE_MIN_WORDS
+            && memchr::memmem::find_iter(self.doc.as_bytes(), b.text.as_bytes())
+                .nth(1)
+                .is_some();
+        [
+            1.0,
+            (first_body.abs_diff(i) as f32 + 1.0).ln(),
+            flag(i < first_body),
+            p[i],
+            v[2],
+            v[4],
+            v[6],
+            v[22],
+            flag(page.repeats[i] > 1),
+            flag(quoted),
+            v[10],
+            v[9],
+            flag(self.dated(i)),
+            p.get(i + 1).copied().unwrap_or(0.0),
+            v[17],
+            flag((4..=20).contains(&words)),
+            v[18],
+            flag(i == 0),
+            flag(self.dated_near(i)),
+            flag(self.nearest_title == Some(i)),
+        ]
+    }
 }
 
 fn is_byline_or_date(blocks: &[Block], page: &Page, i: usize) -> bool {
     page.words[i] <= rules::DATE_LINE_MAX_WORDS
         && (byline::parse(&blocks[i].text).is_some() || date::find(&blocks[i].text).is_some())
-}
-
-/// A byline or a date stands within three blocks of block `i`.
-fn byline_or_date_near(blocks: &[Block], page: &Page, i: usize) -> bool {
-    let lo = i.saturating_sub(3);
-    let hi = (i + 4).min(blocks.len());
-    (lo..hi).any(|j| j != i && is_byline_or_date(blocks, page, j))
-}
-
-/// The nearest block above the text that is shaped like a title: 4 to 20
-/// words, no full stop, no list marker, no boilerplate phrase.
-fn nearest_title_like(blocks: &[Block], page: &Page, first_body: usize) -> Option<usize> {
-    let lo = first_body.saturating_sub(rules::HEADLINE_LOOKBACK);
-    (lo..first_body).rev().find(|&i| {
-        (4..=20).contains(&page.words[i])
-            && !ends_like_sentence(&blocks[i].text)
-            && !blocks[i].bullet
-            && page.vectors[i][10] < 0.5
-            && !is_byline_or_date(blocks, page, i)
-    })
 }
 
 /// The headline: the candidate the headline model scores highest, if it
@@ -221,16 +285,13 @@ fn find_headline(
     first_body: usize,
     doc: &str,
 ) -> Option<(usize, Rule)> {
+    let inputs = HeadlineInputs::new(blocks, page, p, first_body, doc);
     let mut best: Option<(f32, usize)> = None;
     for i in headline_candidates(blocks, first_body) {
-        let full_stop = blocks[i].text.trim_end().ends_with('.');
-        if !(rules::HEADLINE_MIN_WORDS..=rules::HEADLINE_MAX_WORDS).contains(&page.words[i])
-            || full_stop
-        {
+        if !inputs.eligible(i) {
             continue;
         }
-        let x = headline_features(blocks, page, p, first_body, i, doc);
-        let score = HEADLINE.logit(&x);
+        let score = HEADLINE.logit(&inputs.features(i));
         if best.is_none_or(|(s, _)| score > s) {
             best = Some((score, i));
         }

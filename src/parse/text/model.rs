@@ -13,6 +13,6 @@ pub const MODEL: Model = Model {
     region_threshold: 0.10,
 };
 
-/// The headline ranker's weights; see `meta::headline_features`.
+/// The headline ranker's weights; see `meta::HeadlineInputs::features`.
 #[rustfmt::skip]
-pub const HEADLINE: Linear<20> = Linear { w: [-3.2424, -1.0152, 0.0753, -3.4732, 0.5500, -0.5330, 0.0638, 1.6081, -0.6297, 1.3660, -2.0195, -2.1641, -2.7176, -1.0854, -1.1704, 2.8897, -1.2516, -0.3025, 0.9830, 0.7145, ] };
+pub const HEADLINE: Linear<20> = Linear { w: [-4.4777, -0.8798, 0.3063, -3.9009, 1.1859, 0.5376, 0.1256, 1.6068, -0.3445, 1.0341, -2.2462, -2.2822, 0.0000, -0.5438, -2.0672, 2.2275, -1.5014, -0.3040, 1.1189, 0.7198, ] };
