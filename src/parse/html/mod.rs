@@ -447,20 +447,26 @@ mod tests {
 
     const PARA: &str = "Officials said on Tuesday that the new bridge, which took six years to build, would open to traffic next month.";
 
-    #[test]
-    fn whole_page() {
-        let html = format!(
+    /// A news page with every kind of metadata, furniture around the
+    /// article and a related link.
+    fn whole_page_html() -> String {
+        format!(
             r#"<!doctype html><html lang="en"><head><title>Bridge opens | City Times</title>
             <meta property="og:site_name" content="City Times">
             <link rel="canonical" href="https://citytimes.example/2024/05/06/bridge">
             <meta property="article:published_time" content="2024-05-06T08:00:00-04:00"></head>
-            <body><nav><a href="/">Home</a></nav><article><h1>Bridge opens</h1>
+            <body><nav><a href="/">Home</a> <a href="/news">News</a></nav><article><h1>Bridge opens</h1>
             <p class="byline">By Ann Poe and Bob Roe</p>
             <figure><img src="/img/b.jpg" alt="The bridge"><figcaption>The new bridge.</figcaption></figure>
             <p>{PARA}</p><p>{PARA}</p><p>{PARA}</p><p>Share this article</p></article>
             <div class="related"><a href="/2024/05/05/other">Another story about the city council</a></div>
             <footer>Copyright</footer></body></html>"#
-        );
+        )
+    }
+
+    #[test]
+    fn whole_page() {
+        let html = whole_page_html();
         let a = parse(&html);
         assert_eq!(a.headline.as_deref(), Some("Bridge opens"));
         assert_eq!(a.body, vec![PARA; 3]);
@@ -519,18 +525,7 @@ mod tests {
 
     #[test]
     fn whole_page_provenance() {
-        let html = format!(
-            r#"<!doctype html><html lang="en"><head><title>Bridge opens | City Times</title>
-            <meta property="og:site_name" content="City Times">
-            <link rel="canonical" href="https://citytimes.example/2024/05/06/bridge">
-            <meta property="article:published_time" content="2024-05-06T08:00:00-04:00"></head>
-            <body><nav><a href="/">Home</a> <a href="/news">News</a></nav><article><h1>Bridge opens</h1>
-            <p class="byline">By Ann Poe and Bob Roe</p>
-            <figure><img src="/img/b.jpg" alt="The bridge"><figcaption>The new bridge.</figcaption></figure>
-            <p>{PARA}</p><p>{PARA}</p><p>{PARA}</p><p>Share this article</p></article>
-            <div class="related"><a href="/2024/05/05/other">Another story about the city council</a></div>
-            <footer>Copyright</footer></body></html>"#
-        );
+        let html = whole_page_html();
         let a = parse(&html);
         assert_eq!(crate::parse::provenance::gaps(&a), Vec::<String>::new());
         let p = &a.provenance;
