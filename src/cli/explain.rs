@@ -40,7 +40,7 @@ pub fn article(out: &mut impl Write, a: &Article, style: &Output) -> io::Result<
         ))
     )?;
     for &field in PARSED_FIELDS {
-        let values = values(a, field);
+        let values = provenance::field_values(a, field);
         let origins = p.of(field);
         if values.is_empty() {
             if field != "authors.bio" {
@@ -172,51 +172,6 @@ fn origin_text(o: &Origin) -> String {
         s.push_str(&format!(" ({text})"));
     }
     s
-}
-
-/// The values of `field` as one line each (empty when it has none).
-fn values(a: &Article, field: &str) -> Vec<String> {
-    let one = |v: &Option<String>| v.iter().cloned().collect::<Vec<_>>();
-    match field {
-        "headline" => one(&a.headline),
-        "standfirst" => one(&a.standfirst),
-        "byline" => one(&a.byline),
-        "authors" => a.authors.iter().map(|x| x.name.clone()).collect(),
-        "authors.bio" => a.authors.iter().filter_map(|x| x.bio.clone()).collect(),
-        "published" => one(&a.published),
-        "updated" => one(&a.updated),
-        "dateline" => one(&a.dateline),
-        "site_name" => one(&a.site_name),
-        "url" => one(&a.url),
-        "language" => one(&a.language),
-        "body" if a.body.is_empty() => Vec::new(),
-        "body" => vec![format!("{} paragraphs", a.body.len())],
-        "images" => a
-            .images
-            .iter()
-            .map(|i| {
-                let text = i.caption.as_ref().or(i.alt.as_ref()).or(i.src.as_ref());
-                text.cloned().unwrap_or_default()
-            })
-            .collect(),
-        "related" => a
-            .related
-            .iter()
-            .map(|r| match &r.label {
-                Some(label) => format!("{} ({label})", r.title),
-                None => r.title.clone(),
-            })
-            .collect(),
-        "quotes" => a
-            .quotes
-            .iter()
-            .map(|q| match &q.speaker {
-                Some(s) => format!("{s}: “{}”", q.text),
-                None => format!("(no speaker): “{}”", q.text),
-            })
-            .collect(),
-        _ => Vec::new(),
-    }
 }
 
 #[cfg(test)]

@@ -354,27 +354,50 @@ pub fn rule_ids(article: &Article, field: &str) -> Vec<String> {
     ids
 }
 
-/// How many values `field` of `a` has, as provenance counts them: one per
-/// item of a list, one for a set single value, one for a non-empty body.
-fn value_count(a: &Article, field: &str) -> usize {
-    let one = |v: &Option<String>| usize::from(v.is_some());
+/// The values of `field` as one line each, as provenance counts them:
+/// one per item of a list, one for a set single value, one line for a
+/// non-empty body; empty when it has none.
+pub fn field_values(a: &Article, field: &str) -> Vec<String> {
+    let one = |v: &Option<String>| v.iter().cloned().collect::<Vec<_>>();
     match field {
         "headline" => one(&a.headline),
         "standfirst" => one(&a.standfirst),
         "byline" => one(&a.byline),
-        "authors" => a.authors.len(),
-        "authors.bio" => a.authors.iter().filter(|x| x.bio.is_some()).count(),
+        "authors" => a.authors.iter().map(|x| x.name.clone()).collect(),
+        "authors.bio" => a.authors.iter().filter_map(|x| x.bio.clone()).collect(),
         "published" => one(&a.published),
         "updated" => one(&a.updated),
         "dateline" => one(&a.dateline),
         "site_name" => one(&a.site_name),
         "url" => one(&a.url),
         "language" => one(&a.language),
-        "body" => usize::from(!a.body.is_empty()),
-        "images" => a.images.len(),
-        "related" => a.related.len(),
-        "quotes" => a.quotes.len(),
-        _ => 0,
+        "body" if a.body.is_empty() => Vec::new(),
+        "body" => vec![format!("{} paragraphs", a.body.len())],
+        "images" => a
+            .images
+            .iter()
+            .map(|i| {
+                let text = i.caption.as_ref().or(i.alt.as_ref()).or(i.src.as_ref());
+                text.cloned().unwrap_or_default()
+            })
+            .collect(),
+        "related" => a
+            .related
+            .iter()
+            .map(|r| match &r.label {
+                Some(label) => format!("{} ({label})", r.title),
+                None => r.title.clone(),
+            })
+            .collect(),
+        "quotes" => a
+            .quotes
+            .iter()
+            .map(|q| match &q.speaker {
+                Some(s) => format!("{s}: “{}”", q.text),
+                None => format!("(no speaker): “{}”", q.text),
+            })
+            .collect(),
+        _ => Vec::new(),
     }
 }
 
@@ -388,7 +411,7 @@ pub fn gaps(a: &Article) -> Vec<String> {
         out.push("no parser recorded".to_string());
     }
     for &field in PARSED_FIELDS {
-        let values = value_count(a, field);
+        let values = field_values(a, field).len();
         let origins = a.provenance.of(field).len();
         let fits = if field == "body" {
             (values == 0) == (origins == 0)
