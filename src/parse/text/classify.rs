@@ -58,19 +58,7 @@ pub struct Model {
 /// outside it the full `threshold` plus `rules::OUTSIDE_REGION_MARGIN`.
 pub fn select(p: &[f32], words: &[usize], model: &Model) -> Vec<bool> {
     let gain = |i: usize| (p[i] - model.threshold) * ((words[i] + 1) as f32).sqrt();
-    let (mut best, mut region) = (0.0f32, 0..0);
-    let (mut sum, mut start) = (0.0f32, 0);
-    for i in 0..p.len() {
-        if sum <= 0.0 {
-            sum = 0.0;
-            start = i;
-        }
-        sum += gain(i);
-        if sum > best {
-            best = sum;
-            region = start..i + 1;
-        }
-    }
+    let region = super::features::best_run(p.len(), gain);
     (0..p.len())
         .map(|i| {
             if region.contains(&i) {

@@ -462,8 +462,7 @@ fn is_prose(words: usize, stop_density: f32, c: &Counts) -> bool {
         && (stop_density >= rules::PROSE_MIN_STOP_DENSITY || c.ends_sentence)
 }
 
-/// The block range with the most prose words, net of the blocks between
-/// (Kadane's maximum-sum subarray: linear time).
+/// The block range with the most prose words, net of the blocks between.
 fn densest_run(words: &[usize], prose: &[bool]) -> std::ops::Range<usize> {
     let gain = |i: usize| {
         if prose[i] {
@@ -472,9 +471,15 @@ fn densest_run(words: &[usize], prose: &[bool]) -> std::ops::Range<usize> {
             -(rules::RUN_GAP_COST + rules::RUN_GAP_COST_PER_WORD * words[i] as f32)
         }
     };
+    best_run(words.len(), gain)
+}
+
+/// The range of `0..len` whose `gain`s sum highest (empty when none is
+/// positive): Kadane's maximum-sum subarray, in linear time.
+pub fn best_run(len: usize, gain: impl Fn(usize) -> f32) -> std::ops::Range<usize> {
     let (mut best, mut best_range) = (0.0f32, 0..0);
     let (mut sum, mut start) = (0.0f32, 0);
-    for i in 0..words.len() {
+    for i in 0..len {
         if sum <= 0.0 {
             sum = 0.0;
             start = i;
@@ -550,6 +555,20 @@ mod tests {
     #[test]
     fn names_match_count() {
         assert_eq!(NAMES.len(), COUNT);
+    }
+
+    #[test]
+    fn best_run_is_the_highest_sum_range() {
+        let cases: &[(&[f32], std::ops::Range<usize>)] = &[
+            (&[], 0..0),
+            (&[-1.0, -2.0], 0..0),
+            (&[1.0, -0.5, 2.0], 0..3),
+            (&[3.0, -5.0, 1.0, 1.0], 0..1),
+            (&[-1.0, 2.0, -3.0, 2.0, 2.0], 3..5),
+        ];
+        for (gains, want) in cases {
+            assert_eq!(best_run(gains.len(), |i| gains[i]), *want, "{gains:?}");
+        }
     }
 
     #[test]
