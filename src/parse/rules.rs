@@ -39,6 +39,29 @@ pub const WRAP_MIN_NEAR_LINES: usize = 3;
 /// w3m counts some punctuation one column wider than Unicode does.
 pub const WRAP_SLACK_COLUMNS: usize = 1;
 
+/// Columns a renderer may leave free at the end of a wrapped line for
+/// text the dump does not show: `lynx -nolist` still lays lines out as if
+/// each link carried its "[12]" number, so a line with a link wraps up to
+/// about five columns early. Within this slack a line joins the one above
+/// only when the text runs on (see `WRAP_HIDDEN_MIN_EVIDENCE`).
+pub const WRAP_HIDDEN_SLACK_COLUMNS: usize = 5;
+
+/// Lines needed that start in lowercase yet follow a line that ended up to
+/// `WRAP_HIDDEN_SLACK_COLUMNS` short, before a dump counts as wrapped
+/// early: a lynx page shows dozens, a w3m page none or one or two.
+pub const WRAP_HIDDEN_MIN_EVIDENCE: usize = 3;
+
+/// Characters that end a line which stops a paragraph rather than
+/// running on: sentence ends, and closing brackets and quotes after one.
+pub const LINE_FINAL_PUNCTUATION: &[char] = &[
+    '.', '!', '?', ':', ';', ')', ']', '"', '”', '’', '。', '！', '？',
+];
+
+/// Longest number of an ordered-list marker ("12." or "3)"): w3m and lynx
+/// print the number before the item and indent its wrapped lines under
+/// the text; four digits would be a year ("2024. Reuters").
+pub const LIST_NUMBER_MAX_DIGITS: usize = 3;
+
 // ---- Block features (text/features.rs) ----
 
 /// The most frequent function words of each language the dev set and our

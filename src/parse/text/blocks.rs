@@ -5,7 +5,11 @@
 //! give one line per block. A line joins the line before it only when that
 //! line was *wrapped*: the next line's first word would not have fitted on
 //! it. Every other line break, a blank line, a change of indent or a list
-//! marker starts a new block.
+//! marker starts a new block. Two renderer habits bend that rule: list
+//! items hang their wrapped lines under the item's text (the marker sticks
+//! out to the left), and lynx wraps lines with hidden link numbers a few
+//! columns early, which shows as many lines running on in lowercase after
+//! a line that looks short (`hidden_slack`).
 
 use unicode_width::UnicodeWidthStr;
 
@@ -35,7 +39,10 @@ pub struct Block {
 /// Splits `text` into blocks.
 pub fn split(text: &str) -> Vec<Block> {
     let lines: Vec<Line<'_>> = text.split('\n').map(Line::new).collect();
-    let wrap = wrap_width(&lines);
+    let wrap = wrap_width(&lines).map(|width| Wrap {
+        width,
+        hidden_slack: hidden_slack(&lines, width),
+    });
     let mut blocks: Vec<Block> = Vec::new();
     let mut current: Option<Open> = None;
     let mut blank_before = true;
@@ -48,7 +55,7 @@ pub fn split(text: &str) -> Vec<Block> {
             continue;
         }
         let joins = match (&current, wrap, i.checked_sub(1).map(|p| &lines[p])) {
-            (Some(open), Some(width), Some(prev)) => continues(open, prev, line, width),
+            (Some(open), Some(wrap), Some(prev)) => continues(open, prev, line, wrap),
             _ => false,
         };
         if joins {
@@ -78,6 +85,9 @@ struct Line<'a> {
     width: usize,
     /// List marker length in bytes (marker and the space after it), if any.
     marker: Option<usize>,
+    /// Ordered-list number length in bytes ("12. "), if any: kept in the
+    /// text, but the item's wrapped lines hang under the text after it.
+    number: Option<usize>,
 }
 
 impl<'a> Line<'a> {
@@ -86,11 +96,17 @@ impl<'a> Line<'a> {
         let text = raw.trim_start();
         let indent = width_of(&raw[..raw.len() - text.len()]);
         let width = indent + width_of(text);
+        let marker = list_marker(text, indent);
         Line {
             text,
             indent,
             width,
-            marker: list_marker(text, indent),
+            marker,
+            number: if marker.is_none() {
+                list_number(text)
+            } else {
+                None
+            },
         }
     }
 
@@ -123,6 +139,17 @@ fn list_marker(text: &str, indent: usize) -> Option<usize> {
     (always || indented).then(|| first.len_utf8() + 1)
 }
 
+/// The byte length of the ordered-list number that opens `text` ("3. ",
+/// "12) ", with its space), if any.
+fn list_number(text: &str) -> Option<usize> {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > rules::LIST_NUMBER_MAX_DIGITS {
+        return None;
+    }
+    let rest = &text.as_bytes()[digits..];
+    (rest.len() > 2 && matches!(rest[0], b'.' | b')') && rest[1] == b' ').then_some(digits + 2)
+}
+
 /// The column at which the dump was wrapped, if it was: nearly every line
 /// fits in `rules::WRAP_MAX_COLUMNS` and enough lines come close to it.
 fn wrap_width(lines: &[Line<'_>]) -> Option<usize> {
@@ -153,14 +180,68 @@ fn wrap_width(lines: &[Line<'_>]) -> Option<usize> {
     (near >= rules::WRAP_MIN_NEAR_LINES && width >= rules::WRAP_MIN_COLUMNS).then_some(width)
 }
 
-/// True when `line` continues the open block: the previous line was full
-/// (this line's first word would not have fitted on it) and the indent is
-/// the block's text indent.
-fn continues(open: &Open, prev: &Line<'_>, line: &Line<'_>, width: usize) -> bool {
-    if line.marker.is_some() || line.indent != open.text_indent {
+/// Columns the line `prev` left free for the next line's first word: at
+/// most 0 when the word would not have fitted, so the line was wrapped.
+fn free_columns(prev: &Line<'_>, line: &Line<'_>, width: usize) -> isize {
+    let used = prev.width + 1 + line.first_word_width() + rules::WRAP_SLACK_COLUMNS;
+    width as isize + 1 - used as isize
+}
+
+/// The columns this dump leaves free at the end of wrapped lines for
+/// text it does not show: `rules::WRAP_HIDDEN_SLACK_COLUMNS` when enough
+/// lines run on in lowercase after a line that ended a little short, else
+/// 0.
+fn hidden_slack(lines: &[Line<'_>], width: usize) -> isize {
+    let slack = rules::WRAP_HIDDEN_SLACK_COLUMNS as isize;
+    let evidence = lines
+        .windows(2)
+        .filter(|pair| {
+            let (prev, line) = (&pair[0], &pair[1]);
+            !prev.text.is_empty()
+                && line.indent == prev.indent
+                && starts_lowercase(line.text)
+                && (1..=slack).contains(&free_columns(prev, line, width))
+        })
+        .count();
+    if evidence >= rules::WRAP_HIDDEN_MIN_EVIDENCE {
+        slack
+    } else {
+        0
+    }
+}
+
+fn starts_lowercase(text: &str) -> bool {
+    text.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// The text runs on from `prev` into `line`: `prev` does not end a
+/// sentence, or `line` starts in lowercase.
+fn runs_on(prev: &Line<'_>, line: &Line<'_>) -> bool {
+    starts_lowercase(line.text) || !prev.text.ends_with(rules::LINE_FINAL_PUNCTUATION)
+}
+
+/// True when `line` continues the open block: the indent is the block's
+/// text indent (or, for a list item, between its marker and its text), and
+/// the previous line was full: this line's first word would not have
+/// fitted on it, or would only have fitted in the page's hidden slack and
+/// the text runs on.
+fn continues(open: &Open, prev: &Line<'_>, line: &Line<'_>, wrap: Wrap) -> bool {
+    let hangs = open.list_item && open.indent < line.indent && line.indent <= open.text_indent;
+    if line.marker.is_some() || line.number.is_some() || !(line.indent == open.text_indent || hangs)
+    {
         return false;
     }
-    prev.width + 1 + line.first_word_width() + rules::WRAP_SLACK_COLUMNS > width
+    let free = free_columns(prev, line, wrap.width);
+    free <= 0 || (free <= wrap.hidden_slack && runs_on(prev, line))
+}
+
+/// How the dump was wrapped.
+#[derive(Clone, Copy)]
+struct Wrap {
+    /// The wrap column.
+    width: usize,
+    /// Columns a wrapped line may end short of it (see `hidden_slack`).
+    hidden_slack: isize,
 }
 
 /// A block being built.
@@ -171,18 +252,22 @@ struct Open {
     indent: usize,
     text_indent: usize,
     bullet: bool,
+    /// Opened by a bullet or a number: wrapped lines may hang under the
+    /// text, right of the marker.
+    list_item: bool,
     blank_before: bool,
 }
 
 impl Open {
     fn start(line: &Line<'_>, number: usize, blank_before: bool) -> Open {
-        let (text, bullet, text_indent) = match line.marker {
-            Some(len) => (
+        let (text, bullet, text_indent) = match (line.marker, line.number) {
+            (Some(len), _) => (
                 &line.text[len..],
                 true,
                 line.indent + UnicodeWidthStr::width(&line.text[..len]),
             ),
-            None => (line.text, false, line.indent),
+            (None, Some(len)) => (line.text, false, line.indent + len),
+            (None, None) => (line.text, false, line.indent),
         };
         let mut open = Open {
             text: String::with_capacity(text.len()),
@@ -191,6 +276,7 @@ impl Open {
             indent: line.indent,
             text_indent,
             bullet,
+            list_item: line.marker.is_some() || line.number.is_some(),
             blank_before,
         };
         open.append(text);
@@ -316,6 +402,90 @@ mod tests {
         let dump = format!("Title\n\n{}Last\n", wrapped(&[long.trim()]));
         let starts: Vec<(usize, usize)> = split(&dump).iter().map(|b| (b.line, b.lines)).collect();
         assert_eq!(starts, [(1, 1), (3, 4), (8, 1)]);
+    }
+
+    #[test]
+    fn list_items_hang_their_wrapped_lines() {
+        // w3m numbers overflow the 4-column hanging indent; lynx indents
+        // the wrapped lines under the item's text.
+        let full = "x".repeat(70);
+        let cases = [
+            format!(
+                "{full}\n\n347. ^ Royal, Charles; Kaka-Scott, Jenny (2013). \"Maori foods – kai\n    Maori\". Te Ara.\n"
+            ),
+            format!(
+                "{full}\n\n    4. Shop Mindfully: Choose products with minimal packaging, buy in bulk\n       to reduce waste.\n"
+            ),
+            format!(
+                "{full}\n\n  • Similarly, checking hard drive fullness for a service targeting 99.9%\n    availability is unnecessary.\n"
+            ),
+        ];
+        for dump in cases {
+            let dump = format!("{dump}{full}\n{full}\n");
+            let got = texts(&dump);
+            assert_eq!(got.len(), 3, "{got:?}");
+            assert!(got[1].ends_with('.'), "{got:?}");
+        }
+    }
+
+    #[test]
+    fn list_numbers() {
+        let cases = [
+            ("1. Item", Some(3)),
+            ("12) Item", Some(4)),
+            ("2024. Reuters", None),
+            ("1.5 million", None),
+            ("Item", None),
+            ("3. ", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(list_number(text), want, "{text}");
+        }
+    }
+
+    /// A lynx-like dump: 3-space margin, lines that end up to five columns
+    /// short of 79 because of hidden link numbers.
+    fn early_wrapped(lines: &[&str]) -> String {
+        let full = format!("   {}", "word ".repeat(15).trim_end());
+        let mut out = format!("{full}\n{full}\n{full}\n\n");
+        for l in lines {
+            if !l.is_empty() {
+                out.push_str("   ");
+            }
+            out.push_str(l);
+            out.push('\n');
+        }
+        out
+    }
+
+    #[test]
+    fn hidden_link_numbers_wrap_early() {
+        // The page wraps at 77 columns; each line below leaves 1 to 4
+        // columns free for a word it did not take.
+        let line = |n: usize| format!("{} said", "a".repeat(n - 5));
+        let body = [
+            line(68),
+            "that the plan had failed, so".to_string(),
+            String::new(),
+            line(66),
+            "and then it rained.".to_string(),
+            String::new(),
+            line(64),
+            "nobody came.".to_string(),
+        ];
+        let refs: Vec<&str> = body.iter().map(String::as_str).collect();
+        let got = texts(&early_wrapped(&refs));
+        assert_eq!(got.len(), 4, "{got:?}");
+        assert!(got[3].ends_with("said nobody came."), "{got:?}");
+        // A short line that ends a sentence stays apart from the next;
+        // without the lowercase evidence, so does one that runs on.
+        let mut refs = refs;
+        let ended = format!("{}.", "a".repeat(65));
+        refs.extend(["", &ended, "Next paragraph"]);
+        assert_eq!(texts(&early_wrapped(&refs)).len(), 6);
+        let runs_on = format!("{} to", "a".repeat(63));
+        let apart = early_wrapped(&[&runs_on, "Next paragraph"]);
+        assert_eq!(texts(&apart).len(), 3);
     }
 
     #[test]
