@@ -57,6 +57,11 @@ pub const LINE_FINAL_PUNCTUATION: &[char] = &[
     '.', '!', '?', ':', ';', ')', ']', '"', '”', '’', '。', '！', '？',
 ];
 
+/// Widest first-line indent of a paragraph whose wrapped lines start further
+/// left: Chinese text opens paragraphs with two ideographic spaces (four
+/// columns), typeset prose with a few spaces; more is a table column.
+pub const FIRST_LINE_INDENT_MAX_COLUMNS: usize = 8;
+
 /// Longest number of an ordered-list marker ("12." or "3)"): w3m and lynx
 /// print the number before the item and indent its wrapped lines under
 /// the text; four digits would be a year ("2024. Reuters").

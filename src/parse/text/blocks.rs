@@ -38,11 +38,22 @@ pub struct Block {
 
 /// Splits `text` into blocks.
 pub fn split(text: &str) -> Vec<Block> {
-    let lines: Vec<Line<'_>> = text.split('\n').map(Line::new).collect();
-    let wrap = wrap_width(&lines).map(|width| Wrap {
-        width,
-        hidden_slack: hidden_slack(&lines, width),
-    });
+    let mut lines: Vec<Line<'_>> = text
+        .split('\n')
+        .map(|l| Line::new(l, Metric::Columns))
+        .collect();
+    let mut wrap = wrap_width(&lines).map(|width| Wrap::new(&lines, width, Metric::Columns));
+    if wrap.is_none() && lines.iter().any(|l| l.width > rules::WRAP_MAX_COLUMNS) {
+        // lynx counts a wide (CJK) character as one column when it wraps.
+        let by_chars: Vec<Line<'_>> = text
+            .split('\n')
+            .map(|l| Line::new(l, Metric::Chars))
+            .collect();
+        if let Some(width) = wrap_width(&by_chars) {
+            wrap = Some(Wrap::new(&by_chars, width, Metric::Chars));
+            lines = by_chars;
+        }
+    }
     let mut blocks: Vec<Block> = Vec::new();
     let mut current: Option<Open> = None;
     let mut blank_before = true;
@@ -91,11 +102,11 @@ struct Line<'a> {
 }
 
 impl<'a> Line<'a> {
-    fn new(raw: &'a str) -> Line<'a> {
+    fn new(raw: &'a str, metric: Metric) -> Line<'a> {
         let raw = raw.trim_end();
         let text = raw.trim_start();
-        let indent = width_of(&raw[..raw.len() - text.len()]);
-        let width = indent + width_of(text);
+        let indent = metric.width(&raw[..raw.len() - text.len()]);
+        let width = indent + metric.width(text);
         let marker = list_marker(text, indent);
         Line {
             text,
@@ -110,18 +121,31 @@ impl<'a> Line<'a> {
         }
     }
 
-    fn first_word_width(&self) -> usize {
+    fn first_word_width(&self, metric: Metric) -> usize {
         let word = self.text.split(char::is_whitespace).next().unwrap_or("");
-        width_of(word)
+        metric.width(word)
     }
 }
 
-/// Display columns of `s`; printable ASCII takes one column per byte.
-fn width_of(s: &str) -> usize {
-    if s.bytes().all(|b| (0x20..0x7f).contains(&b)) {
-        s.len()
-    } else {
-        UnicodeWidthStr::width(s)
+/// How a renderer measured a line when it wrapped it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Metric {
+    /// Display columns: w3m, and any terminal (a CJK character takes two).
+    Columns,
+    /// Characters: lynx gives a CJK character one column.
+    Chars,
+}
+
+impl Metric {
+    /// The width of `s`; printable ASCII takes one column per byte.
+    fn width(self, s: &str) -> usize {
+        if s.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+            s.len()
+        } else if self == Metric::Columns {
+            UnicodeWidthStr::width(s)
+        } else {
+            s.chars().count()
+        }
     }
 }
 
@@ -182,8 +206,8 @@ fn wrap_width(lines: &[Line<'_>]) -> Option<usize> {
 
 /// Columns the line `prev` left free for the next line's first word: at
 /// most 0 when the word would not have fitted, so the line was wrapped.
-fn free_columns(prev: &Line<'_>, line: &Line<'_>, width: usize) -> isize {
-    let used = prev.width + 1 + line.first_word_width() + rules::WRAP_SLACK_COLUMNS;
+fn free_columns(prev: &Line<'_>, line: &Line<'_>, width: usize, metric: Metric) -> isize {
+    let used = prev.width + 1 + line.first_word_width(metric) + rules::WRAP_SLACK_COLUMNS;
     width as isize + 1 - used as isize
 }
 
@@ -191,7 +215,7 @@ fn free_columns(prev: &Line<'_>, line: &Line<'_>, width: usize) -> isize {
 /// text it does not show: `rules::WRAP_HIDDEN_SLACK_COLUMNS` when enough
 /// lines run on in lowercase after a line that ended a little short, else
 /// 0.
-fn hidden_slack(lines: &[Line<'_>], width: usize) -> isize {
+fn hidden_slack(lines: &[Line<'_>], width: usize, metric: Metric) -> isize {
     let slack = rules::WRAP_HIDDEN_SLACK_COLUMNS as isize;
     let evidence = lines
         .windows(2)
@@ -200,7 +224,7 @@ fn hidden_slack(lines: &[Line<'_>], width: usize) -> isize {
             !prev.text.is_empty()
                 && line.indent == prev.indent
                 && starts_lowercase(line.text)
-                && (1..=slack).contains(&free_columns(prev, line, width))
+                && (1..=slack).contains(&free_columns(prev, line, width, metric))
         })
         .count();
     if evidence >= rules::WRAP_HIDDEN_MIN_EVIDENCE {
@@ -221,17 +245,22 @@ fn runs_on(prev: &Line<'_>, line: &Line<'_>) -> bool {
 }
 
 /// True when `line` continues the open block: the indent is the block's
-/// text indent (or, for a list item, between its marker and its text), and
+/// text indent (or, for a list item, between its marker and its text; or,
+/// on the block's second line, left of an indented first line), and
 /// the previous line was full: this line's first word would not have
 /// fitted on it, or would only have fitted in the page's hidden slack and
 /// the text runs on.
 fn continues(open: &Open, prev: &Line<'_>, line: &Line<'_>, wrap: Wrap) -> bool {
     let hangs = open.list_item && open.indent < line.indent && line.indent <= open.text_indent;
-    if line.marker.is_some() || line.number.is_some() || !(line.indent == open.text_indent || hangs)
-    {
+    let first_line_indented = open.lines == 1
+        && !open.list_item
+        && line.indent < open.indent
+        && open.indent - line.indent <= rules::FIRST_LINE_INDENT_MAX_COLUMNS;
+    let aligned = line.indent == open.text_indent || hangs || first_line_indented;
+    if line.marker.is_some() || line.number.is_some() || !aligned {
         return false;
     }
-    let free = free_columns(prev, line, wrap.width);
+    let free = free_columns(prev, line, wrap.width, wrap.metric);
     free <= 0 || (free <= wrap.hidden_slack && runs_on(prev, line))
 }
 
@@ -242,6 +271,18 @@ struct Wrap {
     width: usize,
     /// Columns a wrapped line may end short of it (see `hidden_slack`).
     hidden_slack: isize,
+    /// How the lines were measured.
+    metric: Metric,
+}
+
+impl Wrap {
+    fn new(lines: &[Line<'_>], width: usize, metric: Metric) -> Wrap {
+        Wrap {
+            width,
+            hidden_slack: hidden_slack(lines, width, metric),
+            metric,
+        }
+    }
 }
 
 /// A block being built.
@@ -284,6 +325,10 @@ impl Open {
     }
 
     fn push(&mut self, line: &Line<'_>) {
+        if !self.list_item {
+            // Left of the first line when that one was indented.
+            self.text_indent = line.indent;
+        }
         self.append(line.text);
     }
 
@@ -486,6 +531,37 @@ mod tests {
         let runs_on = format!("{} to", "a".repeat(63));
         let apart = early_wrapped(&[&runs_on, "Next paragraph"]);
         assert_eq!(texts(&apart).len(), 3);
+    }
+
+    #[test]
+    fn indented_first_lines_join_the_lines_below() {
+        // w3m's Chinese paragraphs: two ideographic spaces, then lines at
+        // column 0, each 78 columns of 39 characters.
+        let run = "字".repeat(39);
+        let first = format!("　　{}", "字".repeat(37));
+        let dump = format!("{first}\n{run}\n字。\n{first}\n{run}\n{run}\n字。\n");
+        let got = texts(&dump);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(got.iter().all(|t| t.ends_with('。')), "{got:?}");
+        // A short indented line is a line of its own.
+        let long = "word ".repeat(60);
+        let dump = format!("{}    Short heading\nText\n", wrapped(&[long.trim()]));
+        assert_eq!(texts(&dump)[1..], ["Short heading", "Text"]);
+    }
+
+    #[test]
+    fn lynx_counts_wide_characters_as_one_column() {
+        // 79 characters a line, so 158 display columns.
+        let run = "字".repeat(76);
+        let dump = format!("   {run}\n   {run}\n   {run}\n   字。\n\n   菜单\n   首页\n");
+        assert_eq!(
+            texts(&dump),
+            [
+                format!("{}字。", run.repeat(3)),
+                "菜单".into(),
+                "首页".into()
+            ]
+        );
     }
 
     #[test]
