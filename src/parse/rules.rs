@@ -62,6 +62,11 @@ pub const LINE_FINAL_PUNCTUATION: &[char] = &[
 /// columns), typeset prose with a few spaces; more is a table column.
 pub const FIRST_LINE_INDENT_MAX_COLUMNS: usize = 8;
 
+/// File-name endings of images: lynx prints an image without alt text as
+/// its bracketed file name ("[hero.jpeg?w=450]"), sometimes right before
+/// the caption.
+pub const IMAGE_FILE_EXTENSIONS: &[&str] = &[".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg"];
+
 /// Longest number of an ordered-list marker ("12." or "3)"): w3m and lynx
 /// print the number before the item and indent its wrapped lines under
 /// the text; four digits would be a year ("2024. Reuters").

@@ -342,7 +342,8 @@ impl Open {
         }
     }
 
-    fn close(self, blank_after: bool) -> Block {
+    fn close(mut self, blank_after: bool) -> Block {
+        strip_image_placeholders(&mut self.text);
         Block {
             text: self.text,
             line: self.line,
@@ -353,6 +354,38 @@ impl Open {
             blank_after,
         }
     }
+}
+
+/// Removes what w3m and lynx print in place of an image: a block that is
+/// one bracketed word ("[IMG]", "[hero-1200x800]", "[divider.gif]"), and a
+/// bracketed image file name before a caption. Neither is text a reader
+/// saw; a bracketed phrase (alt text) stays.
+fn strip_image_placeholders(text: &mut String) {
+    let whole_word = text.len() > 2
+        && text.starts_with('[')
+        && text.ends_with(']')
+        && !text[1..text.len() - 1].contains([' ', '[', ']']);
+    if whole_word {
+        text.clear();
+        return;
+    }
+    if let Some(end) = image_file_name_end(text) {
+        text.replace_range(..end, "");
+    }
+}
+
+/// The byte end (with the space after it) of a bracketed image file name
+/// opening `text`, if there is one and text follows it.
+fn image_file_name_end(text: &str) -> Option<usize> {
+    let inner = text.strip_prefix('[')?;
+    let close = inner.find(']')?;
+    let name = inner[..close].to_ascii_lowercase();
+    let is_image = rules::IMAGE_FILE_EXTENSIONS
+        .iter()
+        .any(|ext| name.contains(ext));
+    let rest = &inner[close + 1..];
+    (is_image && !name.contains(' ') && rest.starts_with(' ') && rest.len() > 1)
+        .then_some(1 + close + 2)
 }
 
 /// CJK text wraps mid-run without a space; re-join such runs without one.
@@ -562,6 +595,26 @@ mod tests {
                 "首页".into()
             ]
         );
+    }
+
+    #[test]
+    fn image_placeholders_are_not_text() {
+        let cases = [
+            ("[IMG]", ""),
+            ("[divider.gif]", ""),
+            ("[1*3vIhkoHIzcxvUdijoCVx6w.png]", ""),
+            ("[QGIS main interface]", "[QGIS main interface]"),
+            ("[ ]", "[ ]"),
+            ("[photo_1.jpeg?w=450] Mugabe at home", "Mugabe at home"),
+            ("[Read more] here", "[Read more] here"),
+            ("[1] Smith, 2001.", "[1] Smith, 2001."),
+        ];
+        for (text, want) in cases {
+            let mut got = text.to_string();
+            strip_image_placeholders(&mut got);
+            assert_eq!(got, want, "{text}");
+        }
+        assert_eq!(texts("A line\n[IMG]\nB line"), ["A line", "B line"]);
     }
 
     #[test]
