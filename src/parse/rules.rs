@@ -67,6 +67,12 @@ pub const FIRST_LINE_INDENT_MAX_COLUMNS: usize = 8;
 /// the caption.
 pub const IMAGE_FILE_EXTENSIONS: &[&str] = &[".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg"];
 
+/// How lynx opens and closes a MathML formula it prints as markup
+/// ("[MATH: <mi> x </mi> … :MATH]").
+pub const MATH_MARKUP_OPEN: &str = "[MATH:";
+/// See `MATH_MARKUP_OPEN`.
+pub const MATH_MARKUP_CLOSE: &str = ":MATH]";
+
 /// Longest number of an ordered-list marker ("12." or "3)"): w3m and lynx
 /// print the number before the item and indent its wrapped lines under
 /// the text; four digits would be a year ("2024. Reuters").

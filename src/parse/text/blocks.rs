@@ -361,6 +361,7 @@ impl Open {
 /// bracketed image file name before a caption. Neither is text a reader
 /// saw; a bracketed phrase (alt text) stays.
 fn strip_image_placeholders(text: &mut String) {
+    strip_math_markup(text);
     let whole_word = text.len() > 2
         && text.starts_with('[')
         && text.ends_with(']')
@@ -372,6 +373,27 @@ fn strip_image_placeholders(text: &mut String) {
     if let Some(end) = image_file_name_end(text) {
         text.replace_range(..end, "");
     }
+}
+
+/// Removes lynx's rendering of MathML, the element markup between
+/// `rules::MATH_MARKUP_OPEN` and `rules::MATH_MARKUP_CLOSE`: it is not the
+/// formula a reader saw, and as its own block it cuts the prose around a
+/// formula into scraps.
+fn strip_math_markup(text: &mut String) {
+    while let Some(start) = text.find(rules::MATH_MARKUP_OPEN) {
+        let Some(len) = text[start..].find(rules::MATH_MARKUP_CLOSE) else {
+            return;
+        };
+        let end = start + len + rules::MATH_MARKUP_CLOSE.len();
+        let end = if text[end..].starts_with(' ') {
+            end + 1
+        } else {
+            end
+        };
+        text.replace_range(start..end, "");
+    }
+    let trimmed = text.trim_end().len();
+    text.truncate(trimmed);
 }
 
 /// The byte end (with the space after it) of a bracketed image file name
@@ -608,6 +630,12 @@ mod tests {
             ("[photo_1.jpeg?w=450] Mugabe at home", "Mugabe at home"),
             ("[Read more] here", "[Read more] here"),
             ("[1] Smith, 2001.", "[1] Smith, 2001."),
+            ("[MATH: <mi> a </mi> <mo> ≠ </mo> :MATH]", ""),
+            (
+                "When [MATH: <mi> a </mi> :MATH] , there are",
+                "When , there are",
+            ),
+            ("[MATH: <mi> a", "[MATH: <mi> a"),
         ];
         for (text, want) in cases {
             let mut got = text.to_string();
