@@ -162,6 +162,10 @@ rules! {
     /// timestamp, which is kept.
     HtmlMetaSameDay = "html_meta_same_day",
         "metadata timestamp of the day printed by the headline";
+    /// The date printed by the headline is the page's modification date;
+    /// the metadata's publication date is kept.
+    HtmlSeenDateIsUpdate = "html_seen_date_is_update",
+        "metadata publication date (the date printed by the headline is the modification date)";
 
     // ---- HTML: why a block was dropped ----
     /// Outside the best-scored container.

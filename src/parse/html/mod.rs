@@ -206,16 +206,50 @@ fn host_label(url: Option<&str>) -> Option<String> {
 
 /// The publication date: the date printed by the headline (what readers
 /// see), else the metadata chain; the metadata's full timestamp is kept
-/// when both name the same day.
+/// when both name the same day or moment. A printed date that is labelled
+/// as an update, or that is the metadata's modification day while the
+/// metadata names another publication day, yields to the metadata.
 fn published(md: &Metadata, header: &header::Header) -> (Option<String>, origins::Published) {
     use origins::Published;
     match (header.date(), md.published.clone()) {
-        (Some(seen), Some(meta)) if meta.starts_with(&seen.value[..seen.value.len().min(10)]) => {
+        (Some(seen), Some(meta))
+            if same_day(&seen.value, &meta) || same_instant(&seen.value, &meta) =>
+        {
             (Some(meta), Published::SameDay)
         }
         (Some(seen), Some(meta)) if seen.updated => (Some(meta), Published::Metadata),
+        (Some(seen), Some(meta))
+            if md
+                .updated
+                .as_deref()
+                .is_some_and(|u| same_day(&seen.value, u) && !same_day(u, &meta)) =>
+        {
+            (Some(meta), Published::SeenIsUpdate)
+        }
         (Some(seen), _) => (Some(seen.value), Published::Header),
         (None, meta) => (meta, Published::Metadata),
+    }
+}
+
+/// True when two normalised dates (`YYYY-MM-DD…`) name the same day as
+/// written.
+fn same_day(a: &str, b: &str) -> bool {
+    a.len() >= 10 && b.len() >= 10 && a.as_bytes()[..10] == b.as_bytes()[..10]
+}
+
+/// Seconds apart two timestamps may be and still name one moment: pages
+/// print the publication time rounded, or a second after the metadata's.
+const SAME_INSTANT_SECS: i64 = 60;
+
+/// True when two RFC 3339 timestamps name the same moment, whatever their
+/// offsets ("2026-02-22T19:57:30-05:00" and "2026-02-23T00:57:30Z").
+fn same_instant(a: &str, b: &str) -> bool {
+    match (
+        chrono::DateTime::parse_from_rfc3339(a),
+        chrono::DateTime::parse_from_rfc3339(b),
+    ) {
+        (Ok(a), Ok(b)) => (a - b).num_seconds().abs() <= SAME_INSTANT_SECS,
+        _ => false,
     }
 }
 
@@ -521,6 +555,78 @@ mod tests {
             let input: Vec<String> = input.iter().map(|s| s.to_string()).collect();
             assert_eq!(tidy_names(&input), *want, "{input:?}");
         }
+    }
+
+    #[test]
+    fn published_date_choice() {
+        use origins::Published as P;
+        // (printed after the headline, metadata published, metadata updated, want, rule)
+        let cases = [
+            (
+                "May 6, 2024",
+                Some("2024-05-06T08:00:00-04:00"),
+                None,
+                "2024-05-06T08:00:00-04:00",
+                P::SameDay,
+            ),
+            (
+                "May 9, 2024",
+                Some("2024-05-06"),
+                None,
+                "2024-05-09",
+                P::Header,
+            ),
+            (
+                "Updated May 9, 2024",
+                Some("2024-05-06"),
+                None,
+                "2024-05-06",
+                P::Metadata,
+            ),
+            (
+                "May 9, 2024",
+                Some("2024-05-06"),
+                Some("2024-05-09T10:00:00Z"),
+                "2024-05-06",
+                P::SeenIsUpdate,
+            ),
+            (
+                "May 9, 2024",
+                Some("2024-05-09T01:00:00Z"),
+                Some("2024-05-09T01:00:00Z"),
+                "2024-05-09T01:00:00Z",
+                P::SameDay,
+            ),
+        ];
+        for (seen, meta, updated, want, rule) in cases {
+            let header = header::Header {
+                after: vec![seen.to_string()],
+                ..Default::default()
+            };
+            let md = Metadata {
+                published: meta.map(str::to_string),
+                updated: updated.map(str::to_string),
+                ..Default::default()
+            };
+            assert_eq!(
+                published(&md, &header),
+                (Some(want.to_string()), rule),
+                "{seen}"
+            );
+        }
+        // The same moment printed in another zone keeps the metadata's value.
+        let header = header::Header {
+            after_times: vec![("2026-02-22T19:57:30-05:00".into(), false)],
+            ..Default::default()
+        };
+        let md = Metadata {
+            published: Some("2026-02-23T00:57:30Z".into()),
+            ..Default::default()
+        };
+        assert_eq!(
+            published(&md, &header),
+            (Some("2026-02-23T00:57:30Z".into()), P::SameDay)
+        );
     }
 
     #[test]

@@ -27,6 +27,9 @@ pub enum Published {
     Metadata,
     /// The date printed by the headline.
     Header,
+    /// The metadata chain: the date printed by the headline is the
+    /// metadata's modification date.
+    SeenIsUpdate,
 }
 
 /// What the pipeline decided, for the record.
@@ -87,6 +90,11 @@ pub fn record(article: &mut Article, d: &Decisions<'_, '_>) {
         let origin = match d.published {
             Published::Header => Some(Rule::HtmlHeader.at(None)),
             Published::Metadata => from_md("published"),
+            Published::SeenIsUpdate => {
+                d.md.from
+                    .get("published")
+                    .map(|f| Rule::HtmlSeenDateIsUpdate.at(Some(f.key.clone())))
+            }
             Published::SameDay => {
                 d.md.from
                     .get("published")
