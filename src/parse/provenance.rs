@@ -166,6 +166,9 @@ rules! {
     /// the metadata's publication date is kept.
     HtmlSeenDateIsUpdate = "html_seen_date_is_update",
         "metadata publication date (the date printed by the headline is the modification date)";
+    /// A "By …" line opening the article text: the printed byline, and
+    /// the authors when no other source names a person.
+    HtmlBodyByline = "html_body_byline", "\"By …\" line at the top of the article text";
 
     // ---- HTML: why a block was dropped ----
     /// Outside the best-scored container.

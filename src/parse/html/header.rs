@@ -172,29 +172,36 @@ impl Header {
         }
     }
 
-    /// Author names from a "By …" line after the headline. A lone "By"
-    /// node is joined with the name that follows it in the next node.
-    pub fn authors(&self) -> Vec<String> {
+    /// The "By …" line after the headline, as printed, with the names it
+    /// gives. A lone "By" node is joined with the name that follows it in
+    /// the next node.
+    pub fn byline(&self) -> Option<byline::Byline> {
         for (i, text) in self.after.iter().enumerate() {
             let lower = text.to_lowercase();
             let bare = lower.trim_end_matches(':').trim();
-            let candidate = if LONE_OPENERS.contains(&bare) {
+            let (candidate, printed) = if LONE_OPENERS.contains(&bare) {
                 match self.after.get(i + 1) {
-                    Some(next) => format!("By {next}"),
+                    Some(next) => (format!("By {next}"), format!("{text} {next}")),
                     None => continue,
                 }
             } else if let Some(rest) = strip_label(text) {
-                format!("By {rest}")
+                (format!("By {rest}"), text.clone())
             } else {
-                text.clone()
+                (text.clone(), text.clone())
             };
-            if let Some(b) = byline::parse(&candidate)
+            if let Some(mut b) = byline::parse(&candidate)
                 && !b.authors.is_empty()
             {
-                return b.authors;
+                b.text = printed;
+                return Some(b);
             }
         }
-        Vec::new()
+        None
+    }
+
+    /// Author names from the byline after the headline.
+    pub fn authors(&self) -> Vec<String> {
+        self.byline().map(|b| b.authors).unwrap_or_default()
     }
 }
 
@@ -290,6 +297,12 @@ mod tests {
         );
         assert_eq!(h.date().map(|d| d.value).as_deref(), Some("2025-03-05"));
         assert_eq!(h.authors(), ["Jane Doe"]);
+        assert_eq!(h.byline().map(|b| b.text).as_deref(), Some("By Jane Doe"));
+        let h = header("<h1>T</h1><p>Author: Ann Poe</p>", "T");
+        assert_eq!(
+            h.byline().map(|b| b.text).as_deref(),
+            Some("Author: Ann Poe")
+        );
     }
 
     #[test]

@@ -59,6 +59,8 @@ pub struct Metadata {
     pub h1s: Vec<String>,
     /// Author names from each source that gave any, most trusted first.
     pub author_candidates: Vec<(Step, Vec<String>)>,
+    /// The text of the first visible byline element that names anyone.
+    pub byline: Option<String>,
     /// Organisation authors, used only when no person is named anywhere.
     pub organizations: Vec<String>,
     /// The publisher's name from JSON-LD.
@@ -186,7 +188,9 @@ pub fn read(doc: &Html) -> Metadata {
         ..Metadata::default()
     };
 
-    md.author_candidates = authors(doc, &meta, ld.as_ref());
+    let (byline_text, byline_names) = dom_byline(doc).unzip();
+    md.author_candidates = authors(doc, &meta, ld.as_ref(), byline_names.unwrap_or_default());
+    md.byline = byline_text;
     md.publisher = ld.as_ref().and_then(|l| l.publisher.clone());
     md.organizations = ld
         .as_ref()
@@ -339,10 +343,13 @@ fn decode_entities(text: &str) -> String {
     fragment.root_element().text().collect::<String>()
 }
 
+/// Author candidates from each source; `dom_names` are those of the
+/// visible byline element.
 fn authors(
     doc: &Html,
     meta: &HashMap<String, String>,
     ld: Option<&LdArticle>,
+    dom_names: Vec<String>,
 ) -> Vec<(Step, Vec<String>)> {
     let mut out = Vec::new();
     out.push((
@@ -373,7 +380,7 @@ fn authors(
         })
         .collect();
     out.push((Step::Microdata, clean_names(&micro)));
-    out.push((Step::Dom, dom_byline(doc)));
+    out.push((Step::Dom, dom_names));
     let links: Vec<String> = doc
         .select(&css::AUTHOR_LINK)
         .map(text_of)
@@ -391,17 +398,20 @@ const MAX_AUTHOR_LINKS: usize = 3;
 /// Longest text of a byline element worth reading.
 const MAX_BYLINE_ELEMENT_CHARS: usize = 150;
 
-/// Names from the first visible byline element that yields any.
-fn dom_byline(doc: &Html) -> Vec<String> {
+/// The first visible byline element that yields names: its text and the
+/// names.
+fn dom_byline(doc: &Html) -> Option<(String, Vec<String>)> {
     doc.select(&css::BYLINE)
         .map(text_of)
         .filter(|t| !t.is_empty() && t.chars().count() <= MAX_BYLINE_ELEMENT_CHARS)
         .map(|t| match byline::parse_loose(&t) {
-            Some(b) => b.authors,
-            None => clean_names(&[t]),
+            Some(b) => (b.text, b.authors),
+            None => {
+                let names = clean_names(std::slice::from_ref(&t));
+                (t, names)
+            }
         })
-        .find(|names| !names.is_empty())
-        .unwrap_or_default()
+        .find(|(_, names)| !names.is_empty())
 }
 
 /// Most words a structured author value may have to count as names.

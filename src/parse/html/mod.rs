@@ -73,9 +73,22 @@ pub fn extract(html: &str, page_url: Option<&str>, article: &mut Article) {
         .as_deref()
         .map(|h| header::read(&doc, h))
         .unwrap_or_default();
-    let (names, authors_rule) = authors(&md, &header);
+    let (mut names, mut authors_rule) = authors(&md, &header);
     let mut cleaned = Vec::new();
     let mut body = clean_blocks(page, &selection, headline.as_deref(), &names, &mut cleaned);
+    let body_byline = cleaned
+        .iter()
+        .filter(|(_, rule)| *rule == Rule::HtmlBylineOrDate)
+        .find_map(|(i, _)| byline::parse(&page.blocks[*i].text))
+        .filter(|b| !tidy_names(&b.authors).is_empty());
+    if let Some(b) = &body_byline
+        && (names.is_empty() || authors_rule == Rule::HtmlOrganization)
+    {
+        names = tidy_names(&b.authors);
+        authors_rule = Rule::HtmlBodyByline;
+    }
+    let (byline_text, byline_rule) = printed_byline(&md, &header, body_byline.as_ref(), &names);
+    article.byline = byline_text;
     article.standfirst = take_standfirst(
         page,
         &selection,
@@ -104,6 +117,7 @@ pub fn extract(html: &str, page_url: Option<&str>, article: &mut Article) {
         &origins::Decisions {
             headline: chosen.map(|(_, rule)| rule),
             authors: authors_rule,
+            byline: byline_rule,
             published: published_rule,
             images: image_rules,
             pass,
@@ -154,6 +168,49 @@ fn authors(md: &Metadata, header: &header::Header) -> (Vec<String>, Rule) {
         .next()
         .map(|(step, names)| (names, origins::step_rule(step)))
         .unwrap_or_else(|| (md.organizations.clone(), Rule::HtmlOrganization))
+}
+
+/// The byline as the page prints it, and the rule that found it: the
+/// "By …" line after the headline, else one opening the article text,
+/// else a byline element. The line must name one of the article's
+/// authors, and is cut after the last name it gives (what follows is a
+/// date, a job title or share buttons, kept in their own fields).
+fn printed_byline(
+    md: &Metadata,
+    header: &header::Header,
+    body_byline: Option<&byline::Byline>,
+    authors: &[String],
+) -> (Option<String>, Option<Rule>) {
+    let candidates = [
+        (header.byline().map(|b| b.text), Rule::HtmlHeader),
+        (body_byline.map(|b| b.text.clone()), Rule::HtmlBodyByline),
+        (md.byline.clone(), Rule::HtmlDomHint),
+    ];
+    candidates
+        .into_iter()
+        .find_map(|(text, rule)| Some((Some(up_to_names(&text?, authors)?), Some(rule))))
+        .unwrap_or((None, None))
+}
+
+/// `line` up to the end of the last of `names` it prints (compared
+/// without regard to ASCII case), trailing separators trimmed; `None`
+/// when it prints none of them.
+fn up_to_names(line: &str, names: &[String]) -> Option<String> {
+    let end = names
+        .iter()
+        .filter(|n| !n.is_empty())
+        .filter_map(|n| {
+            line.as_bytes()
+                .windows(n.len())
+                .position(|w| w.eq_ignore_ascii_case(n.as_bytes()))
+                .map(|at| at + n.len())
+        })
+        .max()?;
+    let cut = line.get(..end)?;
+    Some(
+        cut.trim_end_matches(|c: char| c.is_whitespace() || ",|·•–—-".contains(c))
+            .to_string(),
+    )
 }
 
 /// `names` without template labels around them, and without entries
@@ -554,6 +611,79 @@ mod tests {
         for (input, want) in cases {
             let input: Vec<String> = input.iter().map(|s| s.to_string()).collect();
             assert_eq!(tidy_names(&input), *want, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn printed_byline() {
+        // (page, byline, its rule, authors)
+        let cases = [
+            (
+                format!("<h1>T</h1><p>By Ann Poe</p><article><p>{PARA}</p><p>{PARA}</p></article>"),
+                Some("By Ann Poe"),
+                Some("html_header"),
+                vec!["Ann Poe"],
+            ),
+            (
+                format!(
+                    "<h2>Other</h2><article><p>By Ann Poe</p><p>{PARA}</p><p>{PARA}</p></article>"
+                ),
+                Some("By Ann Poe"),
+                Some("html_body_byline"),
+                vec!["Ann Poe"],
+            ),
+            (
+                format!(
+                    "<article><p>{PARA}</p><p>{PARA}</p></article>\
+                     <div class=\"author-name\">Ann Poe 4 August 2010</div>"
+                ),
+                Some("Ann Poe"),
+                Some("html_dom_hint"),
+                vec!["Ann Poe"],
+            ),
+            (
+                format!("<article><p>{PARA}</p><p>{PARA}</p></article>"),
+                None,
+                None,
+                vec![],
+            ),
+        ];
+        for (html, byline, rule, authors) in cases {
+            let a = parse(&format!(
+                "<html><head><title>T</title></head><body>{html}</body></html>"
+            ));
+            assert_eq!(a.byline.as_deref(), byline, "{html}");
+            let got = a.provenance.of("byline").first().map(|o| o.rule.clone());
+            assert_eq!(got.as_deref(), rule, "{html}");
+            let names: Vec<_> = a.authors.iter().map(|x| x.name.as_str()).collect();
+            assert_eq!(names, authors, "{html}");
+            assert!(a.body.iter().all(|p| p == PARA), "{html}");
+        }
+    }
+
+    #[test]
+    fn byline_is_cut_after_the_last_name() {
+        let names = |n: &[&str]| n.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let cases = [
+            (
+                "By Jason Rostar |",
+                names(&["Jason Rostar"]),
+                Some("By Jason Rostar"),
+            ),
+            (
+                "By ANN POE and Bob Roe, Reporters",
+                names(&["Ann Poe", "Bob Roe"]),
+                Some("By ANN POE and Bob Roe"),
+            ),
+            ("By Fact Checked", names(&["Melanie Hanson"]), None),
+            (
+                "Dan Davies Dec 12, 2025",
+                names(&["Dan Davies"]),
+                Some("Dan Davies"),
+            ),
+        ];
+        for (line, authors, want) in cases {
+            assert_eq!(up_to_names(line, &authors).as_deref(), want, "{line}");
         }
     }
 
