@@ -143,6 +143,10 @@ rules! {
         "most trusted metadata title, site name removed";
     /// The first `<h1>`, when the page has no metadata title.
     HtmlFirstH1 = "html_first_h1", "first <h1> (no metadata title)";
+    /// The person a personal site is named after, when nothing else names
+    /// an author.
+    HtmlPersonalSite = "html_personal_site",
+        "the person the site is named after (its host spells the name)";
     /// Organisation authors, when no person is named anywhere.
     HtmlOrganization = "html_organization", "organisation author: no person named anywhere";
     /// The page's description, printed before or as the first block of the

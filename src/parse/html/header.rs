@@ -270,7 +270,8 @@ const LONE_OPENERS: &[&str] = &[
 ];
 
 /// Labels that introduce an author's name ("Author: Jane Doe").
-const AUTHOR_LABELS: &[&str] = &["author:", "authors:", "written by:", "reviewed by:"];
+/// "Reviewed by:" is left out: it names a reviewer, not the author.
+const AUTHOR_LABELS: &[&str] = &["author:", "authors:", "written by:"];
 
 fn strip_label(text: &str) -> Option<&str> {
     let lower = text.to_lowercase();

@@ -486,6 +486,7 @@ const NOT_NAMES: &[&str] = &[
     "guest",
     "unknown",
     "anonymous",
+    "people",
 ];
 
 /// Splits a structured author value, keeping lowercase handles that the

@@ -163,11 +163,35 @@ fn authors(md: &Metadata, header: &header::Header) -> (Vec<String>, Rule) {
             return (people, origins::step_rule(*step));
         }
     }
-    candidates
-        .into_iter()
-        .next()
-        .map(|(step, names)| (names, origins::step_rule(step)))
-        .unwrap_or_else(|| (md.organizations.clone(), Rule::HtmlOrganization))
+    if let Some((step, names)) = candidates.into_iter().next() {
+        return (names, origins::step_rule(step));
+    }
+    if md.organizations.is_empty()
+        && let Some(owner) = personal_site_owner(md)
+    {
+        return (vec![owner], Rule::HtmlPersonalSite);
+    }
+    (md.organizations.clone(), Rule::HtmlOrganization)
+}
+
+/// The person a personal site is named after: a site name that reads as a
+/// person's name and whose host spells it ("Polly Barks" on
+/// pollybarks.com, "Owain Brennan" on owain.bearblog.dev).
+fn personal_site_owner(md: &Metadata) -> Option<String> {
+    let site = md.site_name.as_deref()?.trim();
+    let words: Vec<&str> = site.split_whitespace().collect();
+    if !(2..=3).contains(&words.len())
+        || !byline::looks_like_name(site)
+        || words
+            .iter()
+            .any(|w| rules::ORGANIZATION_WORDS.contains(&w.to_lowercase().as_str()))
+    {
+        return None;
+    }
+    let url = md.url.as_deref().or(md.base.as_deref())?;
+    let host = norm(url.split_once("://")?.1.split(['/', ':', '?']).next()?);
+    let first = norm(words[0]);
+    (first.chars().count() >= 3 && host.contains(&first)).then(|| site.to_string())
 }
 
 /// The byline as the page prints it, and the rule that found it: the
@@ -233,6 +257,7 @@ fn tidy_names(names: &[String]) -> Vec<String> {
                 name = name[..cut].trim();
             }
         }
+        let name = without_trailing_title(name);
         let key = norm(name);
         let lower = name.to_lowercase();
         if key.is_empty()
@@ -246,6 +271,40 @@ fn tidy_names(names: &[String]) -> Vec<String> {
         out.push(name.to_string());
     }
     out
+}
+
+/// Fewest name words kept in front of a cut title or organisation.
+const MIN_NAME_WORDS: usize = 2;
+
+/// `name` without a job title or an organisation in capitals printed after
+/// it ("Matt Check Head Winemaker", "Brian Truitt USA TODAY"); at least
+/// two name words stay.
+fn without_trailing_title(name: &str) -> &str {
+    let words: Vec<(usize, &str)> = name
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - name.as_ptr() as usize, w))
+        .collect();
+    let lower_alpha = |w: &str| -> String {
+        w.chars()
+            .filter(|c| c.is_alphabetic())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let has_lower =
+        |ws: &[(usize, &str)]| ws.iter().any(|(_, w)| w.chars().any(char::is_lowercase));
+    for i in MIN_NAME_WORDS..words.len() {
+        let (at, word) = words[i];
+        let title = rules::TITLE_OPENERS.contains(&lower_alpha(word).as_str());
+        let caps = words[i..].iter().all(|(_, w)| {
+            w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !w.chars().any(char::is_lowercase)
+                && !rules::NAME_SUFFIXES.contains(w)
+        });
+        if title || caps && has_lower(&words[..i]) {
+            return name[..at].trim_end();
+        }
+    }
+    name
 }
 
 /// "example" for "https://www.example.co.uk/x": the site's name as its
@@ -607,6 +666,11 @@ mod tests {
             ),
             (&["Author Posted by Soliant"], &["Soliant"]),
             (&["May Smith"], &["May Smith"]),
+            (&["Matt Check Head Winemaker"], &["Matt Check"]),
+            (&["Brian Truitt USA TODAY"], &["Brian Truitt"]),
+            (&["JEFFREY GETTLEMAN"], &["JEFFREY GETTLEMAN"]),
+            (&["John Smith III"], &["John Smith III"]),
+            (&["Harry Rabinowitz Tech Reporter"], &["Harry Rabinowitz"]),
         ];
         for (input, want) in cases {
             let input: Vec<String> = input.iter().map(|s| s.to_string()).collect();
@@ -658,6 +722,36 @@ mod tests {
             let names: Vec<_> = a.authors.iter().map(|x| x.name.as_str()).collect();
             assert_eq!(names, authors, "{html}");
             assert!(a.body.iter().all(|p| p == PARA), "{html}");
+        }
+    }
+
+    #[test]
+    fn personal_site_owner_is_the_author() {
+        let md = |site: &str, url: &str| Metadata {
+            site_name: Some(site.into()),
+            url: Some(url.into()),
+            ..Default::default()
+        };
+        let cases = [
+            (
+                "Polly Barks",
+                "https://pollybarks.com/blog/x",
+                Some("Polly Barks"),
+            ),
+            (
+                "Owain Brennan",
+                "https://owain.bearblog.dev/x",
+                Some("Owain Brennan"),
+            ),
+            ("City Times", "https://citytimes.example/x", None),
+            ("Polly Barks", "https://news.example/x", None),
+        ];
+        for (site, url, want) in cases {
+            assert_eq!(
+                personal_site_owner(&md(site, url)).as_deref(),
+                want,
+                "{site}"
+            );
         }
     }
 

@@ -287,3 +287,76 @@ pub const ROLE_ONLY: &[&str] = &[
     "reviewedby",
     "medicallyreviewed",
 ];
+
+/// Words that open a job title printed after a name without a comma
+/// ("Matt Check Head Winemaker", "Harry Rabinowitz Tech Reporter"): the
+/// name ends before them. Lowercase, letters only.
+pub const TITLE_OPENERS: &[&str] = &[
+    "head",
+    "founder",
+    "cofounder",
+    "ceo",
+    "cto",
+    "editor",
+    "reporter",
+    "writer",
+    "contributor",
+    "columnist",
+    "correspondent",
+    "journalist",
+    "senior",
+    "chief",
+    "tech",
+    "staff",
+    "managing",
+    "executive",
+];
+
+/// Capitalised name suffixes that are not an organisation in capitals
+/// ("John Smith III", "Sam Roe JR").
+pub const NAME_SUFFIXES: &[&str] = &["II", "III", "IV", "JR", "SR"];
+
+/// Words that make a capitalised site name an organisation's rather than
+/// a person's ("City Times", "Tech Review"), lowercase.
+pub const ORGANIZATION_WORDS: &[&str] = &[
+    "times",
+    "news",
+    "post",
+    "daily",
+    "journal",
+    "herald",
+    "tribune",
+    "gazette",
+    "blog",
+    "media",
+    "magazine",
+    "press",
+    "review",
+    "digital",
+    "tech",
+    "labs",
+    "studio",
+    "group",
+    "network",
+    "online",
+    "today",
+    "weekly",
+    "world",
+    "guide",
+    "team",
+    "company",
+    "inc",
+    "ltd",
+    "llc",
+    "club",
+    "school",
+    "university",
+    "institute",
+    "foundation",
+    "health",
+    "home",
+    "life",
+    "travel",
+    "food",
+    "the",
+];
