@@ -292,14 +292,20 @@ fn json_ld(doc: &Html) -> Option<LdArticle> {
     jsonld::article(&values)
 }
 
+/// Punctuation that closes up to the text before it: text nodes are
+/// joined with a space, except before these ("<em>Metroid</em>, One").
+const CLOSING_PUNCTUATION: &[char] = &[',', '.', ';', ':', '!', '?', ')', ']', '’', '”'];
+
 /// Visible text of an element, whitespace collapsed.
 pub fn text_of(el: ElementRef<'_>) -> String {
-    el.text()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut joined = String::new();
+    for piece in el.text() {
+        if !joined.is_empty() && !piece.starts_with(CLOSING_PUNCTUATION) {
+            joined.push(' ');
+        }
+        joined.push_str(piece);
+    }
+    joined.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Title candidates, most trusted first, each with where it was found.
@@ -732,6 +738,18 @@ mod tests {
         for (value, want) in cases {
             assert_eq!(clean_names(&[value.to_string()]), want, "{value}");
         }
+    }
+
+    #[test]
+    fn text_nodes_join_without_space_before_punctuation() {
+        let doc = Html::parse_document(
+            "<h1>The Story Of <em>Metroid</em>, One Of <b>Gaming's</b> Best <i>(Really</i>)</h1>",
+        );
+        let h1 = doc.select(&css::H1).next().map(text_of);
+        assert_eq!(
+            h1.as_deref(),
+            Some("The Story Of Metroid, One Of Gaming's Best (Really)")
+        );
     }
 
     #[test]
