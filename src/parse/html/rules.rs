@@ -75,6 +75,11 @@ pub const PROSE_LINK_DENSITY: f64 = 0.2;
 /// cleaning; long prose has many.
 pub const CLEAN_MAX_COMMAS: u32 = 10;
 
+/// A container with more images than paragraphs is a gallery only while
+/// its text stays under this many characters per image: text beside two
+/// icons in `<div>`s (no `<p>`) is a card of the article.
+pub const MAX_GALLERY_CHARS_PER_IMAGE: f64 = 150.0;
+
 /// Text shorter than this in a container with no other content is a
 /// widget label ("Advertisement", "Share").
 pub const MIN_CONTAINER_CHARS: u32 = 25;
