@@ -336,6 +336,7 @@ fn clean_conditionally(
         while i < end {
             let elem = &page.elems[i];
             if CLEANABLE.contains(&elem.tag)
+                && !elem.is_data_table()
                 && !holds_the_text(elem, root_chars)
                 && is_clutter(page, elem, scores[i].unwrap_or(0.0))
             {
@@ -483,6 +484,22 @@ mod tests {
             "{texts:?}"
         );
         assert!(!texts.iter().any(|t| t == "Photos"), "{texts:?}");
+    }
+
+    #[test]
+    fn data_tables_are_kept_layout_link_tables_are_not() {
+        let rows: String = (0..3)
+            .map(|i| format!("<tr><td><a href=/f{i}>Film {i}</a></td><td>19{i}7</td></tr>"))
+            .collect();
+        let data = format!("<table><tr><th>Film</th><th>Year</th></tr>{rows}</table>");
+        let layout = format!("<table>{rows}</table>");
+        for (table, kept) in [(data, true), (layout, false)] {
+            let html = format!(
+                "<body><article><p>{PARA}</p><p>{PARA}</p>{table}<p>{PARA}</p></article></body>"
+            );
+            let texts = article_text(&html);
+            assert_eq!(texts.iter().any(|t| t == "1907"), kept, "{texts:?}");
+        }
     }
 
     #[test]

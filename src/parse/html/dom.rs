@@ -52,9 +52,23 @@ pub struct Elem<'a> {
     pub images: u32,
     pub inputs: u32,
     pub embeds: u32,
+    /// Header cells (`<th>`), rows (`<tr>`) and tables below it (itself
+    /// included), to tell data tables from layout tables.
+    pub header_cells: u32,
+    pub rows: u32,
+    pub tables: u32,
 }
 
 impl Elem<'_> {
+    /// A table of data rather than layout (Readability's
+    /// `_markDataTables`, simplified): it has header cells or many rows,
+    /// and no table inside it.
+    pub fn is_data_table(&self) -> bool {
+        self.tag == "table"
+            && self.tables == 1
+            && (self.header_cells > 0 || self.rows >= rules::MIN_DATA_TABLE_ROWS)
+    }
+
     /// Share of the text below this element that is link text.
     pub fn link_density(&self) -> f64 {
         if self.chars == 0 {
@@ -448,6 +462,9 @@ impl<'a> Walker<'a> {
             images: 0,
             inputs: 0,
             embeds: 0,
+            header_cells: 0,
+            rows: 0,
+            tables: 0,
         });
         self.stack.push(index);
         match tag {
@@ -484,6 +501,12 @@ impl<'a> Walker<'a> {
             Kind::Heading(_) => elem.headings += 1,
             _ => {}
         }
+        match tag {
+            "th" => elem.header_cells += 1,
+            "tr" => elem.rows += 1,
+            "table" => elem.tables += 1,
+            _ => {}
+        }
         let done = elem.clone();
         if let Some(parent) = done.parent {
             let p = &mut self.page.elems[parent];
@@ -498,6 +521,9 @@ impl<'a> Walker<'a> {
             p.images += done.images;
             p.inputs += done.inputs;
             p.embeds += done.embeds;
+            p.header_cells += done.header_cells;
+            p.rows += done.rows;
+            p.tables += done.tables;
         }
     }
 

@@ -394,7 +394,7 @@ fn clean_blocks(
         let n = norm(&block.text);
         let why = if block.kind == Kind::Caption {
             Some(Rule::HtmlCaption)
-        } else if is_link_block(block) {
+        } else if is_link_block(page, block) {
             Some(Rule::HtmlLinkBlock)
         } else if is_furniture(&block.text) {
             Some(Rule::HtmlFurniture)
@@ -417,8 +417,28 @@ fn clean_blocks(
     out
 }
 
-fn is_link_block(block: &Block) -> bool {
-    block.kind != Kind::Pre && block.link_density() > rules::MAX_BLOCK_LINK_DENSITY
+/// A block that is mostly links; a linked cell of a data table (a title
+/// in a list of works) is data, not navigation.
+fn is_link_block(page: &Page<'_>, block: &Block) -> bool {
+    block.kind != Kind::Pre
+        && block.link_density() > rules::MAX_BLOCK_LINK_DENSITY
+        && !(block.kind == Kind::Cell && in_data_table(page, block.owner))
+}
+
+/// Levels from a cell up to its table (cell, row, row group, table).
+const CELL_TO_TABLE_LEVELS: usize = 4;
+
+/// True when element `elem` sits in a data table.
+fn in_data_table(page: &Page<'_>, elem: usize) -> bool {
+    let mut current = Some(elem);
+    for _ in 0..CELL_TO_TABLE_LEVELS {
+        let Some(i) = current else { return false };
+        if page.elems[i].tag == "table" {
+            return page.elems[i].is_data_table();
+        }
+        current = page.elems[i].parent;
+    }
+    false
 }
 
 /// Share buttons, "Advertisement", "Read more" and similar page furniture.
@@ -676,6 +696,19 @@ mod tests {
             let input: Vec<String> = input.iter().map(|s| s.to_string()).collect();
             assert_eq!(tidy_names(&input), *want, "{input:?}");
         }
+    }
+
+    #[test]
+    fn linked_cells_of_data_tables_stay() {
+        let rows: String = (0..3)
+            .map(|i| format!("<tr><td><a href=/f{i}>Film number {i}</a></td><td>19{i}7</td></tr>"))
+            .collect();
+        let html = format!(
+            "<html><body><article><p>{PARA}</p><p>{PARA}</p>\
+             <table><tr><th>Film</th><th>Year</th></tr>{rows}</table></article></body></html>"
+        );
+        let a = parse(&html);
+        assert!(a.body.iter().any(|p| p == "Film number 1"), "{:?}", a.body);
     }
 
     #[test]

@@ -75,6 +75,10 @@ pub const PROSE_LINK_DENSITY: f64 = 0.2;
 /// cleaning; long prose has many.
 pub const CLEAN_MAX_COMMAS: u32 = 10;
 
+/// A table without header cells is data (not layout) from this many rows
+/// (Readability: 10).
+pub const MIN_DATA_TABLE_ROWS: u32 = 10;
+
 /// A container with more images than paragraphs is a gallery only while
 /// its text stays under this many characters per image: text beside two
 /// icons in `<div>`s (no `<p>`) is a card of the article.
