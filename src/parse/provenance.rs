@@ -143,6 +143,10 @@ rules! {
         "most trusted metadata title, site name removed";
     /// The first `<h1>`, when the page has no metadata title.
     HtmlFirstH1 = "html_first_h1", "first <h1> (no metadata title)";
+    /// The person a personal site is named after, when nothing else names
+    /// an author.
+    HtmlPersonalSite = "html_personal_site",
+        "the person the site is named after (its host spells the name)";
     /// Organisation authors, when no person is named anywhere.
     HtmlOrganization = "html_organization", "organisation author: no person named anywhere";
     /// The page's description, printed before or as the first block of the
@@ -162,6 +166,13 @@ rules! {
     /// timestamp, which is kept.
     HtmlMetaSameDay = "html_meta_same_day",
         "metadata timestamp of the day printed by the headline";
+    /// The date printed by the headline is the page's modification date;
+    /// the metadata's publication date is kept.
+    HtmlSeenDateIsUpdate = "html_seen_date_is_update",
+        "metadata publication date (the date printed by the headline is the modification date)";
+    /// A "By …" line opening the article text: the printed byline, and
+    /// the authors when no other source names a person.
+    HtmlBodyByline = "html_body_byline", "\"By …\" line at the top of the article text";
 
     // ---- HTML: why a block was dropped ----
     /// Outside the best-scored container.

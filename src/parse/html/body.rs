@@ -336,6 +336,7 @@ fn clean_conditionally(
         while i < end {
             let elem = &page.elems[i];
             if CLEANABLE.contains(&elem.tag)
+                && !elem.is_data_table()
                 && !holds_the_text(elem, root_chars)
                 && is_clutter(page, elem, scores[i].unwrap_or(0.0))
             {
@@ -379,7 +380,10 @@ fn is_clutter(page: &Page<'_>, elem: &Elem<'_>, score: f64) -> bool {
         f64::from(elem.heading_chars) / f64::from(elem.chars)
     };
     let in_figure = elem.tag == "figure" || has_ancestor(page, elem, "figure");
-    (img > 1.0 && p / img < 0.5 && !in_figure)
+    (img > 1.0
+        && p / img < 0.5
+        && !in_figure
+        && f64::from(elem.chars) < img * rules::MAX_GALLERY_CHARS_PER_IMAGE)
         || (!is_list && li > p)
         || f64::from(elem.inputs) > (p / 3.0).floor()
         || (!is_list
@@ -460,6 +464,42 @@ mod tests {
     fn br_separated_text_in_one_div() {
         let html = format!("<body><div id=x>{PARA}<br><br>{PARA}<br><br>{PARA}</div></body>");
         assert_eq!(article_text(&html).len(), 3);
+    }
+
+    #[test]
+    fn text_beside_two_icons_is_not_a_gallery() {
+        let card = "<div><img src=a.png><img src=b.png><div>Coolant flush</div>\
+            <div>Time and engine operation change the pH of the coolant, which can damage \
+            parts like head gaskets and the radiator; a flush every five years keeps them \
+            working and costs far less than the repair it prevents. Ask for the type your \
+            car's maker names in the manual. Coolant that has turned brown or smells \
+            burnt needs changing sooner, whatever the interval says.</div></div>";
+        let gallery = "<div><img src=a.png><img src=b.png><img src=c.png><div>Photos</div></div>";
+        let html = format!(
+            "<body><article><p>{PARA}</p>{card}{gallery}<p>{PARA}</p><p>{PARA}</p></article></body>"
+        );
+        let texts = article_text(&html);
+        assert!(
+            texts.iter().any(|t| t.starts_with("Time and engine")),
+            "{texts:?}"
+        );
+        assert!(!texts.iter().any(|t| t == "Photos"), "{texts:?}");
+    }
+
+    #[test]
+    fn data_tables_are_kept_layout_link_tables_are_not() {
+        let rows: String = (0..3)
+            .map(|i| format!("<tr><td><a href=/f{i}>Film {i}</a></td><td>19{i}7</td></tr>"))
+            .collect();
+        let data = format!("<table><tr><th>Film</th><th>Year</th></tr>{rows}</table>");
+        let layout = format!("<table>{rows}</table>");
+        for (table, kept) in [(data, true), (layout, false)] {
+            let html = format!(
+                "<body><article><p>{PARA}</p><p>{PARA}</p>{table}<p>{PARA}</p></article></body>"
+            );
+            let texts = article_text(&html);
+            assert_eq!(texts.iter().any(|t| t == "1907"), kept, "{texts:?}");
+        }
     }
 
     #[test]

@@ -52,9 +52,23 @@ pub struct Elem<'a> {
     pub images: u32,
     pub inputs: u32,
     pub embeds: u32,
+    /// Header cells (`<th>`), rows (`<tr>`) and tables below it (itself
+    /// included), to tell data tables from layout tables.
+    pub header_cells: u32,
+    pub rows: u32,
+    pub tables: u32,
 }
 
 impl Elem<'_> {
+    /// A table of data rather than layout (Readability's
+    /// `_markDataTables`, simplified): it has header cells or many rows,
+    /// and no table inside it.
+    pub fn is_data_table(&self) -> bool {
+        self.tag == "table"
+            && self.tables == 1
+            && (self.header_cells > 0 || self.rows >= rules::MIN_DATA_TABLE_ROWS)
+    }
+
     /// Share of the text below this element that is link text.
     pub fn link_density(&self) -> f64 {
         if self.chars == 0 {
@@ -167,8 +181,17 @@ const BR: char = '\0';
 /// Flattens the page below `root`.
 pub fn walk<'a>(root: ElementRef<'a>, options: Options) -> Page<'a> {
     let mut w = Walker::default();
-    let mut skipping: Option<ego_tree::NodeId> = None;
-    for edge in root.traverse() {
+    let segments = streamed_segments(root);
+    let mut spliced: Vec<ego_tree::NodeId> = Vec::new();
+    // One traversal per level of splicing (a streamed segment walked where
+    // its placeholder stands), each with its root and the subtree it is
+    // skipping.
+    let mut stack = vec![(root.traverse(), root.id(), None::<ego_tree::NodeId>)];
+    while let Some((traverse, top, skipping)) = stack.last_mut() {
+        let Some(edge) = traverse.next() else {
+            stack.pop();
+            continue;
+        };
         match edge {
             Edge::Open(node) => {
                 if skipping.is_some() {
@@ -177,20 +200,36 @@ pub fn walk<'a>(root: ElementRef<'a>, options: Options) -> Page<'a> {
                 match node.value() {
                     Node::Text(text) => w.text(&text.text),
                     Node::Element(el) => {
-                        if is_skipped(el, options) {
-                            w.count_skipped(el.name());
-                            skipping = Some(node.id());
+                        let segment = placeholder_segment(el, &segments)
+                            .filter(|seg| !spliced.contains(&seg.id()));
+                        let repeat = is_streamed_segment(el)
+                            && node.id() != *top
+                            && spliced.contains(&node.id());
+                        if is_skipped(el, options) || repeat {
+                            if !repeat {
+                                w.count_skipped(el.name());
+                            }
+                            *skipping = Some(node.id());
                         } else {
+                            if is_streamed_segment(el) && node.id() != *top {
+                                // Walked where it stands: not again where
+                                // a later placeholder names it.
+                                spliced.push(node.id());
+                            }
                             w.open(el);
+                        }
+                        if let Some(seg) = segment {
+                            spliced.push(seg.id());
+                            stack.push((seg.traverse(), seg.id(), None));
                         }
                     }
                     _ => {}
                 }
             }
             Edge::Close(node) => {
-                if let Some(id) = skipping {
+                if let Some(id) = *skipping {
                     if id == node.id() {
-                        skipping = None;
+                        *skipping = None;
                     }
                     continue;
                 }
@@ -201,6 +240,35 @@ pub fn walk<'a>(root: ElementRef<'a>, options: Options) -> Page<'a> {
         }
     }
     w.finish()
+}
+
+/// Most streamed segments looked up: a page has tens; the cap bounds the
+/// linear lookups on a hostile one.
+const MAX_SEGMENTS: usize = 2_000;
+
+/// The page's streamed segments (`<div hidden id="S:…">`) by id suffix.
+fn streamed_segments(root: ElementRef<'_>) -> Vec<(&str, ElementRef<'_>)> {
+    root.descendants()
+        .filter_map(ElementRef::wrap)
+        .filter(|e| is_streamed_segment(e.value()))
+        .filter_map(|e| Some((e.value().id()?.strip_prefix("S:")?, e)))
+        .take(MAX_SEGMENTS)
+        .collect()
+}
+
+/// The streamed segment a `<template id="B:…">` (boundary) or
+/// `<template id="P:…">` (placeholder) stands for: React's script puts
+/// segment `S:x` where `B:x` or `P:x` is.
+fn placeholder_segment<'a>(
+    el: &Element,
+    segments: &[(&str, ElementRef<'a>)],
+) -> Option<ElementRef<'a>> {
+    if el.name() != "template" {
+        return None;
+    }
+    let id = el.id()?;
+    let key = id.strip_prefix("B:").or_else(|| id.strip_prefix("P:"))?;
+    segments.iter().find(|(k, _)| *k == key).map(|(_, e)| *e)
 }
 
 /// True for elements whose subtree the walk leaves out.
@@ -245,11 +313,16 @@ fn is_hidden(el: &Element) -> bool {
 
 /// React's streaming server rendering sends the page's content in
 /// `<div hidden id="S:0">` and a script moves it into place, so the
-/// reader sees it: such segments are not hidden.
+/// reader sees it: such segments are not hidden. Their ids count in base
+/// 36 ("S:c", "S:1f").
 fn is_streamed_segment(el: &Element) -> bool {
     el.id()
         .and_then(|id| id.strip_prefix("S:"))
-        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        .is_some_and(|n| {
+            !n.is_empty()
+                && n.bytes()
+                    .all(|b| b.is_ascii_digit() || b.is_ascii_lowercase())
+        })
 }
 
 /// Roles of panels that a toggle on the page opens (ARIA accordion and
@@ -389,6 +462,9 @@ impl<'a> Walker<'a> {
             images: 0,
             inputs: 0,
             embeds: 0,
+            header_cells: 0,
+            rows: 0,
+            tables: 0,
         });
         self.stack.push(index);
         match tag {
@@ -425,6 +501,12 @@ impl<'a> Walker<'a> {
             Kind::Heading(_) => elem.headings += 1,
             _ => {}
         }
+        match tag {
+            "th" => elem.header_cells += 1,
+            "tr" => elem.rows += 1,
+            "table" => elem.tables += 1,
+            _ => {}
+        }
         let done = elem.clone();
         if let Some(parent) = done.parent {
             let p = &mut self.page.elems[parent];
@@ -439,6 +521,9 @@ impl<'a> Walker<'a> {
             p.images += done.images;
             p.inputs += done.inputs;
             p.embeds += done.embeds;
+            p.header_cells += done.header_cells;
+            p.rows += done.rows;
+            p.tables += done.tables;
         }
     }
 
@@ -644,11 +729,24 @@ mod tests {
     fn scripts_hidden_and_furniture_are_skipped() {
         let html = r#"<body><script>var x=1</script><nav>Home</nav>
             <p style="display: none">hidden</p><div hidden>h2</div><div hidden id="S:1">streamed</div>
+            <div hidden id="S:1f">streamed too</div><div hidden id="S:X">not a segment</div>
             <div style="display:none" role="region" aria-labelledby="t1">folded</div>
             <div class="sidebar">side</div><div class="share-content">kept</div>
             <p>text</p></body>"#;
         let texts: Vec<_> = blocks(html).into_iter().map(|(_, t)| t).collect();
-        assert_eq!(texts, ["streamed", "folded", "kept", "text"]);
+        assert_eq!(
+            texts,
+            ["streamed", "streamed too", "folded", "kept", "text"]
+        );
+    }
+
+    #[test]
+    fn streamed_segments_are_read_where_their_placeholders_stand() {
+        let html = r#"<body><article><p>One</p><template id="B:0"></template><p>Four</p></article>
+            <div hidden id="S:0"><p>Two</p><template id="P:a"></template></div>
+            <div hidden id="S:a"><p>Three</p><template id="P:a"></template></div></body>"#;
+        let texts: Vec<_> = blocks(html).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(texts, ["One", "Two", "Three", "Four"]);
     }
 
     #[test]

@@ -12,6 +12,11 @@ use crate::parse::{byline, date};
 /// date line and reading-time labels, short of most article prose.
 const AFTER_CHARS: usize = 400;
 
+/// Bytes after the headline within which a date belongs to the byline
+/// line and beats one printed above the headline; further down, the date
+/// nearer the headline wins (a later one may date another story).
+const BYLINE_REACH: usize = 120;
+
 /// Characters of text read before the headline (kicker, date above title).
 const BEFORE_CHARS: usize = 160;
 
@@ -126,7 +131,8 @@ fn norm(text: &str) -> String {
 
 impl Header {
     /// The date printed around the headline: a `<time datetime>` after it,
-    /// else a date in the text after it, else one just before it.
+    /// else the date nearest it in the text after it or just before it
+    /// (a date above the title, then a list of other stories below).
     pub fn date(&self) -> Option<SeenDate> {
         let times: Vec<(String, bool)> = self
             .after_times
@@ -141,44 +147,74 @@ impl Header {
         {
             return Some(SeenDate { value, updated });
         }
-        [self.after.join(" "), self.before.join(" ")]
-            .iter()
-            .find_map(|text| {
-                let m = date::find(text)?;
-                let lead = &text[..m.range.start];
-                let lead = &lead[floor(lead, lead.len().saturating_sub(UPDATE_LABEL_REACH))..];
-                let lower = lead.to_lowercase();
-                Some(SeenDate {
-                    value: m.value,
-                    updated: UPDATE_LABELS.iter().any(|l| lower.contains(l)),
-                })
-            })
+        let after = self.after.join(" ");
+        let before = self.before.join(" ");
+        let first_after = date::find(&after);
+        let last_before = last_date(&before);
+        let seen = |text: &str, m: date::DateMatch| {
+            let lead = &text[..m.range.start];
+            let lead = &lead[floor(lead, lead.len().saturating_sub(UPDATE_LABEL_REACH))..];
+            let lower = lead.to_lowercase();
+            SeenDate {
+                value: m.value,
+                updated: UPDATE_LABELS.iter().any(|l| lower.contains(l)),
+            }
+        };
+        match (first_after, last_before) {
+            (Some(a), Some(b))
+                if a.range.start > BYLINE_REACH && before.len() - b.range.end < a.range.start =>
+            {
+                Some(seen(&before, b))
+            }
+            (Some(a), _) => Some(seen(&after, a)),
+            (None, Some(b)) => Some(seen(&before, b)),
+            (None, None) => None,
+        }
     }
 
-    /// Author names from a "By …" line after the headline. A lone "By"
-    /// node is joined with the name that follows it in the next node.
-    pub fn authors(&self) -> Vec<String> {
+    /// The "By …" line after the headline, as printed, with the names it
+    /// gives. A lone "By" node is joined with the name that follows it in
+    /// the next node.
+    pub fn byline(&self) -> Option<byline::Byline> {
         for (i, text) in self.after.iter().enumerate() {
             let lower = text.to_lowercase();
             let bare = lower.trim_end_matches(':').trim();
-            let candidate = if LONE_OPENERS.contains(&bare) {
+            let (candidate, printed) = if LONE_OPENERS.contains(&bare) {
                 match self.after.get(i + 1) {
-                    Some(next) => format!("By {next}"),
+                    Some(next) => (format!("By {next}"), format!("{text} {next}")),
                     None => continue,
                 }
             } else if let Some(rest) = strip_label(text) {
-                format!("By {rest}")
+                (format!("By {rest}"), text.clone())
             } else {
-                text.clone()
+                (text.clone(), text.clone())
             };
-            if let Some(b) = byline::parse(&candidate)
+            if let Some(mut b) = byline::parse(&candidate)
                 && !b.authors.is_empty()
             {
-                return b.authors;
+                b.text = printed;
+                return Some(b);
             }
         }
-        Vec::new()
+        None
     }
+
+    /// Author names from the byline after the headline.
+    pub fn authors(&self) -> Vec<String> {
+        self.byline().map(|b| b.authors).unwrap_or_default()
+    }
+}
+
+/// The last date in `text` (the one nearest what follows it).
+fn last_date(text: &str) -> Option<date::DateMatch> {
+    let mut last: Option<date::DateMatch> = None;
+    let mut from = 0;
+    while let Some(mut m) = text.get(from..).and_then(date::find) {
+        m.range = from + m.range.start..from + m.range.end;
+        from = m.range.end;
+        last = Some(m);
+    }
+    last
 }
 
 /// A date printed near the headline.
@@ -189,9 +225,10 @@ pub struct SeenDate {
     pub updated: bool,
 }
 
-/// Words that label a date as a revision, lowercase.
+/// Words that label a date as a revision, lowercase ("update" also
+/// covers "Updated", "Last update" and an "Updates" list of revisions).
 const UPDATE_LABELS: &[&str] = &[
-    "updated",
+    "update",
     "modified",
     "revised",
     "aktualisiert",
@@ -233,7 +270,8 @@ const LONE_OPENERS: &[&str] = &[
 ];
 
 /// Labels that introduce an author's name ("Author: Jane Doe").
-const AUTHOR_LABELS: &[&str] = &["author:", "authors:", "written by:", "reviewed by:"];
+/// "Reviewed by:" is left out: it names a reviewer, not the author.
+const AUTHOR_LABELS: &[&str] = &["author:", "authors:", "written by:"];
 
 fn strip_label(text: &str) -> Option<&str> {
     let lower = text.to_lowercase();
@@ -260,6 +298,12 @@ mod tests {
         );
         assert_eq!(h.date().map(|d| d.value).as_deref(), Some("2025-03-05"));
         assert_eq!(h.authors(), ["Jane Doe"]);
+        assert_eq!(h.byline().map(|b| b.text).as_deref(), Some("By Jane Doe"));
+        let h = header("<h1>T</h1><p>Author: Ann Poe</p>", "T");
+        assert_eq!(
+            h.byline().map(|b| b.text).as_deref(),
+            Some("Author: Ann Poe")
+        );
     }
 
     #[test]
@@ -273,6 +317,13 @@ mod tests {
             Some("2024-02-03T10:00:00Z")
         );
         let h = header("<span>June 1, 2020</span><h1>T</h1><p>no date</p>", "T");
+        assert_eq!(h.date().map(|d| d.value).as_deref(), Some("2020-06-01"));
+        let h = header(
+            "<span>June 1, 2020</span><h1>T</h1><p>By A. Writer, head of product launches \
+             and evangelism, expert in cross-channel marketing strategies and platforms</p>\
+             <p>Table of contents</p><ul><li>Other story, May 2, 2021</li></ul>",
+            "T",
+        );
         assert_eq!(h.date().map(|d| d.value).as_deref(), Some("2020-06-01"));
         let h = header("<h1>T</h1><p>Last updated: June 1, 2020</p>", "T");
         assert!(h.date().is_some_and(|d| d.updated));

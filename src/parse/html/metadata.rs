@@ -59,6 +59,8 @@ pub struct Metadata {
     pub h1s: Vec<String>,
     /// Author names from each source that gave any, most trusted first.
     pub author_candidates: Vec<(Step, Vec<String>)>,
+    /// The text of the first visible byline element that names anyone.
+    pub byline: Option<String>,
     /// Organisation authors, used only when no person is named anywhere.
     pub organizations: Vec<String>,
     /// The publisher's name from JSON-LD.
@@ -113,6 +115,10 @@ const PUBLISHED_META: &[&str] = &[
     "publishdate",
     "publish-date",
     "publish_date",
+    "published-date",
+    "publication_date",
+    "publication-date",
+    "published",
     "pubdate",
     "sailthru.date",
     "parsely-pub-date",
@@ -126,6 +132,7 @@ const PUBLISHED_META: &[&str] = &[
     "og:pubdate",
     "cxenseparse:recs:publishtime",
     "originalpublicationdate",
+    "cxenseparse:publishtime",
     "article_date_original",
     "citation_publication_date",
     "citation_date",
@@ -181,7 +188,9 @@ pub fn read(doc: &Html) -> Metadata {
         ..Metadata::default()
     };
 
-    md.author_candidates = authors(doc, &meta, ld.as_ref());
+    let (byline_text, byline_names) = dom_byline(doc).unzip();
+    md.author_candidates = authors(doc, &meta, ld.as_ref(), byline_names.unwrap_or_default());
+    md.byline = byline_text;
     md.publisher = ld.as_ref().and_then(|l| l.publisher.clone());
     md.organizations = ld
         .as_ref()
@@ -283,14 +292,20 @@ fn json_ld(doc: &Html) -> Option<LdArticle> {
     jsonld::article(&values)
 }
 
+/// Punctuation that closes up to the text before it: text nodes are
+/// joined with a space, except before these ("<em>Metroid</em>, One").
+const CLOSING_PUNCTUATION: &[char] = &[',', '.', ';', ':', '!', '?', ')', ']', '’', '”'];
+
 /// Visible text of an element, whitespace collapsed.
 pub fn text_of(el: ElementRef<'_>) -> String {
-    el.text()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut joined = String::new();
+    for piece in el.text() {
+        if !joined.is_empty() && !piece.starts_with(CLOSING_PUNCTUATION) {
+            joined.push(' ');
+        }
+        joined.push_str(piece);
+    }
+    joined.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Title candidates, most trusted first, each with where it was found.
@@ -334,10 +349,13 @@ fn decode_entities(text: &str) -> String {
     fragment.root_element().text().collect::<String>()
 }
 
+/// Author candidates from each source; `dom_names` are those of the
+/// visible byline element.
 fn authors(
     doc: &Html,
     meta: &HashMap<String, String>,
     ld: Option<&LdArticle>,
+    dom_names: Vec<String>,
 ) -> Vec<(Step, Vec<String>)> {
     let mut out = Vec::new();
     out.push((
@@ -368,7 +386,7 @@ fn authors(
         })
         .collect();
     out.push((Step::Microdata, clean_names(&micro)));
-    out.push((Step::Dom, dom_byline(doc)));
+    out.push((Step::Dom, dom_names));
     let links: Vec<String> = doc
         .select(&css::AUTHOR_LINK)
         .map(text_of)
@@ -386,17 +404,20 @@ const MAX_AUTHOR_LINKS: usize = 3;
 /// Longest text of a byline element worth reading.
 const MAX_BYLINE_ELEMENT_CHARS: usize = 150;
 
-/// Names from the first visible byline element that yields any.
-fn dom_byline(doc: &Html) -> Vec<String> {
+/// The first visible byline element that yields names: its text and the
+/// names.
+fn dom_byline(doc: &Html) -> Option<(String, Vec<String>)> {
     doc.select(&css::BYLINE)
         .map(text_of)
         .filter(|t| !t.is_empty() && t.chars().count() <= MAX_BYLINE_ELEMENT_CHARS)
         .map(|t| match byline::parse_loose(&t) {
-            Some(b) => b.authors,
-            None => clean_names(&[t]),
+            Some(b) => (b.text, b.authors),
+            None => {
+                let names = clean_names(std::slice::from_ref(&t));
+                (t, names)
+            }
         })
-        .find(|names| !names.is_empty())
-        .unwrap_or_default()
+        .find(|(_, names)| !names.is_empty())
 }
 
 /// Most words a structured author value may have to count as names.
@@ -471,6 +492,7 @@ const NOT_NAMES: &[&str] = &[
     "guest",
     "unknown",
     "anonymous",
+    "people",
 ];
 
 /// Splits a structured author value, keeping lowercase handles that the
@@ -716,6 +738,18 @@ mod tests {
         for (value, want) in cases {
             assert_eq!(clean_names(&[value.to_string()]), want, "{value}");
         }
+    }
+
+    #[test]
+    fn text_nodes_join_without_space_before_punctuation() {
+        let doc = Html::parse_document(
+            "<h1>The Story Of <em>Metroid</em>, One Of <b>Gaming's</b> Best <i>(Really</i>)</h1>",
+        );
+        let h1 = doc.select(&css::H1).next().map(text_of);
+        assert_eq!(
+            h1.as_deref(),
+            Some("The Story Of Metroid, One Of Gaming's Best (Really)")
+        );
     }
 
     #[test]

@@ -73,9 +73,22 @@ pub fn extract(html: &str, page_url: Option<&str>, article: &mut Article) {
         .as_deref()
         .map(|h| header::read(&doc, h))
         .unwrap_or_default();
-    let (names, authors_rule) = authors(&md, &header);
+    let (mut names, mut authors_rule) = authors(&md, &header);
     let mut cleaned = Vec::new();
     let mut body = clean_blocks(page, &selection, headline.as_deref(), &names, &mut cleaned);
+    let body_byline = cleaned
+        .iter()
+        .filter(|(_, rule)| *rule == Rule::HtmlBylineOrDate)
+        .find_map(|(i, _)| byline::parse(&page.blocks[*i].text))
+        .filter(|b| !tidy_names(&b.authors).is_empty());
+    if let Some(b) = &body_byline
+        && (names.is_empty() || authors_rule == Rule::HtmlOrganization)
+    {
+        names = tidy_names(&b.authors);
+        authors_rule = Rule::HtmlBodyByline;
+    }
+    let (byline_text, byline_rule) = printed_byline(&md, &header, body_byline.as_ref(), &names);
+    article.byline = byline_text;
     article.standfirst = take_standfirst(
         page,
         &selection,
@@ -104,6 +117,7 @@ pub fn extract(html: &str, page_url: Option<&str>, article: &mut Article) {
         &origins::Decisions {
             headline: chosen.map(|(_, rule)| rule),
             authors: authors_rule,
+            byline: byline_rule,
             published: published_rule,
             images: image_rules,
             pass,
@@ -149,11 +163,78 @@ fn authors(md: &Metadata, header: &header::Header) -> (Vec<String>, Rule) {
             return (people, origins::step_rule(*step));
         }
     }
+    if let Some((step, names)) = candidates.into_iter().next() {
+        return (names, origins::step_rule(step));
+    }
+    if md.organizations.is_empty()
+        && let Some(owner) = personal_site_owner(md)
+    {
+        return (vec![owner], Rule::HtmlPersonalSite);
+    }
+    (md.organizations.clone(), Rule::HtmlOrganization)
+}
+
+/// The person a personal site is named after: a site name that reads as a
+/// person's name and whose host spells it ("Polly Barks" on
+/// pollybarks.com, "Owain Brennan" on owain.bearblog.dev).
+fn personal_site_owner(md: &Metadata) -> Option<String> {
+    let site = md.site_name.as_deref()?.trim();
+    let words: Vec<&str> = site.split_whitespace().collect();
+    if !(2..=3).contains(&words.len())
+        || !byline::looks_like_name(site)
+        || words
+            .iter()
+            .any(|w| rules::ORGANIZATION_WORDS.contains(&w.to_lowercase().as_str()))
+    {
+        return None;
+    }
+    let url = md.url.as_deref().or(md.base.as_deref())?;
+    let host = norm(url.split_once("://")?.1.split(['/', ':', '?']).next()?);
+    let first = norm(words[0]);
+    (first.chars().count() >= 3 && host.contains(&first)).then(|| site.to_string())
+}
+
+/// The byline as the page prints it, and the rule that found it: the
+/// "By …" line after the headline, else one opening the article text,
+/// else a byline element. The line must name one of the article's
+/// authors, and is cut after the last name it gives (what follows is a
+/// date, a job title or share buttons, kept in their own fields).
+fn printed_byline(
+    md: &Metadata,
+    header: &header::Header,
+    body_byline: Option<&byline::Byline>,
+    authors: &[String],
+) -> (Option<String>, Option<Rule>) {
+    let candidates = [
+        (header.byline().map(|b| b.text), Rule::HtmlHeader),
+        (body_byline.map(|b| b.text.clone()), Rule::HtmlBodyByline),
+        (md.byline.clone(), Rule::HtmlDomHint),
+    ];
     candidates
         .into_iter()
-        .next()
-        .map(|(step, names)| (names, origins::step_rule(step)))
-        .unwrap_or_else(|| (md.organizations.clone(), Rule::HtmlOrganization))
+        .find_map(|(text, rule)| Some((Some(up_to_names(&text?, authors)?), Some(rule))))
+        .unwrap_or((None, None))
+}
+
+/// `line` up to the end of the last of `names` it prints (compared
+/// without regard to ASCII case), trailing separators trimmed; `None`
+/// when it prints none of them.
+fn up_to_names(line: &str, names: &[String]) -> Option<String> {
+    let end = names
+        .iter()
+        .filter(|n| !n.is_empty())
+        .filter_map(|n| {
+            line.as_bytes()
+                .windows(n.len())
+                .position(|w| w.eq_ignore_ascii_case(n.as_bytes()))
+                .map(|at| at + n.len())
+        })
+        .max()?;
+    let cut = line.get(..end)?;
+    Some(
+        cut.trim_end_matches(|c: char| c.is_whitespace() || ",|·•–—-".contains(c))
+            .to_string(),
+    )
 }
 
 /// `names` without template labels around them, and without entries
@@ -176,6 +257,7 @@ fn tidy_names(names: &[String]) -> Vec<String> {
                 name = name[..cut].trim();
             }
         }
+        let name = without_trailing_title(name);
         let key = norm(name);
         let lower = name.to_lowercase();
         if key.is_empty()
@@ -189,6 +271,40 @@ fn tidy_names(names: &[String]) -> Vec<String> {
         out.push(name.to_string());
     }
     out
+}
+
+/// Fewest name words kept in front of a cut title or organisation.
+const MIN_NAME_WORDS: usize = 2;
+
+/// `name` without a job title or an organisation in capitals printed after
+/// it ("Matt Check Head Winemaker", "Brian Truitt USA TODAY"); at least
+/// two name words stay.
+fn without_trailing_title(name: &str) -> &str {
+    let words: Vec<(usize, &str)> = name
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - name.as_ptr() as usize, w))
+        .collect();
+    let lower_alpha = |w: &str| -> String {
+        w.chars()
+            .filter(|c| c.is_alphabetic())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let has_lower =
+        |ws: &[(usize, &str)]| ws.iter().any(|(_, w)| w.chars().any(char::is_lowercase));
+    for i in MIN_NAME_WORDS..words.len() {
+        let (at, word) = words[i];
+        let title = rules::TITLE_OPENERS.contains(&lower_alpha(word).as_str());
+        let caps = words[i..].iter().all(|(_, w)| {
+            w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !w.chars().any(char::is_lowercase)
+                && !rules::NAME_SUFFIXES.contains(w)
+        });
+        if title || caps && has_lower(&words[..i]) {
+            return name[..at].trim_end();
+        }
+    }
+    name
 }
 
 /// "example" for "https://www.example.co.uk/x": the site's name as its
@@ -206,16 +322,50 @@ fn host_label(url: Option<&str>) -> Option<String> {
 
 /// The publication date: the date printed by the headline (what readers
 /// see), else the metadata chain; the metadata's full timestamp is kept
-/// when both name the same day.
+/// when both name the same day or moment. A printed date that is labelled
+/// as an update, or that is the metadata's modification day while the
+/// metadata names another publication day, yields to the metadata.
 fn published(md: &Metadata, header: &header::Header) -> (Option<String>, origins::Published) {
     use origins::Published;
     match (header.date(), md.published.clone()) {
-        (Some(seen), Some(meta)) if meta.starts_with(&seen.value[..seen.value.len().min(10)]) => {
+        (Some(seen), Some(meta))
+            if same_day(&seen.value, &meta) || same_instant(&seen.value, &meta) =>
+        {
             (Some(meta), Published::SameDay)
         }
         (Some(seen), Some(meta)) if seen.updated => (Some(meta), Published::Metadata),
+        (Some(seen), Some(meta))
+            if md
+                .updated
+                .as_deref()
+                .is_some_and(|u| same_day(&seen.value, u) && !same_day(u, &meta)) =>
+        {
+            (Some(meta), Published::SeenIsUpdate)
+        }
         (Some(seen), _) => (Some(seen.value), Published::Header),
         (None, meta) => (meta, Published::Metadata),
+    }
+}
+
+/// True when two normalised dates (`YYYY-MM-DD…`) name the same day as
+/// written.
+fn same_day(a: &str, b: &str) -> bool {
+    a.len() >= 10 && b.len() >= 10 && a.as_bytes()[..10] == b.as_bytes()[..10]
+}
+
+/// Seconds apart two timestamps may be and still name one moment: pages
+/// print the publication time rounded, or a second after the metadata's.
+const SAME_INSTANT_SECS: i64 = 60;
+
+/// True when two RFC 3339 timestamps name the same moment, whatever their
+/// offsets ("2026-02-22T19:57:30-05:00" and "2026-02-23T00:57:30Z").
+fn same_instant(a: &str, b: &str) -> bool {
+    match (
+        chrono::DateTime::parse_from_rfc3339(a),
+        chrono::DateTime::parse_from_rfc3339(b),
+    ) {
+        (Ok(a), Ok(b)) => (a - b).num_seconds().abs() <= SAME_INSTANT_SECS,
+        _ => false,
     }
 }
 
@@ -244,7 +394,7 @@ fn clean_blocks(
         let n = norm(&block.text);
         let why = if block.kind == Kind::Caption {
             Some(Rule::HtmlCaption)
-        } else if is_link_block(block) {
+        } else if is_link_block(page, block) {
             Some(Rule::HtmlLinkBlock)
         } else if is_furniture(&block.text) {
             Some(Rule::HtmlFurniture)
@@ -267,8 +417,28 @@ fn clean_blocks(
     out
 }
 
-fn is_link_block(block: &Block) -> bool {
-    block.kind != Kind::Pre && block.link_density() > rules::MAX_BLOCK_LINK_DENSITY
+/// A block that is mostly links; a linked cell of a data table (a title
+/// in a list of works) is data, not navigation.
+fn is_link_block(page: &Page<'_>, block: &Block) -> bool {
+    block.kind != Kind::Pre
+        && block.link_density() > rules::MAX_BLOCK_LINK_DENSITY
+        && !(block.kind == Kind::Cell && in_data_table(page, block.owner))
+}
+
+/// Levels from a cell up to its table (cell, row, row group, table).
+const CELL_TO_TABLE_LEVELS: usize = 4;
+
+/// True when element `elem` sits in a data table.
+fn in_data_table(page: &Page<'_>, elem: usize) -> bool {
+    let mut current = Some(elem);
+    for _ in 0..CELL_TO_TABLE_LEVELS {
+        let Some(i) = current else { return false };
+        if page.elems[i].tag == "table" {
+            return page.elems[i].is_data_table();
+        }
+        current = page.elems[i].parent;
+    }
+    false
 }
 
 /// Share buttons, "Advertisement", "Read more" and similar page furniture.
@@ -516,11 +686,204 @@ mod tests {
             ),
             (&["Author Posted by Soliant"], &["Soliant"]),
             (&["May Smith"], &["May Smith"]),
+            (&["Matt Check Head Winemaker"], &["Matt Check"]),
+            (&["Brian Truitt USA TODAY"], &["Brian Truitt"]),
+            (&["JEFFREY GETTLEMAN"], &["JEFFREY GETTLEMAN"]),
+            (&["John Smith III"], &["John Smith III"]),
+            (&["Harry Rabinowitz Tech Reporter"], &["Harry Rabinowitz"]),
         ];
         for (input, want) in cases {
             let input: Vec<String> = input.iter().map(|s| s.to_string()).collect();
             assert_eq!(tidy_names(&input), *want, "{input:?}");
         }
+    }
+
+    #[test]
+    fn linked_cells_of_data_tables_stay() {
+        let rows: String = (0..3)
+            .map(|i| format!("<tr><td><a href=/f{i}>Film number {i}</a></td><td>19{i}7</td></tr>"))
+            .collect();
+        let html = format!(
+            "<html><body><article><p>{PARA}</p><p>{PARA}</p>\
+             <table><tr><th>Film</th><th>Year</th></tr>{rows}</table></article></body></html>"
+        );
+        let a = parse(&html);
+        assert!(a.body.iter().any(|p| p == "Film number 1"), "{:?}", a.body);
+    }
+
+    #[test]
+    fn printed_byline() {
+        // (page, byline, its rule, authors)
+        let cases = [
+            (
+                format!("<h1>T</h1><p>By Ann Poe</p><article><p>{PARA}</p><p>{PARA}</p></article>"),
+                Some("By Ann Poe"),
+                Some("html_header"),
+                vec!["Ann Poe"],
+            ),
+            (
+                format!(
+                    "<h2>Other</h2><article><p>By Ann Poe</p><p>{PARA}</p><p>{PARA}</p></article>"
+                ),
+                Some("By Ann Poe"),
+                Some("html_body_byline"),
+                vec!["Ann Poe"],
+            ),
+            (
+                format!(
+                    "<article><p>{PARA}</p><p>{PARA}</p></article>\
+                     <div class=\"author-name\">Ann Poe 4 August 2010</div>"
+                ),
+                Some("Ann Poe"),
+                Some("html_dom_hint"),
+                vec!["Ann Poe"],
+            ),
+            (
+                format!("<article><p>{PARA}</p><p>{PARA}</p></article>"),
+                None,
+                None,
+                vec![],
+            ),
+        ];
+        for (html, byline, rule, authors) in cases {
+            let a = parse(&format!(
+                "<html><head><title>T</title></head><body>{html}</body></html>"
+            ));
+            assert_eq!(a.byline.as_deref(), byline, "{html}");
+            let got = a.provenance.of("byline").first().map(|o| o.rule.clone());
+            assert_eq!(got.as_deref(), rule, "{html}");
+            let names: Vec<_> = a.authors.iter().map(|x| x.name.as_str()).collect();
+            assert_eq!(names, authors, "{html}");
+            assert!(a.body.iter().all(|p| p == PARA), "{html}");
+        }
+    }
+
+    #[test]
+    fn personal_site_owner_is_the_author() {
+        let md = |site: &str, url: &str| Metadata {
+            site_name: Some(site.into()),
+            url: Some(url.into()),
+            ..Default::default()
+        };
+        let cases = [
+            (
+                "Polly Barks",
+                "https://pollybarks.com/blog/x",
+                Some("Polly Barks"),
+            ),
+            (
+                "Owain Brennan",
+                "https://owain.bearblog.dev/x",
+                Some("Owain Brennan"),
+            ),
+            ("City Times", "https://citytimes.example/x", None),
+            ("Polly Barks", "https://news.example/x", None),
+        ];
+        for (site, url, want) in cases {
+            assert_eq!(
+                personal_site_owner(&md(site, url)).as_deref(),
+                want,
+                "{site}"
+            );
+        }
+    }
+
+    #[test]
+    fn byline_is_cut_after_the_last_name() {
+        let names = |n: &[&str]| n.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let cases = [
+            (
+                "By Jason Rostar |",
+                names(&["Jason Rostar"]),
+                Some("By Jason Rostar"),
+            ),
+            (
+                "By ANN POE and Bob Roe, Reporters",
+                names(&["Ann Poe", "Bob Roe"]),
+                Some("By ANN POE and Bob Roe"),
+            ),
+            ("By Fact Checked", names(&["Melanie Hanson"]), None),
+            (
+                "Dan Davies Dec 12, 2025",
+                names(&["Dan Davies"]),
+                Some("Dan Davies"),
+            ),
+        ];
+        for (line, authors, want) in cases {
+            assert_eq!(up_to_names(line, &authors).as_deref(), want, "{line}");
+        }
+    }
+
+    #[test]
+    fn published_date_choice() {
+        use origins::Published as P;
+        // (printed after the headline, metadata published, metadata updated, want, rule)
+        let cases = [
+            (
+                "May 6, 2024",
+                Some("2024-05-06T08:00:00-04:00"),
+                None,
+                "2024-05-06T08:00:00-04:00",
+                P::SameDay,
+            ),
+            (
+                "May 9, 2024",
+                Some("2024-05-06"),
+                None,
+                "2024-05-09",
+                P::Header,
+            ),
+            (
+                "Updated May 9, 2024",
+                Some("2024-05-06"),
+                None,
+                "2024-05-06",
+                P::Metadata,
+            ),
+            (
+                "May 9, 2024",
+                Some("2024-05-06"),
+                Some("2024-05-09T10:00:00Z"),
+                "2024-05-06",
+                P::SeenIsUpdate,
+            ),
+            (
+                "May 9, 2024",
+                Some("2024-05-09T01:00:00Z"),
+                Some("2024-05-09T01:00:00Z"),
+                "2024-05-09T01:00:00Z",
+                P::SameDay,
+            ),
+        ];
+        for (seen, meta, updated, want, rule) in cases {
+            let header = header::Header {
+                after: vec![seen.to_string()],
+                ..Default::default()
+            };
+            let md = Metadata {
+                published: meta.map(str::to_string),
+                updated: updated.map(str::to_string),
+                ..Default::default()
+            };
+            assert_eq!(
+                published(&md, &header),
+                (Some(want.to_string()), rule),
+                "{seen}"
+            );
+        }
+        // The same moment printed in another zone keeps the metadata's value.
+        let header = header::Header {
+            after_times: vec![("2026-02-22T19:57:30-05:00".into(), false)],
+            ..Default::default()
+        };
+        let md = Metadata {
+            published: Some("2026-02-23T00:57:30Z".into()),
+            ..Default::default()
+        };
+        assert_eq!(
+            published(&md, &header),
+            (Some("2026-02-23T00:57:30Z".into()), P::SameDay)
+        );
     }
 
     #[test]

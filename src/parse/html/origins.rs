@@ -27,12 +27,17 @@ pub enum Published {
     Metadata,
     /// The date printed by the headline.
     Header,
+    /// The metadata chain: the date printed by the headline is the
+    /// metadata's modification date.
+    SeenIsUpdate,
 }
 
 /// What the pipeline decided, for the record.
 pub struct Decisions<'a, 'p> {
     pub headline: Option<Rule>,
     pub authors: Rule,
+    /// The rule that found the printed byline, when there is one.
+    pub byline: Option<Rule>,
     pub published: Published,
     /// One rule per image of the article.
     pub images: Vec<Rule>,
@@ -83,10 +88,23 @@ pub fn record(article: &mut Article, d: &Decisions<'_, '_>) {
     for _ in &article.authors {
         p.add("authors", d.authors.at(None));
     }
+    if let (Some(_), Some(rule)) = (&article.byline, d.byline) {
+        let from = match rule {
+            Rule::HtmlDomHint => Some("byline class".to_string()),
+            Rule::HtmlHeader => Some("text after the headline".to_string()),
+            _ => None,
+        };
+        p.add("byline", rule.at(from));
+    }
     if article.published.is_some() {
         let origin = match d.published {
             Published::Header => Some(Rule::HtmlHeader.at(None)),
             Published::Metadata => from_md("published"),
+            Published::SeenIsUpdate => {
+                d.md.from
+                    .get("published")
+                    .map(|f| Rule::HtmlSeenDateIsUpdate.at(Some(f.key.clone())))
+            }
             Published::SameDay => {
                 d.md.from
                     .get("published")
@@ -137,6 +155,7 @@ fn dropped(p: &mut Provenance, article: &Article, d: &Decisions<'_, '_>) {
         .headline
         .iter()
         .chain(&article.standfirst)
+        .chain(&article.byline)
         .map(String::as_str)
         .chain(article.images.iter().filter_map(|i| i.caption.as_deref()))
         .collect();

@@ -75,6 +75,15 @@ pub const PROSE_LINK_DENSITY: f64 = 0.2;
 /// cleaning; long prose has many.
 pub const CLEAN_MAX_COMMAS: u32 = 10;
 
+/// A table without header cells is data (not layout) from this many rows
+/// (Readability: 10).
+pub const MIN_DATA_TABLE_ROWS: u32 = 10;
+
+/// A container with more images than paragraphs is a gallery only while
+/// its text stays under this many characters per image: text beside two
+/// icons in `<div>`s (no `<p>`) is a card of the article.
+pub const MAX_GALLERY_CHARS_PER_IMAGE: f64 = 150.0;
+
 /// Text shorter than this in a container with no other content is a
 /// widget label ("Advertisement", "Share").
 pub const MIN_CONTAINER_CHARS: u32 = 25;
@@ -286,4 +295,77 @@ pub const ROLE_ONLY: &[&str] = &[
     "factchecked",
     "reviewedby",
     "medicallyreviewed",
+];
+
+/// Words that open a job title printed after a name without a comma
+/// ("Matt Check Head Winemaker", "Harry Rabinowitz Tech Reporter"): the
+/// name ends before them. Lowercase, letters only.
+pub const TITLE_OPENERS: &[&str] = &[
+    "head",
+    "founder",
+    "cofounder",
+    "ceo",
+    "cto",
+    "editor",
+    "reporter",
+    "writer",
+    "contributor",
+    "columnist",
+    "correspondent",
+    "journalist",
+    "senior",
+    "chief",
+    "tech",
+    "staff",
+    "managing",
+    "executive",
+];
+
+/// Capitalised name suffixes that are not an organisation in capitals
+/// ("John Smith III", "Sam Roe JR").
+pub const NAME_SUFFIXES: &[&str] = &["II", "III", "IV", "JR", "SR"];
+
+/// Words that make a capitalised site name an organisation's rather than
+/// a person's ("City Times", "Tech Review"), lowercase.
+pub const ORGANIZATION_WORDS: &[&str] = &[
+    "times",
+    "news",
+    "post",
+    "daily",
+    "journal",
+    "herald",
+    "tribune",
+    "gazette",
+    "blog",
+    "media",
+    "magazine",
+    "press",
+    "review",
+    "digital",
+    "tech",
+    "labs",
+    "studio",
+    "group",
+    "network",
+    "online",
+    "today",
+    "weekly",
+    "world",
+    "guide",
+    "team",
+    "company",
+    "inc",
+    "ltd",
+    "llc",
+    "club",
+    "school",
+    "university",
+    "institute",
+    "foundation",
+    "health",
+    "home",
+    "life",
+    "travel",
+    "food",
+    "the",
 ];
