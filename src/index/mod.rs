@@ -260,19 +260,35 @@ impl Index {
     ) -> Result<Answer<Hit>, IndexError> {
         let mut builder = query::Builder::new(&self.fields);
         let text = builder.node(&query.root).ok_or(QueryError::Empty)?;
-        let mut clauses = vec![(Occur::Must, text)];
-        if let Some(f) = builder.filter(filter) {
-            clauses.push((Occur::Must, f));
-        }
-        let full = BooleanQuery::new(clauses);
+        // Without filters the text query runs as it is: wrapped in another
+        // boolean query, a word's union over headline, body and authors
+        // would be scored document by document instead of with block-WAND,
+        // which skips the blocks that cannot reach the top hits (a common
+        // word at 100k articles: the query itself went from about 13% of
+        // the process's CPU to under 2%).
+        let full: Box<dyn Query> = match builder.filter(filter) {
+            None => text,
+            Some(f) => Box::new(BooleanQuery::new(vec![
+                (Occur::Must, text),
+                (Occur::Must, f),
+            ])),
+        };
         let mut snippets = Snippets::new(self.snippet_terms(&builder.highlight)?);
-        self.collect(&full, sort, limit, Need::Article, |doc, score, verdict| {
-            let (summary, text) = match verdict {
-                Verdict::Read(article) => (summary_of(&article), schema::snippet_source(&article)),
-                _ => (self.summary(doc), String::new()),
-            };
-            hit(summary, &text, score, &mut snippets)
-        })
+        self.collect(
+            full.as_ref(),
+            sort,
+            limit,
+            Need::Article,
+            |doc, score, verdict| {
+                let (summary, text) = match verdict {
+                    Verdict::Read(article) => {
+                        (summary_of(&article), schema::snippet_source(&article))
+                    }
+                    _ => (self.summary(doc), String::new()),
+                };
+                hit(summary, &text, score, &mut snippets)
+            },
+        )
     }
 
     /// Articles that pass `filter`, newest first (or as `sort` says), at
@@ -745,6 +761,10 @@ pub fn rebuild_from(
         tantivy::Index::create_in_dir(&fresh, schema).map_err(IndexError::tantivy(&fresh))?;
     schema::register_analyzers(&index);
     let mut writer = Indexer::start(index, fields, &fresh, generation)?;
+    // No merges while indexing: the whole index becomes one segment below.
+    writer
+        .writer
+        .set_merge_policy(Box::new(tantivy::indexer::NoMergePolicy));
     let mut indexed = 0;
     let mut skipped = Vec::new();
     for id in store.ids()? {
@@ -761,6 +781,7 @@ pub fn rebuild_from(
         }
     }
     writer.commit_with(generation)?;
+    writer.merge_into_one()?;
     writer.wait()?;
     let old = layout
         .root()
@@ -876,6 +897,26 @@ impl Indexer {
         prepared.commit().map_err(IndexError::tantivy(&self.dir))?;
         self.changed = false;
         self.generation = generation;
+        Ok(())
+    }
+
+    /// Merges every committed segment into one (the merge keeps the last
+    /// commit's payload). Every search and list opens each segment's six
+    /// files and looks each term up once per segment, so one segment is
+    /// the cheapest to read: at 100k articles, the four segments a bulk
+    /// import leaves cost about 1 ms more CPU per search than one.
+    fn merge_into_one(&mut self) -> Result<(), IndexError> {
+        let segments = self
+            .writer
+            .index()
+            .searchable_segment_ids()
+            .map_err(IndexError::tantivy(&self.dir))?;
+        if segments.len() > 1 {
+            self.writer
+                .merge(&segments)
+                .wait()
+                .map_err(IndexError::tantivy(&self.dir))?;
+        }
         Ok(())
     }
 

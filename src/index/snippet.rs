@@ -6,15 +6,16 @@
 //! matched words in it (rarer terms weigh more). Unlike that generator,
 //! paragraphs are read one at a time and the search stops at the first
 //! passage holding every term, so the common case (a common word, a phrase)
-//! tokenizes and stems a paragraph or two, not the whole article; and one
-//! analyzer serves every hit of a search, so its stem cache carries over.
+//! tokenizes a paragraph or two, not the whole article. Only words that
+//! could stem to a query term ([`tokenizer::may_stem_to`]) are stemmed, one
+//! cache serving every hit of a search.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 
 use tantivy::tokenizer::{TextAnalyzer, TokenStream};
 
-use super::tokenizer;
+use super::tokenizer::{self, StemCache};
 
 /// Characters of text around the matches shown in a search snippet: about
 /// two lines of a terminal.
@@ -24,7 +25,9 @@ pub const SNIPPET_CHARS: usize = 160;
 pub struct Snippets {
     /// Stemmed term → weight.
     terms: BTreeMap<String, f32>,
-    analyzer: TextAnalyzer,
+    /// Words folded as the index folds them, before stemming.
+    words: TextAnalyzer,
+    stems: StemCache,
 }
 
 /// The best passage found so far.
@@ -41,7 +44,8 @@ impl Snippets {
     pub fn new(terms: BTreeMap<String, f32>) -> Snippets {
         Snippets {
             terms,
-            analyzer: tokenizer::stemmed(),
+            words: tokenizer::folded(),
+            stems: StemCache::default(),
         }
     }
 
@@ -78,10 +82,10 @@ impl Snippets {
 
     /// Byte ranges of the words of `text` whose stemmed term is a query term.
     pub fn highlight(&mut self, text: &str) -> Vec<(usize, usize)> {
-        let mut stream = self.analyzer.token_stream(text);
+        let mut stream = self.words.token_stream(text);
         let mut out = Vec::new();
         while let Some(token) = stream.next() {
-            if self.terms.contains_key(&token.text) {
+            if matched(&self.terms, &mut self.stems, &token.text).is_some() {
                 out.push((token.offset_from, token.offset_to));
             }
         }
@@ -115,7 +119,7 @@ impl Snippets {
         let mut out = Vec::new();
         let mut current = Passage::at(0);
         let mut seen = BTreeSet::new();
-        let mut stream = self.analyzer.token_stream(paragraph);
+        let mut stream = self.words.token_stream(paragraph);
         while let Some(token) = stream.next() {
             if token.offset_to - current.range.start > SNIPPET_CHARS {
                 let next = Passage::at(token.offset_from);
@@ -126,12 +130,12 @@ impl Snippets {
                 seen.clear();
             }
             current.range.end = token.offset_to;
-            if let Some(&weight) = self.terms.get(&token.text) {
+            if let Some((term, weight)) = matched(&self.terms, &mut self.stems, &token.text) {
                 current.score += weight;
                 current
                     .highlights
                     .push((token.offset_from, token.offset_to));
-                if seen.insert(token.text.clone()) {
+                if seen.insert(term) {
                     current.distinct += 1;
                 }
             }
@@ -148,6 +152,19 @@ impl Snippets {
         }
         out
     }
+}
+
+/// The query term a folded `word` stems to, with its weight.
+fn matched<'t>(
+    terms: &'t BTreeMap<String, f32>,
+    stems: &mut StemCache,
+    word: &str,
+) -> Option<(&'t str, f32)> {
+    if !terms.keys().any(|t| tokenizer::may_stem_to(word, t)) {
+        return None;
+    }
+    let (term, weight) = terms.get_key_value(stems.stem(word))?;
+    Some((term.as_str(), *weight))
 }
 
 impl Passage {

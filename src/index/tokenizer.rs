@@ -66,10 +66,7 @@ impl TokenFilter for CachedStemmer {
     fn transform<T: Tokenizer>(self, tokenizer: T) -> CachedStemmerFilter<T> {
         CachedStemmerFilter {
             inner: tokenizer,
-            stems: FxHashMap::default(),
-            stemmer: TextAnalyzer::builder(RawTokenizer::default())
-                .filter(Stemmer::new(Language::English))
-                .build(),
+            stems: StemCache::default(),
         }
     }
 }
@@ -77,9 +74,7 @@ impl TokenFilter for CachedStemmer {
 #[derive(Clone)]
 pub struct CachedStemmerFilter<T> {
     inner: T,
-    stems: FxHashMap<String, String>,
-    /// Stems one word (the raw tokenizer keeps it whole).
-    stemmer: TextAnalyzer,
+    stems: StemCache,
 }
 
 impl<T: Tokenizer> Tokenizer for CachedStemmerFilter<T> {
@@ -89,15 +84,13 @@ impl<T: Tokenizer> Tokenizer for CachedStemmerFilter<T> {
         CachedStemmerStream {
             tail: self.inner.token_stream(text),
             stems: &mut self.stems,
-            stemmer: &mut self.stemmer,
         }
     }
 }
 
 pub struct CachedStemmerStream<'a, T> {
     tail: T,
-    stems: &'a mut FxHashMap<String, String>,
-    stemmer: &'a mut TextAnalyzer,
+    stems: &'a mut StemCache,
 }
 
 impl<T: TokenStream> TokenStream for CachedStemmerStream<'_, T> {
@@ -106,21 +99,9 @@ impl<T: TokenStream> TokenStream for CachedStemmerStream<'_, T> {
             return false;
         }
         let token = self.tail.token_mut();
-        if let Some(stem) = self.stems.get(&token.text) {
-            token.text.clear();
-            token.text.push_str(stem);
-            return true;
-        }
-        let stem = self
-            .stemmer
-            .token_stream(&token.text)
-            .next()
-            .map_or_else(String::new, |t| t.text.clone());
-        if self.stems.len() >= STEM_CACHE_WORDS {
-            self.stems.clear();
-        }
-        let word = std::mem::replace(&mut token.text, stem.clone());
-        self.stems.insert(word, stem);
+        let stem = self.stems.stem(&token.text);
+        token.text.clear();
+        token.text.push_str(stem);
         true
     }
 
@@ -131,6 +112,52 @@ impl<T: TokenStream> TokenStream for CachedStemmerStream<'_, T> {
     fn token_mut(&mut self) -> &mut Token {
         self.tail.token_mut()
     }
+}
+
+/// The stems of single words (folded and lowercase, as the analyzers make
+/// them), each computed once.
+#[derive(Clone)]
+pub struct StemCache {
+    stems: FxHashMap<String, String>,
+    /// Stems one word (the raw tokenizer keeps it whole).
+    stemmer: TextAnalyzer,
+}
+
+impl Default for StemCache {
+    fn default() -> StemCache {
+        StemCache {
+            stems: FxHashMap::default(),
+            stemmer: TextAnalyzer::builder(RawTokenizer::default())
+                .filter(Stemmer::new(Language::English))
+                .build(),
+        }
+    }
+}
+
+impl StemCache {
+    /// The stem of `word`, as tantivy's [`Stemmer`] makes it.
+    pub fn stem(&mut self, word: &str) -> &str {
+        if !self.stems.contains_key(word) {
+            let stem = self
+                .stemmer
+                .token_stream(word)
+                .next()
+                .map_or_else(String::new, |t| t.text.clone());
+            if self.stems.len() >= STEM_CACHE_WORDS {
+                self.stems.clear();
+            }
+            self.stems.insert(word.to_string(), stem);
+        }
+        self.stems.get(word).map_or("", String::as_str)
+    }
+}
+
+/// Whether the English stemmer could turn `word` into `stem`. Its rules
+/// only rewrite a word's ending and never make it longer, so the first
+/// letter stays and the stem is at most as long: words failing this need
+/// not be stemmed at all (snippets stem only the few words that pass).
+pub fn may_stem_to(word: &str, stem: &str) -> bool {
+    word.len() >= stem.len() && word.as_bytes().first() == stem.as_bytes().first()
 }
 
 /// The terms `analyzer` makes of `text`, in order.
@@ -346,6 +373,21 @@ mod tests {
                     generously Withdrawal dying Café cafés";
         for _ in 0..2 {
             assert_eq!(terms(&mut cached, text), terms(&mut plain, text));
+        }
+    }
+
+    #[test]
+    fn stemming_keeps_the_first_letter_and_never_lengthens() {
+        let text = "Withdrawal withdrawals dying lying tying skies news ugly early only \
+                    generously relational conditional possibility hoping hopping cries \
+                    ties sky yes youth idly gently singly inning exceed proceeding \
+                    agreed feed bled abilities izer y s ly ing ed ies sses happy \
+                    Москва Ἀθῆναι café naïveté";
+        let mut words = folded();
+        let mut stems = StemCache::default();
+        for word in terms(&mut words, text) {
+            let stem = stems.stem(&word).to_string();
+            assert!(may_stem_to(&word, &stem), "{word} -> {stem}");
         }
     }
 
