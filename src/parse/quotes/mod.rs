@@ -69,6 +69,10 @@ pub fn extract(body: &[String]) -> Vec<Quote> {
 
 /// [`extract`], with why each quote has its speaker.
 pub fn extract_explained(body: &[String]) -> Vec<(Quote, Explanation)> {
+    // Every quote comes from a quoted span: without a mark, skip the work.
+    if !body.iter().any(|p| spans::has_opening_mark(p)) {
+        return Vec::new();
+    }
     let paragraphs: Vec<Paragraph> = body.iter().map(|p| Paragraph::new(p)).collect();
     let mut people = People::collect(&paragraphs);
     let all_events: Vec<Vec<Event>> = paragraphs.iter().map(|p| events(p, &people)).collect();
@@ -85,8 +89,13 @@ pub fn extract_explained(body: &[String]) -> Vec<(Quote, Explanation)> {
         pronouns: HashMap::new(),
         mentioned: Vec::new(),
     };
+    // Past the last paragraph with a quoted span the state has no reader.
+    let quoted = paragraphs
+        .iter()
+        .rposition(|p| !p.spans.is_empty())
+        .map_or(0, |last| last + 1);
     let mut quotes = Vec::new();
-    for (p, events) in paragraphs.iter().zip(&all_events) {
+    for (p, events) in paragraphs.iter().zip(&all_events).take(quoted) {
         quotes.extend(state.paragraph(p, events));
     }
     quotes

@@ -23,13 +23,24 @@ pub fn is_name_word(word: &str) -> bool {
     let adjective = word
         .rsplit_once('-')
         .is_some_and(|(_, end)| ADJECTIVE_SUFFIXES.contains(&end));
-    let lower = word.to_lowercase();
-    let adverb = ADVERB_SUFFIXES.iter().any(|s| lower.ends_with(s));
+    let adverb = ADVERB_SUFFIXES
+        .iter()
+        .any(|s| ends_with_ignore_case(word, s));
     !is_in(NOT_NAME_WORDS, word)
         && strip_possessive(word).is_none()
         && !adjective
         && !adverb
         && !is_contraction(word)
+}
+
+/// True when `word` lowercased ends with `suffix` (lowercase). An ASCII
+/// word is compared in place: this runs for every capitalised word.
+fn ends_with_ignore_case(word: &str, suffix: &str) -> bool {
+    if word.is_ascii() {
+        let tail = word.len().checked_sub(suffix.len()).map(|at| &word[at..]);
+        return tail.is_some_and(|t| t.eq_ignore_ascii_case(suffix));
+    }
+    word.to_lowercase().ends_with(suffix)
 }
 
 /// "Don't", "It’s", "We’ll": an apostrophe followed by a short lowercase
@@ -184,8 +195,11 @@ impl People {
                 && is_capitalized(w)
                 && !opens_clause(items, sentence.start, i)
             {
-                self.proper
-                    .insert(strip_possessive(w).unwrap_or(w).to_string());
+                let word = strip_possessive(w).unwrap_or(w);
+                // Look before inserting: most proper nouns recur.
+                if !self.proper.contains(word) {
+                    self.proper.insert(word.to_string());
+                }
             }
         }
         let mut i = sentence.start;

@@ -48,8 +48,17 @@ fn pairs(open: char, close: char) -> bool {
     )
 }
 
+/// True when `text` holds a mark that can open a quote: without one it
+/// has no quoted span.
+pub fn has_opening_mark(text: &str) -> bool {
+    text.contains(['"', '“', '„', '«'])
+}
+
 /// The outermost quoted spans of `text`, in order.
 pub fn find(text: &str) -> Vec<Span> {
+    if !has_opening_mark(text) {
+        return Vec::new();
+    }
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut stack: Vec<(char, usize)> = Vec::new();
     let mut spans = Vec::new();

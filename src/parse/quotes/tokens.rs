@@ -20,38 +20,22 @@ const JOINERS: &str = "-’'.&";
 /// words and punctuation. A trailing period stays on an abbreviation or an
 /// initial ("Mr.", "J.") so it does not end the sentence.
 pub fn tokenize(text: &str, offset: usize) -> Vec<Token<'_>> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut tokens = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let (at, c) = chars[i];
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
         if c.is_whitespace() {
-            i += 1;
             continue;
         }
         if !c.is_alphanumeric() {
-            let end = at + c.len_utf8();
             tokens.push(Token {
-                text: &text[at..end],
+                text: &text[at..at + c.len_utf8()],
                 start: offset + at,
                 is_word: false,
             });
-            i += 1;
             continue;
         }
-        let mut j = i + 1;
-        while j < chars.len() {
-            let c = chars[j].1;
-            let joined =
-                JOINERS.contains(c) && chars.get(j + 1).is_some_and(|n| n.1.is_alphanumeric());
-            if c.is_alphanumeric() || joined {
-                j += 1;
-            } else {
-                break;
-            }
-        }
-        let mut end = chars.get(j).map_or(text.len(), |&(b, _)| b);
-        if chars.get(j).is_some_and(|&(_, c)| c == '.') && keeps_period(&text[at..end]) {
+        let mut end = word_end(text, at + c.len_utf8());
+        if text[end..].starts_with('.') && keeps_period(&text[at..end]) {
             end += 1;
         }
         tokens.push(Token {
@@ -59,9 +43,22 @@ pub fn tokenize(text: &str, offset: usize) -> Vec<Token<'_>> {
             start: offset + at,
             is_word: true,
         });
-        i = chars.partition_point(|&(b, _)| b < end);
+        while chars.next_if(|&(b, _)| b < end).is_some() {}
     }
     tokens
+}
+
+/// Byte offset just past the word that continues at byte `from`: word
+/// characters, and joiners between two of them.
+fn word_end(text: &str, from: usize) -> usize {
+    let mut chars = text[from..].char_indices().peekable();
+    while let Some((k, c)) = chars.next() {
+        let joined = JOINERS.contains(c) && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+        if !(c.is_alphanumeric() || joined) {
+            return from + k;
+        }
+    }
+    text.len()
 }
 
 /// True for a word whose following period belongs to it: an abbreviation,
