@@ -362,13 +362,19 @@ fn holds_the_text(elem: &Elem<'_>, root_chars: u32) -> bool {
 /// True when a container inside the article is not part of its text.
 fn is_clutter(page: &Page<'_>, elem: &Elem<'_>, score: f64) -> bool {
     let weight = elem.class_weight;
-    if weight + score < 0.0 {
+    let is_list = matches!(elem.tag, "ul" | "ol" | "dl");
+    // A list starts with a negative score; one of prose items (few links,
+    // enough text) is the article's, whatever its score.
+    let prose_list = is_list
+        && weight >= 0.0
+        && elem.chars >= rules::MIN_PROSE_LIST_CHARS
+        && elem.link_density() < rules::PROSE_LINK_DENSITY;
+    if weight + score < 0.0 && !prose_list {
         return true;
     }
     if elem.commas >= rules::CLEAN_MAX_COMMAS {
         return false;
     }
-    let is_list = matches!(elem.tag, "ul" | "ol" | "dl");
     let p = elem.paragraphs as f64;
     let img = elem.images as f64;
     // Readability only counts list items beyond the first hundred.
@@ -500,6 +506,18 @@ mod tests {
             let texts = article_text(&html);
             assert_eq!(texts.iter().any(|t| t == "1907"), kept, "{texts:?}");
         }
+    }
+
+    #[test]
+    fn prose_lists_stay() {
+        let items: String = (0..4)
+            .map(|i| format!("<li><p>Item {i}: we landed a fix that stops two updates from running at once</p></li>"))
+            .collect();
+        let html = format!(
+            "<body><article><p>{PARA}</p><p>{PARA}</p><ul>{items}</ul><p>{PARA}</p></article></body>"
+        );
+        let texts = article_text(&html);
+        assert!(texts.iter().any(|t| t.starts_with("Item 2")), "{texts:?}");
     }
 
     #[test]

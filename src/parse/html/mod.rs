@@ -392,7 +392,7 @@ fn clean_blocks(
     for &i in &sel.blocks {
         let block = &page.blocks[i];
         let n = norm(&block.text);
-        let why = if block.kind == Kind::Caption {
+        let why = if block.kind == Kind::Caption || is_credited_caption(&block.text) {
             Some(Rule::HtmlCaption)
         } else if is_link_block(page, block) {
             Some(Rule::HtmlLinkBlock)
@@ -419,6 +419,53 @@ fn clean_blocks(
 
 /// A block that is mostly links; a linked cell of a data table (a title
 /// in a list of works) is data, not navigation.
+/// Longest caption recognised by its credit line.
+const MAX_CREDITED_CAPTION_CHARS: usize = 300;
+
+/// How near its end (bytes) a caption prints its credit label.
+const CREDIT_REACH: usize = 40;
+
+/// Labels of a picture credit that ends a caption, lowercase, without the
+/// colon ("… drought-prone Barind tract. Photo : BSS").
+const CREDIT_LABELS: &[&str] = &[
+    "photo",
+    "photos",
+    "photograph",
+    "image",
+    "picture",
+    "credit",
+    "foto",
+];
+
+/// A caption set as a plain block (no `<figcaption>`): short, and ending
+/// with a credit ("Photo: Agency").
+fn is_credited_caption(text: &str) -> bool {
+    let text = text.trim();
+    if text.chars().count() > MAX_CREDITED_CAPTION_CHARS {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    let mut from = lower.len().saturating_sub(CREDIT_REACH);
+    while !lower.is_char_boundary(from) {
+        from += 1;
+    }
+    let tail = &lower[from..];
+    let Some(colon) = tail.rfind(':') else {
+        return false;
+    };
+    let label = tail[..colon].trim_end();
+    let credit = tail[colon + 1..].trim();
+    !credit.is_empty()
+        && credit.split_whitespace().count() <= 4
+        && CREDIT_LABELS.iter().any(|l| {
+            label.ends_with(l)
+                && label[..label.len() - l.len()]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric())
+        })
+}
+
 fn is_link_block(page: &Page<'_>, block: &Block) -> bool {
     block.kind != Kind::Pre
         && block.link_density() > rules::MAX_BLOCK_LINK_DENSITY
@@ -709,6 +756,26 @@ mod tests {
         );
         let a = parse(&html);
         assert!(a.body.iter().any(|p| p == "Film number 1"), "{:?}", a.body);
+    }
+
+    #[test]
+    fn credited_captions() {
+        for (text, want) in [
+            (
+                "Homestead gardening across the Barind tract region. Photo : BSS",
+                true,
+            ),
+            ("The bridge at dawn. Photo: Jane Doe/Reuters", true),
+            ("Crowds at the gate (Image: Getty)", true),
+            ("The minister said: no comment", false),
+            (
+                "He held up the photo: nobody in the room had seen it before that day.",
+                false,
+            ),
+            (PARA, false),
+        ] {
+            assert_eq!(is_credited_caption(text), want, "{text}");
+        }
     }
 
     #[test]

@@ -75,6 +75,10 @@ pub const PROSE_LINK_DENSITY: f64 = 0.2;
 /// cleaning; long prose has many.
 pub const CLEAN_MAX_COMMAS: u32 = 10;
 
+/// A list inside the article with this much text and few links is prose
+/// (release notes, steps), kept whatever its score.
+pub const MIN_PROSE_LIST_CHARS: u32 = 200;
+
 /// A table without header cells is data (not layout) from this many rows
 /// (Readability: 10).
 pub const MIN_DATA_TABLE_ROWS: u32 = 10;
