@@ -343,7 +343,7 @@ impl Open {
     }
 
     fn close(mut self, blank_after: bool) -> Block {
-        strip_image_placeholders(&mut self.text);
+        strip_renderer_artefacts(&mut self.text);
         Block {
             text: self.text,
             line: self.line,
@@ -356,11 +356,12 @@ impl Open {
     }
 }
 
-/// Removes what w3m and lynx print in place of an image: a block that is
-/// one bracketed word ("[IMG]", "[hero-1200x800]", "[divider.gif]"), and a
-/// bracketed image file name before a caption. Neither is text a reader
-/// saw; a bracketed phrase (alt text) stays.
-fn strip_image_placeholders(text: &mut String) {
+/// Removes what w3m and lynx print in place of an image or a formula: a
+/// block that is one bracketed word ("[IMG]", "[hero-1200x800]",
+/// "[divider.gif]"), bracketed image file names anywhere, and MathML
+/// markup. None of it is text a reader saw; a bracketed phrase (alt text)
+/// stays.
+fn strip_renderer_artefacts(text: &mut String) {
     strip_math_markup(text);
     let whole_word = text.len() > 2
         && text.starts_with('[')
@@ -370,9 +371,33 @@ fn strip_image_placeholders(text: &mut String) {
         text.clear();
         return;
     }
-    if let Some(end) = image_file_name_end(text) {
-        text.replace_range(..end, "");
+    strip_image_file_names(text);
+}
+
+/// Removes every bracketed image file name ("[hero.jpeg?w=450]") from
+/// `text`, with the space after it: lynx prints one for each image
+/// without alt text, before captions and in table cells.
+fn strip_image_file_names(text: &mut String) {
+    let mut from = 0;
+    while let Some(open) = text[from..].find('[').map(|i| from + i) {
+        let Some(close) = text[open..].find(']').map(|i| open + i) else {
+            return;
+        };
+        let name = &text[open + 1..close];
+        if is_image_file_name(name) {
+            let end = if text[close + 1..].starts_with(' ') {
+                close + 2
+            } else {
+                close + 1
+            };
+            text.replace_range(open..end, "");
+            from = open;
+        } else {
+            from = open + 1;
+        }
     }
+    let trimmed = text.trim_end().len();
+    text.truncate(trimmed);
 }
 
 /// Removes lynx's rendering of MathML, the element markup between
@@ -396,18 +421,13 @@ fn strip_math_markup(text: &mut String) {
     text.truncate(trimmed);
 }
 
-/// The byte end (with the space after it) of a bracketed image file name
-/// opening `text`, if there is one and text follows it.
-fn image_file_name_end(text: &str) -> Option<usize> {
-    let inner = text.strip_prefix('[')?;
-    let close = inner.find(']')?;
-    let name = inner[..close].to_ascii_lowercase();
-    let is_image = rules::IMAGE_FILE_EXTENSIONS
-        .iter()
-        .any(|ext| name.contains(ext));
-    let rest = &inner[close + 1..];
-    (is_image && !name.contains(' ') && rest.starts_with(' ') && rest.len() > 1)
-        .then_some(1 + close + 2)
+/// One word naming an image file (`rules::IMAGE_FILE_EXTENSIONS`).
+fn is_image_file_name(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    !name.contains([' ', '['])
+        && rules::IMAGE_FILE_EXTENSIONS
+            .iter()
+            .any(|ext| lower.contains(ext))
 }
 
 /// CJK text wraps mid-run without a space; re-join such runs without one.
@@ -620,7 +640,7 @@ mod tests {
     }
 
     #[test]
-    fn image_placeholders_are_not_text() {
+    fn renderer_artefacts_are_not_text() {
         let cases = [
             ("[IMG]", ""),
             ("[divider.gif]", ""),
@@ -629,6 +649,8 @@ mod tests {
             ("[ ]", "[ ]"),
             ("[photo_1.jpeg?w=450] Mugabe at home", "Mugabe at home"),
             ("[Read more] here", "[Read more] here"),
+            ("Load map [a-2.png] [b.png] [c.png]", "Load map"),
+            ("Open [x.png] menu", "Open menu"),
             ("[1] Smith, 2001.", "[1] Smith, 2001."),
             ("[MATH: <mi> a </mi> <mo> ≠ </mo> :MATH]", ""),
             (
@@ -639,7 +661,7 @@ mod tests {
         ];
         for (text, want) in cases {
             let mut got = text.to_string();
-            strip_image_placeholders(&mut got);
+            strip_renderer_artefacts(&mut got);
             assert_eq!(got, want, "{text}");
         }
         assert_eq!(texts("A line\n[IMG]\nB line"), ["A line", "B line"]);
