@@ -179,12 +179,67 @@ pub fn parse(line: &str) -> Option<Byline> {
     // The names end where a date starts ("By Jane Doe March 4, 2020").
     let before_date = found_date.as_ref().map_or(rest, |d| &rest[..d.range.start]);
     let names_part = cut_at_stop(before_date);
+    // "By clicking Continue, you agree to the Privacy Policy": the names
+    // follow the opener at once, or this is a sentence.
+    if !first_part_is_name(names_part) {
+        return None;
+    }
     let authors = split_names(names_part);
     if authors.is_empty() {
         return None;
     }
     Some(Byline {
         text: text.to_string(),
+        authors,
+        date: found_date.map(|d| d.value),
+    })
+}
+
+/// Whether the first comma- or "and"-separated part of `names` is a name.
+fn first_part_is_name(names: &str) -> bool {
+    let first = names
+        .split([',', ';', '/'])
+        .next()
+        .unwrap_or("")
+        .split(" and ")
+        .next()
+        .unwrap_or("");
+    looks_like_name(&clean_name(first))
+}
+
+/// Labels that stand alone on the line above the author's name ("By:",
+/// "Author", "Written by"), lowercase, without a trailing colon.
+const NAME_LABELS: &[&str] = &[
+    "by",
+    "written by",
+    "posted by",
+    "author",
+    "authors",
+    "about the author",
+    "von",
+    "par",
+    "por",
+    "autor",
+    "auteur",
+];
+
+/// A byline split over two lines: a label alone on its line (`label`,
+/// "By:", "Author") and the names on the next (`next`).
+pub fn parse_labelled(label: &str, next: &str) -> Option<Byline> {
+    let label = label.trim().trim_end_matches(':').trim_end().to_lowercase();
+    if !NAME_LABELS.contains(&label.as_str()) || next.chars().count() > MAX_BYLINE_CHARS {
+        return None;
+    }
+    let next = next.trim();
+    let found_date = date::find(next);
+    let before_date = found_date.as_ref().map_or(next, |d| &next[..d.range.start]);
+    let names_part = cut_at_stop(before_date);
+    if !first_part_is_name(names_part) {
+        return None;
+    }
+    let authors = split_names(names_part);
+    (!authors.is_empty()).then(|| Byline {
+        text: next.to_string(),
         authors,
         date: found_date.map(|d| d.value),
     })
@@ -206,7 +261,8 @@ pub fn parse_loose(line: &str) -> Option<Byline> {
         return Some(found);
     }
     let text = line.trim();
-    if text.split_whitespace().count() > MAX_LOOSE_WORDS {
+    // "Bothered by Yeast Infections?" is a teaser, not a credit.
+    if text.split_whitespace().count() > MAX_LOOSE_WORDS || text.ends_with('?') {
         return None;
     }
     if let Some(name) = signed_name(text) {
@@ -464,6 +520,7 @@ mod tests {
             ["Mahua Das"]
         );
         assert!(loose("Read More • May 3, 2017").is_empty());
+        assert!(loose("Bothered by Yeast Infections?").is_empty());
         assert!(loose("Previous article: Share Memory By Communicating").is_empty());
         assert!(
             loose("The court met on May 3, 2017 and ruled for the city by a wide margin.")
@@ -508,6 +565,22 @@ mod tests {
     }
 
     #[test]
+    fn labelled_bylines() {
+        let two = |a: &str, b: &str| parse_labelled(a, b).map(|b| b.authors).unwrap_or_default();
+        assert_eq!(
+            two("By:", "Great Day Editorial Team"),
+            ["Great Day Editorial Team"]
+        );
+        assert_eq!(two("By", "Sofia Kondrat"), ["Sofia Kondrat"]);
+        assert_eq!(
+            two("Author", "Jane Doe and John Roe"),
+            ["Jane Doe", "John Roe"]
+        );
+        assert!(two("Share", "Jane Doe").is_empty());
+        assert!(two("By", "the time we arrived").is_empty());
+    }
+
+    #[test]
     fn byline_date_is_kept() {
         let b = parse("Posted by Jane Doe on March 4, 2020").unwrap();
         assert_eq!(b.date.as_deref(), Some("2020-03-04"));
@@ -520,6 +593,7 @@ mod tests {
             "Bypass the city",
             "by",
             "Leave a Reply",
+            "By clicking Continue to join or sign in, you agree to the Privacy Policy, and Cookie Policy.",
         ] {
             assert!(parse(line).is_none(), "{line}");
         }
