@@ -794,6 +794,45 @@ fn find_dateline(article: &mut Article, first: &Block) {
 mod tests {
     use super::*;
 
+    fn split(text: &str) -> Vec<Block> {
+        super::super::blocks::split(text)
+    }
+
+    #[test]
+    fn earliest_date_of_the_header_wins() {
+        let blocks = split(
+            "Title of the story\n\nPublished May 1, 2025\n\nUpdated June 3, 2025\n\n\
+             The council met on April 2, 2020 and voted for the plan after a long debate.\n",
+        );
+        let roles = vec![Role::Other; blocks.len()];
+        let at = |i: usize, first: &str| earliest_nearby(&blocks, &roles, i, first.to_string());
+        // From the "Updated" line, the "Published" line above is earlier;
+        // the paragraph's older date is not a date line.
+        assert_eq!(at(2, "2025-06-03"), (1, "2025-05-01".to_string()));
+        assert_eq!(at(1, "2025-05-01"), (1, "2025-05-01".to_string()));
+    }
+
+    #[test]
+    fn header_is_the_date_line_nearest_above_the_text() {
+        let blocks = split(
+            "Menu\n\nMay 1, 2024\n\nTitle of the story\n\nBy Jane Doe\n\n\
+             The council met and voted for the plan after a long debate in town.\n",
+        );
+        let page = super::super::features::page(&blocks);
+        assert_eq!(find_header(&blocks, &page, 4), Some(3));
+        assert_eq!(find_header(&blocks, &page, 2), Some(1));
+        assert_eq!(find_header(&blocks, &page, 1), None);
+        // The candidates reach up to `HEADER_TITLE_REACH` blocks above a
+        // header line that stands above the usual window, never lower.
+        let reach = rules::HEADER_TITLE_REACH;
+        let usual = 30 - rules::HEADLINE_LOOKBACK;
+        assert_eq!(candidate_range(&blocks, 30, Some(8)).start, 8 - reach);
+        assert_eq!(
+            candidate_range(&blocks, 30, Some(usual + reach + 1)).start,
+            usual
+        );
+    }
+
     #[test]
     fn all_dates_of_a_line() {
         assert_eq!(
