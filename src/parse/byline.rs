@@ -262,8 +262,14 @@ pub fn parse_loose(line: &str) -> Option<Byline> {
     }
     let text = line.trim();
     // "Bothered by Yeast Infections?" is a teaser, not a credit.
-    if text.split_whitespace().count() > MAX_LOOSE_WORDS || text.ends_with('?') {
+    if text.ends_with('?') {
         return None;
+    }
+    let lower = text.to_lowercase();
+    if text.split_whitespace().count() > MAX_LOOSE_WORDS {
+        // A long line still holds a byline when a date opens it: "Posted
+        // on May 3, 2025 by A - 5 Comments on <the headline>".
+        return dated_by(text, &lower);
     }
     if let Some(name) = signed_name(text) {
         return Some(Byline {
@@ -272,7 +278,6 @@ pub fn parse_loose(line: &str) -> Option<Byline> {
             date: None,
         });
     }
-    let lower = text.to_lowercase();
     if let Some(at) = lower.find(" by ") {
         // ASCII " by " keeps the byte offset valid in `text`.
         let before = &text[..at];
@@ -312,6 +317,26 @@ pub fn parse_loose(line: &str) -> Option<Byline> {
         }),
         _ => None,
     }
+}
+
+/// Most words before " by " in a long line that opens with a date.
+const MAX_WORDS_BEFORE_BY: usize = 8;
+
+/// "Posted on <date> by A …" at the start of a long line (`lower` is its
+/// lowercase form).
+fn dated_by(text: &str, lower: &str) -> Option<Byline> {
+    let at = lower.find(" by ")?;
+    let before = &text[..at];
+    if before.split_whitespace().count() > MAX_WORDS_BEFORE_BY {
+        return None;
+    }
+    let day = date::find(before)?;
+    let rest = &text[at + 1..];
+    let names = cut_at_stop(&rest[2..]);
+    let mut found = parse(&format!("by {names}"))?;
+    found.text = text.to_string();
+    found.date = Some(day.value);
+    Some(found)
 }
 
 /// Drops "[…]" runs (w3m's image names) from a part of a line.
@@ -438,6 +463,11 @@ pub fn clean_name(raw: &str) -> String {
             .join(" "),
         None => raw.to_string(),
     };
+    // "Jean-Luc Aufranc (CNXSoft)": a handle or outlet in brackets.
+    let raw = match raw.trim_end().strip_suffix(')').and_then(|r| r.rfind('(')) {
+        Some(open) => raw[..open].to_string(),
+        None => raw,
+    };
     let mut name = raw
         .trim()
         .trim_matches(|c: char| !c.is_alphanumeric())
@@ -521,6 +551,13 @@ mod tests {
         );
         assert!(loose("Read More • May 3, 2017").is_empty());
         assert!(loose("Bothered by Yeast Infections?").is_empty());
+        assert_eq!(
+            loose(
+                "Posted on December 20, 2025 by Jean-Luc Aufranc (CNXSoft) - 5 Comments on \
+                 Do you need fourteen USB ports on your small board computer today"
+            ),
+            ["Jean-Luc Aufranc"]
+        );
         assert!(loose("Previous article: Share Memory By Communicating").is_empty());
         assert!(
             loose("The court met on May 3, 2017 and ruled for the city by a wide margin.")
