@@ -4,7 +4,13 @@
 //! ```text
 //! cargo run --release --example train_text_model -- DEV_DIR --train wcxb --test readability
 //! cargo run --release --example train_text_model -- DEV_DIR --train wcxb,readability --write src/parse/text/model.rs
+//! cargo run --release --example train_text_model -- DEV_DIR --ranker-only --train wcxb --test readability
 //! ```
+//!
+//! With `--ranker-only` the shipped body classifier is kept as it is and
+//! only the headline ranker is fitted (and, with `--write`, only its
+//! weights are replaced in the file): the ranker's own train-on-one,
+//! score-on-other check.
 //!
 //! Each block of each dump is labelled body when most of its word 4-grams
 //! occur in the page's reference text. Both stages are logistic regressions
@@ -55,6 +61,7 @@ fn main() -> anyhow::Result<()> {
     let train_sets = opt("--train");
     let test_sets = opt("--test");
     let write = opt("--write").into_iter().next();
+    let ranker_only = args.iter().any(|a| a == "--ranker-only");
     let word = Regex::new(r"\w+")?;
     let mut train = Vec::new();
     for ds in &train_sets {
@@ -65,9 +72,13 @@ fn main() -> anyhow::Result<()> {
         test.extend(load(&dev, ds, &word)?);
     }
     eprintln!("train pages {} test pages {}", train.len(), test.len());
-    let model = fit(&train);
-    let (hx, hy, hw) = headline_rows(&train, &model);
-    let ranker = adam(&hx, &hy, &hw, 600);
+    let model = if ranker_only {
+        newsarc::parse::text::MODEL.clone()
+    } else {
+        fit(&train)
+    };
+    let groups = headline_groups(&train, &model);
+    let ranker = rank_softmax(&groups, 600);
     eprintln!(
         "headline accuracy train {:.3}",
         headline_accuracy(&train, &model, &ranker)
@@ -84,6 +95,23 @@ fn main() -> anyhow::Result<()> {
     }
     for (name, w) in meta::HEADLINE_NAMES.iter().zip(ranker.w) {
         eprintln!("  headline {name:>20} {w:+.3}");
+    }
+    if ranker_only {
+        if let Some(path) = write {
+            let old = std::fs::read_to_string(&path)?;
+            let start = old
+                .find("pub const HEADLINE")
+                .context("no HEADLINE constant in the file")?;
+            let end = start + old[start..].find('\n').context("unterminated HEADLINE")?;
+            let line = format!(
+                "pub const HEADLINE: Linear<{}> = Linear {{ w: [{}] }};",
+                meta::HEADLINE_COUNT,
+                list(&ranker.w)
+            );
+            std::fs::write(&path, format!("{}{line}{}", &old[..start], &old[end..]))?;
+            eprintln!("wrote the headline ranker to {path}");
+        }
+        return Ok(());
     }
     report("train", &train, &model);
     if !test.is_empty() {
@@ -218,12 +246,14 @@ fn norm(s: &str) -> String {
         .to_string()
 }
 
-/// Headline candidates of every page: features and whether they match.
-fn headline_rows(
-    pages: &[Page],
-    model: &classify::Model,
-) -> (Vec<[f32; meta::HEADLINE_COUNT]>, Vec<f32>, Vec<f32>) {
-    let (mut xs, mut ys, mut ws) = (Vec::new(), Vec::new(), Vec::new());
+/// One page's eligible headline candidates (features) and which of them
+/// match the reference headline.
+type Group = (Vec<[f32; meta::HEADLINE_COUNT]>, Vec<bool>);
+
+/// Headline candidates of every page whose reference headline is among
+/// its eligible candidates.
+fn headline_groups(pages: &[Page], model: &classify::Model) -> Vec<Group> {
+    let mut groups = Vec::new();
     for page in pages {
         let Some(truth) = &page.headline else {
             continue;
@@ -231,20 +261,16 @@ fn headline_rows(
         let p = classify::probabilities(&page.vectors, model);
         let keep = classify::select(&p, &page.words, model);
         let first = meta::anchor(&keep, &page.fpage);
-        let range = meta::headline_candidates(&page.blocks, first);
-        let labels: Vec<f32> = range
-            .clone()
-            .map(|i| {
-                if norm(&page.blocks[i].text) == *truth {
-                    1.0
-                } else {
-                    0.0
-                }
-            })
-            .collect();
-        if !labels.iter().any(|l| *l > 0.5) {
-            let anywhere = page.blocks.iter().position(|b| norm(&b.text) == *truth);
+        let inputs = meta::HeadlineInputs::new(&page.blocks, &page.fpage, &p, first, &page.doc);
+        // The ranker only ever sees eligible blocks (see find_headline).
+        let (xs, ys): (Vec<_>, Vec<_>) = inputs
+            .candidates()
+            .filter(|&i| inputs.eligible(i))
+            .map(|i| (inputs.features(i), norm(&page.blocks[i].text) == *truth))
+            .unzip();
+        if !ys.iter().any(|y| *y) {
             if std::env::var_os("SHOW_MISSED").is_some() {
+                let anywhere = page.blocks.iter().position(|b| norm(&b.text) == *truth);
                 eprintln!(
                     "missed {}/{}/{} first {} at {:?}",
                     page.dataset, page.renderer, page.id, first, anywhere
@@ -252,18 +278,48 @@ fn headline_rows(
             }
             continue;
         }
-        let inputs = meta::HeadlineInputs::new(&page.blocks, &page.fpage, &p, first, &page.doc);
-        for (i, y) in range.zip(labels) {
-            // The ranker only ever sees eligible blocks (see find_headline).
-            if !inputs.eligible(i) {
-                continue;
+        groups.push((xs, ys));
+    }
+    groups
+}
+
+/// A linear ranker fitted by full-batch Adam on the listwise softmax loss:
+/// per page, minus the log of the probability mass the softmax over its
+/// candidates puts on the matching ones, with a little L2. It learns what
+/// makes the headline beat its neighbours, not what makes a block a
+/// headline in general.
+fn rank_softmax(groups: &[Group], epochs: usize) -> classify::Linear<{ meta::HEADLINE_COUNT }> {
+    const N: usize = meta::HEADLINE_COUNT;
+    let mut w = [0.0f32; N];
+    let (mut m, mut v) = ([0.0f32; N], [0.0f32; N]);
+    let (lr, b1, b2, l2) = (0.05f32, 0.9f32, 0.999f32, 1e-3f32);
+    let total = groups.len().max(1) as f32;
+    for t in 1..=epochs {
+        let mut g = [0.0f32; N];
+        for (xs, ys) in groups {
+            let logits: Vec<f32> = xs.iter().map(|x| classify::dot(x, &w)).collect();
+            let top = logits.iter().copied().fold(f32::MIN, f32::max);
+            let e: Vec<f32> = logits.iter().map(|l| (l - top).exp()).collect();
+            let z: f32 = e.iter().sum();
+            let zp: f32 = e.iter().zip(ys).filter(|(_, y)| **y).map(|(e, _)| e).sum();
+            for ((x, e), y) in xs.iter().zip(&e).zip(ys) {
+                let q = if *y { e / zp } else { 0.0 };
+                let d = e / z - q;
+                for k in 0..N {
+                    g[k] += d * x[k];
+                }
             }
-            xs.push(inputs.features(i));
-            ys.push(y);
-            ws.push(1.0);
+        }
+        for k in 0..N {
+            let gk = g[k] / total + l2 * w[k];
+            m[k] = b1 * m[k] + (1.0 - b1) * gk;
+            v[k] = b2 * v[k] + (1.0 - b2) * gk * gk;
+            let mh = m[k] / (1.0 - b1.powi(t as i32));
+            let vh = v[k] / (1.0 - b2.powi(t as i32));
+            w[k] -= lr * mh / (vh.sqrt() + 1e-8);
         }
     }
-    (xs, ys, ws)
+    classify::Linear { w }
 }
 
 /// Share of pages with a reference headline whose top candidate matches it.
@@ -290,7 +346,8 @@ fn headline_accuracy_iter<'a>(
         let keep = classify::select(&p, &page.words, model);
         let first = meta::anchor(&keep, &page.fpage);
         let inputs = meta::HeadlineInputs::new(&page.blocks, &page.fpage, &p, first, &page.doc);
-        let best = meta::headline_candidates(&page.blocks, first)
+        let best = inputs
+            .candidates()
             .filter(|&i| inputs.eligible(i))
             .max_by(|&a, &b| {
                 let fa = ranker.logit(&inputs.features(a));

@@ -179,12 +179,67 @@ pub fn parse(line: &str) -> Option<Byline> {
     // The names end where a date starts ("By Jane Doe March 4, 2020").
     let before_date = found_date.as_ref().map_or(rest, |d| &rest[..d.range.start]);
     let names_part = cut_at_stop(before_date);
+    // "By clicking Continue, you agree to the Privacy Policy": the names
+    // follow the opener at once, or this is a sentence.
+    if !first_part_is_name(names_part) {
+        return None;
+    }
     let authors = split_names(names_part);
     if authors.is_empty() {
         return None;
     }
     Some(Byline {
         text: text.to_string(),
+        authors,
+        date: found_date.map(|d| d.value),
+    })
+}
+
+/// Whether the first comma- or "and"-separated part of `names` is a name.
+fn first_part_is_name(names: &str) -> bool {
+    let first = names
+        .split([',', ';', '/'])
+        .next()
+        .unwrap_or("")
+        .split(" and ")
+        .next()
+        .unwrap_or("");
+    looks_like_name(&clean_name(first))
+}
+
+/// Labels that stand alone on the line above the author's name ("By:",
+/// "Author", "Written by"), lowercase, without a trailing colon.
+const NAME_LABELS: &[&str] = &[
+    "by",
+    "written by",
+    "posted by",
+    "author",
+    "authors",
+    "about the author",
+    "von",
+    "par",
+    "por",
+    "autor",
+    "auteur",
+];
+
+/// A byline split over two lines: a label alone on its line (`label`,
+/// "By:", "Author") and the names on the next (`next`).
+pub fn parse_labelled(label: &str, next: &str) -> Option<Byline> {
+    let label = label.trim().trim_end_matches(':').trim_end().to_lowercase();
+    if !NAME_LABELS.contains(&label.as_str()) || next.chars().count() > MAX_BYLINE_CHARS {
+        return None;
+    }
+    let next = next.trim();
+    let found_date = date::find(next);
+    let before_date = found_date.as_ref().map_or(next, |d| &next[..d.range.start]);
+    let names_part = cut_at_stop(before_date);
+    if !first_part_is_name(names_part) {
+        return None;
+    }
+    let authors = split_names(names_part);
+    (!authors.is_empty()).then(|| Byline {
+        text: next.to_string(),
         authors,
         date: found_date.map(|d| d.value),
     })
@@ -206,8 +261,15 @@ pub fn parse_loose(line: &str) -> Option<Byline> {
         return Some(found);
     }
     let text = line.trim();
-    if text.split_whitespace().count() > MAX_LOOSE_WORDS {
+    // "Bothered by Yeast Infections?" is a teaser, not a credit.
+    if text.ends_with('?') {
         return None;
+    }
+    let lower = text.to_lowercase();
+    if text.split_whitespace().count() > MAX_LOOSE_WORDS {
+        // A long line still holds a byline when a date opens it: "Posted
+        // on May 3, 2025 by A - 5 Comments on <the headline>".
+        return dated_by(text, &lower);
     }
     if let Some(name) = signed_name(text) {
         return Some(Byline {
@@ -216,7 +278,6 @@ pub fn parse_loose(line: &str) -> Option<Byline> {
             date: None,
         });
     }
-    let lower = text.to_lowercase();
     if let Some(at) = lower.find(" by ") {
         // ASCII " by " keeps the byte offset valid in `text`.
         let before = &text[..at];
@@ -256,6 +317,26 @@ pub fn parse_loose(line: &str) -> Option<Byline> {
         }),
         _ => None,
     }
+}
+
+/// Most words before " by " in a long line that opens with a date.
+const MAX_WORDS_BEFORE_BY: usize = 8;
+
+/// "Posted on <date> by A …" at the start of a long line (`lower` is its
+/// lowercase form).
+fn dated_by(text: &str, lower: &str) -> Option<Byline> {
+    let at = lower.find(" by ")?;
+    let before = &text[..at];
+    if before.split_whitespace().count() > MAX_WORDS_BEFORE_BY {
+        return None;
+    }
+    let day = date::find(before)?;
+    let rest = &text[at + 1..];
+    let names = cut_at_stop(&rest[2..]);
+    let mut found = parse(&format!("by {names}"))?;
+    found.text = text.to_string();
+    found.date = Some(day.value);
+    Some(found)
 }
 
 /// Drops "[…]" runs (w3m's image names) from a part of a line.
@@ -382,6 +463,11 @@ pub fn clean_name(raw: &str) -> String {
             .join(" "),
         None => raw.to_string(),
     };
+    // "Jean-Luc Aufranc (CNXSoft)": a handle or outlet in brackets.
+    let raw = match raw.trim_end().strip_suffix(')').and_then(|r| r.rfind('(')) {
+        Some(open) => raw[..open].to_string(),
+        None => raw,
+    };
     let mut name = raw
         .trim()
         .trim_matches(|c: char| !c.is_alphanumeric())
@@ -464,6 +550,14 @@ mod tests {
             ["Mahua Das"]
         );
         assert!(loose("Read More • May 3, 2017").is_empty());
+        assert!(loose("Bothered by Yeast Infections?").is_empty());
+        assert_eq!(
+            loose(
+                "Posted on December 20, 2025 by Jean-Luc Aufranc (CNXSoft) - 5 Comments on \
+                 Do you need fourteen USB ports on your small board computer today"
+            ),
+            ["Jean-Luc Aufranc"]
+        );
         assert!(loose("Previous article: Share Memory By Communicating").is_empty());
         assert!(
             loose("The court met on May 3, 2017 and ruled for the city by a wide margin.")
@@ -508,6 +602,22 @@ mod tests {
     }
 
     #[test]
+    fn labelled_bylines() {
+        let two = |a: &str, b: &str| parse_labelled(a, b).map(|b| b.authors).unwrap_or_default();
+        assert_eq!(
+            two("By:", "Great Day Editorial Team"),
+            ["Great Day Editorial Team"]
+        );
+        assert_eq!(two("By", "Sofia Kondrat"), ["Sofia Kondrat"]);
+        assert_eq!(
+            two("Author", "Jane Doe and John Roe"),
+            ["Jane Doe", "John Roe"]
+        );
+        assert!(two("Share", "Jane Doe").is_empty());
+        assert!(two("By", "the time we arrived").is_empty());
+    }
+
+    #[test]
     fn byline_date_is_kept() {
         let b = parse("Posted by Jane Doe on March 4, 2020").unwrap();
         assert_eq!(b.date.as_deref(), Some("2020-03-04"));
@@ -520,6 +630,7 @@ mod tests {
             "Bypass the city",
             "by",
             "Leave a Reply",
+            "By clicking Continue to join or sign in, you agree to the Privacy Policy, and Cookie Policy.",
         ] {
             assert!(parse(line).is_none(), "{line}");
         }

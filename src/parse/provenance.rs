@@ -60,6 +60,10 @@ rules! {
     BylineAfterBody = "byline_after_body", "\"Written by …\" line at the end of the article";
     /// A bare name next to a date near the headline.
     BylineNameByDate = "byline_name_by_date", "bare name next to a date near the headline";
+    /// A "By …" line just above the article text, away from the headline.
+    BylineAboveText = "byline_above_text", "\"By …\" line just above the article text";
+    /// A name under a label alone on its line ("By:", "Author").
+    BylineUnderLabel = "byline_under_label", "name under a \"By:\" or \"Author\" label line";
     /// Author names split from the byline.
     AuthorsFromByline = "authors_from_byline", "names split from the byline";
     /// A paragraph after the byline or the body that starts with the
@@ -70,6 +74,10 @@ rules! {
     PublishedInByline = "published_in_byline", "date printed in the byline";
     /// The short date line nearest the headline.
     PublishedDateLine = "published_date_line", "short date line nearest the headline";
+    /// The earliest of several dates printed together by the headline
+    /// ("Published May 1 · Updated June 3").
+    PublishedEarliestNearby = "published_earliest_nearby",
+        "earliest of the dates printed together near the headline";
     /// A date line labelled "published" anywhere on the page.
     PublishedLabelled = "published_labelled", "date line labelled \"published\"";
     /// The sentence under the headline, set apart from the body.

@@ -379,6 +379,19 @@ pub const COMMENT_MARK_WINDOW: usize = 3;
 /// a picture.
 pub const HEADLINE_LOOKBACK: usize = 15;
 
+/// Blocks above the first body block searched for the header's byline or
+/// date line: a table of contents, a share bar or a key-takeaways box can
+/// stand between the header and the text.
+pub const HEADER_LOOKBACK: usize = 40;
+
+/// Characters that end a breadcrumb's or a title bar's prefix before the
+/// page's own title ("Home / Blog / Title", "Blog: Title").
+pub const TRAIL_SEPARATORS: &[char] = &['/', '»', '>', '›', '|', ':', '-', '–', '—', '·'];
+
+/// Blocks above the header's byline or date line that may be the headline:
+/// a category label, standfirst or credit line can stand between them.
+pub const HEADER_TITLE_REACH: usize = 4;
+
 /// Openers of credit lines that stand under a headline but are neither
 /// the headline nor the author (reviewers, editors), lowercase.
 pub const CREDIT_OPENERS: &[&str] = &[
@@ -426,6 +439,10 @@ pub const BYLINE_WINDOW: usize = 8;
 /// Longest block searched for a date: a date line, not a paragraph that
 /// mentions one.
 pub const DATE_LINE_MAX_WORDS: usize = 16;
+
+/// Blocks on each side of the date line nearest the headline whose short
+/// date lines count as the same header ("Published …" over "Updated …").
+pub const DATE_CLUSTER_REACH: usize = 2;
 
 /// Blocks after the body end searched for "Written by" lines, author bios
 /// and related teasers.
@@ -492,6 +509,14 @@ pub const NOT_BYLINE_PHRASES: &[&str] = &[
     "hosted by",
     "built by",
     "theme by",
+    // Picture credits and advertising widgets under the headline.
+    "photo by",
+    "photos by",
+    "photograph by",
+    "image by",
+    "images by",
+    "illustration by",
+    "by taboola",
 ];
 
 /// Words that label a publication date, in the languages above.

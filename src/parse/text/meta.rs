@@ -44,7 +44,8 @@ pub fn fill(
         .map(|&k| if k { Role::Body } else { Role::Other })
         .collect();
     let first_body = roles.iter().position(|r| *r == Role::Body);
-    let found = find_headline(blocks, page, p, anchor(keep, page), doc);
+    let text_start = anchor(keep, page);
+    let found = find_headline(blocks, page, p, text_start, doc);
     let headline = found.map(|(h, _)| h);
     if let Some((h, rule)) = found {
         roles[h] = Role::Headline;
@@ -64,8 +65,8 @@ pub fn fill(
         Rule::BodyAllButBoilerplate
     };
     let start = headline.or(first_body).unwrap_or(0);
-    find_byline(blocks, &mut roles, start, article);
-    find_date(blocks, &mut roles, start, article);
+    find_byline(blocks, &mut roles, start, text_start, article);
+    find_date(blocks, &mut roles, start, text_start, article);
     find_standfirst(blocks, &mut roles, headline, article);
     find_captions(blocks, &mut roles, article);
     find_bio(blocks, &mut roles, article);
@@ -101,7 +102,7 @@ fn ends_like_sentence(text: &str) -> bool {
 }
 
 /// Number of headline features.
-pub const HEADLINE_COUNT: usize = 20;
+pub const HEADLINE_COUNT: usize = 25;
 
 /// Names of the headline features, in vector order.
 pub const HEADLINE_NAMES: &[&str] = &[
@@ -125,6 +126,11 @@ pub const HEADLINE_NAMES: &[&str] = &[
     "first_block",
     "byline_or_date_near",
     "nearest_title_like",
+    "dated_below",
+    "header_title",
+    "trail_ends_with_it",
+    "trail_of_other",
+    "longer_title_below",
 ];
 
 /// Where the article text starts: the first body block that is a real
@@ -157,6 +163,11 @@ pub struct HeadlineInputs<'a> {
     window: std::ops::Range<usize>,
     dated: Vec<bool>,
     nearest_title: Option<usize>,
+    /// The byline or date line nearest above the text: the bottom of the
+    /// article's header, which the headline tops.
+    header: Option<usize>,
+    /// The nearest eligible block just above `header`.
+    header_title: Option<usize>,
 }
 
 impl<'a> HeadlineInputs<'a> {
@@ -170,7 +181,8 @@ impl<'a> HeadlineInputs<'a> {
         first_body: usize,
         doc: &'a str,
     ) -> HeadlineInputs<'a> {
-        let candidates = headline_candidates(blocks, first_body);
+        let header = find_header(blocks, page, first_body);
+        let candidates = candidate_range(blocks, first_body, header);
         let window = candidates.start.saturating_sub(3)..(candidates.end + 3).min(blocks.len());
         let dated = window
             .clone()
@@ -185,9 +197,51 @@ impl<'a> HeadlineInputs<'a> {
             window,
             dated,
             nearest_title: None,
+            header,
+            header_title: None,
         };
         inputs.nearest_title = inputs.find_nearest_title_like();
+        inputs.header_title = header.and_then(|h| {
+            (h.saturating_sub(rules::HEADER_TITLE_REACH)..h)
+                .rev()
+                .find(|&i| inputs.eligible(i))
+        });
         inputs
+    }
+
+    /// The blocks that may be the headline: `headline_candidates`, widened
+    /// up to the header's byline or date line when that stands higher.
+    pub fn candidates(&self) -> std::ops::Range<usize> {
+        candidate_range(self.blocks, self.first_body, self.header)
+    }
+
+    /// Another block near the header ends with block `i`'s text after a
+    /// separator: a breadcrumb or title bar naming it ("Home / Blog / It").
+    fn named_by_trail(&self, i: usize) -> bool {
+        let text = self.blocks[i].text.as_str();
+        self.window
+            .clone()
+            .any(|j| j != i && is_trail_of(&self.blocks[j].text, text))
+    }
+
+    /// Block `i` is such a breadcrumb or title bar for another block.
+    fn trail_of_other(&self, i: usize) -> bool {
+        let text = self.blocks[i].text.as_str();
+        self.window
+            .clone()
+            .any(|j| j != i && is_trail_of(text, &self.blocks[j].text))
+    }
+
+    /// The next block could be a title too and is longer: a headline over
+    /// its subtitle.
+    fn longer_title_below(&self, i: usize) -> bool {
+        let j = i + 1;
+        j < self.blocks.len() && self.page.words[j] > self.page.words[i] && self.eligible(j)
+    }
+
+    /// A byline or date line stands in the three blocks under block `i`.
+    fn dated_below(&self, i: usize) -> bool {
+        (i + 1..(i + 4).min(self.blocks.len())).any(|j| self.dated(j))
     }
 
     fn dated(&self, i: usize) -> bool {
@@ -267,8 +321,51 @@ impl<'a> HeadlineInputs<'a> {
             flag(i == 0),
             flag(self.dated_near(i)),
             flag(self.nearest_title == Some(i)),
+            flag(self.dated_below(i)),
+            flag(self.header_title == Some(i)),
+            flag(self.named_by_trail(i)),
+            flag(self.trail_of_other(i)),
+            flag(self.longer_title_below(i)),
         ]
     }
+}
+
+/// Whether `line` is `title` behind a prefix that ends in one of
+/// `rules::TRAIL_SEPARATORS` ("Home / Blog / Title", "Blog: Title").
+fn is_trail_of(line: &str, title: &str) -> bool {
+    let title = title.trim();
+    if title.split_whitespace().count() < rules::HEADLINE_MIN_WORDS {
+        return false;
+    }
+    let Some(prefix) = line.trim().strip_suffix(title) else {
+        return false;
+    };
+    prefix
+        .trim_end()
+        .ends_with(|c: char| rules::TRAIL_SEPARATORS.contains(&c))
+}
+
+/// The byline or date line nearest above `first_body`, within
+/// `rules::HEADER_LOOKBACK` blocks.
+fn find_header(blocks: &[Block], page: &Page, first_body: usize) -> Option<usize> {
+    let lo = first_body.saturating_sub(rules::HEADER_LOOKBACK);
+    (lo..first_body.min(blocks.len()))
+        .rev()
+        .find(|&i| is_byline_or_date(blocks, page, i))
+}
+
+/// `headline_candidates`, reaching up to `rules::HEADER_TITLE_REACH`
+/// blocks above the header line when it stands above them.
+fn candidate_range(
+    blocks: &[Block],
+    first_body: usize,
+    header: Option<usize>,
+) -> std::ops::Range<usize> {
+    let base = headline_candidates(blocks, first_body);
+    let top = header.map_or(base.start, |h| {
+        h.saturating_sub(rules::HEADER_TITLE_REACH).min(base.start)
+    });
+    top..base.end
 }
 
 fn is_byline_or_date(blocks: &[Block], page: &Page, i: usize) -> bool {
@@ -287,7 +384,7 @@ fn find_headline(
 ) -> Option<(usize, Rule)> {
     let inputs = HeadlineInputs::new(blocks, page, p, first_body, doc);
     let mut best: Option<(f32, usize)> = None;
-    for i in headline_candidates(blocks, first_body) {
+    for i in inputs.candidates() {
         if !inputs.eligible(i) {
             continue;
         }
@@ -308,12 +405,30 @@ fn first_block_title(blocks: &[Block], page: &Page) -> Option<usize> {
     (fits && !ends_like_sentence(&first.text) && blocks.len() > 1).then_some(0)
 }
 
-/// Byline: a "By …" line near the headline or just after the body.
-fn find_byline(blocks: &[Block], roles: &mut [Role], start: usize, article: &mut Article) {
+/// Byline: a "By …" line near the headline or just after the body. The
+/// lines under the headline are searched first (bylines sit there), then
+/// the few above it, then the lines just above the article text (where
+/// the header is when the headline was missed), then the end of the
+/// article.
+fn find_byline(
+    blocks: &[Block],
+    roles: &mut [Role],
+    start: usize,
+    text_start: usize,
+    article: &mut Article,
+) {
     let lo = start.saturating_sub(3);
     let hi = (start + rules::BYLINE_WINDOW).min(blocks.len());
+    let above_text = (text_start.saturating_sub(rules::BYLINE_WINDOW)
+        ..text_start.min(blocks.len()))
+        .filter(|i| !(lo..hi).contains(i));
     let tail = tail_range(roles);
-    for i in (lo..hi).chain(tail) {
+    let order: Vec<usize> = (start..hi)
+        .chain(lo..start)
+        .chain(above_text)
+        .chain(tail)
+        .collect();
+    for i in order {
         // A headline, or a "Powered by …" / "Sponsored by …" line.
         let lower = blocks[i].text.to_lowercase();
         if matches!(roles[i], Role::Headline)
@@ -321,8 +436,15 @@ fn find_byline(blocks: &[Block], roles: &mut [Role], start: usize, article: &mut
         {
             continue;
         }
-        let Some(found) = byline::parse_loose(&blocks[i].text) else {
-            continue;
+        let labelled = blocks
+            .get(i + 1)
+            .and_then(|next| byline::parse_labelled(&blocks[i].text, &next.text));
+        let (i, found, under_label) = match labelled {
+            Some(found) if roles[i + 1] != Role::Headline => (i + 1, found, true),
+            _ => match byline::parse_loose(&blocks[i].text) {
+                Some(found) => (i, found, false),
+                None => continue,
+            },
         };
         roles[i] = Role::Byline;
         article.byline = Some(found.text.clone());
@@ -334,8 +456,12 @@ fn find_byline(blocks: &[Block], roles: &mut [Role], start: usize, article: &mut
                 bio: None,
             })
             .collect();
-        let rule = if (lo..hi).contains(&i) {
+        let rule = if under_label {
+            Rule::BylineUnderLabel
+        } else if (lo..hi).contains(&i) {
             Rule::BylineNearHeadline
+        } else if i < text_start {
+            Rule::BylineAboveText
         } else {
             Rule::BylineAfterBody
         };
@@ -394,23 +520,38 @@ fn tail_range(roles: &[Role]) -> std::ops::Range<usize> {
     end.saturating_sub(rules::TAIL_BODY_BLOCKS)..(end + rules::TAIL_WINDOW).min(roles.len())
 }
 
-/// Date: the first short line with a date near the headline.
-fn find_date(blocks: &[Block], roles: &mut [Role], start: usize, article: &mut Article) {
+/// Date: the first short line with a date near the headline or the start
+/// of the article text, nearest first.
+fn find_date(
+    blocks: &[Block],
+    roles: &mut [Role],
+    start: usize,
+    text_start: usize,
+    article: &mut Article,
+) {
     if article.published.is_some() {
         return;
     }
-    let lo = start.saturating_sub(rules::BYLINE_WINDOW);
-    let hi = (start + rules::BYLINE_WINDOW).min(blocks.len());
-    let mut order: Vec<usize> = (lo..hi).collect();
-    order.sort_by_key(|&i| i.abs_diff(start));
+    let around = |at: usize| {
+        at.saturating_sub(rules::BYLINE_WINDOW)..(at + rules::BYLINE_WINDOW).min(blocks.len())
+    };
+    let mut order: Vec<usize> = around(start).chain(around(text_start)).collect();
+    order.sort_by_key(|&i| (i.abs_diff(start).min(i.abs_diff(text_start)), i));
+    order.dedup();
     for i in order {
         let words = blocks[i].text.split_whitespace().count();
         if words > rules::DATE_LINE_MAX_WORDS || roles[i] == Role::Headline {
             continue;
         }
         if let Some(found) = date::find(&blocks[i].text) {
-            note(article, "published", Rule::PublishedDateLine, &blocks[i]);
-            article.published = Some(found.value);
+            let (at, value) = earliest_nearby(blocks, roles, i, found.value);
+            let rule = if at == i {
+                Rule::PublishedDateLine
+            } else {
+                Rule::PublishedEarliestNearby
+            };
+            note(article, "published", rule, &blocks[at]);
+            article.published = Some(value);
             // A short body block or a line outside the body is the date
             // line; a longer body block that mentions a date stays text.
             if roles[i] == Role::Other
@@ -422,6 +563,42 @@ fn find_date(blocks: &[Block], roles: &mut [Role], start: usize, article: &mut A
         }
     }
     find_labelled_date(blocks, roles, article);
+}
+
+/// The earliest date printed in block `i` and the short date lines within
+/// `rules::DATE_CLUSTER_REACH` blocks of it, starting from `first` (the
+/// first date of block `i`): a header that prints "Published May 1 ·
+/// Updated June 3", or two date lines, was first published on the earlier
+/// day. Returns the block it stands in and the date.
+fn earliest_nearby(blocks: &[Block], roles: &[Role], i: usize, first: String) -> (usize, String) {
+    let lo = i.saturating_sub(rules::DATE_CLUSTER_REACH);
+    let hi = (i + rules::DATE_CLUSTER_REACH + 1).min(blocks.len());
+    let mut best = (i, first);
+    for j in lo..hi {
+        let text = &blocks[j].text;
+        let short = text.split_whitespace().count() <= rules::DATE_LINE_MAX_WORDS / 2;
+        if j != i && (!short || roles[j] == Role::Headline) {
+            continue;
+        }
+        for value in dates_in(text) {
+            // Compare days only: a time or zone does not make a day earlier.
+            if value.get(..10) < best.1.get(..10) {
+                best = (j, value);
+            }
+        }
+    }
+    best
+}
+
+/// Every date printed in `text`, in order.
+fn dates_in(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(found) = date::find(rest) {
+        out.push(found.value);
+        rest = &rest[found.range.end..];
+    }
+    out
 }
 
 /// A date line anywhere on the page that says what it is ("Published:
@@ -616,6 +793,76 @@ fn find_dateline(article: &mut Article, first: &Block) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn split(text: &str) -> Vec<Block> {
+        super::super::blocks::split(text)
+    }
+
+    #[test]
+    fn earliest_date_of_the_header_wins() {
+        let blocks = split(
+            "Title of the story\n\nPublished May 1, 2025\n\nUpdated June 3, 2025\n\n\
+             The council met on April 2, 2020 and voted for the plan after a long debate.\n",
+        );
+        let roles = vec![Role::Other; blocks.len()];
+        let at = |i: usize, first: &str| earliest_nearby(&blocks, &roles, i, first.to_string());
+        // From the "Updated" line, the "Published" line above is earlier;
+        // the paragraph's older date is not a date line.
+        assert_eq!(at(2, "2025-06-03"), (1, "2025-05-01".to_string()));
+        assert_eq!(at(1, "2025-05-01"), (1, "2025-05-01".to_string()));
+    }
+
+    #[test]
+    fn header_is_the_date_line_nearest_above_the_text() {
+        let blocks = split(
+            "Menu\n\nMay 1, 2024\n\nTitle of the story\n\nBy Jane Doe\n\n\
+             The council met and voted for the plan after a long debate in town.\n",
+        );
+        let page = super::super::features::page(&blocks);
+        assert_eq!(find_header(&blocks, &page, 4), Some(3));
+        assert_eq!(find_header(&blocks, &page, 2), Some(1));
+        assert_eq!(find_header(&blocks, &page, 1), None);
+        // The candidates reach up to `HEADER_TITLE_REACH` blocks above a
+        // header line that stands above the usual window, never lower.
+        let reach = rules::HEADER_TITLE_REACH;
+        let usual = 30 - rules::HEADLINE_LOOKBACK;
+        assert_eq!(candidate_range(&blocks, 30, Some(8)).start, 8 - reach);
+        assert_eq!(
+            candidate_range(&blocks, 30, Some(usual + reach + 1)).start,
+            usual
+        );
+    }
+
+    #[test]
+    fn all_dates_of_a_line() {
+        assert_eq!(
+            dates_in("December 20, 2024September 26, 2025"),
+            ["2024-12-20", "2025-09-26"]
+        );
+        assert_eq!(
+            dates_in("Published May 1, 2025 · Updated May 27, 2025").len(),
+            2
+        );
+        assert!(dates_in("No date here").is_empty());
+    }
+
+    #[test]
+    fn trails_name_their_title() {
+        for (line, title, want) in [
+            (
+                "Home / Blog / Cheap Fixes Are the Best!",
+                "Cheap Fixes Are the Best!",
+                true,
+            ),
+            ("Home » Renting a Car", "Renting a Car", true),
+            ("Blog: Best Agencies in 2025", "Best Agencies in 2025", true),
+            ("Renting a Car", "Renting a Car", false),
+            ("Tips for Renting a Car", "Renting a Car", false),
+            ("Home / Blog", "Blog", false),
+        ] {
+            assert_eq!(is_trail_of(line, title), want, "{line} / {title}");
+        }
+    }
 
     #[test]
     fn bio_needs_name_and_verb() {
