@@ -3,7 +3,9 @@
 //! name "Sergey Lavrov"), and the catalogue that turns a later "Lavrov" or
 //! "the Foreign Minister" back into the full name.
 
-use std::collections::{HashMap, HashSet};
+// Fx hashing: the keys are the article's own words, and the maps are
+// only looked up, never iterated, so the hasher cannot change output.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
 
 use super::paragraph::{Item, Paragraph};

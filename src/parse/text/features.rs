@@ -286,10 +286,11 @@ fn count(text: &str, lower: &str, phrases: &Phrases, i: usize) -> Counts {
     let mut c = Counts::default();
     count_chars(text, &mut c);
     let stop = &*STOP_INDEX;
+    let stop_max = *STOP_WORD_MAX_BYTES;
     for (raw, low) in words_of(text).zip(words_of(lower)) {
         c.words += 1;
         let word = low.trim_matches(|ch: char| !ch.is_alphanumeric());
-        if word.len() <= *STOP_WORD_MAX_BYTES || word.contains(['\'', '’']) {
+        if word.len() <= stop_max || word.contains(['\'', '’']) {
             for part in word.split(['\'', '’']) {
                 if let Some(mask) = stop.get(part) {
                     for (i, hits) in c.stop_hits.iter_mut().enumerate() {
