@@ -6,6 +6,9 @@
 //! earlier in its sentence (Lavrov claims that Russia “…”).
 
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashSet;
 
 use super::names::{People, is_name_word, opens_clause, run_after, run_before, split_title, words};
 use super::paragraph::{Item, Paragraph};
@@ -56,8 +59,12 @@ pub fn events<'a>(p: &Paragraph<'a>, people: &People) -> Vec<Event<'a>> {
     found
 }
 
+/// `SPEECH_VERBS` as a set: every word of a quoted body is looked up.
+static SPEECH_VERB_SET: LazyLock<FxHashSet<&str>> =
+    LazyLock::new(|| SPEECH_VERBS.iter().copied().collect());
+
 fn is_speech_verb(word: &str) -> bool {
-    is_lowercase(word) && SPEECH_VERBS.contains(&word)
+    is_lowercase(word) && SPEECH_VERB_SET.contains(word)
 }
 
 fn event_at<'a>(
@@ -71,7 +78,8 @@ fn event_at<'a>(
         let to = items.get(v + 1).and_then(Item::word) == Some("to");
         return to.then(|| inverted(items, &sentence, v, v + 2)).flatten();
     }
-    if PARTICIPLES.contains(&verb) && v > sentence.start && items[v - 1].punct() == Some(",") {
+    // The comma test first: it is cheaper than the word list.
+    if v > sentence.start && items[v - 1].punct() == Some(",") && PARTICIPLES.contains(&verb) {
         return participle(items, &sentence, v, people);
     }
     if !is_speech_verb(verb) {

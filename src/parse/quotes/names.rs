@@ -3,13 +3,15 @@
 //! name "Sergey Lavrov"), and the catalogue that turns a later "Lavrov" or
 //! "the Foreign Minister" back into the full name.
 
-use std::collections::{HashMap, HashSet};
+// Fx hashing: the keys are the article's own words, and the maps are
+// only looked up, never iterated, so the hasher cannot change output.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
 
 use super::paragraph::{Item, Paragraph};
 use super::rules::{
-    ADJECTIVE_SUFFIXES, ADVERB_SUFFIXES, MAX_NAME_TOKENS, NAME_PARTICLES, NOT_NAME_WORDS,
-    TITLE_WORDS, is_in,
+    ADJECTIVE_SUFFIXES, ADVERB_SUFFIXES, MAX_NAME_TOKENS, NAME_PARTICLES, NOT_NAME_WORD_SET,
+    TITLE_WORD_SET,
 };
 use super::tokens::{is_capitalized, strip_possessive};
 
@@ -26,7 +28,7 @@ pub fn is_name_word(word: &str) -> bool {
     let adverb = ADVERB_SUFFIXES
         .iter()
         .any(|s| ends_with_ignore_case(word, s));
-    !is_in(NOT_NAME_WORDS, word)
+    !NOT_NAME_WORD_SET.has(word)
         && strip_possessive(word).is_none()
         && !adjective
         && !adverb
@@ -120,12 +122,12 @@ pub fn words<'a>(items: &[Item<'a>], range: Range<usize>) -> Vec<&'a str> {
 /// made only of title words ("Foreign Minister") is all title; a title word
 /// at the very end belongs to the name ("Martin Luther King").
 pub fn split_title<'w>(run: &[&'w str]) -> (Vec<&'w str>, Vec<&'w str>) {
-    if run.iter().all(|w| is_in(TITLE_WORDS, w)) {
+    if run.iter().all(|w| TITLE_WORD_SET.has(w)) {
         return (run.to_vec(), Vec::new());
     }
     let last_title = run[..run.len().saturating_sub(1)]
         .iter()
-        .rposition(|w| is_in(TITLE_WORDS, w));
+        .rposition(|w| TITLE_WORD_SET.has(w));
     match last_title {
         Some(i) => (run[..=i].to_vec(), run[i + 1..].to_vec()),
         None => (Vec::new(), run.to_vec()),

@@ -99,6 +99,10 @@ fn boilerplate_phrase(text: &str) -> Option<&'static str> {
         return None;
     }
     let lower = text.to_lowercase();
+    // One automaton pass rules out most blocks before the phrase-by-phrase search.
+    if !features::BOILERPLATE.is_match(&lower) {
+        return None;
+    }
     rules::BOILERPLATE_PHRASES
         .iter()
         .copied()

@@ -119,7 +119,8 @@ impl std::hash::Hasher for Fnv {
 /// Builds [`Fnv`] hashers.
 pub type FastHash = std::hash::BuildHasherDefault<Fnv>;
 
-static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
+/// `rules::BOILERPLATE_PHRASES` as one automaton (also used by `dropped`).
+pub(crate) static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
     let alternation: Vec<String> = rules::BOILERPLATE_PHRASES
         .iter()
         .map(|p| regex::escape(p))
@@ -221,30 +222,36 @@ struct Phrases {
     url_or_mail: Vec<bool>,
 }
 
-/// Characters of `rules::MENU_SEPARATORS` below 128, as a lookup table.
-static ASCII_SEPARATORS: LazyLock<[bool; 128]> = LazyLock::new(|| {
+/// Characters of `rules::MENU_SEPARATORS` below 128, as a lookup table
+/// built at compile time (it is read for every character of the page).
+static ASCII_SEPARATORS: [bool; 128] = ascii_table(rules::MENU_SEPARATORS);
+
+const fn ascii_table(chars: &[char]) -> [bool; 128] {
     let mut table = [false; 128];
-    for &c in rules::MENU_SEPARATORS {
-        if c.is_ascii() {
-            table[c as usize] = true;
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].is_ascii() {
+            table[chars[i] as usize] = true;
         }
+        i += 1;
     }
     table
-});
+}
 
-fn count(text: &str, lower: &str, phrases: &Phrases, i: usize) -> Counts {
-    let mut c = Counts::default();
-    let separators = &*ASCII_SEPARATORS;
+/// Counts characters, digits, punctuation, commas and menu separators.
+fn count_chars(text: &str, c: &mut Counts) {
+    // Most blocks are ASCII: a byte loop skips UTF-8 decoding.
+    if text.is_ascii() {
+        for &b in text.as_bytes() {
+            c.chars += 1;
+            count_ascii(char::from(b), c);
+        }
+        return;
+    }
     for ch in text.chars() {
         c.chars += 1;
         if ch.is_ascii() {
-            if ch.is_ascii_digit() {
-                c.digits += 1;
-            } else if ch.is_ascii_punctuation() {
-                c.punct += 1;
-                c.commas += usize::from(ch == ',');
-                c.separators += usize::from(separators[ch as usize]);
-            }
+            count_ascii(ch, c);
             continue;
         }
         if is_cjk(ch) {
@@ -262,11 +269,28 @@ fn count(text: &str, lower: &str, phrases: &Phrases, i: usize) -> Counts {
             c.separators += 1;
         }
     }
+}
+
+/// [`count_chars`] for one ASCII character.
+fn count_ascii(ch: char, c: &mut Counts) {
+    if ch.is_ascii_digit() {
+        c.digits += 1;
+    } else if ch.is_ascii_punctuation() {
+        c.punct += 1;
+        c.commas += usize::from(ch == ',');
+        c.separators += usize::from(ASCII_SEPARATORS[ch as usize]);
+    }
+}
+
+fn count(text: &str, lower: &str, phrases: &Phrases, i: usize) -> Counts {
+    let mut c = Counts::default();
+    count_chars(text, &mut c);
     let stop = &*STOP_INDEX;
+    let stop_max = *STOP_WORD_MAX_BYTES;
     for (raw, low) in words_of(text).zip(words_of(lower)) {
         c.words += 1;
         let word = low.trim_matches(|ch: char| !ch.is_alphanumeric());
-        if word.len() <= *STOP_WORD_MAX_BYTES || word.contains(['\'', '’']) {
+        if word.len() <= stop_max || word.contains(['\'', '’']) {
             for part in word.split(['\'', '’']) {
                 if let Some(mask) = stop.get(part) {
                     for (i, hits) in c.stop_hits.iter_mut().enumerate() {
