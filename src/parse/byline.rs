@@ -265,7 +265,7 @@ pub fn parse_loose(line: &str) -> Option<Byline> {
     if text.ends_with('?') {
         return None;
     }
-    let lower = text.to_lowercase();
+    let lower = super::lowercase_keeping_offsets(text);
     if text.split_whitespace().count() > MAX_LOOSE_WORDS {
         // A long line still holds a byline when a date opens it: "Posted
         // on May 3, 2025 by A - 5 Comments on <the headline>".
@@ -279,7 +279,6 @@ pub fn parse_loose(line: &str) -> Option<Byline> {
         });
     }
     if let Some(at) = lower.find(" by ") {
-        // ASCII " by " keeps the byte offset valid in `text`.
         let before = &text[..at];
         let set_apart = before.split_whitespace().count() <= 1
             || date::find(before).is_some()
@@ -356,7 +355,7 @@ fn strip_bracketed(part: &str) -> String {
 
 /// The text after a byline opener ("By", "Written by" …), if it has one.
 fn strip_opener(text: &str) -> Option<&str> {
-    let lower = text.to_lowercase();
+    let lower = super::lowercase_keeping_offsets(text);
     BYLINE_OPENERS.iter().find_map(|opener| {
         let after = lower.strip_prefix(opener)?;
         let after = after.strip_prefix(':').unwrap_or(after);
@@ -366,13 +365,12 @@ fn strip_opener(text: &str) -> Option<&str> {
         if !after.starts_with(char::is_whitespace) && !after.is_empty() && !glued {
             return None;
         }
-        // Lowercase keeps byte offsets for these ASCII openers.
         Some(text[text.len() - after.len()..].trim_start())
     })
 }
 
 fn cut_at_stop(rest: &str) -> &str {
-    let lower = rest.to_lowercase();
+    let lower = super::lowercase_keeping_offsets(rest);
     let cut = NAME_STOPS
         .iter()
         .filter_map(|stop| lower.find(stop))
@@ -563,6 +561,20 @@ mod tests {
             loose("The court met on May 3, 2017 and ruled for the city by a wide margin.")
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn letters_whose_lowercase_is_longer_keep_offsets() {
+        // "İ" lowercases to two chars (three bytes): offsets found in a
+        // plain lowercase copy used to slice the line mid-char.
+        assert_eq!(names("By İbrahim Yılmaz"), ["İbrahim Yılmaz"]);
+        let line = format!("By {} Kemal on", "İ".repeat(20));
+        assert!(parse(&line).is_none_or(|b| b.authors.iter().all(|a| line.contains(a))));
+        let dated = format!(
+            "Posted on May 3, 2025 by {}a Smith - 5 Comments on a long title here",
+            "İ".repeat(9)
+        );
+        assert!(parse_loose(&dated).is_none_or(|b| b.text == dated));
     }
 
     #[test]

@@ -52,6 +52,25 @@ pub fn use_import_url(article: &mut Article, url: Option<&str>) {
 }
 
 /// `location` when it is a web address (the input was fetched from it).
+/// `text` lowercased char by char, keeping each char whose lowercase form
+/// has another UTF-8 length ("İ", the Kelvin sign) as it is: a byte offset
+/// found in the result is a valid offset in `text`, and `text.to_lowercase()`
+/// would not promise that.
+pub(crate) fn lowercase_keeping_offsets(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
+    text.chars()
+        .map(|c| {
+            let mut lower = c.to_lowercase();
+            match (lower.next(), lower.next()) {
+                (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
+                _ => c,
+            }
+        })
+        .collect()
+}
+
 fn web_location(location: &str) -> Option<&str> {
     let lower = location.get(..8).unwrap_or(location).to_ascii_lowercase();
     (lower.starts_with("http://") || lower.starts_with("https://")).then_some(location)
@@ -69,6 +88,22 @@ fn source_info(source: &Source, format: Format, now: DateTime<Utc>) -> SourceInf
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lowercase_keeps_byte_offsets() {
+        for text in [
+            "Haber İstanbul by Yılmaz",
+            "KELVIN \u{212A} by ẞ",
+            "ΣΑΣ by Ab",
+            "plain By A",
+        ] {
+            let lower = lowercase_keeping_offsets(text);
+            assert_eq!(lower.len(), text.len(), "{text:?}");
+            let at = lower.find(" by ").expect("has ' by '");
+            assert!(text.is_char_boundary(at) && text[at..].to_lowercase().starts_with(" by "));
+        }
+        assert_eq!(lowercase_keeping_offsets("Ça Va İ"), "ça va İ");
+    }
 
     #[test]
     fn web_locations() {

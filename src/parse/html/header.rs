@@ -274,7 +274,7 @@ const LONE_OPENERS: &[&str] = &[
 const AUTHOR_LABELS: &[&str] = &["author:", "authors:", "written by:"];
 
 fn strip_label(text: &str) -> Option<&str> {
-    let lower = text.to_lowercase();
+    let lower = crate::parse::lowercase_keeping_offsets(text);
     AUTHOR_LABELS
         .iter()
         .find(|l| lower.starts_with(*l))

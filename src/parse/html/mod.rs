@@ -417,8 +417,6 @@ fn clean_blocks(
     out
 }
 
-/// A block that is mostly links; a linked cell of a data table (a title
-/// in a list of works) is data, not navigation.
 /// Longest caption recognised by its credit line.
 const MAX_CREDITED_CAPTION_CHARS: usize = 300;
 
@@ -466,6 +464,8 @@ fn is_credited_caption(text: &str) -> bool {
         })
 }
 
+/// A block that is mostly links; a linked cell of a data table (a title
+/// in a list of works) is data, not navigation.
 fn is_link_block(page: &Page<'_>, block: &Block) -> bool {
     block.kind != Kind::Pre
         && block.link_density() > rules::MAX_BLOCK_LINK_DENSITY
