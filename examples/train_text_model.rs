@@ -290,14 +290,13 @@ fn headline_groups(pages: &[Page], model: &classify::Model) -> Vec<Group> {
 /// headline in general.
 fn rank_softmax(groups: &[Group], epochs: usize) -> classify::Linear<{ meta::HEADLINE_COUNT }> {
     const N: usize = meta::HEADLINE_COUNT;
-    let mut w = [0.0f32; N];
-    let (mut m, mut v) = ([0.0f32; N], [0.0f32; N]);
-    let (lr, b1, b2, l2) = (0.05f32, 0.9f32, 0.999f32, 1e-3f32);
+    let mut adam = Adam::<N>::new();
+    let l2 = 1e-3f32;
     let total = groups.len().max(1) as f32;
     for t in 1..=epochs {
         let mut g = [0.0f32; N];
         for (xs, ys) in groups {
-            let logits: Vec<f32> = xs.iter().map(|x| classify::dot(x, &w)).collect();
+            let logits: Vec<f32> = xs.iter().map(|x| classify::dot(x, &adam.w)).collect();
             let top = logits.iter().copied().fold(f32::MIN, f32::max);
             let e: Vec<f32> = logits.iter().map(|l| (l - top).exp()).collect();
             let z: f32 = e.iter().sum();
@@ -310,16 +309,12 @@ fn rank_softmax(groups: &[Group], epochs: usize) -> classify::Linear<{ meta::HEA
                 }
             }
         }
-        for k in 0..N {
-            let gk = g[k] / total + l2 * w[k];
-            m[k] = b1 * m[k] + (1.0 - b1) * gk;
-            v[k] = b2 * v[k] + (1.0 - b2) * gk * gk;
-            let mh = m[k] / (1.0 - b1.powi(t as i32));
-            let vh = v[k] / (1.0 - b2.powi(t as i32));
-            w[k] -= lr * mh / (vh.sqrt() + 1e-8);
+        for (gk, wk) in g.iter_mut().zip(&adam.w) {
+            *gk = *gk / total + l2 * wk;
         }
+        adam.step(&g, t);
     }
-    classify::Linear { w }
+    classify::Linear { w: adam.w }
 }
 
 /// Share of pages with a reference headline whose top candidate matches it.
@@ -418,29 +413,57 @@ fn adam<const N: usize>(
     ws: &[f32],
     epochs: usize,
 ) -> classify::Linear<N> {
-    let mut w = [0.0f32; N];
-    let (mut m, mut v) = ([0.0f32; N], [0.0f32; N]);
-    let (lr, b1, b2, l2) = (0.05f32, 0.9f32, 0.999f32, 1e-4f32);
+    let mut adam = Adam::<N>::new();
+    let l2 = 1e-4f32;
     let total: f32 = ws.iter().sum::<f32>().max(1e-6);
     for t in 1..=epochs {
         let mut g = [0.0f32; N];
         for ((x, &y), &wt) in xs.iter().zip(ys).zip(ws) {
-            let p = classify::sigmoid(classify::dot(x, &w));
+            let p = classify::sigmoid(classify::dot(x, &adam.w));
             let e = (p - y) * wt;
             for k in 0..N {
                 g[k] += e * x[k];
             }
         }
-        for k in 0..N {
-            let gk = g[k] / total + if k > 0 { l2 * w[k] } else { 0.0 };
-            m[k] = b1 * m[k] + (1.0 - b1) * gk;
-            v[k] = b2 * v[k] + (1.0 - b2) * gk * gk;
-            let mh = m[k] / (1.0 - b1.powi(t as i32));
-            let vh = v[k] / (1.0 - b2.powi(t as i32));
-            w[k] -= lr * mh / (vh.sqrt() + 1e-8);
+        for (k, (gk, wk)) in g.iter_mut().zip(&adam.w).enumerate() {
+            // The bias (weight 0) is not regularised.
+            *gk = *gk / total + if k > 0 { l2 * wk } else { 0.0 };
+        }
+        adam.step(&g, t);
+    }
+    classify::Linear { w: adam.w }
+}
+
+/// Full-batch Adam with the usual defaults, shared by both trainers.
+struct Adam<const N: usize> {
+    w: [f32; N],
+    m: [f32; N],
+    v: [f32; N],
+}
+
+impl<const N: usize> Adam<N> {
+    const LR: f32 = 0.05;
+    const B1: f32 = 0.9;
+    const B2: f32 = 0.999;
+
+    fn new() -> Self {
+        Adam {
+            w: [0.0; N],
+            m: [0.0; N],
+            v: [0.0; N],
         }
     }
-    classify::Linear { w }
+
+    /// One update from the gradient `g` at epoch `t` (from 1).
+    fn step(&mut self, g: &[f32; N], t: usize) {
+        let (c1, c2) = (1.0 - Self::B1.powi(t as i32), 1.0 - Self::B2.powi(t as i32));
+        let moments = self.m.iter_mut().zip(self.v.iter_mut());
+        for ((w, (m, v)), gk) in self.w.iter_mut().zip(moments).zip(g) {
+            *m = Self::B1 * *m + (1.0 - Self::B1) * gk;
+            *v = Self::B2 * *v + (1.0 - Self::B2) * gk * gk;
+            *w -= Self::LR * (*m / c1) / ((*v / c2).sqrt() + 1e-8);
+        }
+    }
 }
 
 fn best_threshold(pages: &[Page], model: &classify::Model) -> (f32, f32) {
