@@ -16,6 +16,10 @@ pub enum ParseError {
     TooLarge { limit: u64 },
     #[error("no article text found")]
     NoArticle,
+    /// The parser panicked: a bug in newsarc, reported as this input's
+    /// error so that the rest of a batch goes on.
+    #[error("newsarc failed on this input (a bug; please report it with the file): {0}")]
+    Bug(String),
 }
 
 /// Why the store could not do what was asked.

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use newsarc::article::Format;
+use newsarc::error::ParseError;
 use newsarc::parse::{Source, parse};
 
 /// Far above what any of these inputs takes once fixed (milliseconds in a
@@ -41,7 +42,12 @@ fn parse_as(format: Format, location: &str) -> impl Fn(&[u8]) {
             bytes: bytes.to_vec(),
             format: Some(format),
         };
-        let _ = parse(&source, chrono::DateTime::UNIX_EPOCH);
+        // `parse` turns a panic into `ParseError::Bug`; that is still a failure here.
+        let result = parse(&source, chrono::DateTime::UNIX_EPOCH);
+        assert!(
+            !matches!(result, Err(ParseError::Bug(_))),
+            "{location}: {result:?}"
+        );
     }
 }
 

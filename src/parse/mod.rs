@@ -19,6 +19,16 @@ pub use source::Source;
 
 /// Parses `source` into an article. `now` becomes `source.imported_at`.
 pub fn parse(source: &Source, now: DateTime<Utc>) -> Result<Article, ParseError> {
+    // A parser bug on one page must not take a whole import or batch down:
+    // the panic becomes this input's error and the other inputs go on. The
+    // parsers share no mutable state, so nothing is left half-updated.
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        parse_unguarded(source, now)
+    }))
+    .unwrap_or_else(|payload| Err(ParseError::Bug(panic_message(payload.as_ref()))))
+}
+
+fn parse_unguarded(source: &Source, now: DateTime<Utc>) -> Result<Article, ParseError> {
     let decoded = source::decode(&source.bytes)?;
     let format = source
         .format
@@ -35,6 +45,15 @@ pub fn parse(source: &Source, now: DateTime<Utc>) -> Result<Article, ParseError>
     }
     article.word_count = article.count_words();
     Ok(article)
+}
+
+/// The message a panic was raised with.
+fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "unknown panic".into())
 }
 
 /// Sets the article's `url` to `url`, the address its input was fetched
@@ -88,6 +107,16 @@ fn source_info(source: &Source, format: Format, now: DateTime<Utc>) -> SourceInf
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn panic_messages_are_kept() {
+        let caught = |f: fn()| {
+            let payload = std::panic::catch_unwind(f).expect_err("panics");
+            panic_message(payload.as_ref())
+        };
+        assert_eq!(caught(|| panic!("static text")), "static text");
+        assert_eq!(caught(|| panic!("formatted {}", 7)), "formatted 7");
+    }
 
     #[test]
     fn lowercase_keeps_byte_offsets() {
