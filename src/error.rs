@@ -18,7 +18,7 @@ pub enum ParseError {
     NoArticle,
     /// The parser panicked: a bug in newsarc, reported as this input's
     /// error so that the rest of a batch goes on.
-    #[error("newsarc failed on this input (a bug; please report it with the file): {0}")]
+    #[error("the parser failed on this input (a newsarc bug; please report it with the file): {0}")]
     Bug(String),
 }
 
