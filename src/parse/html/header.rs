@@ -6,6 +6,7 @@
 use ego_tree::iter::Edge;
 use scraper::{ElementRef, Html, Node};
 
+use super::norm;
 use crate::parse::{byline, date};
 
 /// Characters of text read after the headline: enough for a byline, a
@@ -120,13 +121,6 @@ pub fn read(doc: &Html, headline: &str) -> Header {
         header.before.insert(0, t);
     }
     header
-}
-
-fn norm(text: &str) -> String {
-    text.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
 }
 
 impl Header {

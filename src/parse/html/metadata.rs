@@ -441,11 +441,7 @@ pub fn clean_names(values: &[String]) -> Vec<String> {
             _ => split_structured(value),
         };
         for name in names {
-            let key: String = name
-                .chars()
-                .filter(|c| c.is_alphanumeric())
-                .flat_map(char::to_lowercase)
-                .collect();
+            let key = super::norm(&name);
             if is_credential(&name) || NOT_NAMES.contains(&key.as_str()) {
                 continue;
             }

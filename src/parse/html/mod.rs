@@ -370,7 +370,7 @@ fn same_instant(a: &str, b: &str) -> bool {
 }
 
 /// Lowercase letters and digits only, for comparing texts.
-fn norm(text: &str) -> String {
+pub(super) fn norm(text: &str) -> String {
     text.chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)

@@ -2,6 +2,7 @@
 //! when a metadata title agrees with it, and without the " | Site name"
 //! decorations that `<title>` and `og:title` often carry.
 
+use super::norm;
 use crate::parse::provenance::Rule;
 
 /// Separators between a title and the site name, with spaces around.
@@ -96,14 +97,6 @@ fn word_overlap(a: &str, b: &str) -> f64 {
         return 0.0;
     }
     a.intersection(&b).count() as f64 / union as f64
-}
-
-/// Lowercase, alphanumeric-only form used to compare titles.
-fn norm(text: &str) -> String {
-    text.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
 }
 
 /// True when `title` is `h1`, or `h1` plus a site decoration before or
