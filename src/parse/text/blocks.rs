@@ -185,9 +185,12 @@ fn wrap_width(lines: &[Line<'_>]) -> Option<usize> {
     if filled.is_empty() {
         return None;
     }
-    let over = filled
+    // A line that is one word (a long URL, a tracking pixel's address)
+    // runs past the wrap column in any wrapped dump: no evidence against
+    // wrapping.
+    let over = lines
         .iter()
-        .filter(|&&w| w > rules::WRAP_MAX_COLUMNS)
+        .filter(|l| l.width > rules::WRAP_MAX_COLUMNS && l.text.contains(char::is_whitespace))
         .count();
     if over as f64 > filled.len() as f64 * rules::WRAP_MAX_OVERLONG_SHARE {
         return None;
@@ -665,6 +668,25 @@ mod tests {
             assert_eq!(got, want, "{text}");
         }
         assert_eq!(texts("A line\n[IMG]\nB line"), ["A line", "B line"]);
+    }
+
+    #[test]
+    fn overlong_single_words_do_not_hide_the_wrap() {
+        // w3m lets a long URL run past column 80 on a line of its own; a
+        // page with many of them is still wrapped.
+        let long = "word ".repeat(60);
+        let url = format!("http://example.com/{}", "x".repeat(120));
+        let mut dump = String::new();
+        for _ in 0..4 {
+            dump.push_str(&format!("{url}\n\n"));
+        }
+        dump.push_str(&wrapped(&[long.trim()]));
+        assert_eq!(texts(&dump).last().map(String::as_str), Some(long.trim()));
+        // Overlong lines of several words are a table laid out wide: not
+        // wrapped.
+        let row = "cell ".repeat(30);
+        let dump = format!("{row}\n{row}\n{row}\n{row}\n{}", wrapped(&[long.trim()]));
+        assert!(texts(&dump).len() > 5);
     }
 
     #[test]
