@@ -490,7 +490,9 @@ fn predict(page: &Page, model: &classify::Model) -> Vec<String> {
         page.labels.iter().map(|l| *l > 0.5).collect()
     } else {
         let p = classify::probabilities(&page.vectors, model);
-        classify::select(&p, &page.words, model)
+        let mut keep = classify::select(&p, &page.words, model);
+        classify::drop_near_repeats(&mut keep, &page.fpage.repeated_by);
+        keep
     };
     page.tokens
         .iter()

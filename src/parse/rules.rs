@@ -369,6 +369,24 @@ pub const COMMENT_MARKERS: &[&str] = &[
     "downvote",
 ];
 
+/// Blocks after a block searched for a near repeat of it: an alt text
+/// and its caption, or a teaser's two titles, stand next to each other
+/// or one block apart.
+pub const NEAR_REPEAT_REACH: usize = 2;
+
+/// Fewest words of a block compared for near repeats: one- and two-word
+/// labels ("Share", "Read more") repeat for other reasons.
+pub const NEAR_REPEAT_MIN_WORDS: usize = 3;
+
+/// Most words of a block compared for near repeats: alt texts, captions
+/// and teaser titles are short; a paragraph is not repeated.
+pub const NEAR_REPEAT_MAX_WORDS: usize = 60;
+
+/// Least share of the longer text the shorter must be (as its start): a
+/// caption with a credit appended is most of it; a heading over a
+/// paragraph that opens with the same words is not.
+pub const NEAR_REPEAT_MIN_SHARE: f32 = 0.6;
+
 /// Blocks on each side within which comment marks are counted.
 pub const COMMENT_MARK_WINDOW: usize = 3;
 

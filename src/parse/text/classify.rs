@@ -70,6 +70,23 @@ pub fn select(p: &[f32], words: &[usize], model: &Model) -> Vec<bool> {
         .collect()
 }
 
+/// Keeps one copy of a text said twice in a row: of two kept blocks where
+/// the later nearly repeats the earlier (`features::Page::repeated_by`),
+/// the earlier leaves the body. Text browsers print an image's alt text
+/// right before its caption, and teaser cards print their title twice;
+/// an article says a thing once, and the later copy is the caption
+/// (often with its credit appended).
+pub fn drop_near_repeats(keep: &mut [bool], repeated_by: &[Option<usize>]) {
+    for (i, later) in repeated_by.iter().enumerate() {
+        if let Some(j) = *later
+            && keep[i]
+            && keep[j]
+        {
+            keep[i] = false;
+        }
+    }
+}
+
 /// Stage one: each block's logit from its own features.
 pub fn local_logits(vectors: &[Vector], model: &Model) -> Vec<f32> {
     vectors.iter().map(|v| model.local.logit(v)).collect()
@@ -144,6 +161,34 @@ pub fn sigmoid(z: f32) -> f32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn near_repeats_keep_the_later_copy() {
+        type Case<'a> = (&'a [bool], &'a [Option<usize>], &'a [bool]);
+        let cases: &[Case] = &[
+            (
+                &[true, true, true],
+                &[Some(2), None, None],
+                &[false, true, true],
+            ),
+            (
+                &[true, true, false],
+                &[Some(2), None, None],
+                &[true, true, false],
+            ),
+            (
+                &[false, true, true],
+                &[None, Some(2), None],
+                &[false, false, true],
+            ),
+            (&[true, true], &[None, None], &[true, true]),
+        ];
+        for (keep, repeated_by, want) in cases {
+            let mut got = keep.to_vec();
+            drop_near_repeats(&mut got, repeated_by);
+            assert_eq!(got, *want, "{keep:?} {repeated_by:?}");
+        }
+    }
 
     #[test]
     fn context_sees_neighbours() {

@@ -83,6 +83,12 @@ fn reason(block: &Block, page: &Page, p: f32, i: usize, inside: bool) -> (Rule, 
             Some(format!("{} times", page.repeats[i])),
         );
     }
+    if let Some(j) = page.repeated_by[i] {
+        return (
+            Rule::RepeatedOnPage,
+            Some(format!("said again {} blocks below", j - i)),
+        );
+    }
     if v[feature("menu_separators")] >= rules::MENU_SEPARATOR_SHARE {
         return (Rule::MenuLine, None);
     }

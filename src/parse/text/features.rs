@@ -68,6 +68,9 @@ pub struct Page {
     pub language: Option<&'static str>,
     /// How many times each block's text occurs on the page.
     pub repeats: Vec<usize>,
+    /// For each block, the nearest of the next few blocks that nearly
+    /// repeats it (see `near_repeats`).
+    pub repeated_by: Vec<Option<usize>>,
 }
 
 /// Stop words to their language bit masks. Looked up once per word of the
@@ -403,6 +406,7 @@ pub fn page(blocks: &[Block]) -> Page {
         .collect();
     let run = densest_run(&words, &prose);
     let repeats = repeat_counts(blocks);
+    let repeated_by = near_repeats(&lowered, &words);
     let short_runs = short_run_lengths(&words);
     let page_indent = dominant_indent(blocks, &words);
     let section_end = (run.start..blocks.len())
@@ -467,6 +471,7 @@ pub fn page(blocks: &[Block]) -> Page {
         run,
         language,
         repeats,
+        repeated_by,
     }
 }
 
@@ -538,6 +543,54 @@ fn repeat_counts(blocks: &[Block]) -> Vec<usize> {
         *seen.entry(b.text.as_str()).or_default() += 1;
     }
     blocks.iter().map(|b| seen[b.text.as_str()]).collect()
+}
+
+/// For each block, the first of the next `rules::NEAR_REPEAT_REACH` blocks
+/// that nearly repeats it, if any. Text browsers print an image's alt text and then its
+/// caption, which often says the same; teaser cards print a title twice
+/// (the picture's link and the headline's); a caption repeats with its
+/// credit appended ("… | Foto: Reuters").
+fn near_repeats(lowered: &Lowered, words: &[usize]) -> Vec<Option<usize>> {
+    let keys: Vec<Option<String>> = (0..words.len())
+        .map(|i| {
+            (rules::NEAR_REPEAT_MIN_WORDS..=rules::NEAR_REPEAT_MAX_WORDS)
+                .contains(&words[i])
+                .then(|| repeat_key(lowered.block(i)))
+        })
+        .collect();
+    (0..keys.len())
+        .map(|i| {
+            let a = keys[i].as_deref()?;
+            (i + 1..(i + 1 + rules::NEAR_REPEAT_REACH).min(keys.len()))
+                .find(|&j| keys[j].as_deref().is_some_and(|b| nearly_repeats(a, b)))
+        })
+        .collect()
+}
+
+/// Lowercase text reduced to its letters and digits, one space between
+/// words: punctuation and spacing differ between an alt text and its
+/// caption.
+fn repeat_key(lower: &str) -> String {
+    let mut key = String::with_capacity(lower.len());
+    for word in lower.split(|c: char| !c.is_alphanumeric()) {
+        if word.is_empty() {
+            continue;
+        }
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(word);
+    }
+    key
+}
+
+/// Two keys say the same: one is the other, or begins the other and is
+/// most of it (a caption with a credit appended).
+fn nearly_repeats(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    long.starts_with(short)
+        && (long.len() == short.len() || long.as_bytes()[short.len()] == b' ')
+        && short.len() as f32 >= long.len() as f32 * rules::NEAR_REPEAT_MIN_SHARE
 }
 
 /// For each block, the length of the run of consecutive short blocks it
@@ -627,6 +680,38 @@ mod tests {
             let p = page(&blocks::split(text));
             assert_eq!(p.language, want, "{text}");
         }
+    }
+
+    #[test]
+    fn near_repeats_pair_alt_texts_with_their_captions() {
+        let cases: &[(&str, &str, bool)] = &[
+            ("A bin of whale bones.", "A bin of whale bones", true),
+            (
+                "Souček after the win at Villa Park.",
+                "Souček after the win at Villa Park. | Foto: Reuters",
+                true,
+            ),
+            (
+                "Climate change",
+                "Climate change is to blame too, scientists think.",
+                false,
+            ),
+            (
+                "8-10 Months Before the Wedding",
+                "6-8 Months Before the Wedding",
+                false,
+            ),
+            ("The cat sat", "The cat sattled down on the mat", false),
+        ];
+        for (a, b, want) in cases {
+            let ka = repeat_key(&a.to_lowercase());
+            let kb = repeat_key(&b.to_lowercase());
+            assert_eq!(nearly_repeats(&ka, &kb), *want, "{a} / {b}");
+        }
+        let p = page(&blocks::split(
+            "A bin of whale bones.\n\nOther text here now.\n\n• A bin of whale bones\n",
+        ));
+        assert_eq!(p.repeated_by, [Some(2), None, None]);
     }
 
     #[test]
