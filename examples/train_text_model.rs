@@ -72,6 +72,10 @@ fn main() -> anyhow::Result<()> {
         test.extend(load(&dev, ds, &word)?);
     }
     eprintln!("train pages {} test pages {}", train.len(), test.len());
+    if args.iter().any(|a| a == "--sweep") {
+        sweep(&test);
+        return Ok(());
+    }
     let model = if ranker_only {
         newsarc::parse::text::MODEL.clone()
     } else {
@@ -595,5 +599,79 @@ fn render(
         model.region_threshold,
         meta::HEADLINE_COUNT,
         list(&ranker.w)
+    )
+}
+
+/// Scores the shipped model on `pages` under other selection settings.
+fn sweep(pages: &[Page]) {
+    let model = newsarc::parse::text::MODEL.clone();
+    let probs: Vec<Vec<f32>> = pages
+        .iter()
+        .map(|p| classify::probabilities(&p.vectors, &model))
+        .collect();
+    for pivot in [0.3f32, 0.35, 0.4, 0.45] {
+        for inside in [0.1f32, 0.15, 0.2, 0.25] {
+            for outside in [0.55f32, 0.6, 0.65, 0.7, 0.75] {
+                let mut line = format!("pivot {pivot:.2} inside {inside:.2} outside {outside:.2}");
+                let mut keys: Vec<(String, &str)> = pages
+                    .iter()
+                    .map(|p| (p.dataset.clone(), p.renderer))
+                    .collect();
+                keys.sort();
+                keys.dedup();
+                for (ds, r) in keys {
+                    let (ps, rs, n) = pages
+                        .iter()
+                        .zip(&probs)
+                        .filter(|(p, _)| p.dataset == ds && p.renderer == r)
+                        .map(|(page, p)| {
+                            let mut keep =
+                                classify::select_with(p, &page.words, pivot, inside, outside);
+                            classify::drop_near_repeats(&mut keep, &page.fpage.repeated_by);
+                            page_pr(page, &keep)
+                        })
+                        .fold((0.0, 0.0, 0), |a, b| (a.0 + b.0, a.1 + b.1, a.2 + 1));
+                    let (pp, rr) = (ps / n as f32, rs / n as f32);
+                    line.push_str(&format!(
+                        " {}-{} {:.4}",
+                        &ds[..4],
+                        r,
+                        2.0 * pp * rr / (pp + rr)
+                    ));
+                }
+                println!("{line}");
+            }
+        }
+    }
+}
+
+/// Shingle precision and recall of one page's kept blocks.
+fn page_pr(page: &Page, keep: &[bool]) -> (f32, f32) {
+    let pred: Vec<String> = page
+        .tokens
+        .iter()
+        .zip(keep)
+        .filter(|(_, k)| **k)
+        .flat_map(|(t, _)| t.iter().cloned())
+        .collect();
+    let pb = shingles(&pred);
+    let tb = shingles(&page.truth);
+    let common: usize = pb
+        .iter()
+        .map(|(k, c)| (*c).min(*tb.get(k).unwrap_or(&0)))
+        .sum();
+    let np = pb.values().sum::<usize>();
+    let nt = tb.values().sum::<usize>();
+    (
+        if np > 0 {
+            common as f32 / np as f32
+        } else {
+            0.0
+        },
+        if nt > 0 {
+            common as f32 / nt as f32
+        } else {
+            0.0
+        },
     )
 }

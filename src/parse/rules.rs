@@ -78,6 +78,11 @@ pub const MATH_MARKUP_CLOSE: &str = ":MATH]";
 /// the text; four digits would be a year ("2024. Reuters").
 pub const LIST_NUMBER_MAX_DIGITS: usize = 3;
 
+/// Fewest words a block's doubled start must have to be said once: three
+/// words repeated back to back is an alt text before its caption or a
+/// teaser title printed twice; "New York, New York" is a phrase.
+pub const DOUBLED_START_MIN_WORDS: usize = 3;
+
 // ---- Block features (text/features.rs) ----
 
 /// The most frequent function words of each language the dev set and our

@@ -375,6 +375,27 @@ fn strip_renderer_artefacts(text: &mut String) {
         return;
     }
     strip_image_file_names(text);
+    strip_doubled_start(text);
+}
+
+/// Removes the first copy of words said twice at the start of a block
+/// ("Dig a hole. Dig a hole. (Lucy Akins)", "Title Title"): lynx prints an
+/// image's alt text right before the caption that repeats it, and a
+/// teaser whose picture and headline are both links prints its title
+/// twice. At least `rules::DOUBLED_START_MIN_WORDS` words must repeat.
+fn strip_doubled_start(text: &mut String) {
+    let words: Vec<&str> = text.split(' ').collect();
+    let min = rules::DOUBLED_START_MIN_WORDS;
+    // One word over and over ("ha ha ha ha") is not a doubled phrase.
+    let doubled = (min..=words.len() / 2).find(|&k| {
+        words[k] == words[0]
+            && words[k..2 * k] == words[..k]
+            && words[1..k].iter().any(|w| *w != words[0])
+    });
+    if let Some(k) = doubled {
+        let cut: usize = words[..k].iter().map(|w| w.len() + 1).sum();
+        text.replace_range(..cut, "");
+    }
 }
 
 /// Removes every bracketed image file name ("[hero.jpeg?w=450]") from
@@ -687,6 +708,30 @@ mod tests {
         let row = "cell ".repeat(30);
         let dump = format!("{row}\n{row}\n{row}\n{row}\n{}", wrapped(&[long.trim()]));
         assert!(texts(&dump).len() > 5);
+    }
+
+    #[test]
+    fn doubled_starts_are_said_once() {
+        let cases = [
+            (
+                "Dig a hole in the oasis. Dig a hole in the oasis. (Lucy Akins)",
+                "Dig a hole in the oasis. (Lucy Akins)",
+            ),
+            ("How Stores Work How Stores Work", "How Stores Work"),
+            ("Go go go now", "Go go go now"),
+            ("ha ha ha ha ha ha", "ha ha ha ha ha ha"),
+            (
+                "New York, New York is a song",
+                "New York, New York is a song",
+            ),
+            ("a b a b", "a b a b"),
+            ("", ""),
+        ];
+        for (text, want) in cases {
+            let mut got = text.to_string();
+            strip_doubled_start(&mut got);
+            assert_eq!(got, want, "{text}");
+        }
     }
 
     #[test]

@@ -57,14 +57,27 @@ pub struct Model {
 /// maximum-sum subarray); inside it a block needs `region_threshold`,
 /// outside it the full `threshold` plus `rules::OUTSIDE_REGION_MARGIN`.
 pub fn select(p: &[f32], words: &[usize], model: &Model) -> Vec<bool> {
-    let gain = |i: usize| (p[i] - model.threshold) * ((words[i] + 1) as f32).sqrt();
+    select_with(
+        p,
+        words,
+        model.threshold,
+        model.region_threshold,
+        model.threshold + crate::parse::rules::OUTSIDE_REGION_MARGIN,
+    )
+}
+
+/// [`select`] with its three probabilities spelled out: `pivot` (a block
+/// adds to the main region above it), `inside` and `outside` (what a block
+/// needs in and out of the region). For the trainer's sweeps.
+pub fn select_with(p: &[f32], words: &[usize], pivot: f32, inside: f32, outside: f32) -> Vec<bool> {
+    let gain = |i: usize| (p[i] - pivot) * ((words[i] + 1) as f32).sqrt();
     let region = super::features::best_run(p.len(), gain);
     (0..p.len())
         .map(|i| {
             if region.contains(&i) {
-                p[i] >= model.region_threshold
+                p[i] >= inside
             } else {
-                p[i] >= model.threshold + crate::parse::rules::OUTSIDE_REGION_MARGIN
+                p[i] >= outside
             }
         })
         .collect()
