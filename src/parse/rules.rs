@@ -83,6 +83,10 @@ pub const LIST_NUMBER_MAX_DIGITS: usize = 3;
 /// teaser title printed twice; "New York, New York" is a phrase.
 pub const DOUBLED_START_MIN_WORDS: usize = 3;
 
+/// Most words of a doubled start: alt texts and teaser titles are short,
+/// and an article does not repeat a paragraph back to back.
+pub const DOUBLED_START_MAX_WORDS: usize = 40;
+
 // ---- Block features (text/features.rs) ----
 
 /// The most frequent function words of each language the dev set and our

@@ -382,9 +382,14 @@ fn strip_renderer_artefacts(text: &mut String) {
 /// ("Dig a hole. Dig a hole. (Lucy Akins)", "Title Title"): lynx prints an
 /// image's alt text right before the caption that repeats it, and a
 /// teaser whose picture and headline are both links prints its title
-/// twice. At least `rules::DOUBLED_START_MIN_WORDS` words must repeat.
+/// twice. At least `rules::DOUBLED_START_MIN_WORDS` words must repeat, at
+/// most `rules::DOUBLED_START_MAX_WORDS` (which also bounds the work on a
+/// block of any length).
 fn strip_doubled_start(text: &mut String) {
-    let words: Vec<&str> = text.split(' ').collect();
+    let words: Vec<&str> = text
+        .split(' ')
+        .take(2 * rules::DOUBLED_START_MAX_WORDS)
+        .collect();
     let min = rules::DOUBLED_START_MIN_WORDS;
     // One word over and over ("ha ha ha ha") is not a doubled phrase.
     let doubled = (min..=words.len() / 2).find(|&k| {
@@ -720,6 +725,7 @@ mod tests {
             ("How Stores Work How Stores Work", "How Stores Work"),
             ("Go go go now", "Go go go now"),
             ("ha ha ha ha ha ha", "ha ha ha ha ha ha"),
+            ("a b c a b c", "a b c"),
             (
                 "New York, New York is a song",
                 "New York, New York is a song",
@@ -732,6 +738,11 @@ mod tests {
             strip_doubled_start(&mut got);
             assert_eq!(got, want, "{text}");
         }
+        // Linear in the block's length: a huge block of one repeated
+        // phrase returns at once.
+        let mut huge = "a b c ".repeat(200_000);
+        strip_doubled_start(&mut huge);
+        assert!(huge.len() > 1_000_000);
     }
 
     #[test]
