@@ -386,11 +386,21 @@ fn strip_renderer_artefacts(text: &mut String) {
 /// most `rules::DOUBLED_START_MAX_WORDS` (which also bounds the work on a
 /// block of any length).
 fn strip_doubled_start(text: &mut String) {
+    let min = rules::DOUBLED_START_MIN_WORDS;
+    let first = text.split(' ').next().unwrap_or("");
+    let again = text
+        .split(' ')
+        .skip(min)
+        .take(rules::DOUBLED_START_MAX_WORDS)
+        .any(|w| w == first);
+    if !again {
+        // Most blocks: the first word does not come back soon.
+        return;
+    }
     let words: Vec<&str> = text
         .split(' ')
         .take(2 * rules::DOUBLED_START_MAX_WORDS)
         .collect();
-    let min = rules::DOUBLED_START_MIN_WORDS;
     // One word over and over ("ha ha ha ha") is not a doubled phrase.
     let doubled = (min..=words.len() / 2).find(|&k| {
         words[k] == words[0]
