@@ -10,6 +10,7 @@
 
 use std::fmt;
 use std::path::PathBuf;
+use std::time::SystemTime;
 
 use chrono::{DateTime, Utc};
 
@@ -272,7 +273,7 @@ impl Writer<'_> {
         } else {
             self.change()?
         };
-        let mut outcomes: Vec<Option<Result<(), StoreError>>> =
+        let mut outcomes: Vec<Option<Result<Option<SystemTime>, StoreError>>> =
             (0..items.len()).map(|_| None).collect();
         let positions = fresh
             .iter()
@@ -286,8 +287,9 @@ impl Writer<'_> {
         for ((article, _), outcome) in items.into_iter().zip(outcomes) {
             results.push(match outcome {
                 None => Ok(Imported::Existing(article.id)),
-                Some(Ok(())) => {
-                    self.reindex_article(&article);
+                Some(Ok(modified)) => {
+                    let mtime = modified.and_then(index::mtime_nanos);
+                    self.reindex_article_at(&article, mtime);
                     Ok(Imported::New(Box::new(article)))
                 }
                 Some(Err(e)) => Err(e.into()),
@@ -391,9 +393,15 @@ impl Writer<'_> {
     /// Puts an article's current version in the index; call after every
     /// change to its JSON file (import, tag, reparse).
     fn reindex_article(&mut self, article: &Article) {
-        let mtime = index::file_mtime(self.store, &article.id).unwrap_or(0);
+        let mtime = index::file_mtime(self.store, &article.id);
+        self.reindex_article_at(article, mtime);
+    }
+
+    /// [`Writer::reindex_article`] for an article file whose modification
+    /// time is known.
+    fn reindex_article_at(&mut self, article: &Article, mtime: Option<i64>) {
         if let Some(index) = &mut self.index
-            && let Err(e) = index.add(article, mtime)
+            && let Err(e) = index.add(article, mtime.unwrap_or(0))
         {
             self.index_failed(e);
         }

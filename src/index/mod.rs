@@ -617,6 +617,11 @@ pub fn file_mtime(store: &Store, id: &ArticleId) -> Option<i64> {
         .ok()?
         .modified()
         .ok()?;
+    mtime_nanos(modified)
+}
+
+/// A modification time as the index records it: ns since 1970.
+pub fn mtime_nanos(modified: std::time::SystemTime) -> Option<i64> {
     let nanos = modified.duration_since(UNIX_EPOCH).ok()?.as_nanos();
     i64::try_from(nanos).ok()
 }

@@ -10,9 +10,11 @@
 pub mod atomic;
 pub mod layout;
 
+use std::collections::HashSet;
 use std::fs::{self, File};
 use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
+use std::time::SystemTime;
 
 use serde::{Deserialize, Serialize};
 
@@ -175,20 +177,23 @@ impl Store {
     /// temporary name, the filesystem synced, then each article's source and
     /// JSON renamed into place, and the filesystem synced again. Each article
     /// is still all or nothing: a crash leaves it whole or absent (plus
-    /// temporary files that `check` removes). One result per item, in order.
+    /// temporary files that `check` removes). One result per item, in order:
+    /// the modification time of the article file (`None` when the platform
+    /// cannot say).
     pub fn put_many(
         &self,
         _lock: &StoreLock,
         items: &[(&Article, &[u8])],
-    ) -> Vec<Result<(), StoreError>> {
+    ) -> Vec<Result<Option<SystemTime>, StoreError>> {
+        let mut dirs = HashSet::new();
         let staged: Vec<Result<[atomic::Staged; 2], StoreError>> = items
             .iter()
             .map(|(article, source)| {
                 let source_path = self.layout.source(&article.id);
-                let source = atomic::Staged::write(&source_path, source)
+                let source = atomic::Staged::write(&source_path, source, &mut dirs)
                     .map_err(StoreError::io("writing", &source_path))?;
                 let path = self.layout.article(&article.id);
-                let json = atomic::Staged::write(&path, &article_json(article))
+                let json = atomic::Staged::write(&path, &article_json(article), &mut dirs)
                     .map_err(StoreError::io("writing", &path))?;
                 Ok([source, json])
             })
@@ -203,15 +208,16 @@ impl Store {
             let err = |_| Err(StoreError::io("syncing", root)(io_copy(&e)));
             return staged.iter().map(err).collect();
         }
-        let mut results: Vec<Result<(), StoreError>> = staged
+        let mut results: Vec<Result<Option<SystemTime>, StoreError>> = staged
             .into_iter()
             .map(|files| {
                 let [source, json] = files?;
+                let modified = json.modified();
                 for file in [source, json] {
                     let target = file.target().to_path_buf();
                     file.commit().map_err(StoreError::io("renaming", target))?;
                 }
-                Ok(())
+                Ok(modified)
             })
             .collect();
         if let Err(e) = atomic::sync_all(root, &paths) {
