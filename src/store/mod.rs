@@ -471,6 +471,60 @@ mod tests {
         assert!(errors[0].to_string().contains(&format!("{}.json", bad.id)));
     }
 
+    /// Every file below `dir`, as paths relative to it.
+    fn files_below(dir: &Path) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut todo = vec![dir.to_path_buf()];
+        while let Some(d) = todo.pop() {
+            for entry in fs::read_dir(&d).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    todo.push(path);
+                } else {
+                    out.push(path.strip_prefix(dir).unwrap().display().to_string());
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn a_failure_in_a_batch_leaves_the_others_whole_and_no_temporary_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path());
+        let lock = store.lock().unwrap();
+        let inputs: Vec<Vec<u8>> = (0..6).map(|i| format!("input {i}").into_bytes()).collect();
+        let articles: Vec<Article> = inputs.iter().map(|b| article(b)).collect();
+        // A file where the third article's source shard directory belongs
+        // makes writing that article fail half-way through the batch.
+        let blocked = &articles[2];
+        fs::create_dir_all(store.layout().sources_dir()).unwrap();
+        fs::write(store.layout().sources_dir().join(blocked.id.shard()), b"").unwrap();
+        let items: Vec<(&Article, &[u8])> = articles
+            .iter()
+            .zip(&inputs)
+            .map(|(a, b)| (a, b.as_slice()))
+            .collect();
+        let results = store.put_many(&lock, &items);
+        for ((a, input), result) in items.iter().zip(&results) {
+            if a.id.shard() == blocked.id.shard() {
+                assert!(result.is_err());
+                assert!(!store.contains(&a.id));
+                continue;
+            }
+            let modified = result.as_ref().unwrap().unwrap();
+            assert_eq!(store.get(&a.id).unwrap(), **a);
+            assert_eq!(store.source(&a.id).unwrap(), *input);
+            let on_disk = fs::metadata(store.layout().article(&a.id)).unwrap();
+            assert_eq!(on_disk.modified().unwrap(), modified);
+        }
+        let temporary: Vec<String> = files_below(dir.path())
+            .into_iter()
+            .filter(|f| f.contains(layout::TEMP_PREFIX))
+            .collect();
+        assert!(temporary.is_empty(), "{temporary:?}");
+    }
+
     #[test]
     fn refuses_a_newer_store_format() {
         let dir = tempfile::tempdir().unwrap();
