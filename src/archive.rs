@@ -8,6 +8,7 @@
 //! articles are safe and the next command rebuilds the index from them
 //! (see [`crate::index`]).
 
+use std::collections::HashSet;
 use std::fmt;
 use std::path::PathBuf;
 use std::time::SystemTime;
@@ -98,6 +99,8 @@ pub struct Writer<'a> {
     /// Whether this run moved the store to its next generation yet (it
     /// does before its first change; see [`Store::bump_generation`]).
     bumped: bool,
+    /// Store directories known to exist (see [`Store::put_many`]).
+    made_dirs: HashSet<PathBuf>,
     notices: Vec<Notice>,
 }
 
@@ -119,6 +122,7 @@ impl Archive {
             lock: None,
             index: None,
             bumped: false,
+            made_dirs: HashSet::new(),
             notices: Vec::new(),
         }
     }
@@ -255,7 +259,8 @@ impl Writer<'_> {
     ) -> Result<Vec<Result<Imported, ImportError>>, StoreError> {
         let store = self.store;
         self.lock()?;
-        let mut seen = std::collections::HashSet::new();
+        let mut dirs = std::mem::take(&mut self.made_dirs);
+        let mut seen = HashSet::new();
         // Already archived (maybe by another process while we parsed), or
         // the same bytes twice in this batch.
         let fresh: Vec<bool> = items
@@ -280,9 +285,10 @@ impl Writer<'_> {
             .enumerate()
             .filter(|(_, f)| **f)
             .map(|(i, _)| i);
-        for (i, outcome) in positions.zip(store.put_many(lock, &to_store)) {
+        for (i, outcome) in positions.zip(store.put_many(lock, &to_store, &mut dirs)) {
             outcomes[i] = Some(outcome);
         }
+        self.made_dirs = dirs;
         let mut results = Vec::with_capacity(items.len());
         for ((article, _), outcome) in items.into_iter().zip(outcomes) {
             results.push(match outcome {

@@ -179,21 +179,22 @@ impl Store {
     /// is still all or nothing: a crash leaves it whole or absent (plus
     /// temporary files that `check` removes). One result per item, in order:
     /// the modification time of the article file (`None` when the platform
-    /// cannot say).
+    /// cannot say). `dirs` holds the directories known to exist, made or
+    /// seen by earlier batches of the run, so each is checked once per run.
     pub fn put_many(
         &self,
         _lock: &StoreLock,
         items: &[(&Article, &[u8])],
+        dirs: &mut HashSet<PathBuf>,
     ) -> Vec<Result<Option<SystemTime>, StoreError>> {
-        let mut dirs = HashSet::new();
         let staged: Vec<Result<[atomic::Staged; 2], StoreError>> = items
             .iter()
             .map(|(article, source)| {
                 let source_path = self.layout.source(&article.id);
-                let source = atomic::Staged::write(&source_path, source, &mut dirs)
+                let source = atomic::Staged::write(&source_path, source, dirs)
                     .map_err(StoreError::io("writing", &source_path))?;
                 let path = self.layout.article(&article.id);
-                let json = atomic::Staged::write(&path, &article_json(article), &mut dirs)
+                let json = atomic::Staged::write(&path, &article_json(article), dirs)
                     .map_err(StoreError::io("writing", &path))?;
                 Ok([source, json])
             })
@@ -505,7 +506,7 @@ mod tests {
             .zip(&inputs)
             .map(|(a, b)| (a, b.as_slice()))
             .collect();
-        let results = store.put_many(&lock, &items);
+        let results = store.put_many(&lock, &items, &mut HashSet::new());
         for ((a, input), result) in items.iter().zip(&results) {
             if a.id.shard() == blocked.id.shard() {
                 assert!(result.is_err());
