@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::spans::{self, Span};
-use super::tokens::{Token, is_lowercase, tokenize};
+use super::tokens::{Token, is_lowercase, tokenize_with};
 
 /// A token outside quotes, or a whole quote (an index into `spans`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,11 +52,11 @@ impl<'a> Paragraph<'a> {
         let mut at = 0;
         for (i, span) in spans.iter().enumerate() {
             let outside = &text[at..span.open];
-            items.extend(tokenize(outside, at).into_iter().map(Item::Token));
+            tokenize_with(outside, at, |t| items.push(Item::Token(t)));
             items.push(Item::Quote(i));
             at = span.end;
         }
-        items.extend(tokenize(&text[at..], at).into_iter().map(Item::Token));
+        tokenize_with(&text[at..], at, |t| items.push(Item::Token(t)));
         let sentences = split_sentences(&items, |i| {
             quote_ends_sentence(&text[spans[i].inner.clone()])
         });
