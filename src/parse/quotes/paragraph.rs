@@ -48,7 +48,9 @@ pub struct Paragraph<'a> {
 impl<'a> Paragraph<'a> {
     pub fn new(text: &'a str) -> Paragraph<'a> {
         let spans = spans::find(text);
-        let mut items = Vec::new();
+        // About one token per word or mark: news prose averages over four
+        // bytes per token, so this rarely grows.
+        let mut items = Vec::with_capacity(text.len() / 4 + spans.len());
         let mut at = 0;
         for (i, span) in spans.iter().enumerate() {
             let outside = &text[at..span.open];

@@ -72,8 +72,13 @@ fn char_at(text: &str, at: usize) -> (char, usize) {
 /// Byte offset just past the word that continues at byte `from`: word
 /// characters, and joiners between two of them.
 fn word_end(text: &str, from: usize) -> usize {
+    let bytes = text.as_bytes();
     let mut at = from;
     while at < text.len() {
+        if bytes[at].is_ascii_alphanumeric() {
+            at += 1;
+            continue;
+        }
         let (c, len) = char_at(text, at);
         if c.is_alphanumeric() {
             at += len;

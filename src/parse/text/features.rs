@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex::Regex;
 
 use super::blocks::{Block, is_cjk};
@@ -135,7 +135,7 @@ fn phrase_automaton(phrases: &[&str]) -> AhoCorasick {
 pub(crate) static BOILERPLATE: LazyLock<AhoCorasick> =
     LazyLock::new(|| phrase_automaton(rules::BOILERPLATE_PHRASES));
 
-/// `rules::SECTION_END_MARKERS` as one automaton (one pass per page).
+/// `rules::SECTION_END_MARKERS` as one automaton.
 static SECTION_END: LazyLock<AhoCorasick> =
     LazyLock::new(|| phrase_automaton(rules::SECTION_END_MARKERS));
 
@@ -225,26 +225,10 @@ impl Lowered {
         }
         out
     }
-
-    /// Which blocks hold one of the phrases of `phrases` (none of which
-    /// holds a newline). After a block's first match the search goes on
-    /// at the next block: one match per block is all the answer needs.
-    fn holding(&self, phrases: &AhoCorasick) -> Vec<bool> {
-        let mut out = vec![false; self.starts.len() - 1];
-        let mut from = 0;
-        while let Some(m) = phrases.find(Input::new(&self.text).range(from..)) {
-            let i = self.starts.partition_point(|&s| s <= m.start()) - 1;
-            out[i] = true;
-            from = self.starts[i + 1];
-        }
-        out
-    }
 }
 
 /// Per-block phrase matches, from one pass over the page each.
 struct Phrases {
-    boilerplate: Vec<bool>,
-    section_end: Vec<bool>,
     url_or_mail: Vec<bool>,
 }
 
@@ -374,34 +358,38 @@ fn count_words_ascii(text: &str, lower: &str, c: &mut Counts) {
     let mut start = 0;
     while start < bytes.len() {
         let end = memchr::memchr(b' ', &bytes[start..]).map_or(bytes.len(), |at| start + at);
-        let raw = &bytes[start..end];
-        let word_start = start;
+        if end > start {
+            count_ascii_word(&text[start..end], &lower[start..end], c);
+        }
         start = end + 1;
-        if raw.is_empty() {
-            continue;
+    }
+}
+
+/// Counts one ASCII word, `raw` as printed and `low` its lowercase form
+/// (same length).
+fn count_ascii_word(raw: &str, low: &str, c: &mut Counts) {
+    let raw = raw.as_bytes();
+    c.words += 1;
+    let first = raw.iter().position(u8::is_ascii_alphanumeric);
+    let last = raw.iter().rposition(u8::is_ascii_alphanumeric);
+    let (a, z) = match (first, last) {
+        (Some(a), Some(z)) => (a, z + 1),
+        _ => (0, 0),
+    };
+    count_stop_word(&low[a..z], c);
+    let letters = &raw[a..z];
+    if letters.first().is_some_and(u8::is_ascii_uppercase) {
+        c.title_words += 1;
+        if letters.len() > 1 && !letters.iter().any(u8::is_ascii_lowercase) {
+            c.caps_words += 1;
         }
-        c.words += 1;
-        let first = raw.iter().position(u8::is_ascii_alphanumeric);
-        let last = raw.iter().rposition(u8::is_ascii_alphanumeric);
-        let (a, z) = match (first, last) {
-            (Some(a), Some(z)) => (a, z + 1),
-            _ => (0, 0),
-        };
-        count_stop_word(&lower[word_start + a..word_start + z], c);
-        let letters = &raw[a..z];
-        if letters.first().is_some_and(u8::is_ascii_uppercase) {
-            c.title_words += 1;
-            if letters.len() > 1 && !letters.iter().any(u8::is_ascii_lowercase) {
-                c.caps_words += 1;
-            }
-        }
-        let mut tail = raw.len();
-        while tail > 0 && matches!(raw[tail - 1], b'"' | b'\'' | b')' | b']') {
-            tail -= 1;
-        }
-        if tail > 0 && matches!(raw[tail - 1], b'.' | b'!' | b'?') {
-            c.sentence_ends += 1;
-        }
+    }
+    let mut tail = raw.len();
+    while tail > 0 && matches!(raw[tail - 1], b'"' | b'\'' | b')' | b']') {
+        tail -= 1;
+    }
+    if tail > 0 && matches!(raw[tail - 1], b'.' | b'!' | b'?') {
+        c.sentence_ends += 1;
     }
 }
 
@@ -409,6 +397,11 @@ fn count_words_ascii(text: &str, lower: &str, c: &mut Counts) {
 /// lowercase form side by side.
 fn count_words(text: &str, lower: &str, c: &mut Counts) {
     for (raw, low) in words_of(text).zip(words_of(lower)) {
+        // An ASCII word lowercases to an ASCII word of the same length.
+        if raw.is_ascii() && low.len() == raw.len() {
+            count_ascii_word(raw, low, c);
+            continue;
+        }
         c.words += 1;
         count_stop_word(low.trim_matches(|ch: char| !ch.is_alphanumeric()), c);
         let letters = raw.trim_matches(|ch: char| !ch.is_alphanumeric());
@@ -445,12 +438,13 @@ fn count(text: &str, lower: &str, phrases: &Phrases, i: usize) -> Counts {
     c.bracketed = text.starts_with('[') && text.ends_with(']');
     c.starts_lower = text.chars().next().is_some_and(char::is_lowercase);
     c.url_or_mail = phrases.url_or_mail[i];
-    c.boilerplate = c.words <= 40 && phrases.boilerplate[i];
+    // Phrases are looked for only in blocks short enough to use them.
+    c.boilerplate = c.words <= 40 && BOILERPLATE.is_match(lower);
     if c.words <= rules::SECTION_END_MAX_WORDS {
         // Markers start and end with a letter, so a marker in the block is
         // also in the block trimmed of punctuation.
         let bare = lower.trim_matches(|ch: char| !ch.is_alphanumeric());
-        c.section_end = phrases.section_end[i];
+        c.section_end = SECTION_END.is_match(lower);
         c.comment_mark = rules::COMMENT_MARKERS.contains(&bare) || comment_stamp(lower);
     }
     c
@@ -493,8 +487,6 @@ fn guess_language(counts: &[Counts]) -> (Option<&'static str>, usize) {
 pub fn page(blocks: &[Block]) -> Page {
     let lowered = Lowered::new(blocks);
     let phrases = Phrases {
-        boilerplate: lowered.holding(&BOILERPLATE),
-        section_end: lowered.holding(&SECTION_END),
         url_or_mail: lowered.matching(&URL_OR_MAIL),
     };
     let counts: Vec<Counts> = blocks
