@@ -7,7 +7,8 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::{Input, MatchKind};
 use regex::Regex;
 
 use super::blocks::{Block, is_cjk};
@@ -71,12 +72,28 @@ pub struct Page {
     pub repeats: Vec<usize>,
 }
 
-/// Stop words to their language bit masks. Looked up once per word of the
-/// page, so it uses a fast non-keyed hash (the keys are our own words).
-static STOP_INDEX: LazyLock<HashMap<&'static str, u16, FastHash>> = LazyLock::new(|| {
-    let mut map: HashMap<&'static str, u16, FastHash> = HashMap::default();
+/// Stop words to their language bit masks, keyed by their bytes packed
+/// into a `u64` (see [`pack`]): looked up once per word of the page, and
+/// an integer key hashes in one multiplication. Each entry keeps the
+/// word's length, so a key padded with zero bytes matches only itself.
+static STOP_INDEX: LazyLock<rustc_hash::FxHashMap<u64, (u16, usize)>> = LazyLock::new(|| {
+    let mut map = rustc_hash::FxHashMap::default();
     for (i, (_, words)) in rules::STOP_WORDS.iter().enumerate() {
         for w in *words {
+            if let Some(key) = pack(w) {
+                map.entry(key).or_insert((0, w.len())).0 |= 1 << i;
+            }
+        }
+    }
+    map
+});
+
+/// Stop words too long to pack (none today; kept so a longer word added to
+/// a list still counts).
+static LONG_STOP_WORDS: LazyLock<HashMap<&'static str, u16>> = LazyLock::new(|| {
+    let mut map: HashMap<&'static str, u16> = HashMap::new();
+    for (i, (_, words)) in rules::STOP_WORDS.iter().enumerate() {
+        for w in words.iter().filter(|w| pack(w).is_none()) {
             *map.entry(w).or_default() |= 1 << i;
         }
     }
@@ -93,51 +110,55 @@ static STOP_WORD_MAX_BYTES: LazyLock<usize> = LazyLock::new(|| {
         .unwrap_or(0)
 });
 
-/// FNV-1a: fast for the short keys of the stop-word index, where SipHash's
-/// protection against chosen keys buys nothing.
-#[derive(Default)]
-pub struct Fnv(u64);
+/// `word`'s bytes in a `u64`, zero-padded, when it has at most 8.
+fn pack(word: &str) -> Option<u64> {
+    let bytes = word.as_bytes();
+    let mut buf = [0u8; 8];
+    buf.get_mut(..bytes.len())?.copy_from_slice(bytes);
+    Some(u64::from_le_bytes(buf))
+}
 
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
+/// The language bit mask of stop word `word`, if it is one.
+fn stop_mask(word: &str) -> Option<u16> {
+    match pack(word) {
+        Some(key) => STOP_INDEX
+            .get(&key)
+            .filter(|&&(_, len)| len == word.len())
+            .map(|&(mask, _)| mask),
+        None => LONG_STOP_WORDS.get(word).copied(),
     }
 }
 
-/// Builds [`Fnv`] hashers.
-pub type FastHash = std::hash::BuildHasherDefault<Fnv>;
+/// A phrase list as one Aho-Corasick DFA, searched through its concrete
+/// type (the generic search then inlines each state step) and without a
+/// prefilter (the blocks it reads are short).
+pub(crate) struct PhraseSet(aho_corasick::dfa::DFA);
 
-/// A phrase list as one Aho-Corasick DFA: a literal-only search that
-/// reads each byte of the page once, faster than the regex engine's
-/// automaton for a hundred phrases.
-fn phrase_automaton(phrases: &[&str]) -> AhoCorasick {
-    AhoCorasick::builder()
-        .kind(Some(AhoCorasickKind::DFA))
-        .match_kind(MatchKind::LeftmostFirst)
-        .build(phrases)
-        .expect("a DFA over a few hundred short phrases stays within the default limits")
+impl PhraseSet {
+    fn new(phrases: &[&str]) -> PhraseSet {
+        let dfa = aho_corasick::dfa::DFA::builder()
+            .match_kind(MatchKind::LeftmostFirst)
+            .prefilter(false)
+            .build(phrases)
+            .expect("a DFA over a few hundred short phrases stays within the default limits");
+        PhraseSet(dfa)
+    }
+
+    /// True when `text` holds one of the phrases.
+    pub(crate) fn is_match(&self, text: &str) -> bool {
+        self.0
+            .try_find(&Input::new(text).earliest(true))
+            .is_ok_and(|m| m.is_some())
+    }
 }
 
 /// `rules::BOILERPLATE_PHRASES` as one automaton (also used by `dropped`).
-pub(crate) static BOILERPLATE: LazyLock<AhoCorasick> =
-    LazyLock::new(|| phrase_automaton(rules::BOILERPLATE_PHRASES));
+pub(crate) static BOILERPLATE: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(rules::BOILERPLATE_PHRASES));
 
 /// `rules::SECTION_END_MARKERS` as one automaton.
-static SECTION_END: LazyLock<AhoCorasick> =
-    LazyLock::new(|| phrase_automaton(rules::SECTION_END_MARKERS));
+static SECTION_END: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(rules::SECTION_END_MARKERS));
 
 /// A link or an e-mail address in lowercase text.
 static URL_OR_MAIL: LazyLock<Regex> =
@@ -339,7 +360,7 @@ fn count_ascii(ch: char, c: &mut Counts) {
 fn count_stop_word(word: &str, c: &mut Counts) {
     if word.len() <= *STOP_WORD_MAX_BYTES || word.contains(['\'', '’']) {
         for part in word.split(['\'', '’']) {
-            if let Some(mask) = STOP_INDEX.get(part) {
+            if let Some(mask) = stop_mask(part) {
                 for (i, hits) in c.stop_hits.iter_mut().enumerate() {
                     if mask & (1 << i) != 0 {
                         *hits += 1;
@@ -767,6 +788,41 @@ mod tests {
                 )
             };
             assert_eq!(key(&fast), key(&slow), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn stop_words_match_only_themselves() {
+        let en = 1
+            << rules::STOP_WORDS
+                .iter()
+                .position(|(c, _)| *c == "en")
+                .unwrap_or(0);
+        for (word, want) in [
+            ("the", true),
+            ("th", false),
+            ("the\0", false),
+            ("thereupon", false),
+        ] {
+            assert_eq!(
+                stop_mask(word).is_some_and(|m| m & en != 0),
+                want,
+                "{word:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn phrase_sets_find_any_phrase() {
+        let set = PhraseSet::new(&["leave a reply", "related"]);
+        for (text, want) in [
+            ("leave a reply", true),
+            ("please leave a reply below", true),
+            ("unrelated news", true),
+            ("leave a", false),
+            ("", false),
+        ] {
+            assert_eq!(set.is_match(text), want, "{text}");
         }
     }
 
