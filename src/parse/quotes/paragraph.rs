@@ -23,6 +23,12 @@ impl<'a> Item<'a> {
         }
     }
 
+    /// True for a word that can be part of a name (`names::is_name_word`,
+    /// decided when the paragraph was tokenized).
+    pub fn is_name_word(&self) -> bool {
+        matches!(self, Item::Token(t) if t.is_word && t.name)
+    }
+
     /// The punctuation character, when this item is one.
     pub fn punct(&self) -> Option<&'a str> {
         match self {

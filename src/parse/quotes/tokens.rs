@@ -1,6 +1,7 @@
 //! Words and punctuation of the text outside quotes, with byte offsets, and
 //! the small predicates the attribution rules ask of a word.
 
+use super::names::is_name_word;
 use super::rules::{ABBREVIATIONS, is_in};
 
 /// A word or one punctuation character of a paragraph.
@@ -10,6 +11,9 @@ pub struct Token<'a> {
     /// Byte offset in the paragraph.
     pub start: usize,
     pub is_word: bool,
+    /// The word can be part of a name (`names::is_name_word`), decided
+    /// once here: the name rules ask it of the same word many times.
+    pub name: bool,
 }
 
 /// Characters that join two word characters into one word ("Al-Ibrahim",
@@ -40,6 +44,7 @@ pub fn tokenize_with<'a>(text: &'a str, offset: usize, mut emit: impl FnMut(Toke
                 text: &text[at..at + len],
                 start: offset + at,
                 is_word: false,
+                name: false,
             });
             at += len;
             continue;
@@ -52,6 +57,7 @@ pub fn tokenize_with<'a>(text: &'a str, offset: usize, mut emit: impl FnMut(Toke
             text: &text[at..end],
             start: offset + at,
             is_word: true,
+            name: is_name_word(&text[at..end]),
         });
         at = end;
     }
