@@ -434,6 +434,11 @@ const SIGNED_NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=4;
 /// FAND", "Jane Doe, PhD". One two-letter capital alone is not enough
 /// ("San Francisco, CA" names a place).
 pub fn signed_name(line: &str) -> Option<String> {
+    // Credentials follow a comma: without one there is nothing to check
+    // (and the name need not be cleaned, which allocates).
+    if !line.contains(',') {
+        return None;
+    }
     let mut parts = line.split(',');
     let name = clean_name(parts.next()?);
     let rest: Vec<&str> = parts.map(str::trim).collect();

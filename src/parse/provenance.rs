@@ -306,10 +306,12 @@ pub fn record_quotes(article: &mut Article, explained: Vec<(Quote, quotes::Expla
     article.provenance.fields.remove("quotes");
     article.quotes.clear();
     for (quote, why) in explained {
+        // One searcher per quote, reused over every paragraph.
+        let finder = memchr::memmem::Finder::new(quote.text.as_bytes());
         let paragraph = article
             .body
             .iter()
-            .position(|p| p.contains(quote.text.as_str()))
+            .position(|p| finder.find(p.as_bytes()).is_some())
             .map(|i| format!("paragraph {}", i + 1));
         article.provenance.add(
             "quotes",

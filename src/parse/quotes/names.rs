@@ -64,7 +64,7 @@ fn name_word_before(items: &[Item], floor: usize, i: usize) -> bool {
     while k > floor && items[k - 1].word().is_some_and(is_particle) {
         k -= 1;
     }
-    k > floor && items[k - 1].word().is_some_and(is_name_word)
+    k > floor && items[k - 1].is_name_word()
 }
 
 /// True when, skipping particles on from item `i` (inclusive), a name word
@@ -74,7 +74,7 @@ fn name_word_after(items: &[Item], ceil: usize, i: usize) -> bool {
     while k < ceil && items[k].word().is_some_and(is_particle) {
         k += 1;
     }
-    k < ceil && items[k].word().is_some_and(is_name_word)
+    k < ceil && items[k].is_name_word()
 }
 
 /// The run of name words ending just before item `end`, not reaching
@@ -87,7 +87,7 @@ pub fn run_before(items: &[Item], floor: usize, end: usize) -> Range<usize> {
         };
         let particle_inside =
             is_particle(w) && start < end && name_word_before(items, floor, start - 1);
-        if is_name_word(w) || particle_inside {
+        if items[start - 1].is_name_word() || particle_inside {
             start -= 1;
         } else {
             break;
@@ -104,7 +104,7 @@ pub fn run_after(items: &[Item], start: usize, ceil: usize) -> Range<usize> {
             break;
         };
         let particle_inside = is_particle(w) && end > start && name_word_after(items, ceil, end);
-        if is_name_word(w) || particle_inside {
+        if items[end].is_name_word() || particle_inside {
             end += 1;
         } else {
             break;

@@ -86,6 +86,12 @@ pub fn fill(
     roles
 }
 
+/// `text` has more than `n` words: counts no further than that, since the
+/// rules that scan every block care only for short ones.
+fn more_words_than(text: &str, n: usize) -> bool {
+    text.split_whitespace().nth(n).is_some()
+}
+
 /// Records that `rule` filled a value of `field` from `block`.
 fn note(article: &mut Article, field: &str, rule: Rule, block: &Block) {
     article.provenance.add(field, rule.at(Some(at(block))));
@@ -181,13 +187,15 @@ impl<'a> HeadlineInputs<'a> {
         first_body: usize,
         doc: &'a str,
     ) -> HeadlineInputs<'a> {
-        let header = find_header(blocks, page, first_body);
+        // The header search and the window overlap: each block is tested
+        // once.
+        let mut known: Vec<Option<bool>> = vec![None; blocks.len()];
+        let mut dated_at =
+            |i: usize| *known[i].get_or_insert_with(|| is_byline_or_date(blocks, page, i));
+        let header = find_header_by(blocks.len(), first_body, &mut dated_at);
         let candidates = candidate_range(blocks, first_body, header);
         let window = candidates.start.saturating_sub(3)..(candidates.end + 3).min(blocks.len());
-        let dated = window
-            .clone()
-            .map(|i| is_byline_or_date(blocks, page, i))
-            .collect();
+        let dated = window.clone().map(dated_at).collect();
         let mut inputs = HeadlineInputs {
             blocks,
             page,
@@ -334,24 +342,36 @@ impl<'a> HeadlineInputs<'a> {
 /// `rules::TRAIL_SEPARATORS` ("Home / Blog / Title", "Blog: Title").
 fn is_trail_of(line: &str, title: &str) -> bool {
     let title = title.trim();
-    if title.split_whitespace().count() < rules::HEADLINE_MIN_WORDS {
-        return false;
-    }
+    // The suffix test first: it fails for nearly every pair, and cheaply.
     let Some(prefix) = line.trim().strip_suffix(title) else {
         return false;
     };
+    if title.split_whitespace().count() < rules::HEADLINE_MIN_WORDS {
+        return false;
+    }
     prefix
         .trim_end()
         .ends_with(|c: char| rules::TRAIL_SEPARATORS.contains(&c))
 }
 
-/// The byline or date line nearest above `first_body`, within
-/// `rules::HEADER_LOOKBACK` blocks.
+/// [`find_header_by`] asking `is_byline_or_date` directly.
+#[cfg(test)]
 fn find_header(blocks: &[Block], page: &Page, first_body: usize) -> Option<usize> {
+    find_header_by(blocks.len(), first_body, |i| {
+        is_byline_or_date(blocks, page, i)
+    })
+}
+
+/// The byline or date line nearest above `first_body`, within
+/// `rules::HEADER_LOOKBACK` of `len` blocks; `dated(i)` tells whether
+/// block `i` is one.
+fn find_header_by(
+    len: usize,
+    first_body: usize,
+    mut dated: impl FnMut(usize) -> bool,
+) -> Option<usize> {
     let lo = first_body.saturating_sub(rules::HEADER_LOOKBACK);
-    (lo..first_body.min(blocks.len()))
-        .rev()
-        .find(|&i| is_byline_or_date(blocks, page, i))
+    (lo..first_body.min(len)).rev().find(|&i| dated(i))
 }
 
 /// `headline_candidates`, reaching up to `rules::HEADER_TITLE_REACH`
@@ -605,7 +625,7 @@ fn dates_in(text: &str) -> Vec<String> {
 /// Nov 24, 2025"), when none stands near the headline.
 fn find_labelled_date(blocks: &[Block], roles: &mut [Role], article: &mut Article) {
     for (i, b) in blocks.iter().enumerate() {
-        if b.text.split_whitespace().count() > rules::DATE_LINE_MAX_WORDS {
+        if more_words_than(&b.text, rules::DATE_LINE_MAX_WORDS) {
             continue;
         }
         let lower = b.text.to_lowercase();
@@ -657,13 +677,14 @@ fn find_standfirst(
 fn find_captions(blocks: &[Block], roles: &mut [Role], article: &mut Article) {
     for i in 0..blocks.len() {
         let text = &blocks[i].text;
-        let words = text.split_whitespace().count();
-        if words > rules::CAPTION_MAX_WORDS {
+        if more_words_than(text, rules::CAPTION_MAX_WORDS) {
             continue;
         }
-        let lower = text.to_lowercase();
-        let credited =
-            roles[i] == Role::Body && rules::CAPTION_MARKERS.iter().any(|m| lower.contains(m));
+        // Lowercased only for body blocks: the others cannot be credited.
+        let credited = roles[i] == Role::Body && {
+            let lower = text.to_lowercase();
+            rules::CAPTION_MARKERS.iter().any(|m| lower.contains(m))
+        };
         let after_standfirst = i > 0
             && roles[i - 1] == Role::Standfirst
             && roles.iter().skip(i + 1).any(|r| *r == Role::Body)
