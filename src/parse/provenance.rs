@@ -142,6 +142,8 @@ rules! {
     HtmlLang = "html_lang", "lang attribute of the page";
 
     // ---- HTML: fields ----
+    /// The page's `<title>` that another metadata title agrees with.
+    HtmlTitlesAgree = "html_titles_agree", "the <title> that og:title or JSON-LD repeats";
     /// The `<h1>` that a metadata title repeats.
     HtmlH1MatchesTitle = "html_h1_matches_title", "the <h1> that the metadata title repeats";
     /// The `<h1>` sharing most words with the metadata title.

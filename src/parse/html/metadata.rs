@@ -55,6 +55,10 @@ impl Found {
 pub struct Metadata {
     /// Title candidates in order of trust (not yet cleaned of site names).
     pub titles: Vec<String>,
+    /// The page's `<title>` text, entities decoded.
+    pub page_title: Option<String>,
+    /// The JSON-LD article object's own `headline`, entities decoded.
+    pub ld_headline: Option<String>,
     /// Visible `<h1>` texts, in document order.
     pub h1s: Vec<String>,
     /// Author names from each source that gave any, most trusted first.
@@ -184,6 +188,14 @@ pub fn read(doc: &Html) -> Metadata {
             .map(|(_, found)| ("title", found.clone()))
             .into_iter()
             .collect(),
+        page_title: titles
+            .iter()
+            .find(|(_, found)| found.key == "<title>")
+            .map(|(t, _)| t.clone()),
+        ld_headline: ld
+            .as_ref()
+            .and_then(|l| l.article_headline.as_deref())
+            .map(decode_entities),
         titles: titles.into_iter().map(|(t, _)| t).collect(),
         ..Metadata::default()
     };

@@ -38,11 +38,18 @@ pub fn extract(html: &str, page_url: Option<&str>, article: &mut Article) {
     }
     let chosen = title::choose(
         &md.titles,
+        md.page_title.as_deref(),
+        md.ld_headline.as_deref(),
         &md.h1s,
         md.site_name.as_deref(),
         md.url.as_deref(),
     );
-    let headline = chosen.as_ref().map(|(h, _)| h.clone());
+    let headline = chosen.as_ref().map(|h| h.text.clone());
+    // The heading as the page prints it, to find the header and to drop
+    // from the body.
+    let shown = chosen
+        .as_ref()
+        .map(|h| h.shown.clone().unwrap_or_else(|| h.text.clone()));
 
     let strict = dom::walk(
         doc.root_element(),
@@ -69,13 +76,18 @@ pub fn extract(html: &str, page_url: Option<&str>, article: &mut Article) {
         }
     };
 
-    let header = headline
+    let header = shown
         .as_deref()
         .map(|h| header::read(&doc, h))
         .unwrap_or_default();
     let (mut names, mut authors_rule) = authors(&md, &header);
     let mut cleaned = Vec::new();
-    let mut body = clean_blocks(page, &selection, headline.as_deref(), &names, &mut cleaned);
+    let headlines: Vec<&str> = headline
+        .iter()
+        .chain(shown.iter())
+        .map(String::as_str)
+        .collect();
+    let mut body = clean_blocks(page, &selection, &headlines, &names, &mut cleaned);
     let body_byline = cleaned
         .iter()
         .filter(|(_, rule)| *rule == Rule::HtmlBylineOrDate)
@@ -115,7 +127,7 @@ pub fn extract(html: &str, page_url: Option<&str>, article: &mut Article) {
     origins::record(
         article,
         &origins::Decisions {
-            headline: chosen.map(|(_, rule)| rule),
+            headline: chosen.map(|h| h.rule),
             authors: authors_rule,
             byline: byline_rule,
             published: published_rule,
@@ -378,15 +390,19 @@ pub(super) fn norm(text: &str) -> String {
 }
 
 /// The selected blocks as body paragraphs, without captions, link lists,
-/// furniture, the headline and the byline.
+/// furniture, the headline (as chosen or as printed) and the byline.
 fn clean_blocks(
     page: &Page<'_>,
     sel: &Selection,
-    headline: Option<&str>,
+    headlines: &[&str],
     authors: &[String],
     dropped: &mut Vec<(usize, Rule)>,
 ) -> Vec<String> {
-    let headline = headline.map(norm).unwrap_or_default();
+    let headlines: Vec<String> = headlines
+        .iter()
+        .map(|h| norm(h))
+        .filter(|h| !h.is_empty())
+        .collect();
     let mut out: Vec<String> = Vec::new();
     let mut seen_prose = false;
     for &i in &sel.blocks {
@@ -400,7 +416,7 @@ fn clean_blocks(
             Some(Rule::HtmlFurniture)
         } else if n.is_empty() {
             continue;
-        } else if !headline.is_empty() && n == headline {
+        } else if headlines.contains(&n) {
             Some(Rule::HtmlHeadlineRepeat)
         } else if !seen_prose && is_byline_or_date(&block.text, authors) {
             Some(Rule::HtmlBylineOrDate)
