@@ -10,6 +10,7 @@
 use ego_tree::iter::Edge;
 use scraper::node::Element;
 use scraper::{ElementRef, Node};
+use std::collections::HashSet;
 
 use super::rules;
 
@@ -172,6 +173,10 @@ const INLINE_TAGS: &[&str] = &[
 ];
 
 /// Elements never dropped for their class/id: dropping them loses the page.
+/// Inline elements other than images are not dropped either: a class on a
+/// span inside running text ("contextmenu Quotation", an id
+/// "Community" on a heading's span) styles words of the paragraph, and
+/// dropping them would cut sentences; a "share" icon still goes.
 const NEVER_UNLIKELY: &[&str] = &["html", "body", "a", "article", "main"];
 
 /// Marks a `<br>` in the text buffer until the block is flushed; html5ever
@@ -182,6 +187,7 @@ const BR: char = '\0';
 pub fn walk<'a>(root: ElementRef<'a>, options: Options) -> Page<'a> {
     let mut w = Walker::default();
     let segments = streamed_segments(root);
+    let article = lone_article(root);
     let mut spliced: Vec<ego_tree::NodeId> = Vec::new();
     // One traversal per level of splicing (a streamed segment walked where
     // its placeholder stands), each with its root and the subtree it is
@@ -205,7 +211,16 @@ pub fn walk<'a>(root: ElementRef<'a>, options: Options) -> Page<'a> {
                         let repeat = is_streamed_segment(el)
                             && node.id() != *top
                             && spliced.contains(&node.id());
-                        if is_skipped(el, options) || repeat {
+                        if article.as_ref().is_some_and(|a| a.id == node.id()) {
+                            w.neutral = article
+                                .as_ref()
+                                .map(|a| a.words.clone())
+                                .unwrap_or_default();
+                        }
+                        let holds_article = article
+                            .as_ref()
+                            .is_some_and(|a| a.path.contains(&node.id()));
+                        if is_skipped(el, options, holds_article, &w.neutral) || repeat {
                             if !repeat {
                                 w.count_skipped(el.name());
                             }
@@ -235,6 +250,9 @@ pub fn walk<'a>(root: ElementRef<'a>, options: Options) -> Page<'a> {
                 }
                 if let Node::Element(el) = node.value() {
                     w.close(el.name());
+                }
+                if article.as_ref().is_some_and(|a| a.id == node.id()) {
+                    w.neutral.clear();
                 }
             }
         }
@@ -271,8 +289,58 @@ fn placeholder_segment<'a>(
     segments.iter().find(|(k, _)| *k == key).map(|(_, e)| *e)
 }
 
-/// True for elements whose subtree the walk leaves out.
-fn is_skipped(el: &Element, options: Options) -> bool {
+/// The page's only `<article>` element: HTML's own mark of the main
+/// content outweighs the class names around and inside it. Pages with
+/// several `<article>`s (teasers, comments) get no such pass.
+struct LoneArticle {
+    id: ego_tree::NodeId,
+    /// The article and its ancestors: never dropped for their class.
+    path: HashSet<ego_tree::NodeId>,
+    /// Boilerplate words of the article's own class/id ("newsletter" on
+    /// a newsletter archive's article): inside it they name the kind of
+    /// content, not boilerplate, so they neither drop nor lower anything.
+    words: Vec<String>,
+}
+
+fn lone_article(root: ElementRef<'_>) -> Option<LoneArticle> {
+    let mut articles = root.descendants().filter(|n| {
+        n.value()
+            .as_element()
+            .is_some_and(|e| e.name() == "article")
+    });
+    let (Some(article), None) = (articles.next(), articles.next()) else {
+        return None;
+    };
+    let hints = article
+        .value()
+        .as_element()
+        .map(class_and_id)
+        .unwrap_or_default();
+    let mut words: Vec<String> = [&*rules::UNLIKELY, &*rules::NEGATIVE]
+        .iter()
+        .flat_map(|re| re.find_iter(&hints).map(|m| m.as_str().to_lowercase()))
+        .collect();
+    words.sort();
+    words.dedup();
+    Some(LoneArticle {
+        id: article.id(),
+        path: std::iter::successors(Some(article), |n| n.parent())
+            .map(|n| n.id())
+            .collect(),
+        words,
+    })
+}
+
+/// True when `re` matches `hints` somewhere other than on a `neutral` word.
+fn matches_beyond(re: &regex::Regex, hints: &str, neutral: &[String]) -> bool {
+    re.find_iter(hints)
+        .any(|m| !neutral.iter().any(|n| n.eq_ignore_ascii_case(m.as_str())))
+}
+
+/// True for elements whose subtree the walk leaves out. `holds_article`:
+/// the element is or holds the page's lone `<article>`, which its class
+/// never drops; `neutral`: class words that say nothing here.
+fn is_skipped(el: &Element, options: Options, holds_article: bool, neutral: &[String]) -> bool {
     let tag = el.name();
     if SKIPPED_TAGS.contains(&tag) || is_hidden(el) {
         return true;
@@ -283,7 +351,11 @@ fn is_skipped(el: &Element, options: Options) -> bool {
     {
         return true;
     }
-    options.strip_unlikely && !NEVER_UNLIKELY.contains(&tag) && is_unlikely(el)
+    options.strip_unlikely
+        && !NEVER_UNLIKELY.contains(&tag)
+        && (!is_inline(tag) || tag == "img")
+        && !holds_article
+        && is_unlikely(el, neutral)
 }
 
 /// Hidden by attribute or inline style (Readability's `_isProbablyVisible`).
@@ -372,19 +444,20 @@ pub fn class_and_id(el: &Element) -> String {
 }
 
 /// Class/id say boilerplate and nothing says content.
-fn is_unlikely(el: &Element) -> bool {
+fn is_unlikely(el: &Element, neutral: &[String]) -> bool {
     let hints = class_and_id(el);
     !hints.is_empty()
-        && rules::UNLIKELY.is_match(&hints)
+        && matches_beyond(&rules::UNLIKELY, &hints, neutral)
         && !rules::MAYBE_CANDIDATE.is_match(&hints)
 }
 
-/// Readability's class weight of an element.
-fn class_weight(el: &Element) -> f64 {
+/// Readability's class weight of an element; `neutral` class words do not
+/// count against it.
+fn class_weight(el: &Element, neutral: &[String]) -> f64 {
     let mut weight = 0.0;
     let class = classes(el);
     for value in [class.as_deref(), el.attr("id")].into_iter().flatten() {
-        if rules::NEGATIVE.is_match(value) {
+        if matches_beyond(&rules::NEGATIVE, value, neutral) {
             weight -= rules::CLASS_WEIGHT;
         }
         if rules::POSITIVE.is_match(value) {
@@ -422,6 +495,8 @@ fn kind_of(tag: &str) -> Kind {
 #[derive(Default)]
 struct Walker<'a> {
     page: Page<'a>,
+    /// Class words that say nothing inside the lone `<article>`.
+    neutral: Vec<String>,
     /// Open block-level elements, innermost last.
     stack: Vec<usize>,
     buf: String,
@@ -450,7 +525,7 @@ impl<'a> Walker<'a> {
             tag,
             parent: self.stack.last().copied(),
             end: index + 1,
-            class_weight: class_weight(el),
+            class_weight: class_weight(el, &self.neutral),
             chars: 0,
             link_chars: 0,
             commas: 0,
@@ -738,6 +813,30 @@ mod tests {
             texts,
             ["streamed", "streamed too", "folded", "kept", "text"]
         );
+    }
+
+    #[test]
+    fn the_lone_article_keeps_its_boilerplate_sounding_class_words() {
+        // "newsletter" around and on the only <article> names the content;
+        // a share box inside it still goes.
+        let html = r#"<body><section class="hero newsletter"><article class="newsletter-content">
+            <div class="newsletter-text"><p>Body</p></div><div class="share">Share</div>
+            </article></section><div class="newsletter">Sign up</div></body>"#;
+        let texts: Vec<_> = blocks(html).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(texts, ["Body"]);
+        // With two <article>s neither gets the pass.
+        let html = r#"<body><section class="newsletter"><article><p>A</p></article></section>
+            <article><p>B</p></article></body>"#;
+        let texts: Vec<_> = blocks(html).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(texts, ["B"]);
+    }
+
+    #[test]
+    fn inline_elements_are_not_dropped_for_their_class() {
+        let html =
+            r#"<body><p>Says <span class="contextmenu quote">laurel is great</span>.</p></body>"#;
+        let texts: Vec<_> = blocks(html).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(texts, ["Says laurel is great."]);
     }
 
     #[test]
