@@ -187,7 +187,7 @@ const BR: char = '\0';
 pub fn walk<'a>(root: ElementRef<'a>, options: Options) -> Page<'a> {
     let mut w = Walker::default();
     let segments = streamed_segments(root);
-    let article = lone_article(root);
+    let marked = marked_content(root);
     let mut spliced: Vec<ego_tree::NodeId> = Vec::new();
     // One traversal per level of splicing (a streamed segment walked where
     // its placeholder stands), each with its root and the subtree it is
@@ -211,15 +211,10 @@ pub fn walk<'a>(root: ElementRef<'a>, options: Options) -> Page<'a> {
                         let repeat = is_streamed_segment(el)
                             && node.id() != *top
                             && spliced.contains(&node.id());
-                        if article.as_ref().is_some_and(|a| a.id == node.id()) {
-                            w.neutral = article
-                                .as_ref()
-                                .map(|a| a.words.clone())
-                                .unwrap_or_default();
+                        if marked.article == Some(node.id()) {
+                            w.neutral = marked.words.clone();
                         }
-                        let holds_article = article
-                            .as_ref()
-                            .is_some_and(|a| a.path.contains(&node.id()));
+                        let holds_article = marked.path.contains(&node.id());
                         if is_skipped(el, options, holds_article, &w.neutral) || repeat {
                             if !repeat {
                                 w.count_skipped(el.name());
@@ -251,7 +246,7 @@ pub fn walk<'a>(root: ElementRef<'a>, options: Options) -> Page<'a> {
                 if let Node::Element(el) = node.value() {
                     w.close(el.name());
                 }
-                if article.as_ref().is_some_and(|a| a.id == node.id()) {
+                if marked.article == Some(node.id()) {
                     w.neutral.clear();
                 }
             }
@@ -289,46 +284,66 @@ fn placeholder_segment<'a>(
     segments.iter().find(|(k, _)| *k == key).map(|(_, e)| *e)
 }
 
-/// The page's only `<article>` element: HTML's own mark of the main
-/// content outweighs the class names around and inside it. Pages with
-/// several `<article>`s (teasers, comments) get no such pass.
-struct LoneArticle {
-    id: ego_tree::NodeId,
-    /// The article and its ancestors: never dropped for their class.
+/// What the page's own markup says is the article: its only `<article>`
+/// element and any `itemprop="articleBody"`. That outweighs the class
+/// names around them (a "share" id on the articleBody div, a
+/// "newsletter" section around a newsletter archive's article). Pages
+/// with several `<article>`s (teasers, comments) get no `<article>` pass.
+#[derive(Default)]
+struct Marked {
+    /// The lone `<article>`.
+    article: Option<ego_tree::NodeId>,
+    /// The marked elements and their ancestors: never dropped for their
+    /// class.
     path: HashSet<ego_tree::NodeId>,
-    /// Boilerplate words of the article's own class/id ("newsletter" on
-    /// a newsletter archive's article): inside it they name the kind of
-    /// content, not boilerplate, so they neither drop nor lower anything.
+    /// Boilerplate words of the lone article's own class/id ("newsletter"
+    /// on a newsletter archive's article): inside it they name the kind
+    /// of content, not boilerplate, so they neither drop nor lower anything.
     words: Vec<String>,
 }
 
-fn lone_article(root: ElementRef<'_>) -> Option<LoneArticle> {
-    let mut articles = root.descendants().filter(|n| {
-        n.value()
+fn marked_content(root: ElementRef<'_>) -> Marked {
+    let mut marked = Marked::default();
+    let mut articles = Vec::new();
+    for node in root.descendants() {
+        let Some(el) = node.value().as_element() else {
+            continue;
+        };
+        if el.name() == "article" && articles.len() < 2 {
+            articles.push(node);
+        }
+        if el.attr("itemprop") == Some("articleBody") {
+            mark_path(&mut marked.path, node);
+        }
+    }
+    if let [article] = articles[..] {
+        mark_path(&mut marked.path, article);
+        let hints = article
+            .value()
             .as_element()
-            .is_some_and(|e| e.name() == "article")
-    });
-    let (Some(article), None) = (articles.next(), articles.next()) else {
-        return None;
-    };
-    let hints = article
-        .value()
-        .as_element()
-        .map(class_and_id)
-        .unwrap_or_default();
-    let mut words: Vec<String> = [&*rules::UNLIKELY, &*rules::NEGATIVE]
-        .iter()
-        .flat_map(|re| re.find_iter(&hints).map(|m| m.as_str().to_lowercase()))
-        .collect();
-    words.sort();
-    words.dedup();
-    Some(LoneArticle {
-        id: article.id(),
-        path: std::iter::successors(Some(article), |n| n.parent())
-            .map(|n| n.id())
-            .collect(),
-        words,
-    })
+            .map(class_and_id)
+            .unwrap_or_default();
+        marked.words = [&*rules::UNLIKELY, &*rules::NEGATIVE]
+            .iter()
+            .flat_map(|re| re.find_iter(&hints).map(|m| m.as_str().to_lowercase()))
+            .collect();
+        marked.words.sort();
+        marked.words.dedup();
+        marked.article = Some(article.id());
+    }
+    marked
+}
+
+/// Adds `node` and its ancestors to `path`, stopping at one already there
+/// (so nested marks cost linear time).
+fn mark_path(path: &mut HashSet<ego_tree::NodeId>, node: ego_tree::NodeRef<'_, Node>) {
+    let mut current = Some(node);
+    while let Some(n) = current {
+        if !path.insert(n.id()) {
+            break;
+        }
+        current = n.parent();
+    }
 }
 
 /// True when `re` matches `hints` somewhere other than on a `neutral` word.
@@ -338,8 +353,8 @@ fn matches_beyond(re: &regex::Regex, hints: &str, neutral: &[String]) -> bool {
 }
 
 /// True for elements whose subtree the walk leaves out. `holds_article`:
-/// the element is or holds the page's lone `<article>`, which its class
-/// never drops; `neutral`: class words that say nothing here.
+/// the element is or holds what the markup marks as the article (see
+/// [`Marked`]), which its class never drops; `neutral`: class words that say nothing here.
 fn is_skipped(el: &Element, options: Options, holds_article: bool, neutral: &[String]) -> bool {
     let tag = el.name();
     if SKIPPED_TAGS.contains(&tag) || is_hidden(el) {
@@ -829,6 +844,14 @@ mod tests {
             <article><p>B</p></article></body>"#;
         let texts: Vec<_> = blocks(html).into_iter().map(|(_, t)| t).collect();
         assert_eq!(texts, ["B"]);
+    }
+
+    #[test]
+    fn the_marked_article_body_is_kept_whatever_its_id() {
+        let html = r#"<body><div class="share-bar">Share</div>
+            <div itemprop="articleBody" id="gigya-share-btns"><p>Body</p></div></body>"#;
+        let texts: Vec<_> = blocks(html).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(texts, ["Body"]);
     }
 
     #[test]
