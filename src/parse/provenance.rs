@@ -197,6 +197,9 @@ rules! {
     HtmlFurniture = "html_furniture", "boilerplate: page furniture";
     /// The headline printed again.
     HtmlHeadlineRepeat = "html_headline_repeat", "the headline again";
+    /// A paragraph printed more than once in the article: a cloned
+    /// carousel slide or a repeated call to action.
+    HtmlRepeatedBlock = "html_repeated_block", "printed more than once (carousel clone, repeated call to action)";
     /// A byline or date line above the text.
     HtmlBylineOrDate = "html_byline_or_date", "byline or date line above the text";
     /// A caption whose image is not in the article.

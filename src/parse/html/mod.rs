@@ -15,6 +15,7 @@ mod selectors;
 mod title;
 
 use scraper::Html;
+use std::collections::HashSet;
 
 use crate::article::{Article, Author, Image, RelatedLink};
 use crate::parse::provenance::Rule;
@@ -389,6 +390,28 @@ pub(super) fn norm(text: &str) -> String {
         .collect()
 }
 
+/// Selected blocks that repeat an earlier long block word for word: an
+/// article does not repeat a paragraph, but pages print a second copy of
+/// it (mobile and desktop layouts), carousels clone their slides and calls
+/// to action come back. The first copy stays. A few repeated blocks are
+/// kept (see `MIN_REPEATED_BLOCKS`).
+fn repeated_blocks(page: &Page<'_>, sel: &Selection) -> HashSet<usize> {
+    let mut seen = HashSet::new();
+    let mut repeated = HashSet::new();
+    for &i in &sel.blocks {
+        let block = &page.blocks[i];
+        // Headings repeat legitimately: a table of contents in the text.
+        let heading = matches!(block.kind, Kind::Heading(_));
+        if !heading && block.chars >= rules::MIN_REPEATED_CHARS && !seen.insert(norm(&block.text)) {
+            repeated.insert(i);
+        }
+    }
+    if repeated.len() < rules::MIN_REPEATED_BLOCKS {
+        repeated.clear();
+    }
+    repeated
+}
+
 /// The selected blocks as body paragraphs, without captions, link lists,
 /// furniture, the headline (as chosen or as printed) and the byline.
 fn clean_blocks(
@@ -405,10 +428,13 @@ fn clean_blocks(
         .collect();
     let mut out: Vec<String> = Vec::new();
     let mut seen_prose = false;
+    let repeated = repeated_blocks(page, sel);
     for &i in &sel.blocks {
         let block = &page.blocks[i];
         let n = norm(&block.text);
-        let why = if block.kind == Kind::Caption || is_credited_caption(&block.text) {
+        let why = if repeated.contains(&i) {
+            Some(Rule::HtmlRepeatedBlock)
+        } else if block.kind == Kind::Caption || is_credited_caption(&block.text) {
             Some(Rule::HtmlCaption)
         } else if is_link_block(page, block) {
             Some(Rule::HtmlLinkBlock)
@@ -678,6 +704,30 @@ mod tests {
         article
     }
 
+    #[test]
+    fn repeated_groups_of_blocks_keep_their_first_copy() {
+        let cta = "Start your free trial today and grow your business with us!";
+        let news = "Get the latest articles delivered to your inbox every week.";
+        let quote = "I cannot stop listening to this podcast, it changed my life.";
+        let more = "Incredibly informative, the best source of health information.";
+        let group =
+            format!("<p>{cta}</p><p>{news}</p><blockquote>{quote}</blockquote><p>{more}</p>");
+        let html = format!(
+            "<html><body><article><p>{PARA}</p>{group}<p>{PARA} Two.</p>{group}</article></body></html>"
+        );
+        let a = parse(&html);
+        assert_eq!(
+            a.body,
+            [PARA, cta, news, quote, more, &format!("{PARA} Two.")]
+        );
+        // One line printed twice is the writer's.
+        let html = format!(
+            "<html><body><article><p>{PARA}</p><p>{cta}</p><p>{PARA} Two.</p>\
+             <p>{cta}</p></article></body></html>"
+        );
+        assert_eq!(parse(&html).body.len(), 4);
+    }
+
     const PARA: &str = "Officials said on Tuesday that the new bridge, which took six years to build, would open to traffic next month.";
 
     /// A news page with every kind of metadata, furniture around the
@@ -691,7 +741,7 @@ mod tests {
             <body><nav><a href="/">Home</a> <a href="/news">News</a></nav><article><h1>Bridge opens</h1>
             <p class="byline">By Ann Poe and Bob Roe</p>
             <figure><img src="/img/b.jpg" alt="The bridge"><figcaption>The new bridge.</figcaption></figure>
-            <p>{PARA}</p><p>{PARA}</p><p>{PARA}</p><p>Share this article</p></article>
+            <p>{PARA}</p><p>{PARA} Again.</p><p>{PARA} Still.</p><p>Share this article</p></article>
             <div class="related"><a href="/2024/05/05/other">Another story about the city council</a></div>
             <footer>Copyright</footer></body></html>"#
         )
@@ -702,7 +752,14 @@ mod tests {
         let html = whole_page_html();
         let a = parse(&html);
         assert_eq!(a.headline.as_deref(), Some("Bridge opens"));
-        assert_eq!(a.body, vec![PARA; 3]);
+        assert_eq!(
+            a.body,
+            [
+                PARA.to_string(),
+                format!("{PARA} Again."),
+                format!("{PARA} Still.")
+            ]
+        );
         let names: Vec<_> = a.authors.iter().map(|x| x.name.as_str()).collect();
         assert_eq!(names, ["Ann Poe", "Bob Roe"]);
         assert_eq!(a.published.as_deref(), Some("2024-05-06T08:00:00-04:00"));
