@@ -217,13 +217,14 @@ pub fn read(doc: &Html) -> Metadata {
         .map(str::to_string)
         .or_else(|| md.url.clone());
 
-    let published = published(doc, &meta, ld.as_ref(), md.url.as_deref());
+    let lang = language(doc, &meta, ld.as_ref()).map(|(l, _)| l);
+    let published = published(doc, &meta, ld.as_ref(), md.url.as_deref(), lang.as_deref());
     md.published_from = published.as_ref().map(|(_, found)| found.step);
     md.published = take(&mut md.from, "published", published);
     let updated = ld
         .as_ref()
         .and_then(|l| l.modified.as_deref())
-        .and_then(date::parse)
+        .and_then(|d| date::parse_in(d, lang.as_deref()))
         .map(|d| (d, Found::new(Step::JsonLd, "dateModified")))
         .or_else(|| {
             first_meta_keyed(&meta, MODIFIED_META)
@@ -565,10 +566,11 @@ fn published(
     meta: &HashMap<String, String>,
     ld: Option<&LdArticle>,
     url: Option<&str>,
+    language: Option<&str>,
 ) -> Option<(String, Found)> {
     if let Some(d) = ld
         .and_then(|l| l.published.as_deref())
-        .and_then(date::parse)
+        .and_then(|d| date::parse_in(d, language))
     {
         return Some((d, Found::new(Step::JsonLd, "datePublished")));
     }

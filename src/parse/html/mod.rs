@@ -342,7 +342,9 @@ fn published(md: &Metadata, header: &header::Header) -> (Option<String>, origins
     use origins::Published;
     match (header.date(), md.published.clone()) {
         (Some(seen), Some(meta))
-            if same_day(&seen.value, &meta) || same_instant(&seen.value, &meta) =>
+            if same_day(&seen.value, &meta)
+                || same_instant(&seen.value, &meta)
+                || day_of_instant_somewhere(&seen.value, &meta) =>
         {
             (Some(meta), Published::SameDay)
         }
@@ -364,6 +366,25 @@ fn published(md: &Metadata, header: &header::Header) -> (Option<String>, origins
 /// written.
 fn same_day(a: &str, b: &str) -> bool {
     a.len() >= 10 && b.len() >= 10 && a.as_bytes()[..10] == b.as_bytes()[..10]
+}
+
+/// Hours east and west of UTC that local times reach (UTC-12 to UTC+14).
+const ZONE_SPAN_HOURS: (i64, i64) = (12, 14);
+
+/// True when `day` is a bare `YYYY-MM-DD` that the timestamp `instant`
+/// falls on in some time zone: a page printing "6/13/2018" for
+/// "2018-06-12T23:00:00Z" prints the same moment in its own zone.
+fn day_of_instant_somewhere(day: &str, instant: &str) -> bool {
+    let (Ok(day), Ok(instant)) = (
+        chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d"),
+        chrono::DateTime::parse_from_rfc3339(instant),
+    ) else {
+        return false;
+    };
+    let utc = instant.naive_utc();
+    let earliest = (utc - chrono::Duration::hours(ZONE_SPAN_HOURS.0)).date();
+    let latest = (utc + chrono::Duration::hours(ZONE_SPAN_HOURS.1)).date();
+    (earliest..=latest).contains(&day)
 }
 
 /// Seconds apart two timestamps may be and still name one moment: pages
@@ -965,6 +986,20 @@ mod tests {
                 None,
                 "2024-05-06T08:00:00-04:00",
                 P::SameDay,
+            ),
+            (
+                "On 6/13/2018 by Ann",
+                Some("2018-06-12T23:00:00Z"),
+                None,
+                "2018-06-12T23:00:00Z",
+                P::SameDay,
+            ),
+            (
+                "On 6/15/2018 by Ann",
+                Some("2018-06-12T23:00:00Z"),
+                None,
+                "2018-06-15",
+                P::Header,
             ),
             (
                 "May 9, 2024",
