@@ -463,7 +463,18 @@ fn is_unlikely(el: &Element, neutral: &[String]) -> bool {
     let hints = class_and_id(el);
     !hints.is_empty()
         && matches_beyond(&rules::UNLIKELY, &hints, neutral)
-        && !rules::MAYBE_CANDIDATE.is_match(&hints)
+        && (!rules::MAYBE_CANDIDATE.is_match(&hints) || names_comments(&hints, neutral))
+}
+
+/// True when a class/id token starts with a comment-section word
+/// ("comments-body"), see `COMMENT_TOKEN_HEADS`.
+fn names_comments(hints: &str, neutral: &[String]) -> bool {
+    hints.split_whitespace().any(|token| {
+        let token = token.to_ascii_lowercase();
+        rules::COMMENT_TOKEN_HEADS
+            .iter()
+            .any(|head| token.starts_with(head) && !neutral.iter().any(|n| n.starts_with(head)))
+    })
 }
 
 /// Readability's class weight of an element; `neutral` class words do not
@@ -852,6 +863,15 @@ mod tests {
             <div itemprop="articleBody" id="gigya-share-btns"><p>Body</p></div></body>"#;
         let texts: Vec<_> = blocks(html).into_iter().map(|(_, t)| t).collect();
         assert_eq!(texts, ["Body"]);
+    }
+
+    #[test]
+    fn comment_sections_are_not_rescued_by_body_or_content() {
+        let html = r#"<body><div class="post-body"><p>Post</p></div>
+            <div class="comments-body"><p>Nice post!</p></div>
+            <div id="comment-content"><p>Thanks</p></div><div class="article-header">Head</div></body>"#;
+        let texts: Vec<_> = blocks(html).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(texts, ["Post", "Head"]);
     }
 
     #[test]

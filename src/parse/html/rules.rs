@@ -187,6 +187,11 @@ pub static UNLIKELY: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Class/id token heads that name a reader-comment section whatever the
+/// token goes on to say: "comments-body" and "comment-content" are the
+/// comments' body and content, so `MAYBE_CANDIDATE` does not rescue them.
+pub const COMMENT_TOKEN_HEADS: &[&str] = &["comment", "disqus"];
+
 /// Class/id that rescue an `UNLIKELY` match (Readability's
 /// `okMaybeItsACandidate`): "article-header", "main-menu-content" ….
 pub static MAYBE_CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
