@@ -146,6 +146,11 @@ static ISO: LazyLock<Regex> = LazyLock::new(|| {
 });
 static SLASHED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(\d{4})/(\d{1,2})/(\d{1,2})\b").expect("valid regex"));
+/// All-number dates with the year last: "13/11/2025", "05.03.2024",
+/// "3-14-2025". Day-first or month-first is read from the values.
+static NUMERIC_YEAR_LAST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(\d{1,2})([/.\-])(\d{1,2})([/.\-])(\d{4})\b").expect("valid regex")
+});
 static MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?i)\b({})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})",
@@ -194,6 +199,7 @@ pub fn find(text: &str) -> Option<DateMatch> {
         find_named(text, &DAY_FIRST, 1, 2, 3),
         find_named(text, &MONTH_GLUED, 2, 1, 3),
         find_slashed(text),
+        find_numeric(text, None),
     ];
     let (date, range) = candidates
         .into_iter()
@@ -221,6 +227,25 @@ fn has_four_digits(text: &str) -> bool {
 pub fn parse(text: &str) -> Option<String> {
     find(text).map(|m| m.value)
 }
+
+/// [`parse`], with the page's `language` (a BCP 47 tag such as "en-US")
+/// settling all-number dates that read both ways ("05/03/2024"): month
+/// first in US English, day first elsewhere.
+pub fn parse_in(text: &str, language: Option<&str>) -> Option<String> {
+    parse(text).or_else(|| {
+        let tag = language?.to_ascii_lowercase().replace('_', "-");
+        let day_first = !MONTH_FIRST_LANGUAGES.contains(&tag.as_str());
+        let (found, _) = find_numeric(text, Some(day_first))?;
+        match found {
+            Found::Day(d) => Some(iso_day(d)),
+            Found::Full(v) => Some(v),
+        }
+    })
+}
+
+/// Language tags whose all-number dates put the month first; every other
+/// language reads day first (SPEC: never guess without a language).
+const MONTH_FIRST_LANGUAGES: &[&str] = &["en-us", "en-ph", "en-ca"];
 
 enum Found {
     /// Already complete (ISO with its own time or zone handling).
@@ -258,6 +283,38 @@ fn find_slashed(text: &str) -> Option<(Found, Range<usize>)> {
     SLASHED.captures_iter(text).find_map(|c| {
         let date = day(number(&c, 1)?, number(&c, 2)?, number(&c, 3)?)?;
         Some((Found::Day(date), c.get(0)?.range()))
+    })
+}
+
+/// Reads "a/b/yyyy" (or with dots or dashes): day first when `a` cannot
+/// be a month, month first when `b` cannot; when both could, `day_first`
+/// decides (from the page's language) or, unknown, it is not read: a
+/// wrong day is worse than none.
+fn find_numeric(text: &str, day_first: Option<bool>) -> Option<(Found, Range<usize>)> {
+    NUMERIC_YEAR_LAST.captures_iter(text).find_map(|c| {
+        let whole = c.get(0)?;
+        // Both separators alike ("1.2.2024", not "v1.2-2024"), and not
+        // part of a longer number or version ("10.0.12/2024", "1/2/2024/5").
+        if c.get(2)?.as_str() != c.get(4)?.as_str()
+            || text[..whole.start()]
+                .ends_with(|ch: char| ch.is_ascii_digit() || ch == '.' || ch == '/')
+            || text[whole.end()..].starts_with(|ch: char| {
+                ch == '/'
+                    || ch == '.'
+                        && text[whole.end() + 1..].starts_with(|d: char| d.is_ascii_digit())
+            })
+        {
+            return None;
+        }
+        let (a, b, year) = (number(&c, 1)?, number(&c, 3)?, number(&c, 5)?);
+        let day_first = match (a > 12, b > 12) {
+            (true, false) => true,
+            (false, true) => false,
+            (false, false) => day_first?,
+            (true, true) => return None,
+        };
+        let (d, m) = if day_first { (a, b) } else { (b, a) };
+        Some((Found::Day(self::day(year, m, d)?), whole.range()))
     })
 }
 
@@ -387,6 +444,23 @@ mod tests {
         ];
         for (text, want) in cases {
             assert_eq!(parse(text).as_deref(), Some(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn all_number_dates_are_read_by_their_values_or_language() {
+        for (text, lang, want) in [
+            ("13/11/2025 09:21:40", None, Some("2025-11-13")),
+            ("11/13/2025", None, Some("2025-11-13")),
+            ("05.03.2024", None, None),
+            ("05.03.2024", Some("de-DE"), Some("2024-03-05")),
+            ("05/03/2024", Some("en-US"), Some("2024-05-03")),
+            ("05/03/2024", Some("en-GB"), Some("2024-03-05")),
+            ("13/13/2025", Some("en"), None),
+            ("version 10.13.2024.1", None, None),
+            ("1.2-2024", None, None),
+        ] {
+            assert_eq!(parse_in(text, lang).as_deref(), want, "{text} {lang:?}");
         }
     }
 

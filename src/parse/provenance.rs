@@ -142,6 +142,8 @@ rules! {
     HtmlLang = "html_lang", "lang attribute of the page";
 
     // ---- HTML: fields ----
+    /// The page's `<title>` that another metadata title agrees with.
+    HtmlTitlesAgree = "html_titles_agree", "the <title> that og:title or JSON-LD repeats";
     /// The `<h1>` that a metadata title repeats.
     HtmlH1MatchesTitle = "html_h1_matches_title", "the <h1> that the metadata title repeats";
     /// The `<h1>` sharing most words with the metadata title.
@@ -195,6 +197,9 @@ rules! {
     HtmlFurniture = "html_furniture", "boilerplate: page furniture";
     /// The headline printed again.
     HtmlHeadlineRepeat = "html_headline_repeat", "the headline again";
+    /// A paragraph printed more than once in the article: a cloned
+    /// carousel slide or a repeated call to action.
+    HtmlRepeatedBlock = "html_repeated_block", "printed more than once (carousel clone, repeated call to action)";
     /// A byline or date line above the text.
     HtmlBylineOrDate = "html_byline_or_date", "byline or date line above the text";
     /// A caption whose image is not in the article.
