@@ -261,8 +261,10 @@ pub fn parse_loose(line: &str) -> Option<Byline> {
         return Some(found);
     }
     let text = line.trim();
-    // "Bothered by Yeast Infections?" is a teaser, not a credit.
-    if text.ends_with('?') {
+    // "Bothered by Yeast Infections?" is a teaser, not a credit; a dated
+    // line may end with the headline it credits ("Posted on <date> by A -
+    // 5 Comments on Do you need 14 USB ports?").
+    if text.ends_with('?') && date::find(text).is_none() {
         return None;
     }
     let lower = super::lowercase_keeping_offsets(text);
@@ -553,6 +555,13 @@ mod tests {
             loose(
                 "Posted on December 20, 2025 by Jean-Luc Aufranc (CNXSoft) - 5 Comments on \
                  Do you need fourteen USB ports on your small board computer today"
+            ),
+            ["Jean-Luc Aufranc"]
+        );
+        assert_eq!(
+            loose(
+                "Posted on December 20, 2025 by Jean-Luc Aufranc (CNXSoft) - 5 Comments on \
+                 Do you need 14 USB ports on your Raspberry Pi 5?"
             ),
             ["Jean-Luc Aufranc"]
         );

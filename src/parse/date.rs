@@ -177,6 +177,15 @@ static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+/// A day, month and year in digits: "8/1/2025", "06.18.2025", "08.04.2015".
+/// The two separators must match (checked in `find_numeric`).
+static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(\d{1,2})([/.])(\d{1,2})([/.])(\d{4})\b").expect("valid regex")
+});
+/// A time glued to the year before it, as innerText and text browsers print
+/// a date and a time set in two elements ("October 17, 20236:01 PM ET").
+static GLUED_TIME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\d{1,2}:\d{2}").expect("valid regex"));
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?\s*\b(utc|gmt|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|cet|cest|ist|jst|aest)?\b(?:\s*([+-]\d{2}:?\d{2}))?")
         .expect("valid regex")
@@ -194,6 +203,7 @@ pub fn find(text: &str) -> Option<DateMatch> {
         find_named(text, &DAY_FIRST, 1, 2, 3),
         find_named(text, &MONTH_GLUED, 2, 1, 3),
         find_slashed(text),
+        find_numeric(text),
     ];
     let (date, range) = candidates
         .into_iter()
@@ -261,6 +271,37 @@ fn find_slashed(text: &str) -> Option<(Found, Range<usize>)> {
     })
 }
 
+/// Which number of an all-digit date is the month, by its separator: US
+/// pages write month/day/year with slashes ("8/1/2025"), European pages
+/// day.month.year with dots ("08.04.2015"). A number over 12 cannot be the
+/// month, which overrides the convention ("06.18.2025", "26/2/2015").
+fn numeric_order(sep: &str, first: u32, second: u32) -> (u32, u32) {
+    let month_first = match sep {
+        "/" => first <= 12,
+        _ => second > 12,
+    };
+    if month_first {
+        (first, second)
+    } else {
+        (second, first)
+    }
+}
+
+fn find_numeric(text: &str) -> Option<(Found, Range<usize>)> {
+    NUMERIC.captures_iter(text).find_map(|c| {
+        let whole = c.get(0)?;
+        let sep = c.get(2)?.as_str();
+        // "1.2.2020" inside "v1.1.2.2020", or a date written "1/2.2020".
+        let before = text[..whole.start()].chars().next_back();
+        if sep != c.get(4)?.as_str() || before.is_some_and(|ch| ch == '.' || ch == '/') {
+            return None;
+        }
+        let (month, d) = numeric_order(sep, number(&c, 1)?, number(&c, 3)?);
+        let date = day(number(&c, 5)?, month, d)?;
+        Some((Found::Day(date), whole.range()))
+    })
+}
+
 fn find_named(
     text: &str,
     re: &Regex,
@@ -272,7 +313,8 @@ fn find_named(
         // The year may be glued to a following word ("2024September", as
         // innerText prints two dates side by side) but not to a digit.
         let end = c.get(0)?.end();
-        if text[end..].starts_with(|ch: char| ch.is_ascii_digit()) {
+        let glued_time = GLUED_TIME.is_match(&text[end..]);
+        if text[end..].starts_with(|ch: char| ch.is_ascii_digit()) && !glued_time {
             return None;
         }
         let name = c.get(m)?.as_str().to_lowercase();
@@ -384,6 +426,19 @@ mod tests {
             ("3. Dezember 2016", "2016-12-03"),
             ("on December 20, 2024September 26, 2025", "2024-12-20"),
             ("ByKathryn GiuffridaMar 5, 2025 | 6 comments", "2025-03-05"),
+            ("October 17, 20236:01 PM ET", "2023-10-17"),
+            (
+                "Originally published November 9, 202211:01 AM ET",
+                "2022-11-09",
+            ),
+            ("8/1/2025", "2025-08-01"),
+            (
+                "2/26/2015 7:11 AM PST BY TMZ STAFF",
+                "2015-02-26T07:11:00-08:00",
+            ),
+            ("26/2/2015", "2015-02-26"),
+            ("06.18.2025", "2025-06-18"),
+            ("Le Monde | 04.05.2015 à 13h36", "2015-05-04"),
         ];
         for (text, want) in cases {
             assert_eq!(parse(text).as_deref(), Some(want), "{text}");
@@ -402,6 +457,10 @@ mod tests {
             "February 30, 2016",
             "May 3, 20161",
             "a summary 5, 2020",
+            "May 3, 201612",
+            "13/13/2020",
+            "version 1.1.2.2020",
+            "1/2.2020",
         ] {
             assert_eq!(parse(text), None, "{text}");
         }

@@ -78,6 +78,10 @@ rules! {
     /// ("Published May 1 · Updated June 3").
     PublishedEarliestNearby = "published_earliest_nearby",
         "earliest of the dates printed together near the headline";
+    /// The short date line nearest above the article text, further up
+    /// than the headline's neighbourhood (behind a table of contents).
+    PublishedHeaderLine = "published_header_line",
+        "short date line nearest above the article text";
     /// A date line labelled "published" anywhere on the page.
     PublishedLabelled = "published_labelled", "date line labelled \"published\"";
     /// The sentence under the headline, set apart from the body.

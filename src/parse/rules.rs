@@ -519,6 +519,10 @@ pub const NOT_BYLINE_PHRASES: &[&str] = &[
     "by taboola",
 ];
 
+/// Most words of a line that is only a date label ("Published on",
+/// "Date:") with the date on the line below.
+pub const DATE_LABEL_MAX_WORDS: usize = 3;
+
 /// Words that label a publication date, in the languages above.
 pub const PUBLISHED_LABELS: &[&str] = &[
     "published",

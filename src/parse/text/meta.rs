@@ -65,8 +65,14 @@ pub fn fill(
         Rule::BodyAllButBoilerplate
     };
     let start = headline.or(first_body).unwrap_or(0);
-    find_byline(blocks, &mut roles, start, text_start, article);
+    let byline_date = find_byline(blocks, &mut roles, start, text_start, article);
     find_date(blocks, &mut roles, start, text_start, article);
+    if article.published.is_none()
+        && let Some((i, d)) = byline_date
+    {
+        note(article, "published", Rule::PublishedInByline, &blocks[i]);
+        article.published = Some(d);
+    }
     find_standfirst(blocks, &mut roles, headline, article);
     find_captions(blocks, &mut roles, article);
     find_bio(blocks, &mut roles, article);
@@ -409,14 +415,17 @@ fn first_block_title(blocks: &[Block], page: &Page) -> Option<usize> {
 /// lines under the headline are searched first (bylines sit there), then
 /// the few above it, then the lines just above the article text (where
 /// the header is when the headline was missed), then the end of the
-/// article.
+/// article. A date printed in a byline at the end of the article is
+/// returned (with its block) rather than set: a date line by the headline
+/// is the better witness of publication, so it is used only when none is
+/// found (a closing "Posted by A at <date>" is often a later comment's).
 fn find_byline(
     blocks: &[Block],
     roles: &mut [Role],
     start: usize,
     text_start: usize,
     article: &mut Article,
-) {
+) -> Option<(usize, String)> {
     let lo = start.saturating_sub(3);
     let hi = (start + rules::BYLINE_WINDOW).min(blocks.len());
     let above_text = (text_start.saturating_sub(rules::BYLINE_WINDOW)
@@ -470,12 +479,16 @@ fn find_byline(
             note(article, "authors", Rule::AuthorsFromByline, &blocks[i]);
         }
         if let Some(d) = found.date {
+            if rule == Rule::BylineAfterBody {
+                return Some((i, d));
+            }
             note(article, "published", Rule::PublishedInByline, &blocks[i]);
             article.published = Some(d);
         }
-        return;
+        return None;
     }
     find_name_by_date(blocks, roles, start, article);
+    None
 }
 
 /// A bare name next to a date near the headline ("Andrew Gerrand" over
@@ -562,7 +575,31 @@ fn find_date(
             return;
         }
     }
+    if let Some(i) = header_date_line(blocks, roles, text_start) {
+        if let Some(found) = date::find(&blocks[i].text) {
+            let (at, value) = earliest_nearby(blocks, roles, i, found.value);
+            note(article, "published", Rule::PublishedHeaderLine, &blocks[at]);
+            article.published = Some(value);
+            if roles[i] == Role::Other {
+                roles[i] = Role::Date;
+            }
+            return;
+        }
+    }
     find_labelled_date(blocks, roles, article);
+}
+
+/// The short date line nearest above the article text within
+/// `rules::HEADER_LOOKBACK` blocks: the bottom of the article's header when
+/// a table of contents, a share bar or a summary box pushes the text far
+/// below it.
+fn header_date_line(blocks: &[Block], roles: &[Role], text_start: usize) -> Option<usize> {
+    let lo = text_start.saturating_sub(rules::HEADER_LOOKBACK);
+    (lo..text_start.min(blocks.len())).rev().find(|&i| {
+        roles[i] != Role::Headline
+            && blocks[i].text.split_whitespace().count() <= rules::DATE_LINE_MAX_WORDS / 2
+            && date::find(&blocks[i].text).is_some()
+    })
 }
 
 /// The earliest date printed in block `i` and the short date lines within
@@ -612,11 +649,26 @@ fn find_labelled_date(blocks: &[Block], roles: &mut [Role], article: &mut Articl
         if !rules::PUBLISHED_LABELS.iter().any(|l| lower.contains(l)) {
             continue;
         }
-        if let Some(found) = date::find(&b.text) {
-            note(article, "published", Rule::PublishedLabelled, b);
-            article.published = Some(found.value);
-            if roles[i] == Role::Other {
-                roles[i] = Role::Date;
+        // The label alone on its line ("Published on") over the date.
+        let label_only = b.text.split_whitespace().count() <= rules::DATE_LABEL_MAX_WORDS;
+        let below = blocks.get(i + 1).filter(|n| {
+            label_only && n.text.split_whitespace().count() <= rules::DATE_LINE_MAX_WORDS / 2
+        });
+        // The earliest date of the line: "Updated Nov 11 Originally
+        // published Nov 9".
+        let earliest = |t: &str| {
+            dates_in(t)
+                .into_iter()
+                .min_by(|a, b| a.get(..10).cmp(&b.get(..10)))
+        };
+        let found = earliest(&b.text)
+            .map(|f| (i, f))
+            .or_else(|| below.and_then(|n| earliest(&n.text)).map(|f| (i + 1, f)));
+        if let Some((at, value)) = found {
+            note(article, "published", Rule::PublishedLabelled, &blocks[at]);
+            article.published = Some(value);
+            if roles[at] == Role::Other {
+                roles[at] = Role::Date;
             }
             return;
         }
@@ -794,6 +846,15 @@ fn find_dateline(article: &mut Article, first: &Block) {
 mod tests {
     use super::*;
 
+    fn empty_article() -> Article {
+        Article::new(crate::article::SourceInfo {
+            location: "t".into(),
+            format: crate::article::Format::Text,
+            sha256: "0".repeat(64),
+            imported_at: "2026-01-01T00:00:00Z".into(),
+        })
+    }
+
     fn split(text: &str) -> Vec<Block> {
         super::super::blocks::split(text)
     }
@@ -831,6 +892,72 @@ mod tests {
             candidate_range(&blocks, 30, Some(usual + reach + 1)).start,
             usual
         );
+    }
+
+    #[test]
+    fn header_date_line_is_the_date_nearest_above_the_text() {
+        let blocks = split(
+            "May 1, 2024\n\nMenu\n\nDecember 17, 2025 • 8 minutes\n\nTitle of the story\n\n\
+             Contents\n\nFirst part\n\nSecond part\n\n\
+             The council met and voted for the plan after a long debate in town.\n",
+        );
+        let roles = vec![Role::Other; blocks.len()];
+        assert_eq!(header_date_line(&blocks, &roles, 7), Some(2));
+        assert_eq!(header_date_line(&blocks, &roles, 2), Some(0));
+        assert_eq!(header_date_line(&blocks, &roles, 0), None);
+    }
+
+    #[test]
+    fn labelled_dates() {
+        for (text, want) in [
+            (
+                "Title\n\nPublished on\n\nOct 31, 2025\n\nBody",
+                Some("2025-10-31"),
+            ),
+            (
+                "Title\n\nPublished: Nov 24, 2025\n\nBody",
+                Some("2025-11-24"),
+            ),
+            (
+                "Title\n\nUpdated November 11, 2022 Originally published November 9, 2022\n\nBody",
+                Some("2022-11-09"),
+            ),
+            ("Title\n\nPublished on\n\nsome words\n\nOct 31, 2025", None),
+            ("Title\n\nNov 24, 2025\n\nBody", None),
+        ] {
+            let blocks = split(text);
+            let mut roles = vec![Role::Other; blocks.len()];
+            let mut article = empty_article();
+            find_labelled_date(&blocks, &mut roles, &mut article);
+            assert_eq!(article.published.as_deref(), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_closing_byline_date_gives_way_to_the_header_date() {
+        let body = "The council met and voted for the plan after a long debate in town.\n\n";
+        let text = format!(
+            "Title of the story\n\nFebruary 9, 2016\n\n{}\
+             October 28, 2025 by Mariel Sheets | Community\n",
+            body.repeat(rules::BYLINE_WINDOW + 2)
+        );
+        let blocks = split(&text);
+        let n = blocks.len();
+        let keep: Vec<bool> = (0..n).map(|i| i >= 2 && i + 1 < n).collect();
+        let page = super::super::features::page(&blocks);
+        let p = vec![0.5; n];
+        let mut article = empty_article();
+        fill("", &blocks, &page, &p, &keep, &mut article);
+        assert_eq!(article.published.as_deref(), Some("2016-02-09"));
+        assert_eq!(article.authors.len(), 1);
+        // Without a date by the headline, the byline's date is used.
+        let blocks: Vec<Block> = blocks.into_iter().filter(|b| b.line != 3).collect();
+        let n = blocks.len();
+        let keep: Vec<bool> = (0..n).map(|i| i >= 1 && i + 1 < n).collect();
+        let page = super::super::features::page(&blocks);
+        let mut article = empty_article();
+        fill("", &blocks, &page, &p[..n], &keep, &mut article);
+        assert_eq!(article.published.as_deref(), Some("2025-10-28"));
     }
 
     #[test]
