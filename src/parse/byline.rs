@@ -47,6 +47,8 @@ const NAME_STOPS: &[&str] = &[
     " • ",
     " updated",
     " published",
+    // Glued to an all-capital name by innerText ("JANE DOELAST UPDATED").
+    "last updated",
     // The same separators glued to the name by innerText ("Jane Doe· May 3").
     "|",
     "·",
@@ -158,6 +160,26 @@ const ROLE_WORDS: &[&str] = &[
     "expert",
     "analyst",
     "founder",
+    "co-founder",
+    "cofounder",
+    "ceo",
+    "coo",
+    "cto",
+    "cfo",
+    "journalist",
+    "president",
+    "director",
+    "manager",
+    "specialist",
+    "consultant",
+    "strategist",
+    "producer",
+    "photographer",
+    "professor",
+    "researcher",
+    "scientist",
+    "engineer",
+    "developer",
 ];
 
 /// Lowercase credentials after a name that are not all capitals ("PhD");
@@ -371,11 +393,19 @@ fn strip_opener(text: &str) -> Option<&str> {
     })
 }
 
+/// `rest` up to the first of `NAME_STOPS`; a stop word that ends the text
+/// counts too ("May 18, 2023 By Jane Doe In", the category cut off).
 fn cut_at_stop(rest: &str) -> &str {
     let lower = super::lowercase_keeping_offsets(rest);
+    let lower = lower.trim_end();
     let cut = NAME_STOPS
         .iter()
-        .filter_map(|stop| lower.find(stop))
+        .filter_map(|stop| {
+            lower.find(stop).or_else(|| {
+                let word = stop.trim_end();
+                (word.len() < stop.len() && lower.ends_with(word)).then(|| lower.len() - word.len())
+            })
+        })
         .min()
         .unwrap_or(rest.len());
     rest[..cut].trim()
@@ -601,6 +631,17 @@ mod tests {
             ["Kathryn Giuffrida"]
         );
         assert_eq!(names("By Jane Doe March 4, 2020"), ["Jane Doe"]);
+        assert_eq!(names("By Jane Doe In"), ["Jane Doe"]);
+        assert_eq!(names("By Indira Onwu"), ["Indira Onwu"]);
+        assert_eq!(
+            names("By Claire Wilson, Co-Founder & COO"),
+            ["Claire Wilson"]
+        );
+        assert_eq!(
+            names("By Shannon Williams, Journalist"),
+            ["Shannon Williams"]
+        );
+        assert_eq!(names("By JANE DOELAST UPDATED NOV 6, 2025"), ["JANE DOE"]);
         assert!(names("Byron Smith").is_empty());
         assert_eq!(
             names("by Emily Baron Cadloff· October 10, 2021"),

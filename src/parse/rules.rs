@@ -424,6 +424,43 @@ pub const NOT_HEADLINE_PHRASES: &[&str] = &[
     "minutes read",
 ];
 
+/// Names of social networks and share targets, lowercase words: a line made
+/// only of them (and "share", "follow") is a row of share or follow links,
+/// never the headline.
+pub const SOCIAL_NETWORKS: &[&str] = &[
+    "facebook",
+    "twitter",
+    "x",
+    "instagram",
+    "linkedin",
+    "youtube",
+    "tiktok",
+    "pinterest",
+    "reddit",
+    "whatsapp",
+    "telegram",
+    "threads",
+    "bluesky",
+    "mastodon",
+    "twitch",
+    "snapchat",
+    "email",
+    "print",
+    "share",
+    "follow",
+    "rss",
+    "copy",
+    "link",
+    "flipboard",
+    "tumblr",
+];
+/// Words of a bare person's name standing alone on a line (a headline
+/// feature): first and last name, or with a middle name.
+pub const NAME_LIKE_WORDS: std::ops::RangeInclusive<usize> = 2..=3;
+/// Lowercase letters before a capital that mark two words glued together
+/// ("demoStart"): names like "McIntyre", "YouTube" or "iPhone" have at most
+/// two before their inner capital.
+pub const GLUED_MIN_LOWERCASE: usize = 3;
 /// Words a headline has at least and at most.
 pub const HEADLINE_MIN_WORDS: usize = 2;
 pub const HEADLINE_MAX_WORDS: usize = 30;
@@ -522,6 +559,9 @@ pub const NOT_BYLINE_PHRASES: &[&str] = &[
 /// Most words of a line that is only a date label ("Published on",
 /// "Date:") with the date on the line below.
 pub const DATE_LABEL_MAX_WORDS: usize = 3;
+
+/// The heading of an author box: "About Jane Doe" names the author.
+pub const ABOUT_AUTHOR_PREFIX: &str = "About ";
 
 /// Words that label a publication date, in the languages above.
 pub const PUBLISHED_LABELS: &[&str] = &[

@@ -108,7 +108,7 @@ fn ends_like_sentence(text: &str) -> bool {
 }
 
 /// Number of headline features.
-pub const HEADLINE_COUNT: usize = 25;
+pub const HEADLINE_COUNT: usize = 30;
 
 /// Names of the headline features, in vector order.
 pub const HEADLINE_NAMES: &[&str] = &[
@@ -137,6 +137,11 @@ pub const HEADLINE_NAMES: &[&str] = &[
     "trail_ends_with_it",
     "trail_of_other",
     "longer_title_below",
+    "dated_above",
+    "name_like",
+    "two_sentences",
+    "glued_words",
+    "adjacent_duplicate",
 ];
 
 /// Where the article text starts: the first body block that is a real
@@ -283,7 +288,10 @@ impl<'a> HeadlineInputs<'a> {
     pub fn eligible(&self, i: usize) -> bool {
         let text = self.blocks[i].text.as_str();
         let lower = text.to_lowercase();
-        let credit = rules::CREDIT_OPENERS.iter().any(|o| lower.starts_with(o));
+        let credit = rules::CREDIT_OPENERS
+            .iter()
+            .chain(rules::CAPTION_MARKERS)
+            .any(|o| lower.starts_with(o));
         let furniture = rules::NOT_HEADLINE_PHRASES
             .iter()
             .any(|p| lower.contains(p));
@@ -293,6 +301,15 @@ impl<'a> HeadlineInputs<'a> {
             && !credit
             && !furniture
             && byline::signed_name(text).is_none()
+            && !is_social_links(&lower)
+            && !self.long_byline(i)
+    }
+
+    /// Block `i` is a byline too long for the byline-or-date test ("By A,
+    /// CFP – Updated Mar 5, 2026 at 4:28 PM EST | Fact-checked by B").
+    fn long_byline(&self, i: usize) -> bool {
+        self.page.words[i] > rules::DATE_LINE_MAX_WORDS
+            && byline::parse(&self.blocks[i].text).is_some()
     }
 
     /// Features of block `i` as the headline.
@@ -332,8 +349,77 @@ impl<'a> HeadlineInputs<'a> {
             flag(self.named_by_trail(i)),
             flag(self.trail_of_other(i)),
             flag(self.longer_title_below(i)),
+            flag(self.dated_above(i)),
+            flag(is_name_like(&b.text)),
+            flag(has_two_sentences(&b.text)),
+            flag(has_glued_words(&b.text)),
+            flag(self.adjacent_duplicate(i)),
         ]
     }
+
+    /// A byline or date line stands in the two blocks above block `i`: a
+    /// "date · reading time" kicker over the title.
+    fn dated_above(&self, i: usize) -> bool {
+        (i.saturating_sub(2)..i).any(|j| self.dated(j))
+    }
+
+    /// The block above or below has the same text: a title printed twice
+    /// (a heading and its link), unlike a menu repeated across the page.
+    fn adjacent_duplicate(&self, i: usize) -> bool {
+        let text = self.blocks[i].text.as_str();
+        let same = |j: usize| self.blocks.get(j).is_some_and(|b| b.text == text);
+        (i > 0 && same(i - 1)) || same(i + 1)
+    }
+}
+
+/// A bare person's name ("Marco Bambini"): an author line without "By".
+fn is_name_like(text: &str) -> bool {
+    rules::NAME_LIKE_WORDS.contains(&text.split_whitespace().count())
+        && byline::looks_like_name(text)
+}
+
+/// Two sentences in one block ("Remote workers lose motivation. Boost
+/// …"): a standfirst or teaser, not a title. The first ends in a word of
+/// two lowercase letters or more, so "U.S. Senate" and "Mr. Smith" are one.
+fn has_two_sentences(text: &str) -> bool {
+    let chars: Vec<char> = text.trim_end().chars().collect();
+    chars.windows(5).any(|w| {
+        w[0].is_lowercase()
+            && w[1].is_lowercase()
+            && matches!(w[2], '.' | '!' | '?')
+            && w[3] == ' '
+            && w[4].is_uppercase()
+    })
+}
+
+/// Words glued without a space where innerText joined two elements ("Book
+/// a demoStart free trial", "SubscribeSign in"): a lowercase run of
+/// `rules::GLUED_MIN_LOWERCASE` letters followed by a capital.
+fn has_glued_words(text: &str) -> bool {
+    let mut lower_run = 0;
+    for c in text.chars() {
+        if c.is_uppercase() && lower_run >= rules::GLUED_MIN_LOWERCASE {
+            return true;
+        }
+        lower_run = if c.is_lowercase() { lower_run + 1 } else { 0 };
+    }
+    false
+}
+
+/// A line of social network names ("Twitter Facebook Instagram YouTube"):
+/// follow or share links. `lower` is the line in lowercase.
+fn is_social_links(lower: &str) -> bool {
+    let mut words = 0;
+    for w in lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if !rules::SOCIAL_NETWORKS.contains(&w) {
+            return false;
+        }
+        words += 1;
+    }
+    words >= 2
 }
 
 /// Whether `line` is `title` behind a prefix that ends in one of
@@ -491,8 +577,10 @@ fn find_byline(
     None
 }
 
-/// A bare name next to a date near the headline ("Andrew Gerrand" over
-/// "4 August 2010"): blogs print the author without "By".
+/// A bare name near the headline ("Andrew Gerrand" over "4 August 2010"):
+/// blogs print the author without "By". A name-shaped line is only taken
+/// with a witness: a date line next to it, or an author box elsewhere on
+/// the page ("About Jane Doe", "Jane Doe is a reporter who …").
 fn find_name_by_date(blocks: &[Block], roles: &mut [Role], start: usize, article: &mut Article) {
     let lo = start.saturating_sub(rules::BYLINE_WINDOW);
     let hi = (start + rules::BYLINE_WINDOW).min(blocks.len());
@@ -507,20 +595,39 @@ fn find_name_by_date(blocks: &[Block], roles: &mut [Role], start: usize, article
         {
             continue;
         }
-        let near = (i.saturating_sub(2)..(i + 3).min(blocks.len())).any(|j| j != i && is_date(j));
-        if !near {
+        let Some(name) = byline::split_names(text).into_iter().next() else {
             continue;
-        }
+        };
+        let near = (i.saturating_sub(2)..(i + 3).min(blocks.len())).any(|j| j != i && is_date(j));
+        let rule = if near {
+            Rule::BylineNameByDate
+        } else if name.split_whitespace().count() >= 2 && has_author_box(blocks, i, &name) {
+            Rule::BylineNameWithBio
+        } else {
+            continue;
+        };
         roles[i] = Role::Byline;
         article.byline = Some(text.clone());
-        article.authors = vec![Author {
-            name: byline::clean_name(text),
-            bio: None,
-        }];
-        note(article, "byline", Rule::BylineNameByDate, &blocks[i]);
+        article.authors = vec![Author { name, bio: None }];
+        note(article, "byline", rule, &blocks[i]);
         note(article, "authors", Rule::AuthorsFromByline, &blocks[i]);
         return;
     }
+}
+
+/// Another block than `i` presents `name` as an author: "About Jane Doe",
+/// or a bio that opens with the name ("Jane Doe is a reporter …").
+fn has_author_box(blocks: &[Block], i: usize, name: &str) -> bool {
+    blocks.iter().enumerate().any(|(j, b)| {
+        if j == i {
+            return false;
+        }
+        let about = b
+            .text
+            .strip_prefix(rules::ABOUT_AUTHOR_PREFIX)
+            .map(str::trim);
+        about == Some(name) || is_bio_of(&b.text, name)
+    })
 }
 
 /// The last few body blocks and the blocks just after them: where
@@ -989,6 +1096,65 @@ mod tests {
         ] {
             assert_eq!(is_trail_of(line, title), want, "{line} / {title}");
         }
+    }
+
+    #[test]
+    fn title_shapes() {
+        assert!(is_name_like("Marco Bambini"));
+        assert!(!is_name_like("Marco"));
+        assert!(!is_name_like("Thoughts on Zig"));
+        assert!(has_two_sentences(
+            "Remote workers can easily lose motivation. Boost your team’s productivity"
+        ));
+        assert!(has_two_sentences(
+            "I spent hours on a prototype. Did it work?"
+        ));
+        assert!(!has_two_sentences("Why the U.S. Senate voted no"));
+        assert!(!has_two_sentences("Is this HTAP?"));
+        assert!(!has_two_sentences("Mr. Smith goes to Washington"));
+        assert!(has_glued_words("Book a demoStart fee trialBook a demo"));
+        assert!(has_glued_words("SubscribeSign in"));
+        assert!(!has_glued_words("Watch it on YouTube"));
+        assert!(!has_glued_words("The McIntyre report on iPhone sales"));
+    }
+
+    #[test]
+    fn social_link_lines() {
+        assert!(is_social_links("twitter facebook instagram twitch youtube"));
+        assert!(is_social_links("share: facebook | x | linkedin | email"));
+        assert!(!is_social_links("facebook"));
+        assert!(!is_social_links("why facebook bought instagram"));
+    }
+
+    #[test]
+    fn bare_name_needs_a_witness() {
+        let find = |text: &str| {
+            let blocks = split(text);
+            let mut roles = vec![Role::Other; blocks.len()];
+            let mut article = empty_article();
+            find_name_by_date(&blocks, &mut roles, 0, &mut article);
+            article
+                .authors
+                .into_iter()
+                .map(|a| a.name)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(find("Title\n\nJane Doe\n\nMay 3, 2024"), ["Jane Doe"]);
+        assert_eq!(
+            find("Title\n\nMike Marshall, Shipping Expert\n\nMay 3, 2024"),
+            ["Mike Marshall"]
+        );
+        assert_eq!(
+            find(
+                "Title\n\nElena Linker\n\nText.\n\nElena Linker is a marketing analyst with seven years of experience."
+            ),
+            ["Elena Linker"]
+        );
+        assert_eq!(
+            find("Title\n\nJane Doe\n\nText.\n\nAbout Jane Doe"),
+            ["Jane Doe"]
+        );
+        assert!(find("Title\n\nTravel Tips\n\nText.\n\nTravel Tips").is_empty());
     }
 
     #[test]
