@@ -23,6 +23,12 @@ const BYLINE_OPENERS: &[&str] = &[
     "story by",
     "text by",
     "published by",
+    // A label and its colon ("Author: Jane Doe"); without the colon
+    // "Author" opens ordinary text ("Author Spotlight").
+    "authors:",
+    "author:",
+    "autor:",
+    "auteur:",
     "by",
     "von",
     "par",
@@ -130,6 +136,28 @@ const NOT_NAME_WORDS: &[&str] = &[
     "your",
     "our",
     "my",
+    // Buttons and section labels that stand next to dates ("Order Now",
+    // "Get Started", "Key Features", "Travel Tips").
+    "now",
+    "here",
+    "get",
+    "started",
+    "start",
+    "order",
+    "apply",
+    "quick",
+    "trial",
+    "help",
+    "key",
+    "features",
+    "tips",
+    "guide",
+    "location",
+    "released",
+    "overview",
+    "summary",
+    "introduction",
+    "conclusion",
 ];
 
 /// Longest byline worth considering: beyond it, a "By …" line is a sentence.
@@ -632,6 +660,8 @@ mod tests {
         );
         assert_eq!(names("By Jane Doe March 4, 2020"), ["Jane Doe"]);
         assert_eq!(names("By Jane Doe In"), ["Jane Doe"]);
+        assert_eq!(names("Author: Patrick Smart"), ["Patrick Smart"]);
+        assert!(names("Author Spotlight Jane Doe").is_empty());
         assert_eq!(names("By Indira Onwu"), ["Indira Onwu"]);
         assert_eq!(
             names("By Claire Wilson, Co-Founder & COO"),
@@ -643,6 +673,9 @@ mod tests {
         );
         assert_eq!(names("By JANE DOELAST UPDATED NOV 6, 2025"), ["JANE DOE"]);
         assert!(names("Byron Smith").is_empty());
+        for label in ["Order Now", "Get Started", "Key Features", "Travel Tips"] {
+            assert!(!looks_like_name(label), "{label}");
+        }
         assert_eq!(
             names("by Emily Baron Cadloff· October 10, 2021"),
             ["Emily Baron Cadloff"]

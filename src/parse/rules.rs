@@ -554,6 +554,9 @@ pub const NOT_BYLINE_PHRASES: &[&str] = &[
     "images by",
     "illustration by",
     "by taboola",
+    // Text-to-speech players ("Voiced by Amazon Polly").
+    "voiced by",
+    "narrated by",
 ];
 
 /// Most words of a line that is only a date label ("Published on",

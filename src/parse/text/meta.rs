@@ -524,10 +524,12 @@ fn find_byline(
         .chain(tail)
         .collect();
     for i in order {
-        // A headline, or a "Powered by …" / "Sponsored by …" line.
+        // A headline, a "Powered by …" / "Sponsored by …" line, or a
+        // reviewer's or editor's credit ("Reviewed by …", "Updated by …").
         let lower = blocks[i].text.to_lowercase();
         if matches!(roles[i], Role::Headline)
             || rules::NOT_BYLINE_PHRASES.iter().any(|p| lower.contains(p))
+            || rules::CREDIT_OPENERS.iter().any(|o| lower.starts_with(o))
         {
             continue;
         }
@@ -591,7 +593,11 @@ fn find_name_by_date(blocks: &[Block], roles: &mut [Role], start: usize, article
     for i in lo..hi {
         let text = &blocks[i].text;
         let words = text.split_whitespace().count();
-        if !(2..=4).contains(&words) || roles[i] == Role::Headline || !byline::looks_like_name(text)
+        // "Location: Boston" is a label and its value.
+        if !(2..=4).contains(&words)
+            || roles[i] == Role::Headline
+            || text.contains(':')
+            || !byline::looks_like_name(text)
         {
             continue;
         }
@@ -1155,6 +1161,7 @@ mod tests {
             ["Jane Doe"]
         );
         assert!(find("Title\n\nTravel Tips\n\nText.\n\nTravel Tips").is_empty());
+        assert!(find("Title\n\nLocation: Boston, MA\n\nMay 3, 2024").is_empty());
     }
 
     #[test]
