@@ -473,6 +473,12 @@ pub const FIRST_BLOCK_HEADLINE_MAX_WORDS: usize = 40;
 /// date (bylines sit under the headline, or at the end of the article).
 pub const BYLINE_WINDOW: usize = 8;
 
+/// Blocks on each side of the headline and of the start of the text
+/// searched for the date line: a little wider than the byline's window,
+/// since "Updated …" and "date · reading time" lines stand beyond share
+/// bars, pictures and credit lines (nearest first, so a wider window only
+/// adds dates where none stood closer).
+pub const DATE_WINDOW: usize = 11;
 /// Longest block searched for a date: a date line, not a paragraph that
 /// mentions one.
 pub const DATE_LINE_MAX_WORDS: usize = 16;

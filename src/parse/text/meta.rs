@@ -518,9 +518,17 @@ fn find_byline(
         ..text_start.min(blocks.len()))
         .filter(|i| !(lo..hi).contains(i));
     let tail = tail_range(roles);
+    // Further up the header (behind a table of contents or a picture),
+    // nearest the text first; only lines that open like a byline.
+    let header_lo = text_start.saturating_sub(rules::HEADER_LOOKBACK);
+    let header: Vec<usize> = (header_lo..text_start.saturating_sub(rules::BYLINE_WINDOW))
+        .rev()
+        .filter(|i| !(lo..hi).contains(i) && byline::parse(&blocks[*i].text).is_some())
+        .collect();
     let order: Vec<usize> = (start..hi)
         .chain(lo..start)
         .chain(above_text)
+        .chain(header)
         .chain(tail)
         .collect();
     for i in order {
@@ -659,7 +667,7 @@ fn find_date(
         return;
     }
     let around = |at: usize| {
-        at.saturating_sub(rules::BYLINE_WINDOW)..(at + rules::BYLINE_WINDOW).min(blocks.len())
+        at.saturating_sub(rules::DATE_WINDOW)..(at + rules::DATE_WINDOW + 1).min(blocks.len())
     };
     let mut order: Vec<usize> = around(start).chain(around(text_start)).collect();
     order.sort_by_key(|&i| (i.abs_diff(start).min(i.abs_diff(text_start)), i));
