@@ -86,6 +86,10 @@ rules! {
     /// than the headline's neighbourhood (behind a table of contents).
     PublishedHeaderLine = "published_header_line",
         "short date line nearest above the article text";
+    /// A sentence that gives the first publication date ("originally
+    /// published on …").
+    PublishedOriginally = "published_originally",
+        "date given as \"originally published on …\"";
     /// A date line labelled "published" anywhere on the page.
     PublishedLabelled = "published_labelled", "date line labelled \"published\"";
     /// The sentence under the headline, set apart from the body.

@@ -569,6 +569,19 @@ pub const NOT_BYLINE_PHRASES: &[&str] = &[
 /// "Date:") with the date on the line below.
 pub const DATE_LABEL_MAX_WORDS: usize = 3;
 
+/// Phrases that state the first publication date in a sentence, lowercase
+/// ("This article was originally published on 26 Sep 2019"): the date
+/// they give wins over an "Updated …" line by the headline.
+pub const ORIGINALLY_PUBLISHED: &[&str] = &[
+    "originally published",
+    "first published",
+    "publié initialement",
+    "publicado originalmente",
+    "ursprünglich veröffentlicht",
+];
+/// Most bytes between such a phrase and its date (" on ", " in print on ").
+pub const ORIGINALLY_PUBLISHED_GAP: usize = 16;
+
 /// The heading of an author box: "About Jane Doe" names the author.
 pub const ABOUT_AUTHOR_PREFIX: &str = "About ";
 

@@ -666,6 +666,11 @@ fn find_date(
     if article.published.is_some() {
         return;
     }
+    if let Some((i, value)) = originally_published(blocks) {
+        note(article, "published", Rule::PublishedOriginally, &blocks[i]);
+        article.published = Some(value);
+        return;
+    }
     let around = |at: usize| {
         at.saturating_sub(rules::DATE_WINDOW)..(at + rules::DATE_WINDOW + 1).min(blocks.len())
     };
@@ -708,6 +713,21 @@ fn find_date(
         }
     }
     find_labelled_date(blocks, roles, article);
+}
+
+/// A sentence anywhere on the page that gives the first publication date
+/// ("This article was originally published on 26 Sep 2019 …"): pages
+/// that print it show an "Updated …" date by the headline.
+fn originally_published(blocks: &[Block]) -> Option<(usize, String)> {
+    blocks.iter().enumerate().find_map(|(i, b)| {
+        let lower = crate::parse::lowercase_keeping_offsets(&b.text);
+        rules::ORIGINALLY_PUBLISHED.iter().find_map(|phrase| {
+            let at = lower.find(phrase)? + phrase.len();
+            let rest = &b.text[at..];
+            let found = date::find(rest)?;
+            (found.range.start <= rules::ORIGINALLY_PUBLISHED_GAP).then_some((i, found.value))
+        })
+    })
 }
 
 /// The short date line nearest above the article text within
@@ -1026,6 +1046,31 @@ mod tests {
         assert_eq!(header_date_line(&blocks, &roles, 7), Some(2));
         assert_eq!(header_date_line(&blocks, &roles, 2), Some(0));
         assert_eq!(header_date_line(&blocks, &roles, 0), None);
+    }
+
+    #[test]
+    fn originally_published_dates() {
+        for (text, want) in [
+            (
+                "Updated Sep 30, 2022\n\nThis article was originally published on 26 Sep 2019 at 4:12pm.",
+                Some("2019-09-26"),
+            ),
+            (
+                "It was first published on March 3, 2020 in print.",
+                Some("2020-03-03"),
+            ),
+            (
+                "Alexander (April 2009) [originally published in 1966].",
+                None,
+            ),
+            (
+                "Originally published by the Times, a paper read in London since May 1, 1785.",
+                None,
+            ),
+        ] {
+            let got = originally_published(&split(text)).map(|(_, d)| d);
+            assert_eq!(got.as_deref(), want, "{text}");
+        }
     }
 
     #[test]
