@@ -220,7 +220,14 @@ const CREDENTIAL_LETTERS: std::ops::RangeInclusive<usize> = 2..=6;
 
 /// Parses `line` as a byline when it looks like one.
 pub fn parse(line: &str) -> Option<Byline> {
-    let text = line.trim();
+    // w3m prints images as bracketed names ("[svg]ByJane Doe"): not text.
+    let unbracketed;
+    let text = if line.contains('[') {
+        unbracketed = strip_bracketed(line);
+        unbracketed.trim()
+    } else {
+        line.trim()
+    };
     if text.is_empty() || text.chars().count() > MAX_BYLINE_CHARS {
         return None;
     }
@@ -660,6 +667,8 @@ mod tests {
         );
         assert_eq!(names("By Jane Doe March 4, 2020"), ["Jane Doe"]);
         assert_eq!(names("By Jane Doe In"), ["Jane Doe"]);
+        assert_eq!(names("[svg]ByTrevor Jones"), ["Trevor Jones"]);
+        assert_eq!(names("By [svg] Paul Frew, Security Expert"), ["Paul Frew"]);
         assert_eq!(names("Author: Patrick Smart"), ["Patrick Smart"]);
         assert!(names("Author Spotlight Jane Doe").is_empty());
         assert_eq!(names("By Indira Onwu"), ["Indira Onwu"]);

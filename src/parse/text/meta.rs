@@ -583,7 +583,7 @@ fn find_byline(
         }
         return None;
     }
-    find_name_by_date(blocks, roles, start, article);
+    find_name_by_date(blocks, roles, start, text_start, article);
     None
 }
 
@@ -591,14 +591,26 @@ fn find_byline(
 /// blogs print the author without "By". A name-shaped line is only taken
 /// with a witness: a date line next to it, or an author box elsewhere on
 /// the page ("About Jane Doe", "Jane Doe is a reporter who …").
-fn find_name_by_date(blocks: &[Block], roles: &mut [Role], start: usize, article: &mut Article) {
+fn find_name_by_date(
+    blocks: &[Block],
+    roles: &mut [Role],
+    start: usize,
+    text_start: usize,
+    article: &mut Article,
+) {
     let lo = start.saturating_sub(rules::BYLINE_WINDOW);
     let hi = (start + rules::BYLINE_WINDOW).min(blocks.len());
+    // Then just above the text, where the header is when the headline
+    // was missed.
+    let above_text = (text_start.saturating_sub(rules::BYLINE_WINDOW)
+        ..text_start.min(blocks.len()))
+        .filter(|i| !(lo..hi).contains(i));
     let is_date = |j: usize| {
         blocks[j].text.split_whitespace().count() <= rules::DATE_LINE_MAX_WORDS / 2
             && date::find(&blocks[j].text).is_some()
     };
-    for i in lo..hi {
+    let order: Vec<usize> = (lo..hi).chain(above_text).collect();
+    for i in order {
         let text = &blocks[i].text;
         let words = text.split_whitespace().count();
         // "Location: Boston" is a label and its value.
@@ -1191,7 +1203,7 @@ mod tests {
             let blocks = split(text);
             let mut roles = vec![Role::Other; blocks.len()];
             let mut article = empty_article();
-            find_name_by_date(&blocks, &mut roles, 0, &mut article);
+            find_name_by_date(&blocks, &mut roles, 0, 0, &mut article);
             article
                 .authors
                 .into_iter()
