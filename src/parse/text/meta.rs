@@ -373,9 +373,17 @@ impl<'a> HeadlineInputs<'a> {
 }
 
 /// A bare person's name ("Marco Bambini"): an author line without "By".
+/// A name printed twice ("Jane Doe Jane Doe", a portrait's alt text and
+/// the name) counts.
 fn is_name_like(text: &str) -> bool {
-    rules::NAME_LIKE_WORDS.contains(&text.split_whitespace().count())
-        && byline::looks_like_name(text)
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let half = words.len() / 2;
+    let name = if words.len() % 2 == 0 && words[..half] == words[half..] {
+        &words[..half]
+    } else {
+        &words[..]
+    };
+    rules::NAME_LIKE_WORDS.contains(&name.len()) && byline::looks_like_name(&name.join(" "))
 }
 
 /// Two sentences in one block ("Remote workers lose motivation. Boost
@@ -1173,6 +1181,8 @@ mod tests {
     fn title_shapes() {
         assert!(is_name_like("Marco Bambini"));
         assert!(!is_name_like("Marco"));
+        assert!(is_name_like("Aleš Vávra Aleš Vávra"));
+        assert!(!is_name_like("Marco Marco"));
         assert!(!is_name_like("Thoughts on Zig"));
         assert!(has_two_sentences(
             "Remote workers can easily lose motivation. Boost your team’s productivity"
