@@ -378,7 +378,7 @@ impl<'a> HeadlineInputs<'a> {
 fn is_name_like(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
     let half = words.len() / 2;
-    let name = if words.len() % 2 == 0 && words[..half] == words[half..] {
+    let name = if words.len().is_multiple_of(2) && words[..half] == words[half..] {
         &words[..half]
     } else {
         &words[..]
@@ -721,16 +721,16 @@ fn find_date(
             return;
         }
     }
-    if let Some(i) = header_date_line(blocks, roles, text_start) {
-        if let Some(found) = date::find(&blocks[i].text) {
-            let (at, value) = earliest_nearby(blocks, roles, i, found.value);
-            note(article, "published", Rule::PublishedHeaderLine, &blocks[at]);
-            article.published = Some(value);
-            if roles[i] == Role::Other {
-                roles[i] = Role::Date;
-            }
-            return;
+    if let Some(i) = header_date_line(blocks, roles, text_start)
+        && let Some(found) = date::find(&blocks[i].text)
+    {
+        let (at, value) = earliest_nearby(blocks, roles, i, found.value);
+        note(article, "published", Rule::PublishedHeaderLine, &blocks[at]);
+        article.published = Some(value);
+        if roles[i] == Role::Other {
+            roles[i] = Role::Date;
         }
+        return;
     }
     find_labelled_date(blocks, roles, article);
 }
