@@ -182,6 +182,10 @@ static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+/// A time glued to the year before it, as innerText and text browsers print
+/// a date and a time set in two elements ("October 17, 20236:01 PM ET").
+static GLUED_TIME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\d{1,2}:\d{2}").expect("valid regex"));
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?\s*\b(utc|gmt|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|cet|cest|ist|jst|aest)?\b(?:\s*([+-]\d{2}:?\d{2}))?")
         .expect("valid regex")
@@ -189,6 +193,12 @@ static TIME: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Finds the first date in `text`.
 pub fn find(text: &str) -> Option<DateMatch> {
+    find_in(text, None)
+}
+
+/// [`find`], with `day_first` settling all-number dates that read both
+/// ways (see [`find_numeric`]).
+fn find_in(text: &str, day_first: Option<bool>) -> Option<DateMatch> {
     // Every form has a four-digit year: skip the regexes for text without one.
     if !has_four_digits(text) {
         return None;
@@ -199,7 +209,7 @@ pub fn find(text: &str) -> Option<DateMatch> {
         find_named(text, &DAY_FIRST, 1, 2, 3),
         find_named(text, &MONTH_GLUED, 2, 1, 3),
         find_slashed(text),
-        find_numeric(text, None),
+        find_numeric(text, day_first),
     ];
     let (date, range) = candidates
         .into_iter()
@@ -232,19 +242,15 @@ pub fn parse(text: &str) -> Option<String> {
 /// settling all-number dates that read both ways ("05/03/2024"): month
 /// first in US English, day first elsewhere.
 pub fn parse_in(text: &str, language: Option<&str>) -> Option<String> {
-    parse(text).or_else(|| {
-        let tag = language?.to_ascii_lowercase().replace('_', "-");
-        let day_first = !MONTH_FIRST_LANGUAGES.contains(&tag.as_str());
-        let (found, _) = find_numeric(text, Some(day_first))?;
-        match found {
-            Found::Day(d) => Some(iso_day(d)),
-            Found::Full(v) => Some(v),
-        }
-    })
+    let day_first = language.map(|tag| {
+        let tag = tag.to_ascii_lowercase().replace('_', "-");
+        !MONTH_FIRST_LANGUAGES.contains(&tag.as_str())
+    });
+    find_in(text, day_first).map(|m| m.value)
 }
 
 /// Language tags whose all-number dates put the month first; every other
-/// language reads day first (SPEC: never guess without a language).
+/// language reads day first.
 const MONTH_FIRST_LANGUAGES: &[&str] = &["en-us", "en-ph", "en-ca"];
 
 enum Found {
@@ -288,8 +294,9 @@ fn find_slashed(text: &str) -> Option<(Found, Range<usize>)> {
 
 /// Reads "a/b/yyyy" (or with dots or dashes): day first when `a` cannot
 /// be a month, month first when `b` cannot; when both could, `day_first`
-/// decides (from the page's language) or, unknown, it is not read: a
-/// wrong day is worse than none.
+/// decides (from the page's language) or, unknown, the separator does: US
+/// pages write month/day/year with slashes ("8/1/2025"), European pages
+/// day.month.year with dots or dashes ("08.04.2015").
 fn find_numeric(text: &str, day_first: Option<bool>) -> Option<(Found, Range<usize>)> {
     NUMERIC_YEAR_LAST.captures_iter(text).find_map(|c| {
         let whole = c.get(0)?;
@@ -310,7 +317,7 @@ fn find_numeric(text: &str, day_first: Option<bool>) -> Option<(Found, Range<usi
         let day_first = match (a > 12, b > 12) {
             (true, false) => true,
             (false, true) => false,
-            (false, false) => day_first?,
+            (false, false) => day_first.unwrap_or(c.get(2)?.as_str() != "/"),
             (true, true) => return None,
         };
         let (d, m) = if day_first { (a, b) } else { (b, a) };
@@ -329,7 +336,8 @@ fn find_named(
         // The year may be glued to a following word ("2024September", as
         // innerText prints two dates side by side) but not to a digit.
         let end = c.get(0)?.end();
-        if text[end..].starts_with(|ch: char| ch.is_ascii_digit()) {
+        let glued_time = GLUED_TIME.is_match(&text[end..]);
+        if text[end..].starts_with(|ch: char| ch.is_ascii_digit()) && !glued_time {
             return None;
         }
         let name = c.get(m)?.as_str().to_lowercase();
@@ -441,6 +449,19 @@ mod tests {
             ("3. Dezember 2016", "2016-12-03"),
             ("on December 20, 2024September 26, 2025", "2024-12-20"),
             ("ByKathryn GiuffridaMar 5, 2025 | 6 comments", "2025-03-05"),
+            ("October 17, 20236:01 PM ET", "2023-10-17"),
+            (
+                "Originally published November 9, 202211:01 AM ET",
+                "2022-11-09",
+            ),
+            ("8/1/2025", "2025-08-01"),
+            (
+                "2/26/2015 7:11 AM PST BY TMZ STAFF",
+                "2015-02-26T07:11:00-08:00",
+            ),
+            ("26/2/2015", "2015-02-26"),
+            ("06.18.2025", "2025-06-18"),
+            ("Le Monde | 04.05.2015 à 13h36", "2015-05-04"),
         ];
         for (text, want) in cases {
             assert_eq!(parse(text).as_deref(), Some(want), "{text}");
@@ -452,7 +473,8 @@ mod tests {
         for (text, lang, want) in [
             ("13/11/2025 09:21:40", None, Some("2025-11-13")),
             ("11/13/2025", None, Some("2025-11-13")),
-            ("05.03.2024", None, None),
+            ("05.03.2024", None, Some("2024-03-05")),
+            ("05/03/2024", None, Some("2024-05-03")),
             ("05.03.2024", Some("de-DE"), Some("2024-03-05")),
             ("05/03/2024", Some("en-US"), Some("2024-05-03")),
             ("05/03/2024", Some("en-GB"), Some("2024-03-05")),
@@ -476,6 +498,10 @@ mod tests {
             "February 30, 2016",
             "May 3, 20161",
             "a summary 5, 2020",
+            "May 3, 201612",
+            "13/13/2020",
+            "version 1.1.2.2020",
+            "1/2.2020",
         ] {
             assert_eq!(parse(text), None, "{text}");
         }

@@ -60,6 +60,10 @@ rules! {
     BylineAfterBody = "byline_after_body", "\"Written by …\" line at the end of the article";
     /// A bare name next to a date near the headline.
     BylineNameByDate = "byline_name_by_date", "bare name next to a date near the headline";
+    /// A bare name near the headline that an author box or bio elsewhere
+    /// on the page presents as the author.
+    BylineNameWithBio = "byline_name_with_bio",
+        "bare name near the headline, with an author box on the page";
     /// A "By …" line just above the article text, away from the headline.
     BylineAboveText = "byline_above_text", "\"By …\" line just above the article text";
     /// A name under a label alone on its line ("By:", "Author").
@@ -78,6 +82,14 @@ rules! {
     /// ("Published May 1 · Updated June 3").
     PublishedEarliestNearby = "published_earliest_nearby",
         "earliest of the dates printed together near the headline";
+    /// The short date line nearest above the article text, further up
+    /// than the headline's neighbourhood (behind a table of contents).
+    PublishedHeaderLine = "published_header_line",
+        "short date line nearest above the article text";
+    /// A sentence that gives the first publication date ("originally
+    /// published on …").
+    PublishedOriginally = "published_originally",
+        "date given as \"originally published on …\"";
     /// A date line labelled "published" anywhere on the page.
     PublishedLabelled = "published_labelled", "date line labelled \"published\"";
     /// The sentence under the headline, set apart from the body.
