@@ -193,6 +193,19 @@ static TIME: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Finds the first date in `text`.
 pub fn find(text: &str) -> Option<DateMatch> {
+    find_forms(text, false)
+}
+
+/// Like [`find`], also reading all-digit day-month-year dates ("8/1/2025",
+/// "08.04.2015") by the conventions of `numeric_order`. Meant for the date
+/// lines of a text dump; metadata values and the HTML header keep to
+/// [`find`], where an all-digit date is more often the page's local day
+/// than the publication day the metadata gives.
+pub fn find_all_forms(text: &str) -> Option<DateMatch> {
+    find_forms(text, true)
+}
+
+fn find_forms(text: &str, digits_only: bool) -> Option<DateMatch> {
     // Every form has a four-digit year: skip the regexes for text without one.
     if !has_four_digits(text) {
         return None;
@@ -203,7 +216,7 @@ pub fn find(text: &str) -> Option<DateMatch> {
         find_named(text, &DAY_FIRST, 1, 2, 3),
         find_named(text, &MONTH_GLUED, 2, 1, 3),
         find_slashed(text),
-        find_numeric(text),
+        digits_only.then(|| find_numeric(text)).flatten(),
     ];
     let (date, range) = candidates
         .into_iter()
@@ -431,6 +444,15 @@ mod tests {
                 "Originally published November 9, 202211:01 AM ET",
                 "2022-11-09",
             ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(parse(text).as_deref(), Some(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn all_digit_dates_in_dump_lines() {
+        let cases = [
             ("8/1/2025", "2025-08-01"),
             (
                 "2/26/2015 7:11 AM PST BY TMZ STAFF",
@@ -441,7 +463,13 @@ mod tests {
             ("Le Monde | 04.05.2015 à 13h36", "2015-05-04"),
         ];
         for (text, want) in cases {
-            assert_eq!(parse(text).as_deref(), Some(want), "{text}");
+            let got = find_all_forms(text).map(|m| m.value);
+            assert_eq!(got.as_deref(), Some(want), "{text}");
+            // Metadata and HTML keep to the forms with a month name.
+            assert_eq!(find(text), None, "{text}");
+        }
+        for text in ["13/13/2020", "version 1.1.2.2020", "1/2.2020"] {
+            assert_eq!(find_all_forms(text), None, "{text}");
         }
     }
 
