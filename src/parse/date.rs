@@ -193,12 +193,31 @@ static TIME: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Finds the first date in `text`.
 pub fn find(text: &str) -> Option<DateMatch> {
-    find_in(text, None)
+    find_in(text, Ambiguous::Unread)
 }
 
-/// [`find`], with `day_first` settling all-number dates that read both
-/// ways (see [`find_numeric`]).
-fn find_in(text: &str, day_first: Option<bool>) -> Option<DateMatch> {
+/// Like [`find`], also reading all-digit dates that read both ways
+/// ("8/1/2025", "08.04.2015") by their separator's convention. Meant for
+/// the date lines of a text dump, which has no language tag to settle
+/// them; metadata values and the HTML header keep to [`find`].
+pub fn find_all_forms(text: &str) -> Option<DateMatch> {
+    find_in(text, Ambiguous::BySeparator)
+}
+
+/// How an all-digit date whose first two numbers could each be the month
+/// ("05/03/2024") is read.
+#[derive(Clone, Copy)]
+enum Ambiguous {
+    /// Not at all: a wrong day is worse than none.
+    Unread,
+    /// As the page's language writes dates.
+    DayFirst(bool),
+    /// US pages write month/day/year with slashes, European pages
+    /// day.month.year with dots or dashes.
+    BySeparator,
+}
+
+fn find_in(text: &str, ambiguous: Ambiguous) -> Option<DateMatch> {
     // Every form has a four-digit year: skip the regexes for text without one.
     if !has_four_digits(text) {
         return None;
@@ -209,7 +228,7 @@ fn find_in(text: &str, day_first: Option<bool>) -> Option<DateMatch> {
         find_named(text, &DAY_FIRST, 1, 2, 3),
         find_named(text, &MONTH_GLUED, 2, 1, 3),
         find_slashed(text),
-        find_numeric(text, day_first),
+        find_numeric(text, ambiguous),
     ];
     let (date, range) = candidates
         .into_iter()
@@ -242,11 +261,11 @@ pub fn parse(text: &str) -> Option<String> {
 /// settling all-number dates that read both ways ("05/03/2024"): month
 /// first in US English, day first elsewhere.
 pub fn parse_in(text: &str, language: Option<&str>) -> Option<String> {
-    let day_first = language.map(|tag| {
+    let ambiguous = language.map_or(Ambiguous::Unread, |tag| {
         let tag = tag.to_ascii_lowercase().replace('_', "-");
-        !MONTH_FIRST_LANGUAGES.contains(&tag.as_str())
+        Ambiguous::DayFirst(!MONTH_FIRST_LANGUAGES.contains(&tag.as_str()))
     });
-    find_in(text, day_first).map(|m| m.value)
+    find_in(text, ambiguous).map(|m| m.value)
 }
 
 /// Language tags whose all-number dates put the month first; every other
@@ -293,11 +312,9 @@ fn find_slashed(text: &str) -> Option<(Found, Range<usize>)> {
 }
 
 /// Reads "a/b/yyyy" (or with dots or dashes): day first when `a` cannot
-/// be a month, month first when `b` cannot; when both could, `day_first`
-/// decides (from the page's language) or, unknown, the separator does: US
-/// pages write month/day/year with slashes ("8/1/2025"), European pages
-/// day.month.year with dots or dashes ("08.04.2015").
-fn find_numeric(text: &str, day_first: Option<bool>) -> Option<(Found, Range<usize>)> {
+/// be a month, month first when `b` cannot; when both could, as
+/// `ambiguous` says.
+fn find_numeric(text: &str, ambiguous: Ambiguous) -> Option<(Found, Range<usize>)> {
     NUMERIC_YEAR_LAST.captures_iter(text).find_map(|c| {
         let whole = c.get(0)?;
         // Both separators alike ("1.2.2024", not "v1.2-2024"), and not
@@ -317,7 +334,11 @@ fn find_numeric(text: &str, day_first: Option<bool>) -> Option<(Found, Range<usi
         let day_first = match (a > 12, b > 12) {
             (true, false) => true,
             (false, true) => false,
-            (false, false) => day_first.unwrap_or(c.get(2)?.as_str() != "/"),
+            (false, false) => match ambiguous {
+                Ambiguous::Unread => return None,
+                Ambiguous::DayFirst(day_first) => day_first,
+                Ambiguous::BySeparator => c.get(2)?.as_str() != "/",
+            },
             (true, true) => return None,
         };
         let (d, m) = if day_first { (a, b) } else { (b, a) };
@@ -454,6 +475,15 @@ mod tests {
                 "Originally published November 9, 202211:01 AM ET",
                 "2022-11-09",
             ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(parse(text).as_deref(), Some(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn all_digit_dates_in_dump_lines() {
+        let cases = [
             ("8/1/2025", "2025-08-01"),
             (
                 "2/26/2015 7:11 AM PST BY TMZ STAFF",
@@ -464,7 +494,15 @@ mod tests {
             ("Le Monde | 04.05.2015 à 13h36", "2015-05-04"),
         ];
         for (text, want) in cases {
-            assert_eq!(parse(text).as_deref(), Some(want), "{text}");
+            let got = find_all_forms(text).map(|m| m.value);
+            assert_eq!(got.as_deref(), Some(want), "{text}");
+        }
+        for text in ["13/13/2020", "version 1.1.2.2020", "1/2.2020"] {
+            assert_eq!(find_all_forms(text), None, "{text}");
+        }
+        // Metadata and HTML leave the ones that read both ways unread.
+        for text in ["8/1/2025", "Le Monde | 04.05.2015 à 13h36"] {
+            assert_eq!(find(text), None, "{text}");
         }
     }
 
@@ -473,8 +511,7 @@ mod tests {
         for (text, lang, want) in [
             ("13/11/2025 09:21:40", None, Some("2025-11-13")),
             ("11/13/2025", None, Some("2025-11-13")),
-            ("05.03.2024", None, Some("2024-03-05")),
-            ("05/03/2024", None, Some("2024-05-03")),
+            ("05.03.2024", None, None),
             ("05.03.2024", Some("de-DE"), Some("2024-03-05")),
             ("05/03/2024", Some("en-US"), Some("2024-05-03")),
             ("05/03/2024", Some("en-GB"), Some("2024-03-05")),

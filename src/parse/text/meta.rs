@@ -490,7 +490,8 @@ fn candidate_range(
 
 fn is_byline_or_date(blocks: &[Block], page: &Page, i: usize) -> bool {
     page.words[i] <= rules::DATE_LINE_MAX_WORDS
-        && (byline::parse(&blocks[i].text).is_some() || date::find(&blocks[i].text).is_some())
+        && (byline::parse(&blocks[i].text).is_some()
+            || date::find_all_forms(&blocks[i].text).is_some())
 }
 
 /// The headline: the candidate the headline model scores highest, if it
@@ -635,7 +636,7 @@ fn find_name_by_date(
         .filter(|i| !(lo..hi).contains(i));
     let is_date = |j: usize| {
         blocks[j].text.split_whitespace().count() <= rules::DATE_LINE_MAX_WORDS / 2
-            && date::find(&blocks[j].text).is_some()
+            && date::find_all_forms(&blocks[j].text).is_some()
     };
     let order: Vec<usize> = (lo..hi).chain(above_text).collect();
     for i in order {
@@ -722,7 +723,7 @@ fn find_date(
         if words > rules::DATE_LINE_MAX_WORDS || roles[i] == Role::Headline {
             continue;
         }
-        if let Some(found) = date::find(&blocks[i].text) {
+        if let Some(found) = date::find_all_forms(&blocks[i].text) {
             let (at, value) = earliest_nearby(blocks, roles, i, found.value);
             let rule = if at == i {
                 Rule::PublishedDateLine
@@ -742,7 +743,7 @@ fn find_date(
         }
     }
     if let Some(i) = header_date_line(blocks, roles, text_start)
-        && let Some(found) = date::find(&blocks[i].text)
+        && let Some(found) = date::find_all_forms(&blocks[i].text)
     {
         let (at, value) = earliest_nearby(blocks, roles, i, found.value);
         note(article, "published", Rule::PublishedHeaderLine, &blocks[at]);
@@ -764,7 +765,7 @@ fn originally_published(blocks: &[Block]) -> Option<(usize, String)> {
         rules::ORIGINALLY_PUBLISHED.iter().find_map(|phrase| {
             let at = lower.find(phrase)? + phrase.len();
             let rest = &b.text[at..];
-            let found = date::find(rest)?;
+            let found = date::find_all_forms(rest)?;
             (found.range.start <= rules::ORIGINALLY_PUBLISHED_GAP).then_some((i, found.value))
         })
     })
@@ -779,7 +780,7 @@ fn header_date_line(blocks: &[Block], roles: &[Role], text_start: usize) -> Opti
     (lo..text_start.min(blocks.len())).rev().find(|&i| {
         roles[i] != Role::Headline
             && blocks[i].text.split_whitespace().count() <= rules::DATE_LINE_MAX_WORDS / 2
-            && date::find(&blocks[i].text).is_some()
+            && date::find_all_forms(&blocks[i].text).is_some()
     })
 }
 
@@ -812,7 +813,7 @@ fn earliest_nearby(blocks: &[Block], roles: &[Role], i: usize, first: String) ->
 fn dates_in(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut rest = text;
-    while let Some(found) = date::find(rest) {
+    while let Some(found) = date::find_all_forms(rest) {
         out.push(found.value);
         rest = &rest[found.range.end..];
     }
@@ -1007,7 +1008,7 @@ fn is_teaser_like(blocks: &[Block], page: &Page, i: usize) -> bool {
         && page.repeats[i] == 1
         && !ends_like_sentence(&blocks[i].text)
         && !blocks[i].bullet
-        && date::find(&blocks[i].text).is_none()
+        && date::find_all_forms(&blocks[i].text).is_none()
 }
 
 /// "MOSCOW (AP) —" at the start of the body: the dateline.
