@@ -422,6 +422,8 @@ pub const NOT_HEADLINE_PHRASES: &[&str] = &[
     "minute read",
     "min read",
     "minutes read",
+    // lynx prints a form button as "(BUTTON) Label".
+    "(button)",
 ];
 
 /// Names of social networks and share targets, lowercase words: a line made
