@@ -8,8 +8,10 @@
 //! articles are safe and the next command rebuilds the index from them
 //! (see [`crate::index`]).
 
+use std::collections::HashSet;
 use std::fmt;
 use std::path::PathBuf;
+use std::time::SystemTime;
 
 use chrono::{DateTime, Utc};
 
@@ -97,6 +99,8 @@ pub struct Writer<'a> {
     /// Whether this run moved the store to its next generation yet (it
     /// does before its first change; see [`Store::bump_generation`]).
     bumped: bool,
+    /// Store directories known to exist (see [`Store::put_many`]).
+    made_dirs: HashSet<PathBuf>,
     notices: Vec<Notice>,
 }
 
@@ -118,6 +122,7 @@ impl Archive {
             lock: None,
             index: None,
             bumped: false,
+            made_dirs: HashSet::new(),
             notices: Vec::new(),
         }
     }
@@ -254,7 +259,8 @@ impl Writer<'_> {
     ) -> Result<Vec<Result<Imported, ImportError>>, StoreError> {
         let store = self.store;
         self.lock()?;
-        let mut seen = std::collections::HashSet::new();
+        let mut dirs = std::mem::take(&mut self.made_dirs);
+        let mut seen = HashSet::new();
         // Already archived (maybe by another process while we parsed), or
         // the same bytes twice in this batch.
         let fresh: Vec<bool> = items
@@ -272,22 +278,24 @@ impl Writer<'_> {
         } else {
             self.change()?
         };
-        let mut outcomes: Vec<Option<Result<(), StoreError>>> =
+        let mut outcomes: Vec<Option<Result<Option<SystemTime>, StoreError>>> =
             (0..items.len()).map(|_| None).collect();
         let positions = fresh
             .iter()
             .enumerate()
             .filter(|(_, f)| **f)
             .map(|(i, _)| i);
-        for (i, outcome) in positions.zip(store.put_many(lock, &to_store)) {
+        for (i, outcome) in positions.zip(store.put_many(lock, &to_store, &mut dirs)) {
             outcomes[i] = Some(outcome);
         }
+        self.made_dirs = dirs;
         let mut results = Vec::with_capacity(items.len());
         for ((article, _), outcome) in items.into_iter().zip(outcomes) {
             results.push(match outcome {
                 None => Ok(Imported::Existing(article.id)),
-                Some(Ok(())) => {
-                    self.reindex_article(&article);
+                Some(Ok(modified)) => {
+                    let mtime = modified.and_then(index::mtime_nanos);
+                    self.reindex_article_at(&article, mtime);
                     Ok(Imported::New(Box::new(article)))
                 }
                 Some(Err(e)) => Err(e.into()),
@@ -391,9 +399,15 @@ impl Writer<'_> {
     /// Puts an article's current version in the index; call after every
     /// change to its JSON file (import, tag, reparse).
     fn reindex_article(&mut self, article: &Article) {
-        let mtime = index::file_mtime(self.store, &article.id).unwrap_or(0);
+        let mtime = index::file_mtime(self.store, &article.id);
+        self.reindex_article_at(article, mtime);
+    }
+
+    /// [`Writer::reindex_article`] for an article file whose modification
+    /// time is known.
+    fn reindex_article_at(&mut self, article: &Article, mtime: Option<i64>) {
         if let Some(index) = &mut self.index
-            && let Err(e) = index.add(article, mtime)
+            && let Err(e) = index.add(article, mtime.unwrap_or(0))
         {
             self.index_failed(e);
         }

@@ -78,6 +78,10 @@ struct Tally {
 /// still flow and memory stays small (~20 MB).
 const BATCH: usize = 1024;
 
+/// Parsed batches that may wait for the store: two let parsing run on
+/// through a slow sync while bounding memory (~20 MB a batch).
+const PARSED_AHEAD: usize = 2;
+
 /// One input read and parsed (or the reason it could not be), with where
 /// it came from.
 type Parsed = (String, anyhow::Result<Prepared>);
@@ -91,39 +95,49 @@ pub fn run(args: &Args, ctx: &Ctx) -> anyhow::Result<Status> {
     let mut tally = Tally::default();
     let now = Utc::now();
     let parse = |batch: Vec<_>| parse_batch(batch, ctx, args, now);
-    let mut parsed = parse(inputs.by_ref().take(BATCH).collect());
-    while !parsed.is_empty() {
-        // Parsing needs no lock and keeps the CPUs busy while this thread
-        // waits for the disk.
-        let upcoming: Vec<_> = inputs.by_ref().take(BATCH).collect();
-        let (stored, next) = std::thread::scope(|scope| {
-            let next = scope.spawn(|| parse(upcoming));
-            let stored = store_batch(&mut writer, parsed);
-            (stored, next.join())
-        });
-        parsed = next.map_err(|_| anyhow::anyhow!("a parser thread panicked"))?;
-        for (location, result) in stored? {
-            if let Some(bar) = &bar {
-                bar.set_message(sanitize(&location));
-            }
-            let report = tally.count(&location, &result);
-            let mut print = || -> anyhow::Result<()> {
-                if let Some(error) = &report.error {
-                    eprintln!("newsarc: {}", sanitize(error));
+    std::thread::scope(|scope| -> anyhow::Result<()> {
+        // Parsing needs no lock: a thread parses batches ahead while this
+        // one stores them, so the CPUs stay busy while it waits for the
+        // disk (a sync that stalls longer than one batch takes to parse
+        // no longer stops the parsing).
+        let (parsed_tx, parsed_rx) = std::sync::mpsc::sync_channel(PARSED_AHEAD);
+        let parser = scope.spawn(move || {
+            loop {
+                let batch: Vec<_> = inputs.by_ref().take(BATCH).collect();
+                // A closed channel: the storing side stopped on an error.
+                if batch.is_empty() || parsed_tx.send(parse(batch)).is_err() {
+                    break;
                 }
-                print_report(&mut stdout, &report, args.json, ctx)?;
-                stdout.flush()?;
-                Ok(())
-            };
-            match &bar {
-                Some(bar) => bar.suspend(print)?,
-                None => print()?,
             }
-            if let Some(bar) = &bar {
-                bar.inc(1);
+        });
+        for parsed in parsed_rx.iter() {
+            let stored = store_batch(&mut writer, parsed);
+            for (location, result) in stored? {
+                if let Some(bar) = &bar {
+                    bar.set_message(sanitize(&location));
+                }
+                let report = tally.count(&location, &result);
+                let mut print = || -> anyhow::Result<()> {
+                    if let Some(error) = &report.error {
+                        eprintln!("newsarc: {}", sanitize(error));
+                    }
+                    print_report(&mut stdout, &report, args.json, ctx)?;
+                    stdout.flush()?;
+                    Ok(())
+                };
+                match &bar {
+                    Some(bar) => bar.suspend(print)?,
+                    None => print()?,
+                }
+                if let Some(bar) = &bar {
+                    bar.inc(1);
+                }
             }
         }
-    }
+        parser
+            .join()
+            .map_err(|_| anyhow::anyhow!("a parser thread panicked"))
+    })?;
     if let Some(bar) = bar {
         bar.finish_and_clear();
     }

@@ -23,6 +23,12 @@ const BYLINE_OPENERS: &[&str] = &[
     "story by",
     "text by",
     "published by",
+    // A label and its colon ("Author: Jane Doe"); without the colon
+    // "Author" opens ordinary text ("Author Spotlight").
+    "authors:",
+    "author:",
+    "autor:",
+    "auteur:",
     "by",
     "von",
     "par",
@@ -47,6 +53,8 @@ const NAME_STOPS: &[&str] = &[
     " • ",
     " updated",
     " published",
+    // Glued to an all-capital name by innerText ("JANE DOELAST UPDATED").
+    "last updated",
     // The same separators glued to the name by innerText ("Jane Doe· May 3").
     "|",
     "·",
@@ -128,6 +136,28 @@ const NOT_NAME_WORDS: &[&str] = &[
     "your",
     "our",
     "my",
+    // Buttons and section labels that stand next to dates ("Order Now",
+    // "Get Started", "Key Features", "Travel Tips").
+    "now",
+    "here",
+    "get",
+    "started",
+    "start",
+    "order",
+    "apply",
+    "quick",
+    "trial",
+    "help",
+    "key",
+    "features",
+    "tips",
+    "guide",
+    "location",
+    "released",
+    "overview",
+    "summary",
+    "introduction",
+    "conclusion",
 ];
 
 /// Longest byline worth considering: beyond it, a "By …" line is a sentence.
@@ -158,6 +188,26 @@ const ROLE_WORDS: &[&str] = &[
     "expert",
     "analyst",
     "founder",
+    "co-founder",
+    "cofounder",
+    "ceo",
+    "coo",
+    "cto",
+    "cfo",
+    "journalist",
+    "president",
+    "director",
+    "manager",
+    "specialist",
+    "consultant",
+    "strategist",
+    "producer",
+    "photographer",
+    "professor",
+    "researcher",
+    "scientist",
+    "engineer",
+    "developer",
 ];
 
 /// Lowercase credentials after a name that are not all capitals ("PhD");
@@ -170,7 +220,14 @@ const CREDENTIAL_LETTERS: std::ops::RangeInclusive<usize> = 2..=6;
 
 /// Parses `line` as a byline when it looks like one.
 pub fn parse(line: &str) -> Option<Byline> {
-    let text = line.trim();
+    // w3m prints images as bracketed names ("[svg]ByJane Doe"): not text.
+    let unbracketed;
+    let text = if line.contains('[') {
+        unbracketed = strip_bracketed(line);
+        unbracketed.trim()
+    } else {
+        line.trim()
+    };
     if text.is_empty() || text.chars().count() > MAX_BYLINE_CHARS {
         return None;
     }
@@ -261,8 +318,10 @@ pub fn parse_loose(line: &str) -> Option<Byline> {
         return Some(found);
     }
     let text = line.trim();
-    // "Bothered by Yeast Infections?" is a teaser, not a credit.
-    if text.ends_with('?') {
+    // "Bothered by Yeast Infections?" is a teaser, not a credit; a dated
+    // line may end with the headline it credits ("Posted on <date> by A -
+    // 5 Comments on Do you need 14 USB ports?").
+    if text.ends_with('?') && date::find(text).is_none() {
         return None;
     }
     let lower = super::lowercase_keeping_offsets(text);
@@ -369,11 +428,19 @@ fn strip_opener(text: &str) -> Option<&str> {
     })
 }
 
+/// `rest` up to the first of `NAME_STOPS`; a stop word that ends the text
+/// counts too ("May 18, 2023 By Jane Doe In", the category cut off).
 fn cut_at_stop(rest: &str) -> &str {
     let lower = super::lowercase_keeping_offsets(rest);
+    let lower = lower.trim_end();
     let cut = NAME_STOPS
         .iter()
-        .filter_map(|stop| lower.find(stop))
+        .filter_map(|stop| {
+            lower.find(stop).or_else(|| {
+                let word = stop.trim_end();
+                (word.len() < stop.len() && lower.ends_with(word)).then(|| lower.len() - word.len())
+            })
+        })
         .min()
         .unwrap_or(rest.len());
     rest[..cut].trim()
@@ -434,6 +501,11 @@ const SIGNED_NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=4;
 /// FAND", "Jane Doe, PhD". One two-letter capital alone is not enough
 /// ("San Francisco, CA" names a place).
 pub fn signed_name(line: &str) -> Option<String> {
+    // Credentials follow a comma: without one there is nothing to check
+    // (and the name need not be cleaned, which allocates).
+    if !line.contains(',') {
+        return None;
+    }
     let mut parts = line.split(',');
     let name = clean_name(parts.next()?);
     let rest: Vec<&str> = parts.map(str::trim).collect();
@@ -556,6 +628,13 @@ mod tests {
             ),
             ["Jean-Luc Aufranc"]
         );
+        assert_eq!(
+            loose(
+                "Posted on December 20, 2025 by Jean-Luc Aufranc (CNXSoft) - 5 Comments on \
+                 Do you need 14 USB ports on your Raspberry Pi 5?"
+            ),
+            ["Jean-Luc Aufranc"]
+        );
         assert!(loose("Previous article: Share Memory By Communicating").is_empty());
         assert!(
             loose("The court met on May 3, 2017 and ruled for the city by a wide margin.")
@@ -592,7 +671,25 @@ mod tests {
             ["Kathryn Giuffrida"]
         );
         assert_eq!(names("By Jane Doe March 4, 2020"), ["Jane Doe"]);
+        assert_eq!(names("By Jane Doe In"), ["Jane Doe"]);
+        assert_eq!(names("[svg]ByTrevor Jones"), ["Trevor Jones"]);
+        assert_eq!(names("By [svg] Paul Frew, Security Expert"), ["Paul Frew"]);
+        assert_eq!(names("Author: Patrick Smart"), ["Patrick Smart"]);
+        assert!(names("Author Spotlight Jane Doe").is_empty());
+        assert_eq!(names("By Indira Onwu"), ["Indira Onwu"]);
+        assert_eq!(
+            names("By Claire Wilson, Co-Founder & COO"),
+            ["Claire Wilson"]
+        );
+        assert_eq!(
+            names("By Shannon Williams, Journalist"),
+            ["Shannon Williams"]
+        );
+        assert_eq!(names("By JANE DOELAST UPDATED NOV 6, 2025"), ["JANE DOE"]);
         assert!(names("Byron Smith").is_empty());
+        for label in ["Order Now", "Get Started", "Key Features", "Travel Tips"] {
+            assert!(!looks_like_name(label), "{label}");
+        }
         assert_eq!(
             names("by Emily Baron Cadloff· October 10, 2021"),
             ["Emily Baron Cadloff"]

@@ -146,6 +146,11 @@ static ISO: LazyLock<Regex> = LazyLock::new(|| {
 });
 static SLASHED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(\d{4})/(\d{1,2})/(\d{1,2})\b").expect("valid regex"));
+/// All-number dates with the year last: "13/11/2025", "05.03.2024",
+/// "3-14-2025". Day-first or month-first is read from the values.
+static NUMERIC_YEAR_LAST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(\d{1,2})([/.\-])(\d{1,2})([/.\-])(\d{4})\b").expect("valid regex")
+});
 static MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?i)\b({})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})",
@@ -177,6 +182,10 @@ static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+/// A time glued to the year before it, as innerText and text browsers print
+/// a date and a time set in two elements ("October 17, 20236:01 PM ET").
+static GLUED_TIME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\d{1,2}:\d{2}").expect("valid regex"));
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?\s*\b(utc|gmt|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|cet|cest|ist|jst|aest)?\b(?:\s*([+-]\d{2}:?\d{2}))?")
         .expect("valid regex")
@@ -184,6 +193,31 @@ static TIME: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Finds the first date in `text`.
 pub fn find(text: &str) -> Option<DateMatch> {
+    find_in(text, Ambiguous::Unread)
+}
+
+/// Like [`find`], also reading all-digit dates that read both ways
+/// ("8/1/2025", "08.04.2015") by their separator's convention. Meant for
+/// the date lines of a text dump, which has no language tag to settle
+/// them; metadata values and the HTML header keep to [`find`].
+pub fn find_all_forms(text: &str) -> Option<DateMatch> {
+    find_in(text, Ambiguous::BySeparator)
+}
+
+/// How an all-digit date whose first two numbers could each be the month
+/// ("05/03/2024") is read.
+#[derive(Clone, Copy)]
+enum Ambiguous {
+    /// Not at all: a wrong day is worse than none.
+    Unread,
+    /// As the page's language writes dates.
+    DayFirst(bool),
+    /// US pages write month/day/year with slashes, European pages
+    /// day.month.year with dots or dashes.
+    BySeparator,
+}
+
+fn find_in(text: &str, ambiguous: Ambiguous) -> Option<DateMatch> {
     // Every form has a four-digit year: skip the regexes for text without one.
     if !has_four_digits(text) {
         return None;
@@ -194,6 +228,7 @@ pub fn find(text: &str) -> Option<DateMatch> {
         find_named(text, &DAY_FIRST, 1, 2, 3),
         find_named(text, &MONTH_GLUED, 2, 1, 3),
         find_slashed(text),
+        find_numeric(text, ambiguous),
     ];
     let (date, range) = candidates
         .into_iter()
@@ -221,6 +256,21 @@ fn has_four_digits(text: &str) -> bool {
 pub fn parse(text: &str) -> Option<String> {
     find(text).map(|m| m.value)
 }
+
+/// [`parse`], with the page's `language` (a BCP 47 tag such as "en-US")
+/// settling all-number dates that read both ways ("05/03/2024"): month
+/// first in US English, day first elsewhere.
+pub fn parse_in(text: &str, language: Option<&str>) -> Option<String> {
+    let ambiguous = language.map_or(Ambiguous::Unread, |tag| {
+        let tag = tag.to_ascii_lowercase().replace('_', "-");
+        Ambiguous::DayFirst(!MONTH_FIRST_LANGUAGES.contains(&tag.as_str()))
+    });
+    find_in(text, ambiguous).map(|m| m.value)
+}
+
+/// Language tags whose all-number dates put the month first; every other
+/// language reads day first.
+const MONTH_FIRST_LANGUAGES: &[&str] = &["en-us", "en-ph", "en-ca"];
 
 enum Found {
     /// Already complete (ISO with its own time or zone handling).
@@ -261,6 +311,41 @@ fn find_slashed(text: &str) -> Option<(Found, Range<usize>)> {
     })
 }
 
+/// Reads "a/b/yyyy" (or with dots or dashes): day first when `a` cannot
+/// be a month, month first when `b` cannot; when both could, as
+/// `ambiguous` says.
+fn find_numeric(text: &str, ambiguous: Ambiguous) -> Option<(Found, Range<usize>)> {
+    NUMERIC_YEAR_LAST.captures_iter(text).find_map(|c| {
+        let whole = c.get(0)?;
+        // Both separators alike ("1.2.2024", not "v1.2-2024"), and not
+        // part of a longer number or version ("10.0.12/2024", "1/2/2024/5").
+        if c.get(2)?.as_str() != c.get(4)?.as_str()
+            || text[..whole.start()]
+                .ends_with(|ch: char| ch.is_ascii_digit() || ch == '.' || ch == '/')
+            || text[whole.end()..].starts_with(|ch: char| {
+                ch == '/'
+                    || ch == '.'
+                        && text[whole.end() + 1..].starts_with(|d: char| d.is_ascii_digit())
+            })
+        {
+            return None;
+        }
+        let (a, b, year) = (number(&c, 1)?, number(&c, 3)?, number(&c, 5)?);
+        let day_first = match (a > 12, b > 12) {
+            (true, false) => true,
+            (false, true) => false,
+            (false, false) => match ambiguous {
+                Ambiguous::Unread => return None,
+                Ambiguous::DayFirst(day_first) => day_first,
+                Ambiguous::BySeparator => c.get(2)?.as_str() != "/",
+            },
+            (true, true) => return None,
+        };
+        let (d, m) = if day_first { (a, b) } else { (b, a) };
+        Some((Found::Day(self::day(year, m, d)?), whole.range()))
+    })
+}
+
 fn find_named(
     text: &str,
     re: &Regex,
@@ -272,7 +357,8 @@ fn find_named(
         // The year may be glued to a following word ("2024September", as
         // innerText prints two dates side by side) but not to a digit.
         let end = c.get(0)?.end();
-        if text[end..].starts_with(|ch: char| ch.is_ascii_digit()) {
+        let glued_time = GLUED_TIME.is_match(&text[end..]);
+        if text[end..].starts_with(|ch: char| ch.is_ascii_digit()) && !glued_time {
             return None;
         }
         let name = c.get(m)?.as_str().to_lowercase();
@@ -384,9 +470,56 @@ mod tests {
             ("3. Dezember 2016", "2016-12-03"),
             ("on December 20, 2024September 26, 2025", "2024-12-20"),
             ("ByKathryn GiuffridaMar 5, 2025 | 6 comments", "2025-03-05"),
+            ("October 17, 20236:01 PM ET", "2023-10-17"),
+            (
+                "Originally published November 9, 202211:01 AM ET",
+                "2022-11-09",
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(parse(text).as_deref(), Some(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn all_digit_dates_in_dump_lines() {
+        let cases = [
+            ("8/1/2025", "2025-08-01"),
+            (
+                "2/26/2015 7:11 AM PST BY TMZ STAFF",
+                "2015-02-26T07:11:00-08:00",
+            ),
+            ("26/2/2015", "2015-02-26"),
+            ("06.18.2025", "2025-06-18"),
+            ("Le Monde | 04.05.2015 à 13h36", "2015-05-04"),
+        ];
+        for (text, want) in cases {
+            let got = find_all_forms(text).map(|m| m.value);
+            assert_eq!(got.as_deref(), Some(want), "{text}");
+        }
+        for text in ["13/13/2020", "version 1.1.2.2020", "1/2.2020"] {
+            assert_eq!(find_all_forms(text), None, "{text}");
+        }
+        // Metadata and HTML leave the ones that read both ways unread.
+        for text in ["8/1/2025", "Le Monde | 04.05.2015 à 13h36"] {
+            assert_eq!(find(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn all_number_dates_are_read_by_their_values_or_language() {
+        for (text, lang, want) in [
+            ("13/11/2025 09:21:40", None, Some("2025-11-13")),
+            ("11/13/2025", None, Some("2025-11-13")),
+            ("05.03.2024", None, None),
+            ("05.03.2024", Some("de-DE"), Some("2024-03-05")),
+            ("05/03/2024", Some("en-US"), Some("2024-05-03")),
+            ("05/03/2024", Some("en-GB"), Some("2024-03-05")),
+            ("13/13/2025", Some("en"), None),
+            ("version 10.13.2024.1", None, None),
+            ("1.2-2024", None, None),
+        ] {
+            assert_eq!(parse_in(text, lang).as_deref(), want, "{text} {lang:?}");
         }
     }
 
@@ -402,6 +535,10 @@ mod tests {
             "February 30, 2016",
             "May 3, 20161",
             "a summary 5, 2020",
+            "May 3, 201612",
+            "13/13/2020",
+            "version 1.1.2.2020",
+            "1/2.2020",
         ] {
             assert_eq!(parse(text), None, "{text}");
         }

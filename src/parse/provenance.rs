@@ -60,6 +60,10 @@ rules! {
     BylineAfterBody = "byline_after_body", "\"Written by …\" line at the end of the article";
     /// A bare name next to a date near the headline.
     BylineNameByDate = "byline_name_by_date", "bare name next to a date near the headline";
+    /// A bare name near the headline that an author box or bio elsewhere
+    /// on the page presents as the author.
+    BylineNameWithBio = "byline_name_with_bio",
+        "bare name near the headline, with an author box on the page";
     /// A "By …" line just above the article text, away from the headline.
     BylineAboveText = "byline_above_text", "\"By …\" line just above the article text";
     /// A name under a label alone on its line ("By:", "Author").
@@ -78,6 +82,14 @@ rules! {
     /// ("Published May 1 · Updated June 3").
     PublishedEarliestNearby = "published_earliest_nearby",
         "earliest of the dates printed together near the headline";
+    /// The short date line nearest above the article text, further up
+    /// than the headline's neighbourhood (behind a table of contents).
+    PublishedHeaderLine = "published_header_line",
+        "short date line nearest above the article text";
+    /// A sentence that gives the first publication date ("originally
+    /// published on …").
+    PublishedOriginally = "published_originally",
+        "date given as \"originally published on …\"";
     /// A date line labelled "published" anywhere on the page.
     PublishedLabelled = "published_labelled", "date line labelled \"published\"";
     /// The sentence under the headline, set apart from the body.
@@ -142,6 +154,8 @@ rules! {
     HtmlLang = "html_lang", "lang attribute of the page";
 
     // ---- HTML: fields ----
+    /// The page's `<title>` that another metadata title agrees with.
+    HtmlTitlesAgree = "html_titles_agree", "the <title> that og:title or JSON-LD repeats";
     /// The `<h1>` that a metadata title repeats.
     HtmlH1MatchesTitle = "html_h1_matches_title", "the <h1> that the metadata title repeats";
     /// The `<h1>` sharing most words with the metadata title.
@@ -195,6 +209,9 @@ rules! {
     HtmlFurniture = "html_furniture", "boilerplate: page furniture";
     /// The headline printed again.
     HtmlHeadlineRepeat = "html_headline_repeat", "the headline again";
+    /// A paragraph printed more than once in the article: a cloned
+    /// carousel slide or a repeated call to action.
+    HtmlRepeatedBlock = "html_repeated_block", "printed more than once (carousel clone, repeated call to action)";
     /// A byline or date line above the text.
     HtmlBylineOrDate = "html_byline_or_date", "byline or date line above the text";
     /// A caption whose image is not in the article.
@@ -306,10 +323,12 @@ pub fn record_quotes(article: &mut Article, explained: Vec<(Quote, quotes::Expla
     article.provenance.fields.remove("quotes");
     article.quotes.clear();
     for (quote, why) in explained {
+        // One searcher per quote, reused over every paragraph.
+        let finder = memchr::memmem::Finder::new(quote.text.as_bytes());
         let paragraph = article
             .body
             .iter()
-            .position(|p| p.contains(quote.text.as_str()))
+            .position(|p| finder.find(p.as_bytes()).is_some())
             .map(|i| format!("paragraph {}", i + 1));
         article.provenance.add(
             "quotes",

@@ -449,8 +449,47 @@ pub const NOT_HEADLINE_PHRASES: &[&str] = &[
     "minute read",
     "min read",
     "minutes read",
+    // lynx prints a form button as "(BUTTON) Label".
+    "(button)",
 ];
 
+/// Names of social networks and share targets, lowercase words: a line made
+/// only of them (and "share", "follow") is a row of share or follow links,
+/// never the headline.
+pub const SOCIAL_NETWORKS: &[&str] = &[
+    "facebook",
+    "twitter",
+    "x",
+    "instagram",
+    "linkedin",
+    "youtube",
+    "tiktok",
+    "pinterest",
+    "reddit",
+    "whatsapp",
+    "telegram",
+    "threads",
+    "bluesky",
+    "mastodon",
+    "twitch",
+    "snapchat",
+    "email",
+    "print",
+    "share",
+    "follow",
+    "rss",
+    "copy",
+    "link",
+    "flipboard",
+    "tumblr",
+];
+/// Words of a bare person's name standing alone on a line (a headline
+/// feature): first and last name, or with a middle name.
+pub const NAME_LIKE_WORDS: std::ops::RangeInclusive<usize> = 2..=3;
+/// Lowercase letters before a capital that mark two words glued together
+/// ("demoStart"): names like "McIntyre", "YouTube" or "iPhone" have at most
+/// two before their inner capital.
+pub const GLUED_MIN_LOWERCASE: usize = 3;
 /// Words a headline has at least and at most.
 pub const HEADLINE_MIN_WORDS: usize = 2;
 pub const HEADLINE_MAX_WORDS: usize = 30;
@@ -463,6 +502,12 @@ pub const FIRST_BLOCK_HEADLINE_MAX_WORDS: usize = 40;
 /// date (bylines sit under the headline, or at the end of the article).
 pub const BYLINE_WINDOW: usize = 8;
 
+/// Blocks on each side of the headline and of the start of the text
+/// searched for the date line: a little wider than the byline's window,
+/// since "Updated …" and "date · reading time" lines stand beyond share
+/// bars, pictures and credit lines (nearest first, so a wider window only
+/// adds dates where none stood closer).
+pub const DATE_WINDOW: usize = 11;
 /// Longest block searched for a date: a date line, not a paragraph that
 /// mentions one.
 pub const DATE_LINE_MAX_WORDS: usize = 16;
@@ -544,7 +589,30 @@ pub const NOT_BYLINE_PHRASES: &[&str] = &[
     "images by",
     "illustration by",
     "by taboola",
+    // Text-to-speech players ("Voiced by Amazon Polly").
+    "voiced by",
+    "narrated by",
 ];
+
+/// Most words of a line that is only a date label ("Published on",
+/// "Date:") with the date on the line below.
+pub const DATE_LABEL_MAX_WORDS: usize = 3;
+
+/// Phrases that state the first publication date in a sentence, lowercase
+/// ("This article was originally published on 26 Sep 2019"): the date
+/// they give wins over an "Updated …" line by the headline.
+pub const ORIGINALLY_PUBLISHED: &[&str] = &[
+    "originally published",
+    "first published",
+    "publié initialement",
+    "publicado originalmente",
+    "ursprünglich veröffentlicht",
+];
+/// Most bytes between such a phrase and its date (" on ", " in print on ").
+pub const ORIGINALLY_PUBLISHED_GAP: usize = 16;
+
+/// The heading of an author box: "About Jane Doe" names the author.
+pub const ABOUT_AUTHOR_PREFIX: &str = "About ";
 
 /// Words that label a publication date, in the languages above.
 pub const PUBLISHED_LABELS: &[&str] = &[

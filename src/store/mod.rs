@@ -10,9 +10,11 @@
 pub mod atomic;
 pub mod layout;
 
+use std::collections::HashSet;
 use std::fs::{self, File};
 use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
+use std::time::SystemTime;
 
 use serde::{Deserialize, Serialize};
 
@@ -175,20 +177,24 @@ impl Store {
     /// temporary name, the filesystem synced, then each article's source and
     /// JSON renamed into place, and the filesystem synced again. Each article
     /// is still all or nothing: a crash leaves it whole or absent (plus
-    /// temporary files that `check` removes). One result per item, in order.
+    /// temporary files that `check` removes). One result per item, in order:
+    /// the modification time of the article file (`None` when the platform
+    /// cannot say). `dirs` holds the directories known to exist, made or
+    /// seen by earlier batches of the run, so each is checked once per run.
     pub fn put_many(
         &self,
         _lock: &StoreLock,
         items: &[(&Article, &[u8])],
-    ) -> Vec<Result<(), StoreError>> {
+        dirs: &mut HashSet<PathBuf>,
+    ) -> Vec<Result<Option<SystemTime>, StoreError>> {
         let staged: Vec<Result<[atomic::Staged; 2], StoreError>> = items
             .iter()
             .map(|(article, source)| {
                 let source_path = self.layout.source(&article.id);
-                let source = atomic::Staged::write(&source_path, source)
+                let source = atomic::Staged::write(&source_path, source, dirs)
                     .map_err(StoreError::io("writing", &source_path))?;
                 let path = self.layout.article(&article.id);
-                let json = atomic::Staged::write(&path, &article_json(article))
+                let json = atomic::Staged::write(&path, &article_json(article), dirs)
                     .map_err(StoreError::io("writing", &path))?;
                 Ok([source, json])
             })
@@ -203,15 +209,16 @@ impl Store {
             let err = |_| Err(StoreError::io("syncing", root)(io_copy(&e)));
             return staged.iter().map(err).collect();
         }
-        let mut results: Vec<Result<(), StoreError>> = staged
+        let mut results: Vec<Result<Option<SystemTime>, StoreError>> = staged
             .into_iter()
             .map(|files| {
                 let [source, json] = files?;
+                let modified = json.modified();
                 for file in [source, json] {
                     let target = file.target().to_path_buf();
                     file.commit().map_err(StoreError::io("renaming", target))?;
                 }
-                Ok(())
+                Ok(modified)
             })
             .collect();
         if let Err(e) = atomic::sync_all(root, &paths) {
@@ -463,6 +470,60 @@ mod tests {
         let errors: Vec<_> = results.iter().filter_map(|r| r.as_ref().err()).collect();
         assert_eq!(errors.len(), 1);
         assert!(errors[0].to_string().contains(&format!("{}.json", bad.id)));
+    }
+
+    /// Every file below `dir`, as paths relative to it.
+    fn files_below(dir: &Path) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut todo = vec![dir.to_path_buf()];
+        while let Some(d) = todo.pop() {
+            for entry in fs::read_dir(&d).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    todo.push(path);
+                } else {
+                    out.push(path.strip_prefix(dir).unwrap().display().to_string());
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn a_failure_in_a_batch_leaves_the_others_whole_and_no_temporary_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path());
+        let lock = store.lock().unwrap();
+        let inputs: Vec<Vec<u8>> = (0..6).map(|i| format!("input {i}").into_bytes()).collect();
+        let articles: Vec<Article> = inputs.iter().map(|b| article(b)).collect();
+        // A file where the third article's source shard directory belongs
+        // makes writing that article fail half-way through the batch.
+        let blocked = &articles[2];
+        fs::create_dir_all(store.layout().sources_dir()).unwrap();
+        fs::write(store.layout().sources_dir().join(blocked.id.shard()), b"").unwrap();
+        let items: Vec<(&Article, &[u8])> = articles
+            .iter()
+            .zip(&inputs)
+            .map(|(a, b)| (a, b.as_slice()))
+            .collect();
+        let results = store.put_many(&lock, &items, &mut HashSet::new());
+        for ((a, input), result) in items.iter().zip(&results) {
+            if a.id.shard() == blocked.id.shard() {
+                assert!(result.is_err());
+                assert!(!store.contains(&a.id));
+                continue;
+            }
+            let modified = result.as_ref().unwrap().unwrap();
+            assert_eq!(store.get(&a.id).unwrap(), **a);
+            assert_eq!(store.source(&a.id).unwrap(), *input);
+            let on_disk = fs::metadata(store.layout().article(&a.id)).unwrap();
+            assert_eq!(on_disk.modified().unwrap(), modified);
+        }
+        let temporary: Vec<String> = files_below(dir.path())
+            .into_iter()
+            .filter(|f| f.contains(layout::TEMP_PREFIX))
+            .collect();
+        assert!(temporary.is_empty(), "{temporary:?}");
     }
 
     #[test]

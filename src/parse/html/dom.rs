@@ -10,6 +10,7 @@
 use ego_tree::iter::Edge;
 use scraper::node::Element;
 use scraper::{ElementRef, Node};
+use std::collections::HashSet;
 
 use super::rules;
 
@@ -172,6 +173,10 @@ const INLINE_TAGS: &[&str] = &[
 ];
 
 /// Elements never dropped for their class/id: dropping them loses the page.
+/// Inline elements other than images are not dropped either: a class on a
+/// span inside running text ("contextmenu Quotation", an id
+/// "Community" on a heading's span) styles words of the paragraph, and
+/// dropping them would cut sentences; a "share" icon still goes.
 const NEVER_UNLIKELY: &[&str] = &["html", "body", "a", "article", "main"];
 
 /// Marks a `<br>` in the text buffer until the block is flushed; html5ever
@@ -182,6 +187,7 @@ const BR: char = '\0';
 pub fn walk<'a>(root: ElementRef<'a>, options: Options) -> Page<'a> {
     let mut w = Walker::default();
     let segments = streamed_segments(root);
+    let marked = marked_content(root);
     let mut spliced: Vec<ego_tree::NodeId> = Vec::new();
     // One traversal per level of splicing (a streamed segment walked where
     // its placeholder stands), each with its root and the subtree it is
@@ -205,7 +211,11 @@ pub fn walk<'a>(root: ElementRef<'a>, options: Options) -> Page<'a> {
                         let repeat = is_streamed_segment(el)
                             && node.id() != *top
                             && spliced.contains(&node.id());
-                        if is_skipped(el, options) || repeat {
+                        if marked.article == Some(node.id()) {
+                            w.neutral = marked.words.clone();
+                        }
+                        let holds_article = marked.path.contains(&node.id());
+                        if is_skipped(el, options, holds_article, &w.neutral) || repeat {
                             if !repeat {
                                 w.count_skipped(el.name());
                             }
@@ -235,6 +245,9 @@ pub fn walk<'a>(root: ElementRef<'a>, options: Options) -> Page<'a> {
                 }
                 if let Node::Element(el) = node.value() {
                     w.close(el.name());
+                }
+                if marked.article == Some(node.id()) {
+                    w.neutral.clear();
                 }
             }
         }
@@ -271,8 +284,78 @@ fn placeholder_segment<'a>(
     segments.iter().find(|(k, _)| *k == key).map(|(_, e)| *e)
 }
 
-/// True for elements whose subtree the walk leaves out.
-fn is_skipped(el: &Element, options: Options) -> bool {
+/// What the page's own markup says is the article: its only `<article>`
+/// element and any `itemprop="articleBody"`. That outweighs the class
+/// names around them (a "share" id on the articleBody div, a
+/// "newsletter" section around a newsletter archive's article). Pages
+/// with several `<article>`s (teasers, comments) get no `<article>` pass.
+#[derive(Default)]
+struct Marked {
+    /// The lone `<article>`.
+    article: Option<ego_tree::NodeId>,
+    /// The marked elements and their ancestors: never dropped for their
+    /// class.
+    path: HashSet<ego_tree::NodeId>,
+    /// Boilerplate words of the lone article's own class/id ("newsletter"
+    /// on a newsletter archive's article): inside it they name the kind
+    /// of content, not boilerplate, so they neither drop nor lower anything.
+    words: Vec<String>,
+}
+
+fn marked_content(root: ElementRef<'_>) -> Marked {
+    let mut marked = Marked::default();
+    let mut articles = Vec::new();
+    for node in root.descendants() {
+        let Some(el) = node.value().as_element() else {
+            continue;
+        };
+        if el.name() == "article" && articles.len() < 2 {
+            articles.push(node);
+        }
+        if el.attr("itemprop") == Some("articleBody") {
+            mark_path(&mut marked.path, node);
+        }
+    }
+    if let [article] = articles[..] {
+        mark_path(&mut marked.path, article);
+        let hints = article
+            .value()
+            .as_element()
+            .map(class_and_id)
+            .unwrap_or_default();
+        marked.words = [&*rules::UNLIKELY, &*rules::NEGATIVE]
+            .iter()
+            .flat_map(|re| re.find_iter(&hints).map(|m| m.as_str().to_lowercase()))
+            .collect();
+        marked.words.sort();
+        marked.words.dedup();
+        marked.article = Some(article.id());
+    }
+    marked
+}
+
+/// Adds `node` and its ancestors to `path`, stopping at one already there
+/// (so nested marks cost linear time).
+fn mark_path(path: &mut HashSet<ego_tree::NodeId>, node: ego_tree::NodeRef<'_, Node>) {
+    let mut current = Some(node);
+    while let Some(n) = current {
+        if !path.insert(n.id()) {
+            break;
+        }
+        current = n.parent();
+    }
+}
+
+/// True when `re` matches `hints` somewhere other than on a `neutral` word.
+fn matches_beyond(re: &regex::Regex, hints: &str, neutral: &[String]) -> bool {
+    re.find_iter(hints)
+        .any(|m| !neutral.iter().any(|n| n.eq_ignore_ascii_case(m.as_str())))
+}
+
+/// True for elements whose subtree the walk leaves out. `holds_article`:
+/// the element is or holds what the markup marks as the article (see
+/// [`Marked`]), which its class never drops; `neutral`: class words that say nothing here.
+fn is_skipped(el: &Element, options: Options, holds_article: bool, neutral: &[String]) -> bool {
     let tag = el.name();
     if SKIPPED_TAGS.contains(&tag) || is_hidden(el) {
         return true;
@@ -283,7 +366,11 @@ fn is_skipped(el: &Element, options: Options) -> bool {
     {
         return true;
     }
-    options.strip_unlikely && !NEVER_UNLIKELY.contains(&tag) && is_unlikely(el)
+    options.strip_unlikely
+        && !NEVER_UNLIKELY.contains(&tag)
+        && (!is_inline(tag) || tag == "img")
+        && !holds_article
+        && is_unlikely(el, neutral)
 }
 
 /// Hidden by attribute or inline style (Readability's `_isProbablyVisible`).
@@ -372,19 +459,31 @@ pub fn class_and_id(el: &Element) -> String {
 }
 
 /// Class/id say boilerplate and nothing says content.
-fn is_unlikely(el: &Element) -> bool {
+fn is_unlikely(el: &Element, neutral: &[String]) -> bool {
     let hints = class_and_id(el);
     !hints.is_empty()
-        && rules::UNLIKELY.is_match(&hints)
-        && !rules::MAYBE_CANDIDATE.is_match(&hints)
+        && matches_beyond(&rules::UNLIKELY, &hints, neutral)
+        && (!rules::MAYBE_CANDIDATE.is_match(&hints) || names_comments(&hints, neutral))
 }
 
-/// Readability's class weight of an element.
-fn class_weight(el: &Element) -> f64 {
+/// True when a class/id token starts with a comment-section word
+/// ("comments-body"), see `COMMENT_TOKEN_HEADS`.
+fn names_comments(hints: &str, neutral: &[String]) -> bool {
+    hints.split_whitespace().any(|token| {
+        let token = token.to_ascii_lowercase();
+        rules::COMMENT_TOKEN_HEADS
+            .iter()
+            .any(|head| token.starts_with(head) && !neutral.iter().any(|n| n.starts_with(head)))
+    })
+}
+
+/// Readability's class weight of an element; `neutral` class words do not
+/// count against it.
+fn class_weight(el: &Element, neutral: &[String]) -> f64 {
     let mut weight = 0.0;
     let class = classes(el);
     for value in [class.as_deref(), el.attr("id")].into_iter().flatten() {
-        if rules::NEGATIVE.is_match(value) {
+        if matches_beyond(&rules::NEGATIVE, value, neutral) {
             weight -= rules::CLASS_WEIGHT;
         }
         if rules::POSITIVE.is_match(value) {
@@ -422,6 +521,8 @@ fn kind_of(tag: &str) -> Kind {
 #[derive(Default)]
 struct Walker<'a> {
     page: Page<'a>,
+    /// Class words that say nothing inside the lone `<article>`.
+    neutral: Vec<String>,
     /// Open block-level elements, innermost last.
     stack: Vec<usize>,
     buf: String,
@@ -450,7 +551,7 @@ impl<'a> Walker<'a> {
             tag,
             parent: self.stack.last().copied(),
             end: index + 1,
-            class_weight: class_weight(el),
+            class_weight: class_weight(el, &self.neutral),
             chars: 0,
             link_chars: 0,
             commas: 0,
@@ -738,6 +839,47 @@ mod tests {
             texts,
             ["streamed", "streamed too", "folded", "kept", "text"]
         );
+    }
+
+    #[test]
+    fn the_lone_article_keeps_its_boilerplate_sounding_class_words() {
+        // "newsletter" around and on the only <article> names the content;
+        // a share box inside it still goes.
+        let html = r#"<body><section class="hero newsletter"><article class="newsletter-content">
+            <div class="newsletter-text"><p>Body</p></div><div class="share">Share</div>
+            </article></section><div class="newsletter">Sign up</div></body>"#;
+        let texts: Vec<_> = blocks(html).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(texts, ["Body"]);
+        // With two <article>s neither gets the pass.
+        let html = r#"<body><section class="newsletter"><article><p>A</p></article></section>
+            <article><p>B</p></article></body>"#;
+        let texts: Vec<_> = blocks(html).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(texts, ["B"]);
+    }
+
+    #[test]
+    fn the_marked_article_body_is_kept_whatever_its_id() {
+        let html = r#"<body><div class="share-bar">Share</div>
+            <div itemprop="articleBody" id="gigya-share-btns"><p>Body</p></div></body>"#;
+        let texts: Vec<_> = blocks(html).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(texts, ["Body"]);
+    }
+
+    #[test]
+    fn comment_sections_are_not_rescued_by_body_or_content() {
+        let html = r#"<body><div class="post-body"><p>Post</p></div>
+            <div class="comments-body"><p>Nice post!</p></div>
+            <div id="comment-content"><p>Thanks</p></div><div class="article-header">Head</div></body>"#;
+        let texts: Vec<_> = blocks(html).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(texts, ["Post", "Head"]);
+    }
+
+    #[test]
+    fn inline_elements_are_not_dropped_for_their_class() {
+        let html =
+            r#"<body><p>Says <span class="contextmenu quote">laurel is great</span>.</p></body>"#;
+        let texts: Vec<_> = blocks(html).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(texts, ["Says laurel is great."]);
     }
 
     #[test]

@@ -52,6 +52,9 @@ const MAX_NODES: usize = 10_000;
 #[derive(Debug, Default, Clone, PartialEq)]
 pub struct LdArticle {
     pub headline: Option<String>,
+    /// The `headline` of an article object, not a web page's `name` (SEO
+    /// plugins copy the `<title>` into that).
+    pub article_headline: Option<String>,
     pub persons: Vec<String>,
     pub organizations: Vec<String>,
     pub published: Option<String>,
@@ -147,6 +150,7 @@ pub fn article(values: &[Value]) -> Option<LdArticle> {
     };
     let mut ld = LdArticle {
         headline: string(main.get("headline")).or_else(|| string(main.get("name"))),
+        article_headline: string(main.get("headline")).filter(|_| has_type(main, ARTICLE_TYPES)),
         published: string(main.get("datePublished"))
             .or_else(|| string(main.get("dateCreated")))
             .or_else(|| string(main.get("uploadDate"))),
@@ -269,6 +273,7 @@ mod tests {
                "publisher":{"@type":"Organization","name":"The Daily"}}"#,
         );
         assert_eq!(ld.headline.as_deref(), Some("Big news"));
+        assert_eq!(ld.article_headline.as_deref(), Some("Big news"));
         assert_eq!(ld.persons, ["Jane Doe"]);
         assert_eq!(ld.publisher.as_deref(), Some("The Daily"));
         assert_eq!(ld.published.as_deref(), Some("2020-03-04T05:06:07Z"));

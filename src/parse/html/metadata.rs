@@ -55,6 +55,10 @@ impl Found {
 pub struct Metadata {
     /// Title candidates in order of trust (not yet cleaned of site names).
     pub titles: Vec<String>,
+    /// The page's `<title>` text, entities decoded.
+    pub page_title: Option<String>,
+    /// The JSON-LD article object's own `headline`, entities decoded.
+    pub ld_headline: Option<String>,
     /// Visible `<h1>` texts, in document order.
     pub h1s: Vec<String>,
     /// Author names from each source that gave any, most trusted first.
@@ -184,6 +188,14 @@ pub fn read(doc: &Html) -> Metadata {
             .map(|(_, found)| ("title", found.clone()))
             .into_iter()
             .collect(),
+        page_title: titles
+            .iter()
+            .find(|(_, found)| found.key == "<title>")
+            .map(|(t, _)| t.clone()),
+        ld_headline: ld
+            .as_ref()
+            .and_then(|l| l.article_headline.as_deref())
+            .map(decode_entities),
         titles: titles.into_iter().map(|(t, _)| t).collect(),
         ..Metadata::default()
     };
@@ -205,13 +217,14 @@ pub fn read(doc: &Html) -> Metadata {
         .map(str::to_string)
         .or_else(|| md.url.clone());
 
-    let published = published(doc, &meta, ld.as_ref(), md.url.as_deref());
+    let lang = language(doc, &meta, ld.as_ref()).map(|(l, _)| l);
+    let published = published(doc, &meta, ld.as_ref(), md.url.as_deref(), lang.as_deref());
     md.published_from = published.as_ref().map(|(_, found)| found.step);
     md.published = take(&mut md.from, "published", published);
     let updated = ld
         .as_ref()
         .and_then(|l| l.modified.as_deref())
-        .and_then(date::parse)
+        .and_then(|d| date::parse_in(d, lang.as_deref()))
         .map(|d| (d, Found::new(Step::JsonLd, "dateModified")))
         .or_else(|| {
             first_meta_keyed(&meta, MODIFIED_META)
@@ -553,10 +566,11 @@ fn published(
     meta: &HashMap<String, String>,
     ld: Option<&LdArticle>,
     url: Option<&str>,
+    language: Option<&str>,
 ) -> Option<(String, Found)> {
     if let Some(d) = ld
         .and_then(|l| l.published.as_deref())
-        .and_then(date::parse)
+        .and_then(|d| date::parse_in(d, language))
     {
         return Some((d, Found::new(Step::JsonLd, "datePublished")));
     }

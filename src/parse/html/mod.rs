@@ -15,6 +15,7 @@ mod selectors;
 mod title;
 
 use scraper::Html;
+use std::collections::HashSet;
 
 use crate::article::{Article, Author, Image, RelatedLink};
 use crate::parse::provenance::Rule;
@@ -38,11 +39,18 @@ pub fn extract(html: &str, page_url: Option<&str>, article: &mut Article) {
     }
     let chosen = title::choose(
         &md.titles,
+        md.page_title.as_deref(),
+        md.ld_headline.as_deref(),
         &md.h1s,
         md.site_name.as_deref(),
         md.url.as_deref(),
     );
-    let headline = chosen.as_ref().map(|(h, _)| h.clone());
+    let headline = chosen.as_ref().map(|h| h.text.clone());
+    // The heading as the page prints it, to find the header and to drop
+    // from the body.
+    let shown = chosen
+        .as_ref()
+        .map(|h| h.shown.clone().unwrap_or_else(|| h.text.clone()));
 
     let strict = dom::walk(
         doc.root_element(),
@@ -69,13 +77,18 @@ pub fn extract(html: &str, page_url: Option<&str>, article: &mut Article) {
         }
     };
 
-    let header = headline
+    let header = shown
         .as_deref()
         .map(|h| header::read(&doc, h))
         .unwrap_or_default();
     let (mut names, mut authors_rule) = authors(&md, &header);
     let mut cleaned = Vec::new();
-    let mut body = clean_blocks(page, &selection, headline.as_deref(), &names, &mut cleaned);
+    let headlines: Vec<&str> = headline
+        .iter()
+        .chain(shown.iter())
+        .map(String::as_str)
+        .collect();
+    let mut body = clean_blocks(page, &selection, &headlines, &names, &mut cleaned);
     let body_byline = cleaned
         .iter()
         .filter(|(_, rule)| *rule == Rule::HtmlBylineOrDate)
@@ -115,7 +128,7 @@ pub fn extract(html: &str, page_url: Option<&str>, article: &mut Article) {
     origins::record(
         article,
         &origins::Decisions {
-            headline: chosen.map(|(_, rule)| rule),
+            headline: chosen.map(|h| h.rule),
             authors: authors_rule,
             byline: byline_rule,
             published: published_rule,
@@ -329,7 +342,9 @@ fn published(md: &Metadata, header: &header::Header) -> (Option<String>, origins
     use origins::Published;
     match (header.date(), md.published.clone()) {
         (Some(seen), Some(meta))
-            if same_day(&seen.value, &meta) || same_instant(&seen.value, &meta) =>
+            if same_day(&seen.value, &meta)
+                || same_instant(&seen.value, &meta)
+                || day_of_instant_somewhere(&seen.value, &meta) =>
         {
             (Some(meta), Published::SameDay)
         }
@@ -351,6 +366,25 @@ fn published(md: &Metadata, header: &header::Header) -> (Option<String>, origins
 /// written.
 fn same_day(a: &str, b: &str) -> bool {
     a.len() >= 10 && b.len() >= 10 && a.as_bytes()[..10] == b.as_bytes()[..10]
+}
+
+/// Hours east and west of UTC that local times reach (UTC-12 to UTC+14).
+const ZONE_SPAN_HOURS: (i64, i64) = (12, 14);
+
+/// True when `day` is a bare `YYYY-MM-DD` that the timestamp `instant`
+/// falls on in some time zone: a page printing "6/13/2018" for
+/// "2018-06-12T23:00:00Z" prints the same moment in its own zone.
+fn day_of_instant_somewhere(day: &str, instant: &str) -> bool {
+    let (Ok(day), Ok(instant)) = (
+        chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d"),
+        chrono::DateTime::parse_from_rfc3339(instant),
+    ) else {
+        return false;
+    };
+    let utc = instant.naive_utc();
+    let earliest = (utc - chrono::Duration::hours(ZONE_SPAN_HOURS.0)).date();
+    let latest = (utc + chrono::Duration::hours(ZONE_SPAN_HOURS.1)).date();
+    (earliest..=latest).contains(&day)
 }
 
 /// Seconds apart two timestamps may be and still name one moment: pages
@@ -377,22 +411,51 @@ pub(super) fn norm(text: &str) -> String {
         .collect()
 }
 
+/// Selected blocks that repeat an earlier long block word for word: an
+/// article does not repeat a paragraph, but pages print a second copy of
+/// it (mobile and desktop layouts), carousels clone their slides and calls
+/// to action come back. The first copy stays. A few repeated blocks are
+/// kept (see `MIN_REPEATED_BLOCKS`).
+fn repeated_blocks(page: &Page<'_>, sel: &Selection) -> HashSet<usize> {
+    let mut seen = HashSet::new();
+    let mut repeated = HashSet::new();
+    for &i in &sel.blocks {
+        let block = &page.blocks[i];
+        // Headings repeat legitimately: a table of contents in the text.
+        let heading = matches!(block.kind, Kind::Heading(_));
+        if !heading && block.chars >= rules::MIN_REPEATED_CHARS && !seen.insert(norm(&block.text)) {
+            repeated.insert(i);
+        }
+    }
+    if repeated.len() < rules::MIN_REPEATED_BLOCKS {
+        repeated.clear();
+    }
+    repeated
+}
+
 /// The selected blocks as body paragraphs, without captions, link lists,
-/// furniture, the headline and the byline.
+/// furniture, the headline (as chosen or as printed) and the byline.
 fn clean_blocks(
     page: &Page<'_>,
     sel: &Selection,
-    headline: Option<&str>,
+    headlines: &[&str],
     authors: &[String],
     dropped: &mut Vec<(usize, Rule)>,
 ) -> Vec<String> {
-    let headline = headline.map(norm).unwrap_or_default();
+    let headlines: Vec<String> = headlines
+        .iter()
+        .map(|h| norm(h))
+        .filter(|h| !h.is_empty())
+        .collect();
     let mut out: Vec<String> = Vec::new();
     let mut seen_prose = false;
+    let repeated = repeated_blocks(page, sel);
     for &i in &sel.blocks {
         let block = &page.blocks[i];
         let n = norm(&block.text);
-        let why = if block.kind == Kind::Caption || is_credited_caption(&block.text) {
+        let why = if repeated.contains(&i) {
+            Some(Rule::HtmlRepeatedBlock)
+        } else if block.kind == Kind::Caption || is_credited_caption(&block.text) {
             Some(Rule::HtmlCaption)
         } else if is_link_block(page, block) {
             Some(Rule::HtmlLinkBlock)
@@ -400,7 +463,7 @@ fn clean_blocks(
             Some(Rule::HtmlFurniture)
         } else if n.is_empty() {
             continue;
-        } else if !headline.is_empty() && n == headline {
+        } else if headlines.contains(&n) {
             Some(Rule::HtmlHeadlineRepeat)
         } else if !seen_prose && is_byline_or_date(&block.text, authors) {
             Some(Rule::HtmlBylineOrDate)
@@ -662,6 +725,30 @@ mod tests {
         article
     }
 
+    #[test]
+    fn repeated_groups_of_blocks_keep_their_first_copy() {
+        let cta = "Start your free trial today and grow your business with us!";
+        let news = "Get the latest articles delivered to your inbox every week.";
+        let quote = "I cannot stop listening to this podcast, it changed my life.";
+        let more = "Incredibly informative, the best source of health information.";
+        let group =
+            format!("<p>{cta}</p><p>{news}</p><blockquote>{quote}</blockquote><p>{more}</p>");
+        let html = format!(
+            "<html><body><article><p>{PARA}</p>{group}<p>{PARA} Two.</p>{group}</article></body></html>"
+        );
+        let a = parse(&html);
+        assert_eq!(
+            a.body,
+            [PARA, cta, news, quote, more, &format!("{PARA} Two.")]
+        );
+        // One line printed twice is the writer's.
+        let html = format!(
+            "<html><body><article><p>{PARA}</p><p>{cta}</p><p>{PARA} Two.</p>\
+             <p>{cta}</p></article></body></html>"
+        );
+        assert_eq!(parse(&html).body.len(), 4);
+    }
+
     const PARA: &str = "Officials said on Tuesday that the new bridge, which took six years to build, would open to traffic next month.";
 
     /// A news page with every kind of metadata, furniture around the
@@ -675,7 +762,7 @@ mod tests {
             <body><nav><a href="/">Home</a> <a href="/news">News</a></nav><article><h1>Bridge opens</h1>
             <p class="byline">By Ann Poe and Bob Roe</p>
             <figure><img src="/img/b.jpg" alt="The bridge"><figcaption>The new bridge.</figcaption></figure>
-            <p>{PARA}</p><p>{PARA}</p><p>{PARA}</p><p>Share this article</p></article>
+            <p>{PARA}</p><p>{PARA} Again.</p><p>{PARA} Still.</p><p>Share this article</p></article>
             <div class="related"><a href="/2024/05/05/other">Another story about the city council</a></div>
             <footer>Copyright</footer></body></html>"#
         )
@@ -686,7 +773,14 @@ mod tests {
         let html = whole_page_html();
         let a = parse(&html);
         assert_eq!(a.headline.as_deref(), Some("Bridge opens"));
-        assert_eq!(a.body, vec![PARA; 3]);
+        assert_eq!(
+            a.body,
+            [
+                PARA.to_string(),
+                format!("{PARA} Again."),
+                format!("{PARA} Still.")
+            ]
+        );
         let names: Vec<_> = a.authors.iter().map(|x| x.name.as_str()).collect();
         assert_eq!(names, ["Ann Poe", "Bob Roe"]);
         assert_eq!(a.published.as_deref(), Some("2024-05-06T08:00:00-04:00"));
@@ -892,6 +986,20 @@ mod tests {
                 None,
                 "2024-05-06T08:00:00-04:00",
                 P::SameDay,
+            ),
+            (
+                "On 6/13/2018 by Ann",
+                Some("2018-06-12T23:00:00Z"),
+                None,
+                "2018-06-12T23:00:00Z",
+                P::SameDay,
+            ),
+            (
+                "On 6/15/2018 by Ann",
+                Some("2018-06-12T23:00:00Z"),
+                None,
+                "2018-06-15",
+                P::Header,
             ),
             (
                 "May 9, 2024",

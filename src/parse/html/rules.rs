@@ -10,6 +10,15 @@ use regex::Regex;
 /// blocks are labels, buttons and captions more often than prose.
 pub const MIN_SCORED_CHARS: usize = 25;
 
+/// Shortest block (characters) dropped for being printed more than once in
+/// the article: short repeats ("Step 1", "Read more") are legitimate.
+pub const MIN_REPEATED_CHARS: usize = 40;
+
+/// Fewest repeated blocks for repeats to be dropped: a repeated line or a
+/// few are a caption printed twice or an essay closing on its opening
+/// paragraphs; cloned carousels and second copies of a layout repeat many.
+pub const MIN_REPEATED_BLOCKS: usize = 4;
+
 /// How many ancestors a paragraph's score reaches (parent, grandparent, …).
 pub const SCORE_ANCESTOR_LEVELS: usize = 5;
 
@@ -177,6 +186,11 @@ pub static UNLIKELY: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+
+/// Class/id token heads that name a reader-comment section whatever the
+/// token goes on to say: "comments-body" and "comment-content" are the
+/// comments' body and content, so `MAYBE_CANDIDATE` does not rescue them.
+pub const COMMENT_TOKEN_HEADS: &[&str] = &["comment", "disqus"];
 
 /// Class/id that rescue an `UNLIKELY` match (Readability's
 /// `okMaybeItsACandidate`): "article-header", "main-menu-content" ….

@@ -18,62 +18,104 @@ const H1_CANDIDATES: usize = 3;
 /// `<h1>`s are logos.
 const MIN_H1_WORDS: usize = 2;
 
+/// The chosen headline and the heading the page prints for it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Headline {
+    /// The headline, cleaned of site and section decorations.
+    pub text: String,
+    /// Which rule picked it.
+    pub rule: Rule,
+    /// The `<h1>` text as printed, where the headline stands for one: it
+    /// locates the header (byline, date) and is dropped from the body.
+    pub shown: Option<String>,
+}
+
 /// Picks the headline from the metadata title candidates (most trusted
 /// first) and the page's `<h1>` texts, with the rule that picked it.
 pub fn choose(
     titles: &[String],
+    page_title: Option<&str>,
+    ld_headline: Option<&str>,
     h1s: &[String],
     site_name: Option<&str>,
     url: Option<&str>,
-) -> Option<(String, Rule)> {
+) -> Option<Headline> {
+    let site_names = site_names(site_name, url);
+    let clean = |t: &str| strip_section(&strip_host_prefix(&strip_site_name(t, &site_names), url));
+    let pick = |text: &str, rule: Rule, shown: Option<&String>| Headline {
+        text: text.to_string(),
+        rule,
+        shown: shown.cloned(),
+    };
+    // An `<h1>` that names the site is its logo; one with a " | Section"
+    // tail carries the same decoration as a `<title>`. Each is kept with
+    // its printed text.
+    let h1s: Vec<(String, &String)> = h1s
+        .iter()
+        .filter(|h| !site_names.contains(&norm(h)))
+        .map(|h| (strip_h1_section(h), h))
+        .collect();
     // An exact match beats a match with decorations; between two partial
     // matches ("Site - Headline" against the <h1>s "Site" and "Headline")
     // the longer <h1> is the headline.
     let best = h1s
         .iter()
         .take(H1_CANDIDATES)
-        .filter_map(|h1| {
+        .filter_map(|(h1, shown)| {
             let exact = titles.iter().any(|t| norm(t) == norm(h1));
             let partial = titles.iter().any(|t| agrees(t, h1));
-            (exact || partial).then_some((exact, norm(h1).len(), h1))
+            (exact || partial).then_some((exact, norm(h1).len(), h1, *shown))
         })
-        .max_by_key(|&(exact, len, _)| (exact, len));
-    if let Some((_, _, h1)) = best {
-        return Some((h1.clone(), Rule::HtmlH1MatchesTitle));
+        .max_by_key(|&(exact, len, _, _)| (exact, len));
+    if let Some((_, _, h1, shown)) = best {
+        return Some(pick(h1, Rule::HtmlH1MatchesTitle, Some(shown)));
     }
     // The page's own heading reads differently from its SEO title: the
     // heading is what readers see, so it wins when it shares words with
     // the title, or when it is the only real heading.
-    let real: Vec<&String> = h1s
+    let real: Vec<&(String, &String)> = h1s
         .iter()
         .take(H1_CANDIDATES)
-        .filter(|h| (MIN_H1_WORDS..=MAX_H1_WORDS).contains(&h.split_whitespace().count()))
+        .filter(|(h, _)| (MIN_H1_WORDS..=MAX_H1_WORDS).contains(&h.split_whitespace().count()))
         .collect();
-    if let Some(title) = titles.first() {
-        let similar = real
-            .iter()
-            .map(|h| (word_overlap(title, h), *h))
+    let most_like = |title: &str| {
+        real.iter()
+            .map(|h| (word_overlap(title, &h.0), *h))
             .filter(|(o, _)| *o >= MIN_TITLE_OVERLAP)
-            .max_by(|a, b| a.0.total_cmp(&b.0));
-        if let Some((_, h1)) = similar {
-            return Some((h1.clone(), Rule::HtmlH1LikeTitle));
-        }
+            .max_by(|a, b| a.0.total_cmp(&b.0))
+            .map(|(_, h)| h)
+    };
+    // Unless the page title and the article's own JSON-LD headline agree
+    // on another wording: then the site chose that one on purpose.
+    if let Some(agreed) = page_title
+        .zip(ld_headline)
+        .and_then(|(page, ld)| agreed_title(page, ld, &clean))
+    {
+        let shown = most_like(&agreed).map(|(_, shown)| *shown);
+        return Some(pick(&agreed, Rule::HtmlTitlesAgree, shown));
     }
-    let site_names = site_names(site_name, url);
+    if let Some((h1, shown)) = titles.first().and_then(|t| most_like(t)) {
+        return Some(pick(h1, Rule::HtmlH1LikeTitle, Some(shown)));
+    }
     match titles.first() {
-        Some(title) => Some((
-            strip_section(&strip_host_prefix(
-                &strip_site_name(title, &site_names),
-                url,
-            )),
-            Rule::HtmlTitleWithoutSite,
-        )),
+        Some(title) => Some(pick(&clean(title), Rule::HtmlTitleWithoutSite, None)),
         None => h1s
             .iter()
-            .find(|h| h.split_whitespace().count() >= MIN_H1_WORDS)
+            .find(|(h, _)| h.split_whitespace().count() >= MIN_H1_WORDS)
             .or_else(|| h1s.first())
-            .map(|h| (h.clone(), Rule::HtmlFirstH1)),
+            .map(|(h, shown)| pick(h, Rule::HtmlFirstH1, Some(shown))),
     }
+}
+
+/// The page's `<title>`, cleaned of site decorations, when the JSON-LD
+/// article headline cleans to the same words: the article's own headline
+/// field and the page title agreeing name the headline even where the
+/// visible `<h1>` is worded differently (an `og:title` agreeing says less:
+/// SEO plugins copy the `<title>` into it).
+fn agreed_title(page: &str, ld: &str, clean: &impl Fn(&str) -> String) -> Option<String> {
+    let page_clean = clean(page);
+    let agree = norm(&page_clean) == norm(&clean(ld));
+    (agree && page_clean.split_whitespace().count() >= MIN_H1_WORDS).then_some(page_clean)
 }
 
 /// Longest `<h1>` taken as a headline, in words: longer ones are prose.
@@ -182,6 +224,20 @@ fn strip_section(title: &str) -> String {
     }
 }
 
+/// Most words after a " | " in an `<h1>` for them to be a section label:
+/// a longer tail is a subtitle the site prints on purpose.
+const MAX_H1_SECTION_WORDS: usize = 4;
+
+/// [`strip_section`] for a visible heading: only a short tail goes.
+fn strip_h1_section(h1: &str) -> String {
+    match h1.rsplit_once(" | ") {
+        Some((_, tail)) if tail.split_whitespace().count() <= MAX_H1_SECTION_WORDS => {
+            strip_section(h1)
+        }
+        _ => h1.to_string(),
+    }
+}
+
 /// Drops a leading host name ("example.com Headline").
 fn strip_host_prefix(title: &str, url: Option<&str>) -> String {
     let host = url
@@ -202,8 +258,12 @@ fn strip_host_prefix(title: &str, url: Option<&str>) -> String {
 mod tests {
     use super::*;
 
-    fn rule(got: &Option<(String, Rule)>) -> Option<Rule> {
-        got.as_ref().map(|(_, r)| *r)
+    fn rule(got: &Option<Headline>) -> Option<Rule> {
+        got.as_ref().map(|h| h.rule)
+    }
+
+    fn text(got: &Option<Headline>) -> Option<&str> {
+        got.as_ref().map(|h| h.text.as_str())
     }
 
     fn s(v: &[&str]) -> Vec<String> {
@@ -214,24 +274,22 @@ mod tests {
     fn visible_h1_wins_when_a_title_agrees() {
         let got = choose(
             &s(&["Big News Today | The Daily"]),
+            None,
+            None,
             &s(&["Big News Today"]),
             None,
             None,
         );
-        assert_eq!(
-            got.as_ref().map(|(t, _)| t.as_str()),
-            Some("Big News Today")
-        );
+        assert_eq!(text(&got), Some("Big News Today"));
         let got = choose(
             &s(&["The Daily - Big News Today"]),
+            None,
+            None,
             &s(&["The Daily", "Big News Today"]),
             None,
             None,
         );
-        assert_eq!(
-            got.as_ref().map(|(t, _)| t.as_str()),
-            Some("Big News Today")
-        );
+        assert_eq!(text(&got), Some("Big News Today"));
         assert_eq!(rule(&got), Some(Rule::HtmlH1MatchesTitle));
     }
 
@@ -239,29 +297,31 @@ mod tests {
     fn site_suffix_is_stripped_by_site_name_or_host() {
         let got = choose(
             &s(&["Big News Today | The Daily"]),
+            None,
+            None,
             &[],
             Some("The Daily"),
             None,
         );
-        assert_eq!(
-            got.as_ref().map(|(t, _)| t.as_str()),
-            Some("Big News Today")
-        );
+        assert_eq!(text(&got), Some("Big News Today"));
         let got = choose(
             &s(&["Big News Today - Example News"]),
+            None,
+            None,
             &[],
             None,
             Some("https://www.examplenews.com/a"),
         );
-        assert_eq!(
-            got.as_ref().map(|(t, _)| t.as_str()),
-            Some("Big News Today")
+        assert_eq!(text(&got), Some("Big News Today"));
+        let got = choose(
+            &s(&["Cats - the good, the bad"]),
+            None,
+            None,
+            &[],
+            Some("Pets"),
+            None,
         );
-        let got = choose(&s(&["Cats - the good, the bad"]), &[], Some("Pets"), None);
-        assert_eq!(
-            got.as_ref().map(|(t, _)| t.as_str()),
-            Some("Cats - the good, the bad")
-        );
+        assert_eq!(text(&got), Some("Cats - the good, the bad"));
         assert_eq!(rule(&got), Some(Rule::HtmlTitleWithoutSite));
     }
 
@@ -291,12 +351,68 @@ mod tests {
     }
 
     #[test]
-    fn falls_back_to_a_multiword_h1() {
-        let got = choose(&[], &s(&["Logo", "Real Headline Here"]), None, None);
-        assert_eq!(
-            got.as_ref().map(|(t, _)| t.as_str()),
-            Some("Real Headline Here")
+    fn h1_naming_the_site_or_carrying_a_section_is_cleaned() {
+        let got = choose(
+            &s(&["Three Models That Could Pay You Back — Human Loop"]),
+            None,
+            None,
+            &s(&["Human Loop"]),
+            Some("Human Loop"),
+            None,
         );
+        assert_eq!(text(&got), Some("Three Models That Could Pay You Back"));
+        for (h1, want) in [
+            (
+                "How meditation rewires brains and improves health | Opinion",
+                "How meditation rewires brains and improves health",
+            ),
+            (
+                "Ten Best Cameras of 2025 Under $2500 | The Best Mirrorless Cameras on the Market",
+                "Ten Best Cameras of 2025 Under $2500 | The Best Mirrorless Cameras on the Market",
+            ),
+        ] {
+            assert_eq!(strip_h1_section(h1), want, "{h1}");
+        }
+    }
+
+    #[test]
+    fn title_agreeing_with_the_json_ld_headline_beats_a_reworded_h1() {
+        let got = choose(
+            &s(&[
+                "Best Audio Books [Tried 11]",
+                "Best Audio Books [Tried 11] | Kris",
+            ]),
+            Some("Best Audio Books [Tried 11] | Kris"),
+            Some("Best Audio Books [Tried 11]"),
+            &s(&["Best Audio Books - I Tried 11 Services"]),
+            Some("Kris"),
+            None,
+        );
+        assert_eq!(text(&got), Some("Best Audio Books [Tried 11]"));
+        assert_eq!(rule(&got), Some(Rule::HtmlTitlesAgree));
+        // Without the article's own headline the visible wording wins.
+        let got = choose(
+            &s(&["Best Audio Books [Tried 11] | Kris"]),
+            Some("Best Audio Books [Tried 11] | Kris"),
+            None,
+            &s(&["Best Audio Books - I Tried 11 Services"]),
+            Some("Kris"),
+            None,
+        );
+        assert_eq!(rule(&got), Some(Rule::HtmlH1LikeTitle));
+    }
+
+    #[test]
+    fn falls_back_to_a_multiword_h1() {
+        let got = choose(
+            &[],
+            None,
+            None,
+            &s(&["Logo", "Real Headline Here"]),
+            None,
+            None,
+        );
+        assert_eq!(text(&got), Some("Real Headline Here"));
         assert_eq!(rule(&got), Some(Rule::HtmlFirstH1));
     }
 }

@@ -150,7 +150,7 @@ fn participle<'a>(
         if !is_lowercase(w) || is_in(NOT_DESCRIPTOR, w) || is_in(DETERMINERS, w) {
             continue;
         }
-        let subject = if items[k - 1].word().is_some_and(is_name_word) {
+        let subject = if items[k - 1].is_name_word() {
             let run = run_before(items, sentence.start, k);
             let subordinate = run.start > sentence.start
                 && items[run.start - 1]
@@ -212,7 +212,7 @@ fn normal<'a>(
         // the one before "of" speaks.
         if run.start >= sentence.start + 2
             && items[run.start - 1].word() == Some("of")
-            && items[run.start - 2].word().is_some_and(is_name_word)
+            && items[run.start - 2].is_name_word()
         {
             run = run_before(items, sentence.start, run.start - 1);
         }

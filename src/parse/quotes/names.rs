@@ -22,27 +22,35 @@ pub fn is_name_word(word: &str) -> bool {
     if !is_capitalized(word) {
         return false;
     }
-    let adjective = word
-        .rsplit_once('-')
-        .is_some_and(|(_, end)| ADJECTIVE_SUFFIXES.contains(&end));
-    let adverb = ADVERB_SUFFIXES
-        .iter()
-        .any(|s| ends_with_ignore_case(word, s));
+    let adjective = || {
+        word.rsplit_once('-')
+            .is_some_and(|(_, end)| ADJECTIVE_SUFFIXES.contains(&end))
+    };
+    // Pure tests, cheapest first: the answer does not depend on the order.
     !NOT_NAME_WORD_SET.has(word)
         && strip_possessive(word).is_none()
-        && !adjective
-        && !adverb
+        && !adjective()
+        && !is_adverb(word)
         && !is_contraction(word)
 }
 
-/// True when `word` lowercased ends with `suffix` (lowercase). An ASCII
-/// word is compared in place: this runs for every capitalised word.
-fn ends_with_ignore_case(word: &str, suffix: &str) -> bool {
+/// True when `word` lowercased ends with one of `ADVERB_SUFFIXES`
+/// ("Reportedly"); the word is checked for ASCII, or lowercased, once.
+fn is_adverb(word: &str) -> bool {
     if word.is_ascii() {
-        let tail = word.len().checked_sub(suffix.len()).map(|at| &word[at..]);
-        return tail.is_some_and(|t| t.eq_ignore_ascii_case(suffix));
+        return ADVERB_SUFFIXES
+            .iter()
+            .any(|s| ends_with_ignore_case_ascii(word, s));
     }
-    word.to_lowercase().ends_with(suffix)
+    let lower = word.to_lowercase();
+    ADVERB_SUFFIXES.iter().any(|s| lower.ends_with(s))
+}
+
+/// True when ASCII `word` lowercased ends with `suffix` (lowercase),
+/// compared in place.
+fn ends_with_ignore_case_ascii(word: &str, suffix: &str) -> bool {
+    let tail = word.len().checked_sub(suffix.len()).map(|at| &word[at..]);
+    tail.is_some_and(|t| t.eq_ignore_ascii_case(suffix))
 }
 
 /// "Don't", "It’s", "We’ll": an apostrophe followed by a short lowercase
@@ -64,7 +72,7 @@ fn name_word_before(items: &[Item], floor: usize, i: usize) -> bool {
     while k > floor && items[k - 1].word().is_some_and(is_particle) {
         k -= 1;
     }
-    k > floor && items[k - 1].word().is_some_and(is_name_word)
+    k > floor && items[k - 1].is_name_word()
 }
 
 /// True when, skipping particles on from item `i` (inclusive), a name word
@@ -74,7 +82,7 @@ fn name_word_after(items: &[Item], ceil: usize, i: usize) -> bool {
     while k < ceil && items[k].word().is_some_and(is_particle) {
         k += 1;
     }
-    k < ceil && items[k].word().is_some_and(is_name_word)
+    k < ceil && items[k].is_name_word()
 }
 
 /// The run of name words ending just before item `end`, not reaching
@@ -87,7 +95,7 @@ pub fn run_before(items: &[Item], floor: usize, end: usize) -> Range<usize> {
         };
         let particle_inside =
             is_particle(w) && start < end && name_word_before(items, floor, start - 1);
-        if is_name_word(w) || particle_inside {
+        if items[start - 1].is_name_word() || particle_inside {
             start -= 1;
         } else {
             break;
@@ -104,7 +112,7 @@ pub fn run_after(items: &[Item], start: usize, ceil: usize) -> Range<usize> {
             break;
         };
         let particle_inside = is_particle(w) && end > start && name_word_after(items, ceil, end);
-        if is_name_word(w) || particle_inside {
+        if items[end].is_name_word() || particle_inside {
             end += 1;
         } else {
             break;

@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::spans::{self, Span};
-use super::tokens::{Token, is_lowercase, tokenize};
+use super::tokens::{Token, is_lowercase, tokenize_with};
 
 /// A token outside quotes, or a whole quote (an index into `spans`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,6 +21,12 @@ impl<'a> Item<'a> {
             Item::Token(t) if t.is_word => Some(t.text),
             _ => None,
         }
+    }
+
+    /// True for a word that can be part of a name (`names::is_name_word`,
+    /// decided when the paragraph was tokenized).
+    pub fn is_name_word(&self) -> bool {
+        matches!(self, Item::Token(t) if t.is_word && t.name)
     }
 
     /// The punctuation character, when this item is one.
@@ -48,15 +54,17 @@ pub struct Paragraph<'a> {
 impl<'a> Paragraph<'a> {
     pub fn new(text: &'a str) -> Paragraph<'a> {
         let spans = spans::find(text);
-        let mut items = Vec::new();
+        // About one token per word or mark: news prose averages over four
+        // bytes per token, so this rarely grows.
+        let mut items = Vec::with_capacity(text.len() / 4 + spans.len());
         let mut at = 0;
         for (i, span) in spans.iter().enumerate() {
             let outside = &text[at..span.open];
-            items.extend(tokenize(outside, at).into_iter().map(Item::Token));
+            tokenize_with(outside, at, |t| items.push(Item::Token(t)));
             items.push(Item::Quote(i));
             at = span.end;
         }
-        items.extend(tokenize(&text[at..], at).into_iter().map(Item::Token));
+        tokenize_with(&text[at..], at, |t| items.push(Item::Token(t)));
         let sentences = split_sentences(&items, |i| {
             quote_ends_sentence(&text[spans[i].inner.clone()])
         });

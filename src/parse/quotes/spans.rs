@@ -59,12 +59,20 @@ pub fn find(text: &str) -> Vec<Span> {
     if !has_opening_mark(text) {
         return Vec::new();
     }
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut stack: Vec<(char, usize)> = Vec::new();
     let mut spans = Vec::new();
-    for (i, &(at, c)) in chars.iter().enumerate() {
-        let prev = i.checked_sub(1).map(|j| chars[j].1);
-        let next = chars.get(i + 1).map(|&(_, c)| c);
+    // Only marks matter: jump from one possible mark to the next by the
+    // first bytes of their UTF-8 forms (" is 22, “ ” „ start with E2,
+    // « » with C2), and decode just the neighbours of each.
+    for at in memchr::memchr3_iter(b'"', 0xE2, 0xC2, text.as_bytes()) {
+        let Some(c) = text[at..].chars().next() else {
+            continue;
+        };
+        if !matches!(c, '"' | '“' | '”' | '„' | '«' | '»') {
+            continue;
+        }
+        let prev = text[..at].chars().next_back();
+        let next = text[at + c.len_utf8()..].chars().next();
         let top = stack.last().map(|&(m, _)| m);
         let closes = match c {
             '”' | '»' => top.is_some_and(|m| pairs(m, c)),

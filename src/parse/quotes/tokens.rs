@@ -1,6 +1,7 @@
 //! Words and punctuation of the text outside quotes, with byte offsets, and
 //! the small predicates the attribution rules ask of a word.
 
+use super::names::is_name_word;
 use super::rules::{ABBREVIATIONS, is_in};
 
 /// A word or one punctuation character of a paragraph.
@@ -10,6 +11,9 @@ pub struct Token<'a> {
     /// Byte offset in the paragraph.
     pub start: usize,
     pub is_word: bool,
+    /// The word can be part of a name (`names::is_name_word`), decided
+    /// once here: the name rules ask it of the same word many times.
+    pub name: bool,
 }
 
 /// Characters that join two word characters into one word ("Al-Ibrahim",
@@ -19,44 +23,80 @@ const JOINERS: &str = "-’'.&";
 /// Splits `text` (which starts at byte `offset` of its paragraph) into
 /// words and punctuation. A trailing period stays on an abbreviation or an
 /// initial ("Mr.", "J.") so it does not end the sentence.
+#[cfg(test)]
 pub fn tokenize(text: &str, offset: usize) -> Vec<Token<'_>> {
     let mut tokens = Vec::new();
-    let mut chars = text.char_indices().peekable();
-    while let Some((at, c)) = chars.next() {
+    tokenize_with(text, offset, |t| tokens.push(t));
+    tokens
+}
+
+/// [`tokenize`], handing each token to `emit` (no vector of its own).
+pub fn tokenize_with<'a>(text: &'a str, offset: usize, mut emit: impl FnMut(Token<'a>)) {
+    let mut at = 0;
+    while at < text.len() {
+        let (c, len) = char_at(text, at);
         if c.is_whitespace() {
+            at += len;
             continue;
         }
         if !c.is_alphanumeric() {
-            tokens.push(Token {
-                text: &text[at..at + c.len_utf8()],
+            emit(Token {
+                text: &text[at..at + len],
                 start: offset + at,
                 is_word: false,
+                name: false,
             });
+            at += len;
             continue;
         }
-        let mut end = word_end(text, at + c.len_utf8());
-        if text[end..].starts_with('.') && keeps_period(&text[at..end]) {
+        let mut end = word_end(text, at + len);
+        if text.as_bytes().get(end) == Some(&b'.') && keeps_period(&text[at..end]) {
             end += 1;
         }
-        tokens.push(Token {
+        emit(Token {
             text: &text[at..end],
             start: offset + at,
             is_word: true,
+            name: is_name_word(&text[at..end]),
         });
-        while chars.next_if(|&(b, _)| b < end).is_some() {}
+        at = end;
     }
-    tokens
+}
+
+/// The character at byte `at` (a char boundary) of `text` and its length
+/// in bytes; ASCII without decoding, since nearly every byte is ASCII.
+fn char_at(text: &str, at: usize) -> (char, usize) {
+    match text.as_bytes()[at] {
+        b if b.is_ascii() => (char::from(b), 1),
+        _ => text[at..]
+            .chars()
+            .next()
+            .map_or(('\0', 1), |c| (c, c.len_utf8())),
+    }
 }
 
 /// Byte offset just past the word that continues at byte `from`: word
 /// characters, and joiners between two of them.
 fn word_end(text: &str, from: usize) -> usize {
-    let mut chars = text[from..].char_indices().peekable();
-    while let Some((k, c)) = chars.next() {
-        let joined = JOINERS.contains(c) && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
-        if !(c.is_alphanumeric() || joined) {
-            return from + k;
+    let bytes = text.as_bytes();
+    let mut at = from;
+    while at < text.len() {
+        if bytes[at].is_ascii_alphanumeric() {
+            at += 1;
+            continue;
         }
+        let (c, len) = char_at(text, at);
+        if c.is_alphanumeric() {
+            at += len;
+            continue;
+        }
+        let next = at + len;
+        let joined =
+            JOINERS.contains(c) && next < text.len() && char_at(text, next).0.is_alphanumeric();
+        if !joined {
+            return at;
+        }
+        at = next;
     }
     text.len()
 }

@@ -337,11 +337,38 @@ impl Open {
 
     fn append(&mut self, text: &str) {
         self.lines += 1;
+        if text.is_ascii() {
+            self.append_ascii(text);
+            return;
+        }
         for word in text.split_whitespace() {
             if !self.text.is_empty() && !joins_without_space(&self.text, word) {
                 self.text.push(' ');
             }
             self.text.push_str(word);
+        }
+    }
+
+    /// [`Open::append`] for ASCII text, on bytes: the same words (ASCII
+    /// whitespace is all the whitespace there is) and never a CJK join.
+    fn append_ascii(&mut self, text: &str) {
+        self.text.reserve(text.len() + 1);
+        let bytes = text.as_bytes();
+        let mut at = 0;
+        while at < bytes.len() {
+            if is_ascii_space(bytes[at]) {
+                at += 1;
+                continue;
+            }
+            let end = bytes[at..]
+                .iter()
+                .position(|&b| is_ascii_space(b))
+                .map_or(bytes.len(), |n| at + n);
+            if !self.text.is_empty() {
+                self.text.push(' ');
+            }
+            self.text.push_str(&text[at..end]);
+            at = end;
         }
     }
 
@@ -467,6 +494,12 @@ fn is_image_file_name(name: &str) -> bool {
         && rules::IMAGE_FILE_EXTENSIONS
             .iter()
             .any(|ext| lower.contains(ext))
+}
+
+/// The ASCII characters `char::is_whitespace` accepts (tab to carriage
+/// return, and space).
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t'..=b'\r')
 }
 
 /// CJK text wraps mid-run without a space; re-join such runs without one.

@@ -7,6 +7,8 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use aho_corasick::automaton::Automaton;
+use aho_corasick::{Input, MatchKind};
 use regex::Regex;
 
 use super::blocks::{Block, is_cjk};
@@ -73,12 +75,28 @@ pub struct Page {
     pub repeated_by: Vec<Option<usize>>,
 }
 
-/// Stop words to their language bit masks. Looked up once per word of the
-/// page, so it uses a fast non-keyed hash (the keys are our own words).
-static STOP_INDEX: LazyLock<HashMap<&'static str, u16, FastHash>> = LazyLock::new(|| {
-    let mut map: HashMap<&'static str, u16, FastHash> = HashMap::default();
+/// Stop words to their language bit masks, keyed by their bytes packed
+/// into a `u64` (see [`pack`]): looked up once per word of the page, and
+/// an integer key hashes in one multiplication. Each entry keeps the
+/// word's length, so a key padded with zero bytes matches only itself.
+static STOP_INDEX: LazyLock<rustc_hash::FxHashMap<u64, (u16, usize)>> = LazyLock::new(|| {
+    let mut map = rustc_hash::FxHashMap::default();
     for (i, (_, words)) in rules::STOP_WORDS.iter().enumerate() {
         for w in *words {
+            if let Some(key) = pack(w) {
+                map.entry(key).or_insert((0, w.len())).0 |= 1 << i;
+            }
+        }
+    }
+    map
+});
+
+/// Stop words too long to pack (none today; kept so a longer word added to
+/// a list still counts).
+static LONG_STOP_WORDS: LazyLock<HashMap<&'static str, u16>> = LazyLock::new(|| {
+    let mut map: HashMap<&'static str, u16> = HashMap::new();
+    for (i, (_, words)) in rules::STOP_WORDS.iter().enumerate() {
+        for w in words.iter().filter(|w| pack(w).is_none()) {
             *map.entry(w).or_default() |= 1 << i;
         }
     }
@@ -95,50 +113,55 @@ static STOP_WORD_MAX_BYTES: LazyLock<usize> = LazyLock::new(|| {
         .unwrap_or(0)
 });
 
-/// FNV-1a: fast for the short keys of the stop-word index, where SipHash's
-/// protection against chosen keys buys nothing.
-#[derive(Default)]
-pub struct Fnv(u64);
+/// `word`'s bytes in a `u64`, zero-padded, when it has at most 8.
+fn pack(word: &str) -> Option<u64> {
+    let bytes = word.as_bytes();
+    let mut buf = [0u8; 8];
+    buf.get_mut(..bytes.len())?.copy_from_slice(bytes);
+    Some(u64::from_le_bytes(buf))
+}
 
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
+/// The language bit mask of stop word `word`, if it is one.
+fn stop_mask(word: &str) -> Option<u16> {
+    match pack(word) {
+        Some(key) => STOP_INDEX
+            .get(&key)
+            .filter(|&&(_, len)| len == word.len())
+            .map(|&(mask, _)| mask),
+        None => LONG_STOP_WORDS.get(word).copied(),
     }
 }
 
-/// Builds [`Fnv`] hashers.
-pub type FastHash = std::hash::BuildHasherDefault<Fnv>;
+/// A phrase list as one Aho-Corasick DFA, searched through its concrete
+/// type (the generic search then inlines each state step) and without a
+/// prefilter (the blocks it reads are short).
+pub(crate) struct PhraseSet(aho_corasick::dfa::DFA);
+
+impl PhraseSet {
+    fn new(phrases: &[&str]) -> PhraseSet {
+        let dfa = aho_corasick::dfa::DFA::builder()
+            .match_kind(MatchKind::LeftmostFirst)
+            .prefilter(false)
+            .build(phrases)
+            .expect("a DFA over a few hundred short phrases stays within the default limits");
+        PhraseSet(dfa)
+    }
+
+    /// True when `text` holds one of the phrases.
+    pub(crate) fn is_match(&self, text: &str) -> bool {
+        self.0
+            .try_find(&Input::new(text).earliest(true))
+            .is_ok_and(|m| m.is_some())
+    }
+}
 
 /// `rules::BOILERPLATE_PHRASES` as one automaton (also used by `dropped`).
-pub(crate) static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
-    let alternation: Vec<String> = rules::BOILERPLATE_PHRASES
-        .iter()
-        .map(|p| regex::escape(p))
-        .collect();
-    Regex::new(&alternation.join("|")).expect("escaped literals form a valid regex")
-});
+pub(crate) static BOILERPLATE: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(rules::BOILERPLATE_PHRASES));
 
-/// `rules::SECTION_END_MARKERS` as one automaton (one pass per block).
-static SECTION_END: LazyLock<Regex> = LazyLock::new(|| {
-    let alternation: Vec<String> = rules::SECTION_END_MARKERS
-        .iter()
-        .map(|p| regex::escape(p))
-        .collect();
-    Regex::new(&alternation.join("|")).expect("escaped literals form a valid regex")
-});
+/// `rules::SECTION_END_MARKERS` as one automaton.
+static SECTION_END: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(rules::SECTION_END_MARKERS));
 
 /// A link or an e-mail address in lowercase text.
 static URL_OR_MAIL: LazyLock<Regex> =
@@ -150,6 +173,14 @@ static COMMENT_STAMP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:\bsays:$|\bat \d{1,2}:\d{2}\s*[ap]\.?m|\b\d+ (?:minutes?|hours?|days?) ago$)")
         .expect("valid regex")
 });
+
+/// [`COMMENT_STAMP`] matches `lower`. Each of its forms ends in "says:" or
+/// has a digit (`\d`, any Unicode decimal digit, hence `is_numeric`):
+/// other blocks skip the regex.
+fn comment_stamp(lower: &str) -> bool {
+    (lower.ends_with("says:") || lower.chars().any(char::is_numeric))
+        && COMMENT_STAMP.is_match(lower)
+}
 
 /// Per-block counts gathered in one pass over the text.
 #[derive(Default, Clone)]
@@ -191,7 +222,9 @@ impl Lowered {
         for b in blocks {
             starts.push(text.len());
             if b.text.is_ascii() {
-                text.extend(b.text.chars().map(|c| c.to_ascii_lowercase()));
+                let at = text.len();
+                text.push_str(&b.text);
+                text[at..].make_ascii_lowercase();
             } else {
                 text.push_str(&b.text.to_lowercase());
             }
@@ -220,8 +253,6 @@ impl Lowered {
 
 /// Per-block phrase matches, from one pass over the page each.
 struct Phrases {
-    boilerplate: Vec<bool>,
-    section_end: Vec<bool>,
     url_or_mail: Vec<bool>,
 }
 
@@ -241,14 +272,56 @@ const fn ascii_table(chars: &[char]) -> [bool; 128] {
     table
 }
 
+/// What [`count_ascii`] counts each ASCII byte as, bit by bit: a table
+/// built at compile time lets the byte loop add without branching.
+const DIGIT: u8 = 1;
+const PUNCT: u8 = 2;
+const COMMA: u8 = 4;
+const SEPARATOR: u8 = 8;
+static ASCII_CLASS: [u8; 128] = ascii_classes();
+
+const fn ascii_classes() -> [u8; 128] {
+    let separators = ascii_table(rules::MENU_SEPARATORS);
+    let mut table = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let ch = b as u8;
+        table[b] = if ch.is_ascii_digit() {
+            DIGIT
+        } else if ch.is_ascii_punctuation() {
+            let mut class = PUNCT;
+            if ch == b',' {
+                class |= COMMA;
+            }
+            if separators[b] {
+                class |= SEPARATOR;
+            }
+            class
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+}
+
 /// Counts characters, digits, punctuation, commas and menu separators.
 fn count_chars(text: &str, c: &mut Counts) {
     // Most blocks are ASCII: a byte loop skips UTF-8 decoding.
     if text.is_ascii() {
+        c.chars += text.len();
+        let (mut digits, mut punct, mut commas, mut separators) = (0, 0, 0, 0);
         for &b in text.as_bytes() {
-            c.chars += 1;
-            count_ascii(char::from(b), c);
+            let class = ASCII_CLASS[usize::from(b)];
+            digits += usize::from(class & DIGIT);
+            punct += usize::from((class & PUNCT) >> 1);
+            commas += usize::from((class & COMMA) >> 2);
+            separators += usize::from((class & SEPARATOR) >> 3);
         }
+        c.digits += digits;
+        c.punct += punct;
+        c.commas += commas;
+        c.separators += separators;
         return;
     }
     for ch in text.chars() {
@@ -285,25 +358,89 @@ fn count_ascii(ch: char, c: &mut Counts) {
     }
 }
 
-fn count(text: &str, lower: &str, phrases: &Phrases, i: usize) -> Counts {
-    let mut c = Counts::default();
-    count_chars(text, &mut c);
-    let stop = &*STOP_INDEX;
-    let stop_max = *STOP_WORD_MAX_BYTES;
-    for (raw, low) in words_of(text).zip(words_of(lower)) {
-        c.words += 1;
-        let word = low.trim_matches(|ch: char| !ch.is_alphanumeric());
-        if word.len() <= stop_max || word.contains(['\'', '’']) {
-            for part in word.split(['\'', '’']) {
-                if let Some(mask) = stop.get(part) {
-                    for (i, hits) in c.stop_hits.iter_mut().enumerate() {
-                        if mask & (1 << i) != 0 {
-                            *hits += 1;
-                        }
-                    }
-                }
+/// Counts `word` (lowercase, trimmed of punctuation) against the stop
+/// words of every language, each part of an elided form ("l'homme") apart.
+fn count_stop_word(word: &str, c: &mut Counts) {
+    // Most words hold no apostrophe: one lookup, no splitting. ’ is
+    // E2 80 99 in UTF-8, so a word with neither byte 27 nor 99 has none.
+    if !word.bytes().any(|b| b == b'\'' || b == 0x99) {
+        if word.len() <= *STOP_WORD_MAX_BYTES
+            && let Some(mask) = stop_mask(word)
+        {
+            add_stop_hits(mask, c);
+        }
+        return;
+    }
+    if word.len() <= *STOP_WORD_MAX_BYTES || word.contains(['\'', '’']) {
+        for part in word.split(['\'', '’']) {
+            if let Some(mask) = stop_mask(part) {
+                add_stop_hits(mask, c);
             }
         }
+    }
+}
+
+/// One more hit for each language whose bit is set in `mask`.
+fn add_stop_hits(mask: u16, c: &mut Counts) {
+    for (i, hits) in c.stop_hits.iter_mut().enumerate() {
+        *hits += (mask >> i) & 1;
+    }
+}
+
+/// The word loop of [`count`] for an ASCII block, on bytes: the lowercase
+/// text has the same offsets, so each word is found once and its trimmed
+/// range serves both the stop-word lookup and the capitalisation checks.
+fn count_words_ascii(text: &str, lower: &str, c: &mut Counts) {
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    while start < bytes.len() {
+        let end = memchr::memchr(b' ', &bytes[start..]).map_or(bytes.len(), |at| start + at);
+        if end > start {
+            count_ascii_word(&text[start..end], &lower[start..end], c);
+        }
+        start = end + 1;
+    }
+}
+
+/// Counts one ASCII word, `raw` as printed and `low` its lowercase form
+/// (same length).
+fn count_ascii_word(raw: &str, low: &str, c: &mut Counts) {
+    let raw = raw.as_bytes();
+    c.words += 1;
+    let first = raw.iter().position(u8::is_ascii_alphanumeric);
+    let last = raw.iter().rposition(u8::is_ascii_alphanumeric);
+    let (a, z) = match (first, last) {
+        (Some(a), Some(z)) => (a, z + 1),
+        _ => (0, 0),
+    };
+    count_stop_word(&low[a..z], c);
+    let letters = &raw[a..z];
+    if letters.first().is_some_and(u8::is_ascii_uppercase) {
+        c.title_words += 1;
+        if letters.len() > 1 && !letters.iter().any(u8::is_ascii_lowercase) {
+            c.caps_words += 1;
+        }
+    }
+    let mut tail = raw.len();
+    while tail > 0 && matches!(raw[tail - 1], b'"' | b'\'' | b')' | b']') {
+        tail -= 1;
+    }
+    if tail > 0 && matches!(raw[tail - 1], b'.' | b'!' | b'?') {
+        c.sentence_ends += 1;
+    }
+}
+
+/// The word loop of [`count`] for any block: words of the text and of its
+/// lowercase form side by side.
+fn count_words(text: &str, lower: &str, c: &mut Counts) {
+    for (raw, low) in words_of(text).zip(words_of(lower)) {
+        // An ASCII word lowercases to an ASCII word of the same length.
+        if raw.is_ascii() && low.len() == raw.len() {
+            count_ascii_word(raw, low, c);
+            continue;
+        }
+        c.words += 1;
+        count_stop_word(low.trim_matches(|ch: char| !ch.is_alphanumeric()), c);
         let letters = raw.trim_matches(|ch: char| !ch.is_alphanumeric());
         let mut chars = letters.chars();
         if chars.next().is_some_and(char::is_uppercase) {
@@ -319,6 +456,16 @@ fn count(text: &str, lower: &str, phrases: &Phrases, i: usize) -> Counts {
             c.sentence_ends += 1;
         }
     }
+}
+
+fn count(text: &str, lower: &str, phrases: &Phrases, i: usize) -> Counts {
+    let mut c = Counts::default();
+    count_chars(text, &mut c);
+    if text.is_ascii() {
+        count_words_ascii(text, lower, &mut c);
+    } else {
+        count_words(text, lower, &mut c);
+    }
     if c.cjk > 0 {
         c.sentence_ends += text.matches(['。', '！', '？']).count();
     }
@@ -328,13 +475,14 @@ fn count(text: &str, lower: &str, phrases: &Phrases, i: usize) -> Counts {
     c.bracketed = text.starts_with('[') && text.ends_with(']');
     c.starts_lower = text.chars().next().is_some_and(char::is_lowercase);
     c.url_or_mail = phrases.url_or_mail[i];
-    c.boilerplate = c.words <= 40 && phrases.boilerplate[i];
+    // Phrases are looked for only in blocks short enough to use them.
+    c.boilerplate = c.words <= 40 && BOILERPLATE.is_match(lower);
     if c.words <= rules::SECTION_END_MAX_WORDS {
         // Markers start and end with a letter, so a marker in the block is
         // also in the block trimmed of punctuation.
         let bare = lower.trim_matches(|ch: char| !ch.is_alphanumeric());
-        c.section_end = phrases.section_end[i];
-        c.comment_mark = rules::COMMENT_MARKERS.contains(&bare) || COMMENT_STAMP.is_match(lower);
+        c.section_end = SECTION_END.is_match(lower);
+        c.comment_mark = rules::COMMENT_MARKERS.contains(&bare) || comment_stamp(lower);
     }
     c
 }
@@ -376,8 +524,6 @@ fn guess_language(counts: &[Counts]) -> (Option<&'static str>, usize) {
 pub fn page(blocks: &[Block]) -> Page {
     let lowered = Lowered::new(blocks);
     let phrases = Phrases {
-        boilerplate: lowered.matching(&BOILERPLATE),
-        section_end: lowered.matching(&SECTION_END),
         url_or_mail: lowered.matching(&URL_OR_MAIL),
     };
     let counts: Vec<Counts> = blocks
@@ -537,8 +683,10 @@ fn window_sums(xs: &[usize], r: usize) -> Vec<usize> {
 /// How often each block's text occurs in the page (menus repeat in header
 /// and footer; a headline often repeats in the breadcrumb).
 fn repeat_counts(blocks: &[Block]) -> Vec<usize> {
-    let mut seen: HashMap<&str, usize, FastHash> =
-        HashMap::with_capacity_and_hasher(blocks.len(), FastHash::default());
+    // Fx hashing: whole paragraphs are keys, and Fx reads them a word at
+    // a time where FNV goes byte by byte. The map is only looked up.
+    let mut seen: rustc_hash::FxHashMap<&str, usize> =
+        HashMap::with_capacity_and_hasher(blocks.len(), Default::default());
     for b in blocks {
         *seen.entry(b.text.as_str()).or_default() += 1;
     }
@@ -712,6 +860,101 @@ mod tests {
             "A bin of whale bones.\n\nOther text here now.\n\n• A bin of whale bones\n",
         ));
         assert_eq!(p.repeated_by, [Some(2), None, None]);
+    }
+
+    #[test]
+    fn ascii_word_loop_counts_like_the_general_one() {
+        for text in [
+            "The cat sat. On the MAT!",
+            "\"Quoted,\" she said (twice).] end?'",
+            "l'homme d'affaires n'est pas la",
+            "-- ... A I NASA's 3D x",
+            "  double  spaces ",
+            "",
+        ] {
+            let lower = text.to_ascii_lowercase();
+            let (mut fast, mut slow) = (Counts::default(), Counts::default());
+            count_words_ascii(text, &lower, &mut fast);
+            count_words(text, &lower, &mut slow);
+            let key = |c: &Counts| {
+                (
+                    c.words,
+                    c.stop_hits,
+                    c.title_words,
+                    c.caps_words,
+                    c.sentence_ends,
+                )
+            };
+            assert_eq!(key(&fast), key(&slow), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn stop_words_match_only_themselves() {
+        let en = 1
+            << rules::STOP_WORDS
+                .iter()
+                .position(|(c, _)| *c == "en")
+                .unwrap_or(0);
+        for (word, want) in [
+            ("the", true),
+            ("th", false),
+            ("the\0", false),
+            ("thereupon", false),
+        ] {
+            assert_eq!(
+                stop_mask(word).is_some_and(|m| m & en != 0),
+                want,
+                "{word:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn stop_word_fast_path_counts_like_splitting() {
+        // The plain form: split on apostrophes whatever the word.
+        let reference = |word: &str| {
+            let mut c = Counts::default();
+            if word.len() <= *STOP_WORD_MAX_BYTES || word.contains(['\'', '’']) {
+                for part in word.split(['\'', '’']) {
+                    if let Some(mask) = stop_mask(part) {
+                        add_stop_hits(mask, &mut c);
+                    }
+                }
+            }
+            c.stop_hits
+        };
+        for word in [
+            "the",
+            "l'homme",
+            "d’un",
+            "n'est",
+            "się",
+            "będzie",
+            "aren't",
+            "'",
+            "",
+            "über",
+            "thereupon",
+        ] {
+            let mut c = Counts::default();
+            count_stop_word(word, &mut c);
+            assert_eq!(c.stop_hits, reference(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn phrase_sets_find_any_phrase() {
+        let set = PhraseSet::new(&["leave a reply", "related"]);
+        for (text, want) in [
+            ("leave a reply", true),
+            ("please leave a reply below", true),
+            ("unrelated news", true),
+            ("leave a", false),
+            ("", false),
+        ] {
+            assert_eq!(set.is_match(text), want, "{text}");
+        }
     }
 
     #[test]

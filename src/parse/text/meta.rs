@@ -65,8 +65,14 @@ pub fn fill(
         Rule::BodyAllButBoilerplate
     };
     let start = headline.or(first_body).unwrap_or(0);
-    find_byline(blocks, &mut roles, start, text_start, article);
+    let byline_date = find_byline(blocks, &mut roles, start, text_start, article);
     find_date(blocks, &mut roles, start, text_start, article);
+    if article.published.is_none()
+        && let Some((i, d)) = byline_date
+    {
+        note(article, "published", Rule::PublishedInByline, &blocks[i]);
+        article.published = Some(d);
+    }
     find_standfirst(blocks, &mut roles, headline, article);
     find_captions(blocks, &mut roles, article);
     find_bio(blocks, &mut roles, article);
@@ -86,6 +92,12 @@ pub fn fill(
     roles
 }
 
+/// `text` has more than `n` words: counts no further than that, since the
+/// rules that scan every block care only for short ones.
+fn more_words_than(text: &str, n: usize) -> bool {
+    text.split_whitespace().nth(n).is_some()
+}
+
 /// Records that `rule` filled a value of `field` from `block`.
 fn note(article: &mut Article, field: &str, rule: Rule, block: &Block) {
     article.provenance.add(field, rule.at(Some(at(block))));
@@ -102,7 +114,7 @@ fn ends_like_sentence(text: &str) -> bool {
 }
 
 /// Number of headline features.
-pub const HEADLINE_COUNT: usize = 25;
+pub const HEADLINE_COUNT: usize = 30;
 
 /// Names of the headline features, in vector order.
 pub const HEADLINE_NAMES: &[&str] = &[
@@ -131,6 +143,11 @@ pub const HEADLINE_NAMES: &[&str] = &[
     "trail_ends_with_it",
     "trail_of_other",
     "longer_title_below",
+    "dated_above",
+    "name_like",
+    "two_sentences",
+    "glued_words",
+    "adjacent_duplicate",
 ];
 
 /// Where the article text starts: the first body block that is a real
@@ -181,13 +198,15 @@ impl<'a> HeadlineInputs<'a> {
         first_body: usize,
         doc: &'a str,
     ) -> HeadlineInputs<'a> {
-        let header = find_header(blocks, page, first_body);
+        // The header search and the window overlap: each block is tested
+        // once.
+        let mut known: Vec<Option<bool>> = vec![None; blocks.len()];
+        let mut dated_at =
+            |i: usize| *known[i].get_or_insert_with(|| is_byline_or_date(blocks, page, i));
+        let header = find_header_by(blocks.len(), first_body, &mut dated_at);
         let candidates = candidate_range(blocks, first_body, header);
         let window = candidates.start.saturating_sub(3)..(candidates.end + 3).min(blocks.len());
-        let dated = window
-            .clone()
-            .map(|i| is_byline_or_date(blocks, page, i))
-            .collect();
+        let dated = window.clone().map(dated_at).collect();
         let mut inputs = HeadlineInputs {
             blocks,
             page,
@@ -277,7 +296,10 @@ impl<'a> HeadlineInputs<'a> {
     pub fn eligible(&self, i: usize) -> bool {
         let text = self.blocks[i].text.as_str();
         let lower = text.to_lowercase();
-        let credit = rules::CREDIT_OPENERS.iter().any(|o| lower.starts_with(o));
+        let credit = rules::CREDIT_OPENERS
+            .iter()
+            .chain(rules::CAPTION_MARKERS)
+            .any(|o| lower.starts_with(o));
         let furniture = rules::NOT_HEADLINE_PHRASES
             .iter()
             .any(|p| lower.contains(p));
@@ -287,6 +309,15 @@ impl<'a> HeadlineInputs<'a> {
             && !credit
             && !furniture
             && byline::signed_name(text).is_none()
+            && !is_social_links(&lower)
+            && !self.long_byline(i)
+    }
+
+    /// Block `i` is a byline too long for the byline-or-date test ("By A,
+    /// CFP – Updated Mar 5, 2026 at 4:28 PM EST | Fact-checked by B").
+    fn long_byline(&self, i: usize) -> bool {
+        self.page.words[i] > rules::DATE_LINE_MAX_WORDS
+            && byline::parse(&self.blocks[i].text).is_some()
     }
 
     /// Features of block `i` as the headline.
@@ -326,32 +357,121 @@ impl<'a> HeadlineInputs<'a> {
             flag(self.named_by_trail(i)),
             flag(self.trail_of_other(i)),
             flag(self.longer_title_below(i)),
+            flag(self.dated_above(i)),
+            flag(is_name_like(&b.text)),
+            flag(has_two_sentences(&b.text)),
+            flag(has_glued_words(&b.text)),
+            flag(self.adjacent_duplicate(i)),
         ]
     }
+
+    /// A byline or date line stands in the two blocks above block `i`: a
+    /// "date · reading time" kicker over the title.
+    fn dated_above(&self, i: usize) -> bool {
+        (i.saturating_sub(2)..i).any(|j| self.dated(j))
+    }
+
+    /// The block above or below has the same text: a title printed twice
+    /// (a heading and its link), unlike a menu repeated across the page.
+    fn adjacent_duplicate(&self, i: usize) -> bool {
+        let text = self.blocks[i].text.as_str();
+        let same = |j: usize| self.blocks.get(j).is_some_and(|b| b.text == text);
+        (i > 0 && same(i - 1)) || same(i + 1)
+    }
+}
+
+/// A bare person's name ("Marco Bambini"): an author line without "By".
+/// A name printed twice ("Jane Doe Jane Doe", a portrait's alt text and
+/// the name) counts.
+fn is_name_like(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let half = words.len() / 2;
+    let name = if words.len().is_multiple_of(2) && words[..half] == words[half..] {
+        &words[..half]
+    } else {
+        &words[..]
+    };
+    rules::NAME_LIKE_WORDS.contains(&name.len()) && byline::looks_like_name(&name.join(" "))
+}
+
+/// Two sentences in one block ("Remote workers lose motivation. Boost
+/// …"): a standfirst or teaser, not a title. The first ends in a word of
+/// two lowercase letters or more, so "U.S. Senate" and "Mr. Smith" are one.
+fn has_two_sentences(text: &str) -> bool {
+    let chars: Vec<char> = text.trim_end().chars().collect();
+    chars.windows(5).any(|w| {
+        w[0].is_lowercase()
+            && w[1].is_lowercase()
+            && matches!(w[2], '.' | '!' | '?')
+            && w[3] == ' '
+            && w[4].is_uppercase()
+    })
+}
+
+/// Words glued without a space where innerText joined two elements ("Book
+/// a demoStart free trial", "SubscribeSign in"): a lowercase run of
+/// `rules::GLUED_MIN_LOWERCASE` letters followed by a capital.
+fn has_glued_words(text: &str) -> bool {
+    let mut lower_run = 0;
+    for c in text.chars() {
+        if c.is_uppercase() && lower_run >= rules::GLUED_MIN_LOWERCASE {
+            return true;
+        }
+        lower_run = if c.is_lowercase() { lower_run + 1 } else { 0 };
+    }
+    false
+}
+
+/// A line of social network names ("Twitter Facebook Instagram YouTube"):
+/// follow or share links. `lower` is the line in lowercase.
+fn is_social_links(lower: &str) -> bool {
+    let mut words = 0;
+    for w in lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if !rules::SOCIAL_NETWORKS.contains(&w) {
+            return false;
+        }
+        words += 1;
+    }
+    words >= 2
 }
 
 /// Whether `line` is `title` behind a prefix that ends in one of
 /// `rules::TRAIL_SEPARATORS` ("Home / Blog / Title", "Blog: Title").
 fn is_trail_of(line: &str, title: &str) -> bool {
     let title = title.trim();
-    if title.split_whitespace().count() < rules::HEADLINE_MIN_WORDS {
-        return false;
-    }
+    // The suffix test first: it fails for nearly every pair, and cheaply.
     let Some(prefix) = line.trim().strip_suffix(title) else {
         return false;
     };
+    if title.split_whitespace().count() < rules::HEADLINE_MIN_WORDS {
+        return false;
+    }
     prefix
         .trim_end()
         .ends_with(|c: char| rules::TRAIL_SEPARATORS.contains(&c))
 }
 
-/// The byline or date line nearest above `first_body`, within
-/// `rules::HEADER_LOOKBACK` blocks.
+/// [`find_header_by`] asking `is_byline_or_date` directly.
+#[cfg(test)]
 fn find_header(blocks: &[Block], page: &Page, first_body: usize) -> Option<usize> {
+    find_header_by(blocks.len(), first_body, |i| {
+        is_byline_or_date(blocks, page, i)
+    })
+}
+
+/// The byline or date line nearest above `first_body`, within
+/// `rules::HEADER_LOOKBACK` of `len` blocks; `dated(i)` tells whether
+/// block `i` is one.
+fn find_header_by(
+    len: usize,
+    first_body: usize,
+    mut dated: impl FnMut(usize) -> bool,
+) -> Option<usize> {
     let lo = first_body.saturating_sub(rules::HEADER_LOOKBACK);
-    (lo..first_body.min(blocks.len()))
-        .rev()
-        .find(|&i| is_byline_or_date(blocks, page, i))
+    (lo..first_body.min(len)).rev().find(|&i| dated(i))
 }
 
 /// `headline_candidates`, reaching up to `rules::HEADER_TITLE_REACH`
@@ -370,7 +490,8 @@ fn candidate_range(
 
 fn is_byline_or_date(blocks: &[Block], page: &Page, i: usize) -> bool {
     page.words[i] <= rules::DATE_LINE_MAX_WORDS
-        && (byline::parse(&blocks[i].text).is_some() || date::find(&blocks[i].text).is_some())
+        && (byline::parse(&blocks[i].text).is_some()
+            || date::find_all_forms(&blocks[i].text).is_some())
 }
 
 /// The headline: the candidate the headline model scores highest, if it
@@ -409,30 +530,43 @@ fn first_block_title(blocks: &[Block], page: &Page) -> Option<usize> {
 /// lines under the headline are searched first (bylines sit there), then
 /// the few above it, then the lines just above the article text (where
 /// the header is when the headline was missed), then the end of the
-/// article.
+/// article. A date printed in a byline at the end of the article is
+/// returned (with its block) rather than set: a date line by the headline
+/// is the better witness of publication, so it is used only when none is
+/// found (a closing "Posted by A at <date>" is often a later comment's).
 fn find_byline(
     blocks: &[Block],
     roles: &mut [Role],
     start: usize,
     text_start: usize,
     article: &mut Article,
-) {
+) -> Option<(usize, String)> {
     let lo = start.saturating_sub(3);
     let hi = (start + rules::BYLINE_WINDOW).min(blocks.len());
     let above_text = (text_start.saturating_sub(rules::BYLINE_WINDOW)
         ..text_start.min(blocks.len()))
         .filter(|i| !(lo..hi).contains(i));
     let tail = tail_range(roles);
+    // Further up the header (behind a table of contents or a picture),
+    // nearest the text first; only lines that open like a byline.
+    let header_lo = text_start.saturating_sub(rules::HEADER_LOOKBACK);
+    let header: Vec<usize> = (header_lo..text_start.saturating_sub(rules::BYLINE_WINDOW))
+        .rev()
+        .filter(|i| !(lo..hi).contains(i) && byline::parse(&blocks[*i].text).is_some())
+        .collect();
     let order: Vec<usize> = (start..hi)
         .chain(lo..start)
         .chain(above_text)
+        .chain(header)
         .chain(tail)
         .collect();
     for i in order {
-        // A headline, or a "Powered by …" / "Sponsored by …" line.
+        // A headline, a "Powered by …" / "Sponsored by …" line, or a
+        // reviewer's or editor's credit ("Reviewed by …", "Updated by …").
         let lower = blocks[i].text.to_lowercase();
         if matches!(roles[i], Role::Headline)
             || rules::NOT_BYLINE_PHRASES.iter().any(|p| lower.contains(p))
+            || rules::CREDIT_OPENERS.iter().any(|o| lower.starts_with(o))
         {
             continue;
         }
@@ -470,44 +604,85 @@ fn find_byline(
             note(article, "authors", Rule::AuthorsFromByline, &blocks[i]);
         }
         if let Some(d) = found.date {
+            if rule == Rule::BylineAfterBody {
+                return Some((i, d));
+            }
             note(article, "published", Rule::PublishedInByline, &blocks[i]);
             article.published = Some(d);
         }
-        return;
+        return None;
     }
-    find_name_by_date(blocks, roles, start, article);
+    find_name_by_date(blocks, roles, start, text_start, article);
+    None
 }
 
-/// A bare name next to a date near the headline ("Andrew Gerrand" over
-/// "4 August 2010"): blogs print the author without "By".
-fn find_name_by_date(blocks: &[Block], roles: &mut [Role], start: usize, article: &mut Article) {
+/// A bare name near the headline ("Andrew Gerrand" over "4 August 2010"):
+/// blogs print the author without "By". A name-shaped line is only taken
+/// with a witness: a date line next to it, or an author box elsewhere on
+/// the page ("About Jane Doe", "Jane Doe is a reporter who …").
+fn find_name_by_date(
+    blocks: &[Block],
+    roles: &mut [Role],
+    start: usize,
+    text_start: usize,
+    article: &mut Article,
+) {
     let lo = start.saturating_sub(rules::BYLINE_WINDOW);
     let hi = (start + rules::BYLINE_WINDOW).min(blocks.len());
+    // Then just above the text, where the header is when the headline
+    // was missed.
+    let above_text = (text_start.saturating_sub(rules::BYLINE_WINDOW)
+        ..text_start.min(blocks.len()))
+        .filter(|i| !(lo..hi).contains(i));
     let is_date = |j: usize| {
         blocks[j].text.split_whitespace().count() <= rules::DATE_LINE_MAX_WORDS / 2
-            && date::find(&blocks[j].text).is_some()
+            && date::find_all_forms(&blocks[j].text).is_some()
     };
-    for i in lo..hi {
+    let order: Vec<usize> = (lo..hi).chain(above_text).collect();
+    for i in order {
         let text = &blocks[i].text;
         let words = text.split_whitespace().count();
-        if !(2..=4).contains(&words) || roles[i] == Role::Headline || !byline::looks_like_name(text)
+        // "Location: Boston" is a label and its value.
+        if !(2..=4).contains(&words)
+            || roles[i] == Role::Headline
+            || text.contains(':')
+            || !byline::looks_like_name(text)
         {
             continue;
         }
-        let near = (i.saturating_sub(2)..(i + 3).min(blocks.len())).any(|j| j != i && is_date(j));
-        if !near {
+        let Some(name) = byline::split_names(text).into_iter().next() else {
             continue;
-        }
+        };
+        let near = (i.saturating_sub(2)..(i + 3).min(blocks.len())).any(|j| j != i && is_date(j));
+        let rule = if near {
+            Rule::BylineNameByDate
+        } else if name.split_whitespace().count() >= 2 && has_author_box(blocks, i, &name) {
+            Rule::BylineNameWithBio
+        } else {
+            continue;
+        };
         roles[i] = Role::Byline;
         article.byline = Some(text.clone());
-        article.authors = vec![Author {
-            name: byline::clean_name(text),
-            bio: None,
-        }];
-        note(article, "byline", Rule::BylineNameByDate, &blocks[i]);
+        article.authors = vec![Author { name, bio: None }];
+        note(article, "byline", rule, &blocks[i]);
         note(article, "authors", Rule::AuthorsFromByline, &blocks[i]);
         return;
     }
+}
+
+/// Another block than `i` presents `name` as an author: "About Jane Doe",
+/// or a bio that opens with the name ("Jane Doe is a reporter …").
+fn has_author_box(blocks: &[Block], i: usize, name: &str) -> bool {
+    blocks.iter().enumerate().any(|(j, b)| {
+        if j == i {
+            return false;
+        }
+        let about = b
+            .text
+            .strip_prefix(rules::ABOUT_AUTHOR_PREFIX)
+            .map(str::trim);
+        about == Some(name) || is_bio_of(&b.text, name)
+    })
 }
 
 /// The last few body blocks and the blocks just after them: where
@@ -532,8 +707,13 @@ fn find_date(
     if article.published.is_some() {
         return;
     }
+    if let Some((i, value)) = originally_published(blocks) {
+        note(article, "published", Rule::PublishedOriginally, &blocks[i]);
+        article.published = Some(value);
+        return;
+    }
     let around = |at: usize| {
-        at.saturating_sub(rules::BYLINE_WINDOW)..(at + rules::BYLINE_WINDOW).min(blocks.len())
+        at.saturating_sub(rules::DATE_WINDOW)..(at + rules::DATE_WINDOW + 1).min(blocks.len())
     };
     let mut order: Vec<usize> = around(start).chain(around(text_start)).collect();
     order.sort_by_key(|&i| (i.abs_diff(start).min(i.abs_diff(text_start)), i));
@@ -543,7 +723,7 @@ fn find_date(
         if words > rules::DATE_LINE_MAX_WORDS || roles[i] == Role::Headline {
             continue;
         }
-        if let Some(found) = date::find(&blocks[i].text) {
+        if let Some(found) = date::find_all_forms(&blocks[i].text) {
             let (at, value) = earliest_nearby(blocks, roles, i, found.value);
             let rule = if at == i {
                 Rule::PublishedDateLine
@@ -562,7 +742,46 @@ fn find_date(
             return;
         }
     }
+    if let Some(i) = header_date_line(blocks, roles, text_start)
+        && let Some(found) = date::find_all_forms(&blocks[i].text)
+    {
+        let (at, value) = earliest_nearby(blocks, roles, i, found.value);
+        note(article, "published", Rule::PublishedHeaderLine, &blocks[at]);
+        article.published = Some(value);
+        if roles[i] == Role::Other {
+            roles[i] = Role::Date;
+        }
+        return;
+    }
     find_labelled_date(blocks, roles, article);
+}
+
+/// A sentence anywhere on the page that gives the first publication date
+/// ("This article was originally published on 26 Sep 2019 …"): pages
+/// that print it show an "Updated …" date by the headline.
+fn originally_published(blocks: &[Block]) -> Option<(usize, String)> {
+    blocks.iter().enumerate().find_map(|(i, b)| {
+        let lower = crate::parse::lowercase_keeping_offsets(&b.text);
+        rules::ORIGINALLY_PUBLISHED.iter().find_map(|phrase| {
+            let at = lower.find(phrase)? + phrase.len();
+            let rest = &b.text[at..];
+            let found = date::find_all_forms(rest)?;
+            (found.range.start <= rules::ORIGINALLY_PUBLISHED_GAP).then_some((i, found.value))
+        })
+    })
+}
+
+/// The short date line nearest above the article text within
+/// `rules::HEADER_LOOKBACK` blocks: the bottom of the article's header when
+/// a table of contents, a share bar or a summary box pushes the text far
+/// below it.
+fn header_date_line(blocks: &[Block], roles: &[Role], text_start: usize) -> Option<usize> {
+    let lo = text_start.saturating_sub(rules::HEADER_LOOKBACK);
+    (lo..text_start.min(blocks.len())).rev().find(|&i| {
+        roles[i] != Role::Headline
+            && blocks[i].text.split_whitespace().count() <= rules::DATE_LINE_MAX_WORDS / 2
+            && date::find_all_forms(&blocks[i].text).is_some()
+    })
 }
 
 /// The earliest date printed in block `i` and the short date lines within
@@ -594,7 +813,7 @@ fn earliest_nearby(blocks: &[Block], roles: &[Role], i: usize, first: String) ->
 fn dates_in(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut rest = text;
-    while let Some(found) = date::find(rest) {
+    while let Some(found) = date::find_all_forms(rest) {
         out.push(found.value);
         rest = &rest[found.range.end..];
     }
@@ -605,18 +824,33 @@ fn dates_in(text: &str) -> Vec<String> {
 /// Nov 24, 2025"), when none stands near the headline.
 fn find_labelled_date(blocks: &[Block], roles: &mut [Role], article: &mut Article) {
     for (i, b) in blocks.iter().enumerate() {
-        if b.text.split_whitespace().count() > rules::DATE_LINE_MAX_WORDS {
+        if more_words_than(&b.text, rules::DATE_LINE_MAX_WORDS) {
             continue;
         }
         let lower = b.text.to_lowercase();
         if !rules::PUBLISHED_LABELS.iter().any(|l| lower.contains(l)) {
             continue;
         }
-        if let Some(found) = date::find(&b.text) {
-            note(article, "published", Rule::PublishedLabelled, b);
-            article.published = Some(found.value);
-            if roles[i] == Role::Other {
-                roles[i] = Role::Date;
+        // The label alone on its line ("Published on") over the date.
+        let label_only = b.text.split_whitespace().count() <= rules::DATE_LABEL_MAX_WORDS;
+        let below = blocks.get(i + 1).filter(|n| {
+            label_only && n.text.split_whitespace().count() <= rules::DATE_LINE_MAX_WORDS / 2
+        });
+        // The earliest date of the line: "Updated Nov 11 Originally
+        // published Nov 9".
+        let earliest = |t: &str| {
+            dates_in(t)
+                .into_iter()
+                .min_by(|a, b| a.get(..10).cmp(&b.get(..10)))
+        };
+        let found = earliest(&b.text)
+            .map(|f| (i, f))
+            .or_else(|| below.and_then(|n| earliest(&n.text)).map(|f| (i + 1, f)));
+        if let Some((at, value)) = found {
+            note(article, "published", Rule::PublishedLabelled, &blocks[at]);
+            article.published = Some(value);
+            if roles[at] == Role::Other {
+                roles[at] = Role::Date;
             }
             return;
         }
@@ -657,13 +891,14 @@ fn find_standfirst(
 fn find_captions(blocks: &[Block], roles: &mut [Role], article: &mut Article) {
     for i in 0..blocks.len() {
         let text = &blocks[i].text;
-        let words = text.split_whitespace().count();
-        if words > rules::CAPTION_MAX_WORDS {
+        if more_words_than(text, rules::CAPTION_MAX_WORDS) {
             continue;
         }
-        let lower = text.to_lowercase();
-        let credited =
-            roles[i] == Role::Body && rules::CAPTION_MARKERS.iter().any(|m| lower.contains(m));
+        // Lowercased only for body blocks: the others cannot be credited.
+        let credited = roles[i] == Role::Body && {
+            let lower = text.to_lowercase();
+            rules::CAPTION_MARKERS.iter().any(|m| lower.contains(m))
+        };
         let after_standfirst = i > 0
             && roles[i - 1] == Role::Standfirst
             && roles.iter().skip(i + 1).any(|r| *r == Role::Body)
@@ -773,7 +1008,7 @@ fn is_teaser_like(blocks: &[Block], page: &Page, i: usize) -> bool {
         && page.repeats[i] == 1
         && !ends_like_sentence(&blocks[i].text)
         && !blocks[i].bullet
-        && date::find(&blocks[i].text).is_none()
+        && date::find_all_forms(&blocks[i].text).is_none()
 }
 
 /// "MOSCOW (AP) —" at the start of the body: the dateline.
@@ -793,6 +1028,15 @@ fn find_dateline(article: &mut Article, first: &Block) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn empty_article() -> Article {
+        Article::new(crate::article::SourceInfo {
+            location: "t".into(),
+            format: crate::article::Format::Text,
+            sha256: "0".repeat(64),
+            imported_at: "2026-01-01T00:00:00Z".into(),
+        })
+    }
 
     fn split(text: &str) -> Vec<Block> {
         super::super::blocks::split(text)
@@ -834,6 +1078,97 @@ mod tests {
     }
 
     #[test]
+    fn header_date_line_is_the_date_nearest_above_the_text() {
+        let blocks = split(
+            "May 1, 2024\n\nMenu\n\nDecember 17, 2025 • 8 minutes\n\nTitle of the story\n\n\
+             Contents\n\nFirst part\n\nSecond part\n\n\
+             The council met and voted for the plan after a long debate in town.\n",
+        );
+        let roles = vec![Role::Other; blocks.len()];
+        assert_eq!(header_date_line(&blocks, &roles, 7), Some(2));
+        assert_eq!(header_date_line(&blocks, &roles, 2), Some(0));
+        assert_eq!(header_date_line(&blocks, &roles, 0), None);
+    }
+
+    #[test]
+    fn originally_published_dates() {
+        for (text, want) in [
+            (
+                "Updated Sep 30, 2022\n\nThis article was originally published on 26 Sep 2019 at 4:12pm.",
+                Some("2019-09-26"),
+            ),
+            (
+                "It was first published on March 3, 2020 in print.",
+                Some("2020-03-03"),
+            ),
+            (
+                "Alexander (April 2009) [originally published in 1966].",
+                None,
+            ),
+            (
+                "Originally published by the Times, a paper read in London since May 1, 1785.",
+                None,
+            ),
+        ] {
+            let got = originally_published(&split(text)).map(|(_, d)| d);
+            assert_eq!(got.as_deref(), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn labelled_dates() {
+        for (text, want) in [
+            (
+                "Title\n\nPublished on\n\nOct 31, 2025\n\nBody",
+                Some("2025-10-31"),
+            ),
+            (
+                "Title\n\nPublished: Nov 24, 2025\n\nBody",
+                Some("2025-11-24"),
+            ),
+            (
+                "Title\n\nUpdated November 11, 2022 Originally published November 9, 2022\n\nBody",
+                Some("2022-11-09"),
+            ),
+            ("Title\n\nPublished on\n\nsome words\n\nOct 31, 2025", None),
+            ("Title\n\nNov 24, 2025\n\nBody", None),
+        ] {
+            let blocks = split(text);
+            let mut roles = vec![Role::Other; blocks.len()];
+            let mut article = empty_article();
+            find_labelled_date(&blocks, &mut roles, &mut article);
+            assert_eq!(article.published.as_deref(), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_closing_byline_date_gives_way_to_the_header_date() {
+        let body = "The council met and voted for the plan after a long debate in town.\n\n";
+        let text = format!(
+            "Title of the story\n\nFebruary 9, 2016\n\n{}\
+             October 28, 2025 by Mariel Sheets | Community\n",
+            body.repeat(rules::BYLINE_WINDOW + 2)
+        );
+        let blocks = split(&text);
+        let n = blocks.len();
+        let keep: Vec<bool> = (0..n).map(|i| i >= 2 && i + 1 < n).collect();
+        let page = super::super::features::page(&blocks);
+        let p = vec![0.5; n];
+        let mut article = empty_article();
+        fill("", &blocks, &page, &p, &keep, &mut article);
+        assert_eq!(article.published.as_deref(), Some("2016-02-09"));
+        assert_eq!(article.authors.len(), 1);
+        // Without a date by the headline, the byline's date is used.
+        let blocks: Vec<Block> = blocks.into_iter().filter(|b| b.line != 3).collect();
+        let n = blocks.len();
+        let keep: Vec<bool> = (0..n).map(|i| i >= 1 && i + 1 < n).collect();
+        let page = super::super::features::page(&blocks);
+        let mut article = empty_article();
+        fill("", &blocks, &page, &p[..n], &keep, &mut article);
+        assert_eq!(article.published.as_deref(), Some("2025-10-28"));
+    }
+
+    #[test]
     fn all_dates_of_a_line() {
         assert_eq!(
             dates_in("December 20, 2024September 26, 2025"),
@@ -862,6 +1197,68 @@ mod tests {
         ] {
             assert_eq!(is_trail_of(line, title), want, "{line} / {title}");
         }
+    }
+
+    #[test]
+    fn title_shapes() {
+        assert!(is_name_like("Marco Bambini"));
+        assert!(!is_name_like("Marco"));
+        assert!(is_name_like("Aleš Vávra Aleš Vávra"));
+        assert!(!is_name_like("Marco Marco"));
+        assert!(!is_name_like("Thoughts on Zig"));
+        assert!(has_two_sentences(
+            "Remote workers can easily lose motivation. Boost your team’s productivity"
+        ));
+        assert!(has_two_sentences(
+            "I spent hours on a prototype. Did it work?"
+        ));
+        assert!(!has_two_sentences("Why the U.S. Senate voted no"));
+        assert!(!has_two_sentences("Is this HTAP?"));
+        assert!(!has_two_sentences("Mr. Smith goes to Washington"));
+        assert!(has_glued_words("Book a demoStart fee trialBook a demo"));
+        assert!(has_glued_words("SubscribeSign in"));
+        assert!(!has_glued_words("Watch it on YouTube"));
+        assert!(!has_glued_words("The McIntyre report on iPhone sales"));
+    }
+
+    #[test]
+    fn social_link_lines() {
+        assert!(is_social_links("twitter facebook instagram twitch youtube"));
+        assert!(is_social_links("share: facebook | x | linkedin | email"));
+        assert!(!is_social_links("facebook"));
+        assert!(!is_social_links("why facebook bought instagram"));
+    }
+
+    #[test]
+    fn bare_name_needs_a_witness() {
+        let find = |text: &str| {
+            let blocks = split(text);
+            let mut roles = vec![Role::Other; blocks.len()];
+            let mut article = empty_article();
+            find_name_by_date(&blocks, &mut roles, 0, 0, &mut article);
+            article
+                .authors
+                .into_iter()
+                .map(|a| a.name)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(find("Title\n\nJane Doe\n\nMay 3, 2024"), ["Jane Doe"]);
+        assert_eq!(
+            find("Title\n\nMike Marshall, Shipping Expert\n\nMay 3, 2024"),
+            ["Mike Marshall"]
+        );
+        assert_eq!(
+            find(
+                "Title\n\nElena Linker\n\nText.\n\nElena Linker is a marketing analyst with seven years of experience."
+            ),
+            ["Elena Linker"]
+        );
+        assert_eq!(
+            find("Title\n\nJane Doe\n\nText.\n\nAbout Jane Doe"),
+            ["Jane Doe"]
+        );
+        assert!(find("Title\n\nTravel Tips\n\nText.\n\nTravel Tips").is_empty());
+        assert!(find("Title\n\nLocation: Boston, MA\n\nMay 3, 2024").is_empty());
     }
 
     #[test]
