@@ -761,15 +761,30 @@ fn find_date(
 /// that print it show an "Updated …" date by the headline.
 fn originally_published(blocks: &[Block]) -> Option<(usize, String)> {
     blocks.iter().enumerate().find_map(|(i, b)| {
-        let lower = crate::parse::lowercase_keeping_offsets(&b.text);
-        rules::ORIGINALLY_PUBLISHED.iter().find_map(|phrase| {
-            let at = lower.find(phrase)? + phrase.len();
-            let rest = &b.text[at..];
-            let found = date::find_all_forms(rest)?;
+        ORIGINALLY_PUBLISHED.find_iter(&b.text).find_map(|phrase| {
+            let found = date::find_all_forms(&b.text[phrase.end()..])?;
             (found.range.start <= rules::ORIGINALLY_PUBLISHED_GAP).then_some((i, found.value))
         })
     })
 }
+
+/// `rules::ORIGINALLY_PUBLISHED` in any case, found in one pass over a
+/// block: this runs on every block of the page, so it neither lowercases
+/// the block nor searches it once per phrase. ASCII letters match in any
+/// case; the upper-case forms cover the others ("PUBLIÉ").
+static ORIGINALLY_PUBLISHED: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    let upper = rules::ORIGINALLY_PUBLISHED.iter().map(|p| p.to_uppercase());
+    let phrases: Vec<String> = rules::ORIGINALLY_PUBLISHED
+        .iter()
+        .map(|p| p.to_string())
+        .chain(upper)
+        .collect();
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .build(phrases)
+        .expect("a handful of short phrases stays within the default limits")
+});
 
 /// The short date line nearest above the article text within
 /// `rules::HEADER_LOOKBACK` blocks: the bottom of the article's header when
@@ -1100,6 +1115,18 @@ mod tests {
             (
                 "It was first published on March 3, 2020 in print.",
                 Some("2020-03-03"),
+            ),
+            (
+                "THIS STORY WAS ORIGINALLY PUBLISHED ON MARCH 3, 2020.",
+                Some("2020-03-03"),
+            ),
+            (
+                "Article publié initialement le 4 mai 2015.",
+                Some("2015-05-04"),
+            ),
+            (
+                "ARTICLE PUBLIÉ INITIALEMENT LE 4 MAI 2015.",
+                Some("2015-05-04"),
             ),
             (
                 "Alexander (April 2009) [originally published in 1966].",
