@@ -521,19 +521,22 @@ fn shingles(tokens: &[String]) -> HashMap<&[String], usize> {
     bag
 }
 
+/// Shingles `pred` and `truth` share, and how many each has.
+fn shingle_overlap(pred: &[String], truth: &[String]) -> (usize, usize, usize) {
+    let pb = shingles(pred);
+    let tb = shingles(truth);
+    let common = pb
+        .iter()
+        .map(|(k, c)| (*c).min(*tb.get(k).unwrap_or(&0)))
+        .sum();
+    (common, pb.values().sum(), tb.values().sum())
+}
+
 /// Macro precision, recall and F1 of the pipeline over `pages`.
 fn score<'a>(pages: impl Iterator<Item = &'a Page>, model: &classify::Model) -> (f32, f32, f32) {
     let (mut ps, mut rs, mut np, mut nr) = (0.0, 0.0, 0, 0);
     for page in pages {
-        let pred = predict(page, model);
-        let pb = shingles(&pred);
-        let tb = shingles(&page.truth);
-        let common: usize = pb
-            .iter()
-            .map(|(k, c)| (*c).min(*tb.get(k).unwrap_or(&0)))
-            .sum();
-        let np_ = pb.values().sum::<usize>();
-        let nt = tb.values().sum::<usize>();
+        let (common, np_, nt) = shingle_overlap(&predict(page, model), &page.truth);
         if np_ > 0 {
             ps += common as f32 / np_ as f32;
             np += 1;
@@ -654,14 +657,7 @@ fn page_pr(page: &Page, keep: &[bool]) -> (f32, f32) {
         .filter(|(_, k)| **k)
         .flat_map(|(t, _)| t.iter().cloned())
         .collect();
-    let pb = shingles(&pred);
-    let tb = shingles(&page.truth);
-    let common: usize = pb
-        .iter()
-        .map(|(k, c)| (*c).min(*tb.get(k).unwrap_or(&0)))
-        .sum();
-    let np = pb.values().sum::<usize>();
-    let nt = tb.values().sum::<usize>();
+    let (common, np, nt) = shingle_overlap(&pred, &page.truth);
     (
         if np > 0 {
             common as f32 / np as f32
