@@ -559,14 +559,19 @@ fn score<'a>(pages: impl Iterator<Item = &'a Page>, model: &classify::Model) -> 
     )
 }
 
-fn report(what: &str, pages: &[Page], model: &classify::Model) {
-    let mut keys: Vec<(String, &str)> = pages
+/// The (dataset, renderer) pairs of `pages`, sorted, each once.
+fn dataset_renderers(pages: &[Page]) -> Vec<(String, &'static str)> {
+    let mut keys: Vec<(String, &'static str)> = pages
         .iter()
         .map(|p| (p.dataset.clone(), p.renderer))
         .collect();
     keys.sort();
     keys.dedup();
-    for (ds, r) in keys {
+    keys
+}
+
+fn report(what: &str, pages: &[Page], model: &classify::Model) {
+    for (ds, r) in dataset_renderers(pages) {
         let (p, rc, f) = score(
             pages.iter().filter(|p| p.dataset == ds && p.renderer == r),
             model,
@@ -612,21 +617,16 @@ fn sweep(pages: &[Page]) {
         .iter()
         .map(|p| classify::probabilities(&p.vectors, &model))
         .collect();
+    let keys = dataset_renderers(pages);
     for pivot in [0.3f32, 0.35, 0.4, 0.45] {
         for inside in [0.1f32, 0.15, 0.2, 0.25] {
             for outside in [0.55f32, 0.6, 0.65, 0.7, 0.75] {
                 let mut line = format!("pivot {pivot:.2} inside {inside:.2} outside {outside:.2}");
-                let mut keys: Vec<(String, &str)> = pages
-                    .iter()
-                    .map(|p| (p.dataset.clone(), p.renderer))
-                    .collect();
-                keys.sort();
-                keys.dedup();
-                for (ds, r) in keys {
+                for (ds, r) in &keys {
                     let (ps, rs, n) = pages
                         .iter()
                         .zip(&probs)
-                        .filter(|(p, _)| p.dataset == ds && p.renderer == r)
+                        .filter(|(p, _)| p.dataset == *ds && p.renderer == *r)
                         .map(|(page, p)| {
                             let mut keep =
                                 classify::select_with(p, &page.words, pivot, inside, outside);
