@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::blocks::Block;
-use super::features::Page;
+use super::features::{Page, PhraseSet};
 use super::model::HEADLINE;
 use crate::article::{Article, Author, Image, RelatedLink};
 use crate::parse::provenance::{self, Rule};
@@ -65,8 +65,8 @@ pub fn fill(
         Rule::BodyAllButBoilerplate
     };
     let start = headline.or(first_body).unwrap_or(0);
-    let byline_date = find_byline(blocks, &mut roles, start, text_start, article);
-    find_date(blocks, &mut roles, start, text_start, article);
+    let byline_date = find_byline(blocks, page, &mut roles, start, text_start, article);
+    find_date(blocks, page, &mut roles, start, text_start, article);
     if article.published.is_none()
         && let Some((i, d)) = byline_date
     {
@@ -74,7 +74,7 @@ pub fn fill(
         article.published = Some(d);
     }
     find_standfirst(blocks, &mut roles, headline, article);
-    find_captions(blocks, &mut roles, article);
+    find_captions(blocks, page, &mut roles, article);
     find_bio(blocks, &mut roles, article);
     find_related(blocks, page, &mut roles, article);
     let body: Vec<&Block> = blocks
@@ -295,7 +295,7 @@ impl<'a> HeadlineInputs<'a> {
     /// full stop, and not a byline, date, credit line or page furniture.
     pub fn eligible(&self, i: usize) -> bool {
         let text = self.blocks[i].text.as_str();
-        let lower = text.to_lowercase();
+        let lower = self.page.lower(i);
         let credit = rules::CREDIT_OPENERS
             .iter()
             .chain(rules::CAPTION_MARKERS)
@@ -309,7 +309,7 @@ impl<'a> HeadlineInputs<'a> {
             && !credit
             && !furniture
             && byline::signed_name(text).is_none()
-            && !is_social_links(&lower)
+            && !is_social_links(lower)
             && !self.long_byline(i)
     }
 
@@ -536,6 +536,7 @@ fn first_block_title(blocks: &[Block], page: &Page) -> Option<usize> {
 /// found (a closing "Posted by A at <date>" is often a later comment's).
 fn find_byline(
     blocks: &[Block],
+    page: &Page,
     roles: &mut [Role],
     start: usize,
     text_start: usize,
@@ -563,7 +564,7 @@ fn find_byline(
     for i in order {
         // A headline, a "Powered by …" / "Sponsored by …" line, or a
         // reviewer's or editor's credit ("Reviewed by …", "Updated by …").
-        let lower = blocks[i].text.to_lowercase();
+        let lower = page.lower(i);
         if matches!(roles[i], Role::Headline)
             || rules::NOT_BYLINE_PHRASES.iter().any(|p| lower.contains(p))
             || rules::CREDIT_OPENERS.iter().any(|o| lower.starts_with(o))
@@ -699,6 +700,7 @@ fn tail_range(roles: &[Role]) -> std::ops::Range<usize> {
 /// of the article text, nearest first.
 fn find_date(
     blocks: &[Block],
+    page: &Page,
     roles: &mut [Role],
     start: usize,
     text_start: usize,
@@ -753,7 +755,7 @@ fn find_date(
         }
         return;
     }
-    find_labelled_date(blocks, roles, article);
+    find_labelled_date(blocks, page, roles, article);
 }
 
 /// A sentence anywhere on the page that gives the first publication date
@@ -837,13 +839,12 @@ fn dates_in(text: &str) -> Vec<String> {
 
 /// A date line anywhere on the page that says what it is ("Published:
 /// Nov 24, 2025"), when none stands near the headline.
-fn find_labelled_date(blocks: &[Block], roles: &mut [Role], article: &mut Article) {
+fn find_labelled_date(blocks: &[Block], page: &Page, roles: &mut [Role], article: &mut Article) {
     for (i, b) in blocks.iter().enumerate() {
         if more_words_than(&b.text, rules::DATE_LINE_MAX_WORDS) {
             continue;
         }
-        let lower = b.text.to_lowercase();
-        if !rules::PUBLISHED_LABELS.iter().any(|l| lower.contains(l)) {
+        if !PUBLISHED_LABEL_SET.is_match(page.lower(i)) {
             continue;
         }
         // The label alone on its line ("Published on") over the date.
@@ -871,6 +872,11 @@ fn find_labelled_date(blocks: &[Block], roles: &mut [Role], article: &mut Articl
         }
     }
 }
+
+/// `rules::PUBLISHED_LABELS` as one automaton: every short block of a page
+/// without a date by its headline is searched for them.
+static PUBLISHED_LABEL_SET: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(rules::PUBLISHED_LABELS));
 
 /// Standfirst: the sentence right under the headline when a non-body block
 /// (a picture caption, a byline) separates it from the body.
@@ -903,7 +909,7 @@ fn find_standfirst(
 
 /// Captions: short blocks with a picture credit inside the body, and a
 /// short label between the standfirst and the body.
-fn find_captions(blocks: &[Block], roles: &mut [Role], article: &mut Article) {
+fn find_captions(blocks: &[Block], page: &Page, roles: &mut [Role], article: &mut Article) {
     for i in 0..blocks.len() {
         let text = &blocks[i].text;
         if more_words_than(text, rules::CAPTION_MAX_WORDS) {
@@ -911,7 +917,7 @@ fn find_captions(blocks: &[Block], roles: &mut [Role], article: &mut Article) {
         }
         // Lowercased only for body blocks: the others cannot be credited.
         let credited = roles[i] == Role::Body && {
-            let lower = text.to_lowercase();
+            let lower = page.lower(i);
             rules::CAPTION_MARKERS.iter().any(|m| lower.contains(m))
         };
         let after_standfirst = i > 0
@@ -1161,9 +1167,10 @@ mod tests {
             ("Title\n\nNov 24, 2025\n\nBody", None),
         ] {
             let blocks = split(text);
+            let page = super::super::features::page(&blocks);
             let mut roles = vec![Role::Other; blocks.len()];
             let mut article = empty_article();
-            find_labelled_date(&blocks, &mut roles, &mut article);
+            find_labelled_date(&blocks, &page, &mut roles, &mut article);
             assert_eq!(article.published.as_deref(), want, "{text}");
         }
     }
