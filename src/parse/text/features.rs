@@ -83,13 +83,6 @@ impl Page {
     pub fn lower(&self, i: usize) -> &str {
         self.lowered.block(i)
     }
-
-    /// The whole page lowercased: every block as [`Page::lower`] gives it,
-    /// each followed by a newline (one search of it can rule out a phrase
-    /// for every block at once).
-    pub fn lower_text(&self) -> &str {
-        &self.lowered.text
-    }
 }
 
 /// Stop words to their language bit masks, keyed by their bytes packed

@@ -709,7 +709,7 @@ fn find_date(
     if article.published.is_some() {
         return;
     }
-    if let Some((i, value)) = originally_published(blocks, page) {
+    if let Some((i, value)) = originally_published(blocks) {
         note(article, "published", Rule::PublishedOriginally, &blocks[i]);
         article.published = Some(value);
         return;
@@ -761,12 +761,7 @@ fn find_date(
 /// A sentence anywhere on the page that gives the first publication date
 /// ("This article was originally published on 26 Sep 2019 …"): pages
 /// that print it show an "Updated …" date by the headline.
-fn originally_published(blocks: &[Block], page: &Page) -> Option<(usize, String)> {
-    // Most pages print no such phrase: one search of the lowercased page
-    // rules them out before any block is searched.
-    if !ORIGINALLY_PUBLISHED_LOWER.is_match(page.lower_text()) {
-        return None;
-    }
+fn originally_published(blocks: &[Block]) -> Option<(usize, String)> {
     blocks.iter().enumerate().find_map(|(i, b)| {
         ORIGINALLY_PUBLISHED.find_iter(&b.text).find_map(|phrase| {
             let found = date::find_all_forms(&b.text[phrase.end()..])?;
@@ -790,19 +785,6 @@ static ORIGINALLY_PUBLISHED: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new
         .ascii_case_insensitive(true)
         .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .build(phrases)
-        .expect("a handful of short phrases stays within the default limits")
-});
-
-/// The lowercase forms of what [`ORIGINALLY_PUBLISHED`] matches: a phrase
-/// found in a block in any case (each phrase or its upper-case form, ASCII
-/// letters in any case) is, lowercased char by char, one of these in the
-/// block's lowercase copy. A search of the whole lowercased page with it
-/// finds every page where the block search can find something.
-static ORIGINALLY_PUBLISHED_LOWER: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-    let phrases = rules::ORIGINALLY_PUBLISHED
-        .iter()
-        .flat_map(|p| [p.to_lowercase(), p.to_uppercase().to_lowercase()]);
-    aho_corasick::AhoCorasick::new(phrases)
         .expect("a handful of short phrases stays within the default limits")
 });
 
@@ -1161,9 +1143,7 @@ mod tests {
                 None,
             ),
         ] {
-            let blocks = split(text);
-            let page = super::super::features::page(&blocks);
-            let got = originally_published(&blocks, &page).map(|(_, d)| d);
+            let got = originally_published(&split(text)).map(|(_, d)| d);
             assert_eq!(got.as_deref(), want, "{text}");
         }
     }
