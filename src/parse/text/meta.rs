@@ -611,11 +611,12 @@ fn find_byline(
         .filter(|i| !(lo..hi).contains(i));
     let tail = tail_range(roles);
     // Further up the header (behind a table of contents or a picture),
-    // nearest the text first; only lines that open like a byline.
+    // nearest the text first; only lines that open like a byline, or a
+    // label alone over a name ("By" / "Jane Doe").
     let header_lo = text_start.saturating_sub(rules::HEADER_LOOKBACK);
     let header: Vec<usize> = (header_lo..text_start.saturating_sub(rules::BYLINE_WINDOW))
         .rev()
-        .filter(|i| !(lo..hi).contains(i) && byline::parse(&blocks[*i].text).is_some())
+        .filter(|i| !(lo..hi).contains(i) && opens_byline(blocks, *i))
         .collect();
     let order: Vec<usize> = (start..hi)
         .chain(lo..start)
@@ -677,6 +678,15 @@ fn find_byline(
     }
     find_name_by_date(blocks, roles, start, text_start, article);
     None
+}
+
+/// Block `i` is a byline ("By Jane Doe") or a byline's label over the
+/// name on the next block ("Written by" / "Jane Doe").
+fn opens_byline(blocks: &[Block], i: usize) -> bool {
+    byline::parse(&blocks[i].text).is_some()
+        || blocks
+            .get(i + 1)
+            .is_some_and(|next| byline::parse_labelled(&blocks[i].text, &next.text).is_some())
 }
 
 /// A bare name near the headline ("Andrew Gerrand" over "4 August 2010"):
@@ -1357,6 +1367,17 @@ mod tests {
         ] {
             assert_eq!(is_credit_by_name(text), want, "{text}");
         }
+    }
+
+    #[test]
+    fn bylines_open_with_a_label_or_by() {
+        let blocks = split(
+            "By\n\nDylan Ettinger\n\nWritten by\n\nNathan Myhrvold\n\nBy Jane Doe\n\nBy\n\nclicking here you agree",
+        );
+        let got: Vec<bool> = (0..blocks.len())
+            .map(|i| opens_byline(&blocks, i))
+            .collect();
+        assert_eq!(got, [true, false, true, false, true, false, false]);
     }
 
     #[test]
