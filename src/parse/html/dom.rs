@@ -135,7 +135,9 @@ const SKIPPED_TAGS: &[&str] = &[
     "noscript",
     "template",
     "svg",
-    "math",
+    // MathML's source annotations (TeX) repeat the formula it shows.
+    "annotation",
+    "annotation-xml",
     "iframe",
     "object",
     "embed",
@@ -171,6 +173,19 @@ const INLINE_TAGS: &[&str] = &[
     "small", "source", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr",
     "br",
 ];
+
+/// MathML's namespace: formulas are article text (Readability keeps
+/// them), read inline like `<span>`s.
+const MATHML_NS: &str = "http://www.w3.org/1998/Math/MathML";
+
+/// MathML token elements (identifier, number, operator, text, string):
+/// each is one word of the formula, so spaces part them ("a x 2", not
+/// "ax2" for `a x²`).
+const MATH_TOKEN_TAGS: &[&str] = &["mi", "mn", "mo", "mtext", "ms"];
+
+fn is_mathml(el: &Element) -> bool {
+    &*el.name.ns == MATHML_NS
+}
 
 /// Elements never dropped for their class/id: dropping them loses the page.
 /// Inline elements other than images are not dropped either: a class on a
@@ -244,7 +259,11 @@ pub fn walk<'a>(root: ElementRef<'a>, options: Options) -> Page<'a> {
                     continue;
                 }
                 if let Node::Element(el) = node.value() {
-                    w.close(el.name());
+                    if is_mathml(el) {
+                        w.math_token_edge(el);
+                    } else {
+                        w.close(el.name());
+                    }
                 }
                 if marked.article == Some(node.id()) {
                     w.neutral.clear();
@@ -369,6 +388,7 @@ fn is_skipped(el: &Element, options: Options, holds_article: bool, neutral: &[St
     options.strip_unlikely
         && !NEVER_UNLIKELY.contains(&tag)
         && (!is_inline(tag) || tag == "img")
+        && !is_mathml(el)
         && !holds_article
         && is_unlikely(el, neutral)
 }
@@ -536,6 +556,9 @@ struct Walker<'a> {
 impl<'a> Walker<'a> {
     fn open(&mut self, el: &'a Element) {
         let tag = el.name();
+        if is_mathml(el) {
+            return self.math_token_edge(el);
+        }
         match tag {
             "br" => return self.line_break(),
             "img" => return self.image(el),
@@ -625,6 +648,14 @@ impl<'a> Walker<'a> {
             p.header_cells += done.header_cells;
             p.rows += done.rows;
             p.tables += done.tables;
+        }
+    }
+
+    /// Opening or closing a MathML element: formulas flow inline, and a
+    /// token element's edges part words.
+    fn math_token_edge(&mut self, el: &Element) {
+        if MATH_TOKEN_TAGS.contains(&el.name()) {
+            self.buf.push(' ');
         }
     }
 
@@ -839,6 +870,28 @@ mod tests {
             texts,
             ["streamed", "streamed too", "folded", "kept", "text"]
         );
+    }
+
+    #[test]
+    fn mathml_is_read_inline_with_its_tokens_apart() {
+        for (html, want) in [
+            (
+                "<p>Solve <math><mi>a</mi><msup><mi>x</mi><mn>2</mn></msup><mo>=</mo><mn>0</mn></math> now</p>",
+                "Solve a x 2 = 0 now",
+            ),
+            // The TeX annotation repeats the formula; a hidden copy stays hidden.
+            (
+                "<p>Let <math><semantics><mi>A</mi><annotation>{\\displaystyle A}</annotation></semantics></math> be</p>",
+                "Let A be",
+            ),
+            (
+                "<p>Let <span style=\"display:none\"><math><mi>A</mi></math></span>be</p>",
+                "Let be",
+            ),
+        ] {
+            let texts: Vec<_> = blocks(html).into_iter().map(|(_, t)| t).collect();
+            assert_eq!(texts, [want], "{html}");
+        }
     }
 
     #[test]
