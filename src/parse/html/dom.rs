@@ -53,21 +53,25 @@ pub struct Elem<'a> {
     pub images: u32,
     pub inputs: u32,
     pub embeds: u32,
-    /// Header cells (`<th>`), rows (`<tr>`) and tables below it (itself
-    /// included), to tell data tables from layout tables.
+    /// Data-table markup (`<th>`, `<caption>`, `<thead>`, `<col>` …, see
+    /// `DATA_TABLE_MARKUP`), rows (`<tr>`), cells and tables below it
+    /// (itself included), to tell data tables from layout tables.
     pub header_cells: u32,
     pub rows: u32,
+    pub cells: u32,
     pub tables: u32,
 }
 
 impl Elem<'_> {
     /// A table of data rather than layout (Readability's
-    /// `_markDataTables`, simplified): it has header cells or many rows,
-    /// and no table inside it.
+    /// `_markDataTables`, simplified): it has data-table markup, many rows
+    /// or many cells, and no table inside it.
     pub fn is_data_table(&self) -> bool {
         self.tag == "table"
             && self.tables == 1
-            && (self.header_cells > 0 || self.rows >= rules::MIN_DATA_TABLE_ROWS)
+            && (self.header_cells > 0
+                || self.rows >= rules::MIN_DATA_TABLE_ROWS
+                || self.cells > rules::MAX_LAYOUT_TABLE_CELLS)
     }
 
     /// Share of the text below this element that is link text.
@@ -165,6 +169,11 @@ const INPUT_TAGS: &[&str] = &["input", "select", "textarea", "button"];
 
 /// Skipped elements that count as embeds for conditional cleaning.
 const EMBED_TAGS: &[&str] = &["iframe", "object", "embed", "video", "audio"];
+
+/// Table markup that only tables of data use (Readability's
+/// `dataTableDescendants`, and a caption): header cells, column groups,
+/// a header or footer row group.
+const DATA_TABLE_MARKUP: &[&str] = &["th", "caption", "thead", "tfoot", "colgroup", "col"];
 
 /// Elements that flow inside a block; everything else starts a block.
 const INLINE_TAGS: &[&str] = &[
@@ -588,6 +597,7 @@ impl<'a> Walker<'a> {
             embeds: 0,
             header_cells: 0,
             rows: 0,
+            cells: 0,
             tables: 0,
         });
         self.stack.push(index);
@@ -625,9 +635,12 @@ impl<'a> Walker<'a> {
             Kind::Heading(_) => elem.headings += 1,
             _ => {}
         }
+        if DATA_TABLE_MARKUP.contains(&tag) {
+            elem.header_cells += 1;
+        }
         match tag {
-            "th" => elem.header_cells += 1,
             "tr" => elem.rows += 1,
+            "td" | "th" => elem.cells += 1,
             "table" => elem.tables += 1,
             _ => {}
         }
@@ -647,6 +660,7 @@ impl<'a> Walker<'a> {
             p.embeds += done.embeds;
             p.header_cells += done.header_cells;
             p.rows += done.rows;
+            p.cells += done.cells;
             p.tables += done.tables;
         }
     }

@@ -104,6 +104,10 @@ pub const MIN_PROSE_LIST_CHARS: u32 = 200;
 /// (Readability: 10).
 pub const MIN_DATA_TABLE_ROWS: u32 = 10;
 
+/// A table without header cells with more cells than this is data
+/// (Readability: rows × columns > 10): layout tables hold a few boxes.
+pub const MAX_LAYOUT_TABLE_CELLS: u32 = 10;
+
 /// A container with more images than paragraphs is a gallery only while
 /// its text stays under this many characters per image: text beside two
 /// icons in `<div>`s (no `<p>`) is a card of the article.
