@@ -595,6 +595,30 @@ pub fn clean_name(raw: &str) -> String {
             .trim_matches(|c: char| !c.is_alphanumeric())
             .to_string();
     }
+    said_once(&name).to_string()
+}
+
+/// A name printed several times in a row, glued or spaced ("Jane DoeJane
+/// Doe", "Jane Doe Jane Doe": a portrait's alt text, a link and the name),
+/// said once; any other text as it is.
+fn said_once(name: &str) -> &str {
+    let len = name.len();
+    // `copies` copies of `one` bytes, `step` bytes apart (glued: step =
+    // one; spaced: one more for the space).
+    let repeated = |copies: usize, one: usize, step: usize| {
+        let first = name.get(..one).unwrap_or("");
+        first.split_whitespace().nth(1).is_some()
+            && (1..copies).all(|k| name.get(k * step..k * step + one) == Some(first))
+    };
+    for copies in 2..=4 {
+        if len.is_multiple_of(copies) && repeated(copies, len / copies, len / copies) {
+            return &name[..len / copies];
+        }
+        let step = (len + 1) / copies;
+        if (len + 1).is_multiple_of(copies) && repeated(copies, step - 1, step) {
+            return &name[..step - 1];
+        }
+    }
     name
 }
 
@@ -637,6 +661,23 @@ mod tests {
         assert_eq!(names("Posted by Jane Doe on March 4, 2020"), ["Jane Doe"]);
         assert_eq!(names("By Jane Doe, Staff Writer"), ["Jane Doe"]);
         assert_eq!(names("By JANE DOE | Associated Press"), ["JANE DOE"]);
+    }
+
+    #[test]
+    fn names_said_once() {
+        for (raw, want) in [
+            (
+                "Jonathan JonesJonathan JonesJonathan Jones",
+                "Jonathan Jones",
+            ),
+            ("Jane Doe Jane Doe", "Jane Doe"),
+            ("Jane DoeJane Doe", "Jane Doe"),
+            ("Jane Doe", "Jane Doe"),
+            ("Anna Anna", "Anna Anna"),
+            ("Ana María Ana María", "Ana María"),
+        ] {
+            assert_eq!(said_once(raw), want, "{raw}");
+        }
     }
 
     #[test]

@@ -520,6 +520,7 @@ mod tests {
             (data, true),
             (columns, true),
             (cells, true),
+            (wrapped, true),
             (layout, false),
         ] {
             let html = format!(

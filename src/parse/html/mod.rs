@@ -43,7 +43,8 @@ pub fn extract(html: &str, page_url: Option<&str>, article: &mut Article) {
         md.ld_headline.as_deref(),
         &md.h1s,
         md.site_name.as_deref(),
-        md.url.as_deref(),
+        // A page without its own URL is still named by its logo's link home.
+        md.url.as_deref().or(md.home_url.as_deref()),
     );
     let headline = chosen.as_ref().map(|h| h.text.clone());
     // The heading as the page prints it, to find the header and to drop
