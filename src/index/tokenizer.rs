@@ -122,6 +122,11 @@ impl<T: TokenStream> TokenStream for CachedStemmerStream<'_, T> {
 /// cache misses in the key comparison).
 #[derive(Clone)]
 pub struct StemCache {
+    /// The most recent word (packed) and stem of each slot, picked by a
+    /// hash of the word; `(0, _)` is an empty slot. Small enough to stay in
+    /// the CPU's own cache, unlike `short`, and the frequent words (most
+    /// tokens) stay in it.
+    front: Box<[(u128, u128)]>,
     short: FxHashMap<u128, u128>,
     long: FxHashMap<String, String>,
     /// The last stem handed out by [`StemCache::stem`].
@@ -134,9 +139,15 @@ pub struct StemCache {
 /// English words longer than that are rare.
 const INLINE_BYTES: usize = 16;
 
+/// Slots of [`StemCache`]'s front table, a power of two: 4,096 of 32 bytes
+/// (128 KB) stay in a core's L2 cache and hold the few thousand words that
+/// make up most of any English text.
+const FRONT_BITS: u32 = 12;
+
 impl Default for StemCache {
     fn default() -> StemCache {
         StemCache {
+            front: vec![(0, 0); 1 << FRONT_BITS].into_boxed_slice(),
             short: FxHashMap::default(),
             long: FxHashMap::default(),
             out: String::new(),
@@ -171,7 +182,18 @@ impl StemCache {
                 .insert(std::mem::replace(word, stem.clone()), stem);
             return;
         };
+        let slot = front_slot(key);
+        if let Some(&(word_key, stem)) = self.front.get(slot)
+            && word_key == key
+            && key != 0
+        {
+            unpack(stem, word);
+            return;
+        }
         if let Some(&stem) = self.short.get(&key) {
+            if let Some(front) = self.front.get_mut(slot) {
+                *front = (key, stem);
+            }
             unpack(stem, word);
             return;
         }
@@ -182,6 +204,9 @@ impl StemCache {
         if let Some(packed) = pack(&stem) {
             self.make_room();
             self.short.insert(key, packed);
+            if let Some(front) = self.front.get_mut(slot) {
+                *front = (key, packed);
+            }
         }
         *word = stem;
     }
@@ -200,6 +225,13 @@ impl StemCache {
             self.long.clear();
         }
     }
+}
+
+/// The front-table slot of a packed word: its two halves mixed by a
+/// multiplication, top bits kept.
+fn front_slot(key: u128) -> usize {
+    let mixed = ((key as u64) ^ ((key >> 64) as u64)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (mixed >> (64 - FRONT_BITS)) as usize
 }
 
 /// The bytes of `word` zero-padded into a `u128`, if it fits and has no
