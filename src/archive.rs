@@ -38,13 +38,6 @@ pub enum Imported {
     Existing(ArticleId),
 }
 
-/// An article ready to be stored by [`Writer::add_many`], made by
-/// [`Archive::prepare`].
-pub struct Prepared {
-    pub article: Article,
-    document: index::Document,
-}
-
 /// What reparsing one article did.
 #[derive(Debug)]
 pub enum Reparsed {
@@ -161,17 +154,17 @@ impl Archive {
         index::rebuild_from(&self.store, &lock, RebuildReason::Requested)
     }
 
-    /// Parses an input for import and makes its index document, without
-    /// the lock (so many can be prepared in parallel); `None` when the same
-    /// bytes are already archived. For an input fetched from `url`, the URL
-    /// becomes the article's `url` unless the page names its own.
+    /// Parses an input for import, without the lock (so many can be parsed
+    /// in parallel); `None` when the same bytes are already archived. For
+    /// an input fetched from `url`, the URL becomes the article's `url`
+    /// unless the page names its own.
     pub fn prepare(
         &self,
         source: &Source,
         url: Option<&str>,
         tags: &[String],
         now: DateTime<Utc>,
-    ) -> Result<Option<Prepared>, ImportError> {
+    ) -> Result<Option<Article>, ImportError> {
         let id = ArticleId::from_bytes(&source.bytes);
         if self.store.contains(&id) {
             // Already archived; make sure what is archived is readable.
@@ -181,8 +174,7 @@ impl Archive {
         let mut article = parse::parse(source, now)?;
         article.tags = normalize_tags(tags);
         parse::use_import_url(&mut article, url);
-        let document = index::Document::of(&article);
-        Ok(Some(Prepared { article, document }))
+        Ok(Some(article))
     }
 }
 
@@ -263,7 +255,7 @@ impl Writer<'_> {
     /// error means the store could not be locked at all.
     pub fn add_many(
         &mut self,
-        items: Vec<(Prepared, &[u8])>,
+        items: Vec<(Article, &[u8])>,
     ) -> Result<Vec<Result<Imported, ImportError>>, StoreError> {
         let store = self.store;
         self.lock()?;
@@ -273,13 +265,13 @@ impl Writer<'_> {
         // the same bytes twice in this batch.
         let fresh: Vec<bool> = items
             .iter()
-            .map(|(p, _)| !store.contains(&p.article.id) && seen.insert(p.article.id.clone()))
+            .map(|(a, _)| !store.contains(&a.id) && seen.insert(a.id.clone()))
             .collect();
         let to_store: Vec<(&Article, &[u8])> = items
             .iter()
             .zip(&fresh)
             .filter(|(_, fresh)| **fresh)
-            .map(|((p, bytes), _)| (&p.article, *bytes))
+            .map(|((a, bytes), _)| (a, *bytes))
             .collect();
         let lock = if to_store.is_empty() {
             self.lock()?
@@ -298,13 +290,12 @@ impl Writer<'_> {
         }
         self.made_dirs = dirs;
         let mut results = Vec::with_capacity(items.len());
-        for ((prepared, _), outcome) in items.into_iter().zip(outcomes) {
-            let Prepared { article, document } = prepared;
+        for ((article, _), outcome) in items.into_iter().zip(outcomes) {
             results.push(match outcome {
                 None => Ok(Imported::Existing(article.id)),
                 Some(Ok(modified)) => {
                     let mtime = modified.and_then(index::mtime_nanos);
-                    self.index_document(document, mtime);
+                    self.reindex_article_at(&article, mtime);
                     Ok(Imported::New(Box::new(article)))
                 }
                 Some(Err(e)) => Err(e.into()),
@@ -415,15 +406,8 @@ impl Writer<'_> {
     /// [`Writer::reindex_article`] for an article file whose modification
     /// time is known.
     fn reindex_article_at(&mut self, article: &Article, mtime: Option<i64>) {
-        if self.index.is_some() {
-            self.index_document(index::Document::of(article), mtime);
-        }
-    }
-
-    /// Adds an article's index document; `mtime` is its file's.
-    fn index_document(&mut self, document: index::Document, mtime: Option<i64>) {
         if let Some(index) = &mut self.index
-            && let Err(e) = index.add_document(document, mtime.unwrap_or(0))
+            && let Err(e) = index.add(article, mtime.unwrap_or(0))
         {
             self.index_failed(e);
         }

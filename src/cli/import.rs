@@ -12,8 +12,8 @@ use super::fetch;
 use super::input::{self, FormatArg, Input};
 use super::output::{progress_bar, sanitize};
 use super::{Ctx, Status};
-use newsarc::archive::{self, Imported, Writer};
-use newsarc::article::{ArticleId, Format};
+use newsarc::archive::{Imported, Writer};
+use newsarc::article::{Article, ArticleId, Format};
 use newsarc::parse::Source;
 use rayon::prelude::*;
 
@@ -217,7 +217,7 @@ impl Tally {
 struct Prepared {
     source: Source,
     /// `None` when the same bytes are already archived.
-    article: Option<archive::Prepared>,
+    article: Option<Article>,
 }
 
 fn prepare(

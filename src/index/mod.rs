@@ -825,25 +825,6 @@ fn remove_dir_if_exists(dir: &Path) -> Result<(), IndexError> {
     }
 }
 
-/// An article's index document, made before it is added (with
-/// [`Indexer::add_document`]): most of the work of indexing an article,
-/// analysing its text, is done by the thread that makes it, so a bulk
-/// import does it on every core rather than on tantivy's one indexing
-/// thread.
-pub struct Document {
-    id: ArticleId,
-    doc: TantivyDocument,
-}
-
-impl Document {
-    pub fn of(article: &Article) -> Document {
-        Document {
-            id: article.id.clone(),
-            doc: schema::document(&schema::fields(), article),
-        }
-    }
-}
-
 /// Adds and removes articles; changes become visible at [`Indexer::commit`].
 pub struct Indexer {
     writer: tantivy::IndexWriter,
@@ -905,16 +886,9 @@ impl Indexer {
     /// Adds an article whose file was modified at `mtime` (see
     /// [`file_mtime`]), replacing any earlier version of it.
     pub fn add(&mut self, article: &Article, mtime: i64) -> Result<(), IndexError> {
-        self.add_document(Document::of(article), mtime)
-    }
-
-    /// [`Indexer::add`] for a document made ahead of time.
-    pub fn add_document(&mut self, document: Document, mtime: i64) -> Result<(), IndexError> {
-        let Document { id, mut doc } = document;
-        self.remove(&id);
-        doc.add_i64(self.fields.mtime, mtime);
+        self.remove(&article.id);
         self.writer
-            .add_document(doc)
+            .add_document(schema::document(&self.fields, article, mtime))
             .map_err(IndexError::tantivy(&self.dir))?;
         self.added += 1;
         Ok(())

@@ -7,12 +7,12 @@ use tantivy::schema::{
 };
 use tantivy::{Index, TantivyDocument};
 
-use super::tokenizer::{self, ANALYZED, FOLDED, STEMMED};
+use super::tokenizer::{self, FOLDED, STEMMED};
 use crate::article::Article;
 use crate::search::date_key;
 
 /// Version of the index layout; see the module docs.
-pub const INDEX_VERSION: u32 = 4;
+pub const INDEX_VERSION: u32 = 3;
 
 /// Handles of every field, resolved once from the schema.
 #[derive(Debug, Clone, Copy)]
@@ -21,9 +21,8 @@ pub struct Fields {
     pub id: tantivy::schema::Field,
     /// Headline, stemmed, stored.
     pub headline: tantivy::schema::Field,
-    /// Standfirst, body paragraphs and image captions, stemmed (analysed
-    /// before they reach tantivy, see [`document`]); not stored (snippets
-    /// come from the article file, see [`snippet_source`]).
+    /// Standfirst, body paragraphs and image captions, stemmed; not stored
+    /// (snippets come from the article file, see [`snippet_source`]).
     pub body: tantivy::schema::Field,
     /// One value per author name, folded, stored in order.
     pub author: tantivy::schema::Field,
@@ -65,7 +64,7 @@ pub fn build() -> (Schema, Fields) {
     let fields = Fields {
         id: b.add_text_field("id", STRING | STORED),
         headline: b.add_text_field("headline", text(STEMMED).set_stored()),
-        body: b.add_text_field("body", text(ANALYZED)),
+        body: b.add_text_field("body", text(STEMMED)),
         author: b.add_text_field("author", text(FOLDED).set_stored()),
         speaker: b.add_text_field("speaker", text(FOLDED)),
         site: b.add_text_field("site", text(FOLDED)),
@@ -85,30 +84,19 @@ pub fn register_analyzers(index: &Index) {
     let manager = index.tokenizers();
     manager.register(STEMMED, tokenizer::stemmed());
     manager.register(FOLDED, tokenizer::folded());
-    manager.register(ANALYZED, tokenizer::AnalyzedTokenizer::default());
 }
 
-/// The field handles (the schema is the same every time).
-pub fn fields() -> Fields {
-    static FIELDS: std::sync::LazyLock<Fields> = std::sync::LazyLock::new(|| build().1);
-    *FIELDS
-}
-
-/// The index document of an article, all but the modification time of
-/// its file. The body, most of the words, is analysed here, by the calling
-/// thread, rather than by tantivy's indexing thread (see
-/// [`tokenizer::ANALYZED`]); the short fields are left to tantivy.
-pub fn document(f: &Fields, a: &Article) -> TantivyDocument {
+/// The index document of an article whose file was modified at `mtime`.
+pub fn document(f: &Fields, a: &Article, mtime: i64) -> TantivyDocument {
     let mut doc = TantivyDocument::default();
+    doc.add_i64(f.mtime, mtime);
     doc.add_text(f.id, a.id.as_str());
     if let Some(headline) = &a.headline {
         doc.add_text(f.headline, headline);
     }
     let captions = a.images.iter().filter_map(|i| i.caption.as_ref());
-    let mut analysed = String::new();
     for value in a.standfirst.iter().chain(&a.body).chain(captions) {
-        tokenizer::analyze_stemmed(value, &mut analysed);
-        doc.add_text(f.body, &analysed);
+        doc.add_text(f.body, value);
     }
     for author in &a.authors {
         doc.add_text(f.author, &author.name);

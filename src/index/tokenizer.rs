@@ -122,11 +122,6 @@ impl<T: TokenStream> TokenStream for CachedStemmerStream<'_, T> {
 /// cache misses in the key comparison).
 #[derive(Clone)]
 pub struct StemCache {
-    /// The most recent word (packed) and stem of each slot, picked by a
-    /// hash of the word; `(0, _)` is an empty slot. Small enough to stay in
-    /// the CPU's own cache, unlike `short`, and the frequent words (most
-    /// tokens) stay in it.
-    front: Box<[(u128, u128)]>,
     short: FxHashMap<u128, u128>,
     long: FxHashMap<String, String>,
     /// The last stem handed out by [`StemCache::stem`].
@@ -139,15 +134,9 @@ pub struct StemCache {
 /// English words longer than that are rare.
 const INLINE_BYTES: usize = 16;
 
-/// Slots of [`StemCache`]'s front table, a power of two: 4,096 of 32 bytes
-/// (128 KB) stay in a core's L2 cache and hold the few thousand words that
-/// make up most of any English text.
-const FRONT_BITS: u32 = 12;
-
 impl Default for StemCache {
     fn default() -> StemCache {
         StemCache {
-            front: vec![(0, 0); 1 << FRONT_BITS].into_boxed_slice(),
             short: FxHashMap::default(),
             long: FxHashMap::default(),
             out: String::new(),
@@ -182,18 +171,7 @@ impl StemCache {
                 .insert(std::mem::replace(word, stem.clone()), stem);
             return;
         };
-        let slot = front_slot(key);
-        if let Some(&(word_key, stem)) = self.front.get(slot)
-            && word_key == key
-            && key != 0
-        {
-            unpack(stem, word);
-            return;
-        }
         if let Some(&stem) = self.short.get(&key) {
-            if let Some(front) = self.front.get_mut(slot) {
-                *front = (key, stem);
-            }
             unpack(stem, word);
             return;
         }
@@ -204,9 +182,6 @@ impl StemCache {
         if let Some(packed) = pack(&stem) {
             self.make_room();
             self.short.insert(key, packed);
-            if let Some(front) = self.front.get_mut(slot) {
-                *front = (key, packed);
-            }
         }
         *word = stem;
     }
@@ -225,13 +200,6 @@ impl StemCache {
             self.long.clear();
         }
     }
-}
-
-/// The front-table slot of a packed word: its two halves mixed by a
-/// multiplication, top bits kept.
-fn front_slot(key: u128) -> usize {
-    let mixed = ((key as u64) ^ ((key >> 64) as u64)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    (mixed >> (64 - FRONT_BITS)) as usize
 }
 
 /// The bytes of `word` zero-padded into a `u128`, if it fits and has no
@@ -273,114 +241,6 @@ pub fn terms(analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {
         out.push(token.text.clone());
     }
     out
-}
-
-/// Name of the analyzer that reads text already analysed by [`analyze`]:
-/// the body is analysed where the article is parsed, on every core,
-/// because analysing it on tantivy's one indexing thread made that thread
-/// the slowest stage of a bulk import.
-pub const ANALYZED: &str = "newsarc_analyzed";
-
-/// Separates the terms of analysed text. Terms never contain it: they are
-/// pieces of Unicode words, which hold no white space.
-const TERM_SEPARATOR: u8 = b' ';
-
-/// Writes the terms `analyzer` makes of `text` to `out` (cleared first),
-/// in the form [`AnalyzedTokenizer`] reads back: one slot per position,
-/// slots separated by [`TERM_SEPARATOR`], a dropped word (one too long)
-/// leaving its slot empty, so phrase positions stay exactly as the
-/// analyzer made them.
-pub fn analyze(analyzer: &mut TextAnalyzer, text: &str, out: &mut String) {
-    out.clear();
-    let mut next_slot = 0;
-    let mut stream = analyzer.token_stream(text);
-    while let Some(token) = stream.next() {
-        // Positions only grow; a term with a separator in it (impossible,
-        // see TERM_SEPARATOR) would shift every later term, so it is
-        // left out, as an empty slot.
-        let position = token.position.max(next_slot);
-        for slot in next_slot..=position {
-            if slot > 0 {
-                out.push(char::from(TERM_SEPARATOR));
-            }
-        }
-        // A byte loop: terms are a few bytes long, too short for memchr.
-        if !token.text.bytes().any(|b| b == TERM_SEPARATOR) {
-            out.push_str(&token.text);
-        }
-        next_slot = position + 1;
-    }
-}
-
-/// [`analyze`] with the [`stemmed`] analyzer of the calling thread (each
-/// thread keeps its own, with its own stem cache).
-pub fn analyze_stemmed(text: &str, out: &mut String) {
-    thread_local! {
-        static STEMMED_ANALYZER: std::cell::RefCell<TextAnalyzer> =
-            std::cell::RefCell::new(stemmed());
-    }
-    STEMMED_ANALYZER.with_borrow_mut(|analyzer| analyze(analyzer, text, out));
-}
-
-/// Reads back text written by [`analyze`]: the same terms at the same
-/// positions (offsets point into the analysed text; the index keeps none).
-#[derive(Clone, Default)]
-pub struct AnalyzedTokenizer {
-    token: Token,
-}
-
-pub struct AnalyzedStream<'a> {
-    text: &'a str,
-    /// Byte offset of the next slot in `text`; past its end when done.
-    at: usize,
-    token: &'a mut Token,
-}
-
-impl Tokenizer for AnalyzedTokenizer {
-    type TokenStream<'a> = AnalyzedStream<'a>;
-
-    fn token_stream<'a>(&'a mut self, text: &'a str) -> AnalyzedStream<'a> {
-        self.token.reset();
-        AnalyzedStream {
-            text,
-            at: 0,
-            token: &mut self.token,
-        }
-    }
-}
-
-impl TokenStream for AnalyzedStream<'_> {
-    fn advance(&mut self) -> bool {
-        let bytes = self.text.as_bytes();
-        while self.at <= bytes.len() {
-            let from = self.at;
-            // A byte loop: slots are a few bytes long, too short for memchr.
-            let to = bytes[from..]
-                .iter()
-                .position(|&b| b == TERM_SEPARATOR)
-                .map_or(bytes.len(), |n| from + n);
-            self.at = to + 1;
-            self.token.position = self.token.position.wrapping_add(1);
-            // Cut at an ASCII byte, so always a whole str.
-            let Some(slot) = self.text.get(from..to).filter(|s| !s.is_empty()) else {
-                continue;
-            };
-            self.token.text.clear();
-            self.token.text.push_str(slot);
-            self.token.offset_from = from;
-            self.token.offset_to = to;
-            return true;
-        }
-        false
-    }
-
-    fn token(&self) -> &Token {
-        self.token
-    }
-
-    fn token_mut(&mut self) -> &mut Token {
-        self.token
-    }
 }
 
 /// Splits text into words as described in the module docs; offsets cover
@@ -629,46 +489,6 @@ mod tests {
         for word in terms(&mut words, text) {
             let stem = stems.stem(&word).to_string();
             assert!(may_stem_to(&word, &stem), "{word} -> {stem}");
-        }
-    }
-
-    /// Every (position, term) pair the analyzer makes, as tantivy indexes it.
-    fn positioned(stream: &mut dyn TokenStream) -> Vec<(usize, String)> {
-        let mut out = Vec::new();
-        while let Some(t) = stream.next() {
-            out.push((t.position, t.text.clone()));
-        }
-        out
-    }
-
-    #[test]
-    fn analysed_text_reads_back_as_the_same_terms_and_positions() {
-        let long = "x".repeat(MAX_WORD_BYTES + 1);
-        let cases = [
-            String::new(),
-            "— ’ ...".into(),
-            "Hello, World!".into(),
-            "Russia’s Foreign Minister withdrew; withdrawal".into(),
-            format!("{long} starts, a {long} {long} b, ends {long}"),
-            "Café 日本語 U.S. 3.5% bbc.co.uk Москва́".into(),
-        ];
-        let mut analyzer = stemmed();
-        let mut reader = AnalyzedTokenizer::default();
-        let mut analysed = String::new();
-        for text in &cases {
-            let expected = positioned(&mut analyzer.token_stream(text));
-            analyze(&mut analyzer, text, &mut analysed);
-            assert_eq!(
-                positioned(&mut reader.token_stream(&analysed)),
-                expected,
-                "{text:?}"
-            );
-            analyze_stemmed(text, &mut analysed);
-            assert_eq!(
-                positioned(&mut reader.token_stream(&analysed)),
-                expected,
-                "{text:?}"
-            );
         }
     }
 
