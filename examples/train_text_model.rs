@@ -5,7 +5,10 @@
 //! cargo run --release --example train_text_model -- DEV_DIR --train wcxb --test readability
 //! cargo run --release --example train_text_model -- DEV_DIR --train wcxb,readability --write src/parse/text/model.rs
 //! cargo run --release --example train_text_model -- DEV_DIR --ranker-only --train wcxb --test readability
+//! cargo run --release --example train_text_model -- DEV_DIR --score --test wcxb,readability
 //! ```
+//!
+//! `--score` only scores the shipped model (body) on the test pages.
 //!
 //! With `--ranker-only` the shipped body classifier is kept as it is and
 //! only the headline ranker is fitted (and, with `--write`, only its
@@ -74,6 +77,10 @@ fn main() -> anyhow::Result<()> {
     eprintln!("train pages {} test pages {}", train.len(), test.len());
     if args.iter().any(|a| a == "--sweep") {
         sweep(&test);
+        return Ok(());
+    }
+    if args.iter().any(|a| a == "--score") {
+        report("test", &test, &newsarc::parse::text::MODEL);
         return Ok(());
     }
     let model = if ranker_only {
