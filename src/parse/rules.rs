@@ -65,6 +65,12 @@ pub const GRID_WRAPPED_MIN_SHARE: f64 = 0.6;
 /// column holds labels, not wrapped text.
 pub const GRID_WRAP_MIN_COLUMNS: usize = 12;
 
+/// Starts of a line that continue the line above whatever its length:
+/// no paragraph opens with a comma, a full stop or a colon followed by a
+/// space (w3m breaks lines after links, so a citation's ". Variety." or a
+/// list's ", Bob" lands on a line of its own).
+pub const MID_SENTENCE_OPENERS: &[&str] = &[". ", ", ", "; ", ": "];
+
 /// Columns of tolerance when deciding that a word would not have fitted:
 /// w3m counts some punctuation one column wider than Unicode does.
 pub const WRAP_SLACK_COLUMNS: usize = 1;

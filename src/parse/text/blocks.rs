@@ -340,8 +340,21 @@ fn continues(open: &Open, prev: &Line<'_>, line: &Line<'_>, wrap: Wrap) -> bool 
     if line.marker.is_some() || line.number.is_some() || !aligned {
         return false;
     }
+    if opens_mid_sentence(line.text) {
+        return true;
+    }
     let free = free_columns(prev, line, wrap.width, wrap.metric);
     free <= 0 || (free <= wrap.hidden_slack && runs_on(prev, line))
+}
+
+/// The line opens with punctuation that only follows text ("." or ", …"
+/// `rules::MID_SENTENCE_OPENERS`): w3m breaks the line after a link
+/// whose text ends a citation ("^ \"Title\"" / ". Variety. Retrieved …")
+/// or before the comma after a linked name, however short the line above.
+fn opens_mid_sentence(text: &str) -> bool {
+    rules::MID_SENTENCE_OPENERS
+        .iter()
+        .any(|p| text == p.trim_end() || text.starts_with(p))
 }
 
 /// How the dump was wrapped.
@@ -897,6 +910,23 @@ mod tests {
                 ("End", 11),
             ]
         );
+    }
+
+    #[test]
+    fn lines_opening_mid_sentence_join_the_line_above() {
+        let long = "word ".repeat(60);
+        let cases = [
+            (" 2. ^ \"In the Loop\"\n    . 24 August 2021.", 1),
+            ("Names: Ann\n, Bob, Carl", 1),
+            ("A short line\n.", 1),
+            ("A short line\nNext line", 2),
+            ("A short line\n.NET is a platform", 2),
+        ];
+        for (text, want) in cases {
+            let dump = format!("{}{text}\n", wrapped(&[long.trim()]));
+            let got = texts(&dump);
+            assert_eq!(got.len() - 1, want, "{text}: {got:?}");
+        }
     }
 
     #[test]
