@@ -5,10 +5,13 @@
 //! cargo run --release --example train_text_model -- DEV_DIR --train wcxb --test readability
 //! cargo run --release --example train_text_model -- DEV_DIR --train wcxb,readability --write src/parse/text/model.rs
 //! cargo run --release --example train_text_model -- DEV_DIR --ranker-only --train wcxb --test readability
-//! cargo run --release --example train_text_model -- DEV_DIR --score --test wcxb,readability
+//! cargo run --release --example train_text_model -- DEV_DIR --test wcxb,readability --score FILE
+//! cargo run --release --example train_text_model -- DEV_DIR --test wcxb,readability --score-body
 //! ```
 //!
-//! `--score` only scores the shipped model (body) on the test pages.
+//! With `--score FILE` the headline ranker written in FILE (a `model.rs`)
+//! is scored on the test sets, nothing is trained. `--score-body` scores
+//! the shipped body classifier (whole selection) on the test sets.
 //!
 //! With `--ranker-only` the shipped body classifier is kept as it is and
 //! only the headline ranker is fitted (and, with `--write`, only its
@@ -79,8 +82,19 @@ fn main() -> anyhow::Result<()> {
         sweep(&test);
         return Ok(());
     }
-    if args.iter().any(|a| a == "--score") {
+    if args.iter().any(|a| a == "--score-body") {
         report("test", &test, &newsarc::parse::text::MODEL);
+        return Ok(());
+    }
+    if let Some(path) = opt("--score").into_iter().next() {
+        let ranker = read_ranker(&path)?;
+        for ds in &test_sets {
+            for r in RENDERERS {
+                let group = test.iter().filter(|p| &p.dataset == ds && p.renderer == *r);
+                let a = headline_accuracy_iter(group, &newsarc::parse::text::MODEL, &ranker);
+                eprintln!("headline accuracy of {path} on {ds} {r} {a:.3}");
+            }
+        }
         return Ok(());
     }
     let model = if ranker_only {
@@ -89,7 +103,11 @@ fn main() -> anyhow::Result<()> {
         fit(&train)
     };
     let groups = headline_groups(&train, &model);
-    let ranker = rank_softmax(&groups, 600);
+    let epochs = match opt("--epochs").first() {
+        Some(n) => n.parse().context("--epochs takes a number")?,
+        None => 600,
+    };
+    let ranker = rank_softmax(&groups, epochs);
     eprintln!(
         "headline accuracy train {:.3}",
         headline_accuracy(&train, &model, &ranker)
@@ -247,6 +265,32 @@ fn load(dev: &Path, dataset: &str, word: &Regex) -> anyhow::Result<Vec<Page>> {
 
 /// The reference's n-grams for n = 1..=4, joined by a space.
 /// Text compared the way eval-parse.py compares headlines.
+/// The headline ranker's weights from a file in `model.rs`'s form (its
+/// `pub const HEADLINE` line), to score earlier or hand-edited weights
+/// without rebuilding.
+fn read_ranker(path: &str) -> anyhow::Result<classify::Linear<{ meta::HEADLINE_COUNT }>> {
+    let text = std::fs::read_to_string(path)?;
+    let line = text
+        .lines()
+        .find(|l| l.contains("pub const HEADLINE"))
+        .context("no HEADLINE constant in the file")?;
+    let list = line
+        .split_once("w: [")
+        .and_then(|(_, rest)| rest.split_once(']'))
+        .context("no weight list in the HEADLINE line")?
+        .0;
+    let ws: Vec<f32> = list
+        .split(',')
+        .map(str::trim)
+        .filter(|w| !w.is_empty())
+        .map(str::parse)
+        .collect::<Result<_, _>>()?;
+    let w: [f32; meta::HEADLINE_COUNT] = ws.try_into().map_err(|v: Vec<f32>| {
+        anyhow::anyhow!("{} weights, want {}", v.len(), meta::HEADLINE_COUNT)
+    })?;
+    Ok(classify::Linear { w })
+}
+
 fn norm(s: &str) -> String {
     let s = s
         .to_lowercase()

@@ -354,6 +354,9 @@ pub fn parse_loose(line: &str) -> Option<Byline> {
             return Some(found);
         }
     }
+    if let Some(found) = names_with_role(text) {
+        return Some(found);
+    }
     let found_date = date::find(text)?;
     let without_date = format!(
         "{} | {}",
@@ -375,6 +378,39 @@ pub fn parse_loose(line: &str) -> Option<Byline> {
         }),
         _ => None,
     }
+}
+
+/// Most words of the role after a name and a separator ("| Guest
+/// Columnists", "· Senior Staff Writer"): more is a teaser or a menu.
+const MAX_ROLE_WORDS: usize = 4;
+
+/// Names, a separator and their role, without "By": "Manoj Jain and
+/// Jagpreet Chhatwal | Guest Columnists", "Jane Doe · Staff Writer". Each
+/// name has two words or more, and the role has a word of `ROLE_WORDS`.
+fn names_with_role(text: &str) -> Option<Byline> {
+    let (names, role) = text.split_once(PART_SEPARATORS)?;
+    let role_words = role.split_whitespace().count();
+    if !(1..=MAX_ROLE_WORDS).contains(&role_words) || !has_role_word(role) {
+        return None;
+    }
+    let authors = split_names(names);
+    let all_full = authors.len()
+        == names
+            .replace(" and ", ",")
+            .replace(" & ", ",")
+            .split(',')
+            .filter(|p| !p.trim().is_empty())
+            .count();
+    let ok = all_full
+        && !authors.is_empty()
+        && authors
+            .iter()
+            .all(|a| a.split_whitespace().nth(1).is_some());
+    ok.then(|| Byline {
+        text: text.to_string(),
+        authors,
+        date: None,
+    })
 }
 
 /// Most words before " by " in a long line that opens with a date.
@@ -490,7 +526,10 @@ fn has_role_word(part: &str) -> bool {
         let w = w
             .trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase();
+        // A plural role ("Guest Columnists") counts as its singular.
         ROLE_WORDS.contains(&w.as_str())
+            || w.strip_suffix('s')
+                .is_some_and(|one| ROLE_WORDS.contains(&one))
     })
 }
 
@@ -556,6 +595,30 @@ pub fn clean_name(raw: &str) -> String {
             .trim_matches(|c: char| !c.is_alphanumeric())
             .to_string();
     }
+    said_once(&name).to_string()
+}
+
+/// A name printed several times in a row, glued or spaced ("Jane DoeJane
+/// Doe", "Jane Doe Jane Doe": a portrait's alt text, a link and the name),
+/// said once; any other text as it is.
+fn said_once(name: &str) -> &str {
+    let len = name.len();
+    // `copies` copies of `one` bytes, `step` bytes apart (glued: step =
+    // one; spaced: one more for the space).
+    let repeated = |copies: usize, one: usize, step: usize| {
+        let first = name.get(..one).unwrap_or("");
+        first.split_whitespace().nth(1).is_some()
+            && (1..copies).all(|k| name.get(k * step..k * step + one) == Some(first))
+    };
+    for copies in 2..=4 {
+        if len.is_multiple_of(copies) && repeated(copies, len / copies, len / copies) {
+            return &name[..len / copies];
+        }
+        let step = (len + 1) / copies;
+        if (len + 1).is_multiple_of(copies) && repeated(copies, step - 1, step) {
+            return &name[..step - 1];
+        }
+    }
     name
 }
 
@@ -601,6 +664,23 @@ mod tests {
     }
 
     #[test]
+    fn names_said_once() {
+        for (raw, want) in [
+            (
+                "Jonathan JonesJonathan JonesJonathan Jones",
+                "Jonathan Jones",
+            ),
+            ("Jane Doe Jane Doe", "Jane Doe"),
+            ("Jane DoeJane Doe", "Jane Doe"),
+            ("Jane Doe", "Jane Doe"),
+            ("Anna Anna", "Anna Anna"),
+            ("Ana María Ana María", "Ana María"),
+        ] {
+            assert_eq!(said_once(raw), want, "{raw}");
+        }
+    }
+
+    #[test]
     fn loose_forms() {
         let loose = |l: &str| parse_loose(l).map(|b| b.authors).unwrap_or_default();
         assert_eq!(
@@ -619,6 +699,14 @@ mod tests {
             loose("Dec 26, 2025 • [e5f6d14d49] Mahua Das in Project Management"),
             ["Mahua Das"]
         );
+        assert_eq!(
+            loose("Manoj Jain and Jagpreet Chhatwal  |  Guest Columnists"),
+            ["Manoj Jain", "Jagpreet Chhatwal"]
+        );
+        assert_eq!(loose("Jane Doe · Senior Staff Writer"), ["Jane Doe"]);
+        assert!(loose("Home | News").is_empty());
+        assert!(loose("Jane | Editor").is_empty());
+        assert!(loose("Meet the Team | Our Editors and Reporters at Work").is_empty());
         assert!(loose("Read More • May 3, 2017").is_empty());
         assert!(loose("Bothered by Yeast Infections?").is_empty());
         assert_eq!(

@@ -489,6 +489,64 @@ pub const NOT_HEADLINE_PHRASES: &[&str] = &[
     "(button)",
 ];
 
+/// How a picture's alt text or file label opens when w3m or lynx print it
+/// in place of the image ("Image of a hand holding a glass", "Hero image
+/// for blog post …"): never the headline, lowercase.
+pub const PICTURE_TEXT_OPENERS: &[&str] = &[
+    "image of",
+    "an image of",
+    "photo of",
+    "a photo of",
+    "picture of",
+    "a picture of",
+    "screenshot of",
+    "hero image",
+    "featured image",
+    "header image",
+    "stills from",
+    "image credit",
+    "photo credit",
+];
+
+/// The same inside the text ("Black and white image of a hand …"): the
+/// phrase with its article, so "the public image of" is not caught.
+pub const PICTURE_TEXT_PHRASES: &[&str] = &[
+    " image of a ",
+    " image of an ",
+    " photo of a ",
+    " photo of an ",
+    " picture of a ",
+];
+
+/// How a picture's alt text ends ("Marco Bambini's avatar", "WABC logo"),
+/// lowercase: a portrait or a brand mark, never the headline.
+pub const PICTURE_TEXT_ENDINGS: &[&str] = &[
+    "avatar",
+    " logo",
+    " headshot",
+    " profile picture",
+    " profile photo",
+    " thumbnail",
+];
+
+/// Most words before " by " in a credit line that names people ("Tested
+/// by A and B", "Guide by A", "A By A"): a title with "by" in it ("4 Best
+/// Subscriptions, Tested by Bibliophiles") has more words before it.
+pub const CREDIT_PREFIX_MAX_WORDS: usize = 2;
+
+/// Lowercase words a title-cased headline leaves in lowercase; every other
+/// word of such a title opens with a capital or a digit. A title-cased
+/// line that ends in a full stop is still a headline ("Things to Know
+/// Before Travelling to Japan."); a sentence is not title-cased.
+pub const TITLE_SMALL_WORDS: &[&str] = &[
+    "a", "an", "the", "and", "or", "nor", "but", "of", "to", "in", "on", "at", "by", "for", "from",
+    "with", "as", "vs", "via", "per", "into", "onto", "over", "up", "is", "are",
+];
+
+/// Capitalised words a full-stop line needs to count as title-cased:
+/// fewer is a short caption or a name.
+pub const TITLE_CASE_MIN_WORDS: usize = 4;
+
 /// Names of social networks and share targets, lowercase words: a line made
 /// only of them (and "share", "follow") is a row of share or follow links,
 /// never the headline.

@@ -335,8 +335,14 @@ fn clean_conditionally(
         let mut i = start + 1;
         while i < end {
             let elem = &page.elems[i];
+            if elem.is_data_table() {
+                // Nothing inside a data table is cleaned (Readability's
+                // `_hasAncestorTag(node, "table", -1, isDataTable)`): its
+                // cells wrap their text in <div>s with a link each.
+                i = elem.end;
+                continue;
+            }
             if CLEANABLE.contains(&elem.tag)
-                && !elem.is_data_table()
                 && !holds_the_text(elem, root_chars)
                 && is_clutter(page, elem, scores[i].unwrap_or(0.0))
             {
@@ -497,9 +503,26 @@ mod tests {
         let rows: String = (0..3)
             .map(|i| format!("<tr><td><a href=/f{i}>Film {i}</a></td><td>19{i}7</td></tr>"))
             .collect();
+        let many: String = (0..6)
+            .map(|i| format!("<tr><td><a href=/f{i}>Film {i}</a></td><td>19{i}7</td></tr>"))
+            .collect();
         let data = format!("<table><tr><th>Film</th><th>Year</th></tr>{rows}</table>");
+        let columns = format!("<table><colgroup><col><col></colgroup>{rows}</table>");
+        let cells = format!("<table>{many}</table>");
+        // Cells that wrap their text in <div>s keep them.
+        let wrapped = format!(
+            "<table><colgroup><col><col></colgroup>{}</table>",
+            rows.replace("<td>", "<td><div>")
+                .replace("</td>", "</div></td>")
+        );
         let layout = format!("<table>{rows}</table>");
-        for (table, kept) in [(data, true), (layout, false)] {
+        for (table, kept) in [
+            (data, true),
+            (columns, true),
+            (cells, true),
+            (wrapped, true),
+            (layout, false),
+        ] {
             let html = format!(
                 "<body><article><p>{PARA}</p><p>{PARA}</p>{table}<p>{PARA}</p></article></body>"
             );

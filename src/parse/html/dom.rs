@@ -53,21 +53,25 @@ pub struct Elem<'a> {
     pub images: u32,
     pub inputs: u32,
     pub embeds: u32,
-    /// Header cells (`<th>`), rows (`<tr>`) and tables below it (itself
-    /// included), to tell data tables from layout tables.
+    /// Data-table markup (`<th>`, `<caption>`, `<thead>`, `<col>` …, see
+    /// `DATA_TABLE_MARKUP`), rows (`<tr>`), cells and tables below it
+    /// (itself included), to tell data tables from layout tables.
     pub header_cells: u32,
     pub rows: u32,
+    pub cells: u32,
     pub tables: u32,
 }
 
 impl Elem<'_> {
     /// A table of data rather than layout (Readability's
-    /// `_markDataTables`, simplified): it has header cells or many rows,
-    /// and no table inside it.
+    /// `_markDataTables`, simplified): it has data-table markup, many rows
+    /// or many cells, and no table inside it.
     pub fn is_data_table(&self) -> bool {
         self.tag == "table"
             && self.tables == 1
-            && (self.header_cells > 0 || self.rows >= rules::MIN_DATA_TABLE_ROWS)
+            && (self.header_cells > 0
+                || self.rows >= rules::MIN_DATA_TABLE_ROWS
+                || self.cells > rules::MAX_LAYOUT_TABLE_CELLS)
     }
 
     /// Share of the text below this element that is link text.
@@ -135,7 +139,9 @@ const SKIPPED_TAGS: &[&str] = &[
     "noscript",
     "template",
     "svg",
-    "math",
+    // MathML's source annotations (TeX) repeat the formula it shows.
+    "annotation",
+    "annotation-xml",
     "iframe",
     "object",
     "embed",
@@ -164,6 +170,11 @@ const INPUT_TAGS: &[&str] = &["input", "select", "textarea", "button"];
 /// Skipped elements that count as embeds for conditional cleaning.
 const EMBED_TAGS: &[&str] = &["iframe", "object", "embed", "video", "audio"];
 
+/// Table markup that only tables of data use (Readability's
+/// `dataTableDescendants`, and a caption): header cells, column groups,
+/// a header or footer row group.
+const DATA_TABLE_MARKUP: &[&str] = &["th", "caption", "thead", "tfoot", "colgroup", "col"];
+
 /// Elements that flow inside a block; everything else starts a block.
 const INLINE_TAGS: &[&str] = &[
     "a", "abbr", "acronym", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em",
@@ -171,6 +182,19 @@ const INLINE_TAGS: &[&str] = &[
     "small", "source", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr",
     "br",
 ];
+
+/// MathML's namespace: formulas are article text (Readability keeps
+/// them), read inline like `<span>`s.
+const MATHML_NS: &str = "http://www.w3.org/1998/Math/MathML";
+
+/// MathML token elements (identifier, number, operator, text, string):
+/// each is one word of the formula, so spaces part them ("a x 2", not
+/// "ax2" for `a x²`).
+const MATH_TOKEN_TAGS: &[&str] = &["mi", "mn", "mo", "mtext", "ms"];
+
+fn is_mathml(el: &Element) -> bool {
+    &*el.name.ns == MATHML_NS
+}
 
 /// Elements never dropped for their class/id: dropping them loses the page.
 /// Inline elements other than images are not dropped either: a class on a
@@ -244,7 +268,11 @@ pub fn walk<'a>(root: ElementRef<'a>, options: Options) -> Page<'a> {
                     continue;
                 }
                 if let Node::Element(el) = node.value() {
-                    w.close(el.name());
+                    if is_mathml(el) {
+                        w.math_token_edge(el);
+                    } else {
+                        w.close(el.name());
+                    }
                 }
                 if marked.article == Some(node.id()) {
                     w.neutral.clear();
@@ -369,6 +397,7 @@ fn is_skipped(el: &Element, options: Options, holds_article: bool, neutral: &[St
     options.strip_unlikely
         && !NEVER_UNLIKELY.contains(&tag)
         && (!is_inline(tag) || tag == "img")
+        && !is_mathml(el)
         && !holds_article
         && is_unlikely(el, neutral)
 }
@@ -536,6 +565,9 @@ struct Walker<'a> {
 impl<'a> Walker<'a> {
     fn open(&mut self, el: &'a Element) {
         let tag = el.name();
+        if is_mathml(el) {
+            return self.math_token_edge(el);
+        }
         match tag {
             "br" => return self.line_break(),
             "img" => return self.image(el),
@@ -565,6 +597,7 @@ impl<'a> Walker<'a> {
             embeds: 0,
             header_cells: 0,
             rows: 0,
+            cells: 0,
             tables: 0,
         });
         self.stack.push(index);
@@ -602,9 +635,12 @@ impl<'a> Walker<'a> {
             Kind::Heading(_) => elem.headings += 1,
             _ => {}
         }
+        if DATA_TABLE_MARKUP.contains(&tag) {
+            elem.header_cells += 1;
+        }
         match tag {
-            "th" => elem.header_cells += 1,
             "tr" => elem.rows += 1,
+            "td" | "th" => elem.cells += 1,
             "table" => elem.tables += 1,
             _ => {}
         }
@@ -624,7 +660,16 @@ impl<'a> Walker<'a> {
             p.embeds += done.embeds;
             p.header_cells += done.header_cells;
             p.rows += done.rows;
+            p.cells += done.cells;
             p.tables += done.tables;
+        }
+    }
+
+    /// Opening or closing a MathML element: formulas flow inline, and a
+    /// token element's edges part words.
+    fn math_token_edge(&mut self, el: &Element) {
+        if MATH_TOKEN_TAGS.contains(&el.name()) {
+            self.buf.push(' ');
         }
     }
 
@@ -839,6 +884,28 @@ mod tests {
             texts,
             ["streamed", "streamed too", "folded", "kept", "text"]
         );
+    }
+
+    #[test]
+    fn mathml_is_read_inline_with_its_tokens_apart() {
+        for (html, want) in [
+            (
+                "<p>Solve <math><mi>a</mi><msup><mi>x</mi><mn>2</mn></msup><mo>=</mo><mn>0</mn></math> now</p>",
+                "Solve a x 2 = 0 now",
+            ),
+            // The TeX annotation repeats the formula; a hidden copy stays hidden.
+            (
+                "<p>Let <math><semantics><mi>A</mi><annotation>{\\displaystyle A}</annotation></semantics></math> be</p>",
+                "Let A be",
+            ),
+            (
+                "<p>Let <span style=\"display:none\"><math><mi>A</mi></math></span>be</p>",
+                "Let be",
+            ),
+        ] {
+            let texts: Vec<_> = blocks(html).into_iter().map(|(_, t)| t).collect();
+            assert_eq!(texts, [want], "{html}");
+        }
     }
 
     #[test]

@@ -61,6 +61,9 @@ pub struct Metadata {
     pub ld_headline: Option<String>,
     /// Visible `<h1>` texts, in document order.
     pub h1s: Vec<String>,
+    /// The site's home page, from an `<h1>` logo that links to it: names
+    /// the site (its host) on pages that give no URL of their own.
+    pub home_url: Option<String>,
     /// Author names from each source that gave any, most trusted first.
     pub author_candidates: Vec<(Step, Vec<String>)>,
     /// The text of the first visible byline element that names anyone.
@@ -183,6 +186,7 @@ pub fn read(doc: &Html) -> Metadata {
             .map(|h| text_of(h))
             .filter(|t| !t.is_empty())
             .collect(),
+        home_url: doc.select(&css::H1).find_map(home_link),
         from: titles
             .first()
             .map(|(_, found)| ("title", found.clone()))
@@ -308,6 +312,22 @@ fn json_ld(doc: &Html) -> Option<LdArticle> {
 /// Punctuation that closes up to the text before it: text nodes are
 /// joined with a space, except before these ("<em>Metroid</em>, One").
 const CLOSING_PUNCTUATION: &[char] = &[',', '.', ';', ':', '!', '?', ')', ']', '’', '”'];
+
+/// The absolute URL an `<h1>` links to when the heading is a site logo:
+/// its whole text is one link to the root of an http(s) host.
+fn home_link(h1: ElementRef<'_>) -> Option<String> {
+    let mut links = h1.select(&css::A_HREF);
+    let link = links.next()?;
+    if links.next().is_some() || text_of(link) != text_of(h1) {
+        return None;
+    }
+    let href = link.value().attr("href")?.trim();
+    let parsed = url::Url::parse(href).ok()?;
+    (matches!(parsed.scheme(), "http" | "https")
+        && parsed.path() == "/"
+        && parsed.query().is_none())
+    .then(|| href.to_string())
+}
 
 /// Visible text of an element, whitespace collapsed.
 pub fn text_of(el: ElementRef<'_>) -> String {
@@ -690,6 +710,28 @@ mod tests {
 
     fn md(html: &str) -> Metadata {
         read(&Html::parse_document(html))
+    }
+
+    #[test]
+    fn logo_h1_linking_home_names_the_home_page() {
+        for (h1, want) in [
+            (
+                r#"<a href="https://example.com/">example.com</a>"#,
+                Some("https://example.com/"),
+            ),
+            (
+                r#"<a href="https://example.com/2025/story">Story</a>"#,
+                None,
+            ),
+            (
+                r#"Big news: <a href="https://example.com/">example</a>"#,
+                None,
+            ),
+            (r#"<a href="/">Example</a>"#, None),
+        ] {
+            let m = md(&format!("<html><body><h1>{h1}</h1></body></html>"));
+            assert_eq!(m.home_url.as_deref(), want, "{h1}");
+        }
     }
 
     #[test]

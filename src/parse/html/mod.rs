@@ -43,7 +43,8 @@ pub fn extract(html: &str, page_url: Option<&str>, article: &mut Article) {
         md.ld_headline.as_deref(),
         &md.h1s,
         md.site_name.as_deref(),
-        md.url.as_deref(),
+        // A page without its own URL is still named by its logo's link home.
+        md.url.as_deref().or(md.home_url.as_deref()),
     );
     let headline = chosen.as_ref().map(|h| h.text.clone());
     // The heading as the page prints it, to find the header and to drop
@@ -115,7 +116,16 @@ pub fn extract(html: &str, page_url: Option<&str>, article: &mut Article) {
         .into_iter()
         .map(|name| Author { name, bio: None })
         .collect();
-    let (published, published_rule) = published(&md, &header);
+    let (published, published_rule) = match (published(&md, &header), originally_published(page)) {
+        ((chosen, _), Some(first))
+            if chosen
+                .as_deref()
+                .is_none_or(|c| first.get(..10) < c.get(..10)) =>
+        {
+            (Some(first), origins::Published::Originally)
+        }
+        (chosen, _) => chosen,
+    };
     article.published = published;
     article.updated = md.updated.clone();
     article.site_name = md.site_name.clone();
@@ -360,6 +370,23 @@ fn published(md: &Metadata, header: &header::Header) -> (Option<String>, origins
         (Some(seen), _) => (Some(seen.value), Published::Header),
         (None, meta) => (meta, Published::Metadata),
     }
+}
+
+/// The date a sentence on the page gives as the first publication ("This
+/// article was originally published on 26 Sep 2019 …", a disclaimer on
+/// republished or regularly updated pages), when the date follows the
+/// phrase within `ORIGINALLY_PUBLISHED_GAP` bytes ("originally published
+/// at example.com on …" names another site's copy).
+fn originally_published(page: &Page<'_>) -> Option<String> {
+    page.blocks.iter().find_map(|block| {
+        rules::ORIGINALLY_PUBLISHED
+            .find_iter(&block.text)
+            .find_map(|phrase| {
+                let found = date::find_all_forms(&block.text[phrase.end()..])?;
+                (found.range.start <= crate::parse::rules::ORIGINALLY_PUBLISHED_GAP)
+                    .then_some(found.value)
+            })
+    })
 }
 
 /// True when two normalised dates (`YYYY-MM-DD…`) name the same day as
@@ -972,6 +999,41 @@ mod tests {
         ];
         for (line, authors, want) in cases {
             assert_eq!(up_to_names(line, &authors).as_deref(), want, "{line}");
+        }
+    }
+
+    #[test]
+    fn originally_published_sentence_gives_the_first_date() {
+        let page = |meta: &str, line: &str| {
+            format!(
+                r#"<html><head><meta property="article:published_time" content="{meta}"></head>
+                <body><article><h1>A headline for the test</h1>
+                <p>{}</p><p>{line}</p></article></body></html>"#,
+                "Body text of the article, long enough to be picked as the body. ".repeat(8)
+            )
+        };
+        for (meta, line, want) in [
+            (
+                "2022-09-30",
+                "This article was originally published on 26 Sep 2019 at 4:12pm.",
+                "2019-09-26",
+            ),
+            // A later "first published" date is not earlier than the metadata's.
+            ("2019-01-02", "First published March 3, 2020.", "2019-01-02"),
+            // Another site's copy, or a book's first edition, is not this page's.
+            (
+                "2015-02-24",
+                "Originally published at www.example.com on November 18, 2011.",
+                "2015-02-24",
+            ),
+            (
+                "2015-02-24",
+                "Alexander (April 2009) [originally published in 1966].",
+                "2015-02-24",
+            ),
+        ] {
+            let a = parse(&page(meta, line));
+            assert_eq!(a.published.as_deref(), Some(want), "{line}");
         }
     }
 

@@ -30,6 +30,8 @@ pub enum Published {
     /// The metadata chain: the date printed by the headline is the
     /// metadata's modification date.
     SeenIsUpdate,
+    /// A sentence on the page that gives the first publication date.
+    Originally,
 }
 
 /// What the pipeline decided, for the record.
@@ -99,6 +101,7 @@ pub fn record(article: &mut Article, d: &Decisions<'_, '_>) {
     if article.published.is_some() {
         let origin = match d.published {
             Published::Header => Some(Rule::HtmlHeader.at(None)),
+            Published::Originally => Some(Rule::PublishedOriginally.at(None)),
             Published::Metadata => from_md("published"),
             Published::SeenIsUpdate => {
                 d.md.from

@@ -6,6 +6,18 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+/// A sentence that gives the first publication date ("This article was
+/// originally published on 26 Sep 2019"), from the phrases shared with the
+/// text parser, in any case: the page's metadata and header then carry the
+/// republication or update.
+pub static ORIGINALLY_PUBLISHED: LazyLock<Regex> = LazyLock::new(|| {
+    let phrases: Vec<String> = crate::parse::rules::ORIGINALLY_PUBLISHED
+        .iter()
+        .map(|p| regex::escape(p))
+        .collect();
+    Regex::new(&format!("(?i){}", phrases.join("|"))).expect("escaped phrases form a valid regex")
+});
+
 /// A text block shorter than this does not vote for its container: short
 /// blocks are labels, buttons and captions more often than prose.
 pub const MIN_SCORED_CHARS: usize = 25;
@@ -91,6 +103,10 @@ pub const MIN_PROSE_LIST_CHARS: u32 = 200;
 /// A table without header cells is data (not layout) from this many rows
 /// (Readability: 10).
 pub const MIN_DATA_TABLE_ROWS: u32 = 10;
+
+/// A table without header cells with more cells than this is data
+/// (Readability: rows × columns > 10): layout tables hold a few boxes.
+pub const MAX_LAYOUT_TABLE_CELLS: u32 = 10;
 
 /// A container with more images than paragraphs is a gallery only while
 /// its text stays under this many characters per image: text beside two

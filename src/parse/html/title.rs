@@ -55,21 +55,6 @@ pub fn choose(
         .filter(|h| !site_names.contains(&norm(h)))
         .map(|h| (strip_h1_section(h), h))
         .collect();
-    // An exact match beats a match with decorations; between two partial
-    // matches ("Site - Headline" against the <h1>s "Site" and "Headline")
-    // the longer <h1> is the headline.
-    let best = h1s
-        .iter()
-        .take(H1_CANDIDATES)
-        .filter_map(|(h1, shown)| {
-            let exact = titles.iter().any(|t| norm(t) == norm(h1));
-            let partial = titles.iter().any(|t| agrees(t, h1));
-            (exact || partial).then_some((exact, norm(h1).len(), h1, *shown))
-        })
-        .max_by_key(|&(exact, len, _, _)| (exact, len));
-    if let Some((_, _, h1, shown)) = best {
-        return Some(pick(h1, Rule::HtmlH1MatchesTitle, Some(shown)));
-    }
     // The page's own heading reads differently from its SEO title: the
     // heading is what readers see, so it wins when it shares words with
     // the title, or when it is the only real heading.
@@ -85,12 +70,35 @@ pub fn choose(
             .max_by(|a, b| a.0.total_cmp(&b.0))
             .map(|(_, h)| h)
     };
-    // Unless the page title and the article's own JSON-LD headline agree
-    // on another wording: then the site chose that one on purpose.
-    if let Some(agreed) = page_title
+    // The page title and the article's own JSON-LD headline agreeing on a
+    // wording: the site chose that one on purpose, over an `<h1>` worded
+    // otherwise, even one that `og:title` repeats (the social headline).
+    let agreed = page_title
         .zip(ld_headline)
-        .and_then(|(page, ld)| agreed_title(page, ld, &clean))
+        .and_then(|(page, ld)| agreed_title(page, ld, &clean));
+    // An exact match beats a match with decorations; between two partial
+    // matches ("Site - Headline" against the <h1>s "Site" and "Headline")
+    // the longer <h1> is the headline.
+    let best = h1s
+        .iter()
+        .take(H1_CANDIDATES)
+        .filter_map(|(h1, shown)| {
+            let exact = titles.iter().any(|t| norm(t) == norm(h1));
+            let partial = titles.iter().any(|t| agrees(t, h1));
+            (exact || partial).then_some((exact, norm(h1).len(), h1, *shown))
+        })
+        .max_by_key(|&(exact, len, _, _)| (exact, len));
+    // (One wording holding the other is one headline with or without a
+    // decoration or subtitle: the `<h1>` stays.)
+    if let Some((_, _, h1, shown)) = best
+        && agreed.as_ref().is_none_or(|a| {
+            let (a, h) = (norm(a), norm(h1));
+            a.contains(&h) || h.contains(&a)
+        })
     {
+        return Some(pick(h1, Rule::HtmlH1MatchesTitle, Some(shown)));
+    }
+    if let Some(agreed) = agreed {
         let shown = most_like(&agreed).map(|(_, shown)| *shown);
         return Some(pick(&agreed, Rule::HtmlTitlesAgree, shown));
     }
@@ -400,6 +408,23 @@ mod tests {
             None,
         );
         assert_eq!(rule(&got), Some(Rule::HtmlH1LikeTitle));
+        // Also over an <h1> that og:title repeats.
+        let got = choose(
+            &s(&[
+                "Vision Pro is the moment for headsets",
+                "Vision Pro hands-on: the moment for headsets - The Verge",
+            ]),
+            Some("Vision Pro hands-on: the moment for headsets - The Verge"),
+            Some("Vision Pro hands-on: the moment for headsets"),
+            &s(&["Vision Pro is the moment for headsets"]),
+            Some("The Verge"),
+            None,
+        );
+        assert_eq!(
+            text(&got),
+            Some("Vision Pro hands-on: the moment for headsets")
+        );
+        assert_eq!(rule(&got), Some(Rule::HtmlTitlesAgree));
     }
 
     #[test]

@@ -504,13 +504,7 @@ fn strip_renderer_artefacts(text: &mut String) {
 /// block of any length).
 fn strip_doubled_start(text: &mut String) {
     let min = rules::DOUBLED_START_MIN_WORDS;
-    let first = text.split(' ').next().unwrap_or("");
-    let again = text
-        .split(' ')
-        .skip(min)
-        .take(rules::DOUBLED_START_MAX_WORDS)
-        .any(|w| w == first);
-    if !again {
+    if !first_word_comes_back(text.as_bytes(), min, rules::DOUBLED_START_MAX_WORDS) {
         // Most blocks: the first word does not come back soon.
         return;
     }
@@ -528,6 +522,32 @@ fn strip_doubled_start(text: &mut String) {
         let cut: usize = words[..k].iter().map(|w| w.len() + 1).sum();
         text.replace_range(..cut, "");
     }
+}
+
+/// The first word of `text` (words split at each space, as `split(' ')`
+/// does) is also word `skip`, `skip + 1`, …, or `skip + take - 1`. On
+/// bytes, in one pass over at most the first `skip + take` words: it runs
+/// for every block, and splitting with `str::split` searched for each
+/// space anew.
+fn first_word_comes_back(text: &[u8], skip: usize, take: usize) -> bool {
+    let first_len = text.iter().position(|&b| b == b' ').unwrap_or(text.len());
+    let first = &text[..first_len];
+    let mut word = 0;
+    let mut start = 0;
+    for (i, &b) in text.iter().enumerate() {
+        if b != b' ' {
+            continue;
+        }
+        if word >= skip && &text[start..i] == first {
+            return true;
+        }
+        word += 1;
+        if word >= skip + take {
+            return false;
+        }
+        start = i + 1;
+    }
+    word >= skip && &text[start..] == first
 }
 
 /// Removes every bracketed image file name ("[hero.jpeg?w=450]") from
@@ -561,7 +581,7 @@ fn strip_image_file_names(text: &mut String) {
 /// formula a reader saw, and as its own block it cuts the prose around a
 /// formula into scraps.
 fn strip_math_markup(text: &mut String) {
-    while let Some(start) = text.find(rules::MATH_MARKUP_OPEN) {
+    while let Some(start) = MATH_OPEN.find(text.as_bytes()) {
         let Some(len) = text[start..].find(rules::MATH_MARKUP_CLOSE) else {
             return;
         };
@@ -576,6 +596,11 @@ fn strip_math_markup(text: &mut String) {
     let trimmed = text.trim_end().len();
     text.truncate(trimmed);
 }
+
+/// `rules::MATH_MARKUP_OPEN` as a searcher built once: it is looked for in
+/// every block, and `str::find` prepares its search anew on each call.
+static MATH_OPEN: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(rules::MATH_MARKUP_OPEN));
 
 /// One word naming an image file (`rules::IMAGE_FILE_EXTENSIONS`).
 fn is_image_file_name(name: &str) -> bool {
@@ -846,6 +871,36 @@ mod tests {
         let row = "cell ".repeat(30);
         let dump = format!("{row}\n{row}\n{row}\n{row}\n{}", wrapped(&[long.trim()]));
         assert!(texts(&dump).len() > 5);
+    }
+
+    #[test]
+    fn first_word_coming_back_matches_splitting() {
+        for text in [
+            "",
+            "a",
+            "a b c a",
+            "a b a",
+            "a  b c a",
+            "x y z w x",
+            "a b c d e f a",
+            "ab b c ab",
+            "ab b c abc",
+            " a b c ",
+            "a b c d",
+        ] {
+            for (skip, take) in [(0, 1), (1, 2), (3, 1), (3, 40), (2, 3)] {
+                let want = text
+                    .split(' ')
+                    .skip(skip)
+                    .take(take)
+                    .any(|w| w == text.split(' ').next().unwrap_or(""));
+                assert_eq!(
+                    first_word_comes_back(text.as_bytes(), skip, take),
+                    want,
+                    "{text:?} {skip} {take}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -68,7 +68,7 @@ fn feature(name: &str) -> usize {
 fn reason(block: &Block, page: &Page, p: f32, i: usize, inside: bool) -> (Rule, Option<String>) {
     let v = &page.vectors[i];
     let on = |name: &str| v[feature(name)] > 0.0;
-    if let Some(phrase) = boilerplate_phrase(&block.text) {
+    if let Some(phrase) = boilerplate_phrase(&block.text, page.lower(i)) {
         return (Rule::BoilerplatePhrase, Some(phrase.to_string()));
     }
     if on("comment_marks_near") {
@@ -99,14 +99,14 @@ fn reason(block: &Block, page: &Page, p: f32, i: usize, inside: bool) -> (Rule, 
 }
 
 /// The first page-furniture phrase in `text`, if any (matched lowercase,
-/// like the classifier's boilerplate feature).
-fn boilerplate_phrase(text: &str) -> Option<&'static str> {
+/// like the classifier's boilerplate feature); `lower` is `text`
+/// lowercased.
+fn boilerplate_phrase(text: &str, lower: &str) -> Option<&'static str> {
     if text.split_whitespace().count() > rules::DROPPED_BOILERPLATE_MAX_WORDS {
         return None;
     }
-    let lower = text.to_lowercase();
     // One automaton pass rules out most blocks before the phrase-by-phrase search.
-    if !features::BOILERPLATE.is_match(&lower) {
+    if !features::BOILERPLATE.is_match(lower) {
         return None;
     }
     rules::BOILERPLATE_PHRASES
@@ -131,10 +131,14 @@ mod tests {
             ("Share this: Twitter Facebook", Some("share this")),
             ("Moscow said on Monday it would talk.", None),
         ] {
-            assert_eq!(boilerplate_phrase(text), want, "{text}");
+            assert_eq!(
+                boilerplate_phrase(text, &text.to_lowercase()),
+                want,
+                "{text}"
+            );
         }
         let long = format!("{} cookie", "word ".repeat(60));
-        assert_eq!(boilerplate_phrase(&long), None);
+        assert_eq!(boilerplate_phrase(&long, &long), None);
     }
 
     #[test]

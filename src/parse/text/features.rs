@@ -73,6 +73,16 @@ pub struct Page {
     /// For each block, the nearest of the next few blocks that nearly
     /// repeats it (see `near_repeats`).
     pub repeated_by: Vec<Option<usize>>,
+    /// Every block lowercased, kept for the later passes (headline,
+    /// byline, date, dropped) so none lowercases a block again.
+    lowered: Lowered,
+}
+
+impl Page {
+    /// Block `i`'s text lowercased (`str::to_lowercase`).
+    pub fn lower(&self, i: usize) -> &str {
+        self.lowered.block(i)
+    }
 }
 
 /// Stop words to their language bit masks, keyed by their bytes packed
@@ -138,7 +148,7 @@ fn stop_mask(word: &str) -> Option<u16> {
 pub(crate) struct PhraseSet(aho_corasick::dfa::DFA);
 
 impl PhraseSet {
-    fn new(phrases: &[&str]) -> PhraseSet {
+    pub(crate) fn new(phrases: &[&str]) -> PhraseSet {
         let dfa = aho_corasick::dfa::DFA::builder()
             .match_kind(MatchKind::LeftmostFirst)
             .prefilter(false)
@@ -209,6 +219,7 @@ struct Counts {
 /// The page's text lowercased once, blocks separated by newlines, with
 /// each block's start: phrase lists are matched in one pass over it
 /// rather than once per block.
+#[derive(Debug, Clone)]
 struct Lowered {
     text: String,
     starts: Vec<usize>,
@@ -226,7 +237,7 @@ impl Lowered {
                 text.push_str(&b.text);
                 text[at..].make_ascii_lowercase();
             } else {
-                text.push_str(&b.text.to_lowercase());
+                push_lowercase(&mut text, &b.text);
             }
             text.push('\n');
         }
@@ -248,6 +259,25 @@ impl Lowered {
             out[i] = true;
         }
         out
+    }
+}
+
+/// Appends `s.to_lowercase()` to `out`, without the String that
+/// `to_lowercase` makes: char by char, as `to_lowercase` maps them, save
+/// for 'Σ', whose lowercase form depends on its neighbours (left to
+/// `to_lowercase` itself).
+fn push_lowercase(out: &mut String, s: &str) {
+    if s.contains('Σ') {
+        out.push_str(&s.to_lowercase());
+        return;
+    }
+    out.reserve(s.len());
+    for c in s.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
     }
 }
 
@@ -618,6 +648,7 @@ pub fn page(blocks: &[Block]) -> Page {
         language,
         repeats,
         repeated_by,
+        lowered,
     }
 }
 
@@ -940,6 +971,21 @@ mod tests {
             let mut c = Counts::default();
             count_stop_word(word, &mut c);
             assert_eq!(c.stop_hits, reference(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn lowercasing_in_place_matches_to_lowercase() {
+        for text in [
+            "Plain ASCII",
+            "Ça Va İstanbul ẞ KELVIN \u{212A}",
+            "ΟΔΟΣ ΣΑΣ Σ",
+            "日本語 ÀÉÎ",
+            "",
+        ] {
+            let mut out = String::from("x");
+            push_lowercase(&mut out, text);
+            assert_eq!(out, format!("x{}", text.to_lowercase()), "{text:?}");
         }
     }
 

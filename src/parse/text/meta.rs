@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::blocks::Block;
-use super::features::Page;
+use super::features::{Page, PhraseSet};
 use super::model::HEADLINE;
 use crate::article::{Article, Author, Image, RelatedLink};
 use crate::parse::provenance::{self, Rule};
@@ -65,8 +65,8 @@ pub fn fill(
         Rule::BodyAllButBoilerplate
     };
     let start = headline.or(first_body).unwrap_or(0);
-    let byline_date = find_byline(blocks, &mut roles, start, text_start, article);
-    find_date(blocks, &mut roles, start, text_start, article);
+    let byline_date = find_byline(blocks, page, &mut roles, start, text_start, article);
+    find_date(blocks, page, &mut roles, start, text_start, article);
     if article.published.is_none()
         && let Some((i, d)) = byline_date
     {
@@ -74,7 +74,7 @@ pub fn fill(
         article.published = Some(d);
     }
     find_standfirst(blocks, &mut roles, headline, article);
-    find_captions(blocks, &mut roles, article);
+    find_captions(blocks, page, &mut roles, article);
     find_bio(blocks, &mut roles, article);
     find_related(blocks, page, &mut roles, article);
     let body: Vec<&Block> = blocks
@@ -295,21 +295,23 @@ impl<'a> HeadlineInputs<'a> {
     /// full stop, and not a byline, date, credit line or page furniture.
     pub fn eligible(&self, i: usize) -> bool {
         let text = self.blocks[i].text.as_str();
-        let lower = text.to_lowercase();
-        let credit = rules::CREDIT_OPENERS
-            .iter()
-            .chain(rules::CAPTION_MARKERS)
-            .any(|o| lower.starts_with(o));
+        let lower = self.page.lower(i);
+        // A caption's credit can stand at its end ("… Villa Parku. | Foto:
+        // Reuters"), so the caption markers are looked for anywhere.
+        let credit = rules::CREDIT_OPENERS.iter().any(|o| lower.starts_with(o))
+            || rules::CAPTION_MARKERS.iter().any(|m| lower.contains(m));
         let furniture = rules::NOT_HEADLINE_PHRASES
             .iter()
             .any(|p| lower.contains(p));
         (rules::HEADLINE_MIN_WORDS..=rules::HEADLINE_MAX_WORDS).contains(&self.page.words[i])
-            && !text.trim_end().ends_with('.')
+            && (!text.trim_end().ends_with('.') || is_title_with_full_stop(text))
             && !self.dated(i)
             && !credit
             && !furniture
             && byline::signed_name(text).is_none()
-            && !is_social_links(&lower)
+            && !is_social_links(lower)
+            && !is_picture_text(lower)
+            && !is_credit_by_name(text)
             && !self.long_byline(i)
     }
 
@@ -392,6 +394,67 @@ fn is_name_like(text: &str) -> bool {
         &words[..]
     };
     rules::NAME_LIKE_WORDS.contains(&name.len()) && byline::looks_like_name(&name.join(" "))
+}
+
+/// A headline that ends in a full stop: title-cased ("Things to Know
+/// Before Travelling to Japan for the First Time.", also when the stop is
+/// an abbreviation's: "… Markets in the U.S."). A sentence, such as a
+/// caption, is not.
+fn is_title_with_full_stop(text: &str) -> bool {
+    is_title_cased(text)
+}
+
+/// Every word but `rules::TITLE_SMALL_WORDS` opens with a capital or a
+/// digit, and at least `rules::TITLE_CASE_MIN_WORDS` do.
+fn is_title_cased(text: &str) -> bool {
+    let mut capitalised = 0;
+    for word in text.split_whitespace() {
+        let Some(first) = word.chars().find(|c| c.is_alphanumeric()) else {
+            continue;
+        };
+        if first.is_uppercase() || first.is_numeric() {
+            capitalised += 1;
+        } else if !rules::TITLE_SMALL_WORDS
+            .contains(&word.trim_matches(|c: char| !c.is_alphanumeric()))
+        {
+            return false;
+        }
+    }
+    capitalised >= rules::TITLE_CASE_MIN_WORDS
+}
+
+/// A picture's alt text or label printed in its place ("Image of a hand",
+/// "Marco Bambini's avatar", "WABC logo"); `lower` is the line in
+/// lowercase.
+fn is_picture_text(lower: &str) -> bool {
+    let lower = lower.trim();
+    rules::PICTURE_TEXT_OPENERS
+        .iter()
+        .any(|o| lower.starts_with(o))
+        || rules::PICTURE_TEXT_PHRASES
+            .iter()
+            .any(|p| lower.contains(p))
+        || rules::PICTURE_TEXT_ENDINGS
+            .iter()
+            .any(|e| lower.trim_end_matches(['.', ' ']).ends_with(e))
+}
+
+/// A credit line naming people after a word or two and "by" ("Tested by
+/// Jane Doe and John Roe", "Guide by Jane Doe, Senior Editor", "Jane Doe
+/// By Jane Doe"): each name has two words or more, so a title such as
+/// "Stand by Me" is not one.
+fn is_credit_by_name(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let Some(by) = (1..words.len().min(rules::CREDIT_PREFIX_MAX_WORDS + 1))
+        .find(|&k| words[k].eq_ignore_ascii_case("by"))
+    else {
+        return false;
+    };
+    byline::parse(&words[by..].join(" ")).is_some_and(|b| {
+        b.authors
+            .iter()
+            .all(|a| a.split_whitespace().nth(1).is_some())
+    })
 }
 
 /// Two sentences in one block ("Remote workers lose motivation. Boost
@@ -536,6 +599,7 @@ fn first_block_title(blocks: &[Block], page: &Page) -> Option<usize> {
 /// found (a closing "Posted by A at <date>" is often a later comment's).
 fn find_byline(
     blocks: &[Block],
+    page: &Page,
     roles: &mut [Role],
     start: usize,
     text_start: usize,
@@ -548,11 +612,12 @@ fn find_byline(
         .filter(|i| !(lo..hi).contains(i));
     let tail = tail_range(roles);
     // Further up the header (behind a table of contents or a picture),
-    // nearest the text first; only lines that open like a byline.
+    // nearest the text first; only lines that open like a byline, or a
+    // label alone over a name ("By" / "Jane Doe").
     let header_lo = text_start.saturating_sub(rules::HEADER_LOOKBACK);
     let header: Vec<usize> = (header_lo..text_start.saturating_sub(rules::BYLINE_WINDOW))
         .rev()
-        .filter(|i| !(lo..hi).contains(i) && byline::parse(&blocks[*i].text).is_some())
+        .filter(|i| !(lo..hi).contains(i) && opens_byline(blocks, *i))
         .collect();
     let order: Vec<usize> = (start..hi)
         .chain(lo..start)
@@ -563,7 +628,7 @@ fn find_byline(
     for i in order {
         // A headline, a "Powered by …" / "Sponsored by …" line, or a
         // reviewer's or editor's credit ("Reviewed by …", "Updated by …").
-        let lower = blocks[i].text.to_lowercase();
+        let lower = page.lower(i);
         if matches!(roles[i], Role::Headline)
             || rules::NOT_BYLINE_PHRASES.iter().any(|p| lower.contains(p))
             || rules::CREDIT_OPENERS.iter().any(|o| lower.starts_with(o))
@@ -614,6 +679,15 @@ fn find_byline(
     }
     find_name_by_date(blocks, roles, start, text_start, article);
     None
+}
+
+/// Block `i` is a byline ("By Jane Doe") or a byline's label over the
+/// name on the next block ("Written by" / "Jane Doe").
+fn opens_byline(blocks: &[Block], i: usize) -> bool {
+    byline::parse(&blocks[i].text).is_some()
+        || blocks
+            .get(i + 1)
+            .is_some_and(|next| byline::parse_labelled(&blocks[i].text, &next.text).is_some())
 }
 
 /// A bare name near the headline ("Andrew Gerrand" over "4 August 2010"):
@@ -699,6 +773,7 @@ fn tail_range(roles: &[Role]) -> std::ops::Range<usize> {
 /// of the article text, nearest first.
 fn find_date(
     blocks: &[Block],
+    page: &Page,
     roles: &mut [Role],
     start: usize,
     text_start: usize,
@@ -753,7 +828,7 @@ fn find_date(
         }
         return;
     }
-    find_labelled_date(blocks, roles, article);
+    find_labelled_date(blocks, page, roles, article);
 }
 
 /// A sentence anywhere on the page that gives the first publication date
@@ -837,13 +912,12 @@ fn dates_in(text: &str) -> Vec<String> {
 
 /// A date line anywhere on the page that says what it is ("Published:
 /// Nov 24, 2025"), when none stands near the headline.
-fn find_labelled_date(blocks: &[Block], roles: &mut [Role], article: &mut Article) {
+fn find_labelled_date(blocks: &[Block], page: &Page, roles: &mut [Role], article: &mut Article) {
     for (i, b) in blocks.iter().enumerate() {
         if more_words_than(&b.text, rules::DATE_LINE_MAX_WORDS) {
             continue;
         }
-        let lower = b.text.to_lowercase();
-        if !rules::PUBLISHED_LABELS.iter().any(|l| lower.contains(l)) {
+        if !PUBLISHED_LABEL_SET.is_match(page.lower(i)) {
             continue;
         }
         // The label alone on its line ("Published on") over the date.
@@ -871,6 +945,11 @@ fn find_labelled_date(blocks: &[Block], roles: &mut [Role], article: &mut Articl
         }
     }
 }
+
+/// `rules::PUBLISHED_LABELS` as one automaton: every short block of a page
+/// without a date by its headline is searched for them.
+static PUBLISHED_LABEL_SET: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(rules::PUBLISHED_LABELS));
 
 /// Standfirst: the sentence right under the headline when a non-body block
 /// (a picture caption, a byline) separates it from the body.
@@ -903,7 +982,7 @@ fn find_standfirst(
 
 /// Captions: short blocks with a picture credit inside the body, and a
 /// short label between the standfirst and the body.
-fn find_captions(blocks: &[Block], roles: &mut [Role], article: &mut Article) {
+fn find_captions(blocks: &[Block], page: &Page, roles: &mut [Role], article: &mut Article) {
     for i in 0..blocks.len() {
         let text = &blocks[i].text;
         if more_words_than(text, rules::CAPTION_MAX_WORDS) {
@@ -911,7 +990,7 @@ fn find_captions(blocks: &[Block], roles: &mut [Role], article: &mut Article) {
         }
         // Lowercased only for body blocks: the others cannot be credited.
         let credited = roles[i] == Role::Body && {
-            let lower = text.to_lowercase();
+            let lower = page.lower(i);
             rules::CAPTION_MARKERS.iter().any(|m| lower.contains(m))
         };
         let after_standfirst = i > 0
@@ -1161,9 +1240,10 @@ mod tests {
             ("Title\n\nNov 24, 2025\n\nBody", None),
         ] {
             let blocks = split(text);
+            let page = super::super::features::page(&blocks);
             let mut roles = vec![Role::Other; blocks.len()];
             let mut article = empty_article();
-            find_labelled_date(&blocks, &mut roles, &mut article);
+            find_labelled_date(&blocks, &page, &mut roles, &mut article);
             assert_eq!(article.published.as_deref(), want, "{text}");
         }
     }
@@ -1246,6 +1326,65 @@ mod tests {
         assert!(has_glued_words("SubscribeSign in"));
         assert!(!has_glued_words("Watch it on YouTube"));
         assert!(!has_glued_words("The McIntyre report on iPhone sales"));
+    }
+
+    #[test]
+    fn titles_with_a_full_stop() {
+        for (text, want) in [
+            (
+                "Things to Know Before Travelling to Japan for the First Time.",
+                true,
+            ),
+            ("The Hottest Real Estate Markets in the U.S.", true),
+            ("Kerry and Lavrov speak in Geneva.", false),
+            ("The minister spoke to reporters on Tuesday.", false),
+            ("Learn More.", false),
+            ("The minister flew to the U.S.", false),
+        ] {
+            assert_eq!(is_title_with_full_stop(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn picture_texts() {
+        for (text, want) in [
+            ("Marco Bambini's avatar", true),
+            ("ByNina Pineda WABC logo", true),
+            ("Hero image for blog post 15 Essential Skills", true),
+            ("Black and white image of a hand holding a glass", true),
+            ("Image of the week: a comet", true),
+            ("Why the public image of nurses is changing", false),
+            ("The logo redesign nobody asked for", false),
+            ("How to choose a tool", false),
+        ] {
+            assert_eq!(is_picture_text(&text.to_lowercase()), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn credit_lines_by_name() {
+        for (text, want) in [
+            ("Tested by Katie Bandurski and Mary Henn", true),
+            ("Guide by Will Judd Former Deputy Tech Editor", true),
+            ("Benjamin Preston By Benjamin Preston", true),
+            ("4 Best Book Subscriptions, Tested by Bibliophiles", false),
+            ("Stand by Me", false),
+            ("A Guide to Trail Running by Meghan Hicks", false),
+            ("By Jane Doe", false),
+        ] {
+            assert_eq!(is_credit_by_name(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn bylines_open_with_a_label_or_by() {
+        let blocks = split(
+            "By\n\nDylan Ettinger\n\nWritten by\n\nNathan Myhrvold\n\nBy Jane Doe\n\nBy\n\nclicking here you agree",
+        );
+        let got: Vec<bool> = (0..blocks.len())
+            .map(|i| opens_byline(&blocks, i))
+            .collect();
+        assert_eq!(got, [true, false, true, false, true, false, false]);
     }
 
     #[test]

@@ -1,0 +1,118 @@
+//! Debug view of the raw-text headline ranker on dev pages: every
+//! candidate block with its eligibility, ranker score and whether it is
+//! the reference headline, plus where the reference stands in the dump.
+//!
+//! ```text
+//! cargo run --release --example show_headline -- DEV_DIR DATASET RENDERER ID...
+//! cargo run --release --example show_headline -- DEV_DIR DATASET RENDERER
+//! ```
+//!
+//! Without ids it prints one line per missed page: the reference's block
+//! (or `-` when no block matches it), the first body block, the pick and
+//! the reference, for grouping the misses by kind.
+
+use std::path::PathBuf;
+
+use anyhow::Context;
+use newsarc::parse::source;
+use newsarc::parse::text::{HEADLINE, MODEL, blocks, classify, features, meta};
+
+fn main() -> anyhow::Result<()> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let [dev, ds, renderer, ids @ ..] = args.as_slice() else {
+        anyhow::bail!("usage: DEV_DIR DATASET RENDERER [ID...]");
+    };
+    let dir = PathBuf::from(dev).join(ds);
+    let truth: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.join("ground-truth.json"))?)?;
+    let all: Vec<String> = if ids.is_empty() {
+        let mut v: Vec<String> = truth
+            .as_object()
+            .context("ground truth is not an object")?
+            .keys()
+            .cloned()
+            .collect();
+        v.sort();
+        v
+    } else {
+        ids.to_vec()
+    };
+    for id in &all {
+        let Some(reference) = truth[id]["headline"].as_str() else {
+            continue;
+        };
+        let path = dir.join("text").join(renderer).join(format!("{id}.txt"));
+        let Ok(text) = source::decode(&std::fs::read(path)?) else {
+            continue;
+        };
+        show(id, &text, reference, !ids.is_empty());
+    }
+    Ok(())
+}
+
+/// Lowercase, straight quotes, one space, no edge punctuation: the
+/// scorer's headline comparison.
+fn norm(s: &str) -> String {
+    let s = s
+        .to_lowercase()
+        .replace(['’', '‘'], "'")
+        .replace(['“', '”'], "\"");
+    let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    s.trim_matches(|c: char| " \"'.:;,-–—|".contains(c))
+        .to_string()
+}
+
+fn show(id: &str, text: &str, reference: &str, verbose: bool) {
+    let blocks = blocks::split(text);
+    let page = features::page(&blocks);
+    let p = classify::probabilities(&page.vectors, &MODEL);
+    let mut keep = classify::select(&p, &page.words, &MODEL);
+    classify::drop_near_repeats(&mut keep, &page.repeated_by);
+    let first = meta::anchor(&keep, &page);
+    let inputs = meta::HeadlineInputs::new(&blocks, &page, &p, first, text);
+    let want = norm(reference);
+    let at = blocks.iter().position(|b| norm(&b.text) == want);
+    let pick = inputs
+        .candidates()
+        .filter(|&i| inputs.eligible(i))
+        .max_by(|&a, &b| {
+            let fa = HEADLINE.logit(&inputs.features(a));
+            let fb = HEADLINE.logit(&inputs.features(b));
+            fa.total_cmp(&fb)
+        });
+    let short = |i: usize| blocks[i].text.chars().take(90).collect::<String>();
+    if !verbose {
+        if pick.is_some_and(|i| norm(&blocks[i].text) == want) {
+            return;
+        }
+        let kind = match at {
+            None => "absent",
+            Some(i) if !inputs.candidates().contains(&i) => "outside",
+            Some(i) if !inputs.eligible(i) => "ineligible",
+            Some(_) => "outranked",
+        };
+        let at = at.map_or("-".to_string(), |i| i.to_string());
+        let got = pick.map(short).unwrap_or_default();
+        println!(
+            "{id}\t{kind}\tref@{at}\tfirst@{first}\tpick {:?} {got}",
+            pick
+        );
+        println!("\t\t\t\tref  {reference}");
+        return;
+    }
+    println!("{id}: reference at {at:?}, text starts at {first}");
+    for i in inputs.candidates() {
+        let mark = if norm(&blocks[i].text) == want {
+            "REF"
+        } else {
+            "   "
+        };
+        let chosen = if pick == Some(i) { "*" } else { " " };
+        if inputs.eligible(i) {
+            let s = HEADLINE.logit(&inputs.features(i));
+            println!("{i:4} {mark}{chosen} {s:7.2} {}", short(i));
+        } else {
+            println!("{i:4} {mark}{chosen}      -- {}", short(i));
+        }
+    }
+}
