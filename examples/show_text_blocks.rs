@@ -72,7 +72,14 @@ fn show(
     let mut keep = classify::select(&p, &page.words, &MODEL);
     classify::drop_near_repeats(&mut keep, &page.repeated_by);
     if !quiet {
-        eprintln!("run {:?} lang {:?}", page.run, page.language);
+        let threshold = MODEL.threshold;
+        let region = features::best_run(p.len(), |i| {
+            (p[i] - threshold) * ((page.words[i] + 1) as f32).sqrt()
+        });
+        eprintln!(
+            "run {:?} region {:?} lang {:?}",
+            page.run, region, page.language
+        );
     }
     for (i, b) in blocks.iter().enumerate() {
         let t: Vec<String> = word

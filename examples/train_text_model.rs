@@ -6,10 +6,12 @@
 //! cargo run --release --example train_text_model -- DEV_DIR --train wcxb,readability --write src/parse/text/model.rs
 //! cargo run --release --example train_text_model -- DEV_DIR --ranker-only --train wcxb --test readability
 //! cargo run --release --example train_text_model -- DEV_DIR --test wcxb,readability --score FILE
+//! cargo run --release --example train_text_model -- DEV_DIR --test wcxb,readability --score-body
 //! ```
 //!
 //! With `--score FILE` the headline ranker written in FILE (a `model.rs`)
-//! is scored on the test sets, nothing is trained.
+//! is scored on the test sets, nothing is trained. `--score-body` scores
+//! the shipped body classifier (whole selection) on the test sets.
 //!
 //! With `--ranker-only` the shipped body classifier is kept as it is and
 //! only the headline ranker is fitted (and, with `--write`, only its
@@ -78,6 +80,10 @@ fn main() -> anyhow::Result<()> {
     eprintln!("train pages {} test pages {}", train.len(), test.len());
     if args.iter().any(|a| a == "--sweep") {
         sweep(&test);
+        return Ok(());
+    }
+    if args.iter().any(|a| a == "--score-body") {
+        report("test", &test, &newsarc::parse::text::MODEL);
         return Ok(());
     }
     if let Some(path) = opt("--score").into_iter().next() {

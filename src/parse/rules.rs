@@ -35,6 +35,42 @@ pub const WRAP_NEAR_COLUMNS: usize = 10;
 /// gives three or more; fewer is a short note typed by hand.
 pub const WRAP_MIN_NEAR_LINES: usize = 3;
 
+/// Fewest lines (between blank lines) read as a side-by-side table grid
+/// (`text::columns`): two rows of wrapped cells take three or more.
+pub const GRID_MIN_LINES: usize = 3;
+
+/// Lines of a grid that need text on both sides of a gutter: one line
+/// with text on both sides of a blank column is an indent change, two or
+/// more are cells side by side.
+pub const GRID_MIN_SIDE_BY_SIDE_LINES: usize = 2;
+
+/// Width from which a blank column on every line is a gutter by itself:
+/// w3m puts one space between cells, but a single blank column through
+/// lines of prose is a chance alignment unless some line is empty left of
+/// it.
+pub const GRID_MIN_GUTTER_COLUMNS: usize = 2;
+
+/// Words in each of two consecutive lines of one column for the grid to
+/// count as holding wrapped text (and so to be read column by column):
+/// data cells hold a number or a word or two.
+pub const GRID_PROSE_MIN_WORDS: usize = 4;
+
+/// Share of a grid's words that must stand in columns of wrapped text for
+/// it to be read column by column: a layout table or a table of
+/// descriptions is mostly such text; a data table with one wrapped notes
+/// column reads better row by row, as it stands.
+pub const GRID_WRAPPED_MIN_SHARE: f64 = 0.6;
+
+/// Narrowest table column whose lines are re-joined as wrapped: below it a
+/// column holds labels, not wrapped text.
+pub const GRID_WRAP_MIN_COLUMNS: usize = 12;
+
+/// Starts of a line that continue the line above whatever its length:
+/// no paragraph opens with a comma, a full stop or a colon followed by a
+/// space (w3m breaks lines after links, so a citation's ". Variety." or a
+/// list's ", Bob" lands on a line of its own).
+pub const MID_SENTENCE_OPENERS: &[&str] = &[". ", ", ", "; ", ": "];
+
 /// Columns of tolerance when deciding that a word would not have fitted:
 /// w3m counts some punctuation one column wider than Unicode does.
 pub const WRAP_SLACK_COLUMNS: usize = 1;

@@ -13,6 +13,7 @@
 
 use unicode_width::UnicodeWidthStr;
 
+use super::columns;
 use crate::parse::rules;
 
 /// One block of the dump: a paragraph, a heading, a list item, a menu entry.
@@ -38,26 +39,101 @@ pub struct Block {
 
 /// Splits `text` into blocks.
 pub fn split(text: &str) -> Vec<Block> {
-    let mut lines: Vec<Line<'_>> = text
-        .split('\n')
-        .map(|l| Line::new(l, Metric::Columns))
+    let raw: Vec<&str> = text.split('\n').collect();
+    let (lines, wrap, metric) = measure(&raw);
+    let Some(pieces) = columns::reading_order(&raw) else {
+        let items = lines.iter().enumerate().map(|(i, line)| Item {
+            number: i + 1,
+            line,
+            wrap,
+            column: None,
+        });
+        return assemble(items);
+    };
+    // A side-by-side table: its columns one after the other, each
+    // re-joined at its own width.
+    let piece_lines: Vec<Line<'_>> = pieces.iter().map(|p| Line::new(p.text, metric)).collect();
+    let columns = pieces
+        .iter()
+        .filter_map(|p| p.column)
+        .max()
+        .map_or(0, |c| c + 1);
+    let column_wraps: Vec<Option<Wrap>> = (0..columns)
+        .map(|c| {
+            let of_column: Vec<&Line<'_>> = pieces
+                .iter()
+                .zip(&piece_lines)
+                .filter(|(p, _)| p.column == Some(c))
+                .map(|(_, l)| l)
+                .collect();
+            column_wrap(&of_column, metric)
+        })
         .collect();
-    let mut wrap = wrap_width(&lines).map(|width| Wrap::new(&lines, width, Metric::Columns));
+    let items = pieces.iter().zip(&piece_lines).map(|(p, line)| Item {
+        number: p.line + 1,
+        line,
+        wrap: p.column.map_or(wrap, |c| column_wraps[c]),
+        column: p.column,
+    });
+    assemble(items)
+}
+
+/// The dump's lines measured, and how it was wrapped (if it was).
+fn measure<'a>(raw: &[&'a str]) -> (Vec<Line<'a>>, Option<Wrap>, Metric) {
+    let lines: Vec<Line<'a>> = raw.iter().map(|l| Line::new(l, Metric::Columns)).collect();
+    let wrap = wrap_width(&lines).map(|width| Wrap::new(&lines, width, Metric::Columns));
     if wrap.is_none() && lines.iter().any(|l| l.width > rules::WRAP_MAX_COLUMNS) {
         // lynx counts a wide (CJK) character as one column when it wraps.
-        let by_chars: Vec<Line<'_>> = text
-            .split('\n')
-            .map(|l| Line::new(l, Metric::Chars))
-            .collect();
+        let by_chars: Vec<Line<'a>> = raw.iter().map(|l| Line::new(l, Metric::Chars)).collect();
         if let Some(width) = wrap_width(&by_chars) {
-            wrap = Some(Wrap::new(&by_chars, width, Metric::Chars));
-            lines = by_chars;
+            let wrap = Wrap::new(&by_chars, width, Metric::Chars);
+            return (by_chars, Some(wrap), Metric::Chars);
         }
     }
+    (lines, wrap, Metric::Columns)
+}
+
+/// The wrap of one table column: its widest line, when it is at least
+/// `rules::GRID_WRAP_MIN_COLUMNS` wide and another line comes near it.
+fn column_wrap(lines: &[&Line<'_>], metric: Metric) -> Option<Wrap> {
+    let width = lines.iter().map(|l| l.width).max()?;
+    let near = rules::WRAP_NEAR_COLUMNS.min(width / 4);
+    let filled = lines.iter().filter(|l| l.width + near >= width).count();
+    if width < rules::GRID_WRAP_MIN_COLUMNS || filled < 2 {
+        return None;
+    }
+    let owned: Vec<Line<'_>> = lines.iter().map(|l| (*l).clone()).collect();
+    Some(Wrap::new(&owned, width, metric))
+}
+
+/// One line on its way into a block.
+struct Item<'l, 'a> {
+    /// Dump line number, from 1.
+    number: usize,
+    line: &'l Line<'a>,
+    wrap: Option<Wrap>,
+    /// The table column the line belongs to, if any: a block never spans
+    /// two columns, nor a column and the text around the table.
+    column: Option<usize>,
+}
+
+/// Builds the blocks from lines in reading order.
+fn assemble<'l, 'a: 'l>(items: impl Iterator<Item = Item<'l, 'a>>) -> Vec<Block> {
     let mut blocks: Vec<Block> = Vec::new();
     let mut current: Option<Open> = None;
     let mut blank_before = true;
-    for (i, line) in lines.iter().enumerate() {
+    let mut prev: Option<(&Line<'_>, Option<usize>)> = None;
+    for item in items {
+        let line = item.line;
+        let same_column = prev.is_some_and(|(_, c)| c == item.column);
+        if !same_column && prev.is_some() {
+            if let Some(open) = current.take() {
+                blocks.push(open.close(true));
+            }
+            blank_before = true;
+        }
+        let before = prev.filter(|_| same_column).map(|(l, _)| l);
+        prev = Some((line, item.column));
         if line.text.is_empty() {
             if let Some(open) = current.take() {
                 blocks.push(open.close(true));
@@ -65,7 +141,7 @@ pub fn split(text: &str) -> Vec<Block> {
             blank_before = true;
             continue;
         }
-        let joins = match (&current, wrap, i.checked_sub(1).map(|p| &lines[p])) {
+        let joins = match (&current, item.wrap, before) {
             (Some(open), Some(wrap), Some(prev)) => continues(open, prev, line, wrap),
             _ => false,
         };
@@ -78,7 +154,7 @@ pub fn split(text: &str) -> Vec<Block> {
         if let Some(open) = current.take() {
             blocks.push(open.close(false));
         }
-        current = Some(Open::start(line, i + 1, blank_before));
+        current = Some(Open::start(line, item.number, blank_before));
         blank_before = false;
     }
     if let Some(open) = current.take() {
@@ -89,6 +165,7 @@ pub fn split(text: &str) -> Vec<Block> {
 }
 
 /// One line of the dump, measured.
+#[derive(Clone)]
 struct Line<'a> {
     /// The line without its indent and trailing space.
     text: &'a str,
@@ -263,8 +340,21 @@ fn continues(open: &Open, prev: &Line<'_>, line: &Line<'_>, wrap: Wrap) -> bool 
     if line.marker.is_some() || line.number.is_some() || !aligned {
         return false;
     }
+    if opens_mid_sentence(line.text) {
+        return true;
+    }
     let free = free_columns(prev, line, wrap.width, wrap.metric);
     free <= 0 || (free <= wrap.hidden_slack && runs_on(prev, line))
+}
+
+/// The line opens with punctuation that only follows text ("." or ", …"
+/// `rules::MID_SENTENCE_OPENERS`): w3m breaks the line after a link
+/// whose text ends a citation ("^ \"Title\"" / ". Variety. Retrieved …")
+/// or before the comma after a linked name, however short the line above.
+fn opens_mid_sentence(text: &str) -> bool {
+    rules::MID_SENTENCE_OPENERS
+        .iter()
+        .any(|p| text == p.trim_end() || text.starts_with(p))
 }
 
 /// How the dump was wrapped.
@@ -841,6 +931,57 @@ mod tests {
         let mut huge = "a b c ".repeat(200_000);
         strip_doubled_start(&mut huge);
         assert!(huge.len() > 1_000_000);
+    }
+
+    #[test]
+    fn table_columns_are_blocks_of_their_own() {
+        // w3m's layout table: the article left, a sidebar right, each
+        // wrapped at its own width; a block never spans the two.
+        let dump = [
+            "│  In December 2002, I tried to  │  While I am flattered that   │",
+            "│  install some software on my   │  so many Linux fans share    │",
+            "│  computer. The experience was  │  their views with me, no.    │",
+            "│  less than pleasant.           │                              │",
+            "│                                │                              │",
+            "│  Then in January, the people   │                              │",
+            "│  over at Slashdot posted it.   │                              │",
+        ]
+        .join("\n");
+        let blocks = split(&format!("Title\n\n{dump}\n\nEnd"));
+        let got: Vec<(&str, usize)> = blocks.iter().map(|b| (b.text.as_str(), b.line)).collect();
+        assert_eq!(
+            got,
+            [
+                ("Title", 1),
+                (
+                    "In December 2002, I tried to install some software on my computer. The experience was less than pleasant.",
+                    3
+                ),
+                ("Then in January, the people over at Slashdot posted it.", 8),
+                (
+                    "While I am flattered that so many Linux fans share their views with me, no.",
+                    3
+                ),
+                ("End", 11),
+            ]
+        );
+    }
+
+    #[test]
+    fn lines_opening_mid_sentence_join_the_line_above() {
+        let long = "word ".repeat(60);
+        let cases = [
+            (" 2. ^ \"In the Loop\"\n    . 24 August 2021.", 1),
+            ("Names: Ann\n, Bob, Carl", 1),
+            ("A short line\n.", 1),
+            ("A short line\nNext line", 2),
+            ("A short line\n.NET is a platform", 2),
+        ];
+        for (text, want) in cases {
+            let dump = format!("{}{text}\n", wrapped(&[long.trim()]));
+            let got = texts(&dump);
+            assert_eq!(got.len() - 1, want, "{text}: {got:?}");
+        }
     }
 
     #[test]

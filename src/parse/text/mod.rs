@@ -9,6 +9,7 @@
 
 pub mod blocks;
 pub mod classify;
+pub mod columns;
 pub mod dropped;
 pub mod features;
 pub mod meta;

@@ -1,0 +1,331 @@
+//! Side-by-side table columns in a dump, put back in reading order.
+//!
+//! w3m lays an HTML table out as a grid: the cells of a row stand side by
+//! side, each wrapped to its own column width, so a line of the dump holds
+//! a slice of every cell ("Repeat Performance  1947 wishes she could live
+//! the year all"). Read line by line, a layout table interleaves the
+//! article with its sidebar, and a table of wrapped descriptions mixes
+//! every cell's words. This module finds such grids (runs of lines that
+//! share a gutter: a column that is blank, or a cell border, on every
+//! line, with text on both sides of it on several lines) and hands the
+//! re-blocker each column top to bottom, one after the other, as if the
+//! cells had been printed one below the other. Grids whose cells are
+//! single words or numbers (a data table, a `psql` result) keep their
+//! rows: there a line *is* a row, and reading it across is right.
+
+use unicode_width::UnicodeWidthChar;
+
+use crate::parse::rules;
+
+/// One line, or one column's slice of a line, in reading order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Piece<'a> {
+    /// Index of the dump line the piece comes from (from 0).
+    pub line: usize,
+    /// The text, from the column's left edge (so its indent is relative to
+    /// the column).
+    pub text: &'a str,
+    /// Which table column the piece belongs to (numbered over the page),
+    /// or `None` for an ordinary line.
+    pub column: Option<usize>,
+}
+
+/// The dump's lines in reading order when it holds a side-by-side table
+/// with wrapped text in its cells; `None` when it holds none (the lines
+/// stay as they are).
+pub fn reading_order<'a>(lines: &[&'a str]) -> Option<Vec<Piece<'a>>> {
+    let mut out: Vec<Piece<'a>> = Vec::with_capacity(lines.len());
+    let mut next_column = 0;
+    let mut found = false;
+    let mut i = 0;
+    while i < lines.len() {
+        let end = (i..lines.len())
+            .find(|&j| lines[j].trim().is_empty())
+            .unwrap_or(lines.len());
+        let run = &lines[i..end];
+        match grid_columns(run) {
+            Some(spans) => {
+                found = true;
+                for span in &spans {
+                    for (k, line) in run.iter().enumerate() {
+                        out.push(Piece {
+                            line: i + k,
+                            text: slice_columns(line, span.start, span.end),
+                            column: Some(next_column),
+                        });
+                    }
+                    next_column += 1;
+                }
+            }
+            None => out.extend(run.iter().enumerate().map(|(k, line)| Piece {
+                line: i + k,
+                text: line,
+                column: None,
+            })),
+        }
+        if end < lines.len() {
+            out.push(Piece {
+                line: end,
+                text: lines[end],
+                column: None,
+            });
+        }
+        i = end + 1;
+    }
+    found.then_some(out)
+}
+
+/// A cell border drawn by w3m (box drawing): not text, and a gutter may
+/// run through it.
+fn is_border(c: char) -> bool {
+    ('\u{2500}'..='\u{257F}').contains(&c)
+}
+
+/// The display columns each line of `run` prints text in (borders and
+/// spaces excluded), as one flag per column.
+fn occupancy(run: &[&str]) -> Vec<Vec<bool>> {
+    run.iter()
+        .map(|line| {
+            let mut cols = Vec::with_capacity(line.len());
+            for c in line.chars() {
+                let w = UnicodeWidthChar::width(c).unwrap_or(0);
+                let text = !c.is_whitespace() && !is_border(c);
+                cols.extend(std::iter::repeat_n(text, w));
+            }
+            cols
+        })
+        .collect()
+}
+
+/// The column spans of `run` when it is a grid whose text is mostly in
+/// columns of wrapped text (`rules::GRID_WRAPPED_MIN_SHARE`), else `None`.
+fn grid_columns(run: &[&str]) -> Option<Vec<std::ops::Range<usize>>> {
+    if run.len() < rules::GRID_MIN_LINES || !run.iter().any(|l| may_hold_gutter(l)) {
+        return None;
+    }
+    let occ = occupancy(run);
+    let width = occ.iter().map(Vec::len).max()?;
+    let used = |c: usize| occ.iter().any(|l| l.get(c).copied().unwrap_or(false));
+    let first = (0..width).find(|&c| used(c))?;
+    let last = (0..width).rev().find(|&c| used(c))?;
+    let mut gutters = Vec::new();
+    let mut c = first;
+    while c <= last {
+        if used(c) {
+            c += 1;
+            continue;
+        }
+        let start = c;
+        while c <= last && !used(c) {
+            c += 1;
+        }
+        if is_gutter(&occ, start, c) {
+            gutters.push(start..c);
+        }
+    }
+    if gutters.is_empty() {
+        return None;
+    }
+    // Columns run from the first text to the last, so a border drawn
+    // outside them is in none.
+    let mut spans = Vec::with_capacity(gutters.len() + 1);
+    let mut left = first;
+    for g in &gutters {
+        spans.push(left..g.start);
+        left = g.end;
+    }
+    spans.push(left..last + 1);
+    let words = |s: &std::ops::Range<usize>| -> usize {
+        run.iter()
+            .map(|l| slice_columns(l, s.start, s.end).split_whitespace().count())
+            .sum()
+    };
+    let total: usize = spans.iter().map(words).sum();
+    let wrapped: usize = spans
+        .iter()
+        .filter(|s| holds_wrapped_text(run, s))
+        .map(words)
+        .sum();
+    (wrapped as f64 >= total as f64 * rules::GRID_WRAPPED_MIN_SHARE && wrapped > 0).then_some(spans)
+}
+
+/// A line that could have a gutter in it: two spaces inside its text, or
+/// a cell border. Most runs have none and skip the column scan.
+fn may_hold_gutter(line: &str) -> bool {
+    let text = line.trim();
+    text.contains("  ") || text.chars().any(is_border)
+}
+
+/// The blank columns `start..end` of a run separate two columns of a
+/// grid: text on both sides on `rules::GRID_MIN_SIDE_BY_SIDE_LINES` lines,
+/// and either at least `rules::GRID_MIN_GUTTER_COLUMNS` wide or with a
+/// line that has text only right of it (a single blank column on every
+/// line of plain prose is a chance alignment, a "river").
+fn is_gutter(occ: &[Vec<bool>], start: usize, end: usize) -> bool {
+    let (mut both, mut right_only) = (0, 0);
+    for line in occ {
+        let left = line.iter().take(start).any(|&t| t);
+        let right = line.iter().skip(end).any(|&t| t);
+        both += usize::from(left && right);
+        right_only += usize::from(right && !left);
+    }
+    both >= rules::GRID_MIN_SIDE_BY_SIDE_LINES
+        && (end - start >= rules::GRID_MIN_GUTTER_COLUMNS || right_only > 0)
+}
+
+/// Column `span` of `run` holds wrapped text: two lines in a row whose
+/// slices have `rules::GRID_PROSE_MIN_WORDS` words each and no gap or
+/// border inside.
+fn holds_wrapped_text(run: &[&str], span: &std::ops::Range<usize>) -> bool {
+    let long = |line: &str| {
+        let text = slice_columns(line, span.start, span.end).trim();
+        // A gap or a border inside is a column this grid did not split.
+        !text.contains("  ")
+            && !text.chars().any(is_border)
+            && text.split_whitespace().count() >= rules::GRID_PROSE_MIN_WORDS
+    };
+    run.windows(2).any(|pair| long(pair[0]) && long(pair[1]))
+}
+
+/// The part of `line` printed in display columns `from..to` (a character
+/// belongs where it starts).
+fn slice_columns(line: &str, from: usize, to: usize) -> &str {
+    let mut col = 0;
+    let (mut start, mut end) = (None, line.len());
+    for (at, c) in line.char_indices() {
+        if col >= to {
+            end = at;
+            break;
+        }
+        if start.is_none() && col >= from {
+            start = Some(at);
+        }
+        col += UnicodeWidthChar::width(c).unwrap_or(0);
+    }
+    match start {
+        Some(s) => &line[s..end],
+        None => "",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn columns(dump: &str) -> Option<Vec<String>> {
+        let lines: Vec<&str> = dump.split('\n').collect();
+        reading_order(&lines).map(|pieces| {
+            let mut out: Vec<String> = Vec::new();
+            let mut last = None;
+            for p in pieces {
+                if p.column != last {
+                    out.push(String::new());
+                    last = p.column;
+                }
+                let text = p.text.trim();
+                if let Some(cur) = out.last_mut()
+                    && !text.is_empty()
+                {
+                    if !cur.is_empty() {
+                        cur.push(' ');
+                    }
+                    cur.push_str(text);
+                }
+            }
+            out.retain(|s| !s.is_empty());
+            out
+        })
+    }
+
+    #[test]
+    fn side_by_side_cells_are_read_column_by_column() {
+        let dump = [
+            "                    A woman who shot her husband on",
+            "Repeat Performance  wishes she could live the year all",
+            "                    over again and somehow gets her chance.",
+            "The Time Travelers  Scientists test a time-viewing device",
+            "                    but the screen becomes a portal.",
+        ]
+        .join("\n");
+        assert_eq!(
+            columns(&dump).unwrap(),
+            [
+                "Repeat Performance The Time Travelers",
+                "A woman who shot her husband on wishes she could live the year all \
+                 over again and somehow gets her chance. Scientists test a \
+                 time-viewing device but the screen becomes a portal."
+            ]
+        );
+        let boxed = [
+            "│  In December 2002, I tried to  │  While I am flattered that  │",
+            "│  install some software on my   │  so many logorrheic Linux   │",
+            "│  computer. The experience was. │  fanboys are interested.    │",
+        ]
+        .join("\n");
+        let got = columns(&boxed).unwrap();
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(got[0].starts_with("In December") && got[0].ends_with("was."));
+        assert!(got[1].starts_with("While I am"));
+    }
+
+    #[test]
+    fn ordinary_text_and_data_tables_keep_their_lines() {
+        let cases = [
+            // Wrapped prose: no blank column.
+            "The quick brown fox jumps over the lazy dog and then it\nran away into the forest where nobody could find it\nagain for a very long time.",
+            // A data table: one word a cell, a line is a row; also when
+            // one narrow column wraps a few words.
+            "Company   Type        Members  Notes\nUnited    For-Profit  47M      diverse plan for all of\n                               the fifty states\nElevance  For-Profit  45M      Focus on digital health\n(Anthem)                       tools for its members\nKaiser    Non-Profit  12M      model\nHumana    For-Profit  17M      senior care",
+            "n  │ is_anomaly\n2  │ f\n3  │ f\n12 │ t",
+            "Name   Age\nAnn    31\nBob    42\nCarl   27",
+            // Cells split by one space only: the amounts are not one
+            // column of text.
+            "Onions        1 and a half  3 and more   6 or seven\nCelery        80g (around 3 160g but less  320g give or take\n              sticks)\nCarrots       4 of the best 8 of them all 16 of all the rest",
+            // Too short to be a grid.
+            "Home  News",
+            // A river: one blank column, text left of it on every line.
+            "aaaa bbbb cccc dddd eeee\nffff gggg hhhh iiii jjjj\nkkkk llll mmmm nnnn oooo",
+        ];
+        for dump in cases {
+            assert_eq!(columns(dump), None, "{dump}");
+        }
+    }
+
+    #[test]
+    fn pieces_keep_their_line_numbers() {
+        let dump = "Title\n\nleft one two three  right one two three\nleft four five six  right four five six\nleft seven          right seven\n\nEnd";
+        let lines: Vec<&str> = dump.split('\n').collect();
+        let pieces = reading_order(&lines).unwrap();
+        let order: Vec<(usize, &str)> = pieces
+            .iter()
+            .map(|p| (p.line, p.text.trim()))
+            .filter(|(_, t)| !t.is_empty())
+            .collect();
+        assert_eq!(
+            order,
+            [
+                (0, "Title"),
+                (2, "left one two three"),
+                (3, "left four five six"),
+                (4, "left seven"),
+                (2, "right one two three"),
+                (3, "right four five six"),
+                (4, "right seven"),
+                (6, "End")
+            ]
+        );
+    }
+
+    #[test]
+    fn slices_follow_display_columns() {
+        let cases = [
+            ("abcdef", 2, 4, "cd"),
+            ("字字字", 2, 4, "字"),
+            ("ab", 5, 9, ""),
+            ("abc", 1, usize::MAX, "bc"),
+        ];
+        for (line, from, to, want) in cases {
+            assert_eq!(slice_columns(line, from, to), want, "{line}");
+        }
+    }
+}
