@@ -11,9 +11,8 @@
 //! (or `-` when no block matches it), the first body block, the pick and
 //! the reference, for grouping the misses by kind.
 
-use std::path::PathBuf;
+mod dev;
 
-use anyhow::Context;
 use newsarc::parse::source;
 use newsarc::parse::text::{HEADLINE, MODEL, blocks, classify, features, meta};
 
@@ -22,21 +21,8 @@ fn main() -> anyhow::Result<()> {
     let [dev, ds, renderer, ids @ ..] = args.as_slice() else {
         anyhow::bail!("usage: DEV_DIR DATASET RENDERER [ID...]");
     };
-    let dir = PathBuf::from(dev).join(ds);
-    let truth: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(dir.join("ground-truth.json"))?)?;
-    let all: Vec<String> = if ids.is_empty() {
-        let mut v: Vec<String> = truth
-            .as_object()
-            .context("ground truth is not an object")?
-            .keys()
-            .cloned()
-            .collect();
-        v.sort();
-        v
-    } else {
-        ids.to_vec()
-    };
+    let (dir, truth) = dev::load(dev, ds)?;
+    let all = dev::page_ids(&truth, ids)?;
     for id in &all {
         let Some(reference) = truth[id]["headline"].as_str() else {
             continue;
@@ -50,18 +36,6 @@ fn main() -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Lowercase, straight quotes, one space, no edge punctuation: the
-/// scorer's headline comparison.
-fn norm(s: &str) -> String {
-    let s = s
-        .to_lowercase()
-        .replace(['’', '‘'], "'")
-        .replace(['“', '”'], "\"");
-    let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
-    s.trim_matches(|c: char| " \"'.:;,-–—|".contains(c))
-        .to_string()
-}
-
 fn show(id: &str, text: &str, reference: &str, verbose: bool) {
     let blocks = blocks::split(text);
     let page = features::page(&blocks);
@@ -70,8 +44,8 @@ fn show(id: &str, text: &str, reference: &str, verbose: bool) {
     classify::drop_near_repeats(&mut keep, &page.repeated_by);
     let first = meta::anchor(&keep, &page);
     let inputs = meta::HeadlineInputs::new(&blocks, &page, &p, first, text);
-    let want = norm(reference);
-    let at = blocks.iter().position(|b| norm(&b.text) == want);
+    let want = dev::norm(reference);
+    let at = blocks.iter().position(|b| dev::norm(&b.text) == want);
     let pick = inputs
         .candidates()
         .filter(|&i| inputs.eligible(i))
@@ -82,7 +56,7 @@ fn show(id: &str, text: &str, reference: &str, verbose: bool) {
         });
     let short = |i: usize| blocks[i].text.chars().take(90).collect::<String>();
     if !verbose {
-        if pick.is_some_and(|i| norm(&blocks[i].text) == want) {
+        if pick.is_some_and(|i| dev::norm(&blocks[i].text) == want) {
             return;
         }
         let kind = match at {
@@ -102,7 +76,7 @@ fn show(id: &str, text: &str, reference: &str, verbose: bool) {
     }
     println!("{id}: reference at {at:?}, text starts at {first}");
     for i in inputs.candidates() {
-        let mark = if norm(&blocks[i].text) == want {
+        let mark = if dev::norm(&blocks[i].text) == want {
             "REF"
         } else {
             "   "

@@ -11,8 +11,10 @@
 //! Without ids it prints every block of every page as tab-separated
 //! `id, block, mark, probability, words, text`, for grouping errors by kind.
 
+#[allow(dead_code)] // the headline comparison is not needed here
+mod dev;
+
 use std::collections::HashSet;
-use std::path::PathBuf;
 
 use anyhow::Context;
 use newsarc::parse::source;
@@ -24,21 +26,8 @@ fn main() -> anyhow::Result<()> {
     let [dev, ds, renderer, ids @ ..] = args.as_slice() else {
         anyhow::bail!("usage: DEV_DIR DATASET RENDERER ID");
     };
-    let dir = PathBuf::from(dev).join(ds);
-    let truth: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(dir.join("ground-truth.json"))?)?;
-    let all: Vec<String> = if ids.is_empty() {
-        let mut v: Vec<String> = truth
-            .as_object()
-            .context("object")?
-            .keys()
-            .cloned()
-            .collect();
-        v.sort();
-        v
-    } else {
-        ids.to_vec()
-    };
+    let (dir, truth) = dev::load(dev, ds)?;
+    let all = dev::page_ids(&truth, ids)?;
     let quiet = ids.is_empty();
     for id in &all {
         show(&dir, &truth, renderer, id, quiet)?;

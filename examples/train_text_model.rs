@@ -24,6 +24,8 @@
 //! (4-token shingle precision and recall macro-averaged over pages, as
 //! `eval-parse.py` computes it) per dataset and renderer.
 
+mod dev;
+
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
@@ -199,14 +201,10 @@ fn main() -> anyhow::Result<()> {
 }
 
 fn load(dev: &Path, dataset: &str, word: &Regex) -> anyhow::Result<Vec<Page>> {
-    let truth_path = dev.join(dataset).join("ground-truth.json");
-    let truth: HashMap<String, serde_json::Value> = serde_json::from_slice(
-        &std::fs::read(&truth_path).with_context(|| truth_path.display().to_string())?,
-    )?;
+    let (_, truth) = dev::load(dev, dataset)?;
     let mut pages = Vec::new();
-    let mut ids: Vec<&String> = truth.keys().collect();
-    ids.sort();
-    for id in ids {
+    let ids = dev::page_ids(&truth, &[])?;
+    for id in &ids {
         let body = truth[id]["articleBody"].as_str().unwrap_or("");
         let truth_tokens: Vec<String> = word
             .find_iter(body)
@@ -246,7 +244,7 @@ fn load(dev: &Path, dataset: &str, word: &Regex) -> anyhow::Result<Vec<Page>> {
                 doc: text.clone(),
                 blocks: blocks.clone(),
                 fpage: page.clone(),
-                headline: truth[id]["headline"].as_str().map(norm),
+                headline: truth[id]["headline"].as_str().map(dev::norm),
                 id: id.clone(),
                 texts: blocks.iter().map(|b| b.text.clone()).collect(),
                 dataset: dataset.to_string(),
@@ -291,16 +289,6 @@ fn read_ranker(path: &str) -> anyhow::Result<classify::Linear<{ meta::HEADLINE_C
     Ok(classify::Linear { w })
 }
 
-fn norm(s: &str) -> String {
-    let s = s
-        .to_lowercase()
-        .replace(['’', '‘'], "'")
-        .replace(['“', '”'], "\"");
-    let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
-    s.trim_matches(|c: char| " \"'.:;,-–—|".contains(c))
-        .to_string()
-}
-
 /// One page's eligible headline candidates (features) and which of them
 /// match the reference headline.
 type Group = (Vec<[f32; meta::HEADLINE_COUNT]>, Vec<bool>);
@@ -321,11 +309,19 @@ fn headline_groups(pages: &[Page], model: &classify::Model) -> Vec<Group> {
         let (xs, ys): (Vec<_>, Vec<_>) = inputs
             .candidates()
             .filter(|&i| inputs.eligible(i))
-            .map(|i| (inputs.features(i), norm(&page.blocks[i].text) == *truth))
+            .map(|i| {
+                (
+                    inputs.features(i),
+                    dev::norm(&page.blocks[i].text) == *truth,
+                )
+            })
             .unzip();
         if !ys.iter().any(|y| *y) {
             if std::env::var_os("SHOW_MISSED").is_some() {
-                let anywhere = page.blocks.iter().position(|b| norm(&b.text) == *truth);
+                let anywhere = page
+                    .blocks
+                    .iter()
+                    .position(|b| dev::norm(&b.text) == *truth);
                 eprintln!(
                     "missed {}/{}/{} first {} at {:?}",
                     page.dataset, page.renderer, page.id, first, anywhere
@@ -404,7 +400,7 @@ fn headline_accuracy_iter<'a>(
                 let fb = ranker.logit(&inputs.features(b));
                 fa.total_cmp(&fb)
             });
-        if best.is_some_and(|i| norm(&page.blocks[i].text) == *truth) {
+        if best.is_some_and(|i| dev::norm(&page.blocks[i].text) == *truth) {
             ok += 1;
         }
     }
