@@ -50,6 +50,12 @@ pub const GRID_MIN_SIDE_BY_SIDE_LINES: usize = 2;
 /// it.
 pub const GRID_MIN_GUTTER_COLUMNS: usize = 2;
 
+/// Most gutters a grid may have: columns of wrapped prose need room for
+/// several words each, so more gutters than this across a page are a data
+/// table, a chart or ASCII art, never text to read column by column (and
+/// the cap keeps the column scan linear on pathological lines).
+pub const GRID_MAX_GUTTERS: usize = 12;
+
 /// Words in each of two consecutive lines of one column for the grid to
 /// count as holding wrapped text (and so to be read column by column):
 /// data cells hold a number or a word or two.

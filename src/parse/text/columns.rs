@@ -105,21 +105,33 @@ fn grid_columns(run: &[&str]) -> Option<Vec<std::ops::Range<usize>>> {
     }
     let occ = occupancy(run);
     let width = occ.iter().map(Vec::len).max()?;
-    let used = |c: usize| occ.iter().any(|l| l.get(c).copied().unwrap_or(false));
-    let first = (0..width).find(|&c| used(c))?;
-    let last = (0..width).rev().find(|&c| used(c))?;
+    let mut used = vec![false; width];
+    for line in &occ {
+        for (c, _) in line.iter().enumerate().filter(|(_, t)| **t) {
+            used[c] = true;
+        }
+    }
+    let first = used.iter().position(|&u| u)?;
+    let last = used.iter().rposition(|&u| u)?;
+    let extents: Vec<Option<(usize, usize)>> = occ
+        .iter()
+        .map(|l| Some((l.iter().position(|&t| t)?, l.iter().rposition(|&t| t)?)))
+        .collect();
     let mut gutters = Vec::new();
     let mut c = first;
     while c <= last {
-        if used(c) {
+        if used[c] {
             c += 1;
             continue;
         }
         let start = c;
-        while c <= last && !used(c) {
+        while c <= last && !used[c] {
             c += 1;
         }
-        if is_gutter(&occ, start, c) {
+        if is_gutter(&extents, start, c) {
+            if gutters.len() == rules::GRID_MAX_GUTTERS {
+                return None;
+            }
             gutters.push(start..c);
         }
     }
@@ -160,12 +172,13 @@ fn may_hold_gutter(line: &str) -> bool {
 /// grid: text on both sides on `rules::GRID_MIN_SIDE_BY_SIDE_LINES` lines,
 /// and either at least `rules::GRID_MIN_GUTTER_COLUMNS` wide or with a
 /// line that has text only right of it (a single blank column on every
-/// line of plain prose is a chance alignment, a "river").
-fn is_gutter(occ: &[Vec<bool>], start: usize, end: usize) -> bool {
+/// line of plain prose is a chance alignment, a "river"). `extents` holds
+/// each line's first and last text column (`None` for a blank line).
+fn is_gutter(extents: &[Option<(usize, usize)>], start: usize, end: usize) -> bool {
     let (mut both, mut right_only) = (0, 0);
-    for line in occ {
-        let left = line.iter().take(start).any(|&t| t);
-        let right = line.iter().skip(end).any(|&t| t);
+    for &(first, last) in extents.iter().flatten() {
+        let left = first < start;
+        let right = last >= end;
         both += usize::from(left && right);
         right_only += usize::from(right && !left);
     }
@@ -235,6 +248,20 @@ mod tests {
             out.retain(|s| !s.is_empty());
             out
         })
+    }
+
+    #[test]
+    fn more_gutters_than_prose_columns_have_room_for_is_no_grid() {
+        let grid = |cells: usize| {
+            let line = vec!["ab cd ef gh"; cells].join("  ");
+            [line.as_str(); 3].join("\n")
+        };
+        let at_cap = grid(rules::GRID_MAX_GUTTERS + 1);
+        assert_eq!(
+            columns(&at_cap).map(|c| c.len()),
+            Some(rules::GRID_MAX_GUTTERS + 1)
+        );
+        assert_eq!(columns(&grid(rules::GRID_MAX_GUTTERS + 2)), None);
     }
 
     #[test]
