@@ -46,14 +46,7 @@ fn show(id: &str, text: &str, reference: &str, verbose: bool) {
     let inputs = meta::HeadlineInputs::new(&blocks, &page, &p, first, text);
     let want = dev::norm(reference);
     let at = blocks.iter().position(|b| dev::norm(&b.text) == want);
-    let pick = inputs
-        .candidates()
-        .filter(|&i| inputs.eligible(i))
-        .max_by(|&a, &b| {
-            let fa = HEADLINE.logit(&inputs.features(a));
-            let fb = HEADLINE.logit(&inputs.features(b));
-            fa.total_cmp(&fb)
-        });
+    let pick = inputs.best(&HEADLINE);
     let short = |i: usize| blocks[i].text.chars().take(90).collect::<String>();
     if !verbose {
         if pick.is_some_and(|i| dev::norm(&blocks[i].text) == want) {

@@ -392,14 +392,7 @@ fn headline_accuracy_iter<'a>(
         let keep = classify::select(&p, &page.words, model);
         let first = meta::anchor(&keep, &page.fpage);
         let inputs = meta::HeadlineInputs::new(&page.blocks, &page.fpage, &p, first, &page.doc);
-        let best = inputs
-            .candidates()
-            .filter(|&i| inputs.eligible(i))
-            .max_by(|&a, &b| {
-                let fa = ranker.logit(&inputs.features(a));
-                let fb = ranker.logit(&inputs.features(b));
-                fa.total_cmp(&fb)
-            });
+        let best = inputs.best(ranker);
         if best.is_some_and(|i| dev::norm(&page.blocks[i].text) == *truth) {
             ok += 1;
         }

@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::blocks::Block;
+use super::classify::Linear;
 use super::features::{Page, PhraseSet};
 use super::model::HEADLINE;
 use crate::article::{Article, Author, Image, RelatedLink};
@@ -232,6 +233,18 @@ impl<'a> HeadlineInputs<'a> {
     /// up to the header's byline or date line when that stands higher.
     pub fn candidates(&self) -> std::ops::Range<usize> {
         candidate_range(self.blocks, self.first_body, self.header)
+    }
+
+    /// The eligible candidate `ranker` scores highest (the first of equals).
+    pub fn best(&self, ranker: &Linear<HEADLINE_COUNT>) -> Option<usize> {
+        let mut best: Option<(f32, usize)> = None;
+        for i in self.candidates().filter(|&i| self.eligible(i)) {
+            let score = ranker.logit(&self.features(i));
+            if best.is_none_or(|(s, _)| score > s) {
+                best = Some((score, i));
+            }
+        }
+        best.map(|(_, i)| i)
     }
 
     /// Another block near the header ends with block `i`'s text after a
@@ -567,17 +580,9 @@ fn find_headline(
     doc: &str,
 ) -> Option<(usize, Rule)> {
     let inputs = HeadlineInputs::new(blocks, page, p, first_body, doc);
-    let mut best: Option<(f32, usize)> = None;
-    for i in inputs.candidates() {
-        if !inputs.eligible(i) {
-            continue;
-        }
-        let score = HEADLINE.logit(&inputs.features(i));
-        if best.is_none_or(|(s, _)| score > s) {
-            best = Some((score, i));
-        }
-    }
-    best.map(|(_, i)| (i, Rule::HeadlineRanker))
+    inputs
+        .best(&HEADLINE)
+        .map(|i| (i, Rule::HeadlineRanker))
         .or_else(|| first_block_title(blocks, page).map(|i| (i, Rule::FirstBlockTitle)))
 }
 
