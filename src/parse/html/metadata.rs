@@ -183,7 +183,8 @@ pub fn read(doc: &Html) -> Metadata {
     let mut md = Metadata {
         h1s: doc
             .select(&css::H1)
-            .map(|h| text_of(h))
+            .filter(|h| !is_logo_h1(*h))
+            .map(h1_text)
             .filter(|t| !t.is_empty())
             .collect(),
         home_url: doc.select(&css::H1).find_map(home_link),
@@ -327,6 +328,58 @@ fn home_link(h1: ElementRef<'_>) -> Option<String> {
         && parsed.path() == "/"
         && parsed.query().is_none())
     .then(|| href.to_string())
+}
+
+/// Class or id words that mark an `<h1>` as the site's logo or name
+/// rather than the article's headline (`logo`, WordPress `site-title`).
+const LOGO_H1_HINTS: &[&str] = &["logo", "site-title", "site-name", "sitename", "sitetitle"];
+
+/// Paths of a relative link to the site's (or a documentation set's) home
+/// page, after any leading `./` and `../`.
+const HOME_PATHS: &[&str] = &["", "/", "index.html", "index.htm", "index.php"];
+
+/// True when an `<h1>` is the site's logo, not a headline: its class or id
+/// says so, or its whole text is one link to the home page (absolute or
+/// relative, as documentation generators write it).
+fn is_logo_h1(h1: ElementRef<'_>) -> bool {
+    let el = h1.value();
+    let hinted = [el.attr("class"), el.attr("id")]
+        .into_iter()
+        .flatten()
+        .map(str::to_ascii_lowercase)
+        .any(|v| LOGO_H1_HINTS.iter().any(|hint| v.contains(hint)));
+    hinted || home_link(h1).is_some() || links_home_relative(h1)
+}
+
+/// True when the whole text of `h1` is one relative link to the home page.
+fn links_home_relative(h1: ElementRef<'_>) -> bool {
+    let mut links = h1.select(&css::A_HREF);
+    let Some(link) = links.next() else {
+        return false;
+    };
+    if links.next().is_some() || text_of(link) != text_of(h1) || text_of(h1).is_empty() {
+        return false;
+    }
+    let mut href = link.value().attr("href").unwrap_or("").trim();
+    if href.contains(':') || href.starts_with("//") || href.starts_with('#') {
+        return false;
+    }
+    while let Some(rest) = href.strip_prefix("./").or_else(|| href.strip_prefix("../")) {
+        href = rest;
+    }
+    HOME_PATHS.contains(&href) || href == "." || href == ".."
+}
+
+/// Marks documentation generators print after a heading as its permalink
+/// (Sphinx's "¶").
+const PERMALINK_MARKS: &[char] = &['¶', '🔗'];
+
+/// An `<h1>`'s text without a trailing permalink mark.
+fn h1_text(h1: ElementRef<'_>) -> String {
+    text_of(h1)
+        .trim_end_matches(PERMALINK_MARKS)
+        .trim_end()
+        .to_string()
 }
 
 /// Visible text of an element, whitespace collapsed.
@@ -731,6 +784,39 @@ mod tests {
         ] {
             let m = md(&format!("<html><body><h1>{h1}</h1></body></html>"));
             assert_eq!(m.home_url.as_deref(), want, "{h1}");
+        }
+    }
+
+    #[test]
+    fn logo_h1s_are_not_headline_candidates() {
+        for (h1, want) in [
+            (r#"<h1 class="site-title">Example Blog</h1>"#, None),
+            (r#"<h1 class="topbar__logo__title">Example</h1>"#, None),
+            (r#"<h1 id="logoImage">Example</h1>"#, None),
+            (
+                r#"<h1><a href="index.html"><span>Example docs</span></a></h1>"#,
+                None,
+            ),
+            (r#"<h1><a href="../">Example docs</a></h1>"#, None),
+            (r#"<h1><a href="/">Example</a></h1>"#, None),
+            (
+                r#"<h1><a href="https://example.com/">Example</a></h1>"#,
+                None,
+            ),
+            (
+                r#"<h1><a href="/2025/story.html">A story</a></h1>"#,
+                Some("A story"),
+            ),
+            (r##"<h1><a href="#top">A story</a></h1>"##, Some("A story")),
+            (r#"<h1 class="entry-title">A story</h1>"#, Some("A story")),
+            (
+                r##"<h1>A story<a class="headerlink" href="#a">¶</a></h1>"##,
+                Some("A story"),
+            ),
+            (r##"<h1>Why C#</h1>"##, Some("Why C#")),
+        ] {
+            let m = md(&format!("<html><body>{h1}</body></html>"));
+            assert_eq!(m.h1s.first().map(String::as_str), want, "{h1}");
         }
     }
 
