@@ -53,7 +53,7 @@ pub fn choose(
     let h1s: Vec<(String, &String)> = h1s
         .iter()
         .filter(|h| !site_names.contains(&norm(h)))
-        .map(|h| (strip_h1_section(h), h))
+        .map(|h| (without_kicker(&strip_h1_section(h), titles), h))
         .collect();
     // The page's own heading reads differently from its SEO title: the
     // heading is what readers see, so it wins when it shares words with
@@ -246,6 +246,27 @@ fn strip_h1_section(h1: &str) -> String {
     }
 }
 
+/// Longest label before a colon that `without_kicker` drops, in words
+/// ("Blog", "Case study"): longer ones are part of the headline.
+const MAX_KICKER_WORDS: usize = 2;
+
+/// `h1` without a leading "Label: " (a section or kicker printed over the
+/// headline, "Blog: Best agencies in 2025") when a metadata title is the
+/// rest without the label and none carries the label: the site's own
+/// title says the label is decoration.
+fn without_kicker(h1: &str, titles: &[String]) -> String {
+    let Some((label, rest)) = h1.split_once(": ") else {
+        return h1.to_string();
+    };
+    let rest = rest.trim();
+    let short = label.split_whitespace().count() <= MAX_KICKER_WORDS;
+    let titled = |text: &str| titles.iter().any(|t| agrees(t, text));
+    if short && !rest.is_empty() && titled(rest) && !titled(h1) {
+        return rest.to_string();
+    }
+    h1.to_string()
+}
+
 /// Drops a leading host name ("example.com Headline").
 fn strip_host_prefix(title: &str, url: Option<&str>) -> String {
     let host = url
@@ -356,6 +377,39 @@ mod tests {
             strip_host_prefix("Vibe Coding", Some("https://example.com/x")),
             "Vibe Coding"
         );
+    }
+
+    #[test]
+    fn kicker_before_a_colon_goes_when_the_title_lacks_it() {
+        for (h1, titles, want) in [
+            (
+                "Blog: Best agencies of 2025",
+                &["Best agencies of 2025 | Acme"][..],
+                "Best agencies of 2025",
+            ),
+            (
+                "Blog: Best agencies of 2025",
+                &["Blog: Best agencies of 2025 | Acme"][..],
+                "Blog: Best agencies of 2025",
+            ),
+            (
+                "Climate: a long story",
+                &["Climate | Acme"][..],
+                "Climate: a long story",
+            ),
+            (
+                "The big fight over climate: a story",
+                &["a story | Acme"][..],
+                "The big fight over climate: a story",
+            ),
+            (
+                "Best agencies of 2025",
+                &["Best agencies of 2025 | Acme"][..],
+                "Best agencies of 2025",
+            ),
+        ] {
+            assert_eq!(without_kicker(h1, &s(titles)), want, "{h1}");
+        }
     }
 
     #[test]
