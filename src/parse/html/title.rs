@@ -40,6 +40,8 @@ pub fn choose(
     site_name: Option<&str>,
     url: Option<&str>,
 ) -> Option<Headline> {
+    let untruncated = untruncated(titles, h1s);
+    let titles = untruncated.as_slice();
     let site_names = site_names(site_name, url);
     let clean = |t: &str| strip_section(&strip_host_prefix(&strip_site_name(t, &site_names), url));
     let pick = |text: &str, rule: Rule, shown: Option<&String>| Headline {
@@ -113,6 +115,42 @@ pub fn choose(
             .or_else(|| h1s.first())
             .map(|(h, shown)| pick(h, Rule::HtmlFirstH1, Some(shown))),
     }
+}
+
+/// Endings of a title cut short to fit a length limit ("A long headline
+/// that…").
+const ELLIPSES: &[&str] = &["…", "..."];
+
+/// Fewest characters (letters and digits) a cut title must keep to be
+/// matched to the full one: shorter stubs start too many texts.
+const MIN_TRUNCATED_CHARS: usize = 12;
+
+/// The title candidates with each one that is cut short ("Headline
+/// that…", a length-limited `og:title`) replaced by the first other title
+/// or `<h1>` that it begins, so the full wording is compared and kept.
+fn untruncated(titles: &[String], h1s: &[String]) -> Vec<String> {
+    titles
+        .iter()
+        .map(|title| {
+            let trimmed = title.trim_end();
+            let Some(stem) = ELLIPSES.iter().find_map(|e| trimmed.strip_suffix(e)) else {
+                return title.clone();
+            };
+            let stem = norm(stem);
+            if stem.chars().count() < MIN_TRUNCATED_CHARS {
+                return title.clone();
+            }
+            titles
+                .iter()
+                .chain(h1s)
+                .find(|other| {
+                    let other = norm(other);
+                    other.len() > stem.len() && other.starts_with(&stem)
+                })
+                .cloned()
+                .unwrap_or_else(|| title.clone())
+        })
+        .collect()
 }
 
 /// The page's `<title>`, cleaned of site decorations, when the JSON-LD
@@ -377,6 +415,33 @@ mod tests {
             strip_host_prefix("Vibe Coding", Some("https://example.com/x")),
             "Vibe Coding"
         );
+    }
+
+    #[test]
+    fn truncated_titles_take_the_full_wording() {
+        let full = "Council approves the new budget after a long night";
+        for (titles, h1s, want) in [
+            (
+                &["Council approves the new budget…", full][..],
+                &[][..],
+                full,
+            ),
+            (
+                &["Council approves the new budget ...", "Other"][..],
+                &[full][..],
+                full,
+            ),
+            (
+                &["Council approves the new budget…"][..],
+                &["Something else"][..],
+                "Council approves the new budget…",
+            ),
+            (&["Vote…", "Vote in the council"][..], &[][..], "Vote…"),
+            (&[full][..], &[][..], full),
+        ] {
+            let got = untruncated(&s(titles), &s(h1s));
+            assert_eq!(got[0], want, "{titles:?}");
+        }
     }
 
     #[test]
