@@ -280,7 +280,7 @@ fn tidy_names(names: &[String]) -> Vec<String> {
                 name = name[..cut].trim();
             }
         }
-        let name = without_trailing_title(name);
+        let name = without_trailing_title(without_credit(name));
         let key = norm(name);
         let lower = name.to_lowercase();
         if key.is_empty()
@@ -294,6 +294,17 @@ fn tidy_names(names: &[String]) -> Vec<String> {
         out.push(name.to_string());
     }
     out
+}
+
+/// `name` without a credit for someone else printed after it ("Rob
+/// Ewaschuk Edited by Betsy Beyer": the editor is not an author).
+fn without_credit(name: &str) -> &str {
+    let lower = crate::parse::lowercase_keeping_offsets(name);
+    crate::parse::rules::CREDIT_OPENERS
+        .iter()
+        .filter_map(|opener| lower.find(&format!(" {opener} ")))
+        .min()
+        .map_or(name, |at| name[..at].trim_end())
 }
 
 /// Fewest name words kept in front of a cut title or organisation.
@@ -859,6 +870,9 @@ mod tests {
             (&["JEFFREY GETTLEMAN"], &["JEFFREY GETTLEMAN"]),
             (&["John Smith III"], &["John Smith III"]),
             (&["Harry Rabinowitz Tech Reporter"], &["Harry Rabinowitz"]),
+            (&["Rob Ewaschuk Edited by Betsy Beyer"], &["Rob Ewaschuk"]),
+            (&["Ann Lee Medically reviewed by Dr Bo Park"], &["Ann Lee"]),
+            (&["Edited by Betsy Beyer"], &["Edited by Betsy Beyer"]),
         ];
         for (input, want) in cases {
             let input: Vec<String> = input.iter().map(|s| s.to_string()).collect();
