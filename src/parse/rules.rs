@@ -28,6 +28,21 @@ pub const WRAP_MIN_COLUMNS: usize = 60;
 /// lets long URLs and table rows run over; 3 % covers them.
 pub const WRAP_MAX_OVERLONG_SHARE: f64 = 0.03;
 
+/// Widest wrap believed from the line-length distribution
+/// (`text::blocks::wide_wrap_width`): a text browser in a wide terminal
+/// wraps at 100 to 132 columns; wider lines are unwrapped paragraphs.
+pub const WRAP_WIDE_MAX_COLUMNS: usize = 132;
+
+/// Share of the lines at least half the wide wrap width that must end
+/// within `WRAP_NEAR_COLUMNS` of it: greedy wrapping piles most of them
+/// there, unwrapped paragraphs and table rows spread out.
+pub const WRAP_WIDE_MIN_PEAK_SHARE: f64 = 0.5;
+
+/// Filled lines needed before a dump counts as wrapped wider than
+/// `WRAP_MAX_COLUMNS`: a few paragraphs' worth, so a handful of long
+/// lines that happen to match never does.
+pub const WRAP_WIDE_MIN_NEAR_LINES: usize = 20;
+
 /// A line this close to the wrap width counts as filled.
 pub const WRAP_NEAR_COLUMNS: usize = 10;
 
