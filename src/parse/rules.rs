@@ -378,6 +378,17 @@ pub const CJK_FUNCTION_CHARS: &[char] = &[
 /// third of Japanese; scaling by 3 puts both near Latin stop-word density.
 pub const CJK_FUNCTION_SCALE: f32 = 3.0;
 
+/// Share of its shortfall a block between `region_threshold` and the
+/// model's threshold costs the main region (`text::classify::region`):
+/// tables, code and short-line passages inside an article score low, and
+/// at full cost a long stretch of them cut the article in two.
+pub const REGION_WEAK_GAP_COST: f32 = 0.6;
+
+/// Multiple of its shortfall a block below `region_threshold` costs the
+/// main region: menus, forms and share bars are where an article ends,
+/// so the region crosses them only for much more prose than they hold.
+pub const REGION_BOILERPLATE_GAP_COST: f32 = 1.3;
+
 /// Extra body probability a block needs outside the article's main region:
 /// articles are contiguous, so a lone good-looking block far from the main
 /// text is usually a teaser or a comment.
