@@ -62,9 +62,7 @@ fn show(
     classify::drop_near_repeats(&mut keep, &page.repeated_by);
     if !quiet {
         let threshold = MODEL.threshold;
-        let region = features::best_run(p.len(), |i| {
-            (p[i] - threshold) * ((page.words[i] + 1) as f32).sqrt()
-        });
+        let region = classify::region(&p, &page.words, threshold, MODEL.region_threshold);
         eprintln!(
             "run {:?} region {:?} lang {:?}",
             page.run, region, page.language

@@ -28,6 +28,21 @@ pub const WRAP_MIN_COLUMNS: usize = 60;
 /// lets long URLs and table rows run over; 3 % covers them.
 pub const WRAP_MAX_OVERLONG_SHARE: f64 = 0.03;
 
+/// Widest wrap believed from the line-length distribution
+/// (`text::blocks::wide_wrap_width`): a text browser in a wide terminal
+/// wraps at 100 to 132 columns; wider lines are unwrapped paragraphs.
+pub const WRAP_WIDE_MAX_COLUMNS: usize = 132;
+
+/// Share of the lines at least half the wide wrap width that must end
+/// within `WRAP_NEAR_COLUMNS` of it: greedy wrapping piles most of them
+/// there, unwrapped paragraphs and table rows spread out.
+pub const WRAP_WIDE_MIN_PEAK_SHARE: f64 = 0.5;
+
+/// Filled lines needed before a dump counts as wrapped wider than
+/// `WRAP_MAX_COLUMNS`: a few paragraphs' worth, so a handful of long
+/// lines that happen to match never does.
+pub const WRAP_WIDE_MIN_NEAR_LINES: usize = 20;
+
 /// A line this close to the wrap width counts as filled.
 pub const WRAP_NEAR_COLUMNS: usize = 10;
 
@@ -362,6 +377,17 @@ pub const CJK_FUNCTION_CHARS: &[char] = &[
 /// Function characters are about a tenth of Chinese running text and a
 /// third of Japanese; scaling by 3 puts both near Latin stop-word density.
 pub const CJK_FUNCTION_SCALE: f32 = 3.0;
+
+/// Share of its shortfall a block between `region_threshold` and the
+/// model's threshold costs the main region (`text::classify::region`):
+/// tables, code and short-line passages inside an article score low, and
+/// at full cost a long stretch of them cut the article in two.
+pub const REGION_WEAK_GAP_COST: f32 = 0.6;
+
+/// Multiple of its shortfall a block below `region_threshold` costs the
+/// main region: menus, forms and share bars are where an article ends,
+/// so the region crosses them only for much more prose than they hold.
+pub const REGION_BOILERPLATE_GAP_COST: f32 = 1.3;
 
 /// Extra body probability a block needs outside the article's main region:
 /// articles are contiguous, so a lone good-looking block far from the main

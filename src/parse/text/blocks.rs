@@ -270,7 +270,7 @@ fn wrap_width(lines: &[Line<'_>]) -> Option<usize> {
         .filter(|l| l.width > rules::WRAP_MAX_COLUMNS && l.text.contains(char::is_whitespace))
         .count();
     if over as f64 > filled.len() as f64 * rules::WRAP_MAX_OVERLONG_SHARE {
-        return None;
+        return wide_wrap_width(lines, filled.len());
     }
     let width = filled
         .iter()
@@ -282,6 +282,49 @@ fn wrap_width(lines: &[Line<'_>]) -> Option<usize> {
         .filter(|&&w| w + rules::WRAP_NEAR_COLUMNS >= width && w <= width)
         .count();
     (near >= rules::WRAP_MIN_NEAR_LINES && width >= rules::WRAP_MIN_COLUMNS).then_some(width)
+}
+
+/// The wrap width of a dump wrapped wider than `rules::WRAP_MAX_COLUMNS`
+/// (a text browser run in a wide terminal), read from the line-length
+/// distribution: the width under which all but
+/// `rules::WRAP_MAX_OVERLONG_SHARE` of the lines with a space fall, when
+/// the lines pile up just below it (`rules::WRAP_WIDE_MIN_PEAK_SHARE` of
+/// the lines at least half as wide end within `rules::WRAP_NEAR_COLUMNS`
+/// of it), as greedy wrapping makes them; unwrapped paragraphs spread
+/// evenly. The width is the most common line width in that band. One
+/// pass over the lines and one over a histogram of bounded size.
+fn wide_wrap_width(lines: &[Line<'_>], filled: usize) -> Option<usize> {
+    let top = rules::WRAP_WIDE_MAX_COLUMNS;
+    let mut spaced = vec![0usize; top + 2];
+    let mut all = vec![0usize; top + 2];
+    for l in lines.iter().filter(|l| !l.text.is_empty()) {
+        let w = l.width.min(top + 1);
+        all[w] += 1;
+        if l.text.contains(char::is_whitespace) {
+            spaced[w] += 1;
+        }
+    }
+    let allowed = (filled as f64 * rules::WRAP_MAX_OVERLONG_SHARE) as usize;
+    // The narrowest `limit` with at most `allowed` spaced lines wider.
+    let mut wider = spaced[top + 1];
+    if wider > allowed {
+        return None;
+    }
+    let mut limit = top;
+    while limit > rules::WRAP_MAX_COLUMNS && wider + spaced[limit] <= allowed {
+        wider += spaced[limit];
+        limit -= 1;
+    }
+    if limit <= rules::WRAP_MAX_COLUMNS {
+        return None;
+    }
+    let band = limit - rules::WRAP_NEAR_COLUMNS..=limit;
+    let near: usize = all[band.clone()].iter().sum();
+    let long: usize = all[limit / 2..=limit].iter().sum();
+    let width = band.rev().max_by_key(|&w| all[w])?;
+    (near >= rules::WRAP_WIDE_MIN_NEAR_LINES
+        && near as f64 >= long as f64 * rules::WRAP_WIDE_MIN_PEAK_SHARE)
+        .then_some(width)
 }
 
 /// Columns the line `prev` left free for the next line's first word: at
@@ -641,11 +684,16 @@ mod tests {
 
     /// A dump wrapped at 40 columns with enough full lines to be detected.
     fn wrapped(paragraphs: &[&str]) -> String {
+        wrapped_at(paragraphs, 79)
+    }
+
+    /// `paragraphs` wrapped greedily into lines of at most `width` columns.
+    fn wrapped_at(paragraphs: &[&str], width: usize) -> String {
         let mut out = String::new();
         for p in paragraphs {
             let mut line = String::new();
             for word in p.split(' ') {
-                if !line.is_empty() && line.len() + 1 + word.len() > 79 {
+                if !line.is_empty() && line.len() + 1 + word.len() > width {
                     out.push_str(&line);
                     out.push('\n');
                     line.clear();
@@ -667,6 +715,28 @@ mod tests {
         let long = long.trim();
         let dump = wrapped(&[long, long]);
         assert_eq!(texts(&dump), [long, long]);
+    }
+
+    #[test]
+    fn wide_wraps_are_read_from_the_line_lengths() {
+        // A dump wrapped at 94 columns is rejoined; paragraphs left
+        // unwrapped (one line each, of spread lengths) stay apart.
+        let words = ["the", "river", "rose", "over", "a", "quiet", "town", "and"];
+        // Words in a scrambled order, so no column of spaces lines up
+        // into what looks like a table's gutter.
+        let mut seed = 1u32;
+        let text: Vec<&str> = (0..400)
+            .map(|_| {
+                seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                words[(seed >> 16) as usize % 8]
+            })
+            .collect();
+        let long = text.join(" ");
+        let dump = wrapped_at(&[&long, &long], 94);
+        assert_eq!(texts(&dump), [long.as_str(), long.as_str()]);
+        let paragraphs: Vec<String> = (0..40).map(|i| text[..20 + i * 3].join(" ")).collect();
+        let unwrapped = paragraphs.join("\n");
+        assert_eq!(texts(&unwrapped).len(), 40);
     }
 
     #[test]

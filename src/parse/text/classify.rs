@@ -70,8 +70,7 @@ pub fn select(p: &[f32], words: &[usize], model: &Model) -> Vec<bool> {
 /// adds to the main region above it), `inside` and `outside` (what a block
 /// needs in and out of the region). For the trainer's sweeps.
 pub fn select_with(p: &[f32], words: &[usize], pivot: f32, inside: f32, outside: f32) -> Vec<bool> {
-    let gain = |i: usize| (p[i] - pivot) * ((words[i] + 1) as f32).sqrt();
-    let region = super::features::best_run(p.len(), gain);
+    let region = region(p, words, pivot, inside);
     (0..p.len())
         .map(|i| {
             if region.contains(&i) {
@@ -81,6 +80,31 @@ pub fn select_with(p: &[f32], words: &[usize], pivot: f32, inside: f32, outside:
             }
         })
         .collect()
+}
+
+/// The article's main region: the run of blocks whose gains sum highest
+/// (Kadane). A block above `pivot` gains its margin over it, weighted by
+/// the square root of its length; a block below costs its shortfall,
+/// scaled by what it looks like. A block the region would keep (at least
+/// `inside`: a table row, a code line, a list item inside the article)
+/// costs `rules::REGION_WEAK_GAP_COST` of it, so a long stretch of such
+/// blocks does not cut the article in two; a block that scores as plain
+/// boilerplate (below `inside`: a menu, a form, a share bar) costs
+/// `rules::REGION_BOILERPLATE_GAP_COST` of it, so the region stops at a
+/// newsletter box or a link list between the article and the next prose.
+pub fn region(p: &[f32], words: &[usize], pivot: f32, inside: f32) -> std::ops::Range<usize> {
+    use crate::parse::rules::{REGION_BOILERPLATE_GAP_COST, REGION_WEAK_GAP_COST};
+    let gain = |i: usize| {
+        let scale = if p[i] >= pivot {
+            1.0
+        } else if p[i] >= inside {
+            REGION_WEAK_GAP_COST
+        } else {
+            REGION_BOILERPLATE_GAP_COST
+        };
+        (p[i] - pivot) * ((words[i] + 1) as f32).sqrt() * scale
+    };
+    super::features::best_run(p.len(), gain)
 }
 
 /// Keeps one copy of a text said twice in a row: of two kept blocks where
@@ -200,6 +224,23 @@ mod tests {
             let mut got = keep.to_vec();
             drop_near_repeats(&mut got, repeated_by);
             assert_eq!(got, *want, "{keep:?} {repeated_by:?}");
+        }
+    }
+
+    #[test]
+    fn region_bridges_weak_gaps_and_stops_at_boilerplate() {
+        // Two paragraphs around three weak blocks (a table) form one
+        // region; the same paragraphs around three boilerplate blocks do
+        // not, and the longer one wins.
+        type Case<'a> = (&'a [f32], &'a [usize], std::ops::Range<usize>);
+        let cases: &[Case] = &[
+            (&[0.9, 0.2, 0.2, 0.2, 0.8], &[40, 30, 30, 30, 30], 0..5),
+            (&[0.9, 0.02, 0.02, 0.02, 0.8], &[40, 30, 30, 30, 30], 0..1),
+            (&[0.05, 0.9, 0.9, 0.05], &[5, 20, 20, 5], 1..3),
+            (&[], &[], 0..0),
+        ];
+        for (p, words, want) in cases {
+            assert_eq!(region(p, words, 0.4, 0.1), *want, "{p:?}");
         }
     }
 
