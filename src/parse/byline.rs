@@ -210,6 +210,22 @@ const ROLE_WORDS: &[&str] = &[
     "developer",
 ];
 
+/// Words that open a job title after a name ("Will Judd Former Deputy
+/// Tech Editor", "Jane Doe Lead Writer"): from such a word on, a line that
+/// ends in a role word is the title, whatever words stand between.
+const ROLE_OPENERS: &[&str] = &[
+    "former",
+    "deputy",
+    "lead",
+    "chief",
+    "managing",
+    "contributing",
+    "associate",
+    "assistant",
+    "executive",
+    "guest",
+];
+
 /// Lowercase credentials after a name that are not all capitals ("PhD");
 /// all-capital ones (MS, RD, CFP, FAND) are recognised by their shape.
 const CREDENTIAL_WORDS: &[&str] = &["phd", "md", "mba", "jd", "msc", "bsc", "dr", "rn"];
@@ -559,6 +575,17 @@ pub fn signed_name(line: &str) -> Option<String> {
         .then_some(name)
 }
 
+/// Where a job title opened by one of `ROLE_OPENERS` starts in `name`,
+/// after a first and last name, when the line ends in a role word.
+fn role_opener_at(name: &str) -> Option<usize> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let last = words.last()?.to_lowercase();
+    if !ROLE_WORDS.contains(&last.as_str()) {
+        return None;
+    }
+    (2..words.len()).find(|&k| ROLE_OPENERS.contains(&words[k].to_lowercase().as_str()))
+}
+
 /// Trims punctuation and trailing role words from a name.
 pub fn clean_name(raw: &str) -> String {
     let raw = match raw
@@ -581,6 +608,13 @@ pub fn clean_name(raw: &str) -> String {
         .trim()
         .trim_matches(|c: char| !c.is_alphanumeric())
         .to_string();
+    if let Some(cut) = role_opener_at(&name) {
+        name = name
+            .split_whitespace()
+            .take(cut)
+            .collect::<Vec<_>>()
+            .join(" ");
+    }
     loop {
         let lower = name.to_lowercase();
         let Some(role) = ROLE_WORDS
@@ -753,6 +787,14 @@ mod tests {
             ["Mike Marshall"]
         );
         assert_eq!(names("By Michael Greger, M.D. FACLM"), ["Michael Greger"]);
+        assert_eq!(
+            names("By Will Judd Former Deputy Tech Editor"),
+            ["Will Judd"]
+        );
+        assert_eq!(clean_name("Jane Doe Lead Writer"), "Jane Doe");
+        // An opener that is part of the name, or no role word at the end.
+        assert_eq!(clean_name("Lead Belly"), "Lead Belly");
+        assert_eq!(clean_name("Jane Doe Chief"), "Jane Doe Chief");
         assert_eq!(names("ByNina Pineda"), ["Nina Pineda"]);
         assert_eq!(
             names("ByKathryn GiuffridaMar 5, 2025 | 6 comments"),

@@ -66,6 +66,9 @@ rules! {
         "bare name near the headline, with an author box on the page";
     /// A "By …" line just above the article text, away from the headline.
     BylineAboveText = "byline_above_text", "\"By …\" line just above the article text";
+    /// A "By …" line a few blocks into the text, under a teaser or promo
+    /// the classifier kept above the article's header.
+    BylineTopOfText = "byline_top_of_text", "\"By …\" line among the first blocks of the text";
     /// A name under a label alone on its line ("By:", "Author").
     BylineUnderLabel = "byline_under_label", "name under a \"By:\" or \"Author\" label line";
     /// Author names split from the byline.

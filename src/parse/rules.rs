@@ -479,6 +479,11 @@ pub const HEADLINE_LOOKBACK: usize = 15;
 /// stand between the header and the text.
 pub const HEADER_LOOKBACK: usize = 40;
 
+/// Blocks under the first body block searched for a byline or date line
+/// with the headline above it: the classifier can keep a teaser, a promo
+/// or a summary paragraph that stands above the article's header.
+pub const HEADLINE_LOOKAHEAD: usize = 12;
+
 /// Characters that end a breadcrumb's or a title bar's prefix before the
 /// page's own title ("Home / Blog / Title", "Blog: Title").
 pub const TRAIL_SEPARATORS: &[char] = &['/', '»', '>', '›', '|', ':', '-', '–', '—', '·'];
@@ -486,6 +491,16 @@ pub const TRAIL_SEPARATORS: &[char] = &['/', '»', '>', '›', '|', ':', '-', '�
 /// Blocks above the header's byline or date line that may be the headline:
 /// a category label, standfirst or credit line can stand between them.
 pub const HEADER_TITLE_REACH: usize = 4;
+
+/// Ranker scores by which a shorter eligible block just above the top
+/// candidate may trail it and still be taken as the headline: the
+/// standfirst under a headline looks as much like a title and stands
+/// nearer the byline.
+pub const HEADLINE_OVER_STANDFIRST_MARGIN: f32 = 1.0;
+
+/// Fewest words of a headline taken over the standfirst under it: a
+/// kicker, a section label or a share button above a title has fewer.
+pub const TITLE_OVER_STANDFIRST_MIN_WORDS: usize = 5;
 
 /// Openers of credit lines that stand under a headline but are neither
 /// the headline nor the author (reviewers, editors), lowercase.
@@ -612,6 +627,11 @@ pub const SOCIAL_NETWORKS: &[&str] = &[
 /// Words of a bare person's name standing alone on a line (a headline
 /// feature): first and last name, or with a middle name.
 pub const NAME_LIKE_WORDS: std::ops::RangeInclusive<usize> = 2..=3;
+
+/// Blocks under the headline where a one-word author name may stand
+/// ("Kev" between the title and its date): the name, or the date and
+/// the name, come first in a blog's header.
+pub const ONE_WORD_NAME_REACH: usize = 2;
 /// Lowercase letters before a capital that mark two words glued together
 /// ("demoStart"): names like "McIntyre", "YouTube" or "iPhone" have at most
 /// two before their inner capital.

@@ -184,6 +184,10 @@ pub struct HeadlineInputs<'a> {
     /// The byline or date line nearest above the text: the bottom of the
     /// article's header, which the headline tops.
     header: Option<usize>,
+    /// The first byline or date line a little below the start of the
+    /// text: the header, when the classifier kept a teaser or promo
+    /// paragraph above it.
+    below: Option<usize>,
     /// The nearest eligible block just above `header`.
     header_title: Option<usize>,
 }
@@ -205,7 +209,16 @@ impl<'a> HeadlineInputs<'a> {
         let mut dated_at =
             |i: usize| *known[i].get_or_insert_with(|| is_byline_or_date(blocks, page, i));
         let header = find_header_by(blocks.len(), first_body, &mut dated_at);
-        let candidates = candidate_range(blocks, first_body, header);
+        // Not a quote's or an embedded post's attribution ("— Jane Doe
+        // (@jane) May 1, 2020"): those stand inside the text.
+        let below = find_header_below_by(blocks.len(), first_body, |i| {
+            !opens_with_dash(&blocks[i].text)
+                && (dated_at(i)
+                    || blocks.get(i + 1).is_some_and(|next| {
+                        byline::parse_labelled(&blocks[i].text, &next.text).is_some()
+                    }))
+        });
+        let candidates = candidate_range(blocks, first_body, header, below);
         let window = candidates.start.saturating_sub(3)..(candidates.end + 3).min(blocks.len());
         let dated = window.clone().map(dated_at).collect();
         let mut inputs = HeadlineInputs {
@@ -218,6 +231,7 @@ impl<'a> HeadlineInputs<'a> {
             dated,
             nearest_title: None,
             header,
+            below,
             header_title: None,
         };
         inputs.nearest_title = inputs.find_nearest_title_like();
@@ -232,19 +246,35 @@ impl<'a> HeadlineInputs<'a> {
     /// The blocks that may be the headline: `headline_candidates`, widened
     /// up to the header's byline or date line when that stands higher.
     pub fn candidates(&self) -> std::ops::Range<usize> {
-        candidate_range(self.blocks, self.first_body, self.header)
+        candidate_range(self.blocks, self.first_body, self.header, self.below)
     }
 
-    /// The eligible candidate `ranker` scores highest (the first of equals).
+    /// The eligible candidate `ranker` scores highest (the first of
+    /// equals), or the block just above it when that one is shorter,
+    /// eligible and scored nearly as high: a headline over its standfirst.
     pub fn best(&self, ranker: &Linear<HEADLINE_COUNT>) -> Option<usize> {
+        let candidates = self.candidates();
         let mut best: Option<(f32, usize)> = None;
-        for i in self.candidates().filter(|&i| self.eligible(i)) {
+        for i in candidates.clone().filter(|&i| self.eligible(i)) {
             let score = ranker.logit(&self.features(i));
             if best.is_none_or(|(s, _)| score > s) {
                 best = Some((score, i));
             }
         }
-        best.map(|(_, i)| i)
+        let (score, i) = best?;
+        // The pick reads as a sentence (a title is title-cased), and the
+        // block above is long enough to be a title rather than a kicker,
+        // a section label or a button.
+        let standfirst = !is_title_cased(&self.blocks[i].text);
+        let above = i.checked_sub(1).filter(|&j| {
+            standfirst
+                && candidates.contains(&j)
+                && self.page.words[j] >= rules::TITLE_OVER_STANDFIRST_MIN_WORDS
+                && self.page.words[j] < self.page.words[i]
+                && self.eligible(j)
+                && ranker.logit(&self.features(j)) >= score - rules::HEADLINE_OVER_STANDFIRST_MARGIN
+        });
+        Some(above.unwrap_or(i))
     }
 
     /// Another block near the header ends with block `i`'s text after a
@@ -325,6 +355,7 @@ impl<'a> HeadlineInputs<'a> {
             && !is_social_links(lower)
             && !is_picture_text(lower)
             && !is_credit_by_name(text)
+            && !is_numbered_item(text)
             && !self.long_byline(i)
     }
 
@@ -393,6 +424,17 @@ impl<'a> HeadlineInputs<'a> {
         let same = |j: usize| self.blocks.get(j).is_some_and(|b| b.text == text);
         (i > 0 && same(i - 1)) || same(i + 1)
     }
+}
+
+/// A numbered list item or section ("2. Foundational Fitness Protocol",
+/// "#4. Shopify: Best for …", "3) Pick a site"): a listicle's entry, not
+/// its title ("10 Best Cameras" has no mark after the number).
+fn is_numbered_item(text: &str) -> bool {
+    let rest = text.trim_start().trim_start_matches('#');
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    digits > 0
+        && rest[digits..].starts_with(['.', ')'])
+        && rest[digits + 1..].starts_with(char::is_whitespace)
 }
 
 /// A bare person's name ("Marco Bambini"): an author line without "By".
@@ -550,18 +592,30 @@ fn find_header_by(
     (lo..first_body.min(len)).rev().find(|&i| dated(i))
 }
 
+/// The first byline or date line among the `rules::HEADLINE_LOOKAHEAD`
+/// blocks under `first_body`; `dated(i)` tells whether block `i` is one.
+fn find_header_below_by(
+    len: usize,
+    first_body: usize,
+    mut dated: impl FnMut(usize) -> bool,
+) -> Option<usize> {
+    (first_body + 1..(first_body + 1 + rules::HEADLINE_LOOKAHEAD).min(len)).find(|&i| dated(i))
+}
+
 /// `headline_candidates`, reaching up to `rules::HEADER_TITLE_REACH`
-/// blocks above the header line when it stands above them.
+/// blocks above the header line when it stands above them, and down to
+/// the header line found below the start of the text.
 fn candidate_range(
     blocks: &[Block],
     first_body: usize,
     header: Option<usize>,
+    below: Option<usize>,
 ) -> std::ops::Range<usize> {
     let base = headline_candidates(blocks, first_body);
     let top = header.map_or(base.start, |h| {
         h.saturating_sub(rules::HEADER_TITLE_REACH).min(base.start)
     });
-    top..base.end
+    top..below.map_or(base.end, |b| b.max(base.end))
 }
 
 fn is_byline_or_date(blocks: &[Block], page: &Page, i: usize) -> bool {
@@ -624,10 +678,23 @@ fn find_byline(
         .rev()
         .filter(|i| !(lo..hi).contains(i) && opens_byline(blocks, *i))
         .collect();
+    // A little into the text, when the classifier kept a teaser or a
+    // promo above the header: again only lines that open like a byline,
+    // and not the closing lines of a short text (they come last).
+    let below_text: Vec<usize> = (text_start
+        ..(text_start + rules::HEADLINE_LOOKAHEAD).min(blocks.len()))
+        .filter(|i| {
+            !(lo..hi).contains(i)
+                && !tail.contains(i)
+                && !opens_with_dash(&blocks[*i].text)
+                && opens_byline(blocks, *i)
+        })
+        .collect();
     let order: Vec<usize> = (start..hi)
         .chain(lo..start)
         .chain(above_text)
         .chain(header)
+        .chain(below_text.iter().copied())
         .chain(tail)
         .collect();
     for i in order {
@@ -666,6 +733,8 @@ fn find_byline(
             Rule::BylineNearHeadline
         } else if i < text_start {
             Rule::BylineAboveText
+        } else if below_text.contains(&i) {
+            Rule::BylineTopOfText
         } else {
             Rule::BylineAfterBody
         };
@@ -686,6 +755,12 @@ fn find_byline(
     None
 }
 
+/// A line that opens with a dash ("— Jane Doe (@jane) May 1, 2020"): in
+/// the text, that is a quote's or an embedded post's attribution.
+fn opens_with_dash(text: &str) -> bool {
+    text.trim_start().starts_with(['—', '–', '-', '―'])
+}
+
 /// Block `i` is a byline ("By Jane Doe") or a byline's label over the
 /// name on the next block ("Written by" / "Jane Doe").
 fn opens_byline(blocks: &[Block], i: usize) -> bool {
@@ -698,7 +773,9 @@ fn opens_byline(blocks: &[Block], i: usize) -> bool {
 /// A bare name near the headline ("Andrew Gerrand" over "4 August 2010"):
 /// blogs print the author without "By". A name-shaped line is only taken
 /// with a witness: a date line next to it, or an author box elsewhere on
-/// the page ("About Jane Doe", "Jane Doe is a reporter who …").
+/// the page ("About Jane Doe", "Jane Doe is a reporter who …"). A
+/// one-word name ("Kev", a pen name or a desk) is taken only right under
+/// the headline and next to a date line, the shape of a blog's header.
 fn find_name_by_date(
     blocks: &[Block],
     roles: &mut [Role],
@@ -721,8 +798,13 @@ fn find_name_by_date(
     for i in order {
         let text = &blocks[i].text;
         let words = text.split_whitespace().count();
+        let one_word = words == 1
+            && start < i
+            && i <= start + rules::ONE_WORD_NAME_REACH
+            && roles[start] == Role::Headline
+            && (is_date(i - 1) || (i + 1 < blocks.len() && is_date(i + 1)));
         // "Location: Boston" is a label and its value.
-        if !(2..=4).contains(&words)
+        if !(one_word || (2..=4).contains(&words))
             || roles[i] == Role::Headline
             || text.contains(':')
             || !byline::looks_like_name(text)
@@ -1169,9 +1251,9 @@ mod tests {
         // header line that stands above the usual window, never lower.
         let reach = rules::HEADER_TITLE_REACH;
         let usual = 30 - rules::HEADLINE_LOOKBACK;
-        assert_eq!(candidate_range(&blocks, 30, Some(8)).start, 8 - reach);
+        assert_eq!(candidate_range(&blocks, 30, Some(8), None).start, 8 - reach);
         assert_eq!(
-            candidate_range(&blocks, 30, Some(usual + reach + 1)).start,
+            candidate_range(&blocks, 30, Some(usual + reach + 1), None).start,
             usual
         );
     }
@@ -1430,6 +1512,65 @@ mod tests {
         );
         assert!(find("Title\n\nTravel Tips\n\nText.\n\nTravel Tips").is_empty());
         assert!(find("Title\n\nLocation: Boston, MA\n\nMay 3, 2024").is_empty());
+    }
+
+    #[test]
+    fn one_word_name_only_under_the_headline_by_a_date() {
+        let find = |text: &str| {
+            let blocks = split(text);
+            let mut roles = vec![Role::Other; blocks.len()];
+            roles[0] = Role::Headline;
+            let mut article = empty_article();
+            find_name_by_date(&blocks, &mut roles, 0, 0, &mut article);
+            article
+                .authors
+                .into_iter()
+                .map(|a| a.name)
+                .collect::<Vec<_>>()
+        };
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Best Drip Coffee Makers\n\nKev\n\nJanuary 1, 2026",
+                &["Kev"],
+            ),
+            (
+                "Best Drip Coffee Makers\n\n19 Dec, 2025\n\nNewsdesk",
+                &["Newsdesk"],
+            ),
+            // No date beside it, or too far under the headline.
+            (
+                "Best Drip Coffee Makers\n\nKev\n\nThe text starts here.",
+                &[],
+            ),
+            (
+                "Best Drip Coffee Makers\n\nShare\n\nTools\n\nKev\n\nJanuary 1, 2026",
+                &[],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(find(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn numbered_items_are_not_titles() {
+        for (text, want) in [
+            ("2. Foundational Fitness Protocol", true),
+            ("#4. Shopify: Best for Multichannel Selling", true),
+            ("3) Pick a site", true),
+            ("10 Best Cameras of 2025", false),
+            ("1.5 Million Reasons to Stay", false),
+            ("Foundational Fitness Protocol", false),
+        ] {
+            assert_eq!(is_numbered_item(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn dash_led_lines_are_attributions() {
+        assert!(opens_with_dash("— Jane Doe (@jane) August 22, 2013"));
+        assert!(opens_with_dash("  – Jane Doe"));
+        assert!(!opens_with_dash("By Jane Doe"));
     }
 
     #[test]
