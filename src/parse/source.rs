@@ -122,10 +122,31 @@ fn looks_binary(bytes: &[u8]) -> bool {
 /// `text` in Unicode NFC. Most input already is, and the check is much
 /// cheaper than normalising, so only text that fails it is rebuilt.
 fn to_nfc(text: String) -> String {
-    if text.is_ascii() || is_nfc_quick(text.chars()) == IsNormalized::Yes {
+    if text.is_ascii()
+        || non_ascii_runs(&text).all(|run| is_nfc_quick(run.chars()) == IsNormalized::Yes)
+    {
         return text;
     }
     text.nfc().collect()
+}
+
+/// The maximal runs of non-ASCII characters in `text`. The NFC quick check
+/// passes over an ASCII character and starts afresh after it (ASCII is
+/// always allowed and a starter), so `text` passes it exactly when each
+/// run does, and the ASCII between runs, most of a page, is skipped on
+/// bytes instead of decoded char by char.
+fn non_ascii_runs(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        let start = rest.bytes().position(|b| !b.is_ascii())?;
+        let len = rest[start..]
+            .bytes()
+            .position(|b| b.is_ascii())
+            .unwrap_or(rest.len() - start);
+        let run = &rest[start..start + len];
+        rest = &rest[start + len..];
+        Some(run)
+    })
 }
 
 /// CRLF and lone CR become LF.
@@ -245,6 +266,27 @@ mod tests {
         let (gb, _, _) = encoding_rs::GBK
             .encode("<p>北京是中华人民共和国的首都，也是全国的政治和文化中心。</p>");
         assert!(decode(&gb).unwrap().contains("北京是中华人民共和国的首都"));
+    }
+
+    #[test]
+    fn nfc_check_by_runs_agrees_with_the_whole_text() {
+        for text in [
+            "plain ascii",
+            "caf\u{e9} \u{201c}quoted\u{201d}",
+            "cafe\u{301} decomposed",
+            "a\u{301}\u{327} out of order",
+            "\u{301}\u{327} marks first",
+            "\u{e9}",
+            "x\u{300}",
+            "\u{1100}\u{1161} hangul jamo",
+            "",
+        ] {
+            let whole = is_nfc_quick(text.chars()) == IsNormalized::Yes;
+            let runs = non_ascii_runs(text).all(|r| is_nfc_quick(r.chars()) == IsNormalized::Yes);
+            assert_eq!(runs, whole, "{text:?}");
+        }
+        let runs: Vec<&str> = non_ascii_runs("a\u{e9}\u{e8}b c\u{2019}").collect();
+        assert_eq!(runs, ["\u{e9}\u{e8}", "\u{2019}"]);
     }
 
     #[test]
