@@ -112,11 +112,20 @@ fn looks_binary(bytes: &[u8]) -> bool {
     if head.contains(&0) {
         return true;
     }
+    let too_many = |count: usize| count as f64 / head.len() as f64 > MAX_CONTROL_SHARE;
+    // Bytes below 0x20 bound the control characters from above and are
+    // counted by a loop the compiler vectorises; text, with its newlines
+    // and tabs, stays far below the limit, so the exact count below runs
+    // only for input that might be binary.
+    let low = head.iter().map(|&b| usize::from(b < 0x20)).sum::<usize>();
+    if head.is_empty() || !too_many(low) {
+        return false;
+    }
     let control = head
         .iter()
         .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c | 0x1b))
         .count();
-    !head.is_empty() && control as f64 / head.len() as f64 > MAX_CONTROL_SHARE
+    too_many(control)
 }
 
 /// `text` in Unicode NFC. Most input already is, and the check is much
@@ -293,6 +302,19 @@ mod tests {
     fn normalizes_line_ends_and_to_nfc() {
         assert_eq!(decode(b"a\r\nb\rc").unwrap(), "a\nb\nc");
         assert_eq!(decode("cafe\u{301}".as_bytes()).unwrap(), "café");
+    }
+
+    #[test]
+    fn control_share_counts_only_control_characters() {
+        for (bytes, want) in [
+            (&b"a\n\n\n\n\t\r\x0c\x1b"[..], false),
+            (b"", false),
+            (b"abcdefghij\x01", false),
+            (b"abcdefgh\x01\x02", true),
+            (b"\x01\x02\x03", true),
+        ] {
+            assert_eq!(looks_binary(bytes), want, "{bytes:?}");
+        }
     }
 
     #[test]
