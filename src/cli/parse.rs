@@ -36,10 +36,14 @@ pub struct Args {
 /// small for thousands of inputs.
 const BATCH: usize = 512;
 
+/// Room for the JSON around an article's body (metadata, provenance,
+/// quotes and escapes): a few kilobytes on the dev pages.
+const JSON_OVERHEAD_BYTES: usize = 4096;
+
 /// What one input prints: the JSON line, or the error, and with `-v` its
 /// provenance for stderr.
 struct Printed {
-    json: anyhow::Result<String>,
+    json: anyhow::Result<Vec<u8>>,
     trace: String,
 }
 
@@ -64,7 +68,7 @@ pub fn run(args: &Args, ctx: &Ctx) -> anyhow::Result<Status> {
             std::io::stderr().lock().write_all(p.trace.as_bytes())?;
             match p.json {
                 Ok(json) => {
-                    stdout.write_all(json.as_bytes())?;
+                    stdout.write_all(&json)?;
                     stdout.write_all(b"\n")?;
                 }
                 Err(err) => {
@@ -101,13 +105,17 @@ fn render(
     } else {
         String::new()
     };
-    let json = if pretty {
-        serde_json::to_string_pretty(&article)
+    // Sized for the body and the fields around it up front: grown from
+    // serde_json's small default, the buffer is copied a dozen times.
+    let body: usize = article.body.iter().map(String::len).sum();
+    let mut json = Vec::with_capacity(body + body / 4 + JSON_OVERHEAD_BYTES);
+    let written = if pretty {
+        serde_json::to_writer_pretty(&mut json, &article)
     } else {
-        serde_json::to_string(&article)
+        serde_json::to_writer(&mut json, &article)
     };
     Printed {
-        json: json.context("encoding JSON"),
+        json: written.map(|()| json).context("encoding JSON"),
         trace,
     }
 }

@@ -619,7 +619,7 @@ pub fn clean_name(raw: &str) -> String {
         let lower = name.to_lowercase();
         let Some(role) = ROLE_WORDS
             .iter()
-            .find(|r| lower.ends_with(&format!(" {r}")) || lower == **r)
+            .find(|r| ends_with_word(&lower, r) || lower == **r)
         else {
             break;
         };
@@ -630,6 +630,13 @@ pub fn clean_name(raw: &str) -> String {
             .to_string();
     }
     said_once(&name).to_string()
+}
+
+/// True when `text` ends with a space and then `word` (`text.ends_with(&format!(" {word}"))`,
+/// without building that string for every role word of every name).
+fn ends_with_word(text: &str, word: &str) -> bool {
+    text.strip_suffix(word)
+        .is_some_and(|before| before.ends_with(' '))
 }
 
 /// A name printed several times in a row, glued or spaced ("Jane DoeJane

@@ -112,20 +112,50 @@ fn looks_binary(bytes: &[u8]) -> bool {
     if head.contains(&0) {
         return true;
     }
+    let too_many = |count: usize| count as f64 / head.len() as f64 > MAX_CONTROL_SHARE;
+    // Bytes below 0x20 bound the control characters from above and are
+    // counted by a loop the compiler vectorises; text, with its newlines
+    // and tabs, stays far below the limit, so the exact count below runs
+    // only for input that might be binary.
+    let low = head.iter().map(|&b| usize::from(b < 0x20)).sum::<usize>();
+    if head.is_empty() || !too_many(low) {
+        return false;
+    }
     let control = head
         .iter()
         .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c | 0x1b))
         .count();
-    !head.is_empty() && control as f64 / head.len() as f64 > MAX_CONTROL_SHARE
+    too_many(control)
 }
 
 /// `text` in Unicode NFC. Most input already is, and the check is much
 /// cheaper than normalising, so only text that fails it is rebuilt.
 fn to_nfc(text: String) -> String {
-    if text.is_ascii() || is_nfc_quick(text.chars()) == IsNormalized::Yes {
+    if text.is_ascii()
+        || non_ascii_runs(&text).all(|run| is_nfc_quick(run.chars()) == IsNormalized::Yes)
+    {
         return text;
     }
     text.nfc().collect()
+}
+
+/// The maximal runs of non-ASCII characters in `text`. The NFC quick check
+/// passes over an ASCII character and starts afresh after it (ASCII is
+/// always allowed and a starter), so `text` passes it exactly when each
+/// run does, and the ASCII between runs, most of a page, is skipped on
+/// bytes instead of decoded char by char.
+fn non_ascii_runs(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        let start = rest.bytes().position(|b| !b.is_ascii())?;
+        let len = rest[start..]
+            .bytes()
+            .position(|b| b.is_ascii())
+            .unwrap_or(rest.len() - start);
+        let run = &rest[start..start + len];
+        rest = &rest[start + len..];
+        Some(run)
+    })
 }
 
 /// CRLF and lone CR become LF.
@@ -248,9 +278,43 @@ mod tests {
     }
 
     #[test]
+    fn nfc_check_by_runs_agrees_with_the_whole_text() {
+        for text in [
+            "plain ascii",
+            "caf\u{e9} \u{201c}quoted\u{201d}",
+            "cafe\u{301} decomposed",
+            "a\u{301}\u{327} out of order",
+            "\u{301}\u{327} marks first",
+            "\u{e9}",
+            "x\u{300}",
+            "\u{1100}\u{1161} hangul jamo",
+            "",
+        ] {
+            let whole = is_nfc_quick(text.chars()) == IsNormalized::Yes;
+            let runs = non_ascii_runs(text).all(|r| is_nfc_quick(r.chars()) == IsNormalized::Yes);
+            assert_eq!(runs, whole, "{text:?}");
+        }
+        let runs: Vec<&str> = non_ascii_runs("a\u{e9}\u{e8}b c\u{2019}").collect();
+        assert_eq!(runs, ["\u{e9}\u{e8}", "\u{2019}"]);
+    }
+
+    #[test]
     fn normalizes_line_ends_and_to_nfc() {
         assert_eq!(decode(b"a\r\nb\rc").unwrap(), "a\nb\nc");
         assert_eq!(decode("cafe\u{301}".as_bytes()).unwrap(), "café");
+    }
+
+    #[test]
+    fn control_share_counts_only_control_characters() {
+        for (bytes, want) in [
+            (&b"a\n\n\n\n\t\r\x0c\x1b"[..], false),
+            (b"", false),
+            (b"abcdefghij\x01", false),
+            (b"abcdefgh\x01\x02", true),
+            (b"\x01\x02\x03", true),
+        ] {
+            assert_eq!(looks_binary(bytes), want, "{bytes:?}");
+        }
     }
 
     #[test]

@@ -81,9 +81,15 @@ fn word_end(text: &str, from: usize) -> usize {
     let bytes = text.as_bytes();
     let mut at = from;
     while at < text.len() {
-        if bytes[at].is_ascii_alphanumeric() {
+        let b = bytes[at];
+        if b.is_ascii_alphanumeric() {
             at += 1;
             continue;
+        }
+        // Any other ASCII byte but a joiner ends the word (a space, most
+        // often): no char decoding, no joiner search.
+        if b.is_ascii() && !matches!(b, b'-' | b'\'' | b'.' | b'&') {
+            return at;
         }
         let (c, len) = char_at(text, at);
         if c.is_alphanumeric() {
@@ -146,6 +152,18 @@ mod tests {
         ] {
             let got: Vec<&str> = tokenize(text, 0).iter().map(|t| t.text).collect();
             assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn words_end_at_ascii_bytes_as_the_general_rule_says() {
+        // The ASCII fast path of `word_end` must agree with the joiner
+        // rule for every ASCII character between two letters.
+        for b in 0u8..128 {
+            let text = format!("ab{}cd", char::from(b));
+            let joined = b.is_ascii_alphanumeric() || JOINERS.contains(char::from(b));
+            let want = if joined { text.len() } else { 2 };
+            assert_eq!(word_end(&text, 1), want, "{b:#x}");
         }
     }
 

@@ -487,6 +487,15 @@ impl Open {
     fn append_ascii(&mut self, text: &str) {
         self.text.reserve(text.len() + 1);
         let bytes = text.as_bytes();
+        if single_spaced(bytes) {
+            // Most lines: the words with one space between them, so the
+            // word loop below would copy the line as it is.
+            if !self.text.is_empty() {
+                self.text.push(' ');
+            }
+            self.text.push_str(text);
+            return;
+        }
         let mut at = 0;
         while at < bytes.len() {
             if is_ascii_space(bytes[at]) {
@@ -517,6 +526,24 @@ impl Open {
             blank_after,
         }
     }
+}
+
+/// True when ASCII `bytes` are words separated by single spaces: not
+/// empty, no space at either end, no two spaces in a row and no other
+/// whitespace.
+fn single_spaced(bytes: &[u8]) -> bool {
+    let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
+        return false;
+    };
+    let mut after_space = false;
+    for &b in bytes {
+        let space = b == b' ';
+        if (space && after_space) || matches!(b, b'\t'..=b'\r') {
+            return false;
+        }
+        after_space = space;
+    }
+    first != b' ' && last != b' '
 }
 
 /// Removes what w3m and lynx print in place of an image or a formula: a
@@ -707,6 +734,22 @@ mod tests {
             out.push_str("\n\n");
         }
         out
+    }
+
+    #[test]
+    fn single_spaced_lines() {
+        for (line, want) in [
+            ("one two three", true),
+            ("word", true),
+            ("", false),
+            (" lead", false),
+            ("trail ", false),
+            ("two  spaces", false),
+            ("tab\there", false),
+            ("form\x0cfeed", false),
+        ] {
+            assert_eq!(single_spaced(line.as_bytes()), want, "{line:?}");
+        }
     }
 
     #[test]

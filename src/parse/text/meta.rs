@@ -341,16 +341,21 @@ impl<'a> HeadlineInputs<'a> {
         let lower = self.page.lower(i);
         // A caption's credit can stand at its end ("… Villa Parku. | Foto:
         // Reuters"), so the caption markers are looked for anywhere.
-        let credit = rules::CREDIT_OPENERS.iter().any(|o| lower.starts_with(o))
-            || rules::CAPTION_MARKERS.iter().any(|m| lower.contains(m));
-        let furniture = rules::NOT_HEADLINE_PHRASES
-            .iter()
-            .any(|p| lower.contains(p));
+        // (Tests are pure; the cheap ones run first.)
+        let credit = || {
+            rules::CREDIT_OPENERS.iter().any(|o| lower.starts_with(o))
+                || rules::CAPTION_MARKERS.iter().any(|m| lower.contains(m))
+        };
+        let furniture = || {
+            rules::NOT_HEADLINE_PHRASES
+                .iter()
+                .any(|p| lower.contains(p))
+        };
         (rules::HEADLINE_MIN_WORDS..=rules::HEADLINE_MAX_WORDS).contains(&self.page.words[i])
             && (!text.trim_end().ends_with('.') || is_title_with_full_stop(text))
             && !self.dated(i)
-            && !credit
-            && !furniture
+            && !credit()
+            && !furniture()
             && byline::signed_name(text).is_none()
             && !is_social_links(lower)
             && !is_picture_text(lower)
