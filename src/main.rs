@@ -5,6 +5,10 @@ mod cli;
 
 use std::process::ExitCode;
 
+/// See `mimalloc` in Cargo.toml for why.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     match cli::run() {
         Ok(status) => status.into(),

@@ -1,6 +1,8 @@
 //! Crash-safe file replacement: write a temporary file in the target's
 //! directory, fsync it, rename it over the target, fsync the directory.
 //! A reader or a crash sees the old file or the new one, never a mix.
+//! Batches ([`Staged`]) write unnamed files where Linux allows, and give
+//! them their names once synced.
 
 use std::collections::HashSet;
 use std::fs::{self, File};
@@ -12,84 +14,174 @@ use super::layout::TEMP_PREFIX;
 
 /// Atomically replaces `path` with `bytes`, creating parent directories.
 pub fn write(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let (tmp, dir) = temp_beside(path, bytes, true)?;
+    let dir = parent(path)?;
+    fs::create_dir_all(dir)?;
+    let mut tmp = tempfile::Builder::new()
+        .prefix(TEMP_PREFIX)
+        .tempfile_in(dir)?;
+    tmp.write_all(bytes)?;
     tmp.as_file().sync_all()?;
     tmp.persist(path).map_err(|e| e.error)?;
     sync_dir(dir)
 }
 
-/// `bytes` written, unsynced, to a new temporary file in `path`'s directory
-/// (created first if `create_dir`), and that directory. The file is
-/// deleted if dropped.
-fn temp_beside<'a>(
-    path: &'a Path,
-    bytes: &[u8],
-    create_dir: bool,
-) -> io::Result<(tempfile::NamedTempFile, &'a Path)> {
-    let dir = path
-        .parent()
-        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "path has no parent"))?;
-    if create_dir {
-        fs::create_dir_all(dir)?;
-    }
-    let mut tmp = tempfile::Builder::new()
-        .prefix(TEMP_PREFIX)
-        .tempfile_in(dir)?;
-    tmp.write_all(bytes)?;
-    Ok((tmp, dir))
-}
-
-/// A file written under a temporary name in its target's directory, not yet
-/// synced or renamed: one file of a batch (see [`Store::put_many`]).
-/// Dropped before [`Staged::commit`], the temporary file is deleted.
+/// A file written beside its target but not under its name yet, and not
+/// synced: one file of a batch (see [`Store::put_many`]). Dropped before
+/// [`Staged::commit`], it disappears.
 ///
 /// [`Store::put_many`]: super::Store::put_many
 pub struct Staged {
-    tmp: tempfile::TempPath,
-    target: std::path::PathBuf,
+    file: StagedFile,
+    target: PathBuf,
     modified: Option<SystemTime>,
 }
 
+enum StagedFile {
+    /// Under a temporary name in the target's directory; renamed on commit.
+    Named(tempfile::TempPath),
+    /// Without a name (Linux `O_TMPFILE`) in the target's directory, linked
+    /// under the target's name on commit: one directory change per file
+    /// instead of two (create, then rename), and a crash leaves nothing
+    /// behind. Held open until then.
+    #[cfg(target_os = "linux")]
+    Unnamed(File),
+}
+
 impl Staged {
-    /// Writes `bytes` to a temporary file beside `path`, without syncing.
+    /// Writes `bytes` to a new file beside `path`, without syncing.
     /// `dirs` remembers the directories made so far, so a batch creates
     /// (or checks) each directory once rather than once per file.
     pub fn write(path: &Path, bytes: &[u8], dirs: &mut HashSet<PathBuf>) -> io::Result<Staged> {
-        let known = path.parent().is_some_and(|dir| dirs.contains(dir));
-        let (tmp, dir) = match temp_beside(path, bytes, !known) {
+        let dir = parent(path)?;
+        let known = dirs.contains(dir);
+        if !known {
+            fs::create_dir_all(dir)?;
+        }
+        let (file, modified) = match stage(dir, bytes) {
             // Removed since (by hand): make it again.
             Err(e) if known && e.kind() == io::ErrorKind::NotFound => {
-                temp_beside(path, bytes, true)?
+                fs::create_dir_all(dir)?;
+                stage(dir, bytes)?
             }
             other => other?,
         };
         if !known {
             dirs.insert(dir.to_path_buf());
         }
-        // Read from the open file: renaming keeps the time, and this spares
-        // a lookup of the path afterwards.
-        let modified = tmp.as_file().metadata().and_then(|m| m.modified()).ok();
         Ok(Staged {
-            tmp: tmp.into_temp_path(),
+            file,
             target: path.to_path_buf(),
             modified,
         })
     }
 
-    /// Renames the file into place. Durable after the next [`sync_all`].
-    pub fn commit(self) -> io::Result<()> {
-        self.tmp.persist(&self.target).map_err(|e| e.error)
+    /// Puts the file in place under its name, and returns its modification
+    /// time then (`None` when the platform cannot say). Durable after the
+    /// next [`sync_all`].
+    pub fn commit(self) -> io::Result<Option<SystemTime>> {
+        match self.file {
+            StagedFile::Named(tmp) => {
+                tmp.persist(&self.target).map_err(|e| e.error)?;
+                Ok(self.modified)
+            }
+            #[cfg(target_os = "linux")]
+            StagedFile::Unnamed(mut file) => match link(&file, &self.target) {
+                Ok(()) => Ok(self.modified),
+                // The name is taken (a source left by an article deleted by
+                // hand), or linking is refused here: a renamed copy.
+                Err(_) => replace_with_copy(&mut file, &self.target),
+            },
+        }
     }
 
     pub fn target(&self) -> &Path {
         &self.target
     }
+}
 
-    /// The file's modification time, which it keeps when renamed; `None`
-    /// when the platform cannot say.
-    pub fn modified(&self) -> Option<SystemTime> {
-        self.modified
+/// `bytes` in a new file in `dir`, unnamed where the system allows, and
+/// the file's modification time.
+fn stage(dir: &Path, bytes: &[u8]) -> io::Result<(StagedFile, Option<SystemTime>)> {
+    #[cfg(target_os = "linux")]
+    if let Some(mut file) = open_unnamed(dir)? {
+        file.write_all(bytes)?;
+        // Linking and renaming keep the time; reading it from the open
+        // file spares a lookup of the path afterwards.
+        let modified = file.metadata().and_then(|m| m.modified()).ok();
+        return Ok((StagedFile::Unnamed(file), modified));
     }
+    let mut tmp = tempfile::Builder::new()
+        .prefix(TEMP_PREFIX)
+        .tempfile_in(dir)?;
+    tmp.write_all(bytes)?;
+    let modified = tmp.as_file().metadata().and_then(|m| m.modified()).ok();
+    Ok((StagedFile::Named(tmp.into_temp_path()), modified))
+}
+
+/// A new unnamed file in `dir` (`O_TMPFILE`), readable for
+/// [`replace_with_copy`]; `None` where the filesystem or kernel has none,
+/// or the process is out of file descriptors (a batch holds two per
+/// article): then a named temporary file does.
+#[cfg(target_os = "linux")]
+fn open_unnamed(dir: &Path) -> io::Result<Option<File>> {
+    use rustix::fs::{Mode, OFlags, open};
+    use rustix::io::Errno;
+    let flags = OFlags::RDWR | OFlags::TMPFILE | OFlags::CLOEXEC;
+    match open(dir, flags, Mode::RUSR | Mode::WUSR) {
+        Ok(fd) => Ok(Some(File::from(fd))),
+        Err(e) if e == Errno::NOENT || e == Errno::NOTDIR || e == Errno::ACCESS => Err(e.into()),
+        // EOPNOTSUPP, EISDIR or EINVAL (no O_TMPFILE), EMFILE, ...
+        Err(_) => Ok(None),
+    }
+}
+
+/// Whether `linkat(AT_EMPTY_PATH)` was refused in this process (it needs
+/// a capability on older kernels): then the `/proc/self/fd` path is used.
+#[cfg(target_os = "linux")]
+static EMPTY_PATH_REFUSED: std::sync::atomic::AtomicBool =
+    std::sync::atomic::AtomicBool::new(false);
+
+/// Gives the unnamed `file` the name `target`; fails if `target` exists.
+#[cfg(target_os = "linux")]
+fn link(file: &File, target: &Path) -> io::Result<()> {
+    use rustix::fs::{AtFlags, CWD, linkat};
+    use rustix::io::Errno;
+    use std::os::fd::AsRawFd;
+    use std::sync::atomic::Ordering;
+    if !EMPTY_PATH_REFUSED.load(Ordering::Relaxed) {
+        match linkat(file, "", CWD, target, AtFlags::EMPTY_PATH) {
+            Err(e) if e == Errno::PERM || e == Errno::NOENT || e == Errno::INVAL => {
+                EMPTY_PATH_REFUSED.store(true, Ordering::Relaxed);
+            }
+            other => return other.map_err(io::Error::from),
+        }
+    }
+    let by_fd = format!("/proc/self/fd/{}", file.as_raw_fd());
+    linkat(CWD, by_fd.as_str(), CWD, target, AtFlags::SYMLINK_FOLLOW).map_err(io::Error::from)
+}
+
+/// Atomically replaces `target` with a copy of `file`'s contents (synced
+/// before the rename, like [`write`]), and returns the copy's
+/// modification time.
+#[cfg(target_os = "linux")]
+fn replace_with_copy(file: &mut File, target: &Path) -> io::Result<Option<SystemTime>> {
+    use std::io::{Seek, SeekFrom};
+    file.seek(SeekFrom::Start(0))?;
+    let dir = parent(target)?;
+    let mut tmp = tempfile::Builder::new()
+        .prefix(TEMP_PREFIX)
+        .tempfile_in(dir)?;
+    io::copy(file, tmp.as_file_mut())?;
+    tmp.as_file().sync_all()?;
+    let modified = tmp.as_file().metadata().and_then(|m| m.modified()).ok();
+    tmp.persist(target).map_err(|e| e.error)?;
+    Ok(modified)
+}
+
+/// The directory of `path`.
+fn parent(path: &Path) -> io::Result<&Path> {
+    path.parent()
+        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "path has no parent"))
 }
 
 /// Makes every write and rename so far durable: on Linux one `syncfs` of
@@ -135,6 +227,19 @@ mod tests {
         staged.commit().unwrap();
         assert_eq!(fs::read(&path).unwrap(), b"new");
         drop(Staged::write(&path, b"abandoned", &mut dirs).unwrap());
+        assert_eq!(fs::read_dir(dir.path().join("a")).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn a_staged_file_replaces_an_existing_target_and_reports_its_time() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a/b.json");
+        write(&path, b"old").unwrap();
+        let staged = Staged::write(&path, b"new", &mut HashSet::new()).unwrap();
+        let modified = staged.commit().unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"new");
+        let on_disk = fs::metadata(&path).unwrap().modified().unwrap();
+        assert_eq!(modified, Some(on_disk));
         assert_eq!(fs::read_dir(dir.path().join("a")).unwrap().count(), 1);
     }
 

@@ -213,12 +213,12 @@ impl Store {
             .into_iter()
             .map(|files| {
                 let [source, json] = files?;
-                let modified = json.modified();
-                for file in [source, json] {
-                    let target = file.target().to_path_buf();
-                    file.commit().map_err(StoreError::io("renaming", target))?;
-                }
-                Ok(modified)
+                let target = source.target().to_path_buf();
+                source
+                    .commit()
+                    .map_err(StoreError::io("renaming", target))?;
+                let target = json.target().to_path_buf();
+                json.commit().map_err(StoreError::io("renaming", target))
             })
             .collect();
         if let Err(e) = atomic::sync_all(root, &paths) {
