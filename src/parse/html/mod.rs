@@ -180,11 +180,33 @@ fn authors(md: &Metadata, header: &header::Header) -> (Vec<String>, Rule) {
         orgs.iter()
             .any(|o| *o == n || (n.len() >= 4 && o.contains(&n)))
     };
+    let people_of = |names: &[String]| -> Vec<String> {
+        names.iter().filter(|n| !is_org(n)).cloned().collect()
+    };
     for (step, names) in &candidates {
-        let people: Vec<String> = names.iter().filter(|n| !is_org(n)).cloned().collect();
-        if !people.is_empty() {
-            return (people, origins::step_rule(*step));
+        let people = people_of(names);
+        if people.is_empty() {
+            continue;
         }
+        // A byline that prints only the first of the authors the
+        // article's JSON-LD lists in full ("By Stella Kim" over two
+        // authors): the full list. Only JSON-LD: author links and
+        // elements elsewhere on the page name the authors of other
+        // stories too.
+        let keys: HashSet<String> = people.iter().map(|n| norm(n)).collect();
+        let fuller = candidates
+            .iter()
+            .filter(|(other, _)| *other == metadata::Step::JsonLd)
+            .find_map(|(other, names)| {
+                let more = people_of(names);
+                let other_keys: HashSet<String> = more.iter().map(|n| norm(n)).collect();
+                (other_keys.len() > keys.len() && other_keys.is_superset(&keys))
+                    .then_some((*other, more))
+            });
+        return match fuller {
+            Some((other, more)) => (more, origins::step_rule(other)),
+            None => (people, origins::step_rule(*step)),
+        };
     }
     if let Some((step, names)) = candidates.into_iter().next() {
         return (names, origins::step_rule(step));
@@ -761,6 +783,25 @@ mod tests {
         });
         extract(html, None, &mut article);
         article
+    }
+
+    #[test]
+    fn a_byline_naming_the_first_author_takes_the_full_list() {
+        let page = |ld: &str| {
+            format!(
+                r#"<html><head><title>Big news today | Site</title>
+                <script type="application/ld+json">{{"@type":"NewsArticle","headline":"Big news today","author":[{ld}]}}</script>
+                </head><body><article><h1>Big news today</h1><p>By Stella Kim</p><p>{PARA}</p><p>{PARA} Two.</p></article></body></html>"#
+            )
+        };
+        let names = |a: &Article| a.authors.iter().map(|x| x.name.clone()).collect::<Vec<_>>();
+        let both =
+            r#"{"@type":"Person","name":"Stella Kim"},{"@type":"Person","name":"Jennifer Jett"}"#;
+        assert_eq!(names(&parse(&page(both))), ["Stella Kim", "Jennifer Jett"]);
+        // Another source naming other people does not replace the byline.
+        let other =
+            r#"{"@type":"Person","name":"Jennifer Jett"},{"@type":"Person","name":"Bo Park"}"#;
+        assert_eq!(names(&parse(&page(other))), ["Stella Kim"]);
     }
 
     #[test]
