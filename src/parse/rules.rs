@@ -124,6 +124,10 @@ pub const FIRST_LINE_INDENT_MAX_COLUMNS: usize = 8;
 /// the caption.
 pub const IMAGE_FILE_EXTENSIONS: &[&str] = &[".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg"];
 
+/// TeX style commands that open a formula's annotation in a Wikipedia
+/// dump ("{\displaystyle A^{H}}"): the source of the formula, not text.
+pub const TEX_ANNOTATION_STYLES: &[&str] = &["displaystyle", "textstyle"];
+
 /// How lynx opens and closes a MathML formula it prints as markup
 /// ("[MATH: <mi> x </mi> … :MATH]").
 pub const MATH_MARKUP_OPEN: &str = "[MATH:";
@@ -379,15 +383,24 @@ pub const CJK_FUNCTION_CHARS: &[char] = &[
 pub const CJK_FUNCTION_SCALE: f32 = 3.0;
 
 /// Share of its shortfall a block between `region_threshold` and the
-/// model's threshold costs the main region (`text::classify::region`):
+/// model's threshold costs the bridging region (`text::classify::region`):
 /// tables, code and short-line passages inside an article score low, and
 /// at full cost a long stretch of them cut the article in two.
 pub const REGION_WEAK_GAP_COST: f32 = 0.6;
 
 /// Multiple of its shortfall a block below `region_threshold` costs the
-/// main region: menus, forms and share bars are where an article ends,
-/// so the region crosses them only for much more prose than they hold.
+/// bridging region: menus, forms and share bars are where an article
+/// ends, so it crosses them only for much more prose than they hold.
 pub const REGION_BOILERPLATE_GAP_COST: f32 = 1.3;
+
+/// Body probability of a block that anchors a bridged gap (see
+/// `text::classify::region`): confident prose on the far side of a weak
+/// stretch, where link lists and footers score middling.
+pub const REGION_BRIDGE_ANCHOR_P: f32 = 0.7;
+
+/// Fewest words of a block that anchors a bridged gap: a paragraph, not a
+/// teaser title.
+pub const REGION_BRIDGE_ANCHOR_WORDS: usize = 10;
 
 /// Extra body probability a block needs outside the article's main region:
 /// articles are contiguous, so a lone good-looking block far from the main

@@ -553,6 +553,7 @@ fn single_spaced(bytes: &[u8]) -> bool {
 /// stays.
 fn strip_renderer_artefacts(text: &mut String) {
     strip_math_markup(text);
+    strip_tex_annotations(text);
     let whole_word = text.len() > 2
         && text.starts_with('[')
         && text.ends_with(']')
@@ -666,6 +667,64 @@ fn strip_math_markup(text: &mut String) {
     let trimmed = text.trim_end().len();
     text.truncate(trimmed);
 }
+
+/// Removes the TeX source of formulas (`{\displaystyle …}`, the brace
+/// group opened by one of `rules::TEX_ANNOTATION_STYLES`): w3m prints a
+/// formula's TeX annotation and its image's alt text beside the rendered
+/// symbols, and no reader saw them. An unclosed group stays. One pass:
+/// each brace group is scanned once and the text is copied once.
+fn strip_tex_annotations(text: &mut String) {
+    if !text.contains("style") {
+        return;
+    }
+    let bytes = text.as_bytes();
+    let mut out = String::new();
+    let (mut copied, mut from) = (0, 0);
+    while let Some(found) = TEX_OPEN.find_at(text, from) {
+        let start = found.start();
+        let mut depth = 0usize;
+        let mut end = None;
+        for (i, &b) in bytes[start..].iter().enumerate() {
+            match b {
+                b'{' => depth += 1,
+                b'}' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        end = Some(start + i + 1);
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
+        let Some(end) = end else { break };
+        out.push_str(&text[copied..start]);
+        copied = if bytes.get(end) == Some(&b' ') {
+            end + 1
+        } else {
+            // Punctuation after the annotation closes up to the text.
+            if out.ends_with(' ') {
+                out.pop();
+            }
+            end
+        };
+        from = copied;
+    }
+    if copied == 0 {
+        return;
+    }
+    out.push_str(&text[copied..]);
+    let trimmed = out.trim_end().len();
+    out.truncate(trimmed);
+    *text = out;
+}
+
+/// The opening of a TeX annotation (`rules::TEX_ANNOTATION_STYLES`);
+/// joined wrapped lines may put a space after the backslash.
+static TEX_OPEN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    let styles = rules::TEX_ANNOTATION_STYLES.join("|");
+    regex::Regex::new(&format!(r"\{{\\ ?(?:{styles})\b")).expect("a valid pattern")
+});
 
 /// `rules::MATH_MARKUP_OPEN` as a searcher built once: it is looked for in
 /// every block, and `str::find` prepares its search anew on each call.
@@ -958,6 +1017,13 @@ mod tests {
                 "When , there are",
             ),
             ("[MATH: <mi> a", "[MATH: <mi> a"),
+            (
+                "a matrix A {\\displaystyle A} A is denoted by A H {\\ displaystyle A^{\\mathsf {H}}}, then",
+                "a matrix A A is denoted by A H, then",
+            ),
+            ("x = 1 {\\textstyle x=1}", "x = 1"),
+            ("open {\\displaystyle a^{2}", "open {\\displaystyle a^{2}"),
+            ("a {displaystyle} b", "a {displaystyle} b"),
         ];
         for (text, want) in cases {
             let mut got = text.to_string();

@@ -84,17 +84,27 @@ pub fn select_with(p: &[f32], words: &[usize], pivot: f32, inside: f32, outside:
 
 /// The article's main region: the run of blocks whose gains sum highest
 /// (Kadane). A block above `pivot` gains its margin over it, weighted by
-/// the square root of its length; a block below costs its shortfall,
-/// scaled by what it looks like. A block the region would keep (at least
-/// `inside`: a table row, a code line, a list item inside the article)
-/// costs `rules::REGION_WEAK_GAP_COST` of it, so a long stretch of such
-/// blocks does not cut the article in two; a block that scores as plain
-/// boilerplate (below `inside`: a menu, a form, a share bar) costs
-/// `rules::REGION_BOILERPLATE_GAP_COST` of it, so the region stops at a
-/// newsletter box or a link list between the article and the next prose.
+/// the square root of its length; a block below costs its shortfall.
+///
+/// A long stretch of weak blocks inside an article (table rows, code,
+/// short lines: below `pivot` but at least `inside`, so the region would
+/// keep them) can cut it in two. So the region is found twice: at full
+/// cost, and with such blocks costing `rules::REGION_WEAK_GAP_COST` of
+/// their shortfall (and plain boilerplate, below `inside`,
+/// `rules::REGION_BOILERPLATE_GAP_COST`, so the cheaper gaps do not carry
+/// the region over a menu or a form). The cheaper region replaces the
+/// first on a side only when it contains it and what it adds there holds
+/// confident prose (`rules::REGION_BRIDGE_ANCHOR_P` with
+/// `rules::REGION_BRIDGE_ANCHOR_WORDS` words): the gap is bridged for
+/// article text on its far side, never for a trail of link lists.
 pub fn region(p: &[f32], words: &[usize], pivot: f32, inside: f32) -> std::ops::Range<usize> {
-    use crate::parse::rules::{REGION_BOILERPLATE_GAP_COST, REGION_WEAK_GAP_COST};
-    let gain = |i: usize| {
+    use crate::parse::rules::{
+        REGION_BOILERPLATE_GAP_COST, REGION_BRIDGE_ANCHOR_P, REGION_BRIDGE_ANCHOR_WORDS,
+        REGION_WEAK_GAP_COST,
+    };
+    let base = |i: usize| (p[i] - pivot) * ((words[i] + 1) as f32).sqrt();
+    let full = super::features::best_run(p.len(), base);
+    let cheap = super::features::best_run(p.len(), |i| {
         let scale = if p[i] >= pivot {
             1.0
         } else if p[i] >= inside {
@@ -102,9 +112,26 @@ pub fn region(p: &[f32], words: &[usize], pivot: f32, inside: f32) -> std::ops::
         } else {
             REGION_BOILERPLATE_GAP_COST
         };
-        (p[i] - pivot) * ((words[i] + 1) as f32).sqrt() * scale
+        base(i) * scale
+    });
+    if full.is_empty() || cheap.start > full.start || cheap.end < full.end {
+        return full;
+    }
+    let anchored = |r: std::ops::Range<usize>| {
+        r.into_iter()
+            .any(|i| p[i] >= REGION_BRIDGE_ANCHOR_P && words[i] >= REGION_BRIDGE_ANCHOR_WORDS)
     };
-    super::features::best_run(p.len(), gain)
+    let start = if anchored(cheap.start..full.start) {
+        cheap.start
+    } else {
+        full.start
+    };
+    let end = if anchored(full.end..cheap.end) {
+        cheap.end
+    } else {
+        full.end
+    };
+    start..end
 }
 
 /// Keeps one copy of a text said twice in a row: of two kept blocks where
@@ -231,10 +258,16 @@ mod tests {
     fn region_bridges_weak_gaps_and_stops_at_boilerplate() {
         // Two paragraphs around three weak blocks (a table) form one
         // region; the same paragraphs around three boilerplate blocks do
-        // not, and the longer one wins.
+        // not, and the longer one wins; nor do they when the far side is
+        // only middling (a link list, a footer).
         type Case<'a> = (&'a [f32], &'a [usize], std::ops::Range<usize>);
         let cases: &[Case] = &[
             (&[0.9, 0.2, 0.2, 0.2, 0.8], &[40, 30, 30, 30, 30], 0..5),
+            (
+                &[0.9, 0.2, 0.2, 0.2, 0.6, 0.6],
+                &[40, 30, 30, 30, 60, 60],
+                0..1,
+            ),
             (&[0.9, 0.02, 0.02, 0.02, 0.8], &[40, 30, 30, 30, 30], 0..1),
             (&[0.05, 0.9, 0.9, 0.05], &[5, 20, 20, 5], 1..3),
             (&[], &[], 0..0),
