@@ -191,6 +191,18 @@ static TIME: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// `text` is a month and a year and nothing else ("Dec 2025", "March
+/// 2024"): too vague for a publication date, but a date all the same.
+pub fn is_month_year(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    let (Some(month), Some(year), None) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    let month = month.trim_end_matches(['.', ',']).to_lowercase();
+    MONTHS.iter().any(|(name, _)| *name == month)
+        && year.parse::<i32>().is_ok_and(|y| YEARS.contains(&y))
+}
+
 /// Finds the first date in `text`.
 pub fn find(text: &str) -> Option<DateMatch> {
     find_in(text, Ambiguous::Unread)
@@ -447,6 +459,20 @@ fn floor_boundary(s: &str, mut i: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn month_and_year_alone() {
+        for (text, want) in [
+            ("Dec 2025", true),
+            ("March 2024", true),
+            ("Dec. 2025", true),
+            ("Dec 12, 2025", false),
+            ("Dec 99999", false),
+            ("Main 2025", false),
+        ] {
+            assert_eq!(is_month_year(text), want, "{text}");
+        }
+    }
 
     #[test]
     fn common_forms() {

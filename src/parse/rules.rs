@@ -515,6 +515,11 @@ pub const HEADLINE_OVER_STANDFIRST_MARGIN: f32 = 1.0;
 /// kicker, a section label or a share button above a title has fewer.
 pub const TITLE_OVER_STANDFIRST_MIN_WORDS: usize = 5;
 
+/// Most words of a section label or date after " | " (or a date after
+/// " / ") at the end of a headline line ("… | Opinion", "… / Dec 2025"):
+/// a longer tail is part of the title.
+pub const TITLE_LABEL_MAX_WORDS: usize = 4;
+
 /// Openers of credit lines that stand under a headline but are neither
 /// the headline nor the author (reviewers, editors), lowercase.
 pub const CREDIT_OPENERS: &[&str] = &[

@@ -50,7 +50,7 @@ pub fn fill(
     let headline = found.map(|(h, _)| h);
     if let Some((h, rule)) = found {
         roles[h] = Role::Headline;
-        article.headline = Some(blocks[h].text.clone());
+        article.headline = Some(without_label_suffix(&blocks[h].text).to_string());
         note(article, "headline", rule, &blocks[h]);
     }
     let body_rule = if first_body.is_some() {
@@ -262,17 +262,15 @@ impl<'a> HeadlineInputs<'a> {
             }
         }
         let (score, i) = best?;
-        // The pick reads as a sentence (a title is title-cased), and the
-        // block above is long enough to be a title rather than a kicker,
-        // a section label or a button.
-        let standfirst = !is_title_cased(&self.blocks[i].text);
         let above = i.checked_sub(1).filter(|&j| {
-            standfirst
-                && candidates.contains(&j)
-                && self.page.words[j] >= rules::TITLE_OVER_STANDFIRST_MIN_WORDS
-                && self.page.words[j] < self.page.words[i]
+            candidates.contains(&j)
                 && self.eligible(j)
-                && ranker.logit(&self.features(j)) >= score - rules::HEADLINE_OVER_STANDFIRST_MARGIN
+                && is_title_over_standfirst(
+                    self.page.words[j],
+                    &self.blocks[i].text,
+                    self.page.words[i],
+                    score - ranker.logit(&self.features(j)),
+                )
         });
         Some(above.unwrap_or(i))
     }
@@ -429,6 +427,40 @@ impl<'a> HeadlineInputs<'a> {
         let same = |j: usize| self.blocks.get(j).is_some_and(|b| b.text == text);
         (i > 0 && same(i - 1)) || same(i + 1)
     }
+}
+
+/// `title` without a short label or date after a title-bar separator
+/// ("… physical health | Opinion", "… test suite / Dec 2025"): a section
+/// or a date printed into the heading. A longer tail ("… | The Best
+/// Mirrorless Cameras on the Market") is the title's own second half.
+fn without_label_suffix(title: &str) -> &str {
+    let Some((head, tail)) = title
+        .rsplit_once(" | ")
+        .or_else(|| title.rsplit_once(" / "))
+    else {
+        return title;
+    };
+    let tail_words = tail.split_whitespace().count();
+    let label = title.contains(" | ") && tail_words <= rules::TITLE_LABEL_MAX_WORDS;
+    let dated = tail_words <= rules::TITLE_LABEL_MAX_WORDS
+        && (date::is_month_year(tail) || date::find_all_forms(tail).is_some());
+    if (label || dated) && head.split_whitespace().count() >= rules::HEADLINE_MIN_WORDS {
+        head.trim_end()
+    } else {
+        title
+    }
+}
+
+/// Whether a block of `title_words` words, scored `gap` below the block
+/// `pick` under it, is the headline over its standfirst: the pick reads
+/// as a sentence (a title is title-cased) and is longer, and the block
+/// above is long enough to be a title rather than a kicker, a section
+/// label or a button.
+fn is_title_over_standfirst(title_words: usize, pick: &str, pick_words: usize, gap: f32) -> bool {
+    gap <= rules::HEADLINE_OVER_STANDFIRST_MARGIN
+        && title_words >= rules::TITLE_OVER_STANDFIRST_MIN_WORDS
+        && title_words < pick_words
+        && !is_title_cased(pick)
 }
 
 /// A numbered list item or section ("2. Foundational Fitness Protocol",
@@ -1555,6 +1587,52 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(find(text), *want, "{text}");
         }
+    }
+
+    #[test]
+    fn label_suffixes_leave_the_title() {
+        for (text, want) in [
+            (
+                "How meditation rewires brains and improves physical health | Opinion",
+                "How meditation rewires brains and improves physical health",
+            ),
+            (
+                "Porting a complete HTML5 parser and its test suite / Dec 2025",
+                "Porting a complete HTML5 parser and its test suite",
+            ),
+            (
+                "Top 10 Cameras of 2025 | The Best Mirrorless Cameras on the Market",
+                "Top 10 Cameras of 2025 | The Best Mirrorless Cameras on the Market",
+            ),
+            // Not a date, and not after a pipe: the title's own slash.
+            (
+                "Netflix / Crunchyroll / Adult Swim",
+                "Netflix / Crunchyroll / Adult Swim",
+            ),
+            ("Home | Blog", "Home | Blog"),
+        ] {
+            assert_eq!(without_label_suffix(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn title_over_its_standfirst() {
+        let standfirst = "Prices for the drugs, touted as discounts, will remain out of reach";
+        let words = standfirst.split_whitespace().count();
+        let margin = rules::HEADLINE_OVER_STANDFIRST_MARGIN;
+        assert!(is_title_over_standfirst(8, standfirst, words, margin));
+        assert!(!is_title_over_standfirst(
+            8,
+            standfirst,
+            words,
+            margin + 0.5
+        ));
+        // A kicker or a section label above, or a title-cased pick.
+        assert!(!is_title_over_standfirst(3, standfirst, words, 0.1));
+        let title = "Financial Tips and Goals for Millennials Who Save";
+        assert!(!is_title_over_standfirst(5, title, 8, 0.1));
+        // The block above is longer: the pick is the title.
+        assert!(!is_title_over_standfirst(words + 1, standfirst, words, 0.1));
     }
 
     #[test]
