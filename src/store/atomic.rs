@@ -243,6 +243,22 @@ mod tests {
         assert_eq!(fs::read_dir(dir.path().join("a")).unwrap().count(), 1);
     }
 
+    /// The path taken where `linkat(AT_EMPTY_PATH)` is refused (older
+    /// kernels, no capability). Other tests may take it too meanwhile;
+    /// both paths give the same result.
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn unnamed_files_are_linked_through_proc_when_empty_path_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a/b.json");
+        EMPTY_PATH_REFUSED.store(true, std::sync::atomic::Ordering::Relaxed);
+        let staged = Staged::write(&path, b"via proc", &mut HashSet::new()).unwrap();
+        assert!(matches!(staged.file, StagedFile::Unnamed(_)));
+        staged.commit().unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"via proc");
+        assert_eq!(fs::read_dir(dir.path().join("a")).unwrap().count(), 1);
+    }
+
     #[test]
     fn replaces_whole_file_and_leaves_no_temp() {
         let dir = tempfile::tempdir().unwrap();
