@@ -66,6 +66,8 @@ rules! {
         "bare name near the headline, with an author box on the page";
     /// A "By …" line just above the article text, away from the headline.
     BylineAboveText = "byline_above_text", "\"By …\" line just above the article text";
+    /// A full name alone on the line right under the headline.
+    BylineNameUnderHeadline = "byline_name_under_headline", "bare full name right under the headline";
     /// A "By …" line a few blocks into the text, under a teaser or promo
     /// the classifier kept above the article's header.
     BylineTopOfText = "byline_top_of_text", "\"By …\" line among the first blocks of the text";

@@ -852,8 +852,15 @@ fn find_name_by_date(
             continue;
         };
         let near = (i.saturating_sub(2)..(i + 3).min(blocks.len())).any(|j| j != i && is_date(j));
+        // Right under the headline, a full name is the header's author
+        // line even without a date beside it.
+        let under_headline = i == start + 1
+            && roles[start] == Role::Headline
+            && rules::NAME_LIKE_WORDS.contains(&name.split_whitespace().count());
         let rule = if near {
             Rule::BylineNameByDate
+        } else if under_headline {
+            Rule::BylineNameUnderHeadline
         } else if name.split_whitespace().count() >= 2 && has_author_box(blocks, i, &name) {
             Rule::BylineNameWithBio
         } else {
@@ -1552,7 +1559,7 @@ mod tests {
     }
 
     #[test]
-    fn one_word_name_only_under_the_headline_by_a_date() {
+    fn names_under_the_headline() {
         let find = |text: &str| {
             let blocks = split(text);
             let mut roles = vec![Role::Other; blocks.len()];
@@ -1581,6 +1588,15 @@ mod tests {
             ),
             (
                 "Best Drip Coffee Makers\n\nShare\n\nTools\n\nKev\n\nJanuary 1, 2026",
+                &[],
+            ),
+            // A full name right under the headline needs no date.
+            (
+                "West Ham threatens the giants\n\nAleš Vávra\n\nThe text starts here.",
+                &["Aleš Vávra"],
+            ),
+            (
+                "West Ham threatens the giants\n\nShare\n\nAleš Vávra\n\nThe text.",
                 &[],
             ),
         ];
