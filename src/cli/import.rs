@@ -86,18 +86,6 @@ const PARSED_AHEAD: usize = 2;
 /// it came from.
 type Parsed = (String, anyhow::Result<Prepared>);
 
-/// How much lower than the rest of the import the parsing threads run
-/// (nice increment, per thread). Tantivy indexes on one thread, the
-/// longest single chain of work (~45 % of an import's CPU); at equal
-/// priority three busy threads share two cores, the parsers finish early,
-/// and the indexer then runs alone on one core (about half of a quiet
-/// 10k import). At nice 5 two parsers weigh less than the indexer, so the
-/// scheduler leaves it a core and parsing takes the rest; 10 was not
-/// needed for that, and starves parsing more when other work runs in the
-/// same session (the kernel shares CPU between sessions first, so other
-/// sessions' programs are not affected either way).
-const PARSE_NICE: i32 = 5;
-
 pub fn run(args: &Args, ctx: &Ctx) -> anyhow::Result<Status> {
     let inputs = input::expand(&args.inputs);
     let bar = progress_bar(inputs.len(), ctx);
@@ -106,11 +94,7 @@ pub fn run(args: &Args, ctx: &Ctx) -> anyhow::Result<Status> {
     let mut stdout = std::io::stdout().lock();
     let mut tally = Tally::default();
     let now = Utc::now();
-    let pool = parse_pool();
-    let parse = |batch: Vec<_>| match &pool {
-        Some(pool) => pool.install(|| parse_batch(batch, ctx, args, now)),
-        None => parse_batch(batch, ctx, args, now),
-    };
+    let parse = |batch: Vec<_>| parse_batch(batch, ctx, args, now);
     std::thread::scope(|scope| -> anyhow::Result<()> {
         // Parsing needs no lock: a thread parses batches ahead while this
         // one stores them, so the CPUs stay busy while it waits for the
@@ -172,31 +156,6 @@ pub fn run(args: &Args, ctx: &Ctx) -> anyhow::Result<Status> {
         Status::Success
     })
 }
-
-/// A thread pool for parsing, one thread per CPU, each at [`PARSE_NICE`];
-/// `None` if it cannot be made (then rayon's global pool parses).
-fn parse_pool() -> Option<rayon::ThreadPool> {
-    rayon::ThreadPoolBuilder::new()
-        .thread_name(|i| format!("newsarc-parse-{i}"))
-        .start_handler(|_| lower_priority(PARSE_NICE))
-        .build()
-        .ok()
-}
-
-/// Lowers the calling thread's priority by `increment` (Linux sets nice
-/// per thread). Best effort: at worst the thread keeps its priority.
-#[cfg(target_os = "linux")]
-fn lower_priority(increment: i32) {
-    use rustix::process::{getpriority_process, setpriority_process};
-    /// The lowest priority there is.
-    const MAX_NICE: i32 = 19;
-    if let Ok(nice) = getpriority_process(None) {
-        let _ = setpriority_process(None, (nice + increment).min(MAX_NICE));
-    }
-}
-
-#[cfg(not(target_os = "linux"))]
-fn lower_priority(_increment: i32) {}
 
 /// Reads and parses a batch of inputs in parallel, keeping their order.
 fn parse_batch(
