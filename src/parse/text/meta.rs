@@ -1526,19 +1526,22 @@ mod tests {
         assert!(!is_social_links("why facebook bought instagram"));
     }
 
+    /// The names `find_name_by_date` takes from `text`, the first block
+    /// marked as the headline when `headline_first`.
+    fn names_by_date(text: &str, headline_first: bool) -> Vec<String> {
+        let blocks = split(text);
+        let mut roles = vec![Role::Other; blocks.len()];
+        if headline_first {
+            roles[0] = Role::Headline;
+        }
+        let mut article = empty_article();
+        find_name_by_date(&blocks, &mut roles, 0, 0, &mut article);
+        article.authors.into_iter().map(|a| a.name).collect()
+    }
+
     #[test]
     fn bare_name_needs_a_witness() {
-        let find = |text: &str| {
-            let blocks = split(text);
-            let mut roles = vec![Role::Other; blocks.len()];
-            let mut article = empty_article();
-            find_name_by_date(&blocks, &mut roles, 0, 0, &mut article);
-            article
-                .authors
-                .into_iter()
-                .map(|a| a.name)
-                .collect::<Vec<_>>()
-        };
+        let find = |text: &str| names_by_date(text, false);
         assert_eq!(find("Title\n\nJane Doe\n\nMay 3, 2024"), ["Jane Doe"]);
         assert_eq!(
             find("Title\n\nMike Marshall, Shipping Expert\n\nMay 3, 2024"),
@@ -1560,18 +1563,7 @@ mod tests {
 
     #[test]
     fn names_under_the_headline() {
-        let find = |text: &str| {
-            let blocks = split(text);
-            let mut roles = vec![Role::Other; blocks.len()];
-            roles[0] = Role::Headline;
-            let mut article = empty_article();
-            find_name_by_date(&blocks, &mut roles, 0, 0, &mut article);
-            article
-                .authors
-                .into_iter()
-                .map(|a| a.name)
-                .collect::<Vec<_>>()
-        };
+        let find = |text: &str| names_by_date(text, true);
         let cases: &[(&str, &[&str])] = &[
             (
                 "Best Drip Coffee Makers\n\nKev\n\nJanuary 1, 2026",
