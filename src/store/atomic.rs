@@ -44,7 +44,39 @@ enum StagedFile {
     /// instead of two (create, then rename), and a crash leaves nothing
     /// behind. Held open until then.
     #[cfg(target_os = "linux")]
-    Unnamed(File),
+    Unnamed(Unnamed),
+}
+
+/// An open unnamed file, counted in [`UNNAMED_OPEN`] while it lives.
+#[cfg(target_os = "linux")]
+struct Unnamed(File);
+
+/// Unnamed files open now, across the process.
+#[cfg(target_os = "linux")]
+static UNNAMED_OPEN: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// The share of the process's file-descriptor limit that unnamed files may
+/// hold at once: a batch of 1,024 articles would hold 2,048, over the
+/// usual soft limit of 1,024, and the inputs being read and the search
+/// index need descriptors too. Past it, files get temporary names, which
+/// hold none.
+#[cfg(target_os = "linux")]
+const UNNAMED_SHARE_OF_LIMIT: usize = 4;
+
+#[cfg(target_os = "linux")]
+impl Drop for Unnamed {
+    fn drop(&mut self) {
+        UNNAMED_OPEN.fetch_sub(1, std::sync::atomic::Ordering::Relaxed);
+    }
+}
+
+/// How many unnamed files may be open at once given the process's soft
+/// descriptor limit (`None`: unlimited).
+#[cfg(target_os = "linux")]
+fn unnamed_budget(limit: Option<u64>) -> usize {
+    limit.map_or(usize::MAX, |n| {
+        usize::try_from(n).unwrap_or(usize::MAX) / UNNAMED_SHARE_OF_LIMIT
+    })
 }
 
 impl Staged {
@@ -85,11 +117,11 @@ impl Staged {
                 Ok(self.modified)
             }
             #[cfg(target_os = "linux")]
-            StagedFile::Unnamed(mut file) => match link(&file, &self.target) {
+            StagedFile::Unnamed(mut file) => match link(&file.0, &self.target) {
                 Ok(()) => Ok(self.modified),
                 // The name is taken (a source left by an article deleted by
                 // hand), or linking is refused here: a renamed copy.
-                Err(_) => replace_with_copy(&mut file, &self.target),
+                Err(_) => replace_with_copy(&mut file.0, &self.target),
             },
         }
     }
@@ -104,10 +136,10 @@ impl Staged {
 fn stage(dir: &Path, bytes: &[u8]) -> io::Result<(StagedFile, Option<SystemTime>)> {
     #[cfg(target_os = "linux")]
     if let Some(mut file) = open_unnamed(dir)? {
-        file.write_all(bytes)?;
+        file.0.write_all(bytes)?;
         // Linking and renaming keep the time; reading it from the open
         // file spares a lookup of the path afterwards.
-        let modified = file.metadata().and_then(|m| m.modified()).ok();
+        let modified = file.0.metadata().and_then(|m| m.modified()).ok();
         return Ok((StagedFile::Unnamed(file), modified));
     }
     let mut tmp = tempfile::Builder::new()
@@ -120,15 +152,25 @@ fn stage(dir: &Path, bytes: &[u8]) -> io::Result<(StagedFile, Option<SystemTime>
 
 /// A new unnamed file in `dir` (`O_TMPFILE`), readable for
 /// [`replace_with_copy`]; `None` where the filesystem or kernel has none,
-/// or the process is out of file descriptors (a batch holds two per
-/// article): then a named temporary file does.
+/// or unnamed files already hold their share of the descriptors (a batch
+/// holds two per article): then a named temporary file does.
 #[cfg(target_os = "linux")]
-fn open_unnamed(dir: &Path) -> io::Result<Option<File>> {
+fn open_unnamed(dir: &Path) -> io::Result<Option<Unnamed>> {
     use rustix::fs::{Mode, OFlags, open};
     use rustix::io::Errno;
+    use rustix::process::{Resource, getrlimit};
+    use std::sync::atomic::Ordering;
+    static BUDGET: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    let budget = *BUDGET.get_or_init(|| unnamed_budget(getrlimit(Resource::Nofile).current));
+    if UNNAMED_OPEN.load(Ordering::Relaxed) >= budget {
+        return Ok(None);
+    }
     let flags = OFlags::RDWR | OFlags::TMPFILE | OFlags::CLOEXEC;
     match open(dir, flags, Mode::RUSR | Mode::WUSR) {
-        Ok(fd) => Ok(Some(File::from(fd))),
+        Ok(fd) => {
+            UNNAMED_OPEN.fetch_add(1, Ordering::Relaxed);
+            Ok(Some(Unnamed(File::from(fd))))
+        }
         Err(e) if e == Errno::NOENT || e == Errno::NOTDIR || e == Errno::ACCESS => Err(e.into()),
         // EOPNOTSUPP, EISDIR or EINVAL (no O_TMPFILE), EMFILE, ...
         Err(_) => Ok(None),
@@ -228,6 +270,14 @@ mod tests {
         assert_eq!(fs::read(&path).unwrap(), b"new");
         drop(Staged::write(&path, b"abandoned", &mut dirs).unwrap());
         assert_eq!(fs::read_dir(dir.path().join("a")).unwrap().count(), 1);
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn unnamed_files_take_a_quarter_of_the_descriptor_limit() {
+        assert_eq!(unnamed_budget(Some(1024)), 256);
+        assert_eq!(unnamed_budget(Some(20_000)), 5_000);
+        assert_eq!(unnamed_budget(None), usize::MAX);
     }
 
     #[test]

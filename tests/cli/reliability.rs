@@ -308,3 +308,29 @@ fn read_only_store_reads_but_refuses_writes_clearly() {
         .code(2)
         .stderr_has("Read-only file system");
 }
+
+/// A batch once held two open files per article until its sync: past the
+/// usual soft limit of 1,024 descriptors, imports failed with "Too many
+/// open files". Under a small limit every article must still be stored.
+#[test]
+fn a_low_file_descriptor_limit_loses_no_article() {
+    let env = TestEnv::new();
+    let dir = articles(&env, "many", 300);
+    let script = "ulimit -n 64 && exec \"$0\" --store \"$1\" -q import \"$2\"";
+    let out = Command::new("sh")
+        .args(["-c", script, env!("CARGO_BIN_EXE_newsarc")])
+        .arg(env.store())
+        .arg(&dir)
+        .env_remove("NEWSARC_STORE")
+        .output()
+        .expect("run sh");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "import failed: {stderr}");
+    assert_eq!(
+        env.run(&["list", "--json", "-n", "1000"])
+            .success()
+            .json_lines()
+            .len(),
+        300
+    );
+}
