@@ -25,12 +25,13 @@ pub enum ParseError {
 /// Why the store could not do what was asked.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    #[error("{op} {path}: {source}")]
+    // The cause is in the message, not also a `source`: printed with its
+    // chain (`{:#}`) it would appear twice.
+    #[error("{op} {path}: {error}")]
     Io {
         op: &'static str,
         path: PathBuf,
-        #[source]
-        source: std::io::Error,
+        error: std::io::Error,
     },
     #[error("{path}: damaged article file: {reason} (`newsarc check --repair` moves it aside)")]
     Damaged { path: PathBuf, reason: String },
@@ -59,27 +60,27 @@ impl StoreError {
     /// Wraps an I/O error with the operation and the path it concerned.
     pub fn io(op: &'static str, path: impl Into<PathBuf>) -> impl FnOnce(std::io::Error) -> Self {
         let path = path.into();
-        move |source| StoreError::Io { op, path, source }
+        move |error| StoreError::Io { op, path, error }
     }
 }
 
 /// Why the search index could not be read or written.
 #[derive(Debug, thiserror::Error)]
 pub enum IndexError {
-    #[error("search index {path}: {source}")]
+    #[error("search index {path}: {error}")]
     Tantivy {
         path: PathBuf,
-        #[source]
-        source: tantivy::TantivyError,
+        error: tantivy::TantivyError,
     },
     #[error("search index {path} is being written by another process")]
     Busy { path: PathBuf },
-    #[error("{op} {path}: {source}")]
+    // The cause is in the message, not also a `source`: printed with its
+    // chain (`{:#}`) it would appear twice.
+    #[error("{op} {path}: {error}")]
     Io {
         op: &'static str,
         path: PathBuf,
-        #[source]
-        source: std::io::Error,
+        error: std::io::Error,
     },
     #[error("the rebuilt search index cannot be used: {0}")]
     Unusable(String),
@@ -96,14 +97,14 @@ impl IndexError {
         let path = path.into();
         move |source| match source {
             tantivy::TantivyError::LockFailure(..) => IndexError::Busy { path },
-            source => IndexError::Tantivy { path, source },
+            error => IndexError::Tantivy { path, error },
         }
     }
 
     /// Wraps an I/O error with the operation and the path it concerned.
     pub fn io(op: &'static str, path: impl Into<PathBuf>) -> impl FnOnce(std::io::Error) -> Self {
         let path = path.into();
-        move |source| IndexError::Io { op, path, source }
+        move |error| IndexError::Io { op, path, error }
     }
 }
 

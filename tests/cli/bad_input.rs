@@ -88,3 +88,23 @@ fn parse_prints_json_and_stores_nothing() {
     assert_eq!(article["source"]["format"], "text");
     assert!(!env.store().exists(), "parse created the store");
 }
+
+/// A store that cannot be created is one line naming it, with the
+/// system's reason said once (it was printed twice: in the message and
+/// again as the error's cause).
+#[test]
+fn an_unusable_store_path_says_why_once() {
+    let env = TestEnv::new();
+    let file = env.write("not-a-dir", "x");
+    let store = file.join("store");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_newsarc"))
+        .arg("--store")
+        .arg(&store)
+        .args(["import", crate::env::SEED])
+        .output()
+        .expect("run newsarc");
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert_eq!(stderr.matches("Not a directory").count(), 1, "{stderr}");
+}
