@@ -47,6 +47,9 @@ rules! {
     // ---- raw text: fields ----
     /// The headline model's best candidate above the body.
     HeadlineRanker = "headline_ranker", "best-scored title-like block above the body";
+    /// The title over the article's "By …" line, over a ranker pick with
+    /// no byline or date under it.
+    HeadlineOverByline = "headline_over_byline", "title-like block over the article's \"By …\" line";
     /// A short note's first block, when the ranker found no candidate.
     FirstBlockTitle = "first_block_title", "first short block without terminal punctuation";
     /// Blocks the body classifier kept.

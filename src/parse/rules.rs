@@ -505,6 +505,27 @@ pub const TRAIL_SEPARATORS: &[char] = &['/', '»', '>', '›', '|', ':', '-', '�
 /// a category label, standfirst or credit line can stand between them.
 pub const HEADER_TITLE_REACH: usize = 4;
 
+/// Blocks above the article's "By …" line searched for its title: the
+/// name, a standfirst and a date line can stand between them.
+pub const BYLINE_TITLE_REACH: usize = 6;
+
+/// Fewest words of the title over the byline taken over the ranker's
+/// pick: shorter blocks there are buttons, share labels and dates ("Share
+/// this article", "May 28").
+pub const BYLINE_TITLE_MIN_WORDS: usize = 4;
+
+/// Ranker scores by which the title over the byline may trail the
+/// ranker's pick (when that pick has no byline or date under it) and
+/// still be taken: the ranker sees only the candidate window's shapes,
+/// the byline is the stronger witness of the article's header.
+pub const BYLINE_TITLE_MARGIN: f32 = 1.0;
+
+/// A word repeated this often in a line, making at least this share of
+/// its words, marks a row of menu labels ("For Enterprise For Media For
+/// Agencies"); a title rarely says a word three times.
+pub const MENU_WORD_MIN_REPEATS: usize = 3;
+pub const MENU_WORD_SHARE: f32 = 0.25;
+
 /// Ranker scores by which a shorter eligible block just above the top
 /// candidate may trail it and still be taken as the headline: the
 /// standfirst under a headline looks as much like a title and stands

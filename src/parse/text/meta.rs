@@ -190,6 +190,9 @@ pub struct HeadlineInputs<'a> {
     below: Option<usize>,
     /// The nearest eligible block just above `header`.
     header_title: Option<usize>,
+    /// The title over the article's "By …" line, found however far the
+    /// text start is from it (see [`HeadlineInputs::find_byline_title`]).
+    byline_title: Option<usize>,
 }
 
 impl<'a> HeadlineInputs<'a> {
@@ -233,6 +236,7 @@ impl<'a> HeadlineInputs<'a> {
             header,
             below,
             header_title: None,
+            byline_title: None,
         };
         inputs.nearest_title = inputs.find_nearest_title_like();
         inputs.header_title = header.and_then(|h| {
@@ -240,7 +244,42 @@ impl<'a> HeadlineInputs<'a> {
                 .rev()
                 .find(|&i| inputs.eligible(i))
         });
+        inputs.byline_title = inputs.find_byline_title();
         inputs
+    }
+
+    /// The title over the article's byline: the "By …" line (or a "By"
+    /// label over a name) nearest above the text start within
+    /// `rules::HEADER_LOOKBACK` blocks, else the first within
+    /// `rules::HEADLINE_LOOKAHEAD` below it, and above it, past its
+    /// name, a standfirst and date lines (`rules::BYLINE_TITLE_REACH`
+    /// blocks at most), the first eligible block that is neither a name
+    /// nor a sentence. Unlike the candidate window this does not depend
+    /// on how close to the header the classifier started the text (a
+    /// table of contents or a product list can push it 100 blocks down).
+    fn find_byline_title(&self) -> Option<usize> {
+        let len = self.blocks.len();
+        let lo = self.first_body.saturating_sub(rules::HEADER_LOOKBACK);
+        let hi = (self.first_body + 1 + rules::HEADLINE_LOOKAHEAD).min(len);
+        let above = (lo..self.first_body.min(len)).rev();
+        let below = self.first_body.min(len)..hi;
+        let byline = above
+            .chain(below)
+            .find(|&i| !opens_with_dash(&self.blocks[i].text) && opens_byline(self.blocks, i))?;
+        let top = byline.saturating_sub(rules::BYLINE_TITLE_REACH);
+        // Names, a standfirst, date lines and picture credits are passed
+        // over; a row of tags or menu labels ends the search (the byline
+        // belongs to a list item, or the title is not there).
+        let title = (top..byline).rev().find(|&j| {
+            let text = &self.blocks[j].text;
+            self.eligible(j)
+                && !is_name_like(text)
+                && !ends_like_sentence(text)
+                && !opens_with_date_label(self.page.lower(j))
+                && !is_agency_credit(text)
+        })?;
+        let text = &self.blocks[title].text;
+        (!repeats_a_word(text) && !opens_lowercase(text)).then_some(title)
     }
 
     /// The blocks that may be the headline: `headline_candidates`, widened
@@ -253,6 +292,12 @@ impl<'a> HeadlineInputs<'a> {
     /// equals), or the block just above it when that one is shorter,
     /// eligible and scored nearly as high: a headline over its standfirst.
     pub fn best(&self, ranker: &Linear<HEADLINE_COUNT>) -> Option<usize> {
+        self.best_with_rule(ranker).map(|(i, _)| i)
+    }
+
+    /// [`HeadlineInputs::best`] and the rule that picked it: the ranker, or
+    /// the title over the byline taken over the ranker's pick.
+    pub fn best_with_rule(&self, ranker: &Linear<HEADLINE_COUNT>) -> Option<(usize, Rule)> {
         let candidates = self.candidates();
         let mut best: Option<(f32, usize)> = None;
         for i in candidates.clone().filter(|&i| self.eligible(i)) {
@@ -262,6 +307,16 @@ impl<'a> HeadlineInputs<'a> {
             }
         }
         let (score, i) = best?;
+        // The title over the byline wins over a pick with no byline or
+        // date under it when the ranker scores it nearly as high.
+        if let Some(t) = self.byline_title.filter(|&t| {
+            t != i
+                && self.page.words[t] >= rules::BYLINE_TITLE_MIN_WORDS
+                && !self.dated_below(i)
+                && score - ranker.logit(&self.features(t)) <= rules::BYLINE_TITLE_MARGIN
+        }) {
+            return Some((t, Rule::HeadlineOverByline));
+        }
         let above = i.checked_sub(1).filter(|&j| {
             candidates.contains(&j)
                 && self.eligible(j)
@@ -272,7 +327,7 @@ impl<'a> HeadlineInputs<'a> {
                     score - ranker.logit(&self.features(j)),
                 )
         });
-        Some(above.unwrap_or(i))
+        Some((above.unwrap_or(i), Rule::HeadlineRanker))
     }
 
     /// Another block near the header ends with block `i`'s text after a
@@ -461,6 +516,54 @@ fn is_title_over_standfirst(title_words: usize, pick: &str, pick_words: usize, g
         && title_words >= rules::TITLE_OVER_STANDFIRST_MIN_WORDS
         && title_words < pick_words
         && !is_title_cased(pick)
+}
+
+/// A line that opens with a publication label ("Posted: 2 days ago"):
+/// a date line, also when its date is one the date parser cannot read.
+/// `lower` is the line in lowercase.
+fn opens_with_date_label(lower: &str) -> bool {
+    let lower = lower.trim_start();
+    rules::PUBLISHED_LABELS.iter().any(|l| {
+        lower
+            .strip_prefix(l)
+            .is_some_and(|rest| rest.starts_with([':', ' ']))
+    })
+}
+
+/// The first letter is a lowercase one ("parsing html5 swift", a row of
+/// tags): a title opens with a capital, a digit or a letter of a script
+/// without case.
+fn opens_lowercase(text: &str) -> bool {
+    text.chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(char::is_lowercase)
+}
+
+/// A picture credit "Photographer, Outlet/Agency" ("Jane Doe, The New
+/// York Times/Redux", "Jeon Heon-Kyun/EPA"): a short line whose last word
+/// joins two capitalised names with a slash.
+fn is_agency_credit(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    let Some(last) = text.split_whitespace().last() else {
+        return false;
+    };
+    words <= rules::CAPTION_MAX_WORDS
+        && last.split_once('/').is_some_and(|(a, b)| {
+            a.chars().next().is_some_and(char::is_uppercase)
+                && b.chars().next().is_some_and(char::is_uppercase)
+        })
+}
+
+/// A row of menu labels that share a word ("For Enterprise For Media For
+/// Agencies", "Shop Men Shop Women Shop Kids"): one word makes at least
+/// `rules::MENU_WORD_SHARE` of the line, `rules::MENU_WORD_MIN_REPEATS`
+/// times or more.
+fn repeats_a_word(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words.iter().any(|w| {
+        let n = words.iter().filter(|v| *v == w).count();
+        n >= rules::MENU_WORD_MIN_REPEATS && n as f32 >= rules::MENU_WORD_SHARE * words.len() as f32
+    })
 }
 
 /// A numbered list item or section ("2. Foundational Fitness Protocol",
@@ -672,8 +775,7 @@ fn find_headline(
 ) -> Option<(usize, Rule)> {
     let inputs = HeadlineInputs::new(blocks, page, p, first_body, doc);
     inputs
-        .best(&HEADLINE)
-        .map(|i| (i, Rule::HeadlineRanker))
+        .best_with_rule(&HEADLINE)
         .or_else(|| first_block_title(blocks, page).map(|i| (i, Rule::FirstBlockTitle)))
 }
 
@@ -1265,6 +1367,74 @@ mod tests {
 
     fn split(text: &str) -> Vec<Block> {
         super::super::blocks::split(text)
+    }
+
+    #[test]
+    fn title_over_the_byline_is_found_far_above_the_text() {
+        // Title, standfirst, byline, then a long table of contents before
+        // the text: the title is 23 blocks above where the text starts.
+        let mut dump = String::from(
+            "Menu\n\nHow to Grow Tomatoes on a Balcony\n\n\
+             Everything you need to know before planting.\n\nBy\n\nJane Doe\n\n",
+        );
+        for k in 0..20 {
+            dump.push_str(&format!("Part {k} of the guide\n\n"));
+        }
+        dump.push_str("The council met and voted for the plan after a long debate in town.\n");
+        let blocks = split(&dump);
+        let page = super::super::features::page(&blocks);
+        let p = vec![0.0; blocks.len()];
+        let first_body = blocks.len() - 1;
+        let inputs = HeadlineInputs::new(&blocks, &page, &p, first_body, &dump);
+        assert_eq!(inputs.byline_title, Some(1));
+        // A row of tags over the byline ends the search.
+        let tags = "Menu\n\nparsing html swift\n\nBy Jane Doe\n\n\
+                    The council met and voted for the plan after a long debate in town.\n";
+        let blocks = split(tags);
+        let page = super::super::features::page(&blocks);
+        let p = vec![0.0; blocks.len()];
+        let inputs = HeadlineInputs::new(&blocks, &page, &p, 3, tags);
+        assert_eq!(inputs.byline_title, None);
+    }
+
+    #[test]
+    fn lines_that_are_not_the_title_over_a_byline() {
+        for (text, label, credit, menu, lower) in [
+            ("Posted: 2 days ago", true, false, false, false),
+            ("posted on May 3", true, false, false, true),
+            ("Postcards From Home", false, false, false, false),
+            (
+                "Thea Traff, The New York Times/Redux",
+                false,
+                true,
+                false,
+                false,
+            ),
+            ("Jeon Heon-Kyun/EPA", false, true, false, false),
+            (
+                "Netflix / Crunchyroll / Adult Swim",
+                false,
+                false,
+                false,
+                false,
+            ),
+            (
+                "For Enterprise For Media For Agencies",
+                false,
+                false,
+                true,
+                false,
+            ),
+            ("Love Me Do", false, false, false, false),
+            ("parsing html5 swift", false, false, false, true),
+            ("iPhone Tips for Beginners", false, false, false, true),
+            ("10 Best Cameras", false, false, false, false),
+        ] {
+            assert_eq!(opens_with_date_label(&text.to_lowercase()), label, "{text}");
+            assert_eq!(is_agency_credit(text), credit, "{text}");
+            assert_eq!(repeats_a_word(text), menu, "{text}");
+            assert_eq!(opens_lowercase(text), lower, "{text}");
+        }
     }
 
     #[test]
