@@ -671,6 +671,11 @@ pub const NAME_LIKE_WORDS: std::ops::RangeInclusive<usize> = 2..=3;
 /// ("Kev" between the title and its date): the name, or the date and
 /// the name, come first in a blog's header.
 pub const ONE_WORD_NAME_REACH: usize = 2;
+/// Blocks under the headline where a bare name with a date line beside it
+/// is the author before any "by" line above the headline: a standfirst
+/// and the name stand between the headline and the date.
+pub const NAME_UNDER_HEADLINE_REACH: usize = 3;
+
 /// Lowercase letters before a capital that mark two words glued together
 /// ("demoStart"): names like "McIntyre", "YouTube" or "iPhone" have at most
 /// two before their inner capital.

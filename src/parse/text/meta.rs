@@ -836,7 +836,13 @@ fn find_byline(
         .chain(below_text.iter().copied())
         .chain(tail)
         .collect();
-    for i in order {
+    let under = hi.saturating_sub(start);
+    for (k, i) in order.into_iter().enumerate() {
+        // No "By …" line under the headline: a name with a date beside it
+        // there comes before the lines above the headline and the text.
+        if k == under && find_name_by_date(blocks, roles, start, text_start, article, true) {
+            return None;
+        }
         // A headline, a "Powered by …" / "Sponsored by …" line, or a
         // reviewer's or editor's credit ("Reviewed by …", "Updated by …").
         let lower = page.lower(i);
@@ -890,7 +896,7 @@ fn find_byline(
         }
         return None;
     }
-    find_name_by_date(blocks, roles, start, text_start, article);
+    find_name_by_date(blocks, roles, start, text_start, article, false);
     None
 }
 
@@ -915,13 +921,17 @@ fn opens_byline(blocks: &[Block], i: usize) -> bool {
 /// the page ("About Jane Doe", "Jane Doe is a reporter who …"). A
 /// one-word name ("Kev", a pen name or a desk) is taken only right under
 /// the headline and next to a date line, the shape of a blog's header.
+/// With `dated_under_headline`, only the `rules::NAME_UNDER_HEADLINE_REACH`
+/// blocks under the headline are searched, for a name with a date line
+/// below it. Returns whether a name was taken.
 fn find_name_by_date(
     blocks: &[Block],
     roles: &mut [Role],
     start: usize,
     text_start: usize,
     article: &mut Article,
-) {
+    dated_under_headline: bool,
+) -> bool {
     let lo = start.saturating_sub(rules::BYLINE_WINDOW);
     let hi = (start + rules::BYLINE_WINDOW).min(blocks.len());
     // Then just above the text, where the header is when the headline
@@ -929,11 +939,20 @@ fn find_name_by_date(
     let above_text = (text_start.saturating_sub(rules::BYLINE_WINDOW)
         ..text_start.min(blocks.len()))
         .filter(|i| !(lo..hi).contains(i));
+    // Or only the few blocks under the headline, a name with a date line
+    // beside it: the header's author line, which wins over a "by" line
+    // above the headline (a teaser's or a promo's).
+    let under = (start + 1..(start + 1 + rules::NAME_UNDER_HEADLINE_REACH).min(blocks.len()))
+        .filter(|_| roles.get(start) == Some(&Role::Headline));
     let is_date = |j: usize| {
         blocks[j].text.split_whitespace().count() <= rules::DATE_LINE_MAX_WORDS / 2
             && date::find_all_forms(&blocks[j].text).is_some()
     };
-    let order: Vec<usize> = (lo..hi).chain(above_text).collect();
+    let order: Vec<usize> = if dated_under_headline {
+        under.collect()
+    } else {
+        (lo..hi).chain(above_text).collect()
+    };
     for i in order {
         let text = &blocks[i].text;
         let words = text.split_whitespace().count();
@@ -959,7 +978,21 @@ fn find_name_by_date(
         let under_headline = i == start + 1
             && roles[start] == Role::Headline
             && rules::NAME_LIKE_WORDS.contains(&name.split_whitespace().count());
-        let rule = if near {
+        // Under the headline the date line follows the name (a date over
+        // a title-cased line is a blog's date over its title), and may be
+        // a long one ("30 January 2025 / 23:07 GMT" printed twice).
+        let dated_below = || {
+            (i + 1..(i + 3).min(blocks.len())).any(|j| {
+                !more_words_than(&blocks[j].text, rules::DATE_LINE_MAX_WORDS)
+                    && date::find_all_forms(&blocks[j].text).is_some()
+            })
+        };
+        let rule = if dated_under_headline {
+            if !dated_below() {
+                continue;
+            }
+            Rule::BylineNameByDate
+        } else if near {
             Rule::BylineNameByDate
         } else if under_headline {
             Rule::BylineNameUnderHeadline
@@ -973,8 +1006,9 @@ fn find_name_by_date(
         article.authors = vec![Author { name, bio: None }];
         note(article, "byline", rule, &blocks[i]);
         note(article, "authors", Rule::AuthorsFromByline, &blocks[i]);
-        return;
+        return true;
     }
+    false
 }
 
 /// Another block than `i` presents `name` as an author: "About Jane Doe",
@@ -1398,6 +1432,37 @@ mod tests {
     }
 
     #[test]
+    fn dated_name_under_the_headline_beats_a_by_line_above_it() {
+        let dump = "by Andy Westlake\n\nBeginner's Guide to Camera Types\n\n\
+                    Learn how to choose the right camera.\n\nJoshua Waller\n\n\
+                    30 January 2025 / 23:07 GMT\n\n\
+                    The council met and voted for the plan after a long debate in town.\n";
+        let blocks = split(dump);
+        let page = super::super::features::page(&blocks);
+        let mut roles = vec![Role::Other; blocks.len()];
+        roles[1] = Role::Headline;
+        roles[5] = Role::Body;
+        let mut article = empty_article();
+        find_byline(&blocks, &page, &mut roles, 1, 5, &mut article);
+        let names: Vec<&str> = article.authors.iter().map(|a| a.name.as_str()).collect();
+        assert_eq!(names, ["Joshua Waller"]);
+        // A date over a title-cased line is a blog's date over its title:
+        // the "by" line stays the byline.
+        let dump = "by Andy Westlake\n\nThe Headline Picked Here\n\n30 January 2025\n\n\
+                    Vibe Coding\n\n\
+                    The council met and voted for the plan after a long debate in town.\n";
+        let blocks = split(dump);
+        let page = super::super::features::page(&blocks);
+        let mut roles = vec![Role::Other; blocks.len()];
+        roles[1] = Role::Headline;
+        roles[4] = Role::Body;
+        let mut article = empty_article();
+        find_byline(&blocks, &page, &mut roles, 1, 4, &mut article);
+        let names: Vec<&str> = article.authors.iter().map(|a| a.name.as_str()).collect();
+        assert_eq!(names, ["Andy Westlake"]);
+    }
+
+    #[test]
     fn lines_that_are_not_the_title_over_a_byline() {
         for (text, label, credit, menu, lower) in [
             ("Posted: 2 days ago", true, false, false, false),
@@ -1705,7 +1770,7 @@ mod tests {
             roles[0] = Role::Headline;
         }
         let mut article = empty_article();
-        find_name_by_date(&blocks, &mut roles, 0, 0, &mut article);
+        find_name_by_date(&blocks, &mut roles, 0, 0, &mut article, false);
         article.authors.into_iter().map(|a| a.name).collect()
     }
 
