@@ -67,6 +67,9 @@ rules! {
     /// on the page presents as the author.
     BylineNameWithBio = "byline_name_with_bio",
         "bare name near the headline, with an author box on the page";
+    /// An author box after the text: a name line over a bio that opens
+    /// with the name or the first name.
+    BylineAuthorBox = "byline_author_box", "name line over its bio after the article text";
     /// A "By …" line just above the article text, away from the headline.
     BylineAboveText = "byline_above_text", "\"By …\" line just above the article text";
     /// A full name alone on the line right under the headline.

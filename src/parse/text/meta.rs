@@ -896,8 +896,43 @@ fn find_byline(
         }
         return None;
     }
-    find_name_by_date(blocks, roles, start, text_start, article, false);
+    if !find_name_by_date(blocks, roles, start, text_start, article, false) {
+        find_author_box(blocks, roles, text_start, article);
+    }
     None
+}
+
+/// An author box after the start of the text, when no byline was found: a
+/// name line (two or three words) over a bio that opens with the name or
+/// its first name ("Lauren Vetter" / "Lauren Vetter is a growth-focused
+/// marketer …", "Lisa has over 20 years …"), a role line between them
+/// allowed.
+fn find_author_box(blocks: &[Block], roles: &mut [Role], text_start: usize, article: &mut Article) {
+    for i in text_start..blocks.len() {
+        let text = blocks[i].text.trim();
+        if !rules::NAME_LIKE_WORDS.contains(&text.split_whitespace().count())
+            || text.contains(':')
+            || roles[i] == Role::Headline
+            || !byline::looks_like_name(text)
+        {
+            continue;
+        }
+        let first = text.split_whitespace().next().unwrap_or(text);
+        let bio = (i + 1..(i + 3).min(blocks.len()))
+            .any(|j| is_bio_of(&blocks[j].text, text) || is_bio_of(&blocks[j].text, first));
+        if !bio {
+            continue;
+        }
+        let Some(name) = byline::split_names(text).into_iter().next() else {
+            continue;
+        };
+        roles[i] = Role::Byline;
+        article.byline = Some(text.to_string());
+        article.authors = vec![Author { name, bio: None }];
+        note(article, "byline", Rule::BylineAuthorBox, &blocks[i]);
+        note(article, "authors", Rule::AuthorsFromByline, &blocks[i]);
+        return;
+    }
 }
 
 /// A line that opens with a dash ("— Jane Doe (@jane) May 1, 2020"): in
@@ -1460,6 +1495,38 @@ mod tests {
         find_byline(&blocks, &page, &mut roles, 1, 4, &mut article);
         let names: Vec<&str> = article.authors.iter().map(|a| a.name.as_str()).collect();
         assert_eq!(names, ["Andy Westlake"]);
+    }
+
+    #[test]
+    fn author_box_after_the_text_names_the_author() {
+        for (dump, want) in [
+            (
+                "The council met and voted for the plan after a long debate in town.\n\n\
+                 Lauren Vetter\n\n\
+                 Lauren Vetter is a marketer who writes about clinics and their patients.\n",
+                Some("Lauren Vetter"),
+            ),
+            (
+                "The council met and voted for the plan after a long debate in town.\n\n\
+                 Emma Ryan\n\nLead Writer\n\n\
+                 Emma has written about website builders for the team since 2022.\n",
+                Some("Emma Ryan"),
+            ),
+            // A name line over someone else's bio, or over no bio.
+            (
+                "The council met and voted for the plan after a long debate in town.\n\n\
+                 Halina Goetz\n\nBrowse Related:\n\nFaculty\n",
+                None,
+            ),
+        ] {
+            let blocks = split(dump);
+            let mut roles = vec![Role::Other; blocks.len()];
+            roles[0] = Role::Body;
+            let mut article = empty_article();
+            find_author_box(&blocks, &mut roles, 0, &mut article);
+            let got = article.authors.first().map(|a| a.name.as_str());
+            assert_eq!(got, want, "{dump}");
+        }
     }
 
     #[test]
