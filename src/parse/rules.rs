@@ -509,6 +509,12 @@ pub const HEADER_TITLE_REACH: usize = 4;
 /// name, a standfirst and a date line can stand between them.
 pub const BYLINE_TITLE_REACH: usize = 6;
 
+/// Blocks above the start of the text searched for the article's "By …"
+/// line: a table of contents, a key-takeaways box or a product list
+/// between the header and the text can run to well over 100 blocks
+/// (nearest first, so a wider reach only adds pages with no byline closer).
+pub const BYLINE_TITLE_LOOKBACK: usize = 150;
+
 /// Fewest words of the title over the byline taken over the ranker's
 /// pick: shorter blocks there are buttons, share labels and dates ("Share
 /// this article", "May 28").

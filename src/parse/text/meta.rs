@@ -250,7 +250,7 @@ impl<'a> HeadlineInputs<'a> {
 
     /// The title over the article's byline: the "By …" line (or a "By"
     /// label over a name) nearest above the text start within
-    /// `rules::HEADER_LOOKBACK` blocks, else the first within
+    /// `rules::BYLINE_TITLE_LOOKBACK` blocks, else the first within
     /// `rules::HEADLINE_LOOKAHEAD` below it, and above it, past its
     /// name, a standfirst and date lines (`rules::BYLINE_TITLE_REACH`
     /// blocks at most), the first eligible block that is neither a name
@@ -259,7 +259,7 @@ impl<'a> HeadlineInputs<'a> {
     /// table of contents or a product list can push it 100 blocks down).
     fn find_byline_title(&self) -> Option<usize> {
         let len = self.blocks.len();
-        let lo = self.first_body.saturating_sub(rules::HEADER_LOOKBACK);
+        let lo = self.first_body.saturating_sub(rules::BYLINE_TITLE_LOOKBACK);
         let hi = (self.first_body + 1 + rules::HEADLINE_LOOKAHEAD).min(len);
         let above = (lo..self.first_body.min(len)).rev();
         let below = self.first_body.min(len)..hi;
