@@ -7,7 +7,11 @@
 //! cargo run --release --example train_text_model -- DEV_DIR --ranker-only --train wcxb --test readability
 //! cargo run --release --example train_text_model -- DEV_DIR --test wcxb,readability --score FILE
 //! cargo run --release --example train_text_model -- DEV_DIR --test wcxb,readability --score-body
+//! cargo run --release --example train_text_model -- DEV_DIR --train wcxb --test readability --drop log_clock_near,markup
 //! ```
+//!
+//! `--drop NAMES` zeroes the named block features (see `features::NAMES`)
+//! in training and test: the same fit without them, for ablations.
 //!
 //! With `--score FILE` the headline ranker written in FILE (a `model.rs`)
 //! is scored on the test sets, nothing is trained. `--score-body` scores
@@ -78,6 +82,25 @@ fn main() -> anyhow::Result<()> {
     let mut test = Vec::new();
     for ds in &test_sets {
         test.extend(load(&dev, ds, &word)?);
+    }
+    // `--drop a,b`: ablation, the named block features read as zero in
+    // training and test (their weights stay at zero), to measure what a
+    // feature adds on data it was not fitted to.
+    let dropped: Vec<usize> = opt("--drop")
+        .iter()
+        .map(|name| {
+            features::NAMES
+                .iter()
+                .position(|n| n == name)
+                .with_context(|| format!("no block feature named {name}"))
+        })
+        .collect::<anyhow::Result<_>>()?;
+    for page in train.iter_mut().chain(test.iter_mut()) {
+        for v in &mut page.vectors {
+            for &k in &dropped {
+                v[k] = 0.0;
+            }
+        }
     }
     eprintln!("train pages {} test pages {}", train.len(), test.len());
     if args.iter().any(|a| a == "--sweep") {

@@ -480,6 +480,71 @@ pub const NEAR_REPEAT_MIN_SHARE: f32 = 0.6;
 /// Blocks on each side within which comment marks are counted.
 pub const COMMENT_MARK_WINDOW: usize = 3;
 
+/// Blocks on each side within which clock-stamped blocks are counted
+/// (`text::features`): a live feed or a comment thread stamps an item
+/// every two or three blocks, an article's header once.
+pub const CLOCK_WINDOW: usize = 6;
+
+/// Most words of a block that counts as a clock stamp for holding a
+/// clock time anywhere ("December 18, 2025, 9:46 pm"); a block that
+/// opens with one ("14:44 Accusations de viols …") counts at any length.
+pub const CLOCK_STAMP_MAX_WORDS: usize = 8;
+
+/// Blocks on each side within which gallery counters ("3/50 …", "Image 4
+/// of 12") are counted: a slide is a title, a caption and a credit.
+pub const COUNTER_WINDOW: usize = 6;
+
+/// Fewest counters of one series (same total, different positions) on a
+/// page before they mark a gallery: fractions in a recipe ("1/2 cup",
+/// "3/4 cup") make two at most, a slide show dozens.
+pub const COUNTER_MIN_SERIES: usize = 3;
+
+/// Words of a title-shaped block (one that does not end a sentence):
+/// runs of them are teaser and related-article lists, where a subheading
+/// stands alone between paragraphs; shorter blocks are menus
+/// (`SHORT_BLOCK_WORDS` runs), longer ones paragraphs.
+pub const TITLE_SHAPE_WORDS: std::ops::RangeInclusive<usize> = 3..=20;
+
+/// Words after a count that open a comment section at any length ("59
+/// Comments on “Title”", "2 responses to …", "12 thoughts on …"), the
+/// WordPress forms the short section markers miss. Lowercase.
+pub const COUNTED_SECTION_WORDS: &[&str] = &[
+    "comment",
+    "comments",
+    "response",
+    "responses",
+    "thought",
+    "thoughts",
+    "reply",
+    "replies",
+    "reaction",
+    "reactions",
+    "commentaire",
+    "commentaires",
+    "comentario",
+    "comentarios",
+    "kommentar",
+    "kommentare",
+];
+
+/// Most words of a counted comment-section head.
+pub const COUNTED_SECTION_MAX_WORDS: usize = 30;
+
+/// Words between the two numbers of a gallery counter besides "/" ("Image
+/// 4 of 12", "Photo 3 de 10", "Bild 2 von 9"). Lowercase.
+pub const COUNTER_OF_WORDS: &[&str] = &["of", "de", "sur", "von", "di", "van"];
+
+/// Most letters of the label word a gallery counter may open with
+/// ("Slide", "Image", "Photo", "Diapositive").
+pub const COUNTER_LABEL_MAX_CHARS: usize = 12;
+
+/// Text of an HTML tag as browsers print `<noscript>` content or a broken
+/// embed ("<div style=…><img …"): code, never article prose, in a dump.
+pub const MARKUP_TAGS: &[&str] = &[
+    "<div", "</div", "<img", "<span", "</span", "<iframe", "<script", "<a href", "</a>", "<p>",
+    "</p>", "<br", "<style",
+];
+
 // ---- Article fields around the body (text/meta.rs) ----
 
 /// Blocks before the first body block searched for the headline: the h1

@@ -48,10 +48,15 @@ pub const NAMES: &[&str] = &[
     "log_words_x_stop",
     "after_section_end",
     "comment_marks_near",
+    "log_clock_near",
+    "log_counters_near",
+    "markup",
+    "cjk_unpunctuated",
+    "log_title_run",
 ];
 
 /// Number of features per block.
-pub const COUNT: usize = 32;
+pub const COUNT: usize = 37;
 
 /// One block's features.
 pub type Vector = [f32; COUNT];
@@ -606,8 +611,14 @@ pub fn page(blocks: &[Block]) -> Page {
     let short_runs = short_run_lengths(&words);
     let page_indent = dominant_indent(blocks, &words);
     let section_end = (run.start..blocks.len())
-        .find(|&i| counts[i].section_end && i > run.start)
+        .find(|&i| {
+            i > run.start
+                && (counts[i].section_end
+                    || (words[i] <= rules::COUNTED_SECTION_MAX_WORDS
+                        && counted_section_head(lowered.block(i))))
+        })
         .unwrap_or(usize::MAX);
+    let series = Series::new(blocks, &lowered, &words, &counts);
     let marks: Vec<usize> = counts.iter().map(|c| usize::from(c.comment_mark)).collect();
     let marks_near = window_sums(&marks, rules::COMMENT_MARK_WINDOW);
     let n = blocks.len().max(1) as f32;
@@ -657,6 +668,11 @@ pub fn page(blocks: &[Block]) -> Page {
                 log_words * stop_density[i],
                 flag(i > section_end),
                 (marks_near[i] as f32 + 1.0).ln(),
+                (series.clock_near[i] as f32 + 1.0).ln(),
+                (series.counters_near[i] as f32 + 1.0).ln(),
+                flag(series.markup[i]),
+                flag(c.cjk * 2 > c.chars && c.sentence_ends == 0),
+                (series.title_run[i] as f32 + 1.0).ln(),
             ]
         })
         .collect();
@@ -717,6 +733,184 @@ pub fn best_run(len: usize, gain: impl Fn(usize) -> f32) -> std::ops::Range<usiz
         }
     }
     best_range
+}
+
+/// Features of blocks that come in series: clock stamps (live feeds,
+/// comment threads), gallery counters, printed markup and runs of
+/// title-shaped blocks (teaser lists).
+struct Series {
+    /// Clock-stamped blocks within `rules::CLOCK_WINDOW` of each block.
+    clock_near: Vec<usize>,
+    /// Gallery counters within `rules::COUNTER_WINDOW` of each block.
+    counters_near: Vec<usize>,
+    /// The block holds the text of an HTML tag.
+    markup: Vec<bool>,
+    /// Length of the run of title-shaped blocks each block is in (0 for
+    /// other blocks).
+    title_run: Vec<usize>,
+}
+
+impl Series {
+    fn new(blocks: &[Block], lowered: &Lowered, words: &[usize], counts: &[Counts]) -> Series {
+        let clock: Vec<usize> = blocks
+            .iter()
+            .zip(words)
+            .map(|(b, &w)| usize::from(is_clock_stamp(&b.text, w)))
+            .collect();
+        let counters: Vec<Option<(u32, u32)>> =
+            blocks.iter().map(|b| gallery_counter(&b.text)).collect();
+        let in_series = gallery_series(&counters);
+        let counted: Vec<usize> = counters
+            .iter()
+            .map(|c| usize::from(c.is_some_and(|(_, n)| in_series.contains(&n))))
+            .collect();
+        let titles: Vec<bool> = words
+            .iter()
+            .zip(counts)
+            .map(|(w, c)| rules::TITLE_SHAPE_WORDS.contains(w) && !c.ends_sentence)
+            .collect();
+        Series {
+            clock_near: window_sums(&clock, rules::CLOCK_WINDOW),
+            counters_near: window_sums(&counted, rules::COUNTER_WINDOW),
+            markup: (0..blocks.len())
+                .map(|i| holds_markup(lowered.block(i)))
+                .collect(),
+            title_run: run_lengths(&titles),
+        }
+    }
+}
+
+/// `rules::MARKUP_TAGS` as one automaton.
+static MARKUP: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::new(rules::MARKUP_TAGS));
+
+/// Lowercase text holds an HTML tag as printed text
+/// (`rules::MARKUP_TAGS`).
+fn holds_markup(lower: &str) -> bool {
+    memchr::memchr(b'<', lower.as_bytes()).is_some() && MARKUP.is_match(lower)
+}
+
+/// Byte offset of the first clock time in `text` ("9:46", "14:44",
+/// "14h44"): one or two digits of hour (at most 23), ":" or "h", two of
+/// minute (at most 59), not part of a longer number ("2025:12", "1.5:30").
+/// A time with seconds ("17:59:00") is a machine's (a log, a data table),
+/// not a stamp people read, so it does not count.
+fn find_clock(text: &str) -> Option<usize> {
+    let b = text.as_bytes();
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    let value =
+        |r: std::ops::Range<usize>| b[r].iter().fold(0u32, |v, d| v * 10 + u32::from(d - b'0'));
+    for i in 1..b.len().saturating_sub(2) {
+        if !matches!(b[i], b':' | b'h') || !digit(i - 1) || !digit(i + 1) || !digit(i + 2) {
+            continue;
+        }
+        if digit(i + 3) || (b.get(i + 3) == Some(&b':') && digit(i + 4)) {
+            continue;
+        }
+        let start = if i >= 2 && digit(i - 2) { i - 2 } else { i - 1 };
+        let glued =
+            start > 0 && (b[start - 1].is_ascii_alphanumeric() || b":./".contains(&b[start - 1]));
+        if !glued && value(start..i) <= 23 && value(i + 1..i + 3) <= 59 {
+            return Some(start);
+        }
+    }
+    None
+}
+
+/// A clock stamp: a block that opens with a clock time (a live feed's
+/// item), or a short block that holds one (a comment's "December 18,
+/// 2025, 9:46 pm"; see `rules::CLOCK_STAMP_MAX_WORDS`).
+fn is_clock_stamp(text: &str, words: usize) -> bool {
+    match find_clock(text) {
+        Some(0) => true,
+        Some(_) => words <= rules::CLOCK_STAMP_MAX_WORDS,
+        None => false,
+    }
+}
+
+/// The (position, total) of a gallery counter the block opens with:
+/// "3/50 Star Wars boosts economy", "Image 4 of 12", "Slide 2 / 9". The
+/// position is at least 1 and at most the total; a date ("12/5/2020")
+/// is not one.
+fn gallery_counter(text: &str) -> Option<(u32, u32)> {
+    let mut rest = text.trim_start();
+    // An optional label word: letters, then a space, then a digit.
+    if let Some((label, tail)) = rest.split_once(' ')
+        && !label.is_empty()
+        && label.chars().count() <= rules::COUNTER_LABEL_MAX_CHARS
+        && label.chars().all(char::is_alphabetic)
+        && tail.starts_with(|c: char| c.is_ascii_digit())
+    {
+        rest = tail;
+    }
+    let number = |s: &str| -> Option<(u32, usize)> {
+        let len = s.bytes().take_while(u8::is_ascii_digit).count();
+        if len == 0 || len > 3 {
+            return None;
+        }
+        s[..len].parse().ok().map(|n| (n, len))
+    };
+    let (k, len) = number(rest)?;
+    let after = rest[len..].trim_start();
+    let after = if let Some(t) = after.strip_prefix('/') {
+        t
+    } else {
+        let (word, t) = after.split_once(' ')?;
+        if !rules::COUNTER_OF_WORDS.contains(&word.to_lowercase().as_str()) {
+            return None;
+        }
+        t
+    }
+    .trim_start();
+    let (n, len) = number(after)?;
+    let next = after[len..].chars().next();
+    let ends = next.is_none_or(|c| c == ' ' || c == ':' || c == ')' || c == ']');
+    (ends && (1..=n).contains(&k)).then_some((k, n))
+}
+
+/// Totals of the gallery series on a page: counters sharing a total with
+/// at least `rules::COUNTER_MIN_SERIES` different positions.
+fn gallery_series(counters: &[Option<(u32, u32)>]) -> Vec<u32> {
+    let mut seen: Vec<(u32, u32)> = counters.iter().flatten().copied().collect();
+    seen.sort_unstable_by_key(|&(k, n)| (n, k));
+    seen.dedup();
+    let mut out = Vec::new();
+    for chunk in seen.chunk_by(|a, b| a.1 == b.1) {
+        if chunk.len() >= rules::COUNTER_MIN_SERIES {
+            out.push(chunk[0].1);
+        }
+    }
+    out
+}
+
+/// "59 Comments on “Title”", "2 responses to …": a count, then a word of
+/// `rules::COUNTED_SECTION_WORDS` (lowercase text).
+fn counted_section_head(lower: &str) -> bool {
+    let mut words = lower.split(' ');
+    let count = words.next().unwrap_or("");
+    !count.is_empty()
+        && count.bytes().all(|b| b.is_ascii_digit())
+        && words
+            .next()
+            .is_some_and(|w| rules::COUNTED_SECTION_WORDS.contains(&w))
+}
+
+/// For each flag, the length of the run of set flags it is in (0 when
+/// unset).
+fn run_lengths(flags: &[bool]) -> Vec<usize> {
+    let mut out = vec![0; flags.len()];
+    let mut i = 0;
+    while i < flags.len() {
+        if !flags[i] {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < flags.len() && flags[i] {
+            i += 1;
+        }
+        out[start..i].fill(i - start);
+    }
+    out
 }
 
 /// Sum of `xs` over a window of `r` blocks on each side of each block.
@@ -1039,6 +1233,112 @@ mod tests {
         ] {
             assert_eq!(set.is_match(text), want, "{text}");
         }
+    }
+
+    #[test]
+    fn clock_times_are_found_whole() {
+        let cases: &[(&str, Option<usize>)] = &[
+            ("14:44 Accusations de viols", Some(0)),
+            ("December 18, 2025, 9:46 pm", Some(19)),
+            ("Mis à jour à 14h44", Some(15)),
+            ("9:5 or 123:45 or 24:00 or 12:60", None),
+            ("2025:12 and 1.5:30 and v12:30", None),
+            ("12:345", None),
+            ("400 │ 2020-08-01 17:59:00+00 │ 12", None),
+            ("at 17:59: we found it", Some(3)),
+            ("Current Time 0:00", Some(13)),
+            ("", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(find_clock(text), *want, "{text}");
+        }
+        assert!(is_clock_stamp(
+            "14:44 A long headline of a live feed item here",
+            9
+        ));
+        assert!(is_clock_stamp("December 18, 2025, 9:46 pm", 5));
+        assert!(!is_clock_stamp(
+            "The meeting ran from 9:30 until noon and nobody minded",
+            10
+        ));
+    }
+
+    #[test]
+    fn gallery_counters_open_slides() {
+        let cases: &[(&str, Option<(u32, u32)>)] = &[
+            ("1/50 United goin down", Some((1, 50))),
+            ("Image 4 of 12", Some((4, 12))),
+            ("Slide 2 / 9: the harbour", Some((2, 9))),
+            ("Photo 3 de 10", Some((3, 10))),
+            ("12/5/2020 was a Saturday", None),
+            ("1/2 cup of flour", Some((1, 2))),
+            ("7/5 is more than one", None),
+            ("0/5 stars", None),
+            ("1 of the best films", None),
+            ("Superlongwordhere 1/5", None),
+            ("50 show all", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(gallery_counter(text), *want, "{text}");
+        }
+        // Three positions of 50 make a series; two fractions of 4 do not.
+        let counters = [
+            Some((1, 50)),
+            None,
+            Some((2, 50)),
+            Some((3, 50)),
+            Some((1, 4)),
+            Some((3, 4)),
+            Some((1, 2)),
+            Some((1, 2)),
+            Some((1, 2)),
+        ];
+        assert_eq!(gallery_series(&counters), [50]);
+    }
+
+    #[test]
+    fn counted_section_heads() {
+        for (text, want) in [
+            ("59 comments on “the december comfort watches”", true),
+            ("2 responses to “the best strategy games”", true),
+            ("12 thoughts on this", true),
+            ("comments on “x”", false),
+            ("5 ways to comment on a post", false),
+            ("", false),
+        ] {
+            assert_eq!(counted_section_head(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn printed_markup() {
+        for (text, want) in [
+            ("<div style=\"position:absolute;\"><img width=1", true),
+            ("click <a href=\"x\">here</a>", true),
+            ("if a < b and b > c", false),
+            ("plain text", false),
+        ] {
+            assert_eq!(holds_markup(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn series_features_mark_feeds_galleries_and_title_runs() {
+        let text = "14:44 First item of the live feed here\n\n\
+                    14:32 Second item of the live feed here\n\n\
+                    14:10 Third item of the live feed here\n\n\
+                    1/9 A first slide of the gallery\n\n\
+                    2/9 A second slide of the gallery\n\n\
+                    3/9 A third slide of the gallery.\n";
+        let blocks = blocks::split(text);
+        let lowered = Lowered::new(&blocks);
+        let counts: Vec<Counts> = vec![Counts::default(); blocks.len()];
+        let words: Vec<usize> = blocks.iter().map(|b| b.text.split(' ').count()).collect();
+        let s = Series::new(&blocks, &lowered, &words, &counts);
+        assert_eq!(s.clock_near[0], 3);
+        assert_eq!(s.counters_near[5], 3);
+        assert_eq!(s.title_run, [6; 6]);
+        assert_eq!(run_lengths(&[true, false, true, true]), [1, 0, 2, 2]);
     }
 
     #[test]
