@@ -913,7 +913,10 @@ fn find_date(
     if article.published.is_some() {
         return;
     }
-    if let Some((i, value)) = originally_published(blocks) {
+    if let Some((i, value)) = originally_published_on(page)
+        .then(|| originally_published(blocks))
+        .flatten()
+    {
         note(article, "published", Rule::PublishedOriginally, &blocks[i]);
         article.published = Some(value);
         return;
@@ -973,6 +976,43 @@ fn originally_published(blocks: &[Block]) -> Option<(usize, String)> {
         })
     })
 }
+
+/// False when no block of the page can hold `rules::ORIGINALLY_PUBLISHED`
+/// (see [`ORIGINALLY_PUBLISHED_LOWER`]): most pages, which then skip the
+/// per-block automaton over every block.
+fn originally_published_on(page: &Page) -> bool {
+    ORIGINALLY_PUBLISHED_LOWER
+        .as_ref()
+        .is_none_or(|needles| needles.iter().any(|n| page.lower_contains(n)))
+}
+
+/// The lowercase forms of `rules::ORIGINALLY_PUBLISHED` and of their
+/// upper-case forms. A block that [`ORIGINALLY_PUBLISHED`] matches (ASCII
+/// letters in any case, other characters as written) holds one of them
+/// once lowercased, so a page whose lowercase copy holds none has no
+/// match. `None` (always search) if a phrase has a 'Σ', whose lowercase
+/// form depends on its neighbours.
+static ORIGINALLY_PUBLISHED_LOWER: LazyLock<Option<Vec<memchr::memmem::Finder<'static>>>> =
+    LazyLock::new(|| {
+        if rules::ORIGINALLY_PUBLISHED
+            .iter()
+            .any(|p| p.to_uppercase().contains('Σ'))
+        {
+            return None;
+        }
+        let mut forms: Vec<String> = rules::ORIGINALLY_PUBLISHED
+            .iter()
+            .flat_map(|p| [p.to_lowercase(), p.to_uppercase().to_lowercase()])
+            .collect();
+        forms.sort();
+        forms.dedup();
+        Some(
+            forms
+                .iter()
+                .map(|f| memchr::memmem::Finder::new(f).into_owned())
+                .collect(),
+        )
+    });
 
 /// `rules::ORIGINALLY_PUBLISHED` in any case, found in one pass over a
 /// block: this runs on every block of the page, so it neither lowercases
