@@ -342,13 +342,9 @@ impl<'a> HeadlineInputs<'a> {
         // (Tests are pure; the cheap ones run first.)
         let credit = || {
             rules::CREDIT_OPENERS.iter().any(|o| lower.starts_with(o))
-                || rules::CAPTION_MARKERS.iter().any(|m| lower.contains(m))
+                || CAPTION_MARKER_SET.is_match(lower)
         };
-        let furniture = || {
-            rules::NOT_HEADLINE_PHRASES
-                .iter()
-                .any(|p| lower.contains(p))
-        };
+        let furniture = || NOT_HEADLINE_SET.is_match(lower);
         (rules::HEADLINE_MIN_WORDS..=rules::HEADLINE_MAX_WORDS).contains(&self.page.words[i])
             && (!text.trim_end().ends_with('.') || is_title_with_full_stop(text))
             && !self.dated(i)
@@ -523,9 +519,7 @@ fn is_picture_text(lower: &str) -> bool {
     rules::PICTURE_TEXT_OPENERS
         .iter()
         .any(|o| lower.starts_with(o))
-        || rules::PICTURE_TEXT_PHRASES
-            .iter()
-            .any(|p| lower.contains(p))
+        || PICTURE_TEXT_SET.is_match(lower)
         || rules::PICTURE_TEXT_ENDINGS
             .iter()
             .any(|e| lower.trim_end_matches(['.', ' ']).ends_with(e))
@@ -739,7 +733,7 @@ fn find_byline(
         // reviewer's or editor's credit ("Reviewed by …", "Updated by …").
         let lower = page.lower(i);
         if matches!(roles[i], Role::Headline)
-            || rules::NOT_BYLINE_PHRASES.iter().any(|p| lower.contains(p))
+            || NOT_BYLINE_SET.is_match(lower)
             || rules::CREDIT_OPENERS.iter().any(|o| lower.starts_with(o))
         {
             continue;
@@ -1117,6 +1111,24 @@ fn find_labelled_date(blocks: &[Block], page: &Page, roles: &mut [Role], article
     }
 }
 
+/// `rules::CAPTION_MARKERS` as one automaton: the headline test and the
+/// caption search ask it of many blocks, and one pass over a block
+/// answers what a `contains` per marker did.
+static CAPTION_MARKER_SET: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(rules::CAPTION_MARKERS));
+
+/// `rules::NOT_HEADLINE_PHRASES` as one automaton (see `CAPTION_MARKER_SET`).
+static NOT_HEADLINE_SET: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(rules::NOT_HEADLINE_PHRASES));
+
+/// `rules::NOT_BYLINE_PHRASES` as one automaton (see `CAPTION_MARKER_SET`).
+static NOT_BYLINE_SET: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(rules::NOT_BYLINE_PHRASES));
+
+/// `rules::PICTURE_TEXT_PHRASES` as one automaton (see `CAPTION_MARKER_SET`).
+static PICTURE_TEXT_SET: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(rules::PICTURE_TEXT_PHRASES));
+
 /// `rules::PUBLISHED_LABELS` as one automaton: every short block of a page
 /// without a date by its headline is searched for them.
 static PUBLISHED_LABEL_SET: LazyLock<PhraseSet> =
@@ -1160,10 +1172,7 @@ fn find_captions(blocks: &[Block], page: &Page, roles: &mut [Role], article: &mu
             continue;
         }
         // Lowercased only for body blocks: the others cannot be credited.
-        let credited = roles[i] == Role::Body && {
-            let lower = page.lower(i);
-            rules::CAPTION_MARKERS.iter().any(|m| lower.contains(m))
-        };
+        let credited = roles[i] == Role::Body && { CAPTION_MARKER_SET.is_match(page.lower(i)) };
         let after_standfirst = i > 0
             && roles[i - 1] == Role::Standfirst
             && roles.iter().skip(i + 1).any(|r| *r == Role::Body)
