@@ -88,6 +88,13 @@ impl Page {
     pub fn lower(&self, i: usize) -> &str {
         self.lowered.block(i)
     }
+
+    /// True when some block's lowercase text holds `needle` (one SIMD
+    /// search over the page's lowercase copy; blocks are joined by
+    /// newlines there, so a needle without one never spans two blocks).
+    pub fn lower_contains(&self, needle: &memchr::memmem::Finder<'_>) -> bool {
+        needle.find(self.lowered.text.as_bytes()).is_some()
+    }
 }
 
 /// Stop words to their language bit masks, keyed by their bytes packed

@@ -397,13 +397,9 @@ impl<'a> HeadlineInputs<'a> {
         // (Tests are pure; the cheap ones run first.)
         let credit = || {
             rules::CREDIT_OPENERS.iter().any(|o| lower.starts_with(o))
-                || rules::CAPTION_MARKERS.iter().any(|m| lower.contains(m))
+                || CAPTION_MARKER_SET.is_match(lower)
         };
-        let furniture = || {
-            rules::NOT_HEADLINE_PHRASES
-                .iter()
-                .any(|p| lower.contains(p))
-        };
+        let furniture = || NOT_HEADLINE_SET.is_match(lower);
         (rules::HEADLINE_MIN_WORDS..=rules::HEADLINE_MAX_WORDS).contains(&self.page.words[i])
             && (!text.trim_end().ends_with('.') || is_title_with_full_stop(text))
             && !self.dated(i)
@@ -626,9 +622,7 @@ fn is_picture_text(lower: &str) -> bool {
     rules::PICTURE_TEXT_OPENERS
         .iter()
         .any(|o| lower.starts_with(o))
-        || rules::PICTURE_TEXT_PHRASES
-            .iter()
-            .any(|p| lower.contains(p))
+        || PICTURE_TEXT_SET.is_match(lower)
         || rules::PICTURE_TEXT_ENDINGS
             .iter()
             .any(|e| lower.trim_end_matches(['.', ' ']).ends_with(e))
@@ -847,7 +841,7 @@ fn find_byline(
         // reviewer's or editor's credit ("Reviewed by …", "Updated by …").
         let lower = page.lower(i);
         if matches!(roles[i], Role::Headline)
-            || rules::NOT_BYLINE_PHRASES.iter().any(|p| lower.contains(p))
+            || NOT_BYLINE_SET.is_match(lower)
             || rules::CREDIT_OPENERS.iter().any(|o| lower.starts_with(o))
         {
             continue;
@@ -1084,7 +1078,10 @@ fn find_date(
     if article.published.is_some() {
         return;
     }
-    if let Some((i, value)) = originally_published(blocks) {
+    if let Some((i, value)) = originally_published_on(page)
+        .then(|| originally_published(blocks))
+        .flatten()
+    {
         note(article, "published", Rule::PublishedOriginally, &blocks[i]);
         article.published = Some(value);
         return;
@@ -1144,6 +1141,43 @@ fn originally_published(blocks: &[Block]) -> Option<(usize, String)> {
         })
     })
 }
+
+/// False when no block of the page can hold `rules::ORIGINALLY_PUBLISHED`
+/// (see [`ORIGINALLY_PUBLISHED_LOWER`]): most pages, which then skip the
+/// per-block automaton over every block.
+fn originally_published_on(page: &Page) -> bool {
+    ORIGINALLY_PUBLISHED_LOWER
+        .as_ref()
+        .is_none_or(|needles| needles.iter().any(|n| page.lower_contains(n)))
+}
+
+/// The lowercase forms of `rules::ORIGINALLY_PUBLISHED` and of their
+/// upper-case forms. A block that [`ORIGINALLY_PUBLISHED`] matches (ASCII
+/// letters in any case, other characters as written) holds one of them
+/// once lowercased, so a page whose lowercase copy holds none has no
+/// match. `None` (always search) if a phrase has a 'Σ', whose lowercase
+/// form depends on its neighbours.
+static ORIGINALLY_PUBLISHED_LOWER: LazyLock<Option<Vec<memchr::memmem::Finder<'static>>>> =
+    LazyLock::new(|| {
+        if rules::ORIGINALLY_PUBLISHED
+            .iter()
+            .any(|p| p.to_uppercase().contains('Σ'))
+        {
+            return None;
+        }
+        let mut forms: Vec<String> = rules::ORIGINALLY_PUBLISHED
+            .iter()
+            .flat_map(|p| [p.to_lowercase(), p.to_uppercase().to_lowercase()])
+            .collect();
+        forms.sort();
+        forms.dedup();
+        Some(
+            forms
+                .iter()
+                .map(|f| memchr::memmem::Finder::new(f).into_owned())
+                .collect(),
+        )
+    });
 
 /// `rules::ORIGINALLY_PUBLISHED` in any case, found in one pass over a
 /// block: this runs on every block of the page, so it neither lowercases
@@ -1248,6 +1282,24 @@ fn find_labelled_date(blocks: &[Block], page: &Page, roles: &mut [Role], article
     }
 }
 
+/// `rules::CAPTION_MARKERS` as one automaton: the headline test and the
+/// caption search ask it of many blocks, and one pass over a block
+/// answers what a `contains` per marker did.
+static CAPTION_MARKER_SET: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(rules::CAPTION_MARKERS));
+
+/// `rules::NOT_HEADLINE_PHRASES` as one automaton (see `CAPTION_MARKER_SET`).
+static NOT_HEADLINE_SET: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(rules::NOT_HEADLINE_PHRASES));
+
+/// `rules::NOT_BYLINE_PHRASES` as one automaton (see `CAPTION_MARKER_SET`).
+static NOT_BYLINE_SET: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(rules::NOT_BYLINE_PHRASES));
+
+/// `rules::PICTURE_TEXT_PHRASES` as one automaton (see `CAPTION_MARKER_SET`).
+static PICTURE_TEXT_SET: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(rules::PICTURE_TEXT_PHRASES));
+
 /// `rules::PUBLISHED_LABELS` as one automaton: every short block of a page
 /// without a date by its headline is searched for them.
 static PUBLISHED_LABEL_SET: LazyLock<PhraseSet> =
@@ -1291,10 +1343,7 @@ fn find_captions(blocks: &[Block], page: &Page, roles: &mut [Role], article: &mu
             continue;
         }
         // Lowercased only for body blocks: the others cannot be credited.
-        let credited = roles[i] == Role::Body && {
-            let lower = page.lower(i);
-            rules::CAPTION_MARKERS.iter().any(|m| lower.contains(m))
-        };
+        let credited = roles[i] == Role::Body && { CAPTION_MARKER_SET.is_match(page.lower(i)) };
         let after_standfirst = i > 0
             && roles[i - 1] == Role::Standfirst
             && roles.iter().skip(i + 1).any(|r| *r == Role::Body)
