@@ -72,7 +72,13 @@ pub fn read(doc: &Html, headline: &str) -> Header {
                     {
                         if let Some(dt) = el.attr("datetime") {
                             let label = texts.last().filter(|_| texts.len() > h1_at.unwrap_or(0));
+                            // "Last Updated Nov 6" printed inside the element
+                            // labels it as well.
+                            let own_text: String = ElementRef::wrap(node)
+                                .map(|e| e.text().collect())
+                                .unwrap_or_default();
                             let updated = label.is_some_and(|t| is_update_label(t))
+                                || starts_with_update_label(&own_text)
                                 || el.attr("class").is_some_and(|c| {
                                     let c = c.to_lowercase();
                                     (c.contains("updated") || c.contains("modified"))
@@ -243,6 +249,16 @@ fn is_update_label(text: &str) -> bool {
     UPDATE_LABELS.iter().any(|l| tail.contains(l))
 }
 
+/// True when `text` (a date element's own text) opens with an update
+/// label ("Last Updated Nov 6, 2025") before its first date.
+fn starts_with_update_label(text: &str) -> bool {
+    let lead = match date::find(text) {
+        Some(m) => &text[..m.range.start],
+        None => text,
+    };
+    is_update_label(lead)
+}
+
 fn floor(s: &str, mut i: usize) -> usize {
     while !s.is_char_boundary(i) {
         i -= 1;
@@ -326,6 +342,16 @@ mod tests {
             "T",
         );
         assert!(h.date().is_some_and(|d| d.updated));
+        let h = header(
+            "<h1>T</h1><time datetime=\"2025-11-06\">Last Updated Nov 6, 2025</time>",
+            "T",
+        );
+        assert!(h.date().is_some_and(|d| d.updated));
+        let h = header(
+            "<h1>T</h1><time datetime=\"2025-11-06\">Nov 6, 2025 (updated daily)</time>",
+            "T",
+        );
+        assert!(h.date().is_some_and(|d| !d.updated));
         let h = header(
             "<h1>T</h1><time class=updated datetime=\"2026-01-25\"></time>\
              <time datetime=\"2020-02-03\">Feb 3</time>",

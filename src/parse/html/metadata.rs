@@ -455,10 +455,15 @@ fn authors(
         .find(|names| !names.is_empty())
         .unwrap_or_default();
     out.push((Step::Meta, from_meta));
-    let rel: Vec<String> = doc.select(&css::REL_AUTHOR).map(text_of).collect();
+    let rel: Vec<String> = doc
+        .select(&css::REL_AUTHOR)
+        .filter(|el| !in_comments(*el))
+        .map(text_of)
+        .collect();
     out.push((Step::RelAuthor, clean_names(&rel)));
     let micro: Vec<String> = doc
         .select(&css::ITEMPROP_AUTHOR)
+        .filter(|el| !in_comments(*el))
         .map(|el| {
             el.select(&css::ITEMPROP_NAME)
                 .next()
@@ -475,6 +480,7 @@ fn authors(
     out.push((Step::Dom, dom_names));
     let links: Vec<String> = doc
         .select(&css::AUTHOR_LINK)
+        .filter(|el| !in_comments(*el))
         .map(text_of)
         .filter(|t| byline::looks_like_name(t))
         .take(MAX_AUTHOR_LINKS)
@@ -491,19 +497,91 @@ const MAX_AUTHOR_LINKS: usize = 3;
 const MAX_BYLINE_ELEMENT_CHARS: usize = 150;
 
 /// The first visible byline element that yields names: its text and the
-/// names.
+/// names. Reader comments' author names are not bylines, and the parts
+/// of a byline that give the author's job title are left out.
 fn dom_byline(doc: &Html) -> Option<(String, Vec<String>)> {
     doc.select(&css::BYLINE)
-        .map(text_of)
+        .filter(|el| !in_comments(*el))
+        .map(text_without_roles)
         .filter(|t| !t.is_empty() && t.chars().count() <= MAX_BYLINE_ELEMENT_CHARS)
         .map(|t| match byline::parse_loose(&t) {
             Some(b) => (b.text, b.authors),
             None => {
-                let names = clean_names(std::slice::from_ref(&t));
+                // Without a "By", a text with a colon is a story title
+                // ("Trump's inauguration: ticket packages", an author box
+                // listing the author's stories), not a name.
+                let names = clean_names(std::slice::from_ref(&t))
+                    .into_iter()
+                    .filter(|n| !n.contains(TITLE_COLON))
+                    .collect();
                 (t, names)
             }
         })
         .find(|(_, names)| !names.is_empty())
+}
+
+/// A colon inside a byline element's text marks a story title, never a
+/// name (labels such as "Author:" are read before names are split).
+const TITLE_COLON: char = ':';
+
+/// Class/id word of a reader-comment section or of a comment's parts
+/// ("comment-author", "wp-block-comment-author-name", `<ol
+/// class="commentlist">`): the names in it are commenters, not authors.
+const COMMENT_HINT: &str = "comment";
+
+/// True when `el` or an ancestor below `<body>` is marked as a reader
+/// comment by its class or id.
+fn in_comments(el: ElementRef<'_>) -> bool {
+    std::iter::once(el)
+        .chain(el.ancestors().filter_map(ElementRef::wrap))
+        .take_while(|e| !matches!(e.value().name(), "body" | "html"))
+        .any(|e| {
+            let v = e.value();
+            [v.attr("class"), v.attr("id")]
+                .into_iter()
+                .flatten()
+                .any(|hint| hint.to_ascii_lowercase().contains(COMMENT_HINT))
+        })
+}
+
+/// Class words of the parts of a byline element that give the author's
+/// job title or role ("author-title": "Games Editor"), not the name.
+const BYLINE_ROLE_HINTS: &[&str] = &["title", "role", "position", "job"];
+
+/// Class word of the part that holds the name itself, whatever else its
+/// classes say (`class="title card-author-name"`).
+const BYLINE_NAME_HINT: &str = "name";
+
+/// A byline element's visible text without the parts whose class says
+/// they hold a job title or role.
+fn text_without_roles(el: ElementRef<'_>) -> String {
+    let is_role = |e: ElementRef<'_>| {
+        e.value().attr("class").is_some_and(|c| {
+            let c = c.to_ascii_lowercase();
+            BYLINE_ROLE_HINTS.iter().any(|h| c.contains(h)) && !c.contains(BYLINE_NAME_HINT)
+        })
+    };
+    let mut joined = String::new();
+    for node in el.descendants() {
+        let scraper::Node::Text(piece) = node.value() else {
+            continue;
+        };
+        let in_role = node
+            .ancestors()
+            .take_while(|a| a.id() != el.id())
+            .filter_map(ElementRef::wrap)
+            .any(is_role);
+        if in_role {
+            continue;
+        }
+        if !joined.is_empty() && !piece.starts_with(CLOSING_PUNCTUATION) {
+            joined.push(' ');
+        }
+        joined.push_str(piece);
+    }
+    let name = joined.split_whitespace().collect::<Vec<_>>().join(" ");
+    // A name marked up as a "title" is still the name.
+    if name.is_empty() { text_of(el) } else { name }
 }
 
 /// Most words a structured author value may have to count as names.
@@ -514,6 +592,7 @@ const MAX_AUTHOR_WORDS: usize = 8;
 pub fn clean_names(values: &[String]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for value in values {
+        let value = without_contact(value);
         let value = value.trim();
         if value.is_empty()
             || value.contains("://")
@@ -537,6 +616,38 @@ pub fn clean_names(values: &[String]) -> Vec<String> {
         }
     }
     out
+}
+
+/// Brackets around a web address or e-mail address printed beside a name.
+const CONTACT_BRACKETS: &[(char, char)] = &[('(', ')'), ('<', '>'), ('[', ']')];
+
+/// True for a web or e-mail address.
+fn is_contact(text: &str) -> bool {
+    let t = text.trim();
+    t.contains("://") || t.starts_with("www.") || t.contains('@') && !t.starts_with('@')
+}
+
+/// An author value without the web or e-mail address printed with the
+/// name ("Bradley M. Kuhn (http://ebb.org/bkuhn/)", "Jane Doe
+/// <jane@example.com>"), and the name of an RSS-style "jane@example.com
+/// (Jane Doe)".
+fn without_contact(value: &str) -> String {
+    let value = value.trim();
+    for (open, close) in CONTACT_BRACKETS {
+        let Some((outside, inside)) = value
+            .strip_suffix(*close)
+            .and_then(|v| v.rsplit_once(*open))
+        else {
+            continue;
+        };
+        if is_contact(inside) && !outside.trim().is_empty() {
+            return outside.trim().to_string();
+        }
+        if is_contact(outside) && !inside.trim().is_empty() && !is_contact(inside) {
+            return inside.trim().to_string();
+        }
+    }
+    value.to_string()
 }
 
 /// Separators after which an author value names an employer or role
@@ -871,10 +982,66 @@ mod tests {
                 vec!["Sergio Martínez-Beltrán"],
             ),
             ("John Roe (CNXSoft)", vec!["John Roe"]),
+            (
+                "Bradley M. Kuhn (http://ebb.org/bkuhn/)",
+                vec!["Bradley M. Kuhn"],
+            ),
+            ("Jane Doe <jane@example.com>", vec!["Jane Doe"]),
+            ("jane@example.com (Jane Doe)", vec!["Jane Doe"]),
+            ("jane@example.com", vec![]),
             ("Posted by", vec![]),
         ];
         for (value, want) in cases {
             assert_eq!(clean_names(&[value.to_string()]), want, "{value}");
+        }
+    }
+
+    #[test]
+    fn byline_elements() {
+        for (body, want) in [
+            (r#"<div class="byline">By Ann Poe</div>"#, Some("Ann Poe")),
+            // A commenter's name is not the author's.
+            (
+                r#"<li class="comment"><span class="author">Bob Roe</span></li>"#,
+                None,
+            ),
+            (
+                r#"<div class="wp-block-comment-author-name">Bob Roe</div>"#,
+                None,
+            ),
+            (
+                r#"<ol id="comments"><li><a rel="author">Bob Roe</a></li></ol>"#,
+                None,
+            ),
+            // The job title printed in the byline is not part of the name.
+            (
+                r#"<div class="author"><a href="/a">Ben Silverman</a>
+                   <div class="author-title">Games Editor</div></div>"#,
+                Some("Ben Silverman"),
+            ),
+            (
+                r#"<div class="author"><h3 class="author-title">Ann Poe</h3></div>"#,
+                Some("Ann Poe"),
+            ),
+            (
+                r#"<div class="author"><h2 class="title card-author-name">Ann Poe</h2>
+                   <div class="card-author-role">Head Winemaker</div></div>"#,
+                Some("Ann Poe"),
+            ),
+            // An author box listing the author's stories is not a byline.
+            (
+                r#"<li class="author-follow"><span>Cy Doe</span><ul><li>Rates rise: markets react</li></ul></li>
+                   <div class="author-name">DEE ROE</div>"#,
+                Some("DEE ROE"),
+            ),
+        ] {
+            let m = md(&format!("<html><body>{body}</body></html>"));
+            let names: Vec<&str> = m
+                .author_candidates
+                .iter()
+                .flat_map(|(_, n)| n.iter().map(String::as_str))
+                .collect();
+            assert_eq!(names.first().copied(), want, "{body}");
         }
     }
 

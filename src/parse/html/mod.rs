@@ -203,10 +203,14 @@ fn authors(md: &Metadata, header: &header::Header) -> (Vec<String>, Rule) {
                 (other_keys.len() > keys.len() && other_keys.is_superset(&keys))
                     .then_some((*other, more))
             });
-        return match fuller {
-            Some((other, more)) => (more, origins::step_rule(other)),
-            None => (people, origins::step_rule(*step)),
+        let spelled = || {
+            spelled_out(&people, &candidates)
+                .filter(|(_, full)| people_of(full).len() == full.len())
         };
+        if let Some((other, full)) = fuller.or_else(spelled) {
+            return (full, origins::step_rule(other));
+        }
+        return (people, origins::step_rule(*step));
     }
     if let Some((step, names)) = candidates.into_iter().next() {
         return (names, origins::step_rule(step));
@@ -217,6 +221,44 @@ fn authors(md: &Metadata, header: &header::Header) -> (Vec<String>, Rule) {
         return (vec![owner], Rule::HtmlPersonalSite);
     }
     (md.organizations.clone(), Rule::HtmlOrganization)
+}
+
+/// Sources of structured author names, which spell out a name the page
+/// prints as a handle.
+const STRUCTURED_AUTHOR_STEPS: &[metadata::Step] = &[metadata::Step::JsonLd, metadata::Step::Meta];
+
+/// Shortest first name looked for inside a handle: shorter ones ("Al")
+/// are found inside unrelated words.
+const MIN_HANDLE_FIRST_NAME_CHARS: usize = 3;
+
+/// The full name the article's structured data gives for a lone one-word
+/// name printed on the page: a user handle or a first name that holds the
+/// structured name's first word ("TurboTaxLisa" or "Lisa" for "Lisa
+/// Greene-Lewis").
+fn spelled_out(
+    people: &[String],
+    candidates: &[(metadata::Step, Vec<String>)],
+) -> Option<(metadata::Step, Vec<String>)> {
+    let [handle] = people else {
+        return None;
+    };
+    if handle.split_whitespace().count() != 1 {
+        return None;
+    }
+    let handle = handle.to_lowercase();
+    candidates
+        .iter()
+        .filter(|(step, _)| STRUCTURED_AUTHOR_STEPS.contains(step))
+        .find_map(|(step, names)| {
+            let [full] = names.as_slice() else {
+                return None;
+            };
+            let first = full.split_whitespace().next()?.to_lowercase();
+            (full.split_whitespace().count() >= MIN_NAME_WORDS
+                && first.chars().count() >= MIN_HANDLE_FIRST_NAME_CHARS
+                && handle.contains(&first))
+            .then(|| (*step, names.clone()))
+        })
 }
 
 /// The person a personal site is named after: a site name that reads as a
@@ -891,6 +933,41 @@ mod tests {
             a.images[0].src.as_deref(),
             Some("https://e.example/news/b.jpg")
         );
+    }
+
+    #[test]
+    fn a_printed_handle_takes_the_structured_full_name() {
+        let c = |step, names: &[&str]| {
+            (
+                step,
+                names.iter().map(|n| n.to_string()).collect::<Vec<_>>(),
+            )
+        };
+        use metadata::Step::{Header, JsonLd, Meta};
+        for (printed, structured, want) in [
+            (
+                "TurboTaxLisa",
+                c(Meta, &["Lisa Greene-Lewis"]),
+                Some("Lisa Greene-Lewis"),
+            ),
+            (
+                "Lisa",
+                c(JsonLd, &["Lisa Greene-Lewis"]),
+                Some("Lisa Greene-Lewis"),
+            ),
+            // Another person, two people, or a name already in full.
+            ("TurboTaxLisa", c(Meta, &["Ann Poe"]), None),
+            ("Lisa", c(Meta, &["Lisa Greene-Lewis", "Ann Poe"]), None),
+            ("Lisa Greene", c(Meta, &["Lisa Greene-Lewis"]), None),
+            // Too short a first name to look for.
+            ("Alfie", c(Meta, &["Al Roe"]), None),
+            // Only structured data spells a name out.
+            ("Lisa", c(Header, &["Lisa Greene-Lewis"]), None),
+        ] {
+            let people = vec![printed.to_string()];
+            let got = spelled_out(&people, &[structured]);
+            assert_eq!(got.as_ref().map(|(_, n)| n[0].as_str()), want, "{printed}");
+        }
     }
 
     #[test]

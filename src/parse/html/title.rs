@@ -104,7 +104,10 @@ pub fn choose(
         let shown = most_like(&agreed).map(|(_, shown)| *shown);
         return Some(pick(&agreed, Rule::HtmlTitlesAgree, shown));
     }
-    if let Some((h1, shown)) = titles.first().and_then(|t| most_like(t)) {
+    // The most trusted title that a visible heading rewords; a title no
+    // heading resembles (a social teaser in `og:title`) says less than a
+    // later one that the page prints.
+    if let Some((h1, shown)) = titles.iter().find_map(|t| most_like(t)) {
         return Some(pick(h1, Rule::HtmlH1LikeTitle, Some(shown)));
     }
     match titles.first() {
@@ -171,12 +174,29 @@ const MAX_H1_WORDS: usize = 30;
 /// as the same headline worded for readers.
 const MIN_TITLE_OVERLAP: f64 = 0.3;
 
-/// Jaccard overlap of the lowercase word sets of `a` and `b`.
+/// Shortest word whose plural "s" is dropped before words are compared
+/// ("Makers" and "Maker"; "is", "has" and "was" stay).
+const MIN_PLURAL_CHARS: usize = 4;
+
+/// `word` lowercase, without a plural "s" ("reviews" -> "review"; "ss"
+/// endings such as "access" stay).
+fn singular(word: &str) -> String {
+    let lower = word.to_lowercase();
+    match lower.strip_suffix('s') {
+        Some(stem) if lower.chars().count() >= MIN_PLURAL_CHARS && !stem.ends_with('s') => {
+            stem.to_string()
+        }
+        _ => lower,
+    }
+}
+
+/// Jaccard overlap of the word sets of `a` and `b`, compared lowercase
+/// and singular.
 fn word_overlap(a: &str, b: &str) -> f64 {
     let words = |s: &str| -> std::collections::HashSet<String> {
         s.split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
+            .map(singular)
             .collect()
     };
     let (a, b) = (words(a), words(b));
@@ -544,6 +564,45 @@ mod tests {
             Some("Vision Pro hands-on: the moment for headsets")
         );
         assert_eq!(rule(&got), Some(Rule::HtmlTitlesAgree));
+    }
+
+    #[test]
+    fn a_heading_rewording_a_later_title_beats_the_first_title() {
+        // og:title is a social teaser; the <title> is what the heading says.
+        let got = choose(
+            &s(&[
+                "Not sure you need a hub? Here is what to know",
+                "The Best Smart Hubs of 2026, Tested by Editors",
+            ]),
+            None,
+            None,
+            &s(&["The best smart hubs of 2026, tested by our editors"]),
+            None,
+            None,
+        );
+        assert_eq!(
+            text(&got),
+            Some("The best smart hubs of 2026, tested by our editors")
+        );
+        assert_eq!(rule(&got), Some(Rule::HtmlH1LikeTitle));
+    }
+
+    #[test]
+    fn plurals_count_as_the_same_word() {
+        for (word, want) in [
+            ("Makers", "maker"),
+            ("reviews", "review"),
+            ("is", "is"),
+            ("has", "has"),
+            ("access", "access"),
+        ] {
+            assert_eq!(singular(word), want, "{word}");
+        }
+        let (a, b) = (
+            "Best Drip Coffee Maker - Kev's In-Depth Review 2026",
+            "Best Drip Coffee Makers (2026): Real Reviews, No Fluff",
+        );
+        assert!(word_overlap(a, b) >= MIN_TITLE_OVERLAP);
     }
 
     #[test]
