@@ -27,15 +27,18 @@ use tantivy::schema::Document;
 const STALL: Duration = Duration::from_secs(2);
 
 /// Documents handed to tantivy and not yet indexed.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Backlog {
     shared: Arc<Shared>,
 }
 
-#[derive(Default)]
 struct Shared {
     state: Mutex<State>,
     indexed: Condvar,
+    /// Documents that may wait; past it [`Backlog::enter`] waits until half
+    /// of them are indexed (waking the storing thread for each document
+    /// would switch threads thousands of times for nothing).
+    max: usize,
 }
 
 #[derive(Default)]
@@ -50,22 +53,37 @@ struct State {
 }
 
 impl Backlog {
-    /// A ticket for one more document, once fewer than `max` wait (or at
-    /// once while the indexer is stalled, see [`STALL`]).
-    pub fn enter(&self, max: usize) -> Ticket {
+    /// A backlog of at most `max` documents (at least one).
+    pub fn new(max: usize) -> Backlog {
+        Backlog {
+            shared: Arc::new(Shared {
+                state: Mutex::new(State::default()),
+                indexed: Condvar::new(),
+                max: max.max(1),
+            }),
+        }
+    }
+
+    /// A ticket for one more document: at once while fewer than the
+    /// maximum wait, else once half of them are indexed (or the indexer
+    /// is stalled, see [`STALL`]).
+    pub fn enter(&self) -> Ticket {
+        let max = self.shared.max;
         let mut state = self.lock();
-        while state.queued >= max && !state.stalled {
-            let before = state.queued;
+        if state.queued >= max && !state.stalled {
             state.waiting = true;
-            let (next, wait) = match self.shared.indexed.wait_timeout(state, STALL) {
-                Ok(woken) => woken,
-                Err(poisoned) => poisoned.into_inner(),
-            };
-            state = next;
-            state.waiting = false;
-            if wait.timed_out() && state.queued >= before {
-                state.stalled = true;
+            while state.queued > max / 2 && !state.stalled {
+                let before = state.queued;
+                let (next, wait) = match self.shared.indexed.wait_timeout(state, STALL) {
+                    Ok(woken) => woken,
+                    Err(poisoned) => poisoned.into_inner(),
+                };
+                state = next;
+                if wait.timed_out() && state.queued >= before {
+                    state.stalled = true;
+                }
             }
+            state.waiting = false;
         }
         state.queued += 1;
         Ticket {
@@ -99,7 +117,7 @@ impl Drop for Ticket {
         let mut state = self.backlog.lock();
         state.queued = state.queued.saturating_sub(1);
         state.stalled = false;
-        if state.waiting {
+        if state.waiting && state.queued <= self.backlog.shared.max / 2 {
             self.backlog.shared.indexed.notify_one();
         }
     }
@@ -136,22 +154,41 @@ mod tests {
 
     #[test]
     fn tickets_are_given_back_when_dropped_and_waiters_woken() {
-        let backlog = Backlog::default();
-        let first = backlog.enter(2);
-        let second = backlog.enter(2);
-        assert_eq!(backlog.queued(), 2);
+        let backlog = Backlog::new(4);
+        let mut tickets: Vec<Ticket> = (0..4).map(|_| backlog.enter()).collect();
+        assert_eq!(backlog.queued(), 4);
         let waiter = {
             let backlog = backlog.clone();
             std::thread::spawn(move || {
-                let third = backlog.enter(2);
-                drop(third);
+                let fifth = backlog.enter();
+                drop(fifth);
             })
         };
-        std::thread::sleep(Duration::from_millis(20));
-        drop(first);
+        // One indexed document does not wake it, two (half) do.
+        for _ in 0..2 {
+            std::thread::sleep(Duration::from_millis(20));
+            assert!(!waiter.is_finished());
+            tickets.pop();
+        }
         waiter.join().unwrap();
-        assert_eq!(backlog.queued(), 1);
-        drop(second);
+        assert_eq!(backlog.queued(), 2);
+        tickets.clear();
         assert_eq!(backlog.queued(), 0);
+    }
+
+    #[test]
+    fn a_stalled_indexer_stops_the_waiting_until_it_moves_again() {
+        let backlog = Backlog::new(2);
+        let mut held: Vec<Ticket> = (0..2).map(|_| backlog.enter()).collect();
+        let started = std::time::Instant::now();
+        held.push(backlog.enter());
+        assert!(started.elapsed() >= STALL);
+        // Stalled: no more waiting.
+        let started = std::time::Instant::now();
+        held.push(backlog.enter());
+        assert!(started.elapsed() < STALL);
+        // One document indexed: it moves again, and the bound is back.
+        held.pop();
+        assert!(!backlog.lock().stalled);
     }
 }

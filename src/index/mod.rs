@@ -59,10 +59,10 @@ const WRITER_HEAP_BYTES: usize = 256 * 1024 * 1024;
 const INDEXING_THREADS: usize = 1;
 
 /// Documents that may wait for the indexing thread (see [`backlog`]):
-/// enough to cover a batch of an import being handed over while the
-/// thread is busy, few enough that the run ends with well under a second
-/// of indexing left.
-const BACKLOG_DOCS: usize = 1024;
+/// enough that the storing thread, once stopped, has ~0.1 s of work to
+/// hand over before it waits again (half of them), few enough that a run
+/// ends with under 0.2 s of indexing left.
+const BACKLOG_DOCS: usize = 512;
 
 /// What is stored in each commit's payload.
 #[derive(Debug, Serialize, Deserialize, PartialEq)]
@@ -882,7 +882,7 @@ impl Indexer {
             .map_err(IndexError::tantivy(dir))?;
         Ok(Indexer {
             writer,
-            backlog: backlog::Backlog::default(),
+            backlog: backlog::Backlog::new(BACKLOG_DOCS),
             fields,
             dir: dir.to_path_buf(),
             changed: false,
@@ -897,7 +897,7 @@ impl Indexer {
     pub fn add(&mut self, article: &Article, mtime: i64) -> Result<(), IndexError> {
         self.remove(&article.id);
         let doc = schema::document(&self.fields, article, mtime);
-        let ticket = self.backlog.enter(BACKLOG_DOCS);
+        let ticket = self.backlog.enter();
         self.writer
             .add_document(backlog::Queued::new(doc, ticket))
             .map_err(IndexError::tantivy(&self.dir))?;
