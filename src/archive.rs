@@ -2,9 +2,10 @@
 //! store lock for a whole run (an import of many files, a delete of several
 //! ids), so concurrent newsarc processes queue rather than interleave.
 //!
-//! Order is "JSON first, index second": an article file is written (and
-//! synced) before the index hears of it, and the index is committed once,
-//! when the run finishes. If indexing fails or the process dies first, the
+//! Order is "JSON first, index second": an article file is written before
+//! the index hears of it, and the index is committed once, when the run
+//! finishes, after every file it holds was synced and put in place (an
+//! article that failed to be stored is taken out again first). If indexing fails or the process dies first, the
 //! articles are safe and the next command rebuilds the index from them
 //! (see [`crate::index`]).
 
@@ -273,11 +274,26 @@ impl Writer<'_> {
             .filter(|(_, fresh)| **fresh)
             .map(|((a, bytes), _)| (a, *bytes))
             .collect();
-        let lock = if to_store.is_empty() {
-            self.lock()?
+        if to_store.is_empty() {
+            self.lock()?;
         } else {
-            self.change()?
+            self.change()?;
+        }
+        let lock = self.lock.as_ref().expect("locked above");
+        // Each article goes to the index as soon as its files are written,
+        // so the indexing thread works while the disk syncs; one that then
+        // fails to be stored is taken out again before the commit, and one
+        // whose time changed on the way is indexed again.
+        let mut indexed: Vec<Option<Option<i64>>> = vec![None; to_store.len()];
+        let mut to_index = IndexSink {
+            index: &mut self.index,
+            notices: &mut self.notices,
         };
+        let stored = store.put_many(lock, &to_store, &mut dirs, &mut |k, modified| {
+            let mtime = modified.and_then(index::mtime_nanos);
+            to_index.add(to_store[k].0, mtime);
+            indexed[k] = Some(mtime);
+        });
         let mut outcomes: Vec<Option<Result<Option<SystemTime>, StoreError>>> =
             (0..items.len()).map(|_| None).collect();
         let positions = fresh
@@ -285,22 +301,31 @@ impl Writer<'_> {
             .enumerate()
             .filter(|(_, f)| **f)
             .map(|(i, _)| i);
-        for (i, outcome) in positions.zip(store.put_many(lock, &to_store, &mut dirs)) {
+        for (((i, outcome), (article, _)), staged) in
+            positions.zip(stored).zip(&to_store).zip(indexed)
+        {
+            match (&outcome, staged) {
+                (Ok(modified), staged) => {
+                    let mtime = modified.and_then(index::mtime_nanos);
+                    if staged != Some(mtime) {
+                        to_index.add(article, mtime);
+                    }
+                }
+                (Err(_), Some(_)) => to_index.remove(&article.id),
+                (Err(_), None) => {}
+            }
             outcomes[i] = Some(outcome);
         }
         self.made_dirs = dirs;
-        let mut results = Vec::with_capacity(items.len());
-        for ((article, _), outcome) in items.into_iter().zip(outcomes) {
-            results.push(match outcome {
+        let results = items
+            .into_iter()
+            .zip(outcomes)
+            .map(|((article, _), outcome)| match outcome {
                 None => Ok(Imported::Existing(article.id)),
-                Some(Ok(modified)) => {
-                    let mtime = modified.and_then(index::mtime_nanos);
-                    self.reindex_article_at(&article, mtime);
-                    Ok(Imported::New(Box::new(article)))
-                }
+                Some(Ok(_)) => Ok(Imported::New(Box::new(article))),
                 Some(Err(e)) => Err(e.into()),
-            });
-        }
+            })
+            .collect();
         Ok(results)
     }
 
@@ -400,31 +425,19 @@ impl Writer<'_> {
     /// change to its JSON file (import, tag, reparse).
     fn reindex_article(&mut self, article: &Article) {
         let mtime = index::file_mtime(self.store, &article.id);
-        self.reindex_article_at(article, mtime);
-    }
-
-    /// [`Writer::reindex_article`] for an article file whose modification
-    /// time is known.
-    fn reindex_article_at(&mut self, article: &Article, mtime: Option<i64>) {
-        if let Some(index) = &mut self.index
-            && let Err(e) = index.add(article, mtime.unwrap_or(0))
-        {
-            self.index_failed(e);
-        }
+        self.sink().add(article, mtime);
     }
 
     /// Takes an article out of the index; call after deleting its file.
     fn unindex(&mut self, id: &ArticleId) {
-        if let Some(index) = &mut self.index {
-            index.remove(id);
-        }
+        self.sink().remove(id);
     }
 
-    /// Stops updating the index for this run; without a commit, the next
-    /// command finds it out of date and rebuilds it.
-    fn index_failed(&mut self, e: IndexError) {
-        self.index = None;
-        self.notices.push(Notice::IndexFailed(e));
+    fn sink(&mut self) -> IndexSink<'_> {
+        IndexSink {
+            index: &mut self.index,
+            notices: &mut self.notices,
+        }
     }
 
     /// Notices gathered so far (an index rebuild when the writer opened).
@@ -458,6 +471,33 @@ impl Drop for Writer<'_> {
     }
 }
 
+/// Where a writer's changes reach the index, if it has one.
+struct IndexSink<'a> {
+    index: &'a mut Option<Indexer>,
+    notices: &'a mut Vec<Notice>,
+}
+
+impl IndexSink<'_> {
+    /// Indexes an article whose file was modified at `mtime`, replacing
+    /// any earlier version. After a failure the run stops updating the
+    /// index; without a commit, the next command finds it out of date and
+    /// rebuilds it.
+    fn add(&mut self, article: &Article, mtime: Option<i64>) {
+        if let Some(index) = self.index.as_mut()
+            && let Err(e) = index.add(article, mtime.unwrap_or(0))
+        {
+            *self.index = None;
+            self.notices.push(Notice::IndexFailed(e));
+        }
+    }
+
+    fn remove(&mut self, id: &ArticleId) {
+        if let Some(index) = self.index.as_mut() {
+            index.remove(id);
+        }
+    }
+}
+
 /// Tags are trimmed, lowercased, deduplicated and sorted.
 pub fn normalize_tags(tags: &[String]) -> Vec<String> {
     let mut out: Vec<String> = tags
@@ -473,6 +513,57 @@ pub fn normalize_tags(tags: &[String]) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::article::{Format, SourceInfo, sha256_hex};
+
+    fn article(input: &[u8]) -> Article {
+        let mut a = Article::new(SourceInfo {
+            location: "test.txt".into(),
+            format: Format::Text,
+            sha256: sha256_hex(input),
+            imported_at: "2026-11-28T23:40:00Z".into(),
+        });
+        a.headline = Some(format!("Headline {}", String::from_utf8_lossy(input)));
+        a
+    }
+
+    #[test]
+    fn a_batch_indexes_exactly_the_articles_it_stored() {
+        let dir = tempfile::tempdir().unwrap();
+        let archive = Archive::open(dir.path());
+        let inputs: Vec<Vec<u8>> = (0..6).map(|i| format!("input {i}").into_bytes()).collect();
+        let articles: Vec<Article> = inputs.iter().map(|b| article(b)).collect();
+        // A directory where the third article's file belongs: its files
+        // are written (and handed to the index) but cannot be put in place.
+        let blocked = articles[2].id.clone();
+        std::fs::create_dir_all(archive.store().layout().article(&blocked)).unwrap();
+        let mut writer = archive.writer();
+        let items = articles
+            .iter()
+            .cloned()
+            .zip(inputs.iter().map(Vec::as_slice))
+            .collect();
+        let results = writer.add_many(items).unwrap();
+        let stored = results.iter().filter(|r| r.is_ok()).count();
+        assert_eq!(stored, 5);
+        assert!(writer.finish().iter().all(|n| !n.is_worth_telling()));
+        let (index, rebuilt) = archive.index().unwrap();
+        assert!(rebuilt.is_none(), "{rebuilt:?}");
+        assert_eq!(index.len(), 5);
+        let ids: Vec<ArticleId> = index
+            .list(&Default::default(), Default::default(), None)
+            .unwrap()
+            .items
+            .into_iter()
+            .map(|s| s.id)
+            .collect();
+        assert!(!ids.contains(&blocked));
+        std::fs::remove_dir(archive.store().layout().article(&blocked)).unwrap();
+        assert!(
+            crate::index::disagreements(archive.store())
+                .unwrap()
+                .is_empty()
+        );
+    }
 
     #[test]
     fn tags_are_normalized() {

@@ -129,6 +129,12 @@ impl Staged {
     pub fn target(&self) -> &Path {
         &self.target
     }
+
+    /// The modification time the file has (`None` when the platform
+    /// cannot say); [`Staged::commit`] keeps it unless it has to copy.
+    pub fn modified(&self) -> Option<SystemTime> {
+        self.modified
+    }
 }
 
 /// `bytes` in a new file in `dir`, unnamed where the system allows, and

@@ -181,21 +181,30 @@ impl Store {
     /// the modification time of the article file (`None` when the platform
     /// cannot say). `dirs` holds the directories known to exist, made or
     /// seen by earlier batches of the run, so each is checked once per run.
+    ///
+    /// `staged` hears of each item written (by its position, with the
+    /// modification time its article file will have) before the syncs, so
+    /// the caller can get on with it while the disk works; the item counts
+    /// only if its result says so, and its time is the one in the result
+    /// (they differ only when the file had to be copied into place).
     pub fn put_many(
         &self,
         _lock: &StoreLock,
         items: &[(&Article, &[u8])],
         dirs: &mut HashSet<PathBuf>,
+        staged: &mut dyn FnMut(usize, Option<SystemTime>),
     ) -> Vec<Result<Option<SystemTime>, StoreError>> {
         let staged: Vec<Result<[atomic::Staged; 2], StoreError>> = items
             .iter()
-            .map(|(article, source)| {
+            .enumerate()
+            .map(|(i, (article, source))| {
                 let source_path = self.layout.source(&article.id);
                 let source = atomic::Staged::write(&source_path, source, dirs)
                     .map_err(StoreError::io("writing", &source_path))?;
                 let path = self.layout.article(&article.id);
                 let json = atomic::Staged::write(&path, &article_json(article), dirs)
                     .map_err(StoreError::io("writing", &path))?;
+                staged(i, json.modified());
                 Ok([source, json])
             })
             .collect();
@@ -506,7 +515,17 @@ mod tests {
             .zip(&inputs)
             .map(|(a, b)| (a, b.as_slice()))
             .collect();
-        let results = store.put_many(&lock, &items, &mut HashSet::new());
+        let mut staged = Vec::new();
+        let results = store.put_many(&lock, &items, &mut HashSet::new(), &mut |i, time| {
+            staged.push((i, time));
+        });
+        // Every article but the blocked one was reported staged, with the
+        // time its stored file has.
+        let expected: Vec<usize> = (0..items.len()).filter(|&i| i != 2).collect();
+        assert_eq!(staged.iter().map(|s| s.0).collect::<Vec<_>>(), expected);
+        for &(i, time) in &staged {
+            assert_eq!(time, *results[i].as_ref().unwrap());
+        }
         for ((a, input), result) in items.iter().zip(&results) {
             if a.id.shard() == blocked.id.shard() {
                 assert!(result.is_err());
