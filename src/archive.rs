@@ -513,18 +513,7 @@ pub fn normalize_tags(tags: &[String]) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::article::{Format, SourceInfo, sha256_hex};
-
-    fn article(input: &[u8]) -> Article {
-        let mut a = Article::new(SourceInfo {
-            location: "test.txt".into(),
-            format: Format::Text,
-            sha256: sha256_hex(input),
-            imported_at: "2026-11-28T23:40:00Z".into(),
-        });
-        a.headline = Some(format!("Headline {}", String::from_utf8_lossy(input)));
-        a
-    }
+    use crate::article::test_article as article;
 
     #[test]
     fn a_batch_indexes_exactly_the_articles_it_stored() {

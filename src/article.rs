@@ -382,6 +382,20 @@ impl fmt::Display for ArticleId {
     }
 }
 
+/// A minimal text article whose id and headline come from `input`, for
+/// tests of the store and the archive.
+#[cfg(test)]
+pub(crate) fn test_article(input: &[u8]) -> Article {
+    let mut a = Article::new(SourceInfo {
+        location: "test.txt".into(),
+        format: Format::Text,
+        sha256: sha256_hex(input),
+        imported_at: "2026-11-28T23:40:00Z".into(),
+    });
+    a.headline = Some(format!("Headline {}", String::from_utf8_lossy(input)));
+    a
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

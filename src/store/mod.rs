@@ -415,18 +415,7 @@ fn read_dir_or_empty(dir: &Path) -> Result<Vec<String>, StoreError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::article::{Format, SourceInfo, sha256_hex};
-
-    fn article(input: &[u8]) -> Article {
-        let mut a = Article::new(SourceInfo {
-            location: "test.txt".into(),
-            format: Format::Text,
-            sha256: sha256_hex(input),
-            imported_at: "2026-11-28T23:40:00Z".into(),
-        });
-        a.headline = Some("Headline".into());
-        a
-    }
+    use crate::article::test_article as article;
 
     #[test]
     fn put_get_delete_round_trip() {
