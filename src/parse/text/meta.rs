@@ -1517,33 +1517,29 @@ mod tests {
 
     #[test]
     fn dated_name_under_the_headline_beats_a_by_line_above_it() {
+        // The authors `find_byline` reads with the headline and the first
+        // body block at the given block indexes.
+        fn byline_names(dump: &str, headline: usize, body: usize) -> Vec<String> {
+            let blocks = split(dump);
+            let page = super::super::features::page(&blocks);
+            let mut roles = vec![Role::Other; blocks.len()];
+            roles[headline] = Role::Headline;
+            roles[body] = Role::Body;
+            let mut article = empty_article();
+            find_byline(&blocks, &page, &mut roles, headline, body, &mut article);
+            article.authors.into_iter().map(|a| a.name).collect()
+        }
         let dump = "by Andy Westlake\n\nBeginner's Guide to Camera Types\n\n\
                     Learn how to choose the right camera.\n\nJoshua Waller\n\n\
                     30 January 2025 / 23:07 GMT\n\n\
                     The council met and voted for the plan after a long debate in town.\n";
-        let blocks = split(dump);
-        let page = super::super::features::page(&blocks);
-        let mut roles = vec![Role::Other; blocks.len()];
-        roles[1] = Role::Headline;
-        roles[5] = Role::Body;
-        let mut article = empty_article();
-        find_byline(&blocks, &page, &mut roles, 1, 5, &mut article);
-        let names: Vec<&str> = article.authors.iter().map(|a| a.name.as_str()).collect();
-        assert_eq!(names, ["Joshua Waller"]);
+        assert_eq!(byline_names(dump, 1, 5), ["Joshua Waller"]);
         // A date over a title-cased line is a blog's date over its title:
         // the "by" line stays the byline.
         let dump = "by Andy Westlake\n\nThe Headline Picked Here\n\n30 January 2025\n\n\
                     Vibe Coding\n\n\
                     The council met and voted for the plan after a long debate in town.\n";
-        let blocks = split(dump);
-        let page = super::super::features::page(&blocks);
-        let mut roles = vec![Role::Other; blocks.len()];
-        roles[1] = Role::Headline;
-        roles[4] = Role::Body;
-        let mut article = empty_article();
-        find_byline(&blocks, &page, &mut roles, 1, 4, &mut article);
-        let names: Vec<&str> = article.authors.iter().map(|a| a.name.as_str()).collect();
-        assert_eq!(names, ["Andy Westlake"]);
+        assert_eq!(byline_names(dump, 1, 4), ["Andy Westlake"]);
     }
 
     #[test]
