@@ -1,5 +1,6 @@
 //! `newsarc check`: verify every article file and kept original.
 
+use super::output::count;
 use super::{Ctx, Status};
 
 /// Verify the store: article files, kept originals (sha256), search index, leftovers
@@ -53,6 +54,10 @@ pub fn run(args: &Args, ctx: &Ctx) -> anyhow::Result<Status> {
 
 fn summary(good: usize, problems: usize, ctx: &Ctx) {
     if !ctx.quiet {
-        eprintln!("{good} articles intact, {problems} problems");
+        eprintln!(
+            "{} intact, {}",
+            count(good, "article"),
+            count(problems, "problem")
+        );
     }
 }

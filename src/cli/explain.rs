@@ -5,7 +5,7 @@
 
 use std::io::{self, Write};
 
-use super::output::{Output, sanitize};
+use super::output::{Output, count, sanitize};
 use super::render::fit;
 use newsarc::article::{Article, Origin};
 use newsarc::parse::provenance::{self, OTHER_FIELDS, PARSED_FIELDS};
@@ -110,11 +110,12 @@ fn dropped(out: &mut impl Write, a: &Article, style: &Output, width: usize) -> i
     let total = p.dropped.len() + p.dropped_omitted as usize;
     let head = if p.dropped_omitted > 0 {
         format!(
-            "dropped: {total} pieces, the {} nearest the article shown",
+            "dropped: {}, the {} nearest the article shown",
+            count(total, "piece"),
             p.dropped.len()
         )
     } else {
-        format!("dropped: {total} pieces")
+        format!("dropped: {}", count(total, "piece"))
     };
     writeln!(out, "{}", style.bold(&head))?;
     for d in &p.dropped {

@@ -13,7 +13,10 @@ pub fn run(_args: &Args, ctx: &Ctx) -> anyhow::Result<Status> {
     let rebuilt = ctx.archive.reindex()?;
     super::report_skipped(&rebuilt.skipped);
     if !ctx.quiet {
-        eprintln!("indexed {} articles", rebuilt.indexed);
+        eprintln!(
+            "indexed {}",
+            super::output::count(rebuilt.indexed, "article")
+        );
     }
     Ok(if rebuilt.skipped.is_empty() {
         Status::Success

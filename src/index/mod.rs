@@ -115,13 +115,17 @@ pub struct Rebuilt {
 
 impl fmt::Display for Rebuilt {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let plural = |n: usize| if n == 1 { "" } else { "s" };
+        let n = self.indexed;
         write!(
             f,
-            "search index rebuilt because {} ({} articles",
-            self.reason, self.indexed
+            "search index rebuilt because {} ({n} article{}",
+            self.reason,
+            plural(n)
         )?;
-        if !self.skipped.is_empty() {
-            write!(f, ", {} unreadable files skipped", self.skipped.len())?;
+        let n = self.skipped.len();
+        if n > 0 {
+            write!(f, ", {n} unreadable file{} skipped", plural(n))?;
         }
         write!(f, ")")
     }
@@ -998,6 +1002,28 @@ mod tests {
         a.headline = Some(headline.into());
         a.body = vec![body.into()];
         a
+    }
+
+    #[test]
+    fn a_rebuild_report_counts_in_singular_and_plural() {
+        let one = Rebuilt {
+            reason: RebuildReason::Missing,
+            indexed: 1,
+            skipped: vec![StoreError::NotFound("ab12".into())],
+        };
+        assert_eq!(
+            one.to_string(),
+            "search index rebuilt because it was missing (1 article, 1 unreadable file skipped)"
+        );
+        let many = Rebuilt {
+            reason: RebuildReason::Missing,
+            indexed: 3,
+            skipped: Vec::new(),
+        };
+        assert_eq!(
+            many.to_string(),
+            "search index rebuilt because it was missing (3 articles)"
+        );
     }
 
     fn store_with(articles: &[Article]) -> (tempfile::TempDir, Store) {

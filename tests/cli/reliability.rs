@@ -166,6 +166,19 @@ fn check_reports_damage_and_repair_quarantines_it() {
     assert_eq!(env.run(&["list", "--json"]).success().json_lines().len(), 1);
 }
 
+#[test]
+fn check_counts_in_singular_and_plural() {
+    let env = TestEnv::new();
+    env.import_seed();
+    env.run(&["check"])
+        .success()
+        .stderr_has("1 article intact, 0 problems");
+    two_articles(&env);
+    env.run(&["check"])
+        .success()
+        .stderr_has("2 articles intact, 0 problems");
+}
+
 /// Two imported articles, the index committed: the seed's id and the
 /// path of its article file.
 fn two_articles(env: &TestEnv) -> (String, PathBuf) {
