@@ -827,11 +827,12 @@ fn find_clock(text: &str) -> Option<usize> {
 /// item), or a short block that holds one (a comment's "December 18,
 /// 2025, 9:46 pm"; see `rules::CLOCK_STAMP_MAX_WORDS`).
 fn is_clock_stamp(text: &str, words: usize) -> bool {
-    match find_clock(text) {
-        Some(0) => true,
-        Some(_) => words <= rules::CLOCK_STAMP_MAX_WORDS,
-        None => false,
+    if words <= rules::CLOCK_STAMP_MAX_WORDS {
+        return find_clock(text).is_some();
     }
+    // A longer block counts only when it opens with the time, which then
+    // starts with a digit: prose (most blocks) skips the byte scan.
+    text.as_bytes().first().is_some_and(u8::is_ascii_digit) && find_clock(text) == Some(0)
 }
 
 /// The (position, total) of a gallery counter the block opens with:
