@@ -487,7 +487,10 @@ impl Open {
             (None, None) => (line.text, false, line.indent),
         };
         let mut open = Open {
-            text: String::with_capacity(text.len()),
+            // One byte more than the line: `append_ascii` reserves room for
+            // a separating space, and with exactly the line's length that
+            // reserve reallocated every block's text as soon as it began.
+            text: String::with_capacity(text.len() + 1),
             line: number,
             lines: 0,
             indent: line.indent,
