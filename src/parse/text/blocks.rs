@@ -82,7 +82,10 @@ pub fn split(text: &str) -> Vec<Block> {
 fn measure<'a>(raw: &[&'a str]) -> (Vec<Line<'a>>, Option<Wrap>, Metric) {
     let lines: Vec<Line<'a>> = raw.iter().map(|l| Line::new(l, Metric::Columns)).collect();
     let wrap = wrap_width(&lines).map(|width| Wrap::new(&lines, width, Metric::Columns));
-    if wrap.is_none() && lines.iter().any(|l| l.width > rules::WRAP_MAX_COLUMNS) {
+    if wrap.is_none()
+        && lines.iter().any(|l| l.width > rules::WRAP_MAX_COLUMNS)
+        && !raw.iter().all(|l| printable_ascii(trim_end(l)))
+    {
         // lynx counts a wide (CJK) character as one column when it wraps.
         let by_chars: Vec<Line<'a>> = raw.iter().map(|l| Line::new(l, Metric::Chars)).collect();
         if let Some(width) = wrap_width(&by_chars) {
@@ -91,6 +94,13 @@ fn measure<'a>(raw: &[&'a str]) -> (Vec<Line<'a>>, Option<Wrap>, Metric) {
         }
     }
     (lines, wrap, Metric::Columns)
+}
+
+/// True when every byte of `s` is printable ASCII, which takes one column
+/// and is one character: both metrics measure such a line alike, so a dump
+/// of such lines that did not wrap by columns did not wrap by characters.
+fn printable_ascii(s: &str) -> bool {
+    s.bytes().all(|b| (0x20..0x7f).contains(&b))
 }
 
 /// The wrap of one table column: its widest line, when it is at least
@@ -180,8 +190,8 @@ struct Line<'a> {
 
 impl<'a> Line<'a> {
     fn new(raw: &'a str, metric: Metric) -> Line<'a> {
-        let raw = raw.trim_end();
-        let text = raw.trim_start();
+        let raw = trim_end(raw);
+        let text = trim_start(raw);
         let indent = metric.width(&raw[..raw.len() - text.len()]);
         let width = indent + metric.width(text);
         let marker = list_marker(text, indent);
@@ -201,6 +211,36 @@ impl<'a> Line<'a> {
     fn first_word_width(&self, metric: Metric) -> usize {
         let word = self.text.split(char::is_whitespace).next().unwrap_or("");
         metric.width(word)
+    }
+}
+
+/// `str::trim_end`, with ASCII whitespace dropped byte by byte first:
+/// nearly every line ends in ASCII, and the char-by-char search from the
+/// end costs more than the line's other measures.
+fn trim_end(s: &str) -> &str {
+    let kept = s
+        .bytes()
+        .rposition(|b| !is_ascii_space(b))
+        .map_or(0, |i| i + 1);
+    let s = &s[..kept];
+    if s.as_bytes().last().is_some_and(|b| !b.is_ascii()) {
+        s.trim_end()
+    } else {
+        s
+    }
+}
+
+/// `str::trim_start` the same way (see [`trim_end`]).
+fn trim_start(s: &str) -> &str {
+    let from = s
+        .bytes()
+        .position(|b| !is_ascii_space(b))
+        .unwrap_or(s.len());
+    let s = &s[from..];
+    if s.as_bytes().first().is_some_and(|b| !b.is_ascii()) {
+        s.trim_start()
+    } else {
+        s
     }
 }
 
@@ -447,7 +487,10 @@ impl Open {
             (None, None) => (line.text, false, line.indent),
         };
         let mut open = Open {
-            text: String::with_capacity(text.len()),
+            // One byte more than the line: `append_ascii` reserves room for
+            // a separating space, and with exactly the line's length that
+            // reserve reallocated every block's text as soon as it began.
+            text: String::with_capacity(text.len() + 1),
             line: number,
             lines: 0,
             indent: line.indent,
@@ -763,6 +806,31 @@ pub fn is_cjk(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn byte_trims_match_str_trims() {
+        for s in [
+            "",
+            "   ",
+            " a ",
+            "\ta b\r",
+            "a\u{a0} ",
+            " \u{a0}a",
+            "\u{3000} b \u{2003}",
+            "é ",
+            " é",
+            "\u{85}",
+        ] {
+            assert_eq!(trim_end(s), s.trim_end(), "{s:?}");
+            assert_eq!(trim_start(s), s.trim_start(), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn printable_ascii_lines() {
+        assert!(printable_ascii("a b ~") && printable_ascii(""));
+        assert!(!printable_ascii("a\tb") && !printable_ascii("é") && !printable_ascii("\u{7f}"));
+    }
 
     fn texts(dump: &str) -> Vec<String> {
         split(dump).into_iter().map(|b| b.text).collect()

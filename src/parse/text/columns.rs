@@ -34,18 +34,26 @@ pub struct Piece<'a> {
 /// with wrapped text in its cells; `None` when it holds none (the lines
 /// stay as they are).
 pub fn reading_order<'a>(lines: &[&'a str]) -> Option<Vec<Piece<'a>>> {
-    let mut out: Vec<Piece<'a>> = Vec::with_capacity(lines.len());
-    let mut next_column = 0;
-    let mut found = false;
+    // The runs of non-blank lines, and the grid columns of each: most
+    // dumps hold no grid, and then no piece is built.
+    let mut runs: Vec<(usize, usize, Option<Vec<Span>>)> = Vec::new();
     let mut i = 0;
     while i < lines.len() {
         let end = (i..lines.len())
-            .find(|&j| lines[j].trim().is_empty())
+            .find(|&j| is_blank(lines[j]))
             .unwrap_or(lines.len());
+        runs.push((i, end, grid_columns(&lines[i..end])));
+        i = end + 1;
+    }
+    if runs.iter().all(|(_, _, spans)| spans.is_none()) {
+        return None;
+    }
+    let mut out: Vec<Piece<'a>> = Vec::with_capacity(lines.len());
+    let mut next_column = 0;
+    for (i, end, spans) in runs {
         let run = &lines[i..end];
-        match grid_columns(run) {
+        match spans {
             Some(spans) => {
-                found = true;
                 for span in &spans {
                     for (k, line) in run.iter().enumerate() {
                         out.push(Piece {
@@ -70,9 +78,25 @@ pub fn reading_order<'a>(lines: &[&'a str]) -> Option<Vec<Piece<'a>>> {
                 column: None,
             });
         }
-        i = end + 1;
     }
-    found.then_some(out)
+    Some(out)
+}
+
+/// Display columns `start..end` of a grid column.
+type Span = std::ops::Range<usize>;
+
+/// `line.trim().is_empty()`, on bytes while they are ASCII (the whitespace
+/// `char::is_whitespace` accepts there: tab to carriage return, space).
+fn is_blank(line: &str) -> bool {
+    for (at, &b) in line.as_bytes().iter().enumerate() {
+        if !b.is_ascii() {
+            return line[at..].chars().all(char::is_whitespace);
+        }
+        if !matches!(b, b' ' | b'\t'..=b'\r') {
+            return false;
+        }
+    }
+    true
 }
 
 /// A cell border drawn by w3m (box drawing): not text, and a gutter may
@@ -165,7 +189,8 @@ fn grid_columns(run: &[&str]) -> Option<Vec<std::ops::Range<usize>>> {
 /// a cell border. Most runs have none and skip the column scan.
 fn may_hold_gutter(line: &str) -> bool {
     let text = line.trim();
-    text.contains("  ") || text.chars().any(is_border)
+    // Borders are not ASCII: an ASCII line skips decoding its chars.
+    text.contains("  ") || (!text.is_ascii() && text.chars().any(is_border))
 }
 
 /// The blank columns `start..end` of a run separate two columns of a
@@ -224,6 +249,23 @@ fn slice_columns(line: &str, from: usize, to: usize) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn blank_lines_are_whitespace_only_as_trim_says() {
+        for line in [
+            "",
+            " ",
+            "\t \r",
+            "\u{b}\u{c}",
+            "  \u{a0} ",
+            "\u{3000}",
+            " x ",
+            "\u{a0}x",
+            "x",
+        ] {
+            assert_eq!(is_blank(line), line.trim().is_empty(), "{line:?}");
+        }
+    }
 
     fn columns(dump: &str) -> Option<Vec<String>> {
         let lines: Vec<&str> = dump.split('\n').collect();
