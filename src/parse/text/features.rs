@@ -100,7 +100,7 @@ impl Page {
 /// Stop words to their language bit masks, keyed by their bytes packed
 /// into a `u64` (see [`pack`]): looked up once per word of the page, so
 /// the table is open-addressed by hand (a multiplication picks the slot,
-/// and a lookup reads one or two of its ~1,000 slots). Each entry keeps
+/// and a lookup reads one or two slots of a few hundred). Each entry keeps
 /// the word's length, so a key padded with zero bytes matches only itself.
 static STOP_INDEX: LazyLock<StopTable> = LazyLock::new(|| {
     let mut map: rustc_hash::FxHashMap<u64, (u16, usize)> = rustc_hash::FxHashMap::default();
