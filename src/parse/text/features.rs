@@ -98,12 +98,11 @@ impl Page {
 }
 
 /// Stop words to their language bit masks, keyed by their bytes packed
-/// into a `u64` (see [`pack`]): looked up once per word of the page, so
-/// the table is open-addressed by hand (a multiplication picks the slot,
-/// and a lookup reads one or two slots of a few hundred). Each entry keeps
-/// the word's length, so a key padded with zero bytes matches only itself.
-static STOP_INDEX: LazyLock<StopTable> = LazyLock::new(|| {
-    let mut map: rustc_hash::FxHashMap<u64, (u16, usize)> = rustc_hash::FxHashMap::default();
+/// into a `u64` (see [`pack`]): looked up once per word of the page, and
+/// an integer key hashes in one multiplication. Each entry keeps the
+/// word's length, so a key padded with zero bytes matches only itself.
+static STOP_INDEX: LazyLock<rustc_hash::FxHashMap<u64, (u16, usize)>> = LazyLock::new(|| {
+    let mut map = rustc_hash::FxHashMap::default();
     for (i, (_, words)) in rules::STOP_WORDS.iter().enumerate() {
         for w in *words {
             if let Some(key) = pack(w) {
@@ -111,67 +110,8 @@ static STOP_INDEX: LazyLock<StopTable> = LazyLock::new(|| {
             }
         }
     }
-    StopTable::new(&map)
+    map
 });
-
-/// One slot of [`StopTable`]; key 0 (the empty word, in no list) marks a
-/// free slot.
-#[derive(Clone, Copy, Default)]
-struct StopSlot {
-    key: u64,
-    len: usize,
-    mask: u16,
-}
-
-/// Packed stop words and their masks, open addressing with linear
-/// probing, at most half full.
-struct StopTable {
-    slots: Vec<StopSlot>,
-    shift: u32,
-}
-
-impl StopTable {
-    fn new(map: &rustc_hash::FxHashMap<u64, (u16, usize)>) -> StopTable {
-        let size = (map.len() * 2).next_power_of_two().max(16);
-        let shift = 64 - size.trailing_zeros();
-        let mut table = StopTable {
-            slots: vec![StopSlot::default(); size],
-            shift,
-        };
-        for (&key, &(mask, len)) in map.iter().filter(|(k, _)| **k != 0) {
-            let mut i = table.home(key);
-            while table.slots[i].key != 0 {
-                i = (i + 1) & (size - 1);
-            }
-            table.slots[i] = StopSlot { key, len, mask };
-        }
-        table
-    }
-
-    /// The slot a key's probe starts at (Fibonacci hashing).
-    fn home(&self, key: u64) -> usize {
-        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
-    }
-
-    /// The mask of the word packed as `key`, `len` bytes long.
-    fn get(&self, key: u64, len: usize) -> Option<u16> {
-        if key == 0 {
-            return None;
-        }
-        let last = self.slots.len() - 1;
-        let mut i = self.home(key);
-        loop {
-            let slot = self.slots[i];
-            if slot.key == key {
-                return (slot.len == len).then_some(slot.mask);
-            }
-            if slot.key == 0 {
-                return None;
-            }
-            i = (i + 1) & last;
-        }
-    }
-}
 
 /// Stop words too long to pack (none today; kept so a longer word added to
 /// a list still counts).
@@ -213,7 +153,10 @@ fn pack(word: &str) -> Option<u64> {
 /// The language bit mask of stop word `word`, if it is one.
 fn stop_mask(word: &str) -> Option<u16> {
     match pack(word) {
-        Some(key) => STOP_INDEX.get(key, word.len()),
+        Some(key) => STOP_INDEX
+            .get(&key)
+            .filter(|&&(_, len)| len == word.len())
+            .map(|&(mask, _)| mask),
         None => LONG_STOP_WORDS.get(word).copied(),
     }
 }
@@ -469,23 +412,7 @@ fn count_ascii(ch: char, c: &mut Counts) {
 fn count_stop_word(word: &str, c: &mut Counts) {
     // Most words hold no apostrophe: one lookup, no splitting. ’ is
     // E2 80 99 in UTF-8, so a word with neither byte 27 nor 99 has none.
-    // A word of up to 8 bytes is packed in the same pass.
-    let bytes = word.as_bytes();
-    if bytes.len() <= 8 {
-        let (mut key, mut apostrophe) = (0u64, false);
-        for (i, &b) in bytes.iter().enumerate() {
-            key |= u64::from(b) << (8 * i);
-            apostrophe |= b == b'\'' || b == 0x99;
-        }
-        if !apostrophe {
-            if bytes.len() <= *STOP_WORD_MAX_BYTES
-                && let Some(mask) = STOP_INDEX.get(key, bytes.len())
-            {
-                add_stop_hits(mask, c);
-            }
-            return;
-        }
-    } else if !word.bytes().any(|b| b == b'\'' || b == 0x99) {
+    if !word.bytes().any(|b| b == b'\'' || b == 0x99) {
         if word.len() <= *STOP_WORD_MAX_BYTES
             && let Some(mask) = stop_mask(word)
         {
@@ -504,13 +431,8 @@ fn count_stop_word(word: &str, c: &mut Counts) {
 
 /// One more hit for each language whose bit is set in `mask`.
 fn add_stop_hits(mask: u16, c: &mut Counts) {
-    // Most stop words belong to one or two languages: visit the set bits.
-    let mut rest = mask;
-    while rest != 0 {
-        if let Some(hits) = c.stop_hits.get_mut(rest.trailing_zeros() as usize) {
-            *hits += 1;
-        }
-        rest &= rest - 1;
+    for (i, hits) in c.stop_hits.iter_mut().enumerate() {
+        *hits += (mask >> i) & 1;
     }
 }
 
@@ -1228,21 +1150,6 @@ mod tests {
             assert_eq!(pack(word), Some(u64::from_le_bytes(buf)), "{word:?}");
         }
         assert_eq!(pack("thereupon"), None);
-    }
-
-    #[test]
-    fn stop_table_holds_every_list_word_with_its_languages() {
-        // Key 0 marks a free slot: no list may hold the empty word.
-        for (i, (_, words)) in rules::STOP_WORDS.iter().enumerate() {
-            for w in *words {
-                assert!(!w.is_empty());
-                assert!(stop_mask(w).is_some_and(|m| m & (1 << i) != 0), "{w}");
-            }
-        }
-        assert_eq!(stop_mask(""), None);
-        let mut c = Counts::default();
-        add_stop_hits(0b1000_0101, &mut c);
-        assert_eq!(c.stop_hits, [1, 0, 1, 0, 0, 0, 0, 1]);
     }
 
     #[test]
