@@ -785,7 +785,7 @@ fn is_image_file_name(name: &str) -> bool {
 
 /// The ASCII characters `char::is_whitespace` accepts (tab to carriage
 /// return, and space).
-fn is_ascii_space(b: u8) -> bool {
+pub(super) fn is_ascii_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t'..=b'\r')
 }
 

@@ -15,6 +15,7 @@
 
 use unicode_width::UnicodeWidthChar;
 
+use super::blocks::is_ascii_space;
 use crate::parse::rules;
 
 /// One line, or one column's slice of a line, in reading order.
@@ -85,14 +86,13 @@ pub fn reading_order<'a>(lines: &[&'a str]) -> Option<Vec<Piece<'a>>> {
 /// Display columns `start..end` of a grid column.
 type Span = std::ops::Range<usize>;
 
-/// `line.trim().is_empty()`, on bytes while they are ASCII (the whitespace
-/// `char::is_whitespace` accepts there: tab to carriage return, space).
+/// `line.trim().is_empty()`, on bytes while they are ASCII.
 fn is_blank(line: &str) -> bool {
     for (at, &b) in line.as_bytes().iter().enumerate() {
         if !b.is_ascii() {
             return line[at..].chars().all(char::is_whitespace);
         }
-        if !matches!(b, b' ' | b'\t'..=b'\r') {
+        if !is_ascii_space(b) {
             return false;
         }
     }
