@@ -7,8 +7,16 @@
 //! cargo run --release --example train_text_model -- DEV_DIR --ranker-only --train wcxb --test readability
 //! cargo run --release --example train_text_model -- DEV_DIR --test wcxb,readability --score FILE
 //! cargo run --release --example train_text_model -- DEV_DIR --test wcxb,readability --score-body
+//! cargo run --release --example train_text_model -- DEV_DIR --test readability --score-body --show readability/w3m/ehow-1
+//! cargo run --release --example train_text_model -- DEV_DIR --test wcxb,readability --score-body --dump blocks.jsonl
 //! cargo run --release --example train_text_model -- DEV_DIR --train wcxb --test readability --drop log_clock_near,markup
 //! ```
+//!
+//! With `--score-body`, `--show dataset/renderer/id` prints a page's blocks
+//! (label, probability, kept or not), `--worst 1` the 40 lowest-scoring
+//! pages, and `--dump FILE` writes every test page's blocks, labels,
+//! probabilities and features as JSON lines, for analysis outside Rust
+//! (selection variants, oracles).
 //!
 //! `--drop NAMES` zeroes the named block features (see `features::NAMES`)
 //! in training and test: the same fit without them, for ablations.
@@ -108,7 +116,12 @@ fn main() -> anyhow::Result<()> {
         return Ok(());
     }
     if args.iter().any(|a| a == "--score-body") {
-        report("test", &test, &newsarc::parse::text::MODEL);
+        let model = newsarc::parse::text::MODEL.clone();
+        report("test", &test, &model);
+        inspect(&opt("--show"), !opt("--worst").is_empty(), &test, &model);
+        if let Some(path) = opt("--dump").into_iter().next() {
+            dump(&path, &test, &model)?;
+        }
         return Ok(());
     }
     if let Some(path) = opt("--score").into_iter().next() {
@@ -174,13 +187,32 @@ fn main() -> anyhow::Result<()> {
         oracle.threshold = -1.0;
         report("oracle", &test, &oracle);
     }
-    for show in opt("--show") {
+    inspect(&opt("--show"), !opt("--worst").is_empty(), &test, &model);
+    let names = features::NAMES
+        .iter()
+        .chain(classify::CONTEXT_NAMES)
+        .chain(features::NAMES);
+    for (name, w) in names.zip(model.local.w.iter().chain(&model.context.w)) {
+        eprintln!("  {name:>20} {w:+.3}");
+    }
+    if let Some(path) = write {
+        std::fs::write(&path, render(&model, &ranker, &train_sets))?;
+        eprintln!("wrote {path}");
+    }
+    Ok(())
+}
+
+/// Prints the blocks of each page named in `shows` (`dataset/renderer/id`)
+/// with its label, probability and whether it was kept; with `worst`, the
+/// 40 test pages the model scores lowest.
+fn inspect(shows: &[String], worst: bool, test: &[Page], model: &classify::Model) {
+    for show in shows {
         for page in test
             .iter()
-            .filter(|p| format!("{}/{}/{}", p.dataset, p.renderer, p.id) == show)
+            .filter(|p| format!("{}/{}/{}", p.dataset, p.renderer, p.id) == *show)
         {
-            let p = classify::probabilities(&page.vectors, &model);
-            let keep = classify::select(&p, &page.words, &model);
+            let p = classify::probabilities(&page.vectors, model);
+            let keep = classify::select(&p, &page.words, model);
             for (((t, l), p), k) in page.texts.iter().zip(&page.labels).zip(p).zip(keep) {
                 let mark = match (*l > 0.5, k) {
                     (true, true) => "  ok",
@@ -193,11 +225,11 @@ fn main() -> anyhow::Result<()> {
             }
         }
     }
-    if !opt("--worst").is_empty() {
+    if worst {
         let mut rows: Vec<(f32, String)> = test
             .iter()
             .map(|p| {
-                let (pp, r, f) = score(std::iter::once(p), &model);
+                let (pp, r, f) = score(std::iter::once(p), model);
                 (
                     f,
                     format!("{}/{}/{} P {pp:.2} R {r:.2}", p.dataset, p.renderer, p.id),
@@ -209,16 +241,30 @@ fn main() -> anyhow::Result<()> {
             println!("{f:.3} {r}");
         }
     }
-    let names = features::NAMES
-        .iter()
-        .chain(classify::CONTEXT_NAMES)
-        .chain(features::NAMES);
-    for (name, w) in names.zip(model.local.w.iter().chain(&model.context.w)) {
-        eprintln!("  {name:>20} {w:+.3}");
-    }
-    if let Some(path) = write {
-        std::fs::write(&path, render(&model, &ranker, &train_sets))?;
-        eprintln!("wrote {path}");
+}
+
+/// Writes one JSON line per test page (`--dump FILE`, for analysis
+/// outside the trainer): per block its text, label, body probability,
+/// words, the block features, and the page's reference tokens.
+fn dump(path: &str, test: &[Page], model: &classify::Model) -> anyhow::Result<()> {
+    use std::io::Write;
+    let mut out = std::io::BufWriter::new(std::fs::File::create(path)?);
+    for page in test {
+        let p = classify::probabilities(&page.vectors, model);
+        let line = serde_json::json!({
+            "id": page.id,
+            "dataset": page.dataset,
+            "renderer": page.renderer,
+            "texts": page.texts,
+            "labels": page.labels,
+            "p": p,
+            "words": page.words,
+            "tokens": page.tokens,
+            "truth": page.truth,
+            "vectors": page.vectors.iter().map(|v| v.to_vec()).collect::<Vec<_>>(),
+            "repeated_by": page.fpage.repeated_by,
+        });
+        writeln!(out, "{line}")?;
     }
     Ok(())
 }
