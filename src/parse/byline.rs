@@ -647,6 +647,7 @@ pub fn clean_name(raw: &str) -> String {
         Some(open) => raw[..open].to_string(),
         None => raw,
     };
+    let raw = without_logo_text(&raw);
     let mut name = raw
         .trim()
         .trim_matches(|c: char| !c.is_alphanumeric())
@@ -674,6 +675,22 @@ pub fn clean_name(raw: &str) -> String {
     }
     said_once(&name).to_string()
 }
+
+/// The alt text of an outlet's logo that text browsers print after the
+/// name ("Nina Pineda WABC logo"): the last word, `LOGO_WORD`, and the
+/// outlet's name before it are cut, when two words or more stay.
+fn without_logo_text(raw: &str) -> String {
+    let words: Vec<&str> = raw.split_whitespace().collect();
+    match words.split_last() {
+        Some((last, rest)) if last.eq_ignore_ascii_case(LOGO_WORD) && rest.len() >= 3 => {
+            rest[..rest.len() - 1].join(" ")
+        }
+        _ => raw.to_string(),
+    }
+}
+
+/// The word that ends a logo's alt text.
+const LOGO_WORD: &str = "logo";
 
 /// True when `text` ends with a space and then `word` (`text.ends_with(&format!(" {word}"))`,
 /// without building that string for every role word of every name).
@@ -929,6 +946,17 @@ mod tests {
             parse_loose("May 21, 2025April 24, 2025 by The Ritualist").map(|b| b.authors),
             Some(vec!["The Ritualist".to_string()])
         );
+    }
+
+    #[test]
+    fn logo_text_after_a_name() {
+        for (line, want) in [
+            ("ByNina Pineda WABC logo", vec!["Nina Pineda"]),
+            ("By Jane Doe", vec!["Jane Doe"]),
+        ] {
+            assert_eq!(names(line), want, "{line}");
+        }
+        assert_eq!(without_logo_text("Acme logo"), "Acme logo");
     }
 
     #[test]

@@ -823,6 +823,11 @@ pub const BIO_MIN_WORDS: usize = 8;
 /// mentions someone.
 pub const BIO_SUBJECT_REACH: usize = 12;
 
+/// Personal pronouns a bio that names its author by the first name uses
+/// ("… his family's dealerships", "… her love of travel"): the paragraph
+/// speaks of a person, not of a product under a heading.
+pub const BIO_PRONOUNS: &[&str] = &["he", "she", "his", "her", "him", "hers"];
+
 /// Words that start an author bio after the author's name.
 pub const BIO_VERBS: &[&str] = &[
     " is ",

@@ -242,7 +242,7 @@ impl<'a> HeadlineInputs<'a> {
         inputs.header_title = header.and_then(|h| {
             (h.saturating_sub(rules::HEADER_TITLE_REACH)..h)
                 .rev()
-                .find(|&i| inputs.eligible(i))
+                .find(|&i| inputs.eligible_shape(i))
         });
         inputs.byline_title = inputs.find_byline_title();
         inputs
@@ -352,7 +352,7 @@ impl<'a> HeadlineInputs<'a> {
     /// its subtitle.
     fn longer_title_below(&self, i: usize) -> bool {
         let j = i + 1;
-        j < self.blocks.len() && self.page.words[j] > self.page.words[i] && self.eligible(j)
+        j < self.blocks.len() && self.page.words[j] > self.page.words[i] && self.eligible_shape(j)
     }
 
     /// A byline or date line stands in the three blocks under block `i`.
@@ -388,9 +388,18 @@ impl<'a> HeadlineInputs<'a> {
         })
     }
 
+    /// Whether block `i` may be the headline at all: a plausible length,
+    /// no full stop, not a byline, date, credit line or page furniture,
+    /// and not the name under a byline's label or its portrait.
+    pub fn eligible(&self, i: usize) -> bool {
+        self.eligible_shape(i) && !self.under_its_label(i)
+    }
+
     /// Whether block `i` may be the headline at all: a plausible length, no
     /// full stop, and not a byline, date, credit line or page furniture.
-    pub fn eligible(&self, i: usize) -> bool {
+    /// The ranker's features read this test (the model was fitted on it),
+    /// so the later additions to [`HeadlineInputs::eligible`] stay out.
+    fn eligible_shape(&self, i: usize) -> bool {
         let text = self.blocks[i].text.as_str();
         let lower = self.page.lower(i);
         // A caption's credit can stand at its end ("… Villa Parku. | Foto:
@@ -413,6 +422,26 @@ impl<'a> HeadlineInputs<'a> {
             && !is_credit_by_name(text)
             && !is_numbered_item(text)
             && !self.long_byline(i)
+    }
+
+    /// Block `i` is the name under a byline's label ("Written by" / "The
+    /// Team") or under its own picture's alt text ("Marco Bambini's
+    /// avatar" / "Marco Bambini"): the author line, not a title.
+    fn under_its_label(&self, i: usize) -> bool {
+        let Some(prev) = i.checked_sub(1) else {
+            return false;
+        };
+        let (above, text) = (&self.blocks[prev].text, self.blocks[i].text.trim());
+        if more_words_than(
+            above,
+            rules::BYLINE_LABEL_MAX_WORDS + rules::NAME_LIKE_WORDS.end(),
+        ) {
+            return false;
+        }
+        byline::parse_labelled(above, text).is_some()
+            || (above.trim_start().starts_with(text)
+                && is_name_like(text)
+                && is_picture_text(self.page.lower(prev)))
     }
 
     /// Block `i` is a byline too long for the byline-or-date test ("By A,
@@ -1498,13 +1527,24 @@ fn find_bio(blocks: &[Block], roles: &mut [Role], article: &mut Article) {
 /// Jeff produced …", "(Editor / Journalist) – Albert comes from …",
 /// "Autumn founded …"): the first name is followed by a lowercase word
 /// that is not the name line's second word ("Battery life is …" under a
-/// "Battery Life" heading repeats the heading), and the paragraph is at
-/// least `rules::BIO_MIN_WORDS` long. "The Apple Watch is …" under an
-/// "Apple Watch" heading is not one either (the next word is capitalised).
+/// "Battery Life" heading repeats the heading), the paragraph is at
+/// least `rules::BIO_MIN_WORDS` long and speaks of a person
+/// (`rules::BIO_PRONOUNS`: "Swann sells cameras …" under "Swann Camera"
+/// does not). "The Apple Watch is …" under an "Apple Watch" heading is
+/// not one either (the next word is capitalised).
 fn names_as_subject_of(text: &str, name: &str, first: &str) -> bool {
     let second = name.split_whitespace().nth(1).unwrap_or("");
     let words: Vec<&str> = text.split_whitespace().collect();
+    let personal = || {
+        words.iter().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            rules::BIO_PRONOUNS
+                .iter()
+                .any(|p| w.eq_ignore_ascii_case(p))
+        })
+    };
     words.len() >= rules::BIO_MIN_WORDS
+        && personal()
         && words.windows(2).take(rules::BIO_SUBJECT_REACH).any(|w| {
             w[0] == first
                 && w[1].chars().next().is_some_and(char::is_lowercase)
@@ -1681,7 +1721,7 @@ mod tests {
             (
                 "The council met and voted for the plan after a long debate in town.\n\n\
                  Jeff Hoyt\n\nWho is Jeff Hoyt?\n\n\
-                 As Editor-in-Chief of a finance site, Jeff produced hundreds of articles.\n",
+                 As Editor-in-Chief of a finance site, Jeff produced hundreds of his articles.\n",
                 Some("Jeff Hoyt"),
             ),
             // A heading over a paragraph that repeats it is not an author box.
@@ -1716,7 +1756,8 @@ mod tests {
     fn bio_subjects() {
         for (text, want) in [
             (
-                "(Editor / Journalist) – Albert comes from an automotive background.",
+                "(Editor / Journalist) – Albert comes from an automotive background, \
+                 having worked at his family's dealerships.",
                 true,
             ),
             (
@@ -1724,6 +1765,11 @@ mod tests {
                 false,
             ),
             ("Albert", false),
+            // No person in the paragraph: a product under its heading.
+            (
+                "Albert sells high-quality indoor and outdoor cameras and video doorbells.",
+                false,
+            ),
             // Too deep into the paragraph: a mention, not the subject.
             (
                 "Our team of a dozen testers drove every car on the list for a month, and \
@@ -1796,6 +1842,32 @@ mod tests {
         for (i, want) in [(3, true), (4, false), (1, false)] {
             assert_eq!(is_name_over_date(&blocks, i), want, "block {i}");
         }
+    }
+
+    #[test]
+    fn names_under_a_label_or_their_avatar_are_not_titles() {
+        for (dump, name_at) in [
+            ("Menu\n\nWritten by\n\nThe Team, edited by Walter\n\n", 2),
+            ("Menu\n\nMarco Bambini's avatar\n\nMarco Bambini\n\n", 2),
+        ] {
+            let dump = format!(
+                "{dump}The council met and voted for the plan after a long debate in town.\n"
+            );
+            let blocks = split(&dump);
+            let page = super::super::features::page(&blocks);
+            let p = vec![0.0; blocks.len()];
+            let inputs = HeadlineInputs::new(&blocks, &page, &p, name_at + 1, &dump);
+            assert!(inputs.under_its_label(name_at), "{dump}");
+            assert!(!inputs.eligible(name_at), "{dump}");
+        }
+        // A title under a menu word stays a candidate.
+        let dump = "Menu\n\nThoughts on Zig Today\n\n\
+                    The council met and voted for the plan after a long debate in town.\n";
+        let blocks = split(dump);
+        let page = super::super::features::page(&blocks);
+        let p = vec![0.0; blocks.len()];
+        let inputs = HeadlineInputs::new(&blocks, &page, &p, 2, dump);
+        assert!(!inputs.under_its_label(1));
     }
 
     #[test]
