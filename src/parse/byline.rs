@@ -631,15 +631,37 @@ fn role_opener_at(name: &str) -> Option<usize> {
 
 /// Trims punctuation and trailing role words from a name.
 pub fn clean_name(raw: &str) -> String {
+    // innerText glues a handle or a date to the name ("Alissa
+    // Wilkinson@alissamarie", "Lucas Nolan22 Dec 2016"): the name ends
+    // there.
+    let raw = match raw.find('@') {
+        Some(at) if glued_to_name(&raw[..at]) => &raw[..at],
+        _ => raw,
+    };
     let raw = match raw
         .split_whitespace()
         .position(|w| w.chars().any(|c| c.is_ascii_digit()))
     {
-        Some(cut) => raw
-            .split_whitespace()
-            .take(cut)
-            .collect::<Vec<_>>()
-            .join(" "),
+        Some(cut) => {
+            let mut kept: Vec<&str> = raw.split_whitespace().take(cut).collect();
+            let word = raw.split_whitespace().nth(cut).unwrap_or("");
+            let glued = word
+                .split(|c: char| c.is_ascii_digit())
+                .next()
+                .unwrap_or("");
+            if glued.chars().count() >= 2 && glued.chars().all(char::is_alphabetic) {
+                // "Nolan22": the letters before the digits are the name's.
+                kept.push(glued);
+            } else if kept.len() > 2
+                && kept
+                    .last()
+                    .is_some_and(|w| MONTH_NAMES.contains(&w.to_lowercase().as_str()))
+            {
+                // "Erin Cunningham March 18": the month opens the date.
+                kept.pop();
+            }
+            kept.join(" ")
+        }
         None => raw.to_string(),
     };
     // "Jean-Luc Aufranc (CNXSoft)": a handle or outlet in brackets.
@@ -688,6 +710,44 @@ fn without_logo_text(raw: &str) -> String {
         _ => raw.to_string(),
     }
 }
+
+/// `before` (the text before an '@') ends in a capitalised word
+/// ("Alissa Wilkinson"), not an e-mail's user ("jane").
+fn glued_to_name(before: &str) -> bool {
+    before.split_whitespace().last().is_some_and(|w| {
+        w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+    })
+}
+
+/// English month names and their short forms, lowercase: a date without a
+/// year ("March 18 at 3:57 PM") that follows a name in a byline starts
+/// with one.
+const MONTH_NAMES: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
 
 /// The word that ends a logo's alt text.
 const LOGO_WORD: &str = "logo";
@@ -957,6 +1017,30 @@ mod tests {
             assert_eq!(names(line), want, "{line}");
         }
         assert_eq!(without_logo_text("Acme logo"), "Acme logo");
+    }
+
+    #[test]
+    fn names_glued_to_a_handle_or_a_date() {
+        for (line, want) in [
+            (
+                "By Alissa Wilkinson@alissamarie Updated Jul 24, 2018, 2:15pm EDT",
+                vec!["Alissa Wilkinson"],
+            ),
+            ("by Lucas Nolan22 Dec 2016651", vec!["Lucas Nolan"]),
+            (
+                "By Erin Cunningham March 18 at 3:57 PM Follow @erinmcunningham",
+                vec!["Erin Cunningham"],
+            ),
+            // A first name that is a month stays.
+            ("By April Smith", vec!["April Smith"]),
+        ] {
+            assert_eq!(names(line), want, "{line}");
+        }
+        assert_eq!(clean_name("jane@example.com"), "jane@example.com");
+        assert_eq!(
+            clean_name("Jane Doe jane@example.com"),
+            "Jane Doe jane@example.com"
+        );
     }
 
     #[test]
