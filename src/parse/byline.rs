@@ -441,7 +441,15 @@ pub fn parse_loose(line: &str) -> Option<Byline> {
 
 /// Most words of the role after a name and a separator ("| Guest
 /// Columnists", "· Senior Staff Writer"): more is a teaser or a menu.
-const MAX_ROLE_WORDS: usize = 4;
+pub const MAX_ROLE_WORDS: usize = 4;
+
+/// A job title alone on its line ("Games Editor", "Senior Staff
+/// Writer"): 1 to `MAX_ROLE_WORDS` words, the last a role word (a badge
+/// such as "Expert Reviewed" ends otherwise).
+pub fn is_role_line(text: &str) -> bool {
+    (1..=MAX_ROLE_WORDS).contains(&text.split_whitespace().count())
+        && text.split_whitespace().last().is_some_and(has_role_word)
+}
 
 /// Names, a separator and their role, without "By": "Manoj Jain and
 /// Jagpreet Chhatwal | Guest Columnists", "Jane Doe · Staff Writer". Each
@@ -1041,6 +1049,19 @@ mod tests {
             clean_name("Jane Doe jane@example.com"),
             "Jane Doe jane@example.com"
         );
+    }
+
+    #[test]
+    fn role_lines() {
+        for (text, want) in [
+            ("Games Editor", true),
+            ("Senior Staff Writer", true),
+            ("Research & Development", false),
+            ("Expert Reviewed", false),
+            ("The editor of a large regional paper wrote", false),
+        ] {
+            assert_eq!(is_role_line(text), want, "{text}");
+        }
     }
 
     #[test]

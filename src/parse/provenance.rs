@@ -80,6 +80,9 @@ rules! {
     BylineTopOfText = "byline_top_of_text", "\"By …\" line among the first blocks of the text";
     /// A name under a label alone on its line ("By:", "Author").
     BylineUnderLabel = "byline_under_label", "name under a \"By:\" or \"Author\" label line";
+    /// A bare name over its job title near the headline ("Jane Doe" /
+    /// "Games Editor").
+    BylineNameOverRole = "byline_name_over_role", "bare name over its job title near the headline";
     /// A name under a label alone on its line anywhere on the page, when
     /// no byline stands near the header or the end of the text.
     BylineUnderLabelOnPage = "byline_under_label_on_page",

@@ -880,9 +880,12 @@ fn find_byline(
         let labelled = blocks
             .get(i + 1)
             .and_then(|next| byline::parse_labelled(&blocks[i].text, &next.text));
+        let near = (lo..hi).contains(&i);
         let (i, found, under_label) = match labelled {
             Some(found) if roles[i + 1] != Role::Headline => (i + 1, found, true),
-            _ => match byline::parse_loose(&blocks[i].text) {
+            _ => match byline::parse_loose(&blocks[i].text)
+                .or_else(|| near.then(|| name_over_role(blocks, i)).flatten())
+            {
                 Some(found) => (i, found, false),
                 None => continue,
             },
@@ -899,6 +902,12 @@ fn find_byline(
             .collect();
         let rule = if under_label {
             Rule::BylineUnderLabel
+        } else if near
+            && found.text == blocks[i].text.trim()
+            && found.date.is_none()
+            && is_name_like(&found.text)
+        {
+            Rule::BylineNameOverRole
         } else if (lo..hi).contains(&i) {
             Rule::BylineNearHeadline
         } else if i < text_start {
@@ -1026,6 +1035,21 @@ fn author_box_by(
             .then(|| byline::split_names(text).into_iter().next())
             .flatten()
             .map(|name| (i, name))
+    })
+}
+
+/// Block `i` is a bare name over its job title ("Ben Silverman" / "Games
+/// Editor"): an author card by the headline. The title line has at most
+/// `byline::MAX_ROLE_WORDS` words and ends in a role word; the name line
+/// is not itself one ("Expert Verified" over a badge).
+fn name_over_role(blocks: &[Block], i: usize) -> Option<byline::Byline> {
+    let text = blocks[i].text.trim();
+    let role = blocks.get(i + 1)?;
+    let ok = is_name_like(text) && !byline::is_role_line(text) && byline::is_role_line(&role.text);
+    ok.then(|| byline::Byline {
+        text: text.to_string(),
+        authors: byline::split_names(text),
+        date: None,
     })
 }
 
@@ -1868,6 +1892,20 @@ mod tests {
         let p = vec![0.0; blocks.len()];
         let inputs = HeadlineInputs::new(&blocks, &page, &p, 2, dump);
         assert!(!inputs.under_its_label(1));
+    }
+
+    #[test]
+    fn name_over_its_job_title() {
+        let dump = "Menu\n\nBen Silverman\n\nGames Editor\n\nLast One\n\n\
+                    Jane Doe\n\nThe council met and voted for the plan.\n\n\
+                    Evidence Based\n\nExpert Reviewed\n";
+        let blocks = split(dump);
+        let names = |i: usize| name_over_role(&blocks, i).map(|b| b.authors);
+        assert_eq!(names(1), Some(vec!["Ben Silverman".to_string()]));
+        // Not over a job title, or not a name.
+        assert_eq!(names(4), None);
+        assert_eq!(names(0), None);
+        assert_eq!(names(6), None);
     }
 
     #[test]
