@@ -236,10 +236,11 @@ const CREDENTIAL_LETTERS: std::ops::RangeInclusive<usize> = 2..=6;
 
 /// Parses `line` as a byline when it looks like one.
 pub fn parse(line: &str) -> Option<Byline> {
-    // w3m prints images as bracketed names ("[svg]ByJane Doe"): not text.
+    // w3m prints images as bracketed names ("[svg]ByJane Doe"), lynx a
+    // button as "(BUTTON)": not text.
     let unbracketed;
-    let text = if line.contains('[') {
-        unbracketed = strip_bracketed(line);
+    let text = if line.contains('[') || line.contains(LYNX_BUTTON) {
+        unbracketed = strip_bracketed(&line.replace(LYNX_BUTTON, ""));
         unbracketed.trim()
     } else {
         line.trim()
@@ -254,13 +255,7 @@ pub fn parse(line: &str) -> Option<Byline> {
     let names_part = cut_at_stop(before_date);
     // "By clicking Continue, you agree to the Privacy Policy": the names
     // follow the opener at once, or this is a sentence.
-    if !first_part_is_name(names_part) {
-        return None;
-    }
-    let authors = split_names(names_part);
-    if authors.is_empty() {
-        return None;
-    }
+    let authors = names_after_opener(names_part)?;
     Some(Byline {
         text: text.to_string(),
         authors,
@@ -268,17 +263,68 @@ pub fn parse(line: &str) -> Option<Byline> {
     })
 }
 
-/// Whether the first comma- or "and"-separated part of `names` is a name.
-fn first_part_is_name(names: &str) -> bool {
-    let first = names
+/// The first comma- or "and"-separated part of `names`.
+fn first_part(names: &str) -> &str {
+    names
         .split([',', ';', '/'])
         .next()
         .unwrap_or("")
         .split(" and ")
         .next()
-        .unwrap_or("");
-    looks_like_name(&clean_name(first))
+        .unwrap_or("")
 }
+
+/// Whether the first comma- or "and"-separated part of `names` is a name.
+fn first_part_is_name(names: &str) -> bool {
+    looks_like_name(&clean_name(first_part(names)))
+}
+
+/// The authors named after a byline's opener or label (`names`, cut
+/// before any date or stop word): people's names, or, when the first
+/// part is none, an organisation named with "The" ("by The Ritualist",
+/// "Written by The Upwork Team, edited by …"), which is how a team or a
+/// publication signs. `None` when neither opens `names`.
+fn names_after_opener(names: &str) -> Option<Vec<String>> {
+    if first_part_is_name(names) {
+        let authors = split_names(names);
+        return (!authors.is_empty()).then_some(authors);
+    }
+    organisation_name(first_part(names)).map(|org| vec![org])
+}
+
+/// `part` is an organisation's name opened by "The": "The" and then 1 to
+/// `ORGANISATION_MAX_WORDS` capitalised words that are not menu words
+/// ("The Upwork Team", "The Ritualist"; not "The Best", "the team").
+fn organisation_name(part: &str) -> Option<String> {
+    let part = part
+        .trim()
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .trim();
+    let rest = part.strip_prefix("The ")?;
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let ok = (1..=ORGANISATION_MAX_WORDS).contains(&words.len())
+        && words.iter().all(|w| {
+            let lower = w.to_lowercase();
+            w.chars().next().is_some_and(char::is_uppercase)
+                && !w.chars().any(|c| c.is_ascii_digit())
+                && !NOT_NAME_WORDS.contains(&lower.as_str())
+                && !NOT_ORGANISATION_WORDS.contains(&lower.as_str())
+        });
+    ok.then(|| part.to_string())
+}
+
+/// Most words after "The" in an organisation that signs an article.
+const ORGANISATION_MAX_WORDS: usize = 3;
+
+/// Words that make "By The …" a phrase or a heading rather than a
+/// signature ("By The Numbers", "By The Way", "By The Best Experts").
+const NOT_ORGANISATION_WORDS: &[&str] = &[
+    "numbers", "way", "best", "book", "end", "time", "people", "sea", "rules", "year", "day",
+    "week", "month", "hour", "light", "water", "river", "bay", "lake",
+];
+
+/// How lynx prints a form button in a dump.
+const LYNX_BUTTON: &str = "(BUTTON)";
 
 /// Labels that stand alone on the line above the author's name ("By:",
 /// "Author", "Written by"), lowercase, without a trailing colon.
@@ -307,11 +353,8 @@ pub fn parse_labelled(label: &str, next: &str) -> Option<Byline> {
     let found_date = date::find(next);
     let before_date = found_date.as_ref().map_or(next, |d| &next[..d.range.start]);
     let names_part = cut_at_stop(before_date);
-    if !first_part_is_name(names_part) {
-        return None;
-    }
-    let authors = split_names(names_part);
-    (!authors.is_empty()).then(|| Byline {
+    let authors = names_after_opener(names_part)?;
+    Some(Byline {
         text: next.to_string(),
         authors,
         date: found_date.map(|d| d.value),
@@ -398,12 +441,20 @@ pub fn parse_loose(line: &str) -> Option<Byline> {
 
 /// Most words of the role after a name and a separator ("| Guest
 /// Columnists", "· Senior Staff Writer"): more is a teaser or a menu.
-const MAX_ROLE_WORDS: usize = 4;
+pub const MAX_ROLE_WORDS: usize = 4;
+
+/// A job title alone on its line ("Games Editor", "Senior Staff
+/// Writer"): 1 to `MAX_ROLE_WORDS` words, the last a role word (a badge
+/// such as "Expert Reviewed" ends otherwise).
+pub fn is_role_line(text: &str) -> bool {
+    (1..=MAX_ROLE_WORDS).contains(&text.split_whitespace().count())
+        && text.split_whitespace().last().is_some_and(has_role_word)
+}
 
 /// Names, a separator and their role, without "By": "Manoj Jain and
 /// Jagpreet Chhatwal | Guest Columnists", "Jane Doe · Staff Writer". Each
 /// name has two words or more, and the role has a word of `ROLE_WORDS`.
-fn names_with_role(text: &str) -> Option<Byline> {
+pub fn names_with_role(text: &str) -> Option<Byline> {
     let (names, role) = text.split_once(PART_SEPARATORS)?;
     let role_words = role.split_whitespace().count();
     if !(1..=MAX_ROLE_WORDS).contains(&role_words) || !has_role_word(role) {
@@ -588,15 +639,37 @@ fn role_opener_at(name: &str) -> Option<usize> {
 
 /// Trims punctuation and trailing role words from a name.
 pub fn clean_name(raw: &str) -> String {
+    // innerText glues a handle or a date to the name ("Alissa
+    // Wilkinson@alissamarie", "Lucas Nolan22 Dec 2016"): the name ends
+    // there.
+    let raw = match raw.find('@') {
+        Some(at) if glued_to_name(&raw[..at]) => &raw[..at],
+        _ => raw,
+    };
     let raw = match raw
         .split_whitespace()
         .position(|w| w.chars().any(|c| c.is_ascii_digit()))
     {
-        Some(cut) => raw
-            .split_whitespace()
-            .take(cut)
-            .collect::<Vec<_>>()
-            .join(" "),
+        Some(cut) => {
+            let mut kept: Vec<&str> = raw.split_whitespace().take(cut).collect();
+            let word = raw.split_whitespace().nth(cut).unwrap_or("");
+            let glued = word
+                .split(|c: char| c.is_ascii_digit())
+                .next()
+                .unwrap_or("");
+            if glued.chars().count() >= 2 && glued.chars().all(char::is_alphabetic) {
+                // "Nolan22": the letters before the digits are the name's.
+                kept.push(glued);
+            } else if kept.len() > 2
+                && kept
+                    .last()
+                    .is_some_and(|w| MONTH_NAMES.contains(&w.to_lowercase().as_str()))
+            {
+                // "Erin Cunningham March 18": the month opens the date.
+                kept.pop();
+            }
+            kept.join(" ")
+        }
         None => raw.to_string(),
     };
     // "Jean-Luc Aufranc (CNXSoft)": a handle or outlet in brackets.
@@ -604,6 +677,7 @@ pub fn clean_name(raw: &str) -> String {
         Some(open) => raw[..open].to_string(),
         None => raw,
     };
+    let raw = without_logo_text(&raw);
     let mut name = raw
         .trim()
         .trim_matches(|c: char| !c.is_alphanumeric())
@@ -631,6 +705,60 @@ pub fn clean_name(raw: &str) -> String {
     }
     said_once(&name).to_string()
 }
+
+/// The alt text of an outlet's logo that text browsers print after the
+/// name ("Nina Pineda WABC logo"): the last word, `LOGO_WORD`, and the
+/// outlet's name before it are cut, when two words or more stay.
+fn without_logo_text(raw: &str) -> String {
+    let words: Vec<&str> = raw.split_whitespace().collect();
+    match words.split_last() {
+        Some((last, rest)) if last.eq_ignore_ascii_case(LOGO_WORD) && rest.len() >= 3 => {
+            rest[..rest.len() - 1].join(" ")
+        }
+        _ => raw.to_string(),
+    }
+}
+
+/// `before` (the text before an '@') ends in a capitalised word
+/// ("Alissa Wilkinson"), not an e-mail's user ("jane").
+fn glued_to_name(before: &str) -> bool {
+    before.split_whitespace().last().is_some_and(|w| {
+        w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+    })
+}
+
+/// English month names and their short forms, lowercase: a date without a
+/// year ("March 18 at 3:57 PM") that follows a name in a byline starts
+/// with one.
+const MONTH_NAMES: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+/// The word that ends a logo's alt text.
+const LOGO_WORD: &str = "logo";
 
 /// True when `text` ends with a space and then `word` (`text.ends_with(&format!(" {word}"))`,
 /// without building that string for every role word of every name).
@@ -861,6 +989,84 @@ mod tests {
         );
         assert!(two("Share", "Jane Doe").is_empty());
         assert!(two("By", "the time we arrived").is_empty());
+        assert_eq!(
+            two("Written by", "The Team, edited by Walter"),
+            ["The Team"]
+        );
+    }
+
+    #[test]
+    fn organisations_that_sign() {
+        for (line, want) in [
+            ("By The Ritualist", vec!["The Ritualist"]),
+            ("Written by The Upwork Team", vec!["The Upwork Team"]),
+            ("By The Upwork Team | Oct 10, 2025", vec!["The Upwork Team"]),
+            ("By The Numbers", vec![]),
+            ("By The Way", vec![]),
+            ("by the editors", vec![]),
+            ("By The Best Of The Best Magazine Team", vec![]),
+            // A person's name comes first.
+            ("By Jane Doe", vec!["Jane Doe"]),
+        ] {
+            assert_eq!(names(line), want, "{line}");
+        }
+        assert_eq!(
+            parse_loose("May 21, 2025April 24, 2025 by The Ritualist").map(|b| b.authors),
+            Some(vec!["The Ritualist".to_string()])
+        );
+    }
+
+    #[test]
+    fn logo_text_after_a_name() {
+        for (line, want) in [
+            ("ByNina Pineda WABC logo", vec!["Nina Pineda"]),
+            ("By Jane Doe", vec!["Jane Doe"]),
+        ] {
+            assert_eq!(names(line), want, "{line}");
+        }
+        assert_eq!(without_logo_text("Acme logo"), "Acme logo");
+    }
+
+    #[test]
+    fn names_glued_to_a_handle_or_a_date() {
+        for (line, want) in [
+            (
+                "By Alissa Wilkinson@alissamarie Updated Jul 24, 2018, 2:15pm EDT",
+                vec!["Alissa Wilkinson"],
+            ),
+            ("by Lucas Nolan22 Dec 2016651", vec!["Lucas Nolan"]),
+            (
+                "By Erin Cunningham March 18 at 3:57 PM Follow @erinmcunningham",
+                vec!["Erin Cunningham"],
+            ),
+            // A first name that is a month stays.
+            ("By April Smith", vec!["April Smith"]),
+        ] {
+            assert_eq!(names(line), want, "{line}");
+        }
+        assert_eq!(clean_name("jane@example.com"), "jane@example.com");
+        assert_eq!(
+            clean_name("Jane Doe jane@example.com"),
+            "Jane Doe jane@example.com"
+        );
+    }
+
+    #[test]
+    fn role_lines() {
+        for (text, want) in [
+            ("Games Editor", true),
+            ("Senior Staff Writer", true),
+            ("Research & Development", false),
+            ("Expert Reviewed", false),
+            ("The editor of a large regional paper wrote", false),
+        ] {
+            assert_eq!(is_role_line(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn lynx_button_marker_is_not_text() {
+        assert_eq!(names("By (BUTTON) Melanie Hanson"), ["Melanie Hanson"]);
     }
 
     #[test]

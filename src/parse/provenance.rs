@@ -68,7 +68,8 @@ rules! {
     BylineNameWithBio = "byline_name_with_bio",
         "bare name near the headline, with an author box on the page";
     /// An author box after the text: a name line over a bio that opens
-    /// with the name or the first name.
+    /// with the name or the first name, or names the first name as its
+    /// subject among its first words.
     BylineAuthorBox = "byline_author_box", "name line over its bio after the article text";
     /// A "By …" line just above the article text, away from the headline.
     BylineAboveText = "byline_above_text", "\"By …\" line just above the article text";
@@ -79,6 +80,13 @@ rules! {
     BylineTopOfText = "byline_top_of_text", "\"By …\" line among the first blocks of the text";
     /// A name under a label alone on its line ("By:", "Author").
     BylineUnderLabel = "byline_under_label", "name under a \"By:\" or \"Author\" label line";
+    /// A bare name over its job title near the headline ("Jane Doe" /
+    /// "Games Editor").
+    BylineNameOverRole = "byline_name_over_role", "bare name over its job title near the headline";
+    /// A name under a label alone on its line anywhere on the page, when
+    /// no byline stands near the header or the end of the text.
+    BylineUnderLabelOnPage = "byline_under_label_on_page",
+        "name under a \"Written by\" or \"Posted by:\" label line elsewhere on the page";
     /// Author names split from the byline.
     AuthorsFromByline = "authors_from_byline", "names split from the byline";
     /// A paragraph after the byline or the body that starts with the

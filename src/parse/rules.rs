@@ -809,6 +809,25 @@ pub const CAPTION_MARKERS: &[&str] = &[
     "bild:",
 ];
 
+/// Most words of a byline's label alone on its line ("About the author",
+/// "Posted by:"): the page-wide label search skips longer blocks at once.
+pub const BYLINE_LABEL_MAX_WORDS: usize = 3;
+
+/// Fewest words of an author's bio: a shorter line after a name is a role
+/// or a link ("View all posts").
+pub const BIO_MIN_WORDS: usize = 8;
+
+/// How far into a bio its subject, the author's first name, may stand
+/// ("As Editor-in-Chief of the personal finance site MoneyTips.com, Jeff
+/// produced …"): past a short lead-in, not deep in a paragraph that merely
+/// mentions someone.
+pub const BIO_SUBJECT_REACH: usize = 12;
+
+/// Personal pronouns a bio that names its author by the first name uses
+/// ("… his family's dealerships", "… her love of travel"): the paragraph
+/// speaks of a person, not of a product under a heading.
+pub const BIO_PRONOUNS: &[&str] = &["he", "she", "his", "her", "him", "hers"];
+
 /// Words that start an author bio after the author's name.
 pub const BIO_VERBS: &[&str] = &[
     " is ",
