@@ -22,7 +22,7 @@ use crate::error::{ImportError, IndexError, StoreError};
 use crate::index::{self, Index, Indexer, RebuildReason, Rebuilt};
 use crate::parse::provenance::{self, FieldChange};
 use crate::parse::{self, Source};
-use crate::store::{Store, StoreLock};
+use crate::store::{self, Store, StoreLock, atomic};
 
 /// An archive rooted at a store directory.
 #[derive(Debug, Clone)]
@@ -100,9 +100,138 @@ pub struct Writer<'a> {
     /// Whether this run moved the store to its next generation yet (it
     /// does before its first change; see [`Store::bump_generation`]).
     bumped: bool,
-    /// Store directories known to exist (see [`Store::put_many`]).
+    /// Store directories known to exist (see [`Store::stage_many`]).
     made_dirs: HashSet<PathBuf>,
+    /// The batch written by [`Writer::write_batch`] and not yet placed.
+    pending: Option<Pending>,
+    /// Syncs the store's filesystem for batches; opened with the first.
+    syncer: Option<atomic::Syncer>,
     notices: Vec<Notice>,
+}
+
+/// A batch whose files are written (and handed to the index) but not yet
+/// in place: see [`Writer::write_batch`].
+struct Pending {
+    entries: Vec<Entry>,
+}
+
+/// One input of a batch.
+enum Entry {
+    /// Archived before (or earlier in the run): nothing written.
+    Existing(ArticleId),
+    /// Written, or failed to be.
+    Fresh {
+        article: Box<Article>,
+        files: Result<store::Staged, StoreError>,
+        /// The file time it was indexed with, if it was.
+        indexed: Option<Option<i64>>,
+    },
+}
+
+/// A batch given its names, waiting for the sync that makes them durable.
+struct Placed {
+    entries: Vec<PlacedEntry>,
+    /// Every file named.
+    placed: Vec<PathBuf>,
+}
+
+enum PlacedEntry {
+    Existing(ArticleId),
+    Fresh {
+        article: Box<Article>,
+        result: Result<Option<SystemTime>, StoreError>,
+        indexed: Option<Option<i64>>,
+    },
+}
+
+impl Pending {
+    fn ids(&self) -> impl Iterator<Item = &ArticleId> {
+        self.entries.iter().filter_map(|e| match e {
+            Entry::Fresh { article, .. } => Some(&article.id),
+            Entry::Existing(_) => None,
+        })
+    }
+
+    /// Gives every written file its name (see [`Store::place_many`]).
+    fn place(self, store: &Store, lock: &StoreLock) -> Placed {
+        let mut files = Vec::new();
+        let mut shells = Vec::with_capacity(self.entries.len());
+        for entry in self.entries {
+            match entry {
+                Entry::Existing(id) => shells.push(PlacedEntry::Existing(id)),
+                Entry::Fresh {
+                    article,
+                    files: f,
+                    indexed,
+                } => {
+                    files.push(f);
+                    shells.push(PlacedEntry::Fresh {
+                        article,
+                        result: Ok(None),
+                        indexed,
+                    });
+                }
+            }
+        }
+        let (results, placed) = store.place_many(lock, files);
+        let mut results = results.into_iter();
+        for shell in &mut shells {
+            if let (PlacedEntry::Fresh { result, .. }, Some(r)) = (shell, results.next()) {
+                *result = r;
+            }
+        }
+        Placed {
+            entries: shells,
+            placed,
+        }
+    }
+}
+
+impl Placed {
+    /// The results, once the sync that makes the names durable is done
+    /// (`failed` is its error): an article counts as stored only if it
+    /// was placed and synced. The index learns the outcome: an article
+    /// that was not stored is taken out again, and one whose file time
+    /// changed on the way (copied into place) is indexed again.
+    fn report(
+        self,
+        failed: Option<&std::io::Error>,
+        root: &std::path::Path,
+        index: &mut IndexSink<'_>,
+    ) -> Vec<Result<Imported, ImportError>> {
+        self.entries
+            .into_iter()
+            .map(|entry| {
+                let (article, result, indexed) = match entry {
+                    PlacedEntry::Existing(id) => return Ok(Imported::Existing(id)),
+                    PlacedEntry::Fresh {
+                        article,
+                        result,
+                        indexed,
+                    } => (article, result, indexed),
+                };
+                let result = match failed {
+                    Some(e) => result.and(Err(store::sync_error(root, e))),
+                    None => result,
+                };
+                match result {
+                    Ok(modified) => {
+                        let mtime = modified.and_then(index::mtime_nanos);
+                        if indexed != Some(mtime) {
+                            index.add(&article, mtime);
+                        }
+                        Ok(Imported::New(article))
+                    }
+                    Err(e) => {
+                        if indexed.is_some() {
+                            index.remove(&article.id);
+                        }
+                        Err(e.into())
+                    }
+                }
+            })
+            .collect()
+    }
 }
 
 impl Archive {
@@ -124,6 +253,8 @@ impl Archive {
             index: None,
             bumped: false,
             made_dirs: HashSet::new(),
+            pending: None,
+            syncer: None,
             notices: Vec::new(),
         }
     }
@@ -251,82 +382,142 @@ impl Writer<'_> {
     }
 
     /// Stores many articles made by [`Archive::prepare`], each with the
-    /// bytes it was parsed from, syncing the disk once for the whole batch
-    /// (see [`Store::put_many`]). One result per item, in order; the outer
-    /// error means the store could not be locked at all.
+    /// bytes it was parsed from, with two disk syncs for the whole batch.
+    /// One result per item, in order, after those of any batch still
+    /// waiting from [`Writer::write_batch`]; the outer error means the
+    /// store could not be locked at all.
     pub fn add_many(
         &mut self,
         items: Vec<(Article, &[u8])>,
     ) -> Result<Vec<Result<Imported, ImportError>>, StoreError> {
+        let mut results = self.write_batch(items)?;
+        results.extend(self.settle());
+        Ok(results)
+    }
+
+    /// Writes a batch of articles made by [`Archive::prepare`] (each with
+    /// the bytes it was parsed from) and returns the results of the batch
+    /// before it, which this call put in place: a run of batches shares
+    /// one disk sync per batch instead of two. Each call gives the batch
+    /// before its names (its contents were made durable by the previous
+    /// call's sync), writes this batch's files without names, then syncs
+    /// the filesystem once, making both durable; only then is the batch
+    /// before reported. This batch waits, unnamed, for the next call or
+    /// [`Writer::settle`] (a crash meanwhile leaves no trace of it). So an
+    /// article is reported stored only once it is durable, and the index,
+    /// committed by [`Writer::finish`], only ever holds durable articles:
+    /// each article goes to the index as soon as its files are written, so
+    /// the indexing thread works while the disk syncs, and one that then
+    /// fails to be stored is taken out again before the commit. The outer
+    /// error means the store could not be locked at all.
+    pub fn write_batch(
+        &mut self,
+        items: Vec<(Article, &[u8])>,
+    ) -> Result<Vec<Result<Imported, ImportError>>, StoreError> {
+        if items.is_empty() && self.pending.is_none() {
+            // Nothing to do: a run of bad inputs leaves no store behind.
+            return Ok(Vec::new());
+        }
         let store = self.store;
         self.lock()?;
-        let mut dirs = std::mem::take(&mut self.made_dirs);
+        // Already archived (maybe by another process while we parsed), in
+        // the batch waiting to be placed, or the same bytes twice in this
+        // batch.
+        let waiting: HashSet<&ArticleId> = self.pending.iter().flat_map(Pending::ids).collect();
         let mut seen = HashSet::new();
-        // Already archived (maybe by another process while we parsed), or
-        // the same bytes twice in this batch.
         let fresh: Vec<bool> = items
             .iter()
-            .map(|(a, _)| !store.contains(&a.id) && seen.insert(a.id.clone()))
+            .map(|(a, _)| {
+                !store.contains(&a.id) && !waiting.contains(&a.id) && seen.insert(a.id.clone())
+            })
             .collect();
+        drop(waiting);
+        if fresh.contains(&true) {
+            self.change()?;
+        }
+        if self.syncer.is_none() && (fresh.contains(&true) || self.pending.is_some()) {
+            self.syncer = Some(store.syncer()?);
+        }
+        let lock = self.lock.as_ref().expect("locked above");
+        // The batch before: its contents are durable, it gets its names.
+        let before = self
+            .pending
+            .take()
+            .map(|pending| pending.place(store, lock));
         let to_store: Vec<(&Article, &[u8])> = items
             .iter()
             .zip(&fresh)
             .filter(|(_, fresh)| **fresh)
             .map(|((a, bytes), _)| (a, *bytes))
             .collect();
-        if to_store.is_empty() {
-            self.lock()?;
-        } else {
-            self.change()?;
-        }
-        let lock = self.lock.as_ref().expect("locked above");
-        // Each article goes to the index as soon as its files are written,
-        // so the indexing thread works while the disk syncs; one that then
-        // fails to be stored is taken out again before the commit, and one
-        // whose time changed on the way is indexed again.
         let mut indexed: Vec<Option<Option<i64>>> = vec![None; to_store.len()];
         let mut to_index = IndexSink {
             index: &mut self.index,
             notices: &mut self.notices,
         };
-        let stored = store.put_many(lock, &to_store, &mut dirs, &mut |k, modified| {
+        let written = store.stage_many(lock, &to_store, &mut self.made_dirs, &mut |k, modified| {
             let mtime = modified.and_then(index::mtime_nanos);
             to_index.add(to_store[k].0, mtime);
             indexed[k] = Some(mtime);
         });
-        let mut outcomes: Vec<Option<Result<Option<SystemTime>, StoreError>>> =
-            (0..items.len()).map(|_| None).collect();
-        let positions = fresh
-            .iter()
-            .enumerate()
-            .filter(|(_, f)| **f)
-            .map(|(i, _)| i);
-        for (((i, outcome), (article, _)), staged) in
-            positions.zip(stored).zip(&to_store).zip(indexed)
-        {
-            match (&outcome, staged) {
-                (Ok(modified), staged) => {
-                    let mtime = modified.and_then(index::mtime_nanos);
-                    if staged != Some(mtime) {
-                        to_index.add(article, mtime);
-                    }
-                }
-                (Err(_), Some(_)) => to_index.remove(&article.id),
-                (Err(_), None) => {}
+        let placed: &[PathBuf] = before.as_ref().map_or(&[], |b| &b.placed);
+        let synced = match &mut self.syncer {
+            Some(syncer) if !written.is_empty() || !placed.is_empty() => {
+                syncer.sync(written.iter().flatten().flatten(), placed)
             }
-            outcomes[i] = Some(outcome);
+            _ => Ok(()),
+        };
+        let root = store.root();
+        let mut files = written.into_iter();
+        let mut indexed = indexed.into_iter();
+        let mut entries = Vec::with_capacity(items.len());
+        for ((article, _), fresh) in items.into_iter().zip(fresh) {
+            if !fresh {
+                entries.push(Entry::Existing(article.id));
+                continue;
+            }
+            let (Some(files), Some(indexed)) = (files.next(), indexed.next()) else {
+                continue;
+            };
+            // Not durable: dropped unnamed, as if never written.
+            let files = match &synced {
+                Ok(()) => files,
+                Err(e) => files.and(Err(store::sync_error(root, e))),
+            };
+            entries.push(Entry::Fresh {
+                article: Box::new(article),
+                files,
+                indexed,
+            });
         }
-        self.made_dirs = dirs;
-        let results = items
-            .into_iter()
-            .zip(outcomes)
-            .map(|((article, _), outcome)| match outcome {
-                None => Ok(Imported::Existing(article.id)),
-                Some(Ok(_)) => Ok(Imported::New(Box::new(article))),
-                Some(Err(e)) => Err(e.into()),
-            })
-            .collect();
-        Ok(results)
+        self.pending = Some(Pending { entries });
+        let Some(before) = before else {
+            return Ok(Vec::new());
+        };
+        Ok(before.report(synced.err().as_ref(), root, &mut self.sink()))
+    }
+
+    /// Puts the batch left waiting by [`Writer::write_batch`] in place,
+    /// syncs, and returns its results (none when no batch waits).
+    pub fn settle(&mut self) -> Vec<Result<Imported, ImportError>> {
+        let Some(pending) = self.pending.take() else {
+            return Vec::new();
+        };
+        let store = self.store;
+        // A batch waits only once the lock was taken, and the syncer was
+        // opened before any file was written.
+        let Some(lock) = self.lock.as_ref() else {
+            return Vec::new();
+        };
+        let before = pending.place(store, lock);
+        let synced = match (&mut self.syncer, before.placed.is_empty()) {
+            (_, true) => Ok(()),
+            (Some(syncer), false) => syncer.sync(std::iter::empty(), &before.placed),
+            (None, false) => Err(std::io::Error::other(
+                "the store was not opened for syncing",
+            )),
+        };
+        before.report(synced.err().as_ref(), store.root(), &mut self.sink())
     }
 
     /// Adds and removes tags (normalized like import tags; a tag in both
@@ -452,7 +643,10 @@ impl Writer<'_> {
         std::mem::take(&mut self.notices)
     }
 
+    /// Settles the batch still waiting (its results are not asked for:
+    /// the run ended early) and commits the index.
     fn commit_index(&mut self) {
+        self.settle();
         let Some(mut index) = self.index.take() else {
             return;
         };
@@ -552,6 +746,118 @@ mod tests {
                 .unwrap()
                 .is_empty()
         );
+    }
+
+    /// Three inputs of a test batch, numbered from `from`.
+    fn inputs(from: usize) -> Vec<Vec<u8>> {
+        (from..from + 3)
+            .map(|i| format!("input {i}").into_bytes())
+            .collect()
+    }
+
+    fn items(inputs: &[Vec<u8>]) -> Vec<(Article, &[u8])> {
+        inputs.iter().map(|b| (article(b), b.as_slice())).collect()
+    }
+
+    fn indexed_ids(archive: &Archive) -> Vec<ArticleId> {
+        let (index, rebuilt) = archive.index().unwrap();
+        assert!(rebuilt.is_none(), "{rebuilt:?}");
+        let mut ids: Vec<ArticleId> = index
+            .list(&Default::default(), Default::default(), None)
+            .unwrap()
+            .items
+            .into_iter()
+            .map(|s| s.id)
+            .collect();
+        ids.sort();
+        ids
+    }
+
+    #[test]
+    fn a_batch_is_placed_and_reported_by_the_next_batchs_sync() {
+        let dir = tempfile::tempdir().unwrap();
+        let archive = Archive::open(dir.path());
+        let store = archive.store();
+        let (first, second) = (inputs(0), inputs(3));
+        let mut writer = archive.writer();
+        assert!(writer.write_batch(items(&first)).unwrap().is_empty());
+        // Written, not in the store until the next sync.
+        assert!(items(&first).iter().all(|(a, _)| !store.contains(&a.id)));
+        // The same bytes again while waiting: already archived.
+        let mut again = items(&second);
+        again.push((article(&first[0]), &first[0]));
+        let done = writer.write_batch(again).unwrap();
+        assert_eq!(done.len(), 3);
+        assert!(done.iter().all(|r| matches!(r, Ok(Imported::New(_)))));
+        assert!(items(&first).iter().all(|(a, _)| store.contains(&a.id)));
+        assert!(items(&second).iter().all(|(a, _)| !store.contains(&a.id)));
+        let done = writer.settle();
+        assert_eq!(done.len(), 4);
+        assert!(matches!(done[3], Ok(Imported::Existing(_))));
+        assert!(items(&second).iter().all(|(a, _)| store.contains(&a.id)));
+        assert!(writer.finish().iter().all(|n| !n.is_worth_telling()));
+        assert_eq!(indexed_ids(&archive).len(), 6);
+        assert!(index::disagreements(store).unwrap().is_empty());
+    }
+
+    #[test]
+    fn a_writer_dropped_with_a_batch_waiting_stores_and_indexes_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let archive = Archive::open(dir.path());
+        let first = inputs(0);
+        let mut writer = archive.writer();
+        assert!(writer.write_batch(items(&first)).unwrap().is_empty());
+        drop(writer);
+        assert!(
+            items(&first)
+                .iter()
+                .all(|(a, _)| archive.store().contains(&a.id))
+        );
+        assert_eq!(indexed_ids(&archive).len(), 3);
+        assert!(index::disagreements(archive.store()).unwrap().is_empty());
+    }
+
+    #[test]
+    fn a_batch_whose_sync_fails_is_neither_reported_stored_nor_indexed() {
+        let dir = tempfile::tempdir().unwrap();
+        let archive = Archive::open(dir.path());
+        let store = archive.store();
+        let (first, second) = (inputs(0), inputs(3));
+        let mut writer = archive.writer();
+        // The sync after the first batch's files are written fails.
+        let mut syncer = store.syncer().unwrap();
+        syncer.fail_next = true;
+        writer.syncer = Some(syncer);
+        assert!(writer.write_batch(items(&first)).unwrap().is_empty());
+        let done = writer.write_batch(items(&second)).unwrap();
+        assert_eq!(done.len(), 3);
+        assert!(done.iter().all(|r| r.is_err()), "{done:?}");
+        let done = writer.settle();
+        assert!(done.iter().all(|r| matches!(r, Ok(Imported::New(_)))));
+        assert!(writer.finish().iter().all(|n| !n.is_worth_telling()));
+        assert!(items(&first).iter().all(|(a, _)| !store.contains(&a.id)));
+        let mut stored: Vec<ArticleId> = items(&second).into_iter().map(|(a, _)| a.id).collect();
+        stored.sort();
+        assert_eq!(indexed_ids(&archive), stored);
+        assert!(index::disagreements(store).unwrap().is_empty());
+        // No file of the failed batch was left behind, named or not.
+        assert_eq!(store.ids().unwrap(), stored);
+    }
+
+    #[test]
+    fn a_failed_sync_of_names_takes_the_batch_out_of_the_index() {
+        let dir = tempfile::tempdir().unwrap();
+        let archive = Archive::open(dir.path());
+        let first = inputs(0);
+        let mut writer = archive.writer();
+        assert!(writer.write_batch(items(&first)).unwrap().is_empty());
+        // The sync that would make the names durable fails.
+        writer.syncer.as_mut().unwrap().fail_next = true;
+        let done = writer.settle();
+        assert_eq!(done.len(), 3);
+        assert!(done.iter().all(|r| r.is_err()), "{done:?}");
+        writer.finish();
+        assert!(indexed_ids(&archive).is_empty());
     }
 
     #[test]

@@ -14,6 +14,7 @@ use super::output::{progress_bar, sanitize};
 use super::{Ctx, Status};
 use newsarc::archive::{Imported, Writer};
 use newsarc::article::{Article, ArticleId, Format};
+use newsarc::error::ImportError;
 use newsarc::parse::Source;
 use rayon::prelude::*;
 
@@ -145,9 +146,12 @@ pub fn run(args: &Args, ctx: &Ctx) -> anyhow::Result<Status> {
                 }
             }
         });
-        for parsed in parsed_rx.iter() {
-            let stored = store_batch(&mut writer, parsed);
-            for (location, result) in stored? {
+        // Each batch is reported once the next one is written: the disk
+        // sync that makes the next one's files durable also makes this
+        // one's names durable (see `Writer::write_batch`).
+        let mut waiting: Option<Vec<Outcome>> = None;
+        let mut report = |done: Vec<Outcome>, stored| -> anyhow::Result<()> {
+            for (location, result) in finish_outcomes(done, stored) {
                 if let Some(bar) = &bar {
                     bar.set_message(sanitize(&location));
                 }
@@ -168,6 +172,16 @@ pub fn run(args: &Args, ctx: &Ctx) -> anyhow::Result<Status> {
                     bar.inc(1);
                 }
             }
+            Ok(())
+        };
+        for parsed in parsed_rx.iter() {
+            let (outcomes, stored) = store_batch(&mut writer, parsed)?;
+            if let Some(done) = waiting.replace(outcomes) {
+                report(done, stored)?;
+            }
+        }
+        if let Some(done) = waiting.take() {
+            report(done, writer.settle())?;
         }
         parser
             .join()
@@ -273,12 +287,20 @@ fn prepare(
     })
 }
 
-/// Stores the parsed articles of a batch with one disk sync, and returns
-/// each input's outcome in input order.
+/// One input's outcome: known already (archived before, or failed to read
+/// or parse), or `None` until its batch is stored.
+type Outcome = (String, Option<anyhow::Result<Imported>>);
+
+/// What storing one article did.
+type Stored = Result<Imported, ImportError>;
+
+/// Writes the parsed articles of a batch (see `Writer::write_batch`), and
+/// returns each input's outcome as far as it is known, in input order,
+/// with the results of the batch before, which this one's sync stored.
 fn store_batch(
     writer: &mut Writer<'_>,
     parsed: Vec<Parsed>,
-) -> anyhow::Result<Vec<(String, anyhow::Result<Imported>)>> {
+) -> anyhow::Result<(Vec<Outcome>, Vec<Stored>)> {
     let mut sources = Vec::new();
     let mut articles = Vec::new();
     let mut outcomes = Vec::with_capacity(parsed.len());
@@ -300,27 +322,33 @@ fn store_batch(
         };
         outcomes.push((location, outcome));
     }
-    let mut added = Vec::new().into_iter();
-    if !articles.is_empty() {
-        let items = articles
-            .into_iter()
-            .zip(sources.iter().map(|s| s.bytes.as_slice()))
-            .collect();
-        added = writer
-            .add_many(items)
-            .context("opening the archive for writing")?
-            .into_iter();
-    }
-    Ok(outcomes
+    let items = articles
+        .into_iter()
+        .zip(sources.iter().map(|s| s.bytes.as_slice()))
+        .collect();
+    let stored = writer
+        .write_batch(items)
+        .context("opening the archive for writing")?;
+    Ok((outcomes, stored))
+}
+
+/// A batch's outcomes, completed with the results of storing its articles
+/// (one per article, in order).
+fn finish_outcomes(
+    outcomes: Vec<Outcome>,
+    stored: Vec<Stored>,
+) -> Vec<(String, anyhow::Result<Imported>)> {
+    let mut stored = stored.into_iter();
+    outcomes
         .into_iter()
         .map(|(location, outcome)| {
-            let result = outcome.unwrap_or_else(|| match added.next() {
+            let result = outcome.unwrap_or_else(|| match stored.next() {
                 Some(result) => result.with_context(|| location.clone()),
                 None => Err(anyhow::anyhow!("{location}: not stored")),
             });
             (location, result)
         })
-        .collect())
+        .collect()
 }
 
 fn print_report(

@@ -109,7 +109,7 @@ impl Staged {
 
     /// Puts the file in place under its name, and returns its modification
     /// time then (`None` when the platform cannot say). Durable after the
-    /// next [`sync_all`].
+    /// next [`Syncer::sync`].
     pub fn commit(self) -> io::Result<Option<SystemTime>> {
         match self.file {
             StagedFile::Named(tmp) => {
@@ -128,6 +128,15 @@ impl Staged {
 
     pub fn target(&self) -> &Path {
         &self.target
+    }
+
+    /// Makes the written contents durable (where no filesystem-wide sync
+    /// does it for every file at once).
+    #[cfg(not(target_os = "linux"))]
+    fn sync_data(&self) -> io::Result<()> {
+        match &self.file {
+            StagedFile::Named(tmp) => File::open(tmp)?.sync_all(),
+        }
     }
 
     /// The modification time the file has (`None` when the platform
@@ -232,25 +241,64 @@ fn parent(path: &Path) -> io::Result<&Path> {
         .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "path has no parent"))
 }
 
-/// Makes every write and rename so far durable: on Linux one `syncfs` of
-/// the filesystem holding `root` (one journal commit for the whole batch
-/// instead of one per file); elsewhere, an fsync of each file and directory.
-pub fn sync_all(root: &Path, files: &[PathBuf]) -> io::Result<()> {
+/// Makes the files of a batch durable, and the names given to the batch
+/// before it: on Linux one `syncfs` of the filesystem holding the store
+/// (one journal commit for everything instead of one per file); elsewhere
+/// an fsync of each file written and of each directory a name was added
+/// to. Opened once per run: a write-back error on that filesystem since
+/// the opening is reported by the next sync, even when the kernel wrote
+/// the pages out on its own in between (a descriptor opened afterwards
+/// would not hear of it).
+pub struct Syncer {
     #[cfg(target_os = "linux")]
-    {
-        let _ = files;
-        rustix::fs::syncfs(File::open(root)?).map_err(io::Error::from)
-    }
-    #[cfg(not(target_os = "linux"))]
-    {
+    root: File,
+    /// Makes the next sync fail, for the tests of what a failed sync
+    /// leaves behind.
+    #[cfg(test)]
+    pub fail_next: bool,
+}
+
+impl Syncer {
+    /// A syncer for the filesystem holding the directory `root`.
+    pub fn open(root: &Path) -> io::Result<Syncer> {
+        #[cfg(not(target_os = "linux"))]
         let _ = root;
-        for file in files {
-            File::open(file)?.sync_all()?;
-            if let Some(dir) = file.parent() {
+        Ok(Syncer {
+            #[cfg(target_os = "linux")]
+            root: File::open(root)?,
+            #[cfg(test)]
+            fail_next: false,
+        })
+    }
+
+    /// Makes durable the contents of the `written` files (not yet in
+    /// place) and the names of the `placed` ones (already synced before
+    /// they were given their names).
+    pub fn sync<'a>(
+        &mut self,
+        written: impl Iterator<Item = &'a Staged>,
+        placed: &[PathBuf],
+    ) -> io::Result<()> {
+        #[cfg(test)]
+        if std::mem::take(&mut self.fail_next) {
+            return Err(io::Error::other("sync failed (test)"));
+        }
+        #[cfg(target_os = "linux")]
+        {
+            let _ = (written, placed);
+            rustix::fs::syncfs(&self.root).map_err(io::Error::from)
+        }
+        #[cfg(not(target_os = "linux"))]
+        {
+            for staged in written {
+                staged.sync_data()?;
+            }
+            let dirs: HashSet<&Path> = placed.iter().filter_map(|p| p.parent()).collect();
+            for dir in dirs {
                 sync_dir(dir)?;
             }
+            Ok(())
         }
-        Ok(())
     }
 }
 
@@ -271,8 +319,12 @@ mod tests {
         let staged = Staged::write(&path, b"new", &mut dirs).unwrap();
         assert!(dirs.contains(&dir.path().join("a")));
         assert!(!path.exists());
-        sync_all(dir.path(), std::slice::from_ref(&path)).unwrap();
+        let mut syncer = Syncer::open(dir.path()).unwrap();
+        syncer.sync(std::iter::once(&staged), &[]).unwrap();
         staged.commit().unwrap();
+        syncer
+            .sync(std::iter::empty(), std::slice::from_ref(&path))
+            .unwrap();
         assert_eq!(fs::read(&path).unwrap(), b"new");
         drop(Staged::write(&path, b"abandoned", &mut dirs).unwrap());
         assert_eq!(fs::read_dir(dir.path().join("a")).unwrap().count(), 1);

@@ -29,6 +29,10 @@ pub struct Store {
     layout: Layout,
 }
 
+/// The two files of one article written by [`Store::stage_many`] and not
+/// in place yet: its source, then its JSON.
+pub type Staged = [atomic::Staged; 2];
+
 /// Proof that this process holds the store's write lock; released on drop.
 #[derive(Debug)]
 pub struct StoreLock {
@@ -173,28 +177,59 @@ impl Store {
 
     /// Stores many articles and their sources with two filesystem syncs in
     /// all, instead of two fsyncs per file (a bulk import would otherwise
-    /// spend its time waiting for the disk). Every file is written under a
-    /// temporary name, the filesystem synced, then each article's source and
-    /// JSON renamed into place, and the filesystem synced again. Each article
-    /// is still all or nothing: a crash leaves it whole or absent (plus
-    /// temporary files that `check` removes). One result per item, in order:
-    /// the modification time of the article file (`None` when the platform
-    /// cannot say). `dirs` holds the directories known to exist, made or
-    /// seen by earlier batches of the run, so each is checked once per run.
+    /// spend its time waiting for the disk): [`Store::stage_many`], a sync,
+    /// [`Store::place_many`], a sync. A run of batches can share the syncs
+    /// instead (see [`crate::archive::Writer::write_batch`]). One result per
+    /// item, in order: the modification time of the article file (`None`
+    /// when the platform cannot say). `dirs` and `staged` are as for
+    /// [`Store::stage_many`].
+    pub fn put_many(
+        &self,
+        lock: &StoreLock,
+        items: &[(&Article, &[u8])],
+        dirs: &mut HashSet<PathBuf>,
+        staged: &mut dyn FnMut(usize, Option<SystemTime>),
+    ) -> Vec<Result<Option<SystemTime>, StoreError>> {
+        let written = self.stage_many(lock, items, dirs, staged);
+        let root = self.layout.root();
+        let synced = atomic::Syncer::open(root).and_then(|mut syncer| {
+            syncer.sync(written.iter().flatten().flatten(), &[])?;
+            Ok(syncer)
+        });
+        let mut syncer = match synced {
+            Ok(syncer) => syncer,
+            Err(e) => return written.iter().map(|_| Err(sync_error(root, &e))).collect(),
+        };
+        let (mut results, placed) = self.place_many(lock, written);
+        if let Err(e) = syncer.sync(std::iter::empty(), &placed) {
+            for result in results.iter_mut().filter(|r| r.is_ok()) {
+                *result = Err(sync_error(root, &e));
+            }
+        }
+        results
+    }
+
+    /// Writes the files of many articles (source and JSON) beside their
+    /// places, unnamed or under temporary names, without syncing: nothing
+    /// is in the store until [`Store::place_many`] names them, which must
+    /// wait until a sync made them durable. Each article is all or nothing:
+    /// a crash leaves it whole or absent (plus temporary files that `check`
+    /// removes). `dirs` holds the directories known to exist, made or seen
+    /// by earlier batches of the run, so each is checked once per run.
     ///
     /// `staged` hears of each item written (by its position, with the
-    /// modification time its article file will have) before the syncs, so
-    /// the caller can get on with it while the disk works; the item counts
-    /// only if its result says so, and its time is the one in the result
-    /// (they differ only when the file had to be copied into place).
-    pub fn put_many(
+    /// modification time its article file will have), so the caller can
+    /// get on with it while the disk works; the item counts only once it
+    /// is placed and synced, and its time is the one placing returns (they
+    /// differ only when the file had to be copied into place).
+    pub fn stage_many(
         &self,
         _lock: &StoreLock,
         items: &[(&Article, &[u8])],
         dirs: &mut HashSet<PathBuf>,
         staged: &mut dyn FnMut(usize, Option<SystemTime>),
-    ) -> Vec<Result<Option<SystemTime>, StoreError>> {
-        let staged: Vec<Result<[atomic::Staged; 2], StoreError>> = items
+    ) -> Vec<Result<Staged, StoreError>> {
+        items
             .iter()
             .enumerate()
             .map(|(i, (article, source))| {
@@ -207,35 +242,43 @@ impl Store {
                 staged(i, json.modified());
                 Ok([source, json])
             })
-            .collect();
-        let paths: Vec<PathBuf> = staged
-            .iter()
-            .flatten()
-            .flat_map(|files| files.iter().map(|f| f.target().to_path_buf()))
-            .collect();
-        let root = self.layout.root();
-        if let Err(e) = atomic::sync_all(root, &paths) {
-            let err = |_| Err(StoreError::io("syncing", root)(io_copy(&e)));
-            return staged.iter().map(err).collect();
-        }
-        let mut results: Vec<Result<Option<SystemTime>, StoreError>> = staged
+            .collect()
+    }
+
+    /// Gives the files made by [`Store::stage_many`] their names, each
+    /// article's source before its JSON, once a sync made their contents
+    /// durable; the names are durable after the next sync. One result per
+    /// item, in order (the article file's modification time), and the
+    /// paths named.
+    pub fn place_many(
+        &self,
+        _lock: &StoreLock,
+        staged: Vec<Result<Staged, StoreError>>,
+    ) -> (Vec<Result<Option<SystemTime>, StoreError>>, Vec<PathBuf>) {
+        let mut placed = Vec::new();
+        let results = staged
             .into_iter()
             .map(|files| {
                 let [source, json] = files?;
                 let target = source.target().to_path_buf();
                 source
                     .commit()
-                    .map_err(StoreError::io("renaming", target))?;
+                    .map_err(StoreError::io("renaming", &target))?;
+                placed.push(target);
                 let target = json.target().to_path_buf();
-                json.commit().map_err(StoreError::io("renaming", target))
+                let modified = json.commit().map_err(StoreError::io("renaming", &target))?;
+                placed.push(target);
+                Ok(modified)
             })
             .collect();
-        if let Err(e) = atomic::sync_all(root, &paths) {
-            for result in results.iter_mut().filter(|r| r.is_ok()) {
-                *result = Err(StoreError::io("syncing", root)(io_copy(&e)));
-            }
-        }
-        results
+        (results, placed)
+    }
+
+    /// What syncs the store's filesystem for [`Store::stage_many`] and
+    /// [`Store::place_many`]; one per run.
+    pub fn syncer(&self) -> Result<atomic::Syncer, StoreError> {
+        let root = self.layout.root();
+        atomic::Syncer::open(root).map_err(StoreError::io("opening", root))
     }
 
     /// Rewrites an article's JSON (after a tag change or a reparse).
@@ -363,9 +406,9 @@ fn article_json(article: &Article) -> Vec<u8> {
     json
 }
 
-/// An I/O error reported for several files at once.
-fn io_copy(e: &std::io::Error) -> std::io::Error {
-    std::io::Error::new(e.kind(), e.to_string())
+/// A failed sync, reported for each file it concerned.
+pub fn sync_error(root: &Path, e: &std::io::Error) -> StoreError {
+    StoreError::io("syncing", root)(std::io::Error::new(e.kind(), e.to_string()))
 }
 
 /// Parses an article file's bytes, checking that it is the article its
