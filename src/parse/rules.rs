@@ -76,6 +76,12 @@ pub const GRID_MAX_GUTTERS: usize = 12;
 /// data cells hold a number or a word or two.
 pub const GRID_PROSE_MIN_WORDS: usize = 4;
 
+/// Wide (CJK) characters counted as one word when a grid's words are
+/// counted: Chinese and Japanese are written without spaces, and a word
+/// averages about two characters, so a wrapped line of such prose is not
+/// mistaken for a one-word data cell.
+pub const GRID_WIDE_CHARS_PER_WORD: usize = 2;
+
 /// Share of a grid's words that must stand in columns of wrapped text for
 /// it to be read column by column: a layout table or a table of
 /// descriptions is mostly such text; a data table with one wrapped notes

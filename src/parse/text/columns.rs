@@ -173,7 +173,7 @@ fn grid_columns(run: &[&str]) -> Option<Vec<std::ops::Range<usize>>> {
     spans.push(left..last + 1);
     let words = |s: &std::ops::Range<usize>| -> usize {
         run.iter()
-            .map(|l| slice_columns(l, s.start, s.end).split_whitespace().count())
+            .map(|l| word_count(slice_columns(l, s.start, s.end)))
             .sum()
     };
     let total: usize = spans.iter().map(words).sum();
@@ -220,9 +220,25 @@ fn holds_wrapped_text(run: &[&str], span: &std::ops::Range<usize>) -> bool {
         // A gap or a border inside is a column this grid did not split.
         !text.contains("  ")
             && !text.chars().any(is_border)
-            && text.split_whitespace().count() >= rules::GRID_PROSE_MIN_WORDS
+            && word_count(text) >= rules::GRID_PROSE_MIN_WORDS
     };
     run.windows(2).any(|pair| long(pair[0]) && long(pair[1]))
+}
+
+/// The words in `text`: its whitespace-separated tokens, except that a
+/// token in a script written without spaces (Chinese, Japanese: wide
+/// characters) counts `rules::GRID_WIDE_CHARS_PER_WORD` of its characters
+/// as a word, so a wrapped line of such prose weighs like one of English.
+fn word_count(text: &str) -> usize {
+    text.split_whitespace()
+        .map(|token| {
+            let wide = token
+                .chars()
+                .filter(|&c| UnicodeWidthChar::width(c) == Some(2))
+                .count();
+            (wide / rules::GRID_WIDE_CHARS_PER_WORD).max(1)
+        })
+        .sum()
 }
 
 /// The part of `line` printed in display columns `from..to` (a character
@@ -335,6 +351,41 @@ mod tests {
         assert_eq!(got.len(), 2, "{got:?}");
         assert!(got[0].starts_with("In December") && got[0].ends_with("was."));
         assert!(got[1].starts_with("While I am"));
+    }
+
+    #[test]
+    fn wrapped_prose_without_spaces_is_read_column_by_column() {
+        // A Japanese story beside a sidebar: each slice is one
+        // space-free token, but many words long.
+        let dump = [
+            "肉をくわえたイヌが橋を渡っていました   ○を取ったら",
+            "ふと下を見ると川の中にも肉をくわえた   お母さんになる",
+            "イヌがいますイヌはそれを見て思いまし   男の人は",
+        ]
+        .join("\n");
+        let got = columns(&dump).unwrap();
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(got[0].starts_with("肉を") && got[0].ends_with("思いまし"));
+        assert!(got[1].starts_with("○を"));
+        // Short CJK cells (a word or two) stay a data table read by rows.
+        let table =
+            "名前    年齢  出身\n山田    31    東京\n佐藤    42    大阪\n鈴木    27    京都";
+        assert_eq!(columns(table), None);
+    }
+
+    #[test]
+    fn words_of_scripts_without_spaces_are_counted_by_characters() {
+        let cases = [
+            ("one two three", 3),
+            ("", 0),
+            ("東京", 1),
+            ("東", 1),
+            ("肉をくわえたイヌが", 4),
+            ("Mr.マリック(マジシャン)", 4),
+        ];
+        for (text, want) in cases {
+            assert_eq!(word_count(text), want, "{text}");
+        }
     }
 
     #[test]
