@@ -1665,6 +1665,21 @@ mod tests {
         super::super::blocks::split(text)
     }
 
+    /// Runs `check` on the headline inputs of `dump` with the text
+    /// starting at block `first_body` (the last block when `None`) and no
+    /// block scored as text.
+    fn with_inputs<R>(
+        dump: &str,
+        first_body: Option<usize>,
+        check: impl FnOnce(&HeadlineInputs<'_>) -> R,
+    ) -> R {
+        let blocks = split(dump);
+        let page = super::super::features::page(&blocks);
+        let p = vec![0.0; blocks.len()];
+        let first_body = first_body.unwrap_or(blocks.len() - 1);
+        check(&HeadlineInputs::new(&blocks, &page, &p, first_body, dump))
+    }
+
     #[test]
     fn title_over_the_byline_is_found_far_above_the_text() {
         // Title, standfirst, byline, then a long table of contents before
@@ -1677,20 +1692,11 @@ mod tests {
             dump.push_str(&format!("Part {k} of the guide\n\n"));
         }
         dump.push_str("The council met and voted for the plan after a long debate in town.\n");
-        let blocks = split(&dump);
-        let page = super::super::features::page(&blocks);
-        let p = vec![0.0; blocks.len()];
-        let first_body = blocks.len() - 1;
-        let inputs = HeadlineInputs::new(&blocks, &page, &p, first_body, &dump);
-        assert_eq!(inputs.byline_title, Some(1));
+        assert_eq!(with_inputs(&dump, None, |i| i.byline_title), Some(1));
         // A row of tags over the byline ends the search.
         let tags = "Menu\n\nparsing html swift\n\nBy Jane Doe\n\n\
                     The council met and voted for the plan after a long debate in town.\n";
-        let blocks = split(tags);
-        let page = super::super::features::page(&blocks);
-        let p = vec![0.0; blocks.len()];
-        let inputs = HeadlineInputs::new(&blocks, &page, &p, 3, tags);
-        assert_eq!(inputs.byline_title, None);
+        assert_eq!(with_inputs(tags, Some(3), |i| i.byline_title), None);
     }
 
     #[test]
@@ -1857,12 +1863,8 @@ mod tests {
             dump.push_str(&format!("Point {k} of the summary\n\n"));
         }
         dump.push_str("The council met and voted for the plan after a long debate in town.\n");
+        assert_eq!(with_inputs(&dump, None, |i| i.byline_title), Some(1));
         let blocks = split(&dump);
-        let page = super::super::features::page(&blocks);
-        let p = vec![0.0; blocks.len()];
-        let first_body = blocks.len() - 1;
-        let inputs = HeadlineInputs::new(&blocks, &page, &p, first_body, &dump);
-        assert_eq!(inputs.byline_title, Some(1));
         for (i, want) in [(3, true), (4, false), (1, false)] {
             assert_eq!(is_name_over_date(&blocks, i), want, "block {i}");
         }
@@ -1877,21 +1879,15 @@ mod tests {
             let dump = format!(
                 "{dump}The council met and voted for the plan after a long debate in town.\n"
             );
-            let blocks = split(&dump);
-            let page = super::super::features::page(&blocks);
-            let p = vec![0.0; blocks.len()];
-            let inputs = HeadlineInputs::new(&blocks, &page, &p, name_at + 1, &dump);
-            assert!(inputs.under_its_label(name_at), "{dump}");
-            assert!(!inputs.eligible(name_at), "{dump}");
+            with_inputs(&dump, Some(name_at + 1), |inputs| {
+                assert!(inputs.under_its_label(name_at), "{dump}");
+                assert!(!inputs.eligible(name_at), "{dump}");
+            });
         }
         // A title under a menu word stays a candidate.
         let dump = "Menu\n\nThoughts on Zig Today\n\n\
                     The council met and voted for the plan after a long debate in town.\n";
-        let blocks = split(dump);
-        let page = super::super::features::page(&blocks);
-        let p = vec![0.0; blocks.len()];
-        let inputs = HeadlineInputs::new(&blocks, &page, &p, 2, dump);
-        assert!(!inputs.under_its_label(1));
+        assert!(!with_inputs(dump, Some(2), |i| i.under_its_label(1)));
     }
 
     #[test]
@@ -1912,11 +1908,7 @@ mod tests {
     fn names_with_a_role_are_not_titles() {
         let dump = "Manoj Jain and Jagpreet Chhatwal | Guest Columnists\n\n\
                     The council met and voted for the plan after a long debate in town.\n";
-        let blocks = split(dump);
-        let page = super::super::features::page(&blocks);
-        let p = vec![0.0; blocks.len()];
-        let inputs = HeadlineInputs::new(&blocks, &page, &p, 1, dump);
-        assert!(!inputs.eligible(0));
+        assert!(!with_inputs(dump, Some(1), |i| i.eligible(0)));
     }
 
     #[test]
