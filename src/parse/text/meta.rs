@@ -104,6 +104,23 @@ fn note(article: &mut Article, field: &str, rule: Rule, block: &Block) {
     article.provenance.add(field, rule.at(Some(at(block))));
 }
 
+/// Takes `text` as the article's byline and `names` as its authors,
+/// recording that `rule` found them in `block`.
+fn set_byline(article: &mut Article, text: String, names: &[String], rule: Rule, block: &Block) {
+    article.byline = Some(text);
+    article.authors = names
+        .iter()
+        .map(|name| Author {
+            name: name.clone(),
+            bio: None,
+        })
+        .collect();
+    note(article, "byline", rule, block);
+    for _ in names {
+        note(article, "authors", Rule::AuthorsFromByline, block);
+    }
+}
+
 /// Where `block` stands in the dump: `line 12` or `lines 12-14`.
 fn at(block: &Block) -> String {
     provenance::lines(block.line, block.lines)
@@ -891,15 +908,6 @@ fn find_byline(
             },
         };
         roles[i] = Role::Byline;
-        article.byline = Some(found.text.clone());
-        article.authors = found
-            .authors
-            .iter()
-            .map(|n| Author {
-                name: n.clone(),
-                bio: None,
-            })
-            .collect();
         let rule = if under_label {
             Rule::BylineUnderLabel
         } else if near
@@ -917,10 +925,13 @@ fn find_byline(
         } else {
             Rule::BylineAfterBody
         };
-        note(article, "byline", rule, &blocks[i]);
-        for _ in &found.authors {
-            note(article, "authors", Rule::AuthorsFromByline, &blocks[i]);
-        }
+        set_byline(
+            article,
+            found.text.clone(),
+            &found.authors,
+            rule,
+            &blocks[i],
+        );
         if let Some(d) = found.date {
             // "May 21, 2025April 24, 2025 by A" (updated, then published):
             // the earliest day of the line, as for a date line.
@@ -972,19 +983,13 @@ fn find_labelled_on_page(
             continue;
         };
         roles[i + 1] = Role::Byline;
-        article.byline = Some(found.text.clone());
-        article.authors = found
-            .authors
-            .iter()
-            .map(|n| Author {
-                name: n.clone(),
-                bio: None,
-            })
-            .collect();
-        note(article, "byline", Rule::BylineUnderLabelOnPage, next);
-        for _ in &found.authors {
-            note(article, "authors", Rule::AuthorsFromByline, next);
-        }
+        set_byline(
+            article,
+            found.text,
+            &found.authors,
+            Rule::BylineUnderLabelOnPage,
+            next,
+        );
         return true;
     }
     false
@@ -1005,10 +1010,8 @@ fn find_author_box(blocks: &[Block], roles: &mut [Role], text_start: usize, arti
         return;
     };
     roles[i] = Role::Byline;
-    article.byline = Some(blocks[i].text.trim().to_string());
-    article.authors = vec![Author { name, bio: None }];
-    note(article, "byline", Rule::BylineAuthorBox, &blocks[i]);
-    note(article, "authors", Rule::AuthorsFromByline, &blocks[i]);
+    let text = blocks[i].text.trim().to_string();
+    set_byline(article, text, &[name], Rule::BylineAuthorBox, &blocks[i]);
 }
 
 /// The first name line from `text_start` on with a bio among the two
@@ -1166,10 +1169,7 @@ fn find_name_by_date(
             continue;
         };
         roles[i] = Role::Byline;
-        article.byline = Some(text.clone());
-        article.authors = vec![Author { name, bio: None }];
-        note(article, "byline", rule, &blocks[i]);
-        note(article, "authors", Rule::AuthorsFromByline, &blocks[i]);
+        set_byline(article, text.clone(), &[name], rule, &blocks[i]);
         return true;
     }
     false
