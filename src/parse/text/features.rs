@@ -943,12 +943,14 @@ fn is_clock_stamp(text: &str, words: usize) -> bool {
 /// is not one.
 fn gallery_counter(text: &str) -> Option<(u32, u32)> {
     let mut rest = text.trim_start();
-    // An optional label word: letters, then a space, then a digit.
+    // An optional label word: letters, then a space, then a digit. The
+    // digit is tested first: most blocks go on with a word, and the label
+    // tests then need not decode the first one.
     if let Some((label, tail)) = rest.split_once(' ')
+        && tail.starts_with(|c: char| c.is_ascii_digit())
         && !label.is_empty()
         && label.chars().count() <= rules::COUNTER_LABEL_MAX_CHARS
         && label.chars().all(char::is_alphabetic)
-        && tail.starts_with(|c: char| c.is_ascii_digit())
     {
         rest = tail;
     }
