@@ -467,7 +467,12 @@ fn count_ascii_block(text: &str, lower: &str, c: &mut Counts) {
             continue;
         }
         let start = i;
-        i = memchr::memchr(b' ', &bytes[start..]).map_or(bytes.len(), |at| start + at);
+        // A byte loop, not memchr: a word is a few bytes, shorter than
+        // memchr's setup.
+        i = bytes[start..]
+            .iter()
+            .position(|&b| b == b' ')
+            .map_or(bytes.len(), |at| start + at);
         count_ascii_word(&bytes[start..i], &lower[start..i], &stops, c);
     }
 }
