@@ -139,6 +139,25 @@ fn to_nfc(text: String) -> String {
     text.nfc().collect()
 }
 
+/// Offset of the first non-ASCII byte of `bytes`, read eight bytes at a
+/// time (the ASCII between two runs is most of a page).
+fn first_non_ascii(bytes: &[u8]) -> Option<usize> {
+    const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let high = u64::from_le_bytes(word) & HIGH_BITS;
+        if high != 0 {
+            return Some(at + high.trailing_zeros() as usize / 8);
+        }
+        at += 8;
+    }
+    let tail = chunks.remainder().iter().position(|b| !b.is_ascii());
+    tail.map(|i| at + i)
+}
+
 /// The maximal runs of non-ASCII characters in `text`. The NFC quick check
 /// passes over an ASCII character and starts afresh after it (ASCII is
 /// always allowed and a starter), so `text` passes it exactly when each
@@ -147,7 +166,7 @@ fn to_nfc(text: String) -> String {
 fn non_ascii_runs(text: &str) -> impl Iterator<Item = &str> {
     let mut rest = text;
     std::iter::from_fn(move || {
-        let start = rest.bytes().position(|b| !b.is_ascii())?;
+        let start = first_non_ascii(rest.as_bytes())?;
         let len = rest[start..]
             .bytes()
             .position(|b| b.is_ascii())
@@ -226,6 +245,28 @@ fn tag_density(head: &str) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn first_non_ascii_finds_the_first_high_byte() {
+        for text in [
+            "",
+            "a",
+            "é",
+            "abcdefg",
+            "abcdefgh",
+            "abcdefghé",
+            "abcdefgé",
+            "aé",
+            "abcdefghijklmnop€x",
+            "only ascii here, sixteen+ bytes",
+        ] {
+            assert_eq!(
+                first_non_ascii(text.as_bytes()),
+                text.bytes().position(|b| !b.is_ascii()),
+                "{text:?}"
+            );
+        }
+    }
 
     #[test]
     fn nearly_valid_utf8_stays_utf8() {

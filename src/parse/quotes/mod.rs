@@ -115,7 +115,7 @@ impl Resolved {
 
 /// What the extractor remembers from one paragraph to the next.
 struct State<'p> {
-    people: &'p People,
+    people: &'p People<'p>,
     /// The most recent named speaker; `None` after an unnamed one.
     current: Option<String>,
     /// The speaker of the previous paragraph's last attribution (a speech

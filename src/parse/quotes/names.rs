@@ -6,6 +6,7 @@
 // Fx hashing: the keys are the article's own words, and the maps are
 // only looked up, never iterated, so the hasher cannot change output.
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::hash::Hash;
 use std::ops::Range;
 
 use super::paragraph::{Item, Paragraph};
@@ -156,30 +157,31 @@ fn title_key(words: &[&str]) -> Vec<String> {
 const MAX_PER_KEY: usize = 8;
 
 /// Pushes `value` under `key` unless the key already holds `MAX_PER_KEY`.
-fn push_capped<T: PartialEq>(map: &mut HashMap<String, Vec<T>>, key: &str, value: T) {
-    let entries = map.entry(key.to_string()).or_default();
+fn push_capped<K: Eq + Hash, T: PartialEq>(map: &mut HashMap<K, Vec<T>>, key: K, value: T) {
+    let entries = map.entry(key).or_default();
     if entries.len() < MAX_PER_KEY && !entries.contains(&value) {
         entries.push(value);
     }
 }
 
 /// Everyone the article names with at least two words, and the titles
-/// they carry, indexed so every lookup is cheap.
+/// they carry, indexed so every lookup is cheap. Names and proper nouns
+/// are borrowed from the article's paragraphs (`'a`), not copied.
 #[derive(Debug, Default)]
-pub struct People {
+pub struct People<'a> {
     /// Full names (two words or more) by their last word.
-    by_last: HashMap<String, Vec<Vec<String>>>,
+    by_last: HashMap<&'a str, Vec<Vec<&'a str>>>,
     /// Full names by their first word.
-    by_first: HashMap<String, Vec<Vec<String>>>,
+    by_first: HashMap<&'a str, Vec<Vec<&'a str>>>,
     /// Every word of every full name.
-    name_words: HashSet<String>,
+    name_words: HashSet<&'a str>,
     /// (lowercased title words, full name) by the title's last word.
     titled: HashMap<String, Vec<(Vec<String>, String)>>,
     /// Full names that were introduced with a title.
     titled_names: HashSet<String>,
     /// Capitalised words seen somewhere other than the start of a
     /// sentence: proper nouns rather than capitalised openers.
-    proper: HashSet<String>,
+    proper: HashSet<&'a str>,
     /// Full names that are the subject of a speech verb somewhere in the
     /// article: people, not places ("South Carolina" never says anything).
     speakers: HashSet<String>,
@@ -187,9 +189,9 @@ pub struct People {
     speaker_words: HashMap<String, Vec<String>>,
 }
 
-impl People {
+impl<'a> People<'a> {
     /// Collects names from the text outside quotes of every paragraph.
-    pub fn collect(paragraphs: &[Paragraph]) -> People {
+    pub fn collect(paragraphs: &[Paragraph<'a>]) -> People<'a> {
         let mut people = People::default();
         for p in paragraphs.iter().filter(|p| !p.looks_like_heading()) {
             for sentence in &p.sentences {
@@ -199,17 +201,13 @@ impl People {
         people
     }
 
-    fn add_sentence(&mut self, items: &[Item], sentence: Range<usize>) {
+    fn add_sentence(&mut self, items: &[Item<'a>], sentence: Range<usize>) {
         for i in sentence.clone() {
             if let Some(w) = items[i].word()
                 && is_capitalized(w)
                 && !opens_clause(items, sentence.start, i)
             {
-                let word = strip_possessive(w).unwrap_or(w);
-                // Look before inserting: most proper nouns recur.
-                if !self.proper.contains(word) {
-                    self.proper.insert(word.to_string());
-                }
+                self.proper.insert(strip_possessive(w).unwrap_or(w));
             }
         }
         let mut i = sentence.start;
@@ -234,22 +232,20 @@ impl People {
         }
     }
 
-    fn add_run(&mut self, run: &[&str]) {
+    fn add_run(&mut self, run: &[&'a str]) {
         let (title, name) = split_title(run);
         if name.len() < 2 || name.len() > MAX_NAME_TOKENS {
             return;
         }
-        let name: Vec<String> = name.iter().map(|w| w.to_string()).collect();
-        let joined = name.join(" ");
         if let Some(last_title) = title.last() {
             let key = title_key(&[last_title]).concat();
-            push_capped(&mut self.titled, &key, (title_key(&title), joined.clone()));
+            let joined = name.join(" ");
+            push_capped(&mut self.titled, key, (title_key(&title), joined.clone()));
             self.titled_names.insert(joined);
         }
-        self.name_words.extend(name.iter().cloned());
-        push_capped(&mut self.by_last, &name[name.len() - 1], name.clone());
-        let first = name[0].clone();
-        push_capped(&mut self.by_first, &first, name);
+        self.name_words.extend(name.iter().copied());
+        push_capped(&mut self.by_last, name[name.len() - 1], name.clone());
+        push_capped(&mut self.by_first, name[0], name);
     }
 
     /// True when `word` is used as a proper noun somewhere in the article.
@@ -269,7 +265,7 @@ impl People {
         if bucket.is_some_and(|b| b.len() >= MAX_PER_KEY) {
             return name.join(" ");
         }
-        let longer: Vec<&Vec<String>> = bucket
+        let longer: Vec<&Vec<&str>> = bucket
             .into_iter()
             .flatten()
             .filter(|f| f.len() > name.len() && f.ends_with_strs(name))
@@ -290,7 +286,7 @@ impl People {
     /// person was introduced with a title, so a first name or a place
     /// ("Google" in "Google Cloud") is not taken for a family name.
     fn expand_family_first(&self, name: &[&str]) -> String {
-        let starting: Vec<&Vec<String>> = name
+        let starting: Vec<&Vec<&str>> = name
             .first()
             .and_then(|first| self.by_first.get(*first))
             .into_iter()
@@ -331,7 +327,7 @@ impl People {
     /// Records that `name` (a full name) speaks somewhere in the article.
     pub fn note_speaker(&mut self, name: String) {
         for word in name.split(' ') {
-            push_capped(&mut self.speaker_words, word, name.clone());
+            push_capped(&mut self.speaker_words, word.to_string(), name.clone());
         }
         self.speakers.insert(name);
     }
@@ -373,7 +369,7 @@ trait EndsWithStrs {
     fn ends_with_strs(&self, tail: &[&str]) -> bool;
 }
 
-impl EndsWithStrs for Vec<String> {
+impl EndsWithStrs for Vec<&str> {
     fn ends_with_strs(&self, tail: &[&str]) -> bool {
         self.len() >= tail.len()
             && self[self.len() - tail.len()..]
@@ -387,7 +383,7 @@ impl EndsWithStrs for Vec<String> {
 mod tests {
     use super::*;
 
-    fn people(body: &[&str]) -> People {
+    fn people<'a>(body: &[&'a str]) -> People<'a> {
         let paragraphs: Vec<Paragraph> = body.iter().map(|p| Paragraph::new(p)).collect();
         People::collect(&paragraphs)
     }

@@ -51,7 +51,15 @@ fn pairs(open: char, close: char) -> bool {
 /// True when `text` holds a mark that can open a quote: without one it
 /// has no quoted span.
 pub fn has_opening_mark(text: &str) -> bool {
-    text.contains(['"', '“', '„', '«'])
+    // `str::contains` with a char array decodes every char; this jumps
+    // between the possible first bytes of the marks (" is 22, “ E2 80 9C,
+    // „ E2 80 9E, « C2 AB) and compares the bytes after them.
+    let bytes = text.as_bytes();
+    memchr::memchr3_iter(b'"', 0xE2, 0xC2, bytes).any(|at| match bytes[at] {
+        b'"' => true,
+        0xE2 => matches!(bytes.get(at + 1..at + 3), Some([0x80, 0x9C | 0x9E])),
+        _ => bytes.get(at + 1) == Some(&0xAB),
+    })
 }
 
 /// The outermost quoted spans of `text`, in order.
@@ -158,6 +166,31 @@ mod tests {
             quoted("The agency said, \"It is aware of it."),
             vec![("It is aware of it.", false)]
         );
+    }
+
+    #[test]
+    fn opening_marks_are_found_as_str_contains_finds_them() {
+        for text in [
+            "",
+            "plain",
+            "a \"b",
+            "“x",
+            "x „",
+            "« x",
+            "” only",
+            "» only",
+            "’ ‘ – — …",
+            "é ü ß ç",
+            "Â«",
+            "\u{2018}\u{201B}",
+            "end “",
+        ] {
+            assert_eq!(
+                has_opening_mark(text),
+                text.contains(['"', '“', '„', '«']),
+                "{text:?}"
+            );
+        }
     }
 
     #[test]

@@ -436,40 +436,93 @@ fn add_stop_hits(mask: u16, c: &mut Counts) {
     }
 }
 
-/// The word loop of [`count`] for an ASCII block, on bytes: the lowercase
-/// text has the same offsets, so each word is found once and its trimmed
-/// range serves both the stop-word lookup and the capitalisation checks.
-fn count_words_ascii(text: &str, lower: &str, c: &mut Counts) {
-    let bytes = text.as_bytes();
-    let mut start = 0;
-    while start < bytes.len() {
-        let end = memchr::memchr(b' ', &bytes[start..]).map_or(bytes.len(), |at| start + at);
-        if end > start {
-            count_ascii_word(&text[start..end], &lower[start..end], c);
+/// The stop-word tables, read once per block rather than once per word.
+struct StopLookup {
+    index: &'static rustc_hash::FxHashMap<u64, (u16, usize)>,
+    max_bytes: usize,
+}
+
+impl StopLookup {
+    fn new() -> StopLookup {
+        StopLookup {
+            index: &STOP_INDEX,
+            max_bytes: *STOP_WORD_MAX_BYTES,
         }
-        start = end + 1;
+    }
+}
+
+/// [`count_chars`] and the word loop of [`count`] for an ASCII block: the
+/// characters by one table add per byte ([`add_class_counts`]), each word
+/// on bytes ([`count_ascii_word`]), with the stop-word tables read once.
+/// `lower` is `text` ASCII-lowercased (same offsets).
+fn count_ascii_block(text: &str, lower: &str, c: &mut Counts) {
+    let stops = StopLookup::new();
+    let bytes = text.as_bytes();
+    c.chars += bytes.len();
+    add_class_counts(bytes, c);
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b' ' {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        // A byte loop, not memchr: a word is a few bytes, shorter than
+        // memchr's setup.
+        i = bytes[start..]
+            .iter()
+            .position(|&b| b == b' ')
+            .map_or(bytes.len(), |at| start + at);
+        count_ascii_word(&bytes[start..i], &lower[start..i], &stops, c);
     }
 }
 
 /// Counts one ASCII word, `raw` as printed and `low` its lowercase form
-/// (same length).
-fn count_ascii_word(raw: &str, low: &str, c: &mut Counts) {
-    let raw = raw.as_bytes();
+/// (same length): the word, its stop-word hits, capitalisation and
+/// sentence end, exactly as the general [`count_word`] counts them, on
+/// bytes. Its characters are the caller's to count.
+#[inline]
+fn count_ascii_word(raw: &[u8], low: &str, stops: &StopLookup, c: &mut Counts) {
     c.words += 1;
-    let first = raw.iter().position(u8::is_ascii_alphanumeric);
-    let last = raw.iter().rposition(u8::is_ascii_alphanumeric);
-    let (a, z) = match (first, last) {
-        (Some(a), Some(z)) => (a, z + 1),
-        _ => (0, 0),
+    let alnum = |b: &u8| b.is_ascii_alphanumeric();
+    let (Some(first), Some(last)) = (raw.iter().position(alnum), raw.iter().rposition(alnum))
+    else {
+        // No letter or digit: the trimmed word is empty.
+        count_stop_word("", c);
+        count_sentence_end(raw, c);
+        return;
     };
-    count_stop_word(&low[a..z], c);
-    let letters = &raw[a..z];
-    if letters.first().is_some_and(u8::is_ascii_uppercase) {
+    let letters = &raw[first..=last];
+    let len = letters.len();
+    if letters.contains(&b'\'') {
+        // An elided form ("l'homme"): [`count_stop_word`] splits it.
+        count_stop_word(&low[first..=last], c);
+    } else if len <= stops.max_bytes {
+        let word = &low[first..=last];
+        let mask = match pack(word) {
+            Some(key) => stops
+                .index
+                .get(&key)
+                .filter(|&&(_, l)| l == len)
+                .map(|&(mask, _)| mask),
+            None => LONG_STOP_WORDS.get(word).copied(),
+        };
+        if let Some(mask) = mask {
+            add_stop_hits(mask, c);
+        }
+    }
+    if letters[0].is_ascii_uppercase() {
         c.title_words += 1;
-        if letters.len() > 1 && !letters.iter().any(u8::is_ascii_lowercase) {
+        if len > 1 && !letters.iter().any(u8::is_ascii_lowercase) {
             c.caps_words += 1;
         }
     }
+    count_sentence_end(raw, c);
+}
+
+/// One more sentence end when ASCII word `raw`, closing quotes and
+/// brackets aside, ends with '.', '!' or '?'.
+fn count_sentence_end(raw: &[u8], c: &mut Counts) {
     let mut tail = raw.len();
     while tail > 0 && matches!(raw[tail - 1], b'"' | b'\'' | b')' | b']') {
         tail -= 1;
@@ -479,41 +532,95 @@ fn count_ascii_word(raw: &str, low: &str, c: &mut Counts) {
     }
 }
 
-/// The word loop of [`count`] for any block: words of the text and of its
-/// lowercase form side by side.
-fn count_words(text: &str, lower: &str, c: &mut Counts) {
+/// [`ASCII_CLASS`]'s four counted classes as one 64-bit add per byte:
+/// digits in bits 0–15, punctuation in 16–31, commas in 32–47 and menu
+/// separators in 48–63.
+static ASCII_LANES: [u64; 128] = ascii_lanes();
+
+const fn ascii_lanes() -> [u64; 128] {
+    let classes = ascii_classes();
+    let mut table = [0u64; 128];
+    let mut b = 0;
+    while b < 128 {
+        let class = classes[b] as u64;
+        table[b] = (class & DIGIT as u64)
+            | ((class & PUNCT as u64) >> 1) << 16
+            | ((class & COMMA as u64) >> 2) << 32
+            | ((class & SEPARATOR as u64) >> 3) << 48;
+        b += 1;
+    }
+    table
+}
+
+/// Most bytes summed in [`ASCII_LANES`] before a lane could overflow.
+const LANE_MAX_BYTES: usize = u16::MAX as usize;
+
+/// Adds the digits, punctuation, commas and separators of ASCII `bytes`.
+fn add_class_counts(bytes: &[u8], c: &mut Counts) {
+    for chunk in bytes.chunks(LANE_MAX_BYTES) {
+        let mut lanes = 0u64;
+        for &b in chunk {
+            lanes += ASCII_LANES[usize::from(b & 0x7F)];
+        }
+        let lane = |i: u32| (lanes >> (16 * i)) as usize & 0xFFFF;
+        c.digits += lane(0);
+        c.punct += lane(1);
+        c.commas += lane(2);
+        c.separators += lane(3);
+    }
+}
+
+/// [`count_chars`] and the word loop of [`count`] for any block: words of
+/// the text and of its lowercase form side by side. An ASCII word (most
+/// words, even in a block with curly quotes or accents) takes the one-pass
+/// [`count_ascii_word`]; the spaces between words are characters too.
+fn count_block(text: &str, lower: &str, c: &mut Counts) {
+    let stops = StopLookup::new();
+    let mut word_bytes = 0;
     for (raw, low) in words_of(text).zip(words_of(lower)) {
+        word_bytes += raw.len();
         // An ASCII word lowercases to an ASCII word of the same length.
         if raw.is_ascii() && low.len() == raw.len() {
-            count_ascii_word(raw, low, c);
-            continue;
+            c.chars += raw.len();
+            add_class_counts(raw.as_bytes(), c);
+            count_ascii_word(raw.as_bytes(), low, &stops, c);
+        } else {
+            count_chars(raw, c);
+            count_word(raw, low, c);
         }
-        c.words += 1;
-        count_stop_word(low.trim_matches(|ch: char| !ch.is_alphanumeric()), c);
-        let letters = raw.trim_matches(|ch: char| !ch.is_alphanumeric());
-        let mut chars = letters.chars();
-        if chars.next().is_some_and(char::is_uppercase) {
-            c.title_words += 1;
-            if chars.next().is_some() && letters.chars().all(|ch| !ch.is_lowercase()) {
-                c.caps_words += 1;
-            }
+    }
+    // `words_of` splits at single spaces only: every other byte is in a word.
+    let spaces = text.len() - word_bytes;
+    c.chars += spaces;
+}
+
+/// Counts one word of any script, `raw` as printed and `low` its lowercase
+/// form: the word, its stop-word hits, capitalisation and sentence end.
+fn count_word(raw: &str, low: &str, c: &mut Counts) {
+    c.words += 1;
+    count_stop_word(low.trim_matches(|ch: char| !ch.is_alphanumeric()), c);
+    let letters = raw.trim_matches(|ch: char| !ch.is_alphanumeric());
+    let mut chars = letters.chars();
+    if chars.next().is_some_and(char::is_uppercase) {
+        c.title_words += 1;
+        if chars.next().is_some() && letters.chars().all(|ch| !ch.is_lowercase()) {
+            c.caps_words += 1;
         }
-        if raw
-            .trim_end_matches(['"', '\'', '”', '’', ')', '»', ']'])
-            .ends_with(['.', '!', '?'])
-        {
-            c.sentence_ends += 1;
-        }
+    }
+    if raw
+        .trim_end_matches(['"', '\'', '”', '’', ')', '»', ']'])
+        .ends_with(['.', '!', '?'])
+    {
+        c.sentence_ends += 1;
     }
 }
 
 fn count(text: &str, lower: &str, phrases: &Phrases, i: usize) -> Counts {
     let mut c = Counts::default();
-    count_chars(text, &mut c);
     if text.is_ascii() {
-        count_words_ascii(text, lower, &mut c);
+        count_ascii_block(text, lower, &mut c);
     } else {
-        count_words(text, lower, &mut c);
+        count_block(text, lower, &mut c);
     }
     if c.cjk > 0 {
         c.sentence_ends += text.matches(['。', '！', '？']).count();
@@ -841,12 +948,14 @@ fn is_clock_stamp(text: &str, words: usize) -> bool {
 /// is not one.
 fn gallery_counter(text: &str) -> Option<(u32, u32)> {
     let mut rest = text.trim_start();
-    // An optional label word: letters, then a space, then a digit.
+    // An optional label word: letters, then a space, then a digit. The
+    // digit is tested first: most blocks go on with a word, and the label
+    // tests then need not decode the first one.
     if let Some((label, tail)) = rest.split_once(' ')
+        && tail.starts_with(|c: char| c.is_ascii_digit())
         && !label.is_empty()
         && label.chars().count() <= rules::COUNTER_LABEL_MAX_CHARS
         && label.chars().all(char::is_alphabetic)
-        && tail.starts_with(|c: char| c.is_ascii_digit())
     {
         rest = tail;
     }
@@ -1115,6 +1224,29 @@ mod tests {
         assert_eq!(p.repeated_by, [Some(2), None, None]);
     }
 
+    /// What the one-pass block loops must count: every character by
+    /// [`count_chars`], every word by the general [`count_word`].
+    fn counted_the_slow_way(text: &str, lower: &str) -> Counts {
+        let mut c = Counts::default();
+        count_chars(text, &mut c);
+        for (raw, low) in words_of(text).zip(words_of(lower)) {
+            count_word(raw, low, &mut c);
+        }
+        c
+    }
+
+    fn count_key(c: &Counts) -> impl PartialEq + std::fmt::Debug {
+        (
+            (c.chars, c.digits, c.punct, c.commas, c.separators),
+            (c.cjk, c.cjk_function),
+            c.words,
+            c.stop_hits,
+            c.title_words,
+            c.caps_words,
+            c.sentence_ends,
+        )
+    }
+
     #[test]
     fn ascii_word_loop_counts_like_the_general_one() {
         for text in [
@@ -1123,22 +1255,46 @@ mod tests {
             "l'homme d'affaires n'est pas la",
             "-- ... A I NASA's 3D x",
             "  double  spaces ",
+            "'' ' 'tis o'clock l' '",
+            "zwischen zwischenzeit aujourd'hui A1 aB X.Y. 9,5 a|b -- ~ ",
             "",
         ] {
             let lower = text.to_ascii_lowercase();
-            let (mut fast, mut slow) = (Counts::default(), Counts::default());
-            count_words_ascii(text, &lower, &mut fast);
-            count_words(text, &lower, &mut slow);
-            let key = |c: &Counts| {
-                (
-                    c.words,
-                    c.stop_hits,
-                    c.title_words,
-                    c.caps_words,
-                    c.sentence_ends,
-                )
-            };
-            assert_eq!(key(&fast), key(&slow), "{text:?}");
+            let mut fast = Counts::default();
+            count_ascii_block(text, &lower, &mut fast);
+            let slow = counted_the_slow_way(text, &lower);
+            assert_eq!(count_key(&fast), count_key(&slow), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn class_lanes_do_not_overflow_on_a_long_word() {
+        let text = "9,|.".repeat(LANE_MAX_BYTES / 2);
+        let (mut fast, mut slow) = (Counts::default(), Counts::default());
+        add_class_counts(text.as_bytes(), &mut fast);
+        count_chars(&text, &mut slow);
+        assert_eq!(
+            (fast.digits, fast.punct, fast.commas, fast.separators),
+            (slow.digits, slow.punct, slow.commas, slow.separators)
+        );
+        assert_eq!(fast.digits, LANE_MAX_BYTES / 2);
+    }
+
+    #[test]
+    fn mixed_block_loop_counts_like_the_general_one() {
+        for text in [
+            "“Quoted,” she said. It’s the MAT’s day — über alles!",
+            "L’homme d’affaires n’est pas là, İstanbul ΣΟΦΙΑ.",
+            "東京の天気は、晴れ。 News | Sport • Wetter",
+            "  ﬁne  ÉCOLE  é ",
+            "KELVIN K x",
+        ] {
+            let mut lower = String::new();
+            push_lowercase(&mut lower, text);
+            let mut fast = Counts::default();
+            count_block(text, &lower, &mut fast);
+            let slow = counted_the_slow_way(text, &lower);
+            assert_eq!(count_key(&fast), count_key(&slow), "{text:?}");
         }
     }
 
