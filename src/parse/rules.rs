@@ -586,48 +586,6 @@ pub const BYLINE_TITLE_REACH: usize = 6;
 /// (nearest first, so a wider reach only adds pages with no byline closer).
 pub const BYLINE_TITLE_LOOKBACK: usize = 150;
 
-/// Longest line that counts as a label between a title and the byline
-/// or date under it ("CONTRIBUTOR (4)", "By", "Updated"): the headline
-/// ranker's `over_byline` feature looks past it.
-pub const HEADER_LABEL_MAX_WORDS: usize = 2;
-
-/// Blocks under a candidate searched for the byline or date line it sits
-/// over (past labels of at most `HEADER_LABEL_MAX_WORDS` words).
-pub const OVER_BYLINE_REACH: usize = 3;
-
-/// Fewest letters of a capitalised word shared with the page's copyright
-/// line for the ranker's `copyright_name` feature: shorter words ("The",
-/// "Co") are in every line.
-pub const COPYRIGHT_NAME_MIN_CHARS: usize = 4;
-
-/// Words of a copyright line that do not name the site ("© 2025 Acme
-/// Media, Inc. All Rights Reserved"): legal and generic company words a
-/// title can hold too.
-pub const COPYRIGHT_NOISE_WORDS: &[&str] = &[
-    "copyright",
-    "rights",
-    "reserved",
-    "limited",
-    "company",
-    "group",
-    "media",
-    "privacy",
-    "policy",
-    "terms",
-    "service",
-    "services",
-    "cookie",
-    "cookies",
-    "registered",
-    "powered",
-    "news",
-    "contact",
-    "sitemap",
-    "accessibility",
-    "conditions",
-    "notice",
-];
-
 /// Fewest words of the title over the byline taken over the ranker's
 /// pick: shorter blocks there are buttons, share labels and dates ("Share
 /// this article", "May 28").

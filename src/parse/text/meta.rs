@@ -132,7 +132,7 @@ fn ends_like_sentence(text: &str) -> bool {
 }
 
 /// Number of headline features.
-pub const HEADLINE_COUNT: usize = 40;
+pub const HEADLINE_COUNT: usize = 30;
 
 /// Names of the headline features, in vector order.
 pub const HEADLINE_NAMES: &[&str] = &[
@@ -166,16 +166,6 @@ pub const HEADLINE_NAMES: &[&str] = &[
     "two_sentences",
     "glued_words",
     "adjacent_duplicate",
-    "all_caps_share",
-    "stop_density",
-    "log_title_run",
-    "repeat_in_window",
-    "copyright_name",
-    "under_shorter_title",
-    "over_byline",
-    "over_titled_header",
-    "under_titled_header",
-    "agency_credit",
 ];
 
 /// Where the article text starts: the first body block that is a real
@@ -220,9 +210,6 @@ pub struct HeadlineInputs<'a> {
     /// The title over the article's "By …" line, found however far the
     /// text start is from it (see [`HeadlineInputs::find_byline_title`]).
     byline_title: Option<usize>,
-    /// Lowercase words that name the site in its copyright line (see
-    /// [`copyright_names`]).
-    copyright_names: Vec<String>,
 }
 
 impl<'a> HeadlineInputs<'a> {
@@ -267,7 +254,6 @@ impl<'a> HeadlineInputs<'a> {
             below,
             header_title: None,
             byline_title: None,
-            copyright_names: copyright_names(doc),
         };
         inputs.nearest_title = inputs.find_nearest_title_like();
         inputs.header_title = header.and_then(|h| {
@@ -524,88 +510,7 @@ impl<'a> HeadlineInputs<'a> {
             flag(has_two_sentences(&b.text)),
             flag(has_glued_words(&b.text)),
             flag(self.adjacent_duplicate(i)),
-            v[7],
-            v[3],
-            v[36],
-            flag(self.repeat_in_window(i)),
-            flag(self.names_the_site(i)),
-            flag(self.under_shorter_title(i)),
-            flag(self.over_byline(i)),
-            flag(self.over_titled_header(i)),
-            flag(self.under_titled_header(i)),
-            flag(is_agency_credit(&b.text)),
         ]
-    }
-
-    /// Block `i` is long enough for a title and tops a header whose next
-    /// block could be a title too and has a byline or date under it: the
-    /// headline over its subtitle ("Why isn't modern AI built around …" /
-    /// "First post in a series on …" / name / date).
-    fn over_titled_header(&self, i: usize) -> bool {
-        self.page.words[i] >= rules::TITLE_OVER_STANDFIRST_MIN_WORDS
-            && i + 1 < self.blocks.len()
-            && self.eligible_shape(i + 1)
-            && self.dated_below(i + 1)
-    }
-
-    /// The mirror of [`HeadlineInputs::over_titled_header`]: block `i`
-    /// has a byline or date under it and a block long enough for a title
-    /// over it, so it may be the subtitle.
-    fn under_titled_header(&self, i: usize) -> bool {
-        self.dated_below(i)
-            && i.checked_sub(1).is_some_and(|j| {
-                self.page.words[j] >= rules::TITLE_OVER_STANDFIRST_MIN_WORDS
-                    && self.eligible_shape(j)
-            })
-    }
-
-    /// The same text stands at another block of the window, not next to
-    /// this one: a table of contents or a header printed twice (the page
-    /// title is printed once there; its repeats are breadcrumbs, share
-    /// text and related lists further away).
-    fn repeat_in_window(&self, i: usize) -> bool {
-        let text = self.blocks[i].text.as_str();
-        self.window
-            .clone()
-            .any(|j| j.abs_diff(i) > 1 && self.blocks[j].text == text)
-    }
-
-    /// A capitalised word of block `i` names the site in its copyright
-    /// line ("SewCanShe Free Sewing Patterns" under "© 2026 SewCanShe,
-    /// LLC"): the site's name or tagline, not the article's title.
-    fn names_the_site(&self, i: usize) -> bool {
-        !self.copyright_names.is_empty()
-            && capitalised_words(&self.blocks[i].text).any(|w| {
-                self.copyright_names
-                    .iter()
-                    .any(|n| n.as_str() == w.to_lowercase())
-            })
-    }
-
-    /// The block above could be a title too and is shorter: block `i` is
-    /// a subtitle or standfirst under the headline (the mirror of
-    /// [`HeadlineInputs::longer_title_below`]).
-    fn under_shorter_title(&self, i: usize) -> bool {
-        i.checked_sub(1)
-            .is_some_and(|j| self.page.words[j] < self.page.words[i] && self.eligible_shape(j))
-    }
-
-    /// A byline or date line stands right under block `i`, past labels
-    /// of at most `rules::HEADER_LABEL_MAX_WORDS` words ("CONTRIBUTOR
-    /// (4)", "By" over the name): the title sits directly over its
-    /// author/date pair, as a subheading or a site name above the title
-    /// does not.
-    fn over_byline(&self, i: usize) -> bool {
-        let end = (i + 1 + rules::OVER_BYLINE_REACH).min(self.blocks.len());
-        (i + 1..end)
-            .find(|&j| {
-                self.page.words[j] > rules::HEADER_LABEL_MAX_WORDS
-                    || self.dated(j)
-                    || opens_byline(self.blocks, j)
-            })
-            .is_some_and(|j| {
-                self.dated(j) || opens_byline(self.blocks, j) || is_name_over_date(self.blocks, j)
-            })
     }
 
     /// A byline or date line stands in the two blocks above block `i`: a
@@ -621,37 +526,6 @@ impl<'a> HeadlineInputs<'a> {
         let same = |j: usize| self.blocks.get(j).is_some_and(|b| b.text == text);
         (i > 0 && same(i - 1)) || same(i + 1)
     }
-}
-
-/// Words of `text` that open with a capital and have at least
-/// `rules::COPYRIGHT_NAME_MIN_CHARS` letters or digits: the words a
-/// site's name is made of.
-fn capitalised_words(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().count() >= rules::COPYRIGHT_NAME_MIN_CHARS)
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-}
-
-/// The site's name in the page's copyright lines ("© 2026 SewCanShe,
-/// LLC | Privacy Policy", "Copyright 2025 Thomson Reuters"): their
-/// capitalised words, lowercased, without `rules::COPYRIGHT_NOISE_WORDS`.
-fn copyright_names(doc: &str) -> Vec<String> {
-    let mut names: Vec<String> = Vec::new();
-    for line in doc.lines().filter(|l| is_copyright_line(l)) {
-        for w in capitalised_words(line) {
-            let w = w.to_lowercase();
-            if !rules::COPYRIGHT_NOISE_WORDS.contains(&w.as_str()) && !names.contains(&w) {
-                names.push(w);
-            }
-        }
-    }
-    names
-}
-
-/// A line with a copyright sign or the word ("©2019 Thomson Reuters",
-/// "Copyright 2025 © David Bau").
-fn is_copyright_line(line: &str) -> bool {
-    line.contains('©') || line.contains("opyright") || line.contains("OPYRIGHT")
 }
 
 /// `title` without a short label or date after a title-bar separator
@@ -1804,72 +1678,6 @@ mod tests {
         let p = vec![0.0; blocks.len()];
         let first_body = first_body.unwrap_or(blocks.len() - 1);
         check(&HeadlineInputs::new(&blocks, &page, &p, first_body, dump))
-    }
-
-    #[test]
-    fn header_stack_features() {
-        const BODY: &str = "The council met and voted for the plan after a long debate in town.";
-        let dump = format!(
-            "Menu\n\nHow to Grow Tomatoes on a Balcony\n\n\
-             Everything you need to know before planting them this spring\n\n\
-             By Jane Doe\n\n{BODY}\n"
-        );
-        // (block, over_titled_header, under_titled_header, under_shorter_title, over_byline)
-        let table = [(1, true, false, false, false), (2, false, true, true, true)];
-        for (i, over, under, shorter, byline) in table {
-            with_inputs(&dump, Some(4), |h| {
-                assert_eq!(h.over_titled_header(i), over, "over_titled_header {i}");
-                assert_eq!(h.under_titled_header(i), under, "under_titled_header {i}");
-                assert_eq!(h.under_shorter_title(i), shorter, "under_shorter_title {i}");
-                assert_eq!(h.over_byline(i), byline, "over_byline {i}");
-            });
-        }
-        // A short label between the title and its byline is passed over.
-        let label =
-            format!("Menu\n\nThe Best Sewing Machines\n\nCONTRIBUTOR\n\nBy Jane Doe\n\n{BODY}\n");
-        assert!(with_inputs(&label, Some(4), |h| h.over_byline(1)));
-    }
-
-    #[test]
-    fn repeats_in_the_window() {
-        let dump = "Contents\n\nWhy It Works Well\n\nWhat It Costs You\n\nContents\n\n\
-                    Why It Works Well\n\nTwice Printed Title\n\nTwice Printed Title\n\n\
-                    The council met and voted for the plan after a long debate in town.\n";
-        let table = [(1, true), (2, false), (4, true), (5, false), (6, false)];
-        for (i, want) in table {
-            assert_eq!(
-                with_inputs(dump, Some(7), |h| h.repeat_in_window(i)),
-                want,
-                "{i}"
-            );
-        }
-    }
-
-    #[test]
-    fn copyright_lines_name_the_site() {
-        let table: [(&str, &[&str]); 4] = [
-            (
-                "Menu\n© 2026 SewCanShe, LLC | Privacy Policy | Terms of Use\n",
-                &["sewcanshe"],
-            ),
-            (
-                "Copyright 2025 © David Bau. All Rights Reserved.\n",
-                &["david"],
-            ),
-            (
-                "©2019 Thomson Reuters/Tax & Accounting\n",
-                &["thomson", "reuters", "accounting"],
-            ),
-            ("No notice on this page\n", &[]),
-        ];
-        for (doc, want) in table {
-            assert_eq!(copyright_names(doc), want, "{doc}");
-        }
-        let dump = "SewCanShe Free Sewing Patterns\n\nThe 7 Best Sewing Machines\n\n\
-                    The council met and voted for the plan after a long debate in town.\n\n\
-                    © 2026 SewCanShe, LLC\n";
-        assert!(with_inputs(dump, Some(2), |h| h.names_the_site(0)));
-        assert!(!with_inputs(dump, Some(2), |h| h.names_the_site(1)));
     }
 
     #[test]
