@@ -116,13 +116,15 @@ impl<T: TokenStream> TokenStream for CachedStemmerStream<'_, T> {
 ///
 /// Indexing looks up every token here, so the lookup must be cheap: words
 /// of up to [`INLINE_BYTES`] bytes (nearly all) are keyed by their bytes
-/// packed in a `u128`, with the stem packed the same way, so one probe
-/// compares two integers instead of following a pointer to a heap string
-/// (the `String` map cost a quarter of the indexing threads' time, mostly
-/// cache misses in the key comparison).
+/// packed in two `u64`s, so one probe compares two integers instead of
+/// following a pointer to a heap string (the `String` map cost a quarter of
+/// the indexing threads' time, mostly cache misses in the key comparison).
+/// The value is the [`Ending`] the stemmer gives the word, 8 bytes: a
+/// 24-byte entry, and a word the stemmer leaves alone (most tokens) is not
+/// rewritten at all.
 #[derive(Clone)]
 pub struct StemCache {
-    short: FxHashMap<u128, u128>,
+    short: FxHashMap<(u64, u64), Ending>,
     long: FxHashMap<String, String>,
     /// The last stem handed out by [`StemCache::stem`].
     out: String,
@@ -130,7 +132,7 @@ pub struct StemCache {
     stemmer: TextAnalyzer,
 }
 
-/// Longest word kept in the packed map: a `u128` holds 16 bytes, and
+/// Longest word kept in the packed map: two `u64`s hold 16 bytes, and
 /// English words longer than that are rare.
 const INLINE_BYTES: usize = 16;
 
@@ -160,30 +162,30 @@ impl StemCache {
 
     /// Replaces `word` with its stem.
     pub fn stem_in_place(&mut self, word: &mut String) {
-        let Some(key) = pack(word) else {
-            if let Some(stem) = self.long.get(word.as_str()) {
-                word.clone_from(stem);
-                return;
-            }
-            let stem = self.compute(word);
-            self.make_room();
-            self.long
-                .insert(std::mem::replace(word, stem.clone()), stem);
+        if let Some(ending) = pack(word).and_then(|key| self.short.get(&key)) {
+            ending.apply(word);
             return;
-        };
-        if let Some(&stem) = self.short.get(&key) {
-            unpack(stem, word);
+        }
+        // Long words, and the few short ones whose stem is no short
+        // ending away (looked up here only when the short map misses).
+        if let Some(stem) = self.long.get(word.as_str()) {
+            word.clone_from(stem);
             return;
         }
         let stem = self.compute(word);
-        // The stemmer never lengthens a word (see `may_stem_to`), so the
-        // stem of a packed word packs too; were it not so, it is simply
-        // not remembered.
-        if let Some(packed) = pack(&stem) {
-            self.make_room();
-            self.short.insert(key, packed);
+        self.make_room();
+        // Nearly every stem is the word with a short ending changed (the
+        // stemmer only rewrites endings); any other goes to the long map.
+        match pack(word).zip(Ending::between(word, &stem)) {
+            Some((key, ending)) => {
+                self.short.insert(key, ending);
+                *word = stem;
+            }
+            None => {
+                self.long
+                    .insert(std::mem::replace(word, stem.clone()), stem);
+            }
         }
-        *word = stem;
     }
 
     fn compute(&mut self, word: &str) -> String {
@@ -202,27 +204,73 @@ impl StemCache {
     }
 }
 
-/// The bytes of `word` zero-padded into a `u128`, if it fits and has no
+/// Longest new ending an [`Ending`] holds: what the English stemmer
+/// writes after cutting a word ("ate" for "ational", "ie" for "dying") is
+/// a few bytes; a stem needing more is kept in the long map instead.
+const ENDING_BYTES: usize = 6;
+
+/// How a word becomes its stem: keep its first `keep` bytes, then append
+/// `len` bytes of `ending`.
+#[derive(Clone, Copy)]
+struct Ending {
+    keep: u8,
+    len: u8,
+    ending: [u8; ENDING_BYTES],
+}
+
+impl Ending {
+    /// The ending that turns `word` (at most [`INLINE_BYTES`] long) into
+    /// `stem`, if the new part fits.
+    fn between(word: &str, stem: &str) -> Option<Ending> {
+        let mut keep = word
+            .bytes()
+            .zip(stem.bytes())
+            .take_while(|(a, b)| a == b)
+            .count();
+        while !(word.is_char_boundary(keep) && stem.is_char_boundary(keep)) {
+            keep -= 1;
+        }
+        let new = stem.get(keep..)?.as_bytes();
+        if new.len() > ENDING_BYTES {
+            return None;
+        }
+        let mut ending = [0; ENDING_BYTES];
+        ending[..new.len()].copy_from_slice(new);
+        Some(Ending {
+            keep: u8::try_from(keep).ok()?,
+            len: u8::try_from(new.len()).ok()?,
+            ending,
+        })
+    }
+
+    /// Turns the word this ending was made for into its stem.
+    fn apply(&self, word: &mut String) {
+        let keep = usize::from(self.keep);
+        if self.len == 0 && keep == word.len() {
+            return;
+        }
+        // Always true and valid: both were cut from whole strings.
+        if word.is_char_boundary(keep)
+            && let Ok(new) = std::str::from_utf8(&self.ending[..usize::from(self.len)])
+        {
+            word.truncate(keep);
+            word.push_str(new);
+        }
+    }
+}
+
+/// The bytes of `word` zero-padded into two `u64`s, if it fits and has no
 /// NUL byte (which would make the padding ambiguous).
-fn pack(word: &str) -> Option<u128> {
+fn pack(word: &str) -> Option<(u64, u64)> {
     let bytes = word.as_bytes();
     if bytes.len() > INLINE_BYTES || bytes.contains(&0) {
         return None;
     }
     let mut buf = [0u8; INLINE_BYTES];
     buf[..bytes.len()].copy_from_slice(bytes);
-    Some(u128::from_le_bytes(buf))
-}
-
-/// Writes the word packed by [`pack`] to `out`.
-fn unpack(packed: u128, out: &mut String) {
-    let bytes = packed.to_le_bytes();
-    let len = INLINE_BYTES - (packed.leading_zeros() / 8) as usize;
-    out.clear();
-    // Always valid: the bytes were a whole `str` when packed.
-    if let Ok(text) = std::str::from_utf8(&bytes[..len]) {
-        out.push_str(text);
-    }
+    let (low, high) = buf.split_at(INLINE_BYTES / 2);
+    let half = |b: &[u8]| u64::from_le_bytes(b.try_into().unwrap_or_default());
+    Some((half(low), half(high)))
 }
 
 /// Whether the English stemmer could turn `word` into `stem`. Its rules
@@ -251,12 +299,41 @@ pub struct WordTokenizer {
 }
 
 pub struct WordStream<'a> {
-    words: UnicodeWordIndices<'a>,
-    /// The UAX #29 word being cut into pieces, and its offset in the text.
-    word: Option<(usize, &'a str)>,
-    /// Where the next piece of `word` starts, relative to the word.
-    cursor: usize,
+    words: Words<'a>,
     token: &'a mut Token,
+}
+
+/// Where a [`WordStream`] finds its words.
+enum Words<'a> {
+    /// ASCII text (nearly every paragraph of English news): the pieces
+    /// come from one scan of the bytes ([`next_ascii_piece`]), which gives
+    /// exactly what segmenting and cutting would, at a fraction of the cost.
+    Ascii { text: &'a str, at: usize },
+    /// Any other text: UAX #29 words, each cut into pieces.
+    Unicode {
+        words: UnicodeWordIndices<'a>,
+        /// The UAX #29 word being cut into pieces, and its offset in the text.
+        word: Option<(usize, &'a str)>,
+        /// Where the next piece of `word` starts, relative to the word.
+        cursor: usize,
+    },
+}
+
+impl<'a> Words<'a> {
+    fn of(text: &'a str) -> Words<'a> {
+        match text.is_ascii() {
+            true => Words::Ascii { text, at: 0 },
+            false => Words::unicode(text),
+        }
+    }
+
+    fn unicode(text: &'a str) -> Words<'a> {
+        Words::Unicode {
+            words: text.unicode_word_indices(),
+            word: None,
+            cursor: 0,
+        }
+    }
 }
 
 impl Tokenizer for WordTokenizer {
@@ -265,21 +342,46 @@ impl Tokenizer for WordTokenizer {
     fn token_stream<'a>(&'a mut self, text: &'a str) -> WordStream<'a> {
         self.token.reset();
         WordStream {
-            words: text.unicode_word_indices(),
-            word: None,
-            cursor: 0,
+            words: Words::of(text),
             token: &mut self.token,
         }
     }
 }
 
-impl TokenStream for WordStream<'_> {
-    fn advance(&mut self) -> bool {
+impl WordStream<'_> {
+    /// The next piece of ASCII text, as [`WordStream::next_unicode`]
+    /// would cut it.
+    fn next_ascii(&mut self) -> bool {
+        let Words::Ascii { text, at } = &mut self.words else {
+            return false;
+        };
+        let Some((start, end)) = next_ascii_piece(text.as_bytes(), *at) else {
+            return false;
+        };
+        *at = end;
+        // A piece starts and ends with a letter or digit: the possessive
+        // and inner apostrophes are all `clean_piece` can take away.
+        clean_piece(&text[start..end], &mut self.token.text);
+        self.token.offset_from = start;
+        self.token.offset_to = end;
+        self.token.position = self.token.position.wrapping_add(1);
+        true
+    }
+
+    fn next_unicode(&mut self) -> bool {
+        let Words::Unicode {
+            words,
+            word: current,
+            cursor,
+        } = &mut self.words
+        else {
+            return false;
+        };
         loop {
-            let Some((word_at, word)) = self.word else {
-                let next = self.words.next();
-                self.word = next;
-                self.cursor = 0;
+            let Some((word_at, word)) = *current else {
+                let next = words.next();
+                *current = next;
+                *cursor = 0;
                 if next.is_none() {
                     return false;
                 }
@@ -287,11 +389,8 @@ impl TokenStream for WordStream<'_> {
             };
             // Most words are plain ASCII letters and digits: one piece,
             // kept as it is, without the character-by-character cutting.
-            if self.cursor == 0
-                && !word.is_empty()
-                && word.bytes().all(|b| b.is_ascii_alphanumeric())
-            {
-                self.word = None;
+            if *cursor == 0 && !word.is_empty() && word.bytes().all(|b| b.is_ascii_alphanumeric()) {
+                *current = None;
                 self.token.text.clear();
                 self.token.text.push_str(word);
                 self.token.offset_from = word_at;
@@ -299,11 +398,11 @@ impl TokenStream for WordStream<'_> {
                 self.token.position = self.token.position.wrapping_add(1);
                 return true;
             }
-            let Some((start, end)) = next_piece(word, self.cursor) else {
-                self.word = None;
+            let Some((start, end)) = next_piece(word, *cursor) else {
+                *current = None;
                 continue;
             };
-            self.cursor = end;
+            *cursor = end;
             let piece = &word[start..end];
             let trimmed_at = clean_piece(piece, &mut self.token.text);
             if self.token.text.is_empty() {
@@ -315,6 +414,15 @@ impl TokenStream for WordStream<'_> {
             return true;
         }
     }
+}
+
+impl TokenStream for WordStream<'_> {
+    fn advance(&mut self) -> bool {
+        match self.words {
+            Words::Ascii { .. } => self.next_ascii(),
+            Words::Unicode { .. } => self.next_unicode(),
+        }
+    }
 
     fn token(&self) -> &Token {
         self.token
@@ -323,6 +431,36 @@ impl TokenStream for WordStream<'_> {
     fn token_mut(&mut self) -> &mut Token {
         self.token
     }
+}
+
+/// The next piece of ASCII `text` at or after `from`, as a byte range: a
+/// run of letters and digits, with an apostrophe inside it where UAX #29
+/// keeps one inside a word (between two letters, or between two digits:
+/// rules WB6-7 and WB11-12). Every other character UAX #29 may keep inside
+/// an ASCII word (`.`, `:`, `,`, `;`, `_`) is one [`is_cut`] cuts at, and
+/// any other ASCII character ends a word, so the pieces are the same.
+fn next_ascii_piece(text: &[u8], from: usize) -> Option<(usize, usize)> {
+    let start = from
+        + text
+            .get(from..)?
+            .iter()
+            .position(u8::is_ascii_alphanumeric)?;
+    let mut end = start + 1;
+    loop {
+        match text.get(end) {
+            Some(b) if b.is_ascii_alphanumeric() => end += 1,
+            Some(b'\'') if apostrophe_joins(text[end - 1], text.get(end + 1)) => end += 2,
+            _ => return Some((start, end)),
+        }
+    }
+}
+
+/// Whether an apostrophe between `before` and `after` stays inside a word.
+fn apostrophe_joins(before: u8, after: Option<&u8>) -> bool {
+    after.is_some_and(|&after| {
+        (before.is_ascii_alphabetic() && after.is_ascii_alphabetic())
+            || (before.is_ascii_digit() && after.is_ascii_digit())
+    })
 }
 
 /// The next run of word characters in `word` at or after `from`, as a byte
@@ -467,12 +605,30 @@ mod tests {
     }
 
     #[test]
-    fn packed_words_come_back_whole() {
-        for word in ["", "a", "withdraw", "characterization", "Москва", "naïve"] {
-            let mut out = String::from("previous");
-            unpack(pack(word).unwrap(), &mut out);
-            assert_eq!(out, word);
+    fn endings_turn_words_into_their_stems() {
+        let cases = [
+            ("withdrawal", "withdraw"),
+            ("withdraw", "withdraw"),
+            ("dying", "die"),
+            ("skies", "sky"),
+            ("relational", "relat"),
+            ("", ""),
+            ("naïvetés", "naïveté"),
+            ("éa", "èb"),
+        ];
+        for (word, stem) in cases {
+            let mut out = String::from(word);
+            Ending::between(word, stem).unwrap().apply(&mut out);
+            assert_eq!(out, stem, "{word}");
         }
+        assert!(Ending::between("abcdefgh", "xyzxyzxyz").is_none());
+    }
+
+    #[test]
+    fn only_short_words_without_nul_are_packed() {
+        assert_ne!(pack("withdraw"), pack("withdrawal"));
+        assert_ne!(pack("a"), pack(""));
+        assert!(pack("characterization").is_some());
         assert_eq!(pack("characterizations"), None);
         assert_eq!(pack("a\0"), None);
     }
@@ -489,6 +645,55 @@ mod tests {
         for word in terms(&mut words, text) {
             let stem = stems.stem(&word).to_string();
             assert!(may_stem_to(&word, &stem), "{word} -> {stem}");
+        }
+    }
+
+    /// Every token of `text` (text, offsets, position), by the given
+    /// way of finding words.
+    fn tokens(text: &str, unicode: bool) -> Vec<(String, usize, usize, usize)> {
+        let mut token = Token::default();
+        let mut stream = WordStream {
+            words: match unicode {
+                true => Words::unicode(text),
+                false => Words::of(text),
+            },
+            token: &mut token,
+        };
+        let mut out = Vec::new();
+        while let Some(t) = stream.next() {
+            out.push((t.text.clone(), t.offset_from, t.offset_to, t.position));
+        }
+        out
+    }
+
+    #[test]
+    fn ascii_text_is_cut_as_uax29_cuts_it() {
+        let cases = [
+            "Russia's don't rock'n'roll 1'000 80's a'1 1'a ab''cd 'quoted' it'",
+            "U.S's e.g.'s foo_bar a_'b x:y 3.5% 1,000,000 a.1 -- end.",
+            "",
+            "''' ... ___",
+            "tab\tnew\nline\r\n\"q\" [x] {y} <z> a'b'c 9'9'9",
+        ];
+        for text in cases {
+            assert!(matches!(Words::of(text), Words::Ascii { .. }));
+            assert_eq!(tokens(text, false), tokens(text, true), "{text:?}");
+        }
+        // Random texts over the characters that matter to the rules.
+        let alphabet = b"aZk09' '.,:;_-\"\n\t";
+        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = || {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            usize::try_from(state >> 33).unwrap_or(0)
+        };
+        for _ in 0..5000 {
+            let len = next() % 24;
+            let text: String = (0..len)
+                .map(|_| char::from(alphabet[next() % alphabet.len()]))
+                .collect();
+            assert_eq!(tokens(&text, false), tokens(&text, true), "{text:?}");
         }
     }
 
