@@ -663,7 +663,7 @@ pub fn clean_name(raw: &str) -> String {
             } else if kept.len() > 2
                 && kept
                     .last()
-                    .is_some_and(|w| MONTH_NAMES.contains(&w.to_lowercase().as_str()))
+                    .is_some_and(|w| date::is_english_month(&w.to_lowercase()))
             {
                 // "Erin Cunningham March 18": the month opens the date.
                 kept.pop();
@@ -726,36 +726,6 @@ fn glued_to_name(before: &str) -> bool {
         w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
     })
 }
-
-/// English month names and their short forms, lowercase: a date without a
-/// year ("March 18 at 3:57 PM") that follows a name in a byline starts
-/// with one.
-const MONTH_NAMES: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
 
 /// The word that ends a logo's alt text.
 const LOGO_WORD: &str = "logo";

@@ -25,6 +25,33 @@ pub struct DateMatch {
 /// Years accepted as publication dates; numbers outside are not dates.
 const YEARS: Range<i32> = 1900..2101;
 
+/// English month names, lowercase: besides dates, the byline, author and
+/// quote-speaker readers treat them as "not a name".
+pub const ENGLISH_MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Their short forms, lowercase ("may" has none).
+pub const ENGLISH_MONTH_ABBREVIATIONS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];
+
+/// True when lowercase `word` is an English month name or its short form.
+pub fn is_english_month(word: &str) -> bool {
+    ENGLISH_MONTHS.contains(&word) || ENGLISH_MONTH_ABBREVIATIONS.contains(&word)
+}
+
 /// Month names and abbreviations, lowercase, by month number.
 const MONTHS: &[(&str, u32)] = &[
     ("january", 1),
@@ -459,6 +486,20 @@ fn floor_boundary(s: &str, mut i: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn english_months_and_their_short_forms() {
+        for (word, want) in [
+            ("march", true),
+            ("sept", true),
+            ("may", true),
+            ("mars", false),
+            ("monday", false),
+            ("March", false), // callers lowercase first
+        ] {
+            assert_eq!(is_english_month(word), want, "{word}");
+        }
+    }
 
     #[test]
     fn month_and_year_alone() {

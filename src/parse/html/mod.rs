@@ -324,6 +324,11 @@ fn up_to_names(line: &str, names: &[String]) -> Option<String> {
     )
 }
 
+/// A month or weekday name or short form, lowercase ("sat", "dec").
+fn is_calendar_word(word: &str) -> bool {
+    date::is_english_month(word) || rules::WEEKDAY_WORDS.contains(&word)
+}
+
 /// `names` without template labels around them, and without entries
 /// that are credentials, job titles or date words rather than people.
 fn tidy_names(names: &[String]) -> Vec<String> {
@@ -350,7 +355,7 @@ fn tidy_names(names: &[String]) -> Vec<String> {
         if key.is_empty()
             || metadata::is_credential(name)
             || rules::ROLE_ONLY.contains(&key.as_str())
-            || rules::CALENDAR_WORDS.contains(&lower.trim_matches(|c: char| !c.is_alphanumeric()))
+            || is_calendar_word(lower.trim_matches(|c: char| !c.is_alphanumeric()))
             || out.iter().any(|o| norm(o) == key)
         {
             continue;

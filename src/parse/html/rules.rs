@@ -266,33 +266,10 @@ pub const AUTHOR_LEAD_LABELS: &[&str] =
 /// Posts", "Help Net Security Sponsored"), lowercase.
 pub const AUTHOR_TRAIL_LABELS: &[&str] = &[" author posts", " posts", " sponsored"];
 
-/// Month and weekday names and abbreviations: alone, they are the date
-/// half of a "Sat, 20 Dec" byline element, not a person.
-pub const CALENDAR_WORDS: &[&str] = &[
-    "jan",
-    "january",
-    "feb",
-    "february",
-    "mar",
-    "march",
-    "apr",
-    "april",
-    "may",
-    "jun",
-    "june",
-    "jul",
-    "july",
-    "aug",
-    "august",
-    "sep",
-    "sept",
-    "september",
-    "oct",
-    "october",
-    "nov",
-    "november",
-    "dec",
-    "december",
+/// Weekday names and abbreviations: alone, like a month name
+/// ([`crate::parse::date::is_english_month`]), they are the date half of a
+/// "Sat, 20 Dec" byline element, not a person.
+pub const WEEKDAY_WORDS: &[&str] = &[
     "mon",
     "monday",
     "tue",

@@ -6,6 +6,8 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashSet;
 
+use crate::parse::date;
+
 /// Verbs that introduce speech, in the forms news copy uses them. A verb
 /// outside this list ("met", "visited") never makes anybody a speaker, so
 /// the list trades recall for precision: add a verb only when it reports
@@ -338,7 +340,8 @@ pub const MAX_DESCRIPTION_WORDS: usize = 6;
 pub const MAX_NAME_TOKENS: usize = 4;
 
 /// Capitalised words that are never (part of) a name: sentence openers,
-/// pronouns, days and months. A capitalised run stops at them.
+/// pronouns and days; with the months ([`date::ENGLISH_MONTHS`]) they make
+/// [`NOT_NAME_WORD_SET`]. A capitalised run stops at them.
 pub const NOT_NAME_WORDS: &[&str] = &[
     "the",
     "a",
@@ -422,18 +425,6 @@ pub const NOT_NAME_WORDS: &[&str] = &[
     "friday",
     "saturday",
     "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "according",
     "mr",
     "mrs",
@@ -616,8 +607,8 @@ pub const MIN_FRAGMENT_WORDS: usize = 2;
 pub struct WordSet(FxHashSet<&'static str>);
 
 impl WordSet {
-    fn new(list: &'static [&'static str]) -> WordSet {
-        WordSet(list.iter().copied().collect())
+    fn new(lists: &[&'static [&'static str]]) -> WordSet {
+        WordSet(lists.iter().flat_map(|list| list.iter().copied()).collect())
     }
 
     /// [`is_in`] for this list.
@@ -636,11 +627,12 @@ impl WordSet {
     }
 }
 
-/// [`NOT_NAME_WORDS`] as a set.
-pub static NOT_NAME_WORD_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NOT_NAME_WORDS));
+/// [`NOT_NAME_WORDS`] and the months as a set.
+pub static NOT_NAME_WORD_SET: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(&[NOT_NAME_WORDS, date::ENGLISH_MONTHS]));
 
 /// [`TITLE_WORDS`] as a set.
-pub static TITLE_WORD_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(TITLE_WORDS));
+pub static TITLE_WORD_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[TITLE_WORDS]));
 
 /// True when `word` (lowercased, trailing period dropped) is in `list`.
 pub fn is_in(list: &[&str], word: &str) -> bool {
@@ -679,6 +671,7 @@ mod tests {
             "MR.",
             "The",
             "Lavrov",
+            "March",
             "",
             "Élysée",
             "x".repeat(40).as_str(),
@@ -686,7 +679,7 @@ mod tests {
             assert_eq!(TITLE_WORD_SET.has(word), is_in(TITLE_WORDS, word), "{word}");
             assert_eq!(
                 NOT_NAME_WORD_SET.has(word),
-                is_in(NOT_NAME_WORDS, word),
+                is_in(NOT_NAME_WORDS, word) || is_in(date::ENGLISH_MONTHS, word),
                 "{word}"
             );
         }
