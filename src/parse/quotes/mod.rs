@@ -54,7 +54,7 @@ pub use explain::{Explanation, Resolution, Rule};
 use names::{People, run_after, split_title, words};
 use paragraph::{Item, Paragraph};
 use rules::{
-    MAX_DESCRIPTOR_WORDS, MIN_FRAGMENT_WORDS, NOT_DESCRIPTOR, ORGANISATION_WORDS,
+    MAX_DESCRIPTOR_WORDS, MIN_FRAGMENT_WORDS, NOT_DESCRIPTOR, ORGANISATION_WORD_SET,
     RESOLVED_PRONOUNS, SPEECH_VERBS, TITLE_WORDS, WEAK_SPEECH_VERBS, is_in,
 };
 use tokens::is_capitalized;
@@ -389,7 +389,7 @@ const MAX_MENTIONED: usize = 2;
 /// True when a name has a word organisations use ("Whole Foods Market",
 /// "Brookings Institution"): never "he" or "she".
 fn looks_like_organisation(name: &str) -> bool {
-    name.split(' ').any(|w| is_in(ORGANISATION_WORDS, w))
+    name.split(' ').any(|w| ORGANISATION_WORD_SET.has(w))
 }
 
 /// The event that attributes the quote at item `qi`: one whose clause

@@ -634,6 +634,14 @@ pub static NOT_NAME_WORD_SET: LazyLock<WordSet> =
 /// [`TITLE_WORDS`] as a set.
 pub static TITLE_WORD_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[TITLE_WORDS]));
 
+/// [`ORGANISATION_WORDS`] as a set (asked of every word of every speaker
+/// named).
+pub static ORGANISATION_WORD_SET: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(&[ORGANISATION_WORDS]));
+
+/// [`ABBREVIATIONS`] as a set (asked of every word followed by a period).
+pub static ABBREVIATION_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[ABBREVIATIONS]));
+
 /// True when `word` (lowercased, trailing period dropped) is in `list`.
 pub fn is_in(list: &[&str], word: &str) -> bool {
     let w = word.trim_end_matches('.');
@@ -675,8 +683,23 @@ mod tests {
             "",
             "Élysée",
             "x".repeat(40).as_str(),
+            "Inc.",
+            "UNIVERSITY",
+            "Dr.",
+            "St",
+            "Stadt",
         ] {
             assert_eq!(TITLE_WORD_SET.has(word), is_in(TITLE_WORDS, word), "{word}");
+            assert_eq!(
+                ORGANISATION_WORD_SET.has(word),
+                is_in(ORGANISATION_WORDS, word),
+                "{word}"
+            );
+            assert_eq!(
+                ABBREVIATION_SET.has(word),
+                is_in(ABBREVIATIONS, word),
+                "{word}"
+            );
             assert_eq!(
                 NOT_NAME_WORD_SET.has(word),
                 is_in(NOT_NAME_WORDS, word) || is_in(date::ENGLISH_MONTHS, word),

@@ -2,7 +2,7 @@
 //! the small predicates the attribution rules ask of a word.
 
 use super::names::is_name_word;
-use super::rules::{ABBREVIATIONS, is_in};
+use super::rules::ABBREVIATION_SET;
 
 /// A word or one punctuation character of a paragraph.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -111,7 +111,7 @@ fn word_end(text: &str, from: usize) -> usize {
 /// a single capital initial, or a dotted acronym ("U.S").
 fn keeps_period(word: &str) -> bool {
     let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-    single_initial || word.contains('.') || is_in(ABBREVIATIONS, word)
+    single_initial || word.contains('.') || ABBREVIATION_SET.has(word)
 }
 
 /// True when the word starts with a capital letter.
