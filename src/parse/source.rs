@@ -109,7 +109,8 @@ const MAX_CONTROL_SHARE: f64 = 0.1;
 /// True when the bytes hold a NUL or too many other control characters.
 fn looks_binary(bytes: &[u8]) -> bool {
     let head = &bytes[..bytes.len().min(64 * 1024)];
-    if head.contains(&0) {
+    // memchr's SIMD search: `<[u8]>::contains` goes a word at a time.
+    if memchr::memchr(0, head).is_some() {
         return true;
     }
     let too_many = |count: usize| count as f64 / head.len() as f64 > MAX_CONTROL_SHARE;
@@ -117,7 +118,7 @@ fn looks_binary(bytes: &[u8]) -> bool {
     // counted by a loop the compiler vectorises; text, with its newlines
     // and tabs, stays far below the limit, so the exact count below runs
     // only for input that might be binary.
-    let low = head.iter().map(|&b| usize::from(b < 0x20)).sum::<usize>();
+    let low = head.iter().filter(|&&b| b < 0x20).count();
     if head.is_empty() || !too_many(low) {
         return false;
     }
@@ -131,12 +132,38 @@ fn looks_binary(bytes: &[u8]) -> bool {
 /// `text` in Unicode NFC. Most input already is, and the check is much
 /// cheaper than normalising, so only text that fails it is rebuilt.
 fn to_nfc(text: String) -> String {
-    if text.is_ascii()
-        || non_ascii_runs(&text).all(|run| is_nfc_quick(run.chars()) == IsNormalized::Yes)
-    {
+    if text.is_ascii() || non_ascii_runs(&text).all(passes_nfc_quick_check) {
         return text;
     }
-    text.nfc().collect()
+    nfc_by_runs(&text)
+}
+
+fn passes_nfc_quick_check(run: &str) -> bool {
+    is_nfc_quick(run.chars()) == IsNormalized::Yes
+}
+
+/// `text.nfc()`, normalising only the non-ASCII runs that fail the quick
+/// check, each with the ASCII character before it (a combining mark may
+/// compose with that one), and copying the rest. NFC never reaches across
+/// an ASCII character the other way: it is a starter, so no mark after it
+/// reorders or composes with anything before it, and no character
+/// composes with an ASCII character that follows it. A page with one
+/// decomposed accent used to be normalised whole, char by char.
+fn nfc_by_runs(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 16);
+    let mut copied = 0;
+    for run in non_ascii_spans(text) {
+        if passes_nfc_quick_check(&text[run.clone()]) {
+            continue;
+        }
+        // The byte before a maximal non-ASCII run is an ASCII character.
+        let from = run.start.saturating_sub(1).max(copied);
+        out.push_str(&text[copied..from]);
+        out.extend(text[from..run.end].nfc());
+        copied = run.end;
+    }
+    out.push_str(&text[copied..]);
+    out
 }
 
 /// Offset of the first non-ASCII byte of `bytes`, read eight bytes at a
@@ -164,16 +191,21 @@ fn first_non_ascii(bytes: &[u8]) -> Option<usize> {
 /// run does, and the ASCII between runs, most of a page, is skipped on
 /// bytes instead of decoded char by char.
 fn non_ascii_runs(text: &str) -> impl Iterator<Item = &str> {
-    let mut rest = text;
+    non_ascii_spans(text).map(|run| &text[run])
+}
+
+/// [`non_ascii_runs`] as byte ranges of `text`.
+fn non_ascii_spans(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut at = 0;
     std::iter::from_fn(move || {
-        let start = first_non_ascii(rest.as_bytes())?;
-        let len = rest[start..]
-            .bytes()
+        let start = at + first_non_ascii(&bytes[at..])?;
+        let len = bytes[start..]
+            .iter()
             .position(|b| b.is_ascii())
-            .unwrap_or(rest.len() - start);
-        let run = &rest[start..start + len];
-        rest = &rest[start + len..];
-        Some(run)
+            .unwrap_or(bytes.len() - start);
+        at = start + len;
+        Some(start..at)
     })
 }
 
@@ -337,6 +369,39 @@ mod tests {
         }
         let runs: Vec<&str> = non_ascii_runs("a\u{e9}\u{e8}b c\u{2019}").collect();
         assert_eq!(runs, ["\u{e9}\u{e8}", "\u{2019}"]);
+    }
+
+    #[test]
+    fn nfc_by_runs_is_nfc() {
+        for text in [
+            "cafe\u{301} decomposed",
+            "\u{301}\u{327} marks first, then e\u{301}",
+            "a\u{301}\u{327} out of order \u{e9}\u{301}",
+            "x\u{300}\u{e9}y\u{2019}z\u{304}",
+            "\u{1100}\u{1161} hangul jamo\u{1100}\u{1161}\u{11a8}",
+            "\u{212b} angstrom, \u{2126} ohm, \u{f900} compat-free",
+            "<\u{338} and =\u{338}",
+            "\u{e9}",
+            "",
+        ] {
+            let want: String = text.nfc().collect();
+            assert_eq!(nfc_by_runs(text), want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn no_character_composes_with_a_following_ascii_one() {
+        // What `nfc_by_runs` relies on: normalising a character followed
+        // by an ASCII one normalises the character alone.
+        let chars = (0x80..0x3_0000).filter_map(char::from_u32);
+        for c in chars {
+            for a in ['a', 'A', '<', ' ', '0'] {
+                let pair: String = [c, a].iter().collect::<String>().nfc().collect();
+                let mut alone: String = c.to_string().nfc().collect();
+                alone.push(a);
+                assert_eq!(pair, alone, "U+{:04X} then {a:?}", c as u32);
+            }
+        }
     }
 
     #[test]
