@@ -168,7 +168,7 @@ fn nfc_by_runs(text: &str) -> String {
 
 /// Offset of the first non-ASCII byte of `bytes`, read eight bytes at a
 /// time (the ASCII between two runs is most of a page).
-fn first_non_ascii(bytes: &[u8]) -> Option<usize> {
+pub(crate) fn first_non_ascii(bytes: &[u8]) -> Option<usize> {
     const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
     let mut chunks = bytes.chunks_exact(8);
     let mut at = 0;
