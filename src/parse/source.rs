@@ -118,7 +118,7 @@ fn looks_binary(bytes: &[u8]) -> bool {
     // counted by a loop the compiler vectorises; text, with its newlines
     // and tabs, stays far below the limit, so the exact count below runs
     // only for input that might be binary.
-    let low = head.iter().filter(|&&b| b < 0x20).count();
+    let low = count_below_space(head);
     if head.is_empty() || !too_many(low) {
         return false;
     }
@@ -127,6 +127,16 @@ fn looks_binary(bytes: &[u8]) -> bool {
         .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c | 0x1b))
         .count();
     too_many(control)
+}
+
+/// The bytes of `bytes` below 0x20, counted in byte lanes over chunks
+/// short enough not to overflow one, which the compiler vectorises (a
+/// `usize` count per byte does not).
+fn count_below_space(bytes: &[u8]) -> usize {
+    bytes
+        .chunks(usize::from(u8::MAX))
+        .map(|chunk| usize::from(chunk.iter().fold(0u8, |n, &b| n + u8::from(b < 0x20))))
+        .sum()
 }
 
 /// `text` in Unicode NFC. Most input already is, and the check is much
@@ -408,6 +418,15 @@ mod tests {
     fn normalizes_line_ends_and_to_nfc() {
         assert_eq!(decode(b"a\r\nb\rc").unwrap(), "a\nb\nc");
         assert_eq!(decode("cafe\u{301}".as_bytes()).unwrap(), "café");
+    }
+
+    #[test]
+    fn bytes_below_space_are_counted_across_chunks() {
+        let mut bytes = b"a\n\tb".repeat(200);
+        bytes.extend([0x1f; 300]);
+        let want = bytes.iter().filter(|&&b| b < 0x20).count();
+        assert_eq!(count_below_space(&bytes), want);
+        assert_eq!(count_below_space(b""), 0);
     }
 
     #[test]
