@@ -39,7 +39,7 @@ pub struct Block {
 
 /// Splits `text` into blocks.
 pub fn split(text: &str) -> Vec<Block> {
-    let raw: Vec<&str> = text.split('\n').collect();
+    let raw = lines_of(text);
     let (lines, wrap, metric) = measure(&raw);
     let Some(pieces) = columns::reading_order(&raw) else {
         let items = lines.iter().enumerate().map(|(i, line)| Item {
@@ -76,6 +76,19 @@ pub fn split(text: &str) -> Vec<Block> {
         column: p.column,
     });
     assemble(items)
+}
+
+/// `text.split('\n')`, with memchr's SIMD search for the newlines (the
+/// standard library's goes a word at a time).
+fn lines_of(text: &str) -> Vec<&str> {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    for end in memchr::memchr_iter(b'\n', text.as_bytes()) {
+        lines.push(&text[start..end]);
+        start = end + 1;
+    }
+    lines.push(&text[start..]);
+    lines
 }
 
 /// The dump's lines measured, and how it was wrapped (if it was).
@@ -1088,6 +1101,14 @@ mod tests {
                 "首页".into()
             ]
         );
+    }
+
+    #[test]
+    fn lines_split_like_str_split() {
+        for text in ["", "\n", "a", "a\nb", "a\n\nb\n", "\né\nx\r\ny"] {
+            let want: Vec<&str> = text.split('\n').collect();
+            assert_eq!(lines_of(text), want, "{text:?}");
+        }
     }
 
     #[test]
