@@ -604,11 +604,18 @@ pub const MIN_FRAGMENT_WORDS: usize = 2;
 /// A word list as a hash set, for the long lists asked about nearly every
 /// capitalised word (a scan of 120 entries per word showed in profiles).
 /// [`WordSet::has`] answers exactly as [`is_in`] on the list.
-pub struct WordSet(FxHashSet<&'static str>);
+/// Keyed by the words' bytes: a lowercased ASCII word is looked up as it
+/// lies on the stack, without a UTF-8 check to make it a `str` again.
+pub struct WordSet(FxHashSet<&'static [u8]>);
 
 impl WordSet {
     fn new(lists: &[&'static [&'static str]]) -> WordSet {
-        WordSet(lists.iter().flat_map(|list| list.iter().copied()).collect())
+        WordSet(
+            lists
+                .iter()
+                .flat_map(|list| list.iter().map(|w| w.as_bytes()))
+                .collect(),
+        )
     }
 
     /// [`is_in`] for this list.
@@ -621,9 +628,9 @@ impl WordSet {
         {
             lower.copy_from_slice(w.as_bytes());
             lower.make_ascii_lowercase();
-            return std::str::from_utf8(lower).is_ok_and(|l| self.0.contains(l));
+            return self.0.contains(&*lower);
         }
-        self.0.contains(w.to_lowercase().as_str())
+        self.0.contains(w.to_lowercase().as_bytes())
     }
 }
 
