@@ -190,7 +190,18 @@ fn grid_columns(run: &[&str]) -> Option<Vec<std::ops::Range<usize>>> {
 fn may_hold_gutter(line: &str) -> bool {
     let text = line.trim();
     // Borders are not ASCII: an ASCII line skips decoding its chars.
-    text.contains("  ") || (!text.is_ascii() && text.chars().any(is_border))
+    has_two_spaces(text) || (!text.is_ascii() && text.chars().any(is_border))
+}
+
+/// `text.contains("  ")`, as a fold over pairs of neighbours without
+/// early exit, which the compiler vectorises: asked of nearly every line
+/// of a dump, which nearly always has no such pair.
+fn has_two_spaces(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes
+        .iter()
+        .zip(bytes.get(1..).unwrap_or_default())
+        .fold(false, |found, (&a, &b)| found | ((a == b' ') & (b == b' ')))
 }
 
 /// The blank columns `start..end` of a run separate two columns of a
@@ -265,6 +276,23 @@ fn slice_columns(line: &str, from: usize, to: usize) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn two_spaces_are_found_like_contains() {
+        for text in [
+            "",
+            " ",
+            "  ",
+            "a b",
+            "a  b",
+            "a b ",
+            "é  ü",
+            "a \u{a0} b",
+            "x y z  ",
+        ] {
+            assert_eq!(has_two_spaces(text), text.contains("  "), "{text:?}");
+        }
+    }
 
     #[test]
     fn blank_lines_are_whitespace_only_as_trim_says() {
