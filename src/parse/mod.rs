@@ -79,15 +79,36 @@ pub(crate) fn lowercase_keeping_offsets(text: &str) -> String {
     if text.is_ascii() {
         return text.to_ascii_lowercase();
     }
-    text.chars()
-        .map(|c| {
-            let mut lower = c.to_lowercase();
-            match (lower.next(), lower.next()) {
-                (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
-                _ => c,
-            }
-        })
-        .collect()
+    // The ASCII stretches between non-ASCII characters (most of the text)
+    // are copied and lowercased in place; only the others are decoded.
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = source::first_non_ascii(rest.as_bytes()) {
+        push_ascii_lowercase(&mut out, &rest[..at]);
+        let mut chars = rest[at..].chars();
+        if let Some(c) = chars.next() {
+            out.push(lowercase_of_same_length(c));
+        }
+        rest = chars.as_str();
+    }
+    push_ascii_lowercase(&mut out, rest);
+    out
+}
+
+fn push_ascii_lowercase(out: &mut String, ascii: &str) {
+    let from = out.len();
+    out.push_str(ascii);
+    out[from..].make_ascii_lowercase();
+}
+
+/// `c` lowercased when that is one character of the same UTF-8 length,
+/// else `c` itself.
+fn lowercase_of_same_length(c: char) -> char {
+    let mut lower = c.to_lowercase();
+    match (lower.next(), lower.next()) {
+        (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
+        _ => c,
+    }
 }
 
 fn web_location(location: &str) -> Option<&str> {
@@ -132,6 +153,18 @@ mod tests {
             assert!(text.is_char_boundary(at) && text[at..].to_lowercase().starts_with(" by "));
         }
         assert_eq!(lowercase_keeping_offsets("Ça Va İ"), "ça va İ");
+        // The same as lowercasing char by char.
+        for text in [
+            "ÀB é CD\u{2019}EF",
+            "By JOHN Smith – ÉDITION SPÉCIALE",
+            "İSTANBUL ΣΑΣ ẞ \u{212A}elvin",
+            "Ωmega",
+            "trailing Ü",
+            "",
+        ] {
+            let plain: String = text.chars().map(lowercase_of_same_length).collect();
+            assert_eq!(lowercase_keeping_offsets(text), plain, "{text:?}");
+        }
     }
 
     #[test]
