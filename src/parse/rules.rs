@@ -597,6 +597,16 @@ pub const BYLINE_TITLE_MIN_WORDS: usize = 4;
 /// the byline is the stronger witness of the article's header.
 pub const BYLINE_TITLE_MARGIN: f32 = 1.0;
 
+/// Kept blocks at most this many blocks apart (one dropped block between)
+/// are one run of text: a caption or a share bar can split an article's
+/// paragraphs, a gap of two dropped blocks is a layout break.
+pub const TEXT_RUN_GAP: usize = 2;
+
+/// Sentences of prose an opening run of kept blocks needs to be the
+/// article's text rather than a teaser or promo kept above its header: one
+/// teaser's summary is a sentence, an article opens with two or more.
+pub const TEXT_OPENING_SENTENCES: usize = 2;
+
 /// A word repeated this often in a line, making at least this share of
 /// its words, marks a row of menu labels ("For Enterprise For Media For
 /// Agencies"); a title rarely says a word three times.

@@ -45,7 +45,7 @@ pub fn fill(
         .map(|&k| if k { Role::Body } else { Role::Other })
         .collect();
     let first_body = roles.iter().position(|r| *r == Role::Body);
-    let text_start = anchor(keep, page);
+    let text_start = text_start(blocks, page, keep);
     let found = find_headline(blocks, page, p, text_start, doc);
     let headline = found.map(|(h, _)| h);
     if let Some((h, rule)) = found {
@@ -176,6 +176,46 @@ pub fn anchor(keep: &[bool], page: &Page) -> usize {
         .find(|&i| prose(i))
         .or_else(|| keep.iter().position(|k| *k))
         .unwrap_or(0)
+}
+
+/// Where the article text starts, for the metadata rules: [`anchor`],
+/// moved past a lone teaser to the article's header by [`header_anchor`].
+pub fn text_start(blocks: &[Block], page: &Page, keep: &[bool]) -> usize {
+    header_anchor(blocks, page, keep, anchor(keep, page))
+}
+
+/// The start of the text moved down to the first run of prose when the
+/// run of body blocks it opens holds fewer than two sentences (a teaser,
+/// a promo or a row of trending titles kept above the article) and a
+/// byline or date line stands just above that prose: the article's header.
+pub fn header_anchor(blocks: &[Block], page: &Page, keep: &[bool], start: usize) -> usize {
+    let sentence = |i: usize| {
+        keep[i] && page.words[i] >= rules::PROSE_MIN_WORDS && ends_like_sentence(&blocks[i].text)
+    };
+    // The run the start opens: kept blocks at most `TEXT_RUN_GAP` apart.
+    let mut end = start;
+    let mut sentences = 0;
+    let mut i = start;
+    while i < keep.len() && i <= end + rules::TEXT_RUN_GAP {
+        if keep[i] {
+            end = i;
+            sentences += usize::from(sentence(i));
+            if sentences >= rules::TEXT_OPENING_SENTENCES {
+                return start;
+            }
+        }
+        i += 1;
+    }
+    let dense = (end + 1..keep.len()).find(|&i| {
+        sentence(i) && (i + 1..=(i + rules::TEXT_RUN_GAP).min(keep.len() - 1)).any(|j| keep[j])
+    });
+    let Some(dense) = dense else {
+        return start;
+    };
+    let lo = dense.saturating_sub(rules::HEADLINE_LOOKAHEAD).max(end + 1);
+    let header = (lo..dense)
+        .any(|i| !opens_with_dash(&blocks[i].text) && is_byline_or_date(blocks, page, i));
+    if header { dense } else { start }
 }
 
 /// The blocks that may be the headline: from `rules::HEADLINE_LOOKBACK`
@@ -1678,6 +1718,45 @@ mod tests {
         let p = vec![0.0; blocks.len()];
         let first_body = first_body.unwrap_or(blocks.len() - 1);
         check(&HeadlineInputs::new(&blocks, &page, &p, first_body, dump))
+    }
+
+    #[test]
+    fn text_start_moves_past_a_lone_teaser_to_the_header() {
+        // (dump, kept blocks, start, want): a trending title kept alone
+        // above the article's header (title, name, date) moves the start
+        // to the article's prose; the same teaser with no byline or date
+        // above the prose, or an opening run that already holds two
+        // sentences, leaves it where it was.
+        let teaser =
+            "Black Friday deals have started and here is my pick of the best deals of all!";
+        let p1 =
+            "In our guide to camera types we are going back to basics for anyone choosing one.";
+        let p2 =
+            "The answer will be slightly different for everyone so we have included all types.";
+        let header = format!(
+            "{teaser}\n\nAdvertisement\n\nGuide to camera types\n\nJoshua Waller\n\n30 January 2025\n\n{p1}\n\n{p2}\n"
+        );
+        let undated = format!(
+            "{teaser}\n\nAdvertisement\n\nGuide to camera types\n\nJoshua Waller\n\nMore below\n\n{p1}\n\n{p2}\n"
+        );
+        let opening =
+            format!("{p1}\n\n{p2}\n\nGuide to camera types\n\n30 January 2025\n\n{p1}\n\n{p2}\n");
+        type Case<'a> = (&'a str, &'a [usize], usize, usize);
+        let cases: &[Case] = &[
+            (&header, &[0, 5, 6], 0, 5),
+            (&undated, &[0, 5, 6], 0, 0),
+            (&opening, &[0, 1, 4, 5], 0, 0),
+        ];
+        for (dump, kept, start, want) in cases {
+            let blocks = split(dump);
+            let page = super::super::features::page(&blocks);
+            let keep: Vec<bool> = (0..blocks.len()).map(|i| kept.contains(&i)).collect();
+            assert_eq!(
+                header_anchor(&blocks, &page, &keep, *start),
+                *want,
+                "{dump}"
+            );
+        }
     }
 
     #[test]
