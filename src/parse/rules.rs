@@ -597,6 +597,12 @@ pub const BYLINE_TITLE_MIN_WORDS: usize = 4;
 /// the byline is the stronger witness of the article's header.
 pub const BYLINE_TITLE_MARGIN: f32 = 1.0;
 
+/// Lines under `BYLINE_TITLE_MIN_WORDS` words the search for the title over
+/// a byline passes over without counting them against
+/// `BYLINE_TITLE_REACH`: a share bar ("Share to LinkedIn", "Copy link")
+/// or a row of labels between the title and its byline has about five.
+pub const BYLINE_TITLE_SHORT_SKIP: usize = 8;
+
 /// Kept blocks at most this many blocks apart (one dropped block between)
 /// are one run of text: a caption or a share bar can split an article's
 /// paragraphs, a gap of two dropped blocks is a layout break.

@@ -250,6 +250,8 @@ pub struct HeadlineInputs<'a> {
     /// The title over the article's "By …" line, found however far the
     /// text start is from it (see [`HeadlineInputs::find_byline_title`]).
     byline_title: Option<usize>,
+    /// The search for `byline_title` passed over a bar of short lines.
+    byline_title_past_bar: bool,
 }
 
 impl<'a> HeadlineInputs<'a> {
@@ -294,6 +296,7 @@ impl<'a> HeadlineInputs<'a> {
             below,
             header_title: None,
             byline_title: None,
+            byline_title_past_bar: false,
         };
         inputs.nearest_title = inputs.find_nearest_title_like();
         inputs.header_title = header.and_then(|h| {
@@ -301,7 +304,10 @@ impl<'a> HeadlineInputs<'a> {
                 .rev()
                 .find(|&i| inputs.eligible_shape(i))
         });
-        inputs.byline_title = inputs.find_byline_title();
+        (inputs.byline_title, inputs.byline_title_past_bar) = match inputs.find_byline_title() {
+            Some((t, past_bar)) => (Some(t), past_bar),
+            None => (None, false),
+        };
         inputs
     }
 
@@ -314,7 +320,7 @@ impl<'a> HeadlineInputs<'a> {
     /// nor a sentence. Unlike the candidate window this does not depend
     /// on how close to the header the classifier started the text (a
     /// table of contents or a product list can push it 100 blocks down).
-    fn find_byline_title(&self) -> Option<usize> {
+    fn find_byline_title(&self) -> Option<(usize, bool)> {
         let len = self.blocks.len();
         let lo = self.first_body.saturating_sub(rules::BYLINE_TITLE_LOOKBACK);
         let hi = (self.first_body + 1 + rules::HEADLINE_LOOKAHEAD).min(len);
@@ -324,20 +330,37 @@ impl<'a> HeadlineInputs<'a> {
             !opens_with_dash(&self.blocks[i].text)
                 && (opens_byline(self.blocks, i) || is_name_over_date(self.blocks, i))
         })?;
-        let top = byline.saturating_sub(rules::BYLINE_TITLE_REACH);
         // Names, a standfirst, date lines and picture credits are passed
-        // over; a row of tags or menu labels ends the search (the byline
-        // belongs to a list item, or the title is not there).
-        let title = (top..byline).rev().find(|&j| {
+        // over within `BYLINE_TITLE_REACH` blocks; lines too short to be
+        // the title (share buttons, labels) are passed over without
+        // counting, up to `BYLINE_TITLE_SHORT_SKIP` of them. A row of tags
+        // or menu labels ends the search (the byline belongs to a list
+        // item, or the title is not there).
+        let (mut counted, mut short) = (0, 0);
+        let too_short = |j: usize| self.page.words[j] < rules::BYLINE_TITLE_MIN_WORDS;
+        let title = (0..byline).rev().find(|&j| {
             let text = &self.blocks[j].text;
-            self.eligible(j)
-                && !is_name_like(text)
-                && !ends_like_sentence(text)
-                && !opens_with_date_label(self.page.lower(j))
-                && !is_agency_credit(text)
+            // One short line alone is a teaser's source or a kicker ("on
+            // Jalopnik"): only a row of them is a bar to pass over.
+            let in_row = (j > 0 && too_short(j - 1)) || (j + 1 < byline && too_short(j + 1));
+            if too_short(j) && in_row && short < rules::BYLINE_TITLE_SHORT_SKIP {
+                short += 1;
+                return false;
+            }
+            counted += 1;
+            counted > rules::BYLINE_TITLE_REACH
+                || (self.eligible(j)
+                    && !is_name_like(text)
+                    && !ends_like_sentence(text)
+                    && !has_inner_full_stop(text)
+                    && !opens_with_date_label(self.page.lower(j))
+                    && !is_agency_credit(text))
         })?;
+        if counted > rules::BYLINE_TITLE_REACH {
+            return None;
+        }
         let text = &self.blocks[title].text;
-        (!repeats_a_word(text) && !opens_lowercase(text)).then_some(title)
+        (!repeats_a_word(text) && !opens_lowercase(text)).then_some((title, short > 0))
     }
 
     /// The blocks that may be the headline: `headline_candidates`, widened
@@ -369,6 +392,9 @@ impl<'a> HeadlineInputs<'a> {
         // date under it when the ranker scores it nearly as high.
         if let Some(t) = self.byline_title.filter(|&t| {
             t != i
+                // Past a share bar the title's place is less certain: the
+                // pick right above it is the title, it the standfirst.
+                && !(self.byline_title_past_bar && t == i + 1)
                 && self.page.words[t] >= rules::BYLINE_TITLE_MIN_WORDS
                 && !self.dated_below(i)
                 && score - ranker.logit(&self.features(t)) <= rules::BYLINE_TITLE_MARGIN
@@ -746,6 +772,17 @@ fn has_two_sentences(text: &str) -> bool {
             && w[3] == ' '
             && w[4].is_uppercase()
     })
+}
+
+/// A full stop between a lowercase word and a capitalised one ("… on
+/// their website. Learn more"): two sentences, a disclosure or a
+/// standfirst, not a title (a question mark inside a title is common:
+/// "Have an App Idea? Affordable Software …").
+fn has_inner_full_stop(text: &str) -> bool {
+    let chars: Vec<char> = text.trim_end().chars().collect();
+    chars
+        .windows(4)
+        .any(|w| w[0].is_lowercase() && w[1] == '.' && w[2] == ' ' && w[3].is_uppercase())
 }
 
 /// Words glued without a space where innerText joined two elements ("Book
@@ -1776,6 +1813,48 @@ mod tests {
         let tags = "Menu\n\nparsing html swift\n\nBy Jane Doe\n\n\
                     The council met and voted for the plan after a long debate in town.\n";
         assert_eq!(with_inputs(tags, Some(3), |i| i.byline_title), None);
+    }
+
+    #[test]
+    fn title_over_the_byline_is_found_past_a_share_bar() {
+        // (dump, block of the title found): a row of short share lines
+        // between the standfirst and the byline is passed over without
+        // counting against the reach; one short line alone (a teaser's
+        // "on Site") is not, and is too short to be the title.
+        let body = "The council met and voted for the plan after a long debate in town.\n";
+        let bar = "Menu\n\nHow to Install Solar Panels at Home\n\nYour guide to the process.\n\n\
+                   Share to LinkedIn\n\nShare to Facebook\n\nShare to Threads\n\nShare to Bluesky\n\n\
+                   Copy link\n\nEmail it\n\nPrint it\n\nBy Jane Doe\n\n";
+        let lone = "Menu\n\nJeremy Clarkson Fired From the Show\n\non Jalopnik\n\nBy Jane Doe\n\n";
+        let disclosure = "Menu\n\nBest Website Builders for the Year\n\n\
+                          We may earn a commission if you buy on their website. Learn more\n\n\
+                          By Jane Doe\n\n";
+        let cases: &[(&str, Option<usize>)] =
+            &[(bar, Some(1)), (lone, None), (disclosure, Some(1))];
+        for (dump, want) in cases {
+            let dump = format!("{dump}{body}");
+            assert_eq!(
+                with_inputs(&dump, None, |i| i.byline_title),
+                *want,
+                "{dump}"
+            );
+        }
+    }
+
+    #[test]
+    fn inner_full_stop_marks_two_sentences() {
+        let cases = [
+            (
+                "We may earn a commission on their website. Learn more",
+                true,
+            ),
+            ("Have an App Idea? Affordable Software Is Here", false),
+            ("The U.S. Economy in Five Charts", false),
+            ("How to Grow Tomatoes", false),
+        ];
+        for (text, want) in cases {
+            assert_eq!(has_inner_full_stop(text), want, "{text}");
+        }
     }
 
     #[test]
