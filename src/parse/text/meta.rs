@@ -862,7 +862,8 @@ fn find_header_below_by(
 }
 
 /// `headline_candidates`, reaching up to `rules::HEADER_TITLE_REACH`
-/// blocks above the header line when it stands above them, and down to
+/// blocks above the header line when it stands above them (rows of short
+/// lines not counted, see [`reach_above`]), and down to
 /// the header line found below the start of the text.
 fn candidate_range(
     blocks: &[Block],
@@ -872,9 +873,33 @@ fn candidate_range(
 ) -> std::ops::Range<usize> {
     let base = headline_candidates(blocks, first_body);
     let top = header.map_or(base.start, |h| {
-        h.saturating_sub(rules::HEADER_TITLE_REACH).min(base.start)
+        reach_above(blocks, h, rules::HEADER_TITLE_REACH).min(base.start)
     });
     top..below.map_or(base.end, |b| b.max(base.end))
+}
+
+/// The block `reach` blocks above block `from`, where a row of lines too
+/// short to be a title (a split "Name / Published / | / date" byline, a
+/// share bar) does not count, up to `rules::BYLINE_TITLE_SHORT_SKIP` of
+/// them; a lone short line counts like any block, and so does a tag
+/// ("saving money": lowercase), since a row of tags is no part of a header.
+fn reach_above(blocks: &[Block], from: usize, reach: usize) -> usize {
+    let short = |j: usize| {
+        !more_words_than(&blocks[j].text, rules::BYLINE_TITLE_MIN_WORDS - 1)
+            && !opens_lowercase(&blocks[j].text)
+    };
+    let (mut counted, mut skipped) = (0, 0);
+    let mut j = from.min(blocks.len());
+    while j > 0 && counted < reach {
+        j -= 1;
+        let in_row = (j > 0 && short(j - 1)) || (j + 1 < from && short(j + 1));
+        if short(j) && in_row && skipped < rules::BYLINE_TITLE_SHORT_SKIP {
+            skipped += 1;
+        } else {
+            counted += 1;
+        }
+    }
+    j
 }
 
 fn is_byline_or_date(blocks: &[Block], page: &Page, i: usize) -> bool {
@@ -1838,6 +1863,29 @@ mod tests {
                 *want,
                 "{dump}"
             );
+        }
+    }
+
+    #[test]
+    fn reach_above_passes_over_rows_of_short_lines() {
+        // (dump, from, reach, want): a split byline ("The Team" /
+        // "Published" / "|") is passed over; a lone short line and a row
+        // of tags count.
+        let split_byline = "How to Become a Web Developer\n\nLearn how to start.\n\n\
+                            The Team\n\nPublished\n\n|\n\nOct 10, 2025\n";
+        let lone = "How to Become a Web Developer\n\nLearn how to start.\n\n\
+                    on Site\n\nOct 10, 2025\n";
+        let tags = "How to Become a Web Developer\n\nLearn how to start.\n\n\
+                    saving money\n\nmind hacks\n\nOct 10, 2025\n";
+        let cases: &[(&str, usize, usize, usize)] = &[
+            (split_byline, 5, 2, 0),
+            (split_byline, 5, 1, 1),
+            (lone, 3, 2, 1),
+            (tags, 4, 2, 2),
+        ];
+        for (dump, from, reach, want) in cases {
+            let blocks = split(dump);
+            assert_eq!(reach_above(&blocks, *from, *reach), *want, "{dump}");
         }
     }
 
