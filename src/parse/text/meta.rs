@@ -885,11 +885,13 @@ fn candidate_range(
 /// ("saving money": lowercase), since a row of tags is no part of a header.
 fn reach_above(blocks: &[Block], from: usize, reach: usize) -> usize {
     let short = |j: usize| {
-        !more_words_than(&blocks[j].text, rules::BYLINE_TITLE_MIN_WORDS - 1)
-            && !opens_lowercase(&blocks[j].text)
+        blocks.get(j).is_some_and(|b| {
+            !more_words_than(&b.text, rules::BYLINE_TITLE_MIN_WORDS - 1)
+                && !opens_lowercase(&b.text)
+        })
     };
     let (mut counted, mut skipped) = (0, 0);
-    let mut j = from.min(blocks.len());
+    let mut j = from;
     while j > 0 && counted < reach {
         j -= 1;
         let in_row = (j > 0 && short(j - 1)) || (j + 1 < from && short(j + 1));
