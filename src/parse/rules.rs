@@ -613,6 +613,14 @@ pub const TEXT_RUN_GAP: usize = 2;
 /// teaser's summary is a sentence, an article opens with two or more.
 pub const TEXT_OPENING_SENTENCES: usize = 2;
 
+/// Byline or date lines at most this many blocks apart form one chain: a
+/// teaser list prints title, (summary,) "Name | date" per item.
+pub const TEASER_DATE_GAP: usize = 4;
+
+/// Dated lines in such a chain from which it is a list of teasers, not the
+/// article's header (which has a byline and a date line, two at most three).
+pub const TEASER_DATES_MIN: usize = 4;
+
 /// A word repeated this often in a line, making at least this share of
 /// its words, marks a row of menu labels ("For Enterprise For Media For
 /// Agencies"); a title rarely says a word three times.

@@ -252,6 +252,8 @@ pub struct HeadlineInputs<'a> {
     byline_title: Option<usize>,
     /// The search for `byline_title` passed over a bar of short lines.
     byline_title_past_bar: bool,
+    /// Teaser lists between the header and the text: no headline there.
+    teasers: std::ops::Range<usize>,
 }
 
 impl<'a> HeadlineInputs<'a> {
@@ -270,7 +272,8 @@ impl<'a> HeadlineInputs<'a> {
         let mut known: Vec<Option<bool>> = vec![None; blocks.len()];
         let mut dated_at =
             |i: usize| *known[i].get_or_insert_with(|| is_byline_or_date(blocks, page, i));
-        let header = find_header_by(blocks.len(), first_body, &mut dated_at);
+        let (header, teasers) =
+            find_header_past_teasers_by(blocks.len(), first_body, &mut dated_at);
         // Not a quote's or an embedded post's attribution ("— Jane Doe
         // (@jane) May 1, 2020"): those stand inside the text.
         let below = find_header_below_by(blocks.len(), first_body, |i| {
@@ -297,6 +300,7 @@ impl<'a> HeadlineInputs<'a> {
             header_title: None,
             byline_title: None,
             byline_title_past_bar: false,
+            teasers,
         };
         inputs.nearest_title = inputs.find_nearest_title_like();
         inputs.header_title = header.and_then(|h| {
@@ -475,7 +479,7 @@ impl<'a> HeadlineInputs<'a> {
     /// no full stop, not a byline, date, credit line or page furniture,
     /// and not the name under a byline's label or its portrait.
     pub fn eligible(&self, i: usize) -> bool {
-        self.eligible_shape(i) && !self.under_its_label(i)
+        self.eligible_shape(i) && !self.under_its_label(i) && !self.teasers.contains(&i)
     }
 
     /// Whether block `i` may be the headline at all: a plausible length, no
@@ -842,13 +846,50 @@ fn find_header(blocks: &[Block], page: &Page, first_body: usize) -> Option<usize
 /// The byline or date line nearest above `first_body`, within
 /// `rules::HEADER_LOOKBACK` of `len` blocks; `dated(i)` tells whether
 /// block `i` is one.
+#[cfg(test)]
 fn find_header_by(
     len: usize,
     first_body: usize,
-    mut dated: impl FnMut(usize) -> bool,
+    dated: impl FnMut(usize) -> bool,
 ) -> Option<usize> {
+    find_header_past_teasers_by(len, first_body, dated).0
+}
+
+/// [`find_header_by`] and the span of the teaser lists passed over on
+/// the way (empty when none).
+fn find_header_past_teasers_by(
+    len: usize,
+    first_body: usize,
+    mut dated: impl FnMut(usize) -> bool,
+) -> (Option<usize>, std::ops::Range<usize>) {
     let lo = first_body.saturating_sub(rules::HEADER_LOOKBACK);
-    (lo..first_body.min(len)).rev().find(|&i| dated(i))
+    let mut hi = first_body.min(len);
+    let mut teasers = hi..hi;
+    loop {
+        let Some(h) = (lo..hi).rev().find(|&i| dated(i)) else {
+            return (None, teasers);
+        };
+        // A list of teasers, each with its "Name | date" line, between the
+        // header and the text: its dated lines stand a few blocks apart.
+        // The header is above the list.
+        let mut top = h;
+        let mut chain = 1;
+        while let Some(up) = (top.saturating_sub(rules::TEASER_DATE_GAP).max(lo)..top)
+            .rev()
+            .find(|&i| dated(i))
+        {
+            // Dated lines side by side ("By A" / "Published …" / "Updated
+            // …") are one item's, or the header's.
+            chain += usize::from(up + 1 < top);
+            top = up;
+        }
+        if chain < rules::TEASER_DATES_MIN {
+            return (Some(h), teasers);
+        }
+        // The list's first title stands just above its first dated line.
+        teasers = top.saturating_sub(rules::TEASER_DATE_GAP - 1)..teasers.end.max(h + 1);
+        hi = top;
+    }
 }
 
 /// The first byline or date line among the `rules::HEADLINE_LOOKAHEAD`
@@ -1888,6 +1929,24 @@ mod tests {
         for (dump, from, reach, want) in cases {
             let blocks = split(dump);
             assert_eq!(reach_above(&blocks, *from, *reach), *want, "{dump}");
+        }
+    }
+
+    #[test]
+    fn header_is_found_above_a_list_of_dated_teasers() {
+        // (dated blocks, text start, header, teaser span): a list whose
+        // items each end in a "Name | date" line is passed over; a header
+        // of four dated lines side by side is not such a list.
+        type Case<'a> = (&'a [usize], usize, Option<usize>, std::ops::Range<usize>);
+        let cases: &[Case] = &[
+            (&[5, 12, 15, 18, 21], 23, Some(5), 9..23),
+            (&[5, 12, 15, 18, 21], 14, Some(12), 14..14),
+            (&[10, 11, 12, 13], 15, Some(13), 15..15),
+            (&[12, 15, 18, 21], 23, None, 9..23),
+        ];
+        for (dated, first_body, header, teasers) in cases {
+            let got = find_header_past_teasers_by(30, *first_body, |i| dated.contains(&i));
+            assert_eq!(got, (*header, teasers.clone()), "{dated:?}");
         }
     }
 
