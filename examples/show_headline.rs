@@ -42,7 +42,7 @@ fn show(id: &str, text: &str, reference: &str, verbose: bool) {
     let p = classify::probabilities(&page.vectors, &MODEL);
     let mut keep = classify::select(&p, &page.words, &MODEL);
     classify::drop_near_repeats(&mut keep, &page.repeated_by);
-    let first = meta::anchor(&keep, &page);
+    let first = meta::text_start(&blocks, &page, &keep);
     let inputs = meta::HeadlineInputs::new(&blocks, &page, &p, first, text);
     let want = dev::norm(reference);
     let at = blocks.iter().position(|b| dev::norm(&b.text) == want);

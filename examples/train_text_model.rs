@@ -408,7 +408,7 @@ fn headline_groups(pages: &[Page], model: &classify::Model) -> Vec<Group> {
         };
         let p = classify::probabilities(&page.vectors, model);
         let keep = classify::select(&p, &page.words, model);
-        let first = meta::anchor(&keep, &page.fpage);
+        let first = meta::text_start(&page.blocks, &page.fpage, &keep);
         let inputs = meta::HeadlineInputs::new(&page.blocks, &page.fpage, &p, first, &page.doc);
         // The ranker only ever sees eligible blocks (see find_headline).
         let (xs, ys): (Vec<_>, Vec<_>) = inputs
@@ -539,7 +539,7 @@ fn headline_accuracy_iter<'a>(
         n += 1;
         let p = classify::probabilities(&page.vectors, model);
         let keep = classify::select(&p, &page.words, model);
-        let first = meta::anchor(&keep, &page.fpage);
+        let first = meta::text_start(&page.blocks, &page.fpage, &keep);
         let inputs = meta::HeadlineInputs::new(&page.blocks, &page.fpage, &p, first, &page.doc);
         let best = inputs.best(ranker);
         if best.is_some_and(|i| dev::norm(&page.blocks[i].text) == *truth) {

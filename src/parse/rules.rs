@@ -597,6 +597,30 @@ pub const BYLINE_TITLE_MIN_WORDS: usize = 4;
 /// the byline is the stronger witness of the article's header.
 pub const BYLINE_TITLE_MARGIN: f32 = 1.0;
 
+/// Lines under `BYLINE_TITLE_MIN_WORDS` words the search for the title over
+/// a byline passes over without counting them against
+/// `BYLINE_TITLE_REACH`: a share bar ("Share to LinkedIn", "Copy link")
+/// or a row of labels between the title and its byline has about five.
+pub const BYLINE_TITLE_SHORT_SKIP: usize = 8;
+
+/// Kept blocks at most this many blocks apart (one dropped block between)
+/// are one run of text: a caption or a share bar can split an article's
+/// paragraphs, a gap of two dropped blocks is a layout break.
+pub const TEXT_RUN_GAP: usize = 2;
+
+/// Sentences of prose an opening run of kept blocks needs to be the
+/// article's text rather than a teaser or promo kept above its header: one
+/// teaser's summary is a sentence, an article opens with two or more.
+pub const TEXT_OPENING_SENTENCES: usize = 2;
+
+/// Byline or date lines at most this many blocks apart form one chain: a
+/// teaser list prints title, (summary,) "Name | date" per item.
+pub const TEASER_DATE_GAP: usize = 4;
+
+/// Dated lines in such a chain from which it is a list of teasers, not the
+/// article's header (which has a byline and a date line, two at most three).
+pub const TEASER_DATES_MIN: usize = 4;
+
 /// A word repeated this often in a line, making at least this share of
 /// its words, marks a row of menu labels ("For Enterprise For Media For
 /// Agencies"); a title rarely says a word three times.

@@ -45,7 +45,7 @@ pub fn fill(
         .map(|&k| if k { Role::Body } else { Role::Other })
         .collect();
     let first_body = roles.iter().position(|r| *r == Role::Body);
-    let text_start = anchor(keep, page);
+    let text_start = text_start(blocks, page, keep);
     let found = find_headline(blocks, page, p, text_start, doc);
     let headline = found.map(|(h, _)| h);
     if let Some((h, rule)) = found {
@@ -178,6 +178,46 @@ pub fn anchor(keep: &[bool], page: &Page) -> usize {
         .unwrap_or(0)
 }
 
+/// Where the article text starts, for the metadata rules: [`anchor`],
+/// moved past a lone teaser to the article's header by [`header_anchor`].
+pub fn text_start(blocks: &[Block], page: &Page, keep: &[bool]) -> usize {
+    header_anchor(blocks, page, keep, anchor(keep, page))
+}
+
+/// The start of the text moved down to the first run of prose when the
+/// run of body blocks it opens holds fewer than two sentences (a teaser,
+/// a promo or a row of trending titles kept above the article) and a
+/// byline or date line stands just above that prose: the article's header.
+pub fn header_anchor(blocks: &[Block], page: &Page, keep: &[bool], start: usize) -> usize {
+    let sentence = |i: usize| {
+        keep[i] && page.words[i] >= rules::PROSE_MIN_WORDS && ends_like_sentence(&blocks[i].text)
+    };
+    // The run the start opens: kept blocks at most `TEXT_RUN_GAP` apart.
+    let mut end = start;
+    let mut sentences = 0;
+    let mut i = start;
+    while i < keep.len() && i <= end + rules::TEXT_RUN_GAP {
+        if keep[i] {
+            end = i;
+            sentences += usize::from(sentence(i));
+            if sentences >= rules::TEXT_OPENING_SENTENCES {
+                return start;
+            }
+        }
+        i += 1;
+    }
+    let dense = (end + 1..keep.len()).find(|&i| {
+        sentence(i) && (i + 1..=(i + rules::TEXT_RUN_GAP).min(keep.len() - 1)).any(|j| keep[j])
+    });
+    let Some(dense) = dense else {
+        return start;
+    };
+    let lo = dense.saturating_sub(rules::HEADLINE_LOOKAHEAD).max(end + 1);
+    let header = (lo..dense)
+        .any(|i| !opens_with_dash(&blocks[i].text) && is_byline_or_date(blocks, page, i));
+    if header { dense } else { start }
+}
+
 /// The blocks that may be the headline: from `rules::HEADLINE_LOOKBACK`
 /// blocks above the first body block to two below it.
 pub fn headline_candidates(blocks: &[Block], first_body: usize) -> std::ops::Range<usize> {
@@ -210,6 +250,10 @@ pub struct HeadlineInputs<'a> {
     /// The title over the article's "By …" line, found however far the
     /// text start is from it (see [`HeadlineInputs::find_byline_title`]).
     byline_title: Option<usize>,
+    /// The search for `byline_title` passed over a bar of short lines.
+    byline_title_past_bar: bool,
+    /// Teaser lists between the header and the text: no headline there.
+    teasers: std::ops::Range<usize>,
 }
 
 impl<'a> HeadlineInputs<'a> {
@@ -228,7 +272,8 @@ impl<'a> HeadlineInputs<'a> {
         let mut known: Vec<Option<bool>> = vec![None; blocks.len()];
         let mut dated_at =
             |i: usize| *known[i].get_or_insert_with(|| is_byline_or_date(blocks, page, i));
-        let header = find_header_by(blocks.len(), first_body, &mut dated_at);
+        let (header, teasers) =
+            find_header_past_teasers_by(blocks.len(), first_body, &mut dated_at);
         // Not a quote's or an embedded post's attribution ("— Jane Doe
         // (@jane) May 1, 2020"): those stand inside the text.
         let below = find_header_below_by(blocks.len(), first_body, |i| {
@@ -254,6 +299,8 @@ impl<'a> HeadlineInputs<'a> {
             below,
             header_title: None,
             byline_title: None,
+            byline_title_past_bar: false,
+            teasers,
         };
         inputs.nearest_title = inputs.find_nearest_title_like();
         inputs.header_title = header.and_then(|h| {
@@ -261,7 +308,10 @@ impl<'a> HeadlineInputs<'a> {
                 .rev()
                 .find(|&i| inputs.eligible_shape(i))
         });
-        inputs.byline_title = inputs.find_byline_title();
+        (inputs.byline_title, inputs.byline_title_past_bar) = match inputs.find_byline_title() {
+            Some((t, past_bar)) => (Some(t), past_bar),
+            None => (None, false),
+        };
         inputs
     }
 
@@ -274,7 +324,7 @@ impl<'a> HeadlineInputs<'a> {
     /// nor a sentence. Unlike the candidate window this does not depend
     /// on how close to the header the classifier started the text (a
     /// table of contents or a product list can push it 100 blocks down).
-    fn find_byline_title(&self) -> Option<usize> {
+    fn find_byline_title(&self) -> Option<(usize, bool)> {
         let len = self.blocks.len();
         let lo = self.first_body.saturating_sub(rules::BYLINE_TITLE_LOOKBACK);
         let hi = (self.first_body + 1 + rules::HEADLINE_LOOKAHEAD).min(len);
@@ -284,20 +334,37 @@ impl<'a> HeadlineInputs<'a> {
             !opens_with_dash(&self.blocks[i].text)
                 && (opens_byline(self.blocks, i) || is_name_over_date(self.blocks, i))
         })?;
-        let top = byline.saturating_sub(rules::BYLINE_TITLE_REACH);
         // Names, a standfirst, date lines and picture credits are passed
-        // over; a row of tags or menu labels ends the search (the byline
-        // belongs to a list item, or the title is not there).
-        let title = (top..byline).rev().find(|&j| {
+        // over within `BYLINE_TITLE_REACH` blocks; lines too short to be
+        // the title (share buttons, labels) are passed over without
+        // counting, up to `BYLINE_TITLE_SHORT_SKIP` of them. A row of tags
+        // or menu labels ends the search (the byline belongs to a list
+        // item, or the title is not there).
+        let (mut counted, mut short) = (0, 0);
+        let too_short = |j: usize| self.page.words[j] < rules::BYLINE_TITLE_MIN_WORDS;
+        let title = (0..byline).rev().find(|&j| {
             let text = &self.blocks[j].text;
-            self.eligible(j)
-                && !is_name_like(text)
-                && !ends_like_sentence(text)
-                && !opens_with_date_label(self.page.lower(j))
-                && !is_agency_credit(text)
+            // One short line alone is a teaser's source or a kicker ("on
+            // Jalopnik"): only a row of them is a bar to pass over.
+            let in_row = (j > 0 && too_short(j - 1)) || (j + 1 < byline && too_short(j + 1));
+            if too_short(j) && in_row && short < rules::BYLINE_TITLE_SHORT_SKIP {
+                short += 1;
+                return false;
+            }
+            counted += 1;
+            counted > rules::BYLINE_TITLE_REACH
+                || (self.eligible(j)
+                    && !is_name_like(text)
+                    && !ends_like_sentence(text)
+                    && !has_inner_full_stop(text)
+                    && !opens_with_date_label(self.page.lower(j))
+                    && !is_agency_credit(text))
         })?;
+        if counted > rules::BYLINE_TITLE_REACH {
+            return None;
+        }
         let text = &self.blocks[title].text;
-        (!repeats_a_word(text) && !opens_lowercase(text)).then_some(title)
+        (!repeats_a_word(text) && !opens_lowercase(text)).then_some((title, short > 0))
     }
 
     /// The blocks that may be the headline: `headline_candidates`, widened
@@ -329,6 +396,9 @@ impl<'a> HeadlineInputs<'a> {
         // date under it when the ranker scores it nearly as high.
         if let Some(t) = self.byline_title.filter(|&t| {
             t != i
+                // Past a share bar the title's place is less certain: the
+                // pick right above it is the title, it the standfirst.
+                && !(self.byline_title_past_bar && t == i + 1)
                 && self.page.words[t] >= rules::BYLINE_TITLE_MIN_WORDS
                 && !self.dated_below(i)
                 && score - ranker.logit(&self.features(t)) <= rules::BYLINE_TITLE_MARGIN
@@ -409,7 +479,7 @@ impl<'a> HeadlineInputs<'a> {
     /// no full stop, not a byline, date, credit line or page furniture,
     /// and not the name under a byline's label or its portrait.
     pub fn eligible(&self, i: usize) -> bool {
-        self.eligible_shape(i) && !self.under_its_label(i)
+        self.eligible_shape(i) && !self.under_its_label(i) && !self.teasers.contains(&i)
     }
 
     /// Whether block `i` may be the headline at all: a plausible length, no
@@ -708,6 +778,17 @@ fn has_two_sentences(text: &str) -> bool {
     })
 }
 
+/// A full stop between a lowercase word and a capitalised one ("… on
+/// their website. Learn more"): two sentences, a disclosure or a
+/// standfirst, not a title (a question mark inside a title is common:
+/// "Have an App Idea? Affordable Software …").
+fn has_inner_full_stop(text: &str) -> bool {
+    let chars: Vec<char> = text.trim_end().chars().collect();
+    chars
+        .windows(4)
+        .any(|w| w[0].is_lowercase() && w[1] == '.' && w[2] == ' ' && w[3].is_uppercase())
+}
+
 /// Words glued without a space where innerText joined two elements ("Book
 /// a demoStart free trial", "SubscribeSign in"): a lowercase run of
 /// `rules::GLUED_MIN_LOWERCASE` letters followed by a capital.
@@ -765,13 +846,50 @@ fn find_header(blocks: &[Block], page: &Page, first_body: usize) -> Option<usize
 /// The byline or date line nearest above `first_body`, within
 /// `rules::HEADER_LOOKBACK` of `len` blocks; `dated(i)` tells whether
 /// block `i` is one.
+#[cfg(test)]
 fn find_header_by(
     len: usize,
     first_body: usize,
-    mut dated: impl FnMut(usize) -> bool,
+    dated: impl FnMut(usize) -> bool,
 ) -> Option<usize> {
+    find_header_past_teasers_by(len, first_body, dated).0
+}
+
+/// [`find_header_by`] and the span of the teaser lists passed over on
+/// the way (empty when none).
+fn find_header_past_teasers_by(
+    len: usize,
+    first_body: usize,
+    mut dated: impl FnMut(usize) -> bool,
+) -> (Option<usize>, std::ops::Range<usize>) {
     let lo = first_body.saturating_sub(rules::HEADER_LOOKBACK);
-    (lo..first_body.min(len)).rev().find(|&i| dated(i))
+    let mut hi = first_body.min(len);
+    let mut teasers = hi..hi;
+    loop {
+        let Some(h) = (lo..hi).rev().find(|&i| dated(i)) else {
+            return (None, teasers);
+        };
+        // A list of teasers, each with its "Name | date" line, between the
+        // header and the text: its dated lines stand a few blocks apart.
+        // The header is above the list.
+        let mut top = h;
+        let mut chain = 1;
+        while let Some(up) = (top.saturating_sub(rules::TEASER_DATE_GAP).max(lo)..top)
+            .rev()
+            .find(|&i| dated(i))
+        {
+            // Dated lines side by side ("By A" / "Published …" / "Updated
+            // …") are one item's, or the header's.
+            chain += usize::from(up + 1 < top);
+            top = up;
+        }
+        if chain < rules::TEASER_DATES_MIN {
+            return (Some(h), teasers);
+        }
+        // The list's first title stands just above its first dated line.
+        teasers = top.saturating_sub(rules::TEASER_DATE_GAP - 1)..teasers.end.max(h + 1);
+        hi = top;
+    }
 }
 
 /// The first byline or date line among the `rules::HEADLINE_LOOKAHEAD`
@@ -785,7 +903,8 @@ fn find_header_below_by(
 }
 
 /// `headline_candidates`, reaching up to `rules::HEADER_TITLE_REACH`
-/// blocks above the header line when it stands above them, and down to
+/// blocks above the header line when it stands above them (rows of short
+/// lines not counted, see [`reach_above`]), and down to
 /// the header line found below the start of the text.
 fn candidate_range(
     blocks: &[Block],
@@ -795,9 +914,35 @@ fn candidate_range(
 ) -> std::ops::Range<usize> {
     let base = headline_candidates(blocks, first_body);
     let top = header.map_or(base.start, |h| {
-        h.saturating_sub(rules::HEADER_TITLE_REACH).min(base.start)
+        reach_above(blocks, h, rules::HEADER_TITLE_REACH).min(base.start)
     });
     top..below.map_or(base.end, |b| b.max(base.end))
+}
+
+/// The block `reach` blocks above block `from`, where a row of lines too
+/// short to be a title (a split "Name / Published / | / date" byline, a
+/// share bar) does not count, up to `rules::BYLINE_TITLE_SHORT_SKIP` of
+/// them; a lone short line counts like any block, and so does a tag
+/// ("saving money": lowercase), since a row of tags is no part of a header.
+fn reach_above(blocks: &[Block], from: usize, reach: usize) -> usize {
+    let short = |j: usize| {
+        blocks.get(j).is_some_and(|b| {
+            !more_words_than(&b.text, rules::BYLINE_TITLE_MIN_WORDS - 1)
+                && !opens_lowercase(&b.text)
+        })
+    };
+    let (mut counted, mut skipped) = (0, 0);
+    let mut j = from;
+    while j > 0 && counted < reach {
+        j -= 1;
+        let in_row = (j > 0 && short(j - 1)) || (j + 1 < from && short(j + 1));
+        if short(j) && in_row && skipped < rules::BYLINE_TITLE_SHORT_SKIP {
+            skipped += 1;
+        } else {
+            counted += 1;
+        }
+    }
+    j
 }
 
 fn is_byline_or_date(blocks: &[Block], page: &Page, i: usize) -> bool {
@@ -1681,6 +1826,45 @@ mod tests {
     }
 
     #[test]
+    fn text_start_moves_past_a_lone_teaser_to_the_header() {
+        // (dump, kept blocks, start, want): a trending title kept alone
+        // above the article's header (title, name, date) moves the start
+        // to the article's prose; the same teaser with no byline or date
+        // above the prose, or an opening run that already holds two
+        // sentences, leaves it where it was.
+        let teaser =
+            "Black Friday deals have started and here is my pick of the best deals of all!";
+        let p1 =
+            "In our guide to camera types we are going back to basics for anyone choosing one.";
+        let p2 =
+            "The answer will be slightly different for everyone so we have included all types.";
+        let header = format!(
+            "{teaser}\n\nAdvertisement\n\nGuide to camera types\n\nJoshua Waller\n\n30 January 2025\n\n{p1}\n\n{p2}\n"
+        );
+        let undated = format!(
+            "{teaser}\n\nAdvertisement\n\nGuide to camera types\n\nJoshua Waller\n\nMore below\n\n{p1}\n\n{p2}\n"
+        );
+        let opening =
+            format!("{p1}\n\n{p2}\n\nGuide to camera types\n\n30 January 2025\n\n{p1}\n\n{p2}\n");
+        type Case<'a> = (&'a str, &'a [usize], usize, usize);
+        let cases: &[Case] = &[
+            (&header, &[0, 5, 6], 0, 5),
+            (&undated, &[0, 5, 6], 0, 0),
+            (&opening, &[0, 1, 4, 5], 0, 0),
+        ];
+        for (dump, kept, start, want) in cases {
+            let blocks = split(dump);
+            let page = super::super::features::page(&blocks);
+            let keep: Vec<bool> = (0..blocks.len()).map(|i| kept.contains(&i)).collect();
+            assert_eq!(
+                header_anchor(&blocks, &page, &keep, *start),
+                *want,
+                "{dump}"
+            );
+        }
+    }
+
+    #[test]
     fn title_over_the_byline_is_found_far_above_the_text() {
         // Title, standfirst, byline, then a long table of contents before
         // the text: the title is 23 blocks above where the text starts.
@@ -1697,6 +1881,89 @@ mod tests {
         let tags = "Menu\n\nparsing html swift\n\nBy Jane Doe\n\n\
                     The council met and voted for the plan after a long debate in town.\n";
         assert_eq!(with_inputs(tags, Some(3), |i| i.byline_title), None);
+    }
+
+    #[test]
+    fn title_over_the_byline_is_found_past_a_share_bar() {
+        // (dump, block of the title found): a row of short share lines
+        // between the standfirst and the byline is passed over without
+        // counting against the reach; one short line alone (a teaser's
+        // "on Site") is not, and is too short to be the title.
+        let body = "The council met and voted for the plan after a long debate in town.\n";
+        let bar = "Menu\n\nHow to Install Solar Panels at Home\n\nYour guide to the process.\n\n\
+                   Share to LinkedIn\n\nShare to Facebook\n\nShare to Threads\n\nShare to Bluesky\n\n\
+                   Copy link\n\nEmail it\n\nPrint it\n\nBy Jane Doe\n\n";
+        let lone = "Menu\n\nJeremy Clarkson Fired From the Show\n\non Jalopnik\n\nBy Jane Doe\n\n";
+        let disclosure = "Menu\n\nBest Website Builders for the Year\n\n\
+                          We may earn a commission if you buy on their website. Learn more\n\n\
+                          By Jane Doe\n\n";
+        let cases: &[(&str, Option<usize>)] =
+            &[(bar, Some(1)), (lone, None), (disclosure, Some(1))];
+        for (dump, want) in cases {
+            let dump = format!("{dump}{body}");
+            assert_eq!(
+                with_inputs(&dump, None, |i| i.byline_title),
+                *want,
+                "{dump}"
+            );
+        }
+    }
+
+    #[test]
+    fn reach_above_passes_over_rows_of_short_lines() {
+        // (dump, from, reach, want): a split byline ("The Team" /
+        // "Published" / "|") is passed over; a lone short line and a row
+        // of tags count.
+        let split_byline = "How to Become a Web Developer\n\nLearn how to start.\n\n\
+                            The Team\n\nPublished\n\n|\n\nOct 10, 2025\n";
+        let lone = "How to Become a Web Developer\n\nLearn how to start.\n\n\
+                    on Site\n\nOct 10, 2025\n";
+        let tags = "How to Become a Web Developer\n\nLearn how to start.\n\n\
+                    saving money\n\nmind hacks\n\nOct 10, 2025\n";
+        let cases: &[(&str, usize, usize, usize)] = &[
+            (split_byline, 5, 2, 0),
+            (split_byline, 5, 1, 1),
+            (lone, 3, 2, 1),
+            (tags, 4, 2, 2),
+        ];
+        for (dump, from, reach, want) in cases {
+            let blocks = split(dump);
+            assert_eq!(reach_above(&blocks, *from, *reach), *want, "{dump}");
+        }
+    }
+
+    #[test]
+    fn header_is_found_above_a_list_of_dated_teasers() {
+        // (dated blocks, text start, header, teaser span): a list whose
+        // items each end in a "Name | date" line is passed over; a header
+        // of four dated lines side by side is not such a list.
+        type Case<'a> = (&'a [usize], usize, Option<usize>, std::ops::Range<usize>);
+        let cases: &[Case] = &[
+            (&[5, 12, 15, 18, 21], 23, Some(5), 9..23),
+            (&[5, 12, 15, 18, 21], 14, Some(12), 14..14),
+            (&[10, 11, 12, 13], 15, Some(13), 15..15),
+            (&[12, 15, 18, 21], 23, None, 9..23),
+        ];
+        for (dated, first_body, header, teasers) in cases {
+            let got = find_header_past_teasers_by(30, *first_body, |i| dated.contains(&i));
+            assert_eq!(got, (*header, teasers.clone()), "{dated:?}");
+        }
+    }
+
+    #[test]
+    fn inner_full_stop_marks_two_sentences() {
+        let cases = [
+            (
+                "We may earn a commission on their website. Learn more",
+                true,
+            ),
+            ("Have an App Idea? Affordable Software Is Here", false),
+            ("The U.S. Economy in Five Charts", false),
+            ("How to Grow Tomatoes", false),
+        ];
+        for (text, want) in cases {
+            assert_eq!(has_inner_full_stop(text), want, "{text}");
+        }
     }
 
     #[test]
