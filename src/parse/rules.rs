@@ -597,6 +597,15 @@ pub const BYLINE_TITLE_MIN_WORDS: usize = 4;
 /// the byline is the stronger witness of the article's header.
 pub const BYLINE_TITLE_MARGIN: f32 = 1.0;
 
+/// Separators of a breadcrumb trail when they stand alone between words
+/// ("Home > Blog > It"); '|' and '·' are left out: title bars and
+/// datelines use them ("Title | Site", "News · 5 min read").
+pub const BREADCRUMB_SEPARATORS: &[&str] = &[">", "»", "›", "/", "→", "\\"];
+
+/// Separators from which a line is a breadcrumb trail, not a headline: a
+/// title may hold one ("Rock / Pop Awards"), a trail of three places two.
+pub const BREADCRUMB_MIN_STEPS: usize = 2;
+
 /// Lines under `BYLINE_TITLE_MIN_WORDS` words the search for the title over
 /// a byline passes over without counting them against
 /// `BYLINE_TITLE_REACH`: a share bar ("Share to LinkedIn", "Copy link")

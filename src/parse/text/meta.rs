@@ -508,6 +508,7 @@ impl<'a> HeadlineInputs<'a> {
             && !is_picture_text(lower)
             && !is_credit_by_name(text)
             && !is_numbered_item(text)
+            && !is_breadcrumb(text)
             && !self.long_byline(i)
     }
 
@@ -689,6 +690,16 @@ fn is_numbered_item(text: &str) -> bool {
     digits > 0
         && rest[digits..].starts_with(['.', ')'])
         && rest[digits + 1..].starts_with(char::is_whitespace)
+}
+
+/// A trail of links to where the page sits ("Home > Blog > Mobile
+/// Marketing"): `rules::BREADCRUMB_MIN_STEPS` separators standing alone
+/// between words. A title bar ("Title | Site") has one, and of other kinds.
+fn is_breadcrumb(text: &str) -> bool {
+    text.split_whitespace()
+        .filter(|w| rules::BREADCRUMB_SEPARATORS.contains(w))
+        .count()
+        >= rules::BREADCRUMB_MIN_STEPS
 }
 
 /// A bare person's name ("Marco Bambini"): an author line without "By".
@@ -2620,6 +2631,21 @@ mod tests {
             ("Foundational Fitness Protocol", false),
         ] {
             assert_eq!(is_numbered_item(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn breadcrumb_trails_are_not_titles() {
+        for (text, want) in [
+            ("Home > Blog > Mobile Marketing", true),
+            ("HOME / Home Renovations / Home Renovation Loan", true),
+            ("News » World » Europe", true),
+            ("Rock / Pop Awards Go to Taylor Swift", false),
+            ("How to Build a Terrarium | eHow", false),
+            ("Opinion | The Vote That Changed Everything | Site", false),
+            ("AC/DC and the 1/2 Price Tour", false),
+        ] {
+            assert_eq!(is_breadcrumb(text), want, "{text}");
         }
     }
 
