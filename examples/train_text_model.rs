@@ -100,15 +100,7 @@ fn main() -> anyhow::Result<()> {
     // `--drop a,b`: ablation, the named block features read as zero in
     // training and test (their weights stay at zero), to measure what a
     // feature adds on data it was not fitted to.
-    let dropped: Vec<usize> = opt("--drop")
-        .iter()
-        .map(|name| {
-            features::NAMES
-                .iter()
-                .position(|n| n == name)
-                .with_context(|| format!("no block feature named {name}"))
-        })
-        .collect::<anyhow::Result<_>>()?;
+    let dropped = feature_indices(features::NAMES, &opt("--drop"), "block")?;
     for page in train.iter_mut().chain(test.iter_mut()) {
         for v in &mut page.vectors {
             for &k in &dropped {
@@ -149,15 +141,8 @@ fn main() -> anyhow::Result<()> {
     let mut groups = headline_groups(&train, &model);
     // `--drop-headline a,b`: ablation of ranker features, as `--drop` for
     // the body's (a feature that reads zero in training keeps weight zero).
-    let dropped_headline: Vec<usize> = opt("--drop-headline")
-        .iter()
-        .map(|name| {
-            meta::HEADLINE_NAMES
-                .iter()
-                .position(|n| n == name)
-                .with_context(|| format!("no headline feature named {name}"))
-        })
-        .collect::<anyhow::Result<_>>()?;
+    let dropped_headline =
+        feature_indices(meta::HEADLINE_NAMES, &opt("--drop-headline"), "headline")?;
     for (xs, _) in &mut groups {
         for x in xs {
             for &k in &dropped_headline {
@@ -237,6 +222,20 @@ fn main() -> anyhow::Result<()> {
 /// Prints the blocks of each page named in `shows` (`dataset/renderer/id`)
 /// with its label, probability and whether it was kept; with `worst`, the
 /// 40 test pages the model scores lowest.
+/// The positions in `names` of the `wanted` features (`--drop`,
+/// `--drop-headline`); `kind` names the list in the error.
+fn feature_indices(names: &[&str], wanted: &[String], kind: &str) -> anyhow::Result<Vec<usize>> {
+    wanted
+        .iter()
+        .map(|name| {
+            names
+                .iter()
+                .position(|n| n == name)
+                .with_context(|| format!("no {kind} feature named {name}"))
+        })
+        .collect()
+}
+
 fn inspect(shows: &[String], worst: bool, test: &[Page], model: &classify::Model) {
     for show in shows {
         for page in test
