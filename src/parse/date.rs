@@ -167,20 +167,24 @@ fn month_alternation() -> String {
     names.join("|")
 }
 
+// The patterns below spell digits `[0-9]`, not `\d`: Unicode's `\d` (some
+// 70 ranges, repeated in every `\d{4}`) made compiling them most of the
+// CPU of parsing one short page, and [`number`] reads ASCII digits only,
+// so a match on other digits gave no date anyway.
 static ISO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?")
+    Regex::new(r"\b([0-9]{4})-([0-9]{2})-([0-9]{2})(?:[T ]([0-9]{2}):([0-9]{2})(?::([0-9]{2}))?(?:\.[0-9]+)?\s*(Z|[+-][0-9]{2}:?[0-9]{2})?)?")
         .expect("valid regex")
 });
 static SLASHED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(\d{4})/(\d{1,2})/(\d{1,2})\b").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"\b([0-9]{4})/([0-9]{1,2})/([0-9]{1,2})\b").expect("valid regex"));
 /// All-number dates with the year last: "13/11/2025", "05.03.2024",
 /// "3-14-2025". Day-first or month-first is read from the values.
 static NUMERIC_YEAR_LAST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(\d{1,2})([/.\-])(\d{1,2})([/.\-])(\d{4})\b").expect("valid regex")
+    Regex::new(r"\b([0-9]{1,2})([/.\-])([0-9]{1,2})([/.\-])([0-9]{4})\b").expect("valid regex")
 });
 static MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b({})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})",
+        r"(?i)\b({})\.?\s+([0-9]{{1,2}})(?:st|nd|rd|th)?,?\s+([0-9]{{4}})",
         month_alternation()
     ))
     .expect("valid regex")
@@ -197,14 +201,14 @@ static MONTH_GLUED: LazyLock<Regex> = LazyLock::new(|| {
         .collect();
     names.sort_by_key(|n| std::cmp::Reverse(n.len()));
     Regex::new(&format!(
-        r"[a-z]({})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})",
+        r"[a-z]({})\.?\s+([0-9]{{1,2}})(?:st|nd|rd|th)?,?\s+([0-9]{{4}})",
         names.join("|")
     ))
     .expect("valid regex")
 });
 static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th|\.|º)?\s+(?:de\s+)?({})\.?,?\s+(?:de\s+)?(\d{{4}})",
+        r"(?i)\b([0-9]{{1,2}})(?:st|nd|rd|th|\.|º)?\s+(?:de\s+)?({})\.?,?\s+(?:de\s+)?([0-9]{{4}})",
         month_alternation()
     ))
     .expect("valid regex")
@@ -212,9 +216,9 @@ static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
 /// A time glued to the year before it, as innerText and text browsers print
 /// a date and a time set in two elements ("October 17, 20236:01 PM ET").
 static GLUED_TIME: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\d{1,2}:\d{2}").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"^[0-9]{1,2}:[0-9]{2}").expect("valid regex"));
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?\s*\b(utc|gmt|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|cet|cest|ist|jst|aest)?\b(?:\s*([+-]\d{2}:?\d{2}))?")
+    Regex::new(r"(?i)\b([0-9]{1,2}):([0-9]{2})(?::([0-9]{2}))?\s*([ap]\.?m\.?)?\s*\b(utc|gmt|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|cet|cest|ist|jst|aest)?\b(?:\s*([+-][0-9]{2}:?[0-9]{2}))?")
         .expect("valid regex")
 });
 
