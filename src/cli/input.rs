@@ -59,6 +59,15 @@ impl Input {
         }
     }
 
+    /// Its size in bytes when known without reading it (a file's length),
+    /// else 0: enough to start the largest inputs of a batch first.
+    pub fn size_hint(&self) -> u64 {
+        match self {
+            Input::File(path) => fs::metadata(path).map_or(0, |m| m.len()),
+            Input::Stdin | Input::Url(_) => 0,
+        }
+    }
+
     /// Reads (or fetches) the input, refusing more than
     /// `DEFAULT_MAX_INPUT` bytes.
     pub fn read(&self, format: Option<Format>) -> anyhow::Result<Loaded> {
