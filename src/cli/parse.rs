@@ -84,7 +84,7 @@ pub fn run(args: &Args, ctx: &Ctx) -> anyhow::Result<Status> {
 /// Runs `work` on every input of a batch in parallel, largest first, and
 /// returns the results in input order. Largest first, because a large page
 /// parsed last keeps one core busy while the others wait: in a batch of a
-/// hundred dev pages the largest takes a tenth of the CPU.
+/// hundred dev pages the largest takes up to a tenth of the CPU.
 fn in_parallel<T: Send>(
     batch: Vec<anyhow::Result<Input>>,
     work: impl Fn(anyhow::Result<Input>) -> T + Sync,
