@@ -147,7 +147,9 @@ pub const LIST_NUMBER_MAX_DIGITS: usize = 3;
 
 /// Fewest words a block's doubled start must have to be said once: three
 /// words repeated back to back is an alt text before its caption or a
-/// teaser title printed twice; "New York, New York" is a phrase.
+/// teaser title printed twice; "New York, New York" is a phrase. Also the
+/// fewest words of a block dropped as the alt text of the caption below
+/// it (`blocks::begins_caption`, w3m's alt line above the caption).
 pub const DOUBLED_START_MIN_WORDS: usize = 3;
 
 /// Most words of a doubled start: alt texts and teaser titles are short,
@@ -480,7 +482,8 @@ pub const NEAR_REPEAT_MAX_WORDS: usize = 60;
 
 /// Least share of the longer text the shorter must be (as its start): a
 /// caption with a credit appended is most of it; a heading over a
-/// paragraph that opens with the same words is not.
+/// paragraph that opens with the same words is not. The same share drops
+/// an alt-text block right above its caption in re-blocking.
 pub const NEAR_REPEAT_MIN_SHARE: f32 = 0.6;
 
 /// Blocks on each side within which comment marks are counted.

@@ -187,7 +187,78 @@ fn assemble<'l, 'a: 'l>(items: impl Iterator<Item = Item<'l, 'a>>) -> Vec<Block>
         blocks.push(open.close(true));
     }
     blocks.retain(|b| !b.text.is_empty());
+    drop_alt_before_caption(&mut blocks);
     blocks
+}
+
+/// Removes a block whose words the next block starts with, when they are
+/// most of it (`rules::NEAR_REPEAT_MIN_SHARE`): w3m prints an image's alt
+/// text on its own line right above the caption that repeats it ("Dig a
+/// hole." / "Dig a hole. (Lucy Akins)"), where lynx puts both on one line
+/// (see [`strip_doubled_start`]); a teaser card prints its title twice.
+/// The first copy is no text of its own, and as a block it lengthens the
+/// runs of short blocks between the paragraphs around the picture.
+fn drop_alt_before_caption(blocks: &mut Vec<Block>) {
+    let n = blocks.len();
+    let mut drop = vec![false; n];
+    for i in 0..n.saturating_sub(1) {
+        drop[i] = begins_caption(&blocks[i].text, &blocks[i + 1].text);
+    }
+    if !drop.contains(&true) {
+        return;
+    }
+    let mut at = 0;
+    blocks.retain(|_| {
+        at += 1;
+        !drop[at - 1]
+    });
+}
+
+/// `alt`'s words (at least `rules::DOUBLED_START_MIN_WORDS` of them,
+/// counted both between spaces and as letter-and-digit runs, at most `rules::DOUBLED_START_MAX_WORDS` letter-and-digit
+/// runs, compared case-blind) open `caption`, which says more, and are at
+/// least `rules::NEAR_REPEAT_MIN_SHARE` of its characters. Counted at
+/// spaces, a path or an address is one word however many letter runs it
+/// has: a listing's ".../documents/" above ".../documents/draft.txt" is no
+/// alt text. No allocation; most pairs differ at the first word.
+fn begins_caption(alt: &str, caption: &str) -> bool {
+    if alt
+        .split_whitespace()
+        .take(rules::DOUBLED_START_MIN_WORDS)
+        .count()
+        < rules::DOUBLED_START_MIN_WORDS
+    {
+        return false;
+    }
+    let same = |x: &str, y: &str| {
+        x.chars()
+            .flat_map(char::to_lowercase)
+            .eq(y.chars().flat_map(char::to_lowercase))
+    };
+    let mut a = alt
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let mut c = caption
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let (mut shared, mut words) = (0, 0);
+    let rest = loop {
+        match (a.next(), c.next()) {
+            (Some(x), Some(y)) if same(x, y) => {
+                words += 1;
+                if words > rules::DOUBLED_START_MAX_WORDS {
+                    return false;
+                }
+                shared += x.chars().count() + 1;
+            }
+            (None, Some(y)) => break y,
+            // A word differs, or the caption says no more than the alt.
+            _ => return false,
+        }
+    };
+    let total = shared + rest.chars().count() + 1 + c.map(|w| w.chars().count() + 1).sum::<usize>();
+    words >= rules::DOUBLED_START_MIN_WORDS
+        && shared as f32 >= total as f32 * rules::NEAR_REPEAT_MIN_SHARE
 }
 
 /// One line of the dump, measured.
@@ -961,7 +1032,9 @@ mod tests {
         let long = text.join(" ");
         let dump = wrapped_at(&[&long, &long], 94);
         assert_eq!(texts(&dump), [long.as_str(), long.as_str()]);
-        let paragraphs: Vec<String> = (0..40).map(|i| text[..20 + i * 3].join(" ")).collect();
+        // Each from its own start: a paragraph that opens another is
+        // dropped as an alt text (`begins_caption`).
+        let paragraphs: Vec<String> = (0..40).map(|i| text[i..20 + i * 4].join(" ")).collect();
         let unwrapped = paragraphs.join("\n");
         assert_eq!(texts(&unwrapped).len(), 40);
     }
@@ -1257,6 +1330,61 @@ mod tests {
         let mut huge = "a b c ".repeat(200_000);
         strip_doubled_start(&mut huge);
         assert!(huge.len() > 1_000_000);
+    }
+
+    #[test]
+    fn an_alt_text_above_its_caption_is_dropped() {
+        let cases = [
+            (
+                "Dig a hole in the oasis.",
+                "Dig a hole in the oasis. (Lucy Akins)",
+                true,
+            ),
+            (
+                "DIG A HOLE in the oasis",
+                "Dig a hole in the oasis. (Lucy Akins)",
+                true,
+            ),
+            (
+                "Souček po vítězství ve Villa Parku.",
+                "Souček po vítězství ve Villa Parku. | Foto: Reuters",
+                true,
+            ),
+            // The same words: a teaser's title said twice, which marks a
+            // teaser list; left to the classifier.
+            ("How Stores Work", "How Stores Work", false),
+            // A heading over a paragraph that opens with its words.
+            (
+                "Climate change matters",
+                "Climate change matters to farmers in every county of the state.",
+                false,
+            ),
+            // Too short to be sure, as letter runs or as spaced words.
+            ("News & Insights", "News & Insights Home", false),
+            (
+                "https://storage.example.com/bob/public/documents/",
+                "https://storage.example.com/bob/public/documents/draft.txt",
+                false,
+            ),
+            ("a b c", "a b d e", false),
+            ("", "a b c", false),
+        ];
+        for (alt, caption, want) in cases {
+            assert_eq!(begins_caption(alt, caption), want, "{alt} / {caption}");
+        }
+        // w3m: the alt text on its own line, blank lines, then the caption.
+        let got = texts(
+            "Measure the oasis and cut it.\n\nDig a hole in the oasis.\n\n\n\
+             Dig a hole in the oasis. (Lucy Akins)\nStep 2\n",
+        );
+        assert_eq!(
+            got,
+            [
+                "Measure the oasis and cut it.",
+                "Dig a hole in the oasis. (Lucy Akins)",
+                "Step 2"
+            ]
+        );
     }
 
     #[test]
