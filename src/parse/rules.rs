@@ -125,6 +125,13 @@ pub const LINE_FINAL_PUNCTUATION: &[char] = &[
 /// columns), typeset prose with a few spaces; more is a table column.
 pub const FIRST_LINE_INDENT_MAX_COLUMNS: usize = 8;
 
+/// Fewest characters of a bracketed word at a block's end that reads as
+/// a w3m image placeholder (a file name cut to ten characters, "[a7edbb0f-8]",
+/// "[coolant_Flush]") when it also holds a digit, '-', '_' or '.': short
+/// bracketed marks ("[M1]", "[H4]", "[MP3]") are notes and labels people
+/// wrote.
+pub const PLACEHOLDER_NAME_MIN_CHARS: usize = 5;
+
 /// File-name endings of images: lynx prints an image without alt text as
 /// its bracketed file name ("[hero.jpeg?w=450]"), sometimes right before
 /// the caption.

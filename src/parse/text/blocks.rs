@@ -719,7 +719,47 @@ fn strip_artefacts_searching(text: &mut String) {
         return;
     }
     strip_image_file_names(text);
+    strip_trailing_placeholders(text);
     strip_doubled_start(text);
+}
+
+/// Removes the bracketed words that close a block ("Load map [f] [f]
+/// [f] [f]", a table row of ticks drawn as images): w3m prints an image
+/// without alt text as its file name without the extension, cut to the
+/// image's width or to ten characters (lynx prints the whole name, see
+/// [`strip_image_file_names`]). Removed are two or more such words in a
+/// row at the end, or one that reads as a file name: at least
+/// `rules::PLACEHOLDER_NAME_MIN_CHARS` characters with a digit, '-', '_'
+/// or '.'. Kept: a bracketed word in a sentence ("he [Trump] said"), one
+/// alone at the end that reads as a word or a note mark ("Masatoshi
+/// Kimura [:emk]", "… armour. [M1]"), a number or mark ("[1]", "[…]", a
+/// ticked box "[*]"), a block of nothing but placeholders or a list
+/// number (the mark of a picture between texts), and placeholders that
+/// open a block: a teaser card's thumbnail before its title
+/// ("[200x200] Title") is how the classifier tells the card from prose.
+fn strip_trailing_placeholders(text: &mut String) {
+    if !text.ends_with(']') {
+        return;
+    }
+    let placeholder = |word: &str| {
+        word.len() >= 2
+            && word.starts_with('[')
+            && word.ends_with(']')
+            && !word[1..word.len() - 1].contains(['[', ']'])
+            && (word.len() == 2 || word.chars().any(char::is_alphabetic))
+    };
+    let file_name = |word: &str| {
+        let name = &word[1..word.len() - 1];
+        name.chars().count() >= rules::PLACEHOLDER_NAME_MIN_CHARS
+            && name.contains(|c: char| c.is_ascii_digit() || matches!(c, '-' | '_' | '.'))
+    };
+    let words: Vec<&str> = text.split(' ').collect();
+    let trail = words.iter().rev().take_while(|w| placeholder(w)).count();
+    let end = words.len() - trail;
+    let removed = trail >= 2 || (trail == 1 && file_name(words[end]));
+    if removed && words[..end].iter().any(|w| w.contains(char::is_alphabetic)) {
+        *text = words[..end].join(" ");
+    }
 }
 
 /// Removes the first copy of words said twice at the start of a block
@@ -1330,6 +1370,53 @@ mod tests {
         let mut huge = "a b c ".repeat(200_000);
         strip_doubled_start(&mut huge);
         assert!(huge.len() > 1_000_000);
+    }
+
+    #[test]
+    fn image_placeholders_that_close_a_block_are_removed() {
+        let cases = [
+            ("Load map [f] [f] [f] [f]", "Load map"),
+            (
+                "Energy use by sector [energy_chart-2]",
+                "Energy use by sector",
+            ),
+            ("Sign up for news [] [newsletter]", "Sign up for news"),
+            // One short bracketed word at the end: a handle or a note.
+            ("Masatoshi Kimura [:emk]", "Masatoshi Kimura [:emk]"),
+            (
+                "And they saw her wearing Chozo armour. [M1]",
+                "And they saw her wearing Chozo armour. [M1]",
+            ),
+            (
+                "Read the report [houseplant]",
+                "Read the report [houseplant]",
+            ),
+            // Numbers, marks, boxes, and words inside the text stay.
+            ("As shown before [1] [2]", "As shown before [1] [2]"),
+            ("Remember me [*] [*]", "Remember me [*] [*]"),
+            (
+                "He [Trump] said no [sic] to it",
+                "He [Trump] said no [sic] to it",
+            ),
+            // A thumbnail before a teaser's title stays.
+            (
+                "[a7edbb0f-8] Plant Terrarium Ideas",
+                "[a7edbb0f-8] Plant Terrarium Ideas",
+            ),
+            // Nothing but placeholders, or a list number and one.
+            ("[] [designed-r]", "[] [designed-r]"),
+            ("1. [13DB-WHITE]", "1. [13DB-WHITE]"),
+        ];
+        for (text, want) in cases {
+            let mut got = text.to_string();
+            strip_trailing_placeholders(&mut got);
+            assert_eq!(got, want, "{text}");
+        }
+        // In a dump: w3m's table row of ticks drawn as 20-pixel images.
+        assert_eq!(
+            texts("Save map                  [f]        [f]      [f]\n"),
+            ["Save map"]
+        );
     }
 
     #[test]
