@@ -392,9 +392,16 @@ fn wrap_width(lines: &[Line<'_>]) -> Option<usize> {
     // A line that is one word (a long URL, a tracking pixel's address)
     // runs past the wrap column in any wrapped dump: no evidence against
     // wrapping.
+    // Nor is a table row: w3m lays a table out on lines as wide as its
+    // columns need, past the wrap column, with gaps of two spaces or more
+    // between the cells, where wrapped text has single spaces.
     let over = lines
         .iter()
-        .filter(|l| l.width > rules::WRAP_MAX_COLUMNS && l.text.contains(char::is_whitespace))
+        .filter(|l| {
+            l.width > rules::WRAP_MAX_COLUMNS
+                && l.text.contains(char::is_whitespace)
+                && !columns::has_two_spaces(l.text)
+        })
         .count();
     if over as f64 > filled.len() as f64 * rules::WRAP_MAX_OVERLONG_SHARE {
         return wide_wrap_width(lines, filled.len());
@@ -513,8 +520,18 @@ fn continues(open: &Open, prev: &Line<'_>, line: &Line<'_>, wrap: Wrap) -> bool 
     if opens_mid_sentence(line.text) {
         return true;
     }
+    if table_row(prev, wrap) || table_row(line, wrap) {
+        return false;
+    }
     let free = free_columns(prev, line, wrap.width, wrap.metric);
     free <= 0 || (free <= wrap.hidden_slack && runs_on(prev, line))
+}
+
+/// A line past the wrap column with a gap of two spaces or more inside:
+/// a row of a table that w3m laid out wider than the page (it wraps text,
+/// not tables), which neither continues a block nor is continued.
+fn table_row(line: &Line<'_>, wrap: Wrap) -> bool {
+    line.width > wrap.width && columns::has_two_spaces(line.text)
 }
 
 /// The line opens with punctuation that only follows text ("." or ", …"
@@ -1370,6 +1387,34 @@ mod tests {
         let mut huge = "a b c ".repeat(200_000);
         strip_doubled_start(&mut huge);
         assert!(huge.len() > 1_000_000);
+    }
+
+    #[test]
+    fn table_rows_past_the_wrap_column_do_not_unwrap_the_page() {
+        // w3m wraps text at 80 columns but lays a wide table out as wide
+        // as its columns need: its rows run past 80, with gaps between
+        // the cells. Many of them must not make the page look unwrapped,
+        // and a row neither continues a paragraph nor is continued.
+        let long: Vec<String> = (0..90).map(|i| format!("word{i}")).collect();
+        let long = long.join(" ");
+        let paragraphs = [long.as_str(), long.as_str(), long.as_str()];
+        let row = |i: usize| {
+            format!(
+                "Setting number {i:<3}          done          done          done          done      done"
+            )
+        };
+        let rows: Vec<String> = (0..12).map(row).collect();
+        let dump = format!(
+            "{}{}\n\n{}",
+            wrapped(&paragraphs[..2]),
+            rows.join("\n"),
+            wrapped(&paragraphs[2..])
+        );
+        let got = texts(&dump);
+        assert_eq!(got.len(), 2 + 12 + 1, "{got:?}");
+        assert_eq!(got[0], long);
+        assert_eq!(got[2], "Setting number 0 done done done done done");
+        assert_eq!(got[14], long);
     }
 
     #[test]
