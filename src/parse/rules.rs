@@ -28,6 +28,12 @@ pub const WRAP_MIN_COLUMNS: usize = 60;
 /// lets long URLs and table rows run over; 3 % covers them.
 pub const WRAP_MAX_OVERLONG_SHARE: f64 = 0.03;
 
+/// Indent from which a line past `WRAP_MAX_COLUMNS` is preformatted text
+/// (code in a `<pre>`, which w3m and lynx print as it is, unwrapped) and
+/// no evidence that the dump is unwrapped: wrapped prose starts at column
+/// 0 in w3m and 3 in lynx (its margin).
+pub const WRAP_PREFORMATTED_MIN_INDENT: usize = 4;
+
 /// Widest wrap believed from the line-length distribution
 /// (`text::blocks::wide_wrap_width`): a text browser in a wide terminal
 /// wraps at 100 to 132 columns; wider lines are unwrapped paragraphs.

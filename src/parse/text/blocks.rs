@@ -394,13 +394,15 @@ fn wrap_width(lines: &[Line<'_>]) -> Option<usize> {
     // wrapping.
     // Nor is a table row: w3m lays a table out on lines as wide as its
     // columns need, past the wrap column, with gaps of two spaces or more
-    // between the cells, where wrapped text has single spaces.
+    // between the cells, where wrapped text has single spaces. Nor an
+    // indented line of code: preformatted text is printed unwrapped.
     let over = lines
         .iter()
         .filter(|l| {
             l.width > rules::WRAP_MAX_COLUMNS
                 && l.text.contains(char::is_whitespace)
                 && !columns::has_two_spaces(l.text)
+                && l.indent < rules::WRAP_PREFORMATTED_MIN_INDENT
         })
         .count();
     if over as f64 > filled.len() as f64 * rules::WRAP_MAX_OVERLONG_SHARE {
@@ -1415,6 +1417,26 @@ mod tests {
         assert_eq!(got[0], long);
         assert_eq!(got[2], "Setting number 0 done done done done done");
         assert_eq!(got[14], long);
+    }
+
+    #[test]
+    fn long_code_lines_do_not_unwrap_the_page() {
+        // A listing in a <pre>, printed unwrapped and indented, runs past
+        // 80 columns on many lines; the prose around it is still wrapped.
+        let long: Vec<String> = (0..90).map(|i| format!("word{i}")).collect();
+        let long = long.join(" ");
+        let code: Vec<String> = (0..12)
+            .map(|i| format!("        result{i} = compute_the_value(first_argument, second_argument, third_argument, fourth);"))
+            .collect();
+        let dump = format!(
+            "{}{}\n\n{}",
+            wrapped(&[&long, &long]),
+            code.join("\n"),
+            wrapped(&[&long])
+        );
+        let got = texts(&dump);
+        assert_eq!(got[0], long);
+        assert_eq!(got.last().map(String::as_str), Some(long.as_str()));
     }
 
     #[test]
