@@ -28,6 +28,12 @@ pub const WRAP_MIN_COLUMNS: usize = 60;
 /// lets long URLs and table rows run over; 3 % covers them.
 pub const WRAP_MAX_OVERLONG_SHARE: f64 = 0.03;
 
+/// Indent from which a line past `WRAP_MAX_COLUMNS` is preformatted text
+/// (code in a `<pre>`, which w3m and lynx print as it is, unwrapped) and
+/// no evidence that the dump is unwrapped: wrapped prose starts at column
+/// 0 in w3m and 3 in lynx (its margin).
+pub const WRAP_PREFORMATTED_MIN_INDENT: usize = 4;
+
 /// Widest wrap believed from the line-length distribution
 /// (`text::blocks::wide_wrap_width`): a text browser in a wide terminal
 /// wraps at 100 to 132 columns; wider lines are unwrapped paragraphs.
@@ -125,6 +131,13 @@ pub const LINE_FINAL_PUNCTUATION: &[char] = &[
 /// columns), typeset prose with a few spaces; more is a table column.
 pub const FIRST_LINE_INDENT_MAX_COLUMNS: usize = 8;
 
+/// Fewest characters of a bracketed word at a block's end that reads as
+/// a w3m image placeholder (a file name cut to ten characters, "[a7edbb0f-8]",
+/// "[coolant_Flush]") when it also holds a digit, '-', '_' or '.': short
+/// bracketed marks ("[M1]", "[H4]", "[MP3]") are notes and labels people
+/// wrote.
+pub const PLACEHOLDER_NAME_MIN_CHARS: usize = 5;
+
 /// File-name endings of images: lynx prints an image without alt text as
 /// its bracketed file name ("[hero.jpeg?w=450]"), sometimes right before
 /// the caption.
@@ -147,7 +160,9 @@ pub const LIST_NUMBER_MAX_DIGITS: usize = 3;
 
 /// Fewest words a block's doubled start must have to be said once: three
 /// words repeated back to back is an alt text before its caption or a
-/// teaser title printed twice; "New York, New York" is a phrase.
+/// teaser title printed twice; "New York, New York" is a phrase. Also the
+/// fewest words of a block dropped as the alt text of the caption below
+/// it (`blocks::begins_caption`, w3m's alt line above the caption).
 pub const DOUBLED_START_MIN_WORDS: usize = 3;
 
 /// Most words of a doubled start: alt texts and teaser titles are short,
@@ -480,7 +495,8 @@ pub const NEAR_REPEAT_MAX_WORDS: usize = 60;
 
 /// Least share of the longer text the shorter must be (as its start): a
 /// caption with a credit appended is most of it; a heading over a
-/// paragraph that opens with the same words is not.
+/// paragraph that opens with the same words is not. The same share drops
+/// an alt-text block right above its caption in re-blocking.
 pub const NEAR_REPEAT_MIN_SHARE: f32 = 0.6;
 
 /// Blocks on each side within which comment marks are counted.

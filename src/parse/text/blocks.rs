@@ -187,7 +187,78 @@ fn assemble<'l, 'a: 'l>(items: impl Iterator<Item = Item<'l, 'a>>) -> Vec<Block>
         blocks.push(open.close(true));
     }
     blocks.retain(|b| !b.text.is_empty());
+    drop_alt_before_caption(&mut blocks);
     blocks
+}
+
+/// Removes a block whose words the next block starts with, when they are
+/// most of it (`rules::NEAR_REPEAT_MIN_SHARE`): w3m prints an image's alt
+/// text on its own line right above the caption that repeats it ("Dig a
+/// hole." / "Dig a hole. (Lucy Akins)"), where lynx puts both on one line
+/// (see [`strip_doubled_start`]); a teaser card prints its title twice.
+/// The first copy is no text of its own, and as a block it lengthens the
+/// runs of short blocks between the paragraphs around the picture.
+fn drop_alt_before_caption(blocks: &mut Vec<Block>) {
+    let n = blocks.len();
+    let mut drop = vec![false; n];
+    for i in 0..n.saturating_sub(1) {
+        drop[i] = begins_caption(&blocks[i].text, &blocks[i + 1].text);
+    }
+    if !drop.contains(&true) {
+        return;
+    }
+    let mut at = 0;
+    blocks.retain(|_| {
+        at += 1;
+        !drop[at - 1]
+    });
+}
+
+/// `alt`'s words (at least `rules::DOUBLED_START_MIN_WORDS` of them,
+/// counted both between spaces and as letter-and-digit runs, at most `rules::DOUBLED_START_MAX_WORDS` letter-and-digit
+/// runs, compared case-blind) open `caption`, which says more, and are at
+/// least `rules::NEAR_REPEAT_MIN_SHARE` of its characters. Counted at
+/// spaces, a path or an address is one word however many letter runs it
+/// has: a listing's ".../documents/" above ".../documents/draft.txt" is no
+/// alt text. No allocation; most pairs differ at the first word.
+fn begins_caption(alt: &str, caption: &str) -> bool {
+    if alt
+        .split_whitespace()
+        .take(rules::DOUBLED_START_MIN_WORDS)
+        .count()
+        < rules::DOUBLED_START_MIN_WORDS
+    {
+        return false;
+    }
+    let same = |x: &str, y: &str| {
+        x.chars()
+            .flat_map(char::to_lowercase)
+            .eq(y.chars().flat_map(char::to_lowercase))
+    };
+    let mut a = alt
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let mut c = caption
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let (mut shared, mut words) = (0, 0);
+    let rest = loop {
+        match (a.next(), c.next()) {
+            (Some(x), Some(y)) if same(x, y) => {
+                words += 1;
+                if words > rules::DOUBLED_START_MAX_WORDS {
+                    return false;
+                }
+                shared += x.chars().count() + 1;
+            }
+            (None, Some(y)) => break y,
+            // A word differs, or the caption says no more than the alt.
+            _ => return false,
+        }
+    };
+    let total = shared + rest.chars().count() + 1 + c.map(|w| w.chars().count() + 1).sum::<usize>();
+    words >= rules::DOUBLED_START_MIN_WORDS
+        && shared as f32 >= total as f32 * rules::NEAR_REPEAT_MIN_SHARE
 }
 
 /// One line of the dump, measured.
@@ -321,9 +392,18 @@ fn wrap_width(lines: &[Line<'_>]) -> Option<usize> {
     // A line that is one word (a long URL, a tracking pixel's address)
     // runs past the wrap column in any wrapped dump: no evidence against
     // wrapping.
+    // Nor is a table row: w3m lays a table out on lines as wide as its
+    // columns need, past the wrap column, with gaps of two spaces or more
+    // between the cells, where wrapped text has single spaces. Nor an
+    // indented line of code: preformatted text is printed unwrapped.
     let over = lines
         .iter()
-        .filter(|l| l.width > rules::WRAP_MAX_COLUMNS && l.text.contains(char::is_whitespace))
+        .filter(|l| {
+            l.width > rules::WRAP_MAX_COLUMNS
+                && l.text.contains(char::is_whitespace)
+                && !columns::has_two_spaces(l.text)
+                && l.indent < rules::WRAP_PREFORMATTED_MIN_INDENT
+        })
         .count();
     if over as f64 > filled.len() as f64 * rules::WRAP_MAX_OVERLONG_SHARE {
         return wide_wrap_width(lines, filled.len());
@@ -442,8 +522,18 @@ fn continues(open: &Open, prev: &Line<'_>, line: &Line<'_>, wrap: Wrap) -> bool 
     if opens_mid_sentence(line.text) {
         return true;
     }
+    if table_row(prev, wrap) || table_row(line, wrap) {
+        return false;
+    }
     let free = free_columns(prev, line, wrap.width, wrap.metric);
     free <= 0 || (free <= wrap.hidden_slack && runs_on(prev, line))
+}
+
+/// A line past the wrap column with a gap of two spaces or more inside:
+/// a row of a table that w3m laid out wider than the page (it wraps text,
+/// not tables), which neither continues a block nor is continued.
+fn table_row(line: &Line<'_>, wrap: Wrap) -> bool {
+    line.width > wrap.width && columns::has_two_spaces(line.text)
 }
 
 /// The line opens with punctuation that only follows text ("." or ", …"
@@ -648,7 +738,47 @@ fn strip_artefacts_searching(text: &mut String) {
         return;
     }
     strip_image_file_names(text);
+    strip_trailing_placeholders(text);
     strip_doubled_start(text);
+}
+
+/// Removes the bracketed words that close a block ("Load map [f] [f]
+/// [f] [f]", a table row of ticks drawn as images): w3m prints an image
+/// without alt text as its file name without the extension, cut to the
+/// image's width or to ten characters (lynx prints the whole name, see
+/// [`strip_image_file_names`]). Removed are two or more such words in a
+/// row at the end, or one that reads as a file name: at least
+/// `rules::PLACEHOLDER_NAME_MIN_CHARS` characters with a digit, '-', '_'
+/// or '.'. Kept: a bracketed word in a sentence ("he [Trump] said"), one
+/// alone at the end that reads as a word or a note mark ("Masatoshi
+/// Kimura [:emk]", "… armour. [M1]"), a number or mark ("[1]", "[…]", a
+/// ticked box "[*]"), a block of nothing but placeholders or a list
+/// number (the mark of a picture between texts), and placeholders that
+/// open a block: a teaser card's thumbnail before its title
+/// ("[200x200] Title") is how the classifier tells the card from prose.
+fn strip_trailing_placeholders(text: &mut String) {
+    if !text.ends_with(']') {
+        return;
+    }
+    let placeholder = |word: &str| {
+        word.len() >= 2
+            && word.starts_with('[')
+            && word.ends_with(']')
+            && !word[1..word.len() - 1].contains(['[', ']'])
+            && (word.len() == 2 || word.chars().any(char::is_alphabetic))
+    };
+    let file_name = |word: &str| {
+        let name = &word[1..word.len() - 1];
+        name.chars().count() >= rules::PLACEHOLDER_NAME_MIN_CHARS
+            && name.contains(|c: char| c.is_ascii_digit() || matches!(c, '-' | '_' | '.'))
+    };
+    let words: Vec<&str> = text.split(' ').collect();
+    let trail = words.iter().rev().take_while(|w| placeholder(w)).count();
+    let end = words.len() - trail;
+    let removed = trail >= 2 || (trail == 1 && file_name(words[end]));
+    if removed && words[..end].iter().any(|w| w.contains(char::is_alphabetic)) {
+        *text = words[..end].join(" ");
+    }
 }
 
 /// Removes the first copy of words said twice at the start of a block
@@ -961,7 +1091,9 @@ mod tests {
         let long = text.join(" ");
         let dump = wrapped_at(&[&long, &long], 94);
         assert_eq!(texts(&dump), [long.as_str(), long.as_str()]);
-        let paragraphs: Vec<String> = (0..40).map(|i| text[..20 + i * 3].join(" ")).collect();
+        // Each from its own start: a paragraph that opens another is
+        // dropped as an alt text (`begins_caption`).
+        let paragraphs: Vec<String> = (0..40).map(|i| text[i..20 + i * 4].join(" ")).collect();
         let unwrapped = paragraphs.join("\n");
         assert_eq!(texts(&unwrapped).len(), 40);
     }
@@ -1257,6 +1389,156 @@ mod tests {
         let mut huge = "a b c ".repeat(200_000);
         strip_doubled_start(&mut huge);
         assert!(huge.len() > 1_000_000);
+    }
+
+    #[test]
+    fn table_rows_past_the_wrap_column_do_not_unwrap_the_page() {
+        // w3m wraps text at 80 columns but lays a wide table out as wide
+        // as its columns need: its rows run past 80, with gaps between
+        // the cells. Many of them must not make the page look unwrapped,
+        // and a row neither continues a paragraph nor is continued.
+        let long: Vec<String> = (0..90).map(|i| format!("word{i}")).collect();
+        let long = long.join(" ");
+        let paragraphs = [long.as_str(), long.as_str(), long.as_str()];
+        let row = |i: usize| {
+            format!(
+                "Setting number {i:<3}          done          done          done          done      done"
+            )
+        };
+        let rows: Vec<String> = (0..12).map(row).collect();
+        let dump = format!(
+            "{}{}\n\n{}",
+            wrapped(&paragraphs[..2]),
+            rows.join("\n"),
+            wrapped(&paragraphs[2..])
+        );
+        let got = texts(&dump);
+        assert_eq!(got.len(), 2 + 12 + 1, "{got:?}");
+        assert_eq!(got[0], long);
+        assert_eq!(got[2], "Setting number 0 done done done done done");
+        assert_eq!(got[14], long);
+    }
+
+    #[test]
+    fn long_code_lines_do_not_unwrap_the_page() {
+        // A listing in a <pre>, printed unwrapped and indented, runs past
+        // 80 columns on many lines; the prose around it is still wrapped.
+        let long: Vec<String> = (0..90).map(|i| format!("word{i}")).collect();
+        let long = long.join(" ");
+        let code: Vec<String> = (0..12)
+            .map(|i| format!("        result{i} = compute_the_value(first_argument, second_argument, third_argument, fourth);"))
+            .collect();
+        let dump = format!(
+            "{}{}\n\n{}",
+            wrapped(&[&long, &long]),
+            code.join("\n"),
+            wrapped(&[&long])
+        );
+        let got = texts(&dump);
+        assert_eq!(got[0], long);
+        assert_eq!(got.last().map(String::as_str), Some(long.as_str()));
+    }
+
+    #[test]
+    fn image_placeholders_that_close_a_block_are_removed() {
+        let cases = [
+            ("Load map [f] [f] [f] [f]", "Load map"),
+            (
+                "Energy use by sector [energy_chart-2]",
+                "Energy use by sector",
+            ),
+            ("Sign up for news [] [newsletter]", "Sign up for news"),
+            // One short bracketed word at the end: a handle or a note.
+            ("Masatoshi Kimura [:emk]", "Masatoshi Kimura [:emk]"),
+            (
+                "And they saw her wearing Chozo armour. [M1]",
+                "And they saw her wearing Chozo armour. [M1]",
+            ),
+            (
+                "Read the report [houseplant]",
+                "Read the report [houseplant]",
+            ),
+            // Numbers, marks, boxes, and words inside the text stay.
+            ("As shown before [1] [2]", "As shown before [1] [2]"),
+            ("Remember me [*] [*]", "Remember me [*] [*]"),
+            (
+                "He [Trump] said no [sic] to it",
+                "He [Trump] said no [sic] to it",
+            ),
+            // A thumbnail before a teaser's title stays.
+            (
+                "[a7edbb0f-8] Plant Terrarium Ideas",
+                "[a7edbb0f-8] Plant Terrarium Ideas",
+            ),
+            // Nothing but placeholders, or a list number and one.
+            ("[] [designed-r]", "[] [designed-r]"),
+            ("1. [13DB-WHITE]", "1. [13DB-WHITE]"),
+        ];
+        for (text, want) in cases {
+            let mut got = text.to_string();
+            strip_trailing_placeholders(&mut got);
+            assert_eq!(got, want, "{text}");
+        }
+        // In a dump: w3m's table row of ticks drawn as 20-pixel images.
+        assert_eq!(
+            texts("Save map                  [f]        [f]      [f]\n"),
+            ["Save map"]
+        );
+    }
+
+    #[test]
+    fn an_alt_text_above_its_caption_is_dropped() {
+        let cases = [
+            (
+                "Dig a hole in the oasis.",
+                "Dig a hole in the oasis. (Lucy Akins)",
+                true,
+            ),
+            (
+                "DIG A HOLE in the oasis",
+                "Dig a hole in the oasis. (Lucy Akins)",
+                true,
+            ),
+            (
+                "Souček po vítězství ve Villa Parku.",
+                "Souček po vítězství ve Villa Parku. | Foto: Reuters",
+                true,
+            ),
+            // The same words: a teaser's title said twice, which marks a
+            // teaser list; left to the classifier.
+            ("How Stores Work", "How Stores Work", false),
+            // A heading over a paragraph that opens with its words.
+            (
+                "Climate change matters",
+                "Climate change matters to farmers in every county of the state.",
+                false,
+            ),
+            // Too short to be sure, as letter runs or as spaced words.
+            ("News & Insights", "News & Insights Home", false),
+            (
+                "https://storage.example.com/bob/public/documents/",
+                "https://storage.example.com/bob/public/documents/draft.txt",
+                false,
+            ),
+            ("a b c", "a b d e", false),
+            ("", "a b c", false),
+        ];
+        for (alt, caption, want) in cases {
+            assert_eq!(begins_caption(alt, caption), want, "{alt} / {caption}");
+        }
+        // w3m: the alt text on its own line, blank lines, then the caption.
+        let got = texts(
+            "Measure the oasis and cut it.\n\nDig a hole in the oasis.\n\n\n\
+             Dig a hole in the oasis. (Lucy Akins)\nStep 2\n",
+        );
+        assert_eq!(
+            got,
+            [
+                "Measure the oasis and cut it.",
+                "Dig a hole in the oasis. (Lucy Akins)",
+                "Step 2"
+            ]
+        );
     }
 
     #[test]

@@ -196,7 +196,7 @@ fn may_hold_gutter(line: &str) -> bool {
 /// `text.contains("  ")`, as a fold over pairs of neighbours without
 /// early exit, which the compiler vectorises: asked of nearly every line
 /// of a dump, which nearly always has no such pair.
-fn has_two_spaces(text: &str) -> bool {
+pub(super) fn has_two_spaces(text: &str) -> bool {
     let bytes = text.as_bytes();
     bytes
         .iter()
