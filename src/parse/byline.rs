@@ -342,11 +342,41 @@ const NAME_LABELS: &[&str] = &[
     "auteur",
 ];
 
+/// Byte length of the longest of `NAME_LABELS`.
+const NAME_LABEL_MAX_BYTES: usize = {
+    let mut max = 0;
+    let mut i = 0;
+    while i < NAME_LABELS.len() {
+        if NAME_LABELS[i].len() > max {
+            max = NAME_LABELS[i].len();
+        }
+        i += 1;
+    }
+    max
+};
+
+/// `label`, trimmed of spaces and trailing colons and lowercased, is one of
+/// `NAME_LABELS`. Asked of every block next to a headline or byline
+/// candidate, most of them paragraphs: one longer than four times the
+/// longest label is not lowercased, as its lowercase form cannot be that
+/// short (each character, of at most 4 bytes, lowercases to 1 byte or
+/// more). An ASCII label is compared without a lowercase copy (the labels
+/// are lowercase ASCII).
+fn is_name_label(label: &str) -> bool {
+    let label = label.trim().trim_end_matches(':').trim_end();
+    if label.len() > 4 * NAME_LABEL_MAX_BYTES {
+        return false;
+    }
+    if label.is_ascii() {
+        return NAME_LABELS.iter().any(|l| l.eq_ignore_ascii_case(label));
+    }
+    NAME_LABELS.contains(&label.to_lowercase().as_str())
+}
+
 /// A byline split over two lines: a label alone on its line (`label`,
 /// "By:", "Author") and the names on the next (`next`).
 pub fn parse_labelled(label: &str, next: &str) -> Option<Byline> {
-    let label = label.trim().trim_end_matches(':').trim_end().to_lowercase();
-    if !NAME_LABELS.contains(&label.as_str()) || next.chars().count() > MAX_BYLINE_CHARS {
+    if !is_name_label(label) || next.chars().count() > MAX_BYLINE_CHARS {
         return None;
     }
     let next = next.trim();
@@ -515,9 +545,31 @@ fn strip_bracketed(part: &str) -> String {
     out
 }
 
+/// Byte length of the longest of `BYLINE_OPENERS`.
+const OPENER_MAX_BYTES: usize = {
+    let mut max = 0;
+    let mut i = 0;
+    while i < BYLINE_OPENERS.len() {
+        if BYLINE_OPENERS[i].len() > max {
+            max = BYLINE_OPENERS[i].len();
+        }
+        i += 1;
+    }
+    max
+};
+
 /// The text after a byline opener ("By", "Written by" …), if it has one.
+/// Only the line's head is lowercased: the longest opener, a colon and
+/// the character after them (at most 4 bytes), which is all the tests
+/// below read (`lowercase_keeping_offsets` maps each character apart and
+/// keeps its length, so the head's lowercase form is the line's cut short,
+/// and the head is the whole line when an opener ends it).
 fn strip_opener(text: &str) -> Option<&str> {
-    let lower = super::lowercase_keeping_offsets(text);
+    let mut head_len = (OPENER_MAX_BYTES + 1 + 4).min(text.len());
+    while !text.is_char_boundary(head_len) {
+        head_len += 1;
+    }
+    let lower = super::lowercase_keeping_offsets(&text[..head_len]);
     BYLINE_OPENERS.iter().find_map(|opener| {
         let after = lower.strip_prefix(opener)?;
         let after = after.strip_prefix(':').unwrap_or(after);
@@ -527,7 +579,7 @@ fn strip_opener(text: &str) -> Option<&str> {
         if !after.starts_with(char::is_whitespace) && !after.is_empty() && !glued {
             return None;
         }
-        Some(text[text.len() - after.len()..].trim_start())
+        Some(text[head_len - after.len()..].trim_start())
     })
 }
 
@@ -783,6 +835,93 @@ pub fn looks_like_name(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn opener_on_the_head_matches_the_whole_line() {
+        let plain = |text: &str| -> Option<String> {
+            let lower = crate::parse::lowercase_keeping_offsets(text);
+            BYLINE_OPENERS.iter().find_map(|opener| {
+                let after = lower.strip_prefix(opener)?;
+                let after = after.strip_prefix(':').unwrap_or(after);
+                let glued = *opener == "by"
+                    && text.starts_with("By")
+                    && text[2..].starts_with(char::is_uppercase);
+                if !after.starts_with(char::is_whitespace) && !after.is_empty() && !glued {
+                    return None;
+                }
+                Some(text[text.len() - after.len()..].trim_start().to_string())
+            })
+        };
+        let mut lines = vec![
+            String::new(),
+            "B".to_string(),
+            "ByNina Pineda".to_string(),
+            "Byline".to_string(),
+            "Published by:\u{a0}Jane".to_string(),
+            "WRITTEN BY\u{2003}Jane Doe".to_string(),
+            "Written byÉmile".to_string(),
+            "Reported by: 日本語の名前".to_string(),
+            "Bý Jane".to_string(),
+        ];
+        for opener in BYLINE_OPENERS {
+            for tail in [
+                "",
+                ":",
+                " ",
+                ": ",
+                "x",
+                " Jane Doe",
+                ":Jane",
+                "\u{a0}Ü",
+                "é",
+                "日本",
+                ":\u{3000}名",
+            ] {
+                lines.push(format!("{opener}{tail}"));
+                lines.push(format!("{}{tail}", opener.to_uppercase()));
+            }
+        }
+        for line in &lines {
+            assert_eq!(
+                strip_opener(line).map(str::to_string),
+                plain(line),
+                "{line:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn name_label_test_matches_the_plain_form() {
+        let plain = |label: &str| {
+            let label = label.trim().trim_end_matches(':').trim_end().to_lowercase();
+            NAME_LABELS.contains(&label.as_str())
+        };
+        // The ASCII shortcut compares without lowercasing the labels.
+        assert!(
+            NAME_LABELS
+                .iter()
+                .all(|l| l.is_ascii() && *l == l.to_lowercase())
+        );
+        let long = "By ".repeat(40);
+        let kelvins = "\u{212A}".repeat(30);
+        for label in [
+            "By",
+            "  BY:: ",
+            "Written by:",
+            "ABOUT THE AUTHOR",
+            "About the author:::::::::::::::::::::::::::::::::::::::::::::::::::::::",
+            "Autor",
+            "by the way",
+            "",
+            ":",
+            "İ",
+            long.as_str(),
+            kelvins.as_str(),
+            "A paragraph of ordinary text that is much longer than any label could be.",
+        ] {
+            assert_eq!(is_name_label(label), plain(label), "{label:?}");
+        }
+    }
 
     fn names(line: &str) -> Vec<String> {
         parse(line).map(|b| b.authors).unwrap_or_default()
