@@ -95,8 +95,36 @@ pub fn fill(
 
 /// `text` has more than `n` words: counts no further than that, since the
 /// rules that scan every block care only for short ones.
+///
+/// Words as `split_whitespace` cuts them, counted on bytes: an ASCII byte
+/// is tested directly and only a non-ASCII character is decoded (the
+/// rules call this on every block of the page, several times over).
 fn more_words_than(text: &str, n: usize) -> bool {
-    text.split_whitespace().nth(n).is_some()
+    let bytes = text.as_bytes();
+    let (mut words, mut in_word, mut i) = (0, false, 0);
+    while i < bytes.len() {
+        let (space, len) = if bytes[i].is_ascii() {
+            (char::from(bytes[i]).is_whitespace(), 1)
+        } else {
+            // `i` is a character boundary: it only ever moves by whole
+            // characters.
+            match text[i..].chars().next() {
+                Some(c) => (c.is_whitespace(), c.len_utf8()),
+                None => break,
+            }
+        };
+        if space {
+            in_word = false;
+        } else if !in_word {
+            in_word = true;
+            words += 1;
+            if words > n {
+                return true;
+            }
+        }
+        i += len;
+    }
+    false
 }
 
 /// Records that `rule` filled a value of `field` from `block`.
@@ -254,6 +282,10 @@ pub struct HeadlineInputs<'a> {
     byline_title_past_bar: bool,
     /// Teaser lists between the header and the text: no headline there.
     teasers: std::ops::Range<usize>,
+    /// [`HeadlineInputs::eligible_shape`] of each block, once asked: the
+    /// header, byline-title and candidate searches and the features of
+    /// the block above all ask it of the same few blocks.
+    shape: Vec<std::cell::OnceCell<bool>>,
 }
 
 impl<'a> HeadlineInputs<'a> {
@@ -301,6 +333,7 @@ impl<'a> HeadlineInputs<'a> {
             byline_title: None,
             byline_title_past_bar: false,
             teasers,
+            shape: vec![std::cell::OnceCell::new(); blocks.len()],
         };
         inputs.nearest_title = inputs.find_nearest_title_like();
         inputs.header_title = header.and_then(|h| {
@@ -384,10 +417,24 @@ impl<'a> HeadlineInputs<'a> {
     /// the title over the byline taken over the ranker's pick.
     pub fn best_with_rule(&self, ranker: &Linear<HEADLINE_COUNT>) -> Option<(usize, Rule)> {
         let candidates = self.candidates();
+        // Each eligible candidate's score, kept for the two comparisons
+        // below (the features are pure: a block scores the same twice).
+        let scores: Vec<Option<f32>> = candidates
+            .clone()
+            .map(|i| self.eligible(i).then(|| ranker.logit(&self.features(i))))
+            .collect();
+        let score_of = |j: usize| {
+            candidates
+                .contains(&j)
+                .then(|| scores[j - candidates.start])
+                .flatten()
+                .unwrap_or_else(|| ranker.logit(&self.features(j)))
+        };
         let mut best: Option<(f32, usize)> = None;
-        for i in candidates.clone().filter(|&i| self.eligible(i)) {
-            let score = ranker.logit(&self.features(i));
-            if best.is_none_or(|(s, _)| score > s) {
+        for (i, score) in candidates.clone().zip(&scores) {
+            if let Some(score) = *score
+                && best.is_none_or(|(s, _)| score > s)
+            {
                 best = Some((score, i));
             }
         }
@@ -401,7 +448,7 @@ impl<'a> HeadlineInputs<'a> {
                 && !(self.byline_title_past_bar && t == i + 1)
                 && self.page.words[t] >= rules::BYLINE_TITLE_MIN_WORDS
                 && !self.dated_below(i)
-                && score - ranker.logit(&self.features(t)) <= rules::BYLINE_TITLE_MARGIN
+                && score - score_of(t) <= rules::BYLINE_TITLE_MARGIN
         }) {
             return Some((t, Rule::HeadlineOverByline));
         }
@@ -412,7 +459,7 @@ impl<'a> HeadlineInputs<'a> {
                     self.page.words[j],
                     &self.blocks[i].text,
                     self.page.words[i],
-                    score - ranker.logit(&self.features(j)),
+                    score - score_of(j),
                 )
         });
         Some((above.unwrap_or(i), Rule::HeadlineRanker))
@@ -487,6 +534,11 @@ impl<'a> HeadlineInputs<'a> {
     /// The ranker's features read this test (the model was fitted on it),
     /// so the later additions to [`HeadlineInputs::eligible`] stay out.
     fn eligible_shape(&self, i: usize) -> bool {
+        *self.shape[i].get_or_init(|| self.eligible_shape_uncached(i))
+    }
+
+    /// [`HeadlineInputs::eligible_shape`], worked out.
+    fn eligible_shape_uncached(&self, i: usize) -> bool {
         let text = self.blocks[i].text.as_str();
         let lower = self.page.lower(i);
         // A caption's credit can stand at its end ("… Villa Parku. | Foto:
@@ -706,6 +758,16 @@ fn is_breadcrumb(text: &str) -> bool {
 /// A name printed twice ("Jane Doe Jane Doe", a portrait's alt text and
 /// the name) counts.
 fn is_name_like(text: &str) -> bool {
+    // A name has `NAME_LIKE_WORDS` words, or twice that many when printed
+    // twice: other blocks (most, paragraphs among them) are turned down on
+    // a count that stops past the most a name printed twice can have.
+    let most = 2 * rules::NAME_LIKE_WORDS.end();
+    let n = text.split_whitespace().take(most + 1).count();
+    if !rules::NAME_LIKE_WORDS.contains(&n)
+        && !(n.is_multiple_of(2) && rules::NAME_LIKE_WORDS.contains(&(n / 2)))
+    {
+        return false;
+    }
     let words: Vec<&str> = text.split_whitespace().collect();
     let half = words.len() / 2;
     let name = if words.len().is_multiple_of(2) && words[..half] == words[half..] {
@@ -1807,6 +1869,70 @@ fn find_dateline(article: &mut Article, first: &Block) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn name_test_turns_down_on_the_count_like_the_plain_form() {
+        let plain = |text: &str| {
+            let words: Vec<&str> = text.split_whitespace().collect();
+            let half = words.len() / 2;
+            let name = if words.len().is_multiple_of(2) && words[..half] == words[half..] {
+                &words[..half]
+            } else {
+                &words[..]
+            };
+            rules::NAME_LIKE_WORDS.contains(&name.len()) && byline::looks_like_name(&name.join(" "))
+        };
+        for text in [
+            "",
+            "Jane",
+            "Jane Doe",
+            "Jane Doe Jane Doe",
+            "Jane Van Doe Jane Van Doe",
+            "Jane Van Doe Jane Van Dee",
+            "Jane Anne Van Doe Jane Anne Van Doe",
+            "Jane A B C D E F",
+            "Jane Doe Jane Doe Jane Doe",
+            "A B C D E F G H I J K L",
+            "Marco Bambini's avatar",
+            "the quick brown fox",
+        ] {
+            assert_eq!(is_name_like(text), plain(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn word_limit_counts_like_split_whitespace() {
+        let texts = [
+            "",
+            " ",
+            "one",
+            "  one  two\tthree\u{b}four\u{c}five\r\nsix ",
+            "a\u{a0}b\u{2003}c\u{3000}d\u{85}e\u{1680}f\u{202f}g",
+            "\u{1c}x\u{1f}y \u{200b}z",
+            "Café – “quoted” words, déjà vu — 日本語 テキスト",
+            "ΣΑΣ σας İstanbul",
+        ];
+        for text in texts {
+            for n in 0..12 {
+                assert_eq!(
+                    more_words_than(text, n),
+                    text.split_whitespace().nth(n).is_some(),
+                    "{text:?} {n}"
+                );
+            }
+        }
+        // Every character of the first planes alone and between words.
+        for c in (0..0x3100u32).filter_map(char::from_u32) {
+            let text = format!("a{c}b");
+            for n in 0..3 {
+                assert_eq!(
+                    more_words_than(&text, n),
+                    text.split_whitespace().nth(n).is_some(),
+                    "{c:?} {n}"
+                );
+            }
+        }
+    }
 
     fn empty_article() -> Article {
         Article::new(crate::article::SourceInfo {
