@@ -96,35 +96,55 @@ pub fn fill(
 /// `text` has more than `n` words: counts no further than that, since the
 /// rules that scan every block care only for short ones.
 ///
-/// Words as `split_whitespace` cuts them, counted on bytes: an ASCII byte
-/// is tested directly and only a non-ASCII character is decoded (the
-/// rules call this on every block of the page, several times over).
+/// Words as `split_whitespace` cuts them, counted on bytes (the rules call
+/// this on every block of the page, several times over): a run of
+/// [`WORD_CHUNK`] ASCII bytes counts its word starts at once, from a bit
+/// mask of its spaces; elsewhere one character is decoded at a time.
 fn more_words_than(text: &str, n: usize) -> bool {
     let bytes = text.as_bytes();
-    let (mut words, mut in_word, mut i) = (0, false, 0);
+    let (mut words, mut after_space, mut i) = (0, true, 0);
     while i < bytes.len() {
-        let (space, len) = if bytes[i].is_ascii() {
-            (char::from(bytes[i]).is_whitespace(), 1)
+        let ascii_chunk = bytes
+            .get(i..i + WORD_CHUNK)
+            .and_then(|c| <&[u8; WORD_CHUNK]>::try_from(c).ok())
+            .filter(|c| c.iter().fold(0, |acc, &b| acc | b).is_ascii());
+        if let Some(chunk) = ascii_chunk {
+            // Bit k set for a space at byte k; a word starts where a
+            // space (or the space before the chunk) is followed by
+            // another byte.
+            let mut spaces = 0u16;
+            for (k, &b) in chunk.iter().enumerate() {
+                spaces |= u16::from(is_ascii_space(b)) << k;
+            }
+            let before = (spaces << 1) | u16::from(after_space);
+            words += (before & !spaces).count_ones() as usize;
+            after_space = spaces >> (WORD_CHUNK - 1) == 1;
+            i += WORD_CHUNK;
         } else {
             // `i` is a character boundary: it only ever moves by whole
-            // characters.
-            match text[i..].chars().next() {
+            // characters or whole ASCII chunks.
+            let (space, len) = match text[i..].chars().next() {
                 Some(c) => (c.is_whitespace(), c.len_utf8()),
                 None => break,
-            }
-        };
-        if space {
-            in_word = false;
-        } else if !in_word {
-            in_word = true;
-            words += 1;
-            if words > n {
-                return true;
-            }
+            };
+            words += usize::from(after_space & !space);
+            after_space = space;
+            i += len;
         }
-        i += len;
+        if words > n {
+            return true;
+        }
     }
     false
+}
+
+/// Bytes [`more_words_than`] takes at once (the bits of a `u16`).
+const WORD_CHUNK: usize = 16;
+
+/// `char::is_whitespace` for an ASCII byte: space, tab, line feed,
+/// vertical tab, form feed, carriage return.
+fn is_ascii_space(b: u8) -> bool {
+    (b == b' ') | (b.wrapping_sub(b'\t') < 5)
 }
 
 /// Records that `rule` filled a value of `field` from `block`.
@@ -1920,6 +1940,41 @@ mod tests {
                     "{text:?} {n}"
                 );
             }
+        }
+        // Mixed strings longer than a chunk, with spaces and non-ASCII
+        // characters at every offset.
+        // One character in 40 non-ASCII, so that runs of 16 ASCII bytes are
+        // common.
+        let ascii = [
+            'a', 'Z', ' ', ' ', '\t', '\n', '\u{b}', '\u{1c}', '.', 'x', 'y', 'q',
+        ];
+        let other = ['é', '\u{a0}', '日', '\u{3000}', '\u{85}'];
+        let mut seed = 12345u64;
+        let mut next = move || {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) as usize
+        };
+        for len in 0..80 {
+            for _ in 0..40 {
+                let text: String = (0..len)
+                    .map(|_| match next() % 40 {
+                        0 => other[next() % other.len()],
+                        _ => ascii[next() % ascii.len()],
+                    })
+                    .collect();
+                for n in 0..40 {
+                    assert_eq!(
+                        more_words_than(&text, n),
+                        text.split_whitespace().nth(n).is_some(),
+                        "{text:?} {n}"
+                    );
+                }
+            }
+        }
+        for b in 0..128u8 {
+            assert_eq!(is_ascii_space(b), char::from(b).is_whitespace(), "{b}");
         }
         // Every character of the first planes alone and between words.
         for c in (0..0x3100u32).filter_map(char::from_u32) {
