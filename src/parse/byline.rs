@@ -245,10 +245,13 @@ pub fn parse(line: &str) -> Option<Byline> {
     } else {
         line.trim()
     };
+    // The opener first: it reads only the line's head, and most lines
+    // (paragraphs among them) open otherwise; only a line that opens
+    // like a byline is measured.
+    let rest = strip_opener(text)?;
     if text.is_empty() || text.chars().count() > MAX_BYLINE_CHARS {
         return None;
     }
-    let rest = strip_opener(text)?;
     let found_date = date::find(rest);
     // The names end where a date starts ("By Jane Doe March 4, 2020").
     let before_date = found_date.as_ref().map_or(rest, |d| &rest[..d.range.start]);
@@ -545,33 +548,22 @@ fn strip_bracketed(part: &str) -> String {
     out
 }
 
-/// Byte length of the longest of `BYLINE_OPENERS`.
-const OPENER_MAX_BYTES: usize = {
-    let mut max = 0;
-    let mut i = 0;
-    while i < BYLINE_OPENERS.len() {
-        if BYLINE_OPENERS[i].len() > max {
-            max = BYLINE_OPENERS[i].len();
-        }
-        i += 1;
-    }
-    max
-};
-
 /// The text after a byline opener ("By", "Written by" …), if it has one.
-/// Only the line's head is lowercased: the longest opener, a colon and
-/// the character after them (at most 4 bytes), which is all the tests
-/// below read (`lowercase_keeping_offsets` maps each character apart and
-/// keeps its length, so the head's lowercase form is the line's cut short,
-/// and the head is the whole line when an opener ends it).
+/// Compared in place, without a lowercase copy of the line: the openers
+/// are lowercase ASCII, and a line's lowercase form
+/// (`lowercase_keeping_offsets`) opens with one exactly when the line's
+/// first bytes are ASCII and equal to it but for case (a non-ASCII
+/// character keeps its length, so it never lowercases to ASCII). The ':'
+/// and the space after the opener are caseless, and no letter lowercases
+/// to either.
 fn strip_opener(text: &str) -> Option<&str> {
-    let mut head_len = (OPENER_MAX_BYTES + 1 + 4).min(text.len());
-    while !text.is_char_boundary(head_len) {
-        head_len += 1;
-    }
-    let lower = super::lowercase_keeping_offsets(&text[..head_len]);
     BYLINE_OPENERS.iter().find_map(|opener| {
-        let after = lower.strip_prefix(opener)?;
+        let head = text.as_bytes().get(..opener.len())?;
+        if !head.eq_ignore_ascii_case(opener.as_bytes()) {
+            return None;
+        }
+        // `head` is ASCII, so both cuts fall between characters.
+        let after = &text[opener.len()..];
         let after = after.strip_prefix(':').unwrap_or(after);
         // innerText glues "By" to a name set in its own element: "ByNina Pineda".
         let glued =
@@ -579,7 +571,7 @@ fn strip_opener(text: &str) -> Option<&str> {
         if !after.starts_with(char::is_whitespace) && !after.is_empty() && !glued {
             return None;
         }
-        Some(text[head_len - after.len()..].trim_start())
+        Some(after.trim_start())
     })
 }
 
@@ -837,7 +829,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn opener_on_the_head_matches_the_whole_line() {
+    fn opener_in_place_matches_the_lowercase_copy() {
         let plain = |text: &str| -> Option<String> {
             let lower = crate::parse::lowercase_keeping_offsets(text);
             BYLINE_OPENERS.iter().find_map(|opener| {
@@ -881,6 +873,14 @@ mod tests {
                 lines.push(format!("{}{tail}", opener.to_uppercase()));
             }
         }
+        // The comparison in place needs lowercase ASCII openers.
+        assert!(
+            BYLINE_OPENERS
+                .iter()
+                .all(|o| o.is_ascii() && *o == o.to_lowercase())
+        );
+        lines.push("Wr\u{130}tten by Jane".to_string());
+        lines.push("\u{212A}by Jane".to_string());
         for line in &lines {
             assert_eq!(
                 strip_opener(line).map(str::to_string),
