@@ -783,9 +783,8 @@ fn is_name_like(text: &str) -> bool {
     // a count that stops past the most a name printed twice can have.
     let most = 2 * rules::NAME_LIKE_WORDS.end();
     let n = text.split_whitespace().take(most + 1).count();
-    if !rules::NAME_LIKE_WORDS.contains(&n)
-        && !(n.is_multiple_of(2) && rules::NAME_LIKE_WORDS.contains(&(n / 2)))
-    {
+    let name_length = |k: usize| rules::NAME_LIKE_WORDS.contains(&k);
+    if !(name_length(n) || (n.is_multiple_of(2) && name_length(n / 2))) {
         return false;
     }
     let words: Vec<&str> = text.split_whitespace().collect();
