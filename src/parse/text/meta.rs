@@ -1722,7 +1722,12 @@ fn find_standfirst(
 fn find_captions(blocks: &[Block], page: &Page, roles: &mut [Role], article: &mut Article) {
     for i in 0..blocks.len() {
         let text = &blocks[i].text;
-        if more_words_than(text, rules::CAPTION_MAX_WORDS) {
+        // Only a body block (credited) or the block under the standfirst
+        // can be a caption: the others (most) are not counted.
+        let under_standfirst = i > 0 && roles[i - 1] == Role::Standfirst;
+        if !(roles[i] == Role::Body || under_standfirst)
+            || more_words_than(text, rules::CAPTION_MAX_WORDS)
+        {
             continue;
         }
         // Lowercased only for body blocks: the others cannot be credited.
