@@ -61,6 +61,17 @@ const NAME_STOPS: &[&str] = &[
     "•",
 ];
 
+/// `NOT_NAME_WORDS` as a hash set: asked of every word of every
+/// name-shaped line, where a scan of the list cost more than the rest of
+/// the test.
+static NOT_NAME_SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    std::sync::LazyLock::new(|| NOT_NAME_WORDS.iter().copied().collect());
+
+/// `word` (lowercase) is one of `NOT_NAME_WORDS`.
+fn is_not_name_word(word: &str) -> bool {
+    NOT_NAME_SET.contains(word)
+}
+
 /// Capitalised words that are not parts of people's names: menu and
 /// button labels that stand where bylines stand.
 const NOT_NAME_WORDS: &[&str] = &[
@@ -245,10 +256,13 @@ pub fn parse(line: &str) -> Option<Byline> {
     } else {
         line.trim()
     };
+    // The opener first: it reads only the line's head, and most lines
+    // (paragraphs among them) open otherwise; only a line that opens
+    // like a byline is measured.
+    let rest = strip_opener(text)?;
     if text.is_empty() || text.chars().count() > MAX_BYLINE_CHARS {
         return None;
     }
-    let rest = strip_opener(text)?;
     let found_date = date::find(rest);
     // The names end where a date starts ("By Jane Doe March 4, 2020").
     let before_date = found_date.as_ref().map_or(rest, |d| &rest[..d.range.start]);
@@ -307,7 +321,7 @@ fn organisation_name(part: &str) -> Option<String> {
             let lower = w.to_lowercase();
             w.chars().next().is_some_and(char::is_uppercase)
                 && !w.chars().any(|c| c.is_ascii_digit())
-                && !NOT_NAME_WORDS.contains(&lower.as_str())
+                && !is_not_name_word(&lower)
                 && !NOT_ORGANISATION_WORDS.contains(&lower.as_str())
         });
     ok.then(|| part.to_string())
@@ -342,11 +356,41 @@ const NAME_LABELS: &[&str] = &[
     "auteur",
 ];
 
+/// Byte length of the longest of `NAME_LABELS`.
+const NAME_LABEL_MAX_BYTES: usize = {
+    let mut max = 0;
+    let mut i = 0;
+    while i < NAME_LABELS.len() {
+        if NAME_LABELS[i].len() > max {
+            max = NAME_LABELS[i].len();
+        }
+        i += 1;
+    }
+    max
+};
+
+/// `label`, trimmed of spaces and trailing colons and lowercased, is one of
+/// `NAME_LABELS`. Asked of every block next to a headline or byline
+/// candidate, most of them paragraphs: one longer than four times the
+/// longest label is not lowercased, as its lowercase form cannot be that
+/// short (each character, of at most 4 bytes, lowercases to 1 byte or
+/// more). An ASCII label is compared without a lowercase copy (the labels
+/// are lowercase ASCII).
+fn is_name_label(label: &str) -> bool {
+    let label = label.trim().trim_end_matches(':').trim_end();
+    if label.len() > 4 * NAME_LABEL_MAX_BYTES {
+        return false;
+    }
+    if label.is_ascii() {
+        return NAME_LABELS.iter().any(|l| l.eq_ignore_ascii_case(label));
+    }
+    NAME_LABELS.contains(&label.to_lowercase().as_str())
+}
+
 /// A byline split over two lines: a label alone on its line (`label`,
 /// "By:", "Author") and the names on the next (`next`).
 pub fn parse_labelled(label: &str, next: &str) -> Option<Byline> {
-    let label = label.trim().trim_end_matches(':').trim_end().to_lowercase();
-    if !NAME_LABELS.contains(&label.as_str()) || next.chars().count() > MAX_BYLINE_CHARS {
+    if !is_name_label(label) || next.chars().count() > MAX_BYLINE_CHARS {
         return None;
     }
     let next = next.trim();
@@ -516,10 +560,21 @@ fn strip_bracketed(part: &str) -> String {
 }
 
 /// The text after a byline opener ("By", "Written by" …), if it has one.
+/// Compared in place, without a lowercase copy of the line: the openers
+/// are lowercase ASCII, and a line's lowercase form
+/// (`lowercase_keeping_offsets`) opens with one exactly when the line's
+/// first bytes are ASCII and equal to it but for case (a non-ASCII
+/// character keeps its length, so it never lowercases to ASCII). The ':'
+/// and the space after the opener are caseless, and no letter lowercases
+/// to either.
 fn strip_opener(text: &str) -> Option<&str> {
-    let lower = super::lowercase_keeping_offsets(text);
     BYLINE_OPENERS.iter().find_map(|opener| {
-        let after = lower.strip_prefix(opener)?;
+        let head = text.as_bytes().get(..opener.len())?;
+        if !head.eq_ignore_ascii_case(opener.as_bytes()) {
+            return None;
+        }
+        // `head` is ASCII, so both cuts fall between characters.
+        let after = &text[opener.len()..];
         let after = after.strip_prefix(':').unwrap_or(after);
         // innerText glues "By" to a name set in its own element: "ByNina Pineda".
         let glued =
@@ -527,7 +582,7 @@ fn strip_opener(text: &str) -> Option<&str> {
         if !after.starts_with(char::is_whitespace) && !after.is_empty() && !glued {
             return None;
         }
-        Some(text[text.len() - after.len()..].trim_start())
+        Some(after.trim_start())
     })
 }
 
@@ -775,7 +830,7 @@ pub fn looks_like_name(name: &str) -> bool {
     words.iter().all(|w| {
         let lower = w.to_lowercase();
         let lower = lower.trim_matches(|c: char| !c.is_alphanumeric());
-        (w.chars().next().is_some_and(char::is_uppercase) && !NOT_NAME_WORDS.contains(&lower))
+        (w.chars().next().is_some_and(char::is_uppercase) && !is_not_name_word(lower))
             || PARTICLES.contains(&lower)
     })
 }
@@ -783,6 +838,111 @@ pub fn looks_like_name(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn opener_in_place_matches_the_lowercase_copy() {
+        let plain = |text: &str| -> Option<String> {
+            let lower = crate::parse::lowercase_keeping_offsets(text);
+            BYLINE_OPENERS.iter().find_map(|opener| {
+                let after = lower.strip_prefix(opener)?;
+                let after = after.strip_prefix(':').unwrap_or(after);
+                let glued = *opener == "by"
+                    && text.starts_with("By")
+                    && text[2..].starts_with(char::is_uppercase);
+                if !after.starts_with(char::is_whitespace) && !after.is_empty() && !glued {
+                    return None;
+                }
+                Some(text[text.len() - after.len()..].trim_start().to_string())
+            })
+        };
+        let mut lines = vec![
+            String::new(),
+            "B".to_string(),
+            "ByNina Pineda".to_string(),
+            "Byline".to_string(),
+            "Published by:\u{a0}Jane".to_string(),
+            "WRITTEN BY\u{2003}Jane Doe".to_string(),
+            "Written byÉmile".to_string(),
+            "Reported by: 日本語の名前".to_string(),
+            "Bý Jane".to_string(),
+        ];
+        for opener in BYLINE_OPENERS {
+            for tail in [
+                "",
+                ":",
+                " ",
+                ": ",
+                "x",
+                " Jane Doe",
+                ":Jane",
+                "\u{a0}Ü",
+                "é",
+                "日本",
+                ":\u{3000}名",
+            ] {
+                lines.push(format!("{opener}{tail}"));
+                lines.push(format!("{}{tail}", opener.to_uppercase()));
+            }
+        }
+        // The comparison in place needs lowercase ASCII openers.
+        assert!(
+            BYLINE_OPENERS
+                .iter()
+                .all(|o| o.is_ascii() && *o == o.to_lowercase())
+        );
+        lines.push("Wr\u{130}tten by Jane".to_string());
+        lines.push("\u{212A}by Jane".to_string());
+        for line in &lines {
+            assert_eq!(
+                strip_opener(line).map(str::to_string),
+                plain(line),
+                "{line:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn not_name_set_holds_the_list() {
+        for w in NOT_NAME_WORDS {
+            assert!(is_not_name_word(w), "{w}");
+        }
+        for w in ["jane", "", "Read", "reads", "mor"] {
+            assert_eq!(is_not_name_word(w), NOT_NAME_WORDS.contains(&w), "{w}");
+        }
+    }
+
+    #[test]
+    fn name_label_test_matches_the_plain_form() {
+        let plain = |label: &str| {
+            let label = label.trim().trim_end_matches(':').trim_end().to_lowercase();
+            NAME_LABELS.contains(&label.as_str())
+        };
+        // The ASCII shortcut compares without lowercasing the labels.
+        assert!(
+            NAME_LABELS
+                .iter()
+                .all(|l| l.is_ascii() && *l == l.to_lowercase())
+        );
+        let long = "By ".repeat(40);
+        let kelvins = "\u{212A}".repeat(30);
+        for label in [
+            "By",
+            "  BY:: ",
+            "Written by:",
+            "ABOUT THE AUTHOR",
+            "About the author:::::::::::::::::::::::::::::::::::::::::::::::::::::::",
+            "Autor",
+            "by the way",
+            "",
+            ":",
+            "İ",
+            long.as_str(),
+            kelvins.as_str(),
+            "A paragraph of ordinary text that is much longer than any label could be.",
+        ] {
+            assert_eq!(is_name_label(label), plain(label), "{label:?}");
+        }
+    }
 
     fn names(line: &str) -> Vec<String> {
         parse(line).map(|b| b.authors).unwrap_or_default()

@@ -291,13 +291,23 @@ fn push_lowercase(out: &mut String, s: &str) {
         return;
     }
     out.reserve(s.len());
-    for c in s.chars() {
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
-        } else {
+    // The ASCII stretches between other characters (most of a European
+    // block) are copied and lowercased in place; only the others are
+    // decoded.
+    let mut rest = s;
+    while let Some(at) = crate::parse::source::first_non_ascii(rest.as_bytes()) {
+        let from = out.len();
+        out.push_str(&rest[..at]);
+        out[from..].make_ascii_lowercase();
+        let mut chars = rest[at..].chars();
+        if let Some(c) = chars.next() {
             out.extend(c.to_lowercase());
         }
+        rest = chars.as_str();
     }
+    let from = out.len();
+    out.push_str(rest);
+    out[from..].make_ascii_lowercase();
 }
 
 /// Per-block phrase matches, from one pass over the page each.
@@ -494,7 +504,7 @@ fn count_ascii_word(raw: &[u8], low: &str, stops: &StopLookup, c: &mut Counts) {
     };
     let letters = &raw[first..=last];
     let len = letters.len();
-    if letters.contains(&b'\'') {
+    if has_apostrophe(letters) {
         // An elided form ("l'homme"): [`count_stop_word`] splits it.
         count_stop_word(&low[first..=last], c);
     } else if len <= stops.max_bytes {
@@ -518,6 +528,16 @@ fn count_ascii_word(raw: &[u8], low: &str, stops: &StopLookup, c: &mut Counts) {
         }
     }
     count_sentence_end(raw, c);
+}
+
+/// ASCII word `word` holds an apostrophe.
+#[inline]
+#[expect(
+    clippy::manual_contains,
+    reason = "`contains` on bytes is a memchr call, dearer than a byte loop over a word of a few bytes"
+)]
+fn has_apostrophe(word: &[u8]) -> bool {
+    word.iter().any(|&b| b == b'\'')
 }
 
 /// One more sentence end when ASCII word `raw`, closing quotes and
@@ -1378,6 +1398,9 @@ mod tests {
             "ΟΔΟΣ ΣΑΣ Σ",
             "日本語 ÀÉÎ",
             "",
+            "A “Quoted” WORD — AND ANOTHER, ÉCOLE ÜBER alles ﬁne",
+            "ends in É",
+            "É starts it AND goes ON in ASCII for a while",
         ] {
             let mut out = String::from("x");
             push_lowercase(&mut out, text);

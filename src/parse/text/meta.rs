@@ -95,8 +95,56 @@ pub fn fill(
 
 /// `text` has more than `n` words: counts no further than that, since the
 /// rules that scan every block care only for short ones.
+///
+/// Words as `split_whitespace` cuts them, counted on bytes (the rules call
+/// this on every block of the page, several times over): a run of
+/// [`WORD_CHUNK`] ASCII bytes counts its word starts at once, from a bit
+/// mask of its spaces; elsewhere one character is decoded at a time.
 fn more_words_than(text: &str, n: usize) -> bool {
-    text.split_whitespace().nth(n).is_some()
+    let bytes = text.as_bytes();
+    let (mut words, mut after_space, mut i) = (0, true, 0);
+    while i < bytes.len() {
+        let ascii_chunk = bytes
+            .get(i..i + WORD_CHUNK)
+            .and_then(|c| <&[u8; WORD_CHUNK]>::try_from(c).ok())
+            .filter(|c| c.iter().fold(0, |acc, &b| acc | b).is_ascii());
+        if let Some(chunk) = ascii_chunk {
+            // Bit k set for a space at byte k; a word starts where a
+            // space (or the space before the chunk) is followed by
+            // another byte.
+            let mut spaces = 0u16;
+            for (k, &b) in chunk.iter().enumerate() {
+                spaces |= u16::from(is_ascii_space(b)) << k;
+            }
+            let before = (spaces << 1) | u16::from(after_space);
+            words += (before & !spaces).count_ones() as usize;
+            after_space = spaces >> (WORD_CHUNK - 1) == 1;
+            i += WORD_CHUNK;
+        } else {
+            // `i` is a character boundary: it only ever moves by whole
+            // characters or whole ASCII chunks.
+            let (space, len) = match text[i..].chars().next() {
+                Some(c) => (c.is_whitespace(), c.len_utf8()),
+                None => break,
+            };
+            words += usize::from(after_space & !space);
+            after_space = space;
+            i += len;
+        }
+        if words > n {
+            return true;
+        }
+    }
+    false
+}
+
+/// Bytes [`more_words_than`] takes at once (the bits of a `u16`).
+const WORD_CHUNK: usize = 16;
+
+/// `char::is_whitespace` for an ASCII byte: space, tab, line feed,
+/// vertical tab, form feed, carriage return.
+fn is_ascii_space(b: u8) -> bool {
+    (b == b' ') | (b.wrapping_sub(b'\t') < 5)
 }
 
 /// Records that `rule` filled a value of `field` from `block`.
@@ -254,6 +302,10 @@ pub struct HeadlineInputs<'a> {
     byline_title_past_bar: bool,
     /// Teaser lists between the header and the text: no headline there.
     teasers: std::ops::Range<usize>,
+    /// [`HeadlineInputs::eligible_shape`] of each block, once asked: the
+    /// header, byline-title and candidate searches and the features of
+    /// the block above all ask it of the same few blocks.
+    shape: Vec<std::cell::OnceCell<bool>>,
 }
 
 impl<'a> HeadlineInputs<'a> {
@@ -301,6 +353,7 @@ impl<'a> HeadlineInputs<'a> {
             byline_title: None,
             byline_title_past_bar: false,
             teasers,
+            shape: vec![std::cell::OnceCell::new(); blocks.len()],
         };
         inputs.nearest_title = inputs.find_nearest_title_like();
         inputs.header_title = header.and_then(|h| {
@@ -384,10 +437,24 @@ impl<'a> HeadlineInputs<'a> {
     /// the title over the byline taken over the ranker's pick.
     pub fn best_with_rule(&self, ranker: &Linear<HEADLINE_COUNT>) -> Option<(usize, Rule)> {
         let candidates = self.candidates();
+        // Each eligible candidate's score, kept for the two comparisons
+        // below (the features are pure: a block scores the same twice).
+        let scores: Vec<Option<f32>> = candidates
+            .clone()
+            .map(|i| self.eligible(i).then(|| ranker.logit(&self.features(i))))
+            .collect();
+        let score_of = |j: usize| {
+            candidates
+                .contains(&j)
+                .then(|| scores[j - candidates.start])
+                .flatten()
+                .unwrap_or_else(|| ranker.logit(&self.features(j)))
+        };
         let mut best: Option<(f32, usize)> = None;
-        for i in candidates.clone().filter(|&i| self.eligible(i)) {
-            let score = ranker.logit(&self.features(i));
-            if best.is_none_or(|(s, _)| score > s) {
+        for (i, score) in candidates.clone().zip(&scores) {
+            if let Some(score) = *score
+                && best.is_none_or(|(s, _)| score > s)
+            {
                 best = Some((score, i));
             }
         }
@@ -401,7 +468,7 @@ impl<'a> HeadlineInputs<'a> {
                 && !(self.byline_title_past_bar && t == i + 1)
                 && self.page.words[t] >= rules::BYLINE_TITLE_MIN_WORDS
                 && !self.dated_below(i)
-                && score - ranker.logit(&self.features(t)) <= rules::BYLINE_TITLE_MARGIN
+                && score - score_of(t) <= rules::BYLINE_TITLE_MARGIN
         }) {
             return Some((t, Rule::HeadlineOverByline));
         }
@@ -412,7 +479,7 @@ impl<'a> HeadlineInputs<'a> {
                     self.page.words[j],
                     &self.blocks[i].text,
                     self.page.words[i],
-                    score - ranker.logit(&self.features(j)),
+                    score - score_of(j),
                 )
         });
         Some((above.unwrap_or(i), Rule::HeadlineRanker))
@@ -487,6 +554,11 @@ impl<'a> HeadlineInputs<'a> {
     /// The ranker's features read this test (the model was fitted on it),
     /// so the later additions to [`HeadlineInputs::eligible`] stay out.
     fn eligible_shape(&self, i: usize) -> bool {
+        *self.shape[i].get_or_init(|| self.eligible_shape_uncached(i))
+    }
+
+    /// [`HeadlineInputs::eligible_shape`], worked out.
+    fn eligible_shape_uncached(&self, i: usize) -> bool {
         let text = self.blocks[i].text.as_str();
         let lower = self.page.lower(i);
         // A caption's credit can stand at its end ("… Villa Parku. | Foto:
@@ -706,6 +778,15 @@ fn is_breadcrumb(text: &str) -> bool {
 /// A name printed twice ("Jane Doe Jane Doe", a portrait's alt text and
 /// the name) counts.
 fn is_name_like(text: &str) -> bool {
+    // A name has `NAME_LIKE_WORDS` words, or twice that many when printed
+    // twice: other blocks (most, paragraphs among them) are turned down on
+    // a count that stops past the most a name printed twice can have.
+    let most = 2 * rules::NAME_LIKE_WORDS.end();
+    let n = text.split_whitespace().take(most + 1).count();
+    let name_length = |k: usize| rules::NAME_LIKE_WORDS.contains(&k);
+    if !(name_length(n) || (n.is_multiple_of(2) && name_length(n / 2))) {
+        return false;
+    }
     let words: Vec<&str> = text.split_whitespace().collect();
     let half = words.len() / 2;
     let name = if words.len().is_multiple_of(2) && words[..half] == words[half..] {
@@ -1641,7 +1722,12 @@ fn find_standfirst(
 fn find_captions(blocks: &[Block], page: &Page, roles: &mut [Role], article: &mut Article) {
     for i in 0..blocks.len() {
         let text = &blocks[i].text;
-        if more_words_than(text, rules::CAPTION_MAX_WORDS) {
+        // Only a body block (credited) or the block under the standfirst
+        // can be a caption: the others (most) are not counted.
+        let under_standfirst = i > 0 && roles[i - 1] == Role::Standfirst;
+        if !(roles[i] == Role::Body || under_standfirst)
+            || more_words_than(text, rules::CAPTION_MAX_WORDS)
+        {
             continue;
         }
         // Lowercased only for body blocks: the others cannot be credited.
@@ -1807,6 +1893,105 @@ fn find_dateline(article: &mut Article, first: &Block) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn name_test_turns_down_on_the_count_like_the_plain_form() {
+        let plain = |text: &str| {
+            let words: Vec<&str> = text.split_whitespace().collect();
+            let half = words.len() / 2;
+            let name = if words.len().is_multiple_of(2) && words[..half] == words[half..] {
+                &words[..half]
+            } else {
+                &words[..]
+            };
+            rules::NAME_LIKE_WORDS.contains(&name.len()) && byline::looks_like_name(&name.join(" "))
+        };
+        for text in [
+            "",
+            "Jane",
+            "Jane Doe",
+            "Jane Doe Jane Doe",
+            "Jane Van Doe Jane Van Doe",
+            "Jane Van Doe Jane Van Dee",
+            "Jane Anne Van Doe Jane Anne Van Doe",
+            "Jane A B C D E F",
+            "Jane Doe Jane Doe Jane Doe",
+            "A B C D E F G H I J K L",
+            "Marco Bambini's avatar",
+            "the quick brown fox",
+        ] {
+            assert_eq!(is_name_like(text), plain(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn word_limit_counts_like_split_whitespace() {
+        let texts = [
+            "",
+            " ",
+            "one",
+            "  one  two\tthree\u{b}four\u{c}five\r\nsix ",
+            "a\u{a0}b\u{2003}c\u{3000}d\u{85}e\u{1680}f\u{202f}g",
+            "\u{1c}x\u{1f}y \u{200b}z",
+            "Café – “quoted” words, déjà vu — 日本語 テキスト",
+            "ΣΑΣ σας İstanbul",
+        ];
+        for text in texts {
+            for n in 0..12 {
+                assert_eq!(
+                    more_words_than(text, n),
+                    text.split_whitespace().nth(n).is_some(),
+                    "{text:?} {n}"
+                );
+            }
+        }
+        // Mixed strings longer than a chunk, with spaces and non-ASCII
+        // characters at every offset.
+        // One character in 40 non-ASCII, so that runs of 16 ASCII bytes are
+        // common.
+        let ascii = [
+            'a', 'Z', ' ', ' ', '\t', '\n', '\u{b}', '\u{1c}', '.', 'x', 'y', 'q',
+        ];
+        let other = ['é', '\u{a0}', '日', '\u{3000}', '\u{85}'];
+        let mut seed = 12345u64;
+        let mut next = move || {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) as usize
+        };
+        for len in 0..80 {
+            for _ in 0..40 {
+                let text: String = (0..len)
+                    .map(|_| match next() % 40 {
+                        0 => other[next() % other.len()],
+                        _ => ascii[next() % ascii.len()],
+                    })
+                    .collect();
+                for n in 0..40 {
+                    assert_eq!(
+                        more_words_than(&text, n),
+                        text.split_whitespace().nth(n).is_some(),
+                        "{text:?} {n}"
+                    );
+                }
+            }
+        }
+        for b in 0..128u8 {
+            assert_eq!(is_ascii_space(b), char::from(b).is_whitespace(), "{b}");
+        }
+        // Every character of the first planes alone and between words.
+        for c in (0..0x3100u32).filter_map(char::from_u32) {
+            let text = format!("a{c}b");
+            for n in 0..3 {
+                assert_eq!(
+                    more_words_than(&text, n),
+                    text.split_whitespace().nth(n).is_some(),
+                    "{c:?} {n}"
+                );
+            }
+        }
+    }
 
     fn empty_article() -> Article {
         Article::new(crate::article::SourceInfo {
