@@ -215,12 +215,13 @@ fn drop_alt_before_caption(blocks: &mut Vec<Block>) {
 }
 
 /// `alt`'s words (at least `rules::DOUBLED_START_MIN_WORDS` of them,
-/// counted both between spaces and as letter-and-digit runs, at most `rules::DOUBLED_START_MAX_WORDS` letter-and-digit
-/// runs, compared case-blind) open `caption`, which says more, and are at
-/// least `rules::NEAR_REPEAT_MIN_SHARE` of its characters. Counted at
-/// spaces, a path or an address is one word however many letter runs it
-/// has: a listing's ".../documents/" above ".../documents/draft.txt" is no
-/// alt text. No allocation; most pairs differ at the first word.
+/// counted both between spaces and as letter-and-digit runs, at most
+/// `rules::DOUBLED_START_MAX_WORDS` runs, compared case-blind) open
+/// `caption`, which says more, and are at least
+/// `rules::NEAR_REPEAT_MIN_SHARE` of its characters. Counted at spaces, a
+/// path or an address is one word however many letter runs it has: a
+/// listing's ".../documents/" above ".../documents/draft.txt" is no alt
+/// text.
 fn begins_caption(alt: &str, caption: &str) -> bool {
     if alt
         .split_whitespace()
@@ -235,30 +236,63 @@ fn begins_caption(alt: &str, caption: &str) -> bool {
             .flat_map(char::to_lowercase)
             .eq(y.chars().flat_map(char::to_lowercase))
     };
-    let mut a = alt
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty());
-    let mut c = caption
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty());
-    let (mut shared, mut words) = (0, 0);
-    let rest = loop {
-        match (a.next(), c.next()) {
+    common_start(alt, caption, same).is_some_and(|c| {
+        c.rest.0 == 0
+            && c.rest.1 > 0
+            && (rules::DOUBLED_START_MIN_WORDS..=rules::DOUBLED_START_MAX_WORDS).contains(&c.words)
+            && c.chars as f32 >= (c.chars + c.rest.1) as f32 * rules::NEAR_REPEAT_MIN_SHARE
+    })
+}
+
+/// The words of a text as an alt text and its caption are compared:
+/// letters and digits only, since punctuation and spacing differ between
+/// the two.
+pub(super) fn key_words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+}
+
+/// What two texts share at their start (see [`common_start`]), each word
+/// counted as its characters and one more for the space.
+pub(super) struct CommonStart {
+    /// Words the two open with.
+    pub words: usize,
+    /// Their characters.
+    pub chars: usize,
+    /// The characters left in the first and in the second text.
+    pub rest: (usize, usize),
+}
+
+/// Compares the [`key_words`] of `a` and `b` from the start with `same`
+/// until one text ends; `None` when a word differs before that. No
+/// allocation: most pairs differ at the first word.
+pub(super) fn common_start(
+    a: &str,
+    b: &str,
+    same: impl Fn(&str, &str) -> bool,
+) -> Option<CommonStart> {
+    let (mut wa, mut wb) = (key_words(a), key_words(b));
+    let (mut words, mut chars) = (0, 0);
+    let size = |w: &str| w.chars().count() + 1;
+    loop {
+        match (wa.next(), wb.next()) {
             (Some(x), Some(y)) if same(x, y) => {
                 words += 1;
-                if words > rules::DOUBLED_START_MAX_WORDS {
-                    return false;
-                }
-                shared += x.chars().count() + 1;
+                chars += size(x);
             }
-            (None, Some(y)) => break y,
-            // A word differs, or the caption says no more than the alt.
-            _ => return false,
+            (Some(_), Some(_)) => return None,
+            (x, y) => {
+                let rest = |w: Option<&str>, more: &mut dyn Iterator<Item = &str>| {
+                    w.map_or(0, size) + more.map(size).sum::<usize>()
+                };
+                return Some(CommonStart {
+                    words,
+                    chars,
+                    rest: (rest(x, &mut wa), rest(y, &mut wb)),
+                });
+            }
         }
-    };
-    let total = shared + rest.chars().count() + 1 + c.map(|w| w.chars().count() + 1).sum::<usize>();
-    words >= rules::DOUBLED_START_MIN_WORDS
-        && shared as f32 >= total as f32 * rules::NEAR_REPEAT_MIN_SHARE
+    }
 }
 
 /// One line of the dump, measured.
@@ -1484,6 +1518,16 @@ mod tests {
             texts("Save map                  [f]        [f]      [f]\n"),
             ["Save map"]
         );
+    }
+
+    #[test]
+    fn common_start_counts_the_shared_words_and_what_is_left() {
+        let exact = |x: &str, y: &str| x == y;
+        let c = common_start("Dig a hole.", "Dig a hole. (Lucy Akins)", exact).unwrap();
+        assert_eq!((c.words, c.chars, c.rest), (3, 11, (0, 11)));
+        let c = common_start("", "x", exact).unwrap();
+        assert_eq!((c.words, c.chars, c.rest), (0, 0, (0, 2)));
+        assert!(common_start("Dig a hole", "Dig the hole", exact).is_none());
     }
 
     #[test]

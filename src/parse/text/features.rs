@@ -11,7 +11,7 @@ use aho_corasick::automaton::Automaton;
 use aho_corasick::{Input, MatchKind};
 use regex::Regex;
 
-use super::blocks::{Block, is_cjk};
+use super::blocks::{Block, common_start, is_cjk};
 use crate::parse::rules;
 
 /// Names of the features, in vector order (for the trainer's report).
@@ -1096,31 +1096,14 @@ fn near_repeats(lowered: &Lowered, words: &[usize]) -> Vec<Option<usize>> {
         .collect()
 }
 
-/// The words of lowercase text, letters and digits only: punctuation and
-/// spacing differ between an alt text and its caption.
-fn key_words(lower: &str) -> impl Iterator<Item = &str> {
-    lower
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-}
-
 /// Two lowercase texts say the same: their words are the same, or the
 /// words of one begin the other and are most of it (a caption with a
-/// credit appended). Compared word by word without allocating; most pairs
-/// differ at the first word.
+/// credit appended).
 fn nearly_repeats(a: &str, b: &str) -> bool {
-    let (mut wa, mut wb) = (key_words(a), key_words(b));
-    let mut common = 0;
-    loop {
-        match (wa.next(), wb.next()) {
-            (Some(x), Some(y)) if x == y => common += x.chars().count() + 1,
-            (Some(_), Some(_)) => return false,
-            _ => break,
-        }
-    }
-    let total = |t: &str| key_words(t).map(|w| w.chars().count() + 1).sum::<usize>();
-    let longer = total(a).max(total(b));
-    common > 0 && common as f32 >= longer as f32 * rules::NEAR_REPEAT_MIN_SHARE
+    common_start(a, b, |x, y| x == y).is_some_and(|c| {
+        let longer = c.chars + c.rest.0.max(c.rest.1);
+        c.chars > 0 && c.chars as f32 >= longer as f32 * rules::NEAR_REPEAT_MIN_SHARE
+    })
 }
 
 /// For each block, the length of the run of consecutive short blocks it
