@@ -1939,9 +1939,8 @@ mod tests {
             }
         }
         // Mixed strings longer than a chunk, with spaces and non-ASCII
-        // characters at every offset.
-        // One character in 40 non-ASCII, so that runs of 16 ASCII bytes are
-        // common.
+        // characters at every offset: one character in 40 is non-ASCII, so
+        // runs of 16 ASCII bytes are common.
         let ascii = [
             'a', 'Z', ' ', ' ', '\t', '\n', '\u{b}', '\u{1c}', '.', 'x', 'y', 'q',
         ];
