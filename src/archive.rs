@@ -22,7 +22,7 @@ use crate::error::{ImportError, IndexError, StoreError};
 use crate::index::{self, Index, Indexer, RebuildReason, Rebuilt};
 use crate::parse::provenance::{self, FieldChange};
 use crate::parse::{self, Source};
-use crate::store::{self, Store, StoreLock, atomic};
+use crate::store::{self, ProgressFn, Store, StoreLock, atomic};
 
 /// An archive rooted at a store directory.
 #[derive(Debug, Clone)]
@@ -238,6 +238,13 @@ impl Archive {
     pub fn open(root: impl Into<PathBuf>) -> Archive {
         Archive {
             store: Store::open(root),
+        }
+    }
+
+    /// The same archive, telling `progress` how an index rebuild goes.
+    pub fn with_progress(self, progress: ProgressFn) -> Archive {
+        Archive {
+            store: self.store.with_progress(progress),
         }
     }
 

@@ -129,9 +129,14 @@ pub fn run() -> anyhow::Result<Status> {
         Command::Man(args) => return completions::man(args, Cli::command()),
         _ => {}
     }
+    let out = Output::detect(cli.color, &term_env());
+    let mut archive = Archive::open(store_dir(cli.store)?);
+    if out.stderr_tty && !cli.quiet {
+        archive = archive.with_progress(output::rebuild_bar());
+    }
     let ctx = Ctx {
-        archive: Archive::open(store_dir(cli.store)?),
-        out: Output::detect(cli.color, &term_env()),
+        archive,
+        out,
         quiet: cli.quiet,
         verbose: cli.verbose,
         pager: pager_env(),

@@ -2,9 +2,11 @@
 //! untrusted text, and the quiet exit on a broken pipe.
 
 use std::io::{self, IsTerminal};
+use std::sync::{Arc, Mutex};
 
 use clap::ValueEnum;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use newsarc::store::{Progress, ProgressFn};
 
 /// `--color`: when to colour output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -116,12 +118,46 @@ pub fn progress_bar(len: usize, ctx: &super::Ctx) -> Option<ProgressBar> {
     if !ctx.out.stderr_tty || ctx.quiet || len < BULK_ITEMS {
         return None;
     }
+    styled_bar(len)
+}
+
+fn styled_bar(len: usize) -> Option<ProgressBar> {
     let style = ProgressStyle::with_template("{bar:30} {pos}/{len} {elapsed} {wide_msg}")
         .ok()?
         .progress_chars("█▉▊▋▌▍▎▏ ");
     let bar = ProgressBar::with_draw_target(Some(len as u64), ProgressDrawTarget::stderr());
     bar.set_style(style);
     Some(bar)
+}
+
+/// Articles from which an index rebuild gets a bar: fewer are read in
+/// under a tenth of a second.
+const REBUILD_BAR_MIN: usize = 1000;
+
+/// Draws an index rebuild's progress (any command that reads the index
+/// may start one, and at 100,000 articles it takes seconds) as a bar,
+/// cleared when the rebuild ends; its result is told as a notice after.
+/// For a terminal only, like [`progress_bar`].
+pub fn rebuild_bar() -> ProgressFn {
+    let bar: Mutex<Option<ProgressBar>> = Mutex::new(None);
+    Arc::new(move |progress: Progress| {
+        let Ok(mut bar) = bar.lock() else { return };
+        if progress.done == progress.total {
+            if let Some(bar) = bar.take() {
+                bar.finish_and_clear();
+            }
+        } else if progress.total >= REBUILD_BAR_MIN {
+            if bar.is_none() {
+                *bar = styled_bar(progress.total);
+                if let Some(bar) = bar.as_ref() {
+                    bar.set_message("rebuilding the search index");
+                }
+            }
+            if let Some(bar) = bar.as_ref() {
+                bar.set_position(progress.done as u64);
+            }
+        }
+    })
 }
 
 /// "1 article", "3 articles": a count with its noun (English plural in -s).

@@ -11,9 +11,11 @@ pub mod atomic;
 pub mod layout;
 
 use std::collections::HashSet;
+use std::fmt;
 use std::fs::{self, File};
 use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::SystemTime;
 
 use serde::{Deserialize, Serialize};
@@ -24,9 +26,31 @@ use layout::{Layout, STORE_FORMAT_VERSION};
 
 /// A store directory. Opening one touches nothing; the directory is created
 /// on the first write.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Store {
     layout: Layout,
+    progress: Option<ProgressFn>,
+}
+
+/// How far a long pass over every article file has got (an index rebuild,
+/// which can start under any command that reads the index).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Progress {
+    /// Files read so far; equal to `total` once the pass is over.
+    pub done: usize,
+    pub total: usize,
+}
+
+/// Told of a long pass's [`Progress`], e.g. to draw a bar on a terminal.
+pub type ProgressFn = Arc<dyn Fn(Progress) + Send + Sync>;
+
+impl fmt::Debug for Store {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Store")
+            .field("layout", &self.layout)
+            .field("progress", &self.progress.is_some())
+            .finish()
+    }
 }
 
 /// The two files of one article written by [`Store::stage_many`] and not
@@ -48,6 +72,22 @@ impl Store {
     pub fn open(root: impl Into<PathBuf>) -> Store {
         Store {
             layout: Layout::new(root),
+            progress: None,
+        }
+    }
+
+    /// The same store, telling `progress` how long passes go.
+    pub fn with_progress(self, progress: ProgressFn) -> Store {
+        Store {
+            progress: Some(progress),
+            ..self
+        }
+    }
+
+    /// Tells the progress observer, if there is one.
+    pub fn report(&self, progress: Progress) {
+        if let Some(observer) = &self.progress {
+            observer(progress);
         }
     }
 
