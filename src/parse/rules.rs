@@ -423,6 +423,19 @@ pub const REGION_BRIDGE_ANCHOR_P: f32 = 0.7;
 /// teaser title.
 pub const REGION_BRIDGE_ANCHOR_WORDS: usize = 10;
 
+/// Most blocks the article's main region may run on past its last
+/// paragraph through a list that is mostly not sentences (see
+/// `text::classify::region`): a subheading, a caption, a byline or a short
+/// list of points (up to ten items) after the last paragraph stay; a blog
+/// archive, a list of source links or a widget of a dozen buttons goes.
+pub const REGION_TAIL_MAX_BLOCKS: usize = 10;
+
+/// Share of the blocks past the region's last paragraph that must end a
+/// sentence for the region to keep them all: an article that goes on in
+/// short sentences (a manifesto, numbered tips) has most of them end in a
+/// full stop; archive links, source URLs and buttons do not.
+pub const REGION_TAIL_SENTENCE_SHARE: f32 = 0.25;
+
 /// Extra body probability a block needs outside the article's main region:
 /// articles are contiguous, so a lone good-looking block far from the main
 /// text is usually a teaser or a comment.

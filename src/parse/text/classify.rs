@@ -56,10 +56,13 @@ pub struct Model {
 /// most body probability above `threshold` (weighted by length, Kadane's
 /// maximum-sum subarray); inside it a block needs `region_threshold`,
 /// outside it the full `threshold` plus `rules::OUTSIDE_REGION_MARGIN`.
-pub fn select(p: &[f32], words: &[usize], model: &Model) -> Vec<bool> {
+/// `vectors` are the blocks' features (the region's tail reads whether
+/// they end a sentence).
+pub fn select(p: &[f32], words: &[usize], vectors: &[Vector], model: &Model) -> Vec<bool> {
     select_with(
         p,
         words,
+        vectors,
         model.threshold,
         model.region_threshold,
         model.threshold + crate::parse::rules::OUTSIDE_REGION_MARGIN,
@@ -69,8 +72,15 @@ pub fn select(p: &[f32], words: &[usize], model: &Model) -> Vec<bool> {
 /// [`select`] with its three probabilities spelled out: `pivot` (a block
 /// adds to the main region above it), `inside` and `outside` (what a block
 /// needs in and out of the region). For the trainer's sweeps.
-pub fn select_with(p: &[f32], words: &[usize], pivot: f32, inside: f32, outside: f32) -> Vec<bool> {
-    let region = region(p, words, pivot, inside);
+pub fn select_with(
+    p: &[f32],
+    words: &[usize],
+    vectors: &[Vector],
+    pivot: f32,
+    inside: f32,
+    outside: f32,
+) -> Vec<bool> {
+    let region = region(p, words, vectors, pivot, inside);
     (0..p.len())
         .map(|i| {
             if region.contains(&i) {
@@ -97,7 +107,65 @@ pub fn select_with(p: &[f32], words: &[usize], pivot: f32, inside: f32, outside:
 /// confident prose (`rules::REGION_BRIDGE_ANCHOR_P` with
 /// `rules::REGION_BRIDGE_ANCHOR_WORDS` words): the gap is bridged for
 /// article text on its far side, never for a trail of link lists.
-pub fn region(p: &[f32], words: &[usize], pivot: f32, inside: f32) -> std::ops::Range<usize> {
+///
+/// Last, the region's tail is cut back to its last paragraph when a long
+/// list of blocks that are not sentences follows it (`trim_tail`).
+pub fn region(
+    p: &[f32],
+    words: &[usize],
+    vectors: &[Vector],
+    pivot: f32,
+    inside: f32,
+) -> std::ops::Range<usize> {
+    let found = bridged_region(p, words, pivot, inside);
+    trim_tail(found, p, words, vectors, pivot)
+}
+
+/// Index of the `ends_sentence` feature in a block's vector.
+const ENDS_SENTENCE: usize = 4;
+
+/// The region cut back to end at its last paragraph (a block of
+/// `rules::PROSE_MIN_WORDS` words or more at `pivot` or above) when more
+/// than `rules::REGION_TAIL_MAX_BLOCKS` blocks follow that paragraph
+/// inside it and fewer than `rules::REGION_TAIL_SENTENCE_SHARE` of them
+/// end a sentence: a blog archive ("► October (20)"), a list of source
+/// links or a quiz widget after the article, whose many short items score
+/// middling and so carry the region on, one small gain at a time. An
+/// article that goes on in short sentences (a manifesto, a list of tips)
+/// keeps its tail.
+fn trim_tail(
+    region: std::ops::Range<usize>,
+    p: &[f32],
+    words: &[usize],
+    vectors: &[Vector],
+    pivot: f32,
+) -> std::ops::Range<usize> {
+    use crate::parse::rules::{
+        PROSE_MIN_WORDS, REGION_TAIL_MAX_BLOCKS, REGION_TAIL_SENTENCE_SHARE,
+    };
+    let Some(last) = region
+        .clone()
+        .rev()
+        .find(|&i| words[i] >= PROSE_MIN_WORDS && p[i] >= pivot)
+    else {
+        return region;
+    };
+    let tail = last + 1..region.end;
+    let sentences = tail
+        .clone()
+        .filter(|&i| vectors.get(i).is_some_and(|v| v[ENDS_SENTENCE] > 0.5))
+        .count();
+    if tail.len() > REGION_TAIL_MAX_BLOCKS
+        && (sentences as f32) < REGION_TAIL_SENTENCE_SHARE * tail.len() as f32
+    {
+        region.start..last + 1
+    } else {
+        region
+    }
+}
+
+/// [`region`] before its tail is cut: the best run, with weak gaps bridged.
+fn bridged_region(p: &[f32], words: &[usize], pivot: f32, inside: f32) -> std::ops::Range<usize> {
     use crate::parse::rules::{
         REGION_BOILERPLATE_GAP_COST, REGION_BRIDGE_ANCHOR_P, REGION_BRIDGE_ANCHOR_WORDS,
         REGION_WEAK_GAP_COST,
@@ -225,6 +293,7 @@ pub fn sigmoid(z: f32) -> f32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::parse::rules;
 
     #[test]
     fn near_repeats_keep_the_later_copy() {
@@ -273,8 +342,45 @@ mod tests {
             (&[], &[], 0..0),
         ];
         for (p, words, want) in cases {
-            assert_eq!(region(p, words, 0.4, 0.1), *want, "{p:?}");
+            let vectors = vec![[0.0; features::COUNT]; p.len()];
+            assert_eq!(region(p, words, &vectors, 0.4, 0.1), *want, "{p:?}");
         }
+    }
+
+    /// Blocks of `words` words, each ending a sentence or not.
+    fn sentence_vectors(ends: &[bool]) -> Vec<Vector> {
+        assert_eq!(features::NAMES[ENDS_SENTENCE], "ends_sentence");
+        ends.iter()
+            .map(|&e| {
+                let mut v = [0.0; features::COUNT];
+                v[ENDS_SENTENCE] = if e { 1.0 } else { 0.0 };
+                v
+            })
+            .collect()
+    }
+
+    #[test]
+    fn region_tail_of_non_sentences_is_cut() {
+        // Two paragraphs, then a dozen middling short items (an archive
+        // list): the region ends at the second paragraph. The same items
+        // as sentences (an article in short sentences) stay, and so do a
+        // few items (a short list of points after the text).
+        let mut p = vec![0.9, 0.9];
+        let mut words = vec![40, 40];
+        p.extend([0.55; 12]);
+        words.extend([3; 12]);
+        let none = sentence_vectors(&[false; 14]);
+        assert_eq!(region(&p, &words, &none, 0.4, 0.1), 0..2);
+        let all = sentence_vectors(&[true; 14]);
+        assert_eq!(region(&p, &words, &all, 0.4, 0.1), 0..14);
+        let few = 2 + rules::REGION_TAIL_MAX_BLOCKS;
+        assert_eq!(
+            region(&p[..few], &words[..few], &none[..few], 0.4, 0.1),
+            0..few
+        );
+        // No paragraph at all: nothing to cut back to.
+        let short = [3; 14];
+        assert_eq!(region(&p, &short, &none, 0.4, 0.1), 0..14);
     }
 
     #[test]
