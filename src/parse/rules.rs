@@ -436,6 +436,13 @@ pub const REGION_TAIL_MAX_BLOCKS: usize = 10;
 /// full stop; archive links, source URLs and buttons do not.
 pub const REGION_TAIL_SENTENCE_SHARE: f32 = 0.25;
 
+/// Words from which a block that does not end a sentence still counts as
+/// the region's last paragraph (see `REGION_TAIL_MAX_BLOCKS`): a teaser's
+/// title and its one-line summary make two title-shaped lines, at most
+/// twice `TITLE_SHAPE_WORDS`' 20 words; a paragraph that ends in a note
+/// mark ("… to the stars. [MP1]") or a dropped full stop is longer.
+pub const REGION_TAIL_UNENDED_PARAGRAPH_WORDS: usize = 40;
+
 /// Extra body probability a block needs outside the article's main region:
 /// articles are contiguous, so a lone good-looking block far from the main
 /// text is usually a teaser or a comment.

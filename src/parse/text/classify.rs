@@ -125,11 +125,14 @@ pub fn region(
 const ENDS_SENTENCE: usize = 4;
 
 /// The region cut back to end at its last paragraph (a block of
-/// `rules::PROSE_MIN_WORDS` words or more at `pivot` or above) when more
+/// `rules::PROSE_MIN_WORDS` words or more at `pivot` or above that ends a
+/// sentence, or any such block of more than
+/// `rules::REGION_TAIL_UNENDED_PARAGRAPH_WORDS` words) when more
 /// than `rules::REGION_TAIL_MAX_BLOCKS` blocks follow that paragraph
 /// inside it and fewer than `rules::REGION_TAIL_SENTENCE_SHARE` of them
 /// end a sentence: a blog archive ("► October (20)"), a list of source
-/// links or a quiz widget after the article, whose many short items score
+/// links, a quiz widget or a list of teaser titles after the article,
+/// whose many items score
 /// middling and so carry the region on, one small gain at a time. An
 /// article that goes on in short sentences (a manifesto, a list of tips)
 /// keeps its tail.
@@ -142,19 +145,18 @@ fn trim_tail(
 ) -> std::ops::Range<usize> {
     use crate::parse::rules::{
         PROSE_MIN_WORDS, REGION_TAIL_MAX_BLOCKS, REGION_TAIL_SENTENCE_SHARE,
+        REGION_TAIL_UNENDED_PARAGRAPH_WORDS,
     };
-    let Some(last) = region
-        .clone()
-        .rev()
-        .find(|&i| words[i] >= PROSE_MIN_WORDS && p[i] >= pivot)
-    else {
+    let ends_sentence = |i: usize| vectors.get(i).is_some_and(|v| v[ENDS_SENTENCE] > 0.5);
+    let Some(last) = region.clone().rev().find(|&i| {
+        words[i] >= PROSE_MIN_WORDS
+            && p[i] >= pivot
+            && (ends_sentence(i) || words[i] > REGION_TAIL_UNENDED_PARAGRAPH_WORDS)
+    }) else {
         return region;
     };
     let tail = last + 1..region.end;
-    let sentences = tail
-        .clone()
-        .filter(|&i| vectors.get(i).is_some_and(|v| v[ENDS_SENTENCE] > 0.5))
-        .count();
+    let sentences = tail.clone().filter(|&i| ends_sentence(i)).count();
     if tail.len() > REGION_TAIL_MAX_BLOCKS
         && (sentences as f32) < REGION_TAIL_SENTENCE_SHARE * tail.len() as f32
     {
@@ -369,7 +371,9 @@ mod tests {
         let mut words = vec![40, 40];
         p.extend([0.55; 12]);
         words.extend([3; 12]);
-        let none = sentence_vectors(&[false; 14]);
+        let mut items = [false; 14];
+        items[..2].fill(true);
+        let none = sentence_vectors(&items);
         assert_eq!(region(&p, &words, &none, 0.4, 0.1), 0..2);
         let all = sentence_vectors(&[true; 14]);
         assert_eq!(region(&p, &words, &all, 0.4, 0.1), 0..14);
@@ -381,6 +385,16 @@ mod tests {
         // No paragraph at all: nothing to cut back to.
         let short = [3; 14];
         assert_eq!(region(&p, &short, &none, 0.4, 0.1), 0..14);
+        // Teaser titles (long, confident, no full stop) in the tail are
+        // not paragraphs: the region ends at the last one that ends a
+        // sentence. A long block that does not (a paragraph ending in a
+        // note mark, "… the stars. [MP1]") still is one.
+        let mut long = words.clone();
+        long[8] = 15;
+        long[12] = 15;
+        assert_eq!(region(&p, &long, &none, 0.4, 0.1), 0..2);
+        long[12] = rules::REGION_TAIL_UNENDED_PARAGRAPH_WORDS + 1;
+        assert_eq!(region(&p, &long, &none, 0.4, 0.1), 0..14);
     }
 
     #[test]
