@@ -436,6 +436,12 @@ pub const REGION_TAIL_MAX_BLOCKS: usize = 10;
 /// full stop; archive links, source URLs and buttons do not.
 pub const REGION_TAIL_SENTENCE_SHARE: f32 = 0.25;
 
+/// Share of the blocks past the region's last paragraph that, opening with
+/// an ordered list's number, keep them all (see `REGION_TAIL_MAX_BLOCKS`):
+/// an article that ends in a ranking or a numbered list ("1. San Jose, CA
+/// 84.7", "2. …") rather than in an archive or teaser list.
+pub const REGION_TAIL_NUMBERED_SHARE: f32 = 0.5;
+
 /// Words from which a block that does not end a sentence still counts as
 /// the region's last paragraph (see `REGION_TAIL_MAX_BLOCKS`): a teaser's
 /// title and its one-line summary make two title-shaped lines, at most

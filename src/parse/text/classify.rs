@@ -56,13 +56,13 @@ pub struct Model {
 /// most body probability above `threshold` (weighted by length, Kadane's
 /// maximum-sum subarray); inside it a block needs `region_threshold`,
 /// outside it the full `threshold` plus `rules::OUTSIDE_REGION_MARGIN`.
-/// `vectors` are the blocks' features (the region's tail reads whether
-/// they end a sentence).
-pub fn select(p: &[f32], words: &[usize], vectors: &[Vector], model: &Model) -> Vec<bool> {
+/// `page` holds what the selection reads besides `p`: the blocks' words,
+/// and for the region's tail whether they end a sentence or open with a
+/// list number.
+pub fn select(p: &[f32], page: &features::Page, model: &Model) -> Vec<bool> {
     select_with(
         p,
-        words,
-        vectors,
+        page,
         model.threshold,
         model.region_threshold,
         model.threshold + crate::parse::rules::OUTSIDE_REGION_MARGIN,
@@ -74,13 +74,12 @@ pub fn select(p: &[f32], words: &[usize], vectors: &[Vector], model: &Model) -> 
 /// needs in and out of the region). For the trainer's sweeps.
 pub fn select_with(
     p: &[f32],
-    words: &[usize],
-    vectors: &[Vector],
+    page: &features::Page,
     pivot: f32,
     inside: f32,
     outside: f32,
 ) -> Vec<bool> {
-    let region = region(p, words, vectors, pivot, inside);
+    let region = region(p, page, pivot, inside);
     (0..p.len())
         .map(|i| {
             if region.contains(&i) {
@@ -110,15 +109,33 @@ pub fn select_with(
 ///
 /// Last, the region's tail is cut back to its last paragraph when a long
 /// list of blocks that are not sentences follows it (`trim_tail`).
-pub fn region(
-    p: &[f32],
-    words: &[usize],
-    vectors: &[Vector],
-    pivot: f32,
-    inside: f32,
-) -> std::ops::Range<usize> {
-    let found = bridged_region(p, words, pivot, inside);
-    trim_tail(found, p, words, vectors, pivot)
+pub fn region(p: &[f32], page: &features::Page, pivot: f32, inside: f32) -> std::ops::Range<usize> {
+    let found = bridged_region(p, &page.words, pivot, inside);
+    let ends_sentence: Vec<bool> = page
+        .vectors
+        .iter()
+        .map(|v| v[ENDS_SENTENCE] > 0.5)
+        .collect();
+    let numbered: Vec<bool> = (0..page.words.len())
+        .map(|i| super::blocks::list_number(page.lower(i)).is_some())
+        .collect();
+    let blocks = TailBlocks {
+        p,
+        words: &page.words,
+        ends_sentence: &ends_sentence,
+        numbered: &numbered,
+    };
+    trim_tail(found, &blocks, pivot)
+}
+
+/// What `trim_tail` reads of each block.
+#[derive(Clone, Copy)]
+struct TailBlocks<'a> {
+    p: &'a [f32],
+    words: &'a [usize],
+    ends_sentence: &'a [bool],
+    /// The block opens with an ordered list's number ("12. ").
+    numbered: &'a [bool],
 }
 
 /// Index of the `ends_sentence` feature in a block's vector.
@@ -135,30 +152,37 @@ const ENDS_SENTENCE: usize = 4;
 /// whose many items score
 /// middling and so carry the region on, one small gain at a time. An
 /// article that goes on in short sentences (a manifesto, a list of tips)
-/// keeps its tail.
+/// keeps its tail, and so does one that ends in a numbered list or ranking
+/// (`rules::REGION_TAIL_NUMBERED_SHARE` of the tail's blocks or more open
+/// with a list number: "1. San Jose, CA 84.7").
 fn trim_tail(
     region: std::ops::Range<usize>,
-    p: &[f32],
-    words: &[usize],
-    vectors: &[Vector],
+    blocks: &TailBlocks<'_>,
     pivot: f32,
 ) -> std::ops::Range<usize> {
     use crate::parse::rules::{
-        PROSE_MIN_WORDS, REGION_TAIL_MAX_BLOCKS, REGION_TAIL_SENTENCE_SHARE,
-        REGION_TAIL_UNENDED_PARAGRAPH_WORDS,
+        PROSE_MIN_WORDS, REGION_TAIL_MAX_BLOCKS, REGION_TAIL_NUMBERED_SHARE,
+        REGION_TAIL_SENTENCE_SHARE, REGION_TAIL_UNENDED_PARAGRAPH_WORDS,
     };
-    let ends_sentence = |i: usize| vectors.get(i).is_some_and(|v| v[ENDS_SENTENCE] > 0.5);
+    let TailBlocks {
+        p,
+        words,
+        ends_sentence,
+        numbered,
+    } = *blocks;
     let Some(last) = region.clone().rev().find(|&i| {
         words[i] >= PROSE_MIN_WORDS
             && p[i] >= pivot
-            && (ends_sentence(i) || words[i] > REGION_TAIL_UNENDED_PARAGRAPH_WORDS)
+            && (ends_sentence[i] || words[i] > REGION_TAIL_UNENDED_PARAGRAPH_WORDS)
     }) else {
         return region;
     };
     let tail = last + 1..region.end;
-    let sentences = tail.clone().filter(|&i| ends_sentence(i)).count();
+    let share =
+        |flags: &[bool]| tail.clone().filter(|&i| flags[i]).count() as f32 / tail.len() as f32;
     if tail.len() > REGION_TAIL_MAX_BLOCKS
-        && (sentences as f32) < REGION_TAIL_SENTENCE_SHARE * tail.len() as f32
+        && share(ends_sentence) < REGION_TAIL_SENTENCE_SHARE
+        && share(numbered) < REGION_TAIL_NUMBERED_SHARE
     {
         region.start..last + 1
     } else {
@@ -344,57 +368,58 @@ mod tests {
             (&[], &[], 0..0),
         ];
         for (p, words, want) in cases {
-            let vectors = vec![[0.0; features::COUNT]; p.len()];
-            assert_eq!(region(p, words, &vectors, 0.4, 0.1), *want, "{p:?}");
+            assert_eq!(bridged_region(p, words, 0.4, 0.1), *want, "{p:?}");
         }
-    }
-
-    /// Blocks of `words` words, each ending a sentence or not.
-    fn sentence_vectors(ends: &[bool]) -> Vec<Vector> {
-        assert_eq!(features::NAMES[ENDS_SENTENCE], "ends_sentence");
-        ends.iter()
-            .map(|&e| {
-                let mut v = [0.0; features::COUNT];
-                v[ENDS_SENTENCE] = if e { 1.0 } else { 0.0 };
-                v
-            })
-            .collect()
     }
 
     #[test]
     fn region_tail_of_non_sentences_is_cut() {
         // Two paragraphs, then a dozen middling short items (an archive
-        // list): the region ends at the second paragraph. The same items
-        // as sentences (an article in short sentences) stay, and so do a
-        // few items (a short list of points after the text).
+        // list): the region ends at the second paragraph.
         let mut p = vec![0.9, 0.9];
         let mut words = vec![40, 40];
         p.extend([0.55; 12]);
         words.extend([3; 12]);
-        let mut items = [false; 14];
-        items[..2].fill(true);
-        let none = sentence_vectors(&items);
-        assert_eq!(region(&p, &words, &none, 0.4, 0.1), 0..2);
-        let all = sentence_vectors(&[true; 14]);
-        assert_eq!(region(&p, &words, &all, 0.4, 0.1), 0..14);
+        let mut ends = [false; 14];
+        ends[..2].fill(true);
+        let plain = [false; 14];
+        let cut = |words: &[usize], ends: &[bool], numbered: &[bool]| {
+            let n = words.len();
+            let blocks = TailBlocks {
+                p: &p[..n],
+                words,
+                ends_sentence: ends,
+                numbered,
+            };
+            trim_tail(0..n, &blocks, 0.4)
+        };
+        assert_eq!(cut(&words, &ends, &plain), 0..2);
+        // The same items as sentences (an article in short sentences)
+        // stay, and so do a few items (a short list of points after the
+        // text) and a numbered list (a ranking).
+        assert_eq!(cut(&words, &[true; 14], &plain), 0..14);
         let few = 2 + rules::REGION_TAIL_MAX_BLOCKS;
-        assert_eq!(
-            region(&p[..few], &words[..few], &none[..few], 0.4, 0.1),
-            0..few
-        );
+        assert_eq!(cut(&words[..few], &ends[..few], &plain[..few]), 0..few);
+        let mut ranked = [true; 14];
+        ranked[..2].fill(false);
+        assert_eq!(cut(&words, &ends, &ranked), 0..14);
         // No paragraph at all: nothing to cut back to.
-        let short = [3; 14];
-        assert_eq!(region(&p, &short, &none, 0.4, 0.1), 0..14);
+        assert_eq!(cut(&[3; 14], &ends, &plain), 0..14);
         // Teaser titles (long, confident, no full stop) in the tail are
-        // not paragraphs: the region ends at the last one that ends a
+        // not paragraphs: the region ends at the last block that ends a
         // sentence. A long block that does not (a paragraph ending in a
         // note mark, "… the stars. [MP1]") still is one.
         let mut long = words.clone();
         long[8] = 15;
         long[12] = 15;
-        assert_eq!(region(&p, &long, &none, 0.4, 0.1), 0..2);
+        assert_eq!(cut(&long, &ends, &plain), 0..2);
         long[12] = rules::REGION_TAIL_UNENDED_PARAGRAPH_WORDS + 1;
-        assert_eq!(region(&p, &long, &none, 0.4, 0.1), 0..14);
+        assert_eq!(cut(&long, &ends, &plain), 0..14);
+    }
+
+    #[test]
+    fn ends_sentence_index_names_the_feature() {
+        assert_eq!(features::NAMES[ENDS_SENTENCE], "ends_sentence");
     }
 
     #[test]
