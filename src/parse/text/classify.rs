@@ -144,17 +144,16 @@ const ENDS_SENTENCE: usize = 4;
 /// The region cut back to end at its last paragraph (a block of
 /// `rules::PROSE_MIN_WORDS` words or more at `pivot` or above that ends a
 /// sentence, or any such block of more than
-/// `rules::REGION_TAIL_UNENDED_PARAGRAPH_WORDS` words) when more
-/// than `rules::REGION_TAIL_MAX_BLOCKS` blocks follow that paragraph
-/// inside it and fewer than `rules::REGION_TAIL_SENTENCE_SHARE` of them
-/// end a sentence: a blog archive ("► October (20)"), a list of source
-/// links, a quiz widget or a list of teaser titles after the article,
-/// whose many items score
-/// middling and so carry the region on, one small gain at a time. An
-/// article that goes on in short sentences (a manifesto, a list of tips)
-/// keeps its tail, and so does one that ends in a numbered list or ranking
-/// (`rules::REGION_TAIL_NUMBERED_SHARE` of the tail's blocks or more open
-/// with a list number: "1. San Jose, CA 84.7").
+/// `rules::REGION_TAIL_UNENDED_PARAGRAPH_WORDS` words) when more than
+/// `rules::REGION_TAIL_MAX_BLOCKS` blocks follow that paragraph inside it
+/// and fewer than `rules::REGION_TAIL_SENTENCE_SHARE` of them end a
+/// sentence: a blog archive ("► October (20)"), a list of source links, a
+/// quiz widget or a list of teaser titles after the article, whose many
+/// items score middling and so carry the region on, one small gain at a
+/// time. An article that goes on in short sentences (a manifesto, a list
+/// of tips) keeps its tail, and so does one that ends in a numbered list
+/// or ranking (`rules::REGION_TAIL_NUMBERED_SHARE` of the tail's blocks
+/// or more open with a list number: "1. San Jose, CA 84.7").
 fn trim_tail(
     region: std::ops::Range<usize>,
     blocks: &TailBlocks<'_>,
