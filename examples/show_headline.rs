@@ -40,7 +40,7 @@ fn show(id: &str, text: &str, reference: &str, verbose: bool) {
     let blocks = blocks::split(text);
     let page = features::page(&blocks);
     let p = classify::probabilities(&page.vectors, &MODEL);
-    let mut keep = classify::select(&p, &page.words, &MODEL);
+    let mut keep = classify::select(&p, &page, &MODEL);
     classify::drop_near_repeats(&mut keep, &page.repeated_by);
     let first = meta::text_start(&blocks, &page, &keep);
     let inputs = meta::HeadlineInputs::new(&blocks, &page, &p, first, text);

@@ -58,11 +58,11 @@ fn show(
     let blocks = blocks::split(&text);
     let page = features::page(&blocks);
     let p = classify::probabilities(&page.vectors, &MODEL);
-    let mut keep = classify::select(&p, &page.words, &MODEL);
+    let mut keep = classify::select(&p, &page, &MODEL);
     classify::drop_near_repeats(&mut keep, &page.repeated_by);
     if !quiet {
         let threshold = MODEL.threshold;
-        let region = classify::region(&p, &page.words, threshold, MODEL.region_threshold);
+        let region = classify::region(&p, &page, threshold, MODEL.region_threshold);
         eprintln!(
             "run {:?} region {:?} lang {:?}",
             page.run, region, page.language

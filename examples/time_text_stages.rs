@@ -68,7 +68,7 @@ fn main() -> anyhow::Result<()> {
             .iter()
             .map(|page| {
                 let p = classify::probabilities(&page.vectors, &MODEL);
-                let keep = classify::select(&p, &page.words, &MODEL);
+                let keep = classify::select(&p, page, &MODEL);
                 (p, keep)
             })
             .collect();

@@ -243,7 +243,7 @@ fn inspect(shows: &[String], worst: bool, test: &[Page], model: &classify::Model
             .filter(|p| format!("{}/{}/{}", p.dataset, p.renderer, p.id) == *show)
         {
             let p = classify::probabilities(&page.vectors, model);
-            let keep = classify::select(&p, &page.words, model);
+            let keep = classify::select(&p, &page.fpage, model);
             for (((t, l), p), k) in page.texts.iter().zip(&page.labels).zip(p).zip(keep) {
                 let mark = match (*l > 0.5, k) {
                     (true, true) => "  ok",
@@ -406,7 +406,7 @@ fn headline_groups(pages: &[Page], model: &classify::Model) -> Vec<Group> {
             continue;
         };
         let p = classify::probabilities(&page.vectors, model);
-        let keep = classify::select(&p, &page.words, model);
+        let keep = classify::select(&p, &page.fpage, model);
         let first = meta::text_start(&page.blocks, &page.fpage, &keep);
         let inputs = meta::HeadlineInputs::new(&page.blocks, &page.fpage, &p, first, &page.doc);
         // The ranker only ever sees eligible blocks (see find_headline).
@@ -537,7 +537,7 @@ fn headline_accuracy_iter<'a>(
         };
         n += 1;
         let p = classify::probabilities(&page.vectors, model);
-        let keep = classify::select(&p, &page.words, model);
+        let keep = classify::select(&p, &page.fpage, model);
         let first = meta::text_start(&page.blocks, &page.fpage, &keep);
         let inputs = meta::HeadlineInputs::new(&page.blocks, &page.fpage, &p, first, &page.doc);
         let best = inputs.best(ranker);
@@ -682,7 +682,7 @@ fn predict(page: &Page, model: &classify::Model) -> Vec<String> {
         page.labels.iter().map(|l| *l > 0.5).collect()
     } else {
         let p = classify::probabilities(&page.vectors, model);
-        let mut keep = classify::select(&p, &page.words, model);
+        let mut keep = classify::select(&p, &page.fpage, model);
         classify::drop_near_repeats(&mut keep, &page.fpage.repeated_by);
         keep
     };
@@ -817,7 +817,7 @@ fn sweep(pages: &[Page]) {
                         .filter(|(p, _)| p.dataset == *ds && p.renderer == *r)
                         .map(|(page, p)| {
                             let mut keep =
-                                classify::select_with(p, &page.words, pivot, inside, outside);
+                                classify::select_with(p, &page.fpage, pivot, inside, outside);
                             classify::drop_near_repeats(&mut keep, &page.fpage.repeated_by);
                             page_pr(page, &keep)
                         })

@@ -423,6 +423,32 @@ pub const REGION_BRIDGE_ANCHOR_P: f32 = 0.7;
 /// teaser title.
 pub const REGION_BRIDGE_ANCHOR_WORDS: usize = 10;
 
+/// Most blocks the article's main region may run on past its last
+/// paragraph through a list that is mostly not sentences (see
+/// `text::classify::region`): a subheading, a caption, a byline or a short
+/// list of points (up to ten items) after the last paragraph stay; a blog
+/// archive, a list of source links or a widget of a dozen buttons goes.
+pub const REGION_TAIL_MAX_BLOCKS: usize = 10;
+
+/// Share of the blocks past the region's last paragraph that must end a
+/// sentence for the region to keep them all: an article that goes on in
+/// short sentences (a manifesto, numbered tips) has most of them end in a
+/// full stop; archive links, source URLs and buttons do not.
+pub const REGION_TAIL_SENTENCE_SHARE: f32 = 0.25;
+
+/// Share of the blocks past the region's last paragraph that, opening with
+/// an ordered list's number, keep them all (see `REGION_TAIL_MAX_BLOCKS`):
+/// an article that ends in a ranking or a numbered list ("1. San Jose, CA
+/// 84.7", "2. …") rather than in an archive or teaser list.
+pub const REGION_TAIL_NUMBERED_SHARE: f32 = 0.5;
+
+/// Words from which a block that does not end a sentence still counts as
+/// the region's last paragraph (see `REGION_TAIL_MAX_BLOCKS`): a teaser's
+/// title and its one-line summary make two title-shaped lines, at most
+/// twice `TITLE_SHAPE_WORDS`' 20 words; a paragraph that ends in a note
+/// mark ("… to the stars. [MP1]") or a dropped full stop is longer.
+pub const REGION_TAIL_UNENDED_PARAGRAPH_WORDS: usize = 40;
+
 /// Extra body probability a block needs outside the article's main region:
 /// articles are contiguous, so a lone good-looking block far from the main
 /// text is usually a teaser or a comment.

@@ -403,7 +403,7 @@ fn list_marker(text: &str, indent: usize) -> Option<usize> {
 
 /// The byte length of the ordered-list number that opens `text` ("3. ",
 /// "12) ", with its space), if any.
-fn list_number(text: &str) -> Option<usize> {
+pub(crate) fn list_number(text: &str) -> Option<usize> {
     let digits = text.bytes().take_while(u8::is_ascii_digit).count();
     if digits == 0 || digits > rules::LIST_NUMBER_MAX_DIGITS {
         return None;

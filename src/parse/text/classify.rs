@@ -56,10 +56,13 @@ pub struct Model {
 /// most body probability above `threshold` (weighted by length, Kadane's
 /// maximum-sum subarray); inside it a block needs `region_threshold`,
 /// outside it the full `threshold` plus `rules::OUTSIDE_REGION_MARGIN`.
-pub fn select(p: &[f32], words: &[usize], model: &Model) -> Vec<bool> {
+/// `page` holds what the selection reads besides `p`: the blocks' words,
+/// and for the region's tail whether they end a sentence or open with a
+/// list number.
+pub fn select(p: &[f32], page: &features::Page, model: &Model) -> Vec<bool> {
     select_with(
         p,
-        words,
+        page,
         model.threshold,
         model.region_threshold,
         model.threshold + crate::parse::rules::OUTSIDE_REGION_MARGIN,
@@ -69,8 +72,14 @@ pub fn select(p: &[f32], words: &[usize], model: &Model) -> Vec<bool> {
 /// [`select`] with its three probabilities spelled out: `pivot` (a block
 /// adds to the main region above it), `inside` and `outside` (what a block
 /// needs in and out of the region). For the trainer's sweeps.
-pub fn select_with(p: &[f32], words: &[usize], pivot: f32, inside: f32, outside: f32) -> Vec<bool> {
-    let region = region(p, words, pivot, inside);
+pub fn select_with(
+    p: &[f32],
+    page: &features::Page,
+    pivot: f32,
+    inside: f32,
+    outside: f32,
+) -> Vec<bool> {
+    let region = region(p, page, pivot, inside);
     (0..p.len())
         .map(|i| {
             if region.contains(&i) {
@@ -97,7 +106,91 @@ pub fn select_with(p: &[f32], words: &[usize], pivot: f32, inside: f32, outside:
 /// confident prose (`rules::REGION_BRIDGE_ANCHOR_P` with
 /// `rules::REGION_BRIDGE_ANCHOR_WORDS` words): the gap is bridged for
 /// article text on its far side, never for a trail of link lists.
-pub fn region(p: &[f32], words: &[usize], pivot: f32, inside: f32) -> std::ops::Range<usize> {
+///
+/// Last, the region's tail is cut back to its last paragraph when a long
+/// list of blocks that are not sentences follows it (`trim_tail`).
+pub fn region(p: &[f32], page: &features::Page, pivot: f32, inside: f32) -> std::ops::Range<usize> {
+    let found = bridged_region(p, &page.words, pivot, inside);
+    let ends_sentence: Vec<bool> = page
+        .vectors
+        .iter()
+        .map(|v| v[ENDS_SENTENCE] > 0.5)
+        .collect();
+    let numbered: Vec<bool> = (0..page.words.len())
+        .map(|i| super::blocks::list_number(page.lower(i)).is_some())
+        .collect();
+    let blocks = TailBlocks {
+        p,
+        words: &page.words,
+        ends_sentence: &ends_sentence,
+        numbered: &numbered,
+    };
+    trim_tail(found, &blocks, pivot)
+}
+
+/// What `trim_tail` reads of each block.
+#[derive(Clone, Copy)]
+struct TailBlocks<'a> {
+    p: &'a [f32],
+    words: &'a [usize],
+    ends_sentence: &'a [bool],
+    /// The block opens with an ordered list's number ("12. ").
+    numbered: &'a [bool],
+}
+
+/// Index of the `ends_sentence` feature in a block's vector.
+const ENDS_SENTENCE: usize = 4;
+
+/// The region cut back to end at its last paragraph (a block of
+/// `rules::PROSE_MIN_WORDS` words or more at `pivot` or above that ends a
+/// sentence, or any such block of more than
+/// `rules::REGION_TAIL_UNENDED_PARAGRAPH_WORDS` words) when more than
+/// `rules::REGION_TAIL_MAX_BLOCKS` blocks follow that paragraph inside it
+/// and fewer than `rules::REGION_TAIL_SENTENCE_SHARE` of them end a
+/// sentence: a blog archive ("► October (20)"), a list of source links, a
+/// quiz widget or a list of teaser titles after the article, whose many
+/// items score middling and so carry the region on, one small gain at a
+/// time. An article that goes on in short sentences (a manifesto, a list
+/// of tips) keeps its tail, and so does one that ends in a numbered list
+/// or ranking (`rules::REGION_TAIL_NUMBERED_SHARE` of the tail's blocks
+/// or more open with a list number: "1. San Jose, CA 84.7").
+fn trim_tail(
+    region: std::ops::Range<usize>,
+    blocks: &TailBlocks<'_>,
+    pivot: f32,
+) -> std::ops::Range<usize> {
+    use crate::parse::rules::{
+        PROSE_MIN_WORDS, REGION_TAIL_MAX_BLOCKS, REGION_TAIL_NUMBERED_SHARE,
+        REGION_TAIL_SENTENCE_SHARE, REGION_TAIL_UNENDED_PARAGRAPH_WORDS,
+    };
+    let TailBlocks {
+        p,
+        words,
+        ends_sentence,
+        numbered,
+    } = *blocks;
+    let Some(last) = region.clone().rev().find(|&i| {
+        words[i] >= PROSE_MIN_WORDS
+            && p[i] >= pivot
+            && (ends_sentence[i] || words[i] > REGION_TAIL_UNENDED_PARAGRAPH_WORDS)
+    }) else {
+        return region;
+    };
+    let tail = last + 1..region.end;
+    let share =
+        |flags: &[bool]| tail.clone().filter(|&i| flags[i]).count() as f32 / tail.len() as f32;
+    if tail.len() > REGION_TAIL_MAX_BLOCKS
+        && share(ends_sentence) < REGION_TAIL_SENTENCE_SHARE
+        && share(numbered) < REGION_TAIL_NUMBERED_SHARE
+    {
+        region.start..last + 1
+    } else {
+        region
+    }
+}
+
+/// [`region`] before its tail is cut: the best run, with weak gaps bridged.
+fn bridged_region(p: &[f32], words: &[usize], pivot: f32, inside: f32) -> std::ops::Range<usize> {
     use crate::parse::rules::{
         REGION_BOILERPLATE_GAP_COST, REGION_BRIDGE_ANCHOR_P, REGION_BRIDGE_ANCHOR_WORDS,
         REGION_WEAK_GAP_COST,
@@ -225,6 +318,7 @@ pub fn sigmoid(z: f32) -> f32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::parse::rules;
 
     #[test]
     fn near_repeats_keep_the_later_copy() {
@@ -273,8 +367,58 @@ mod tests {
             (&[], &[], 0..0),
         ];
         for (p, words, want) in cases {
-            assert_eq!(region(p, words, 0.4, 0.1), *want, "{p:?}");
+            assert_eq!(bridged_region(p, words, 0.4, 0.1), *want, "{p:?}");
         }
+    }
+
+    #[test]
+    fn region_tail_of_non_sentences_is_cut() {
+        // Two paragraphs, then a dozen middling short items (an archive
+        // list): the region ends at the second paragraph.
+        let mut p = vec![0.9, 0.9];
+        let mut words = vec![40, 40];
+        p.extend([0.55; 12]);
+        words.extend([3; 12]);
+        let mut ends = [false; 14];
+        ends[..2].fill(true);
+        let plain = [false; 14];
+        let cut = |words: &[usize], ends: &[bool], numbered: &[bool]| {
+            let n = words.len();
+            let blocks = TailBlocks {
+                p: &p[..n],
+                words,
+                ends_sentence: ends,
+                numbered,
+            };
+            trim_tail(0..n, &blocks, 0.4)
+        };
+        assert_eq!(cut(&words, &ends, &plain), 0..2);
+        // The same items as sentences (an article in short sentences)
+        // stay, and so do a few items (a short list of points after the
+        // text) and a numbered list (a ranking).
+        assert_eq!(cut(&words, &[true; 14], &plain), 0..14);
+        let few = 2 + rules::REGION_TAIL_MAX_BLOCKS;
+        assert_eq!(cut(&words[..few], &ends[..few], &plain[..few]), 0..few);
+        let mut ranked = [true; 14];
+        ranked[..2].fill(false);
+        assert_eq!(cut(&words, &ends, &ranked), 0..14);
+        // No paragraph at all: nothing to cut back to.
+        assert_eq!(cut(&[3; 14], &ends, &plain), 0..14);
+        // Teaser titles (long, confident, no full stop) in the tail are
+        // not paragraphs: the region ends at the last block that ends a
+        // sentence. A long block that does not (a paragraph ending in a
+        // note mark, "… the stars. [MP1]") still is one.
+        let mut long = words.clone();
+        long[8] = 15;
+        long[12] = 15;
+        assert_eq!(cut(&long, &ends, &plain), 0..2);
+        long[12] = rules::REGION_TAIL_UNENDED_PARAGRAPH_WORDS + 1;
+        assert_eq!(cut(&long, &ends, &plain), 0..14);
+    }
+
+    #[test]
+    fn ends_sentence_index_names_the_feature() {
+        assert_eq!(features::NAMES[ENDS_SENTENCE], "ends_sentence");
     }
 
     #[test]

@@ -158,7 +158,7 @@ mod tests {
         let blocks = blocks::split(&dump);
         let page = features::page(&blocks);
         let p = classify::probabilities(&page.vectors, &model::MODEL);
-        let keep = classify::select(&p, &page.words, &model::MODEL);
+        let keep = classify::select(&p, &page, &model::MODEL);
         let mut article = crate::article::Article::new(crate::article::SourceInfo {
             location: "t".into(),
             format: crate::article::Format::Text,

@@ -25,7 +25,7 @@ pub fn extract(text: &str, article: &mut Article) {
     let blocks = blocks::split(text);
     let page = features::page(&blocks);
     let p = classify::probabilities(&page.vectors, &MODEL);
-    let mut keep = classify::select(&p, &page.words, &MODEL);
+    let mut keep = classify::select(&p, &page, &MODEL);
     classify::drop_near_repeats(&mut keep, &page.repeated_by);
     article.provenance.parser = Some(Format::Text);
     let roles = meta::fill(text, &blocks, &page, &p, &keep, article);
