@@ -10,7 +10,7 @@ use regex::Regex;
 
 use super::blocks::Block;
 use super::classify::Linear;
-use super::features::{Page, PhraseSet};
+use super::features::{Page, PhraseSet, Vector};
 use super::model::HEADLINE;
 use crate::article::{Article, Author, Image, RelatedLink};
 use crate::parse::provenance::{self, Rule};
@@ -191,7 +191,7 @@ pub const HEADLINE_NAMES: &[&str] = &[
     "log_words",
     "ends_sentence",
     "title_case_share",
-    "indent_below_page",
+    "heading_mark",
     "repeated",
     "quoted_elsewhere",
     "boilerplate",
@@ -302,6 +302,9 @@ pub struct HeadlineInputs<'a> {
     byline_title_past_bar: bool,
     /// Teaser lists between the header and the text: no headline there.
     teasers: std::ops::Range<usize>,
+    /// The renderer sets headings off by blank lines only (see
+    /// [`heading_mark`]).
+    blank_line_headings: bool,
     /// [`HeadlineInputs::eligible_shape`] of each block, once asked: the
     /// header, byline-title and candidate searches and the features of
     /// the block above all ask it of the same few blocks.
@@ -353,6 +356,7 @@ impl<'a> HeadlineInputs<'a> {
             byline_title: None,
             byline_title_past_bar: false,
             teasers,
+            blank_line_headings: sets_headings_by_blank_lines(blocks, page),
             shape: vec![std::cell::OnceCell::new(); blocks.len()],
         };
         inputs.nearest_title = inputs.find_nearest_title_like();
@@ -630,7 +634,7 @@ impl<'a> HeadlineInputs<'a> {
             v[2],
             v[4],
             v[6],
-            v[22],
+            heading_mark(b, v, self.blank_line_headings),
             flag(page.repeats[i] > 1),
             flag(quoted),
             v[10],
@@ -669,6 +673,33 @@ impl<'a> HeadlineInputs<'a> {
         let same = |j: usize| self.blocks.get(j).is_some_and(|b| b.text == text);
         (i > 0 && same(i - 1)) || same(i + 1)
     }
+}
+
+/// How much the renderer's layout marks `block` as a heading: 1 for
+/// lynx's outdent (block feature 22, the block left of the page's text
+/// margin); in a dump that has no margin but sets headings off by blank
+/// lines (`blank_line_headings`, see [`sets_headings_by_blank_lines`]),
+/// `rules::HEADING_BLANK_LINES_MARK` for a block with a blank line on
+/// each side.
+fn heading_mark(block: &Block, v: &Vector, blank_line_headings: bool) -> f32 {
+    if v[22] > 0.0 {
+        1.0
+    } else if blank_line_headings && block.blank_before && block.blank_after {
+        rules::HEADING_BLANK_LINES_MARK
+    } else {
+        0.0
+    }
+}
+
+/// Whether the dump sets headings apart by blank lines only: it is wrapped
+/// at a fixed width (some block spans several lines: a text browser's
+/// dump, which prints a blank line around headings and paragraphs and
+/// none between the lines of a menu) and has no text margin that
+/// headings stand left of (no block is outdented, block feature 22:
+/// lynx's mark, which is the better one). A dump with one line per block
+/// (innerText) has blank lines around paragraphs only.
+fn sets_headings_by_blank_lines(blocks: &[Block], page: &Page) -> bool {
+    blocks.iter().any(|b| b.lines > 1) && !page.vectors.iter().any(|v| v[22] > 0.0)
 }
 
 /// `title` without a short label or date after a title-bar separator
@@ -2011,6 +2042,61 @@ mod tests {
         let p = vec![0.0; blocks.len()];
         let first_body = first_body.unwrap_or(blocks.len() - 1);
         check(&HeadlineInputs::new(&blocks, &page, &p, first_body, dump))
+    }
+
+    #[test]
+    fn blank_lines_mark_headings_in_a_wrapped_dump_without_a_margin() {
+        // A paragraph wrapped at 80 columns, as w3m and lynx print one.
+        let paragraph = "The committee met on Tuesday to review the plans for the new bridge over the\n\
+            river, which has been closed to traffic since the spring floods damaged its\n\
+            supports. Engineers said the repairs would take at least another two years\n\
+            and cost far more than the city had set aside for them in the budget.\n";
+        let w3m = format!(
+            "Home News Sport\nWeather Travel\n\nThe Bridge Will Stay Closed\n\n{paragraph}"
+        );
+        let marks = |dump: &str| {
+            with_inputs(dump, None, |inputs| {
+                (0..inputs.blocks.len() - 1)
+                    .map(|i| inputs.features(i)[7])
+                    .collect::<Vec<_>>()
+            })
+        };
+        // The title, alone between blank lines, has half a mark; the menu
+        // lines, printed together, none.
+        assert_eq!(
+            marks(&w3m),
+            [0.0, 0.0, rules::HEADING_BLANK_LINES_MARK],
+            "{w3m}"
+        );
+        // lynx: the title left of the 3-space text margin has the full
+        // mark, and blank lines alone add nothing.
+        let indent = |t: &str| {
+            t.lines()
+                .map(|l| {
+                    if l.is_empty() {
+                        String::new()
+                    } else {
+                        format!("   {l}")
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        let lynx = format!(
+            "{}\n\nThe Bridge Will Stay Closed\n\n{}\n\n   Share this article\n\n{}",
+            indent("Home News Sport\nWeather Travel"),
+            indent(paragraph),
+            indent(paragraph)
+        );
+        assert_eq!(marks(&lynx)[2], 1.0, "{lynx}");
+        assert_eq!(marks(&lynx)[4], 0.0, "{lynx}");
+        // One line per block (innerText): blank lines are the paragraphs'
+        // own, no mark.
+        let inner = format!(
+            "Home News Sport\nWeather Travel\n\nThe Bridge Will Stay Closed\n\n{}\n",
+            paragraph.replace('\n', " ")
+        );
+        assert_eq!(marks(&inner), [0.0, 0.0, 0.0], "{inner}");
     }
 
     #[test]
