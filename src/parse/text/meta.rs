@@ -300,6 +300,8 @@ pub struct HeadlineInputs<'a> {
     byline_title: Option<usize>,
     /// The search for `byline_title` passed over a bar of short lines.
     byline_title_past_bar: bool,
+    /// The "By …" line `byline_title` stands over.
+    byline_at: Option<usize>,
     /// Teaser lists between the header and the text: no headline there.
     teasers: std::ops::Range<usize>,
     /// The renderer sets headings off by blank lines only (see
@@ -355,6 +357,7 @@ impl<'a> HeadlineInputs<'a> {
             header_title: None,
             byline_title: None,
             byline_title_past_bar: false,
+            byline_at: None,
             teasers,
             blank_line_headings: sets_headings_by_blank_lines(blocks, page),
             shape: vec![std::cell::OnceCell::new(); blocks.len()],
@@ -365,9 +368,13 @@ impl<'a> HeadlineInputs<'a> {
                 .rev()
                 .find(|&i| inputs.eligible_shape(i))
         });
-        (inputs.byline_title, inputs.byline_title_past_bar) = match inputs.find_byline_title() {
-            Some((t, past_bar)) => (Some(t), past_bar),
-            None => (None, false),
+        (
+            inputs.byline_title,
+            inputs.byline_title_past_bar,
+            inputs.byline_at,
+        ) = match inputs.find_byline_title() {
+            Some((t, past_bar, at)) => (Some(t), past_bar, Some(at)),
+            None => (None, false, None),
         };
         inputs
     }
@@ -381,7 +388,7 @@ impl<'a> HeadlineInputs<'a> {
     /// nor a sentence. Unlike the candidate window this does not depend
     /// on how close to the header the classifier started the text (a
     /// table of contents or a product list can push it 100 blocks down).
-    fn find_byline_title(&self) -> Option<(usize, bool)> {
+    fn find_byline_title(&self) -> Option<(usize, bool, usize)> {
         let len = self.blocks.len();
         let lo = self.first_body.saturating_sub(rules::BYLINE_TITLE_LOOKBACK);
         let hi = (self.first_body + 1 + rules::HEADLINE_LOOKAHEAD).min(len);
@@ -421,7 +428,7 @@ impl<'a> HeadlineInputs<'a> {
             return None;
         }
         let text = &self.blocks[title].text;
-        (!repeats_a_word(text) && !opens_lowercase(text)).then_some((title, short > 0))
+        (!repeats_a_word(text) && !opens_lowercase(text)).then_some((title, short > 0, byline))
     }
 
     /// The blocks that may be the headline: `headline_candidates`, widened
@@ -464,8 +471,15 @@ impl<'a> HeadlineInputs<'a> {
         }
         let (score, i) = best?;
         // The title over the byline wins over a pick with no byline or
-        // date under it when the ranker scores it nearly as high.
+        // date under it when the ranker scores it nearly as high, and
+        // over the standfirst under it by a wider margin.
         if let Some(t) = self.byline_title.filter(|&t| {
+            // A standfirst between the title and the byline: the ranker
+            // favours its length, so the title may trail it further.
+            if self.standfirst_under_title(t, i) {
+                return self.page.words[t] >= rules::BYLINE_TITLE_MIN_WORDS
+                    && score - score_of(t) <= rules::BYLINE_TITLE_OVER_STANDFIRST_MARGIN;
+            }
             t != i
                 // Past a share bar the title's place is less certain: the
                 // pick right above it is the title, it the standfirst.
@@ -487,6 +501,14 @@ impl<'a> HeadlineInputs<'a> {
                 )
         });
         Some((above.unwrap_or(i), Rule::HeadlineRanker))
+    }
+
+    /// Block `i` stands between the title over the byline (block `t`) and
+    /// its "By …" line and reads as sentences (a full stop, or two
+    /// sentences): the standfirst, which the search for the title passed
+    /// over.
+    fn standfirst_under_title(&self, t: usize, i: usize) -> bool {
+        t < i && self.byline_at.is_some_and(|b| i < b) && reads_as_sentences(&self.blocks[i].text)
     }
 
     /// Another block near the header ends with block `i`'s text after a
@@ -902,6 +924,13 @@ fn has_two_sentences(text: &str) -> bool {
             && w[3] == ' '
             && w[4].is_uppercase()
     })
+}
+
+/// A line that reads as sentences rather than a title: it ends in a full
+/// stop, or holds two sentences ("I spent hours on it. Did it work?").
+fn reads_as_sentences(text: &str) -> bool {
+    let text = text.trim_end();
+    text.ends_with('.') || has_two_sentences(text) || has_inner_full_stop(text)
 }
 
 /// A full stop between a lowercase word and a capitalised one ("… on
@@ -2155,6 +2184,46 @@ mod tests {
         let tags = "Menu\n\nparsing html swift\n\nBy Jane Doe\n\n\
                     The council met and voted for the plan after a long debate in town.\n";
         assert_eq!(with_inputs(tags, Some(3), |i| i.byline_title), None);
+    }
+
+    #[test]
+    fn standfirst_between_the_title_and_its_byline() {
+        // Title (1), standfirst (2), "By" (3) over the name, text.
+        let dump = "Menu\n\nRemote Work: Five Tips for Teams\n\n\
+                    Remote workers lose motivation. Boost your team's output.\n\n\
+                    By\n\nJane Doe\n\n\
+                    The council met and voted for the plan after a long debate in town.\n";
+        with_inputs(dump, None, |inputs| {
+            assert_eq!(inputs.byline_title, Some(1));
+            assert_eq!(inputs.byline_at, Some(3));
+            assert!(inputs.standfirst_under_title(1, 2));
+            // Not the title itself, nor a block past the byline.
+            assert!(!inputs.standfirst_under_title(1, 1));
+            assert!(!inputs.standfirst_under_title(1, 4));
+        });
+        // A subtitle without a full stop between them is not one: a
+        // question can be the title.
+        let question = "Menu\n\nRemote Work: Five Tips for Teams\n\n\
+                        Is remote work here to stay for good\n\nBy\n\nJane Doe\n\n\
+                        The council met and voted for the plan after a long debate in town.\n";
+        assert!(!with_inputs(question, None, |i| i.standfirst_under_title(1, 2)));
+    }
+
+    #[test]
+    fn lines_that_read_as_sentences() {
+        for (text, want) in [
+            (
+                "Remote workers lose motivation. Boost your team's output",
+                true,
+            ),
+            ("I spent several hours on a prototype. Did it work?", true),
+            ("Everything you need to know before planting.", true),
+            ("Remote work: 5 tips to maximize productivity", false),
+            ("How much should I pay for cleaning in San Diego?", false),
+            ("Lessons from the U.S. Senate", false),
+        ] {
+            assert_eq!(reads_as_sentences(text), want, "{text}");
+        }
     }
 
     #[test]
