@@ -661,6 +661,13 @@ pub const TEASER_DATES_MIN: usize = 4;
 pub const MENU_WORD_MIN_REPEATS: usize = 3;
 pub const MENU_WORD_SHARE: f32 = 0.25;
 
+/// Box-drawing characters w3m draws a horizontal rule (`<hr>`) with, and
+/// the fewest of them that make a rule line (a separator, read like a
+/// blank line); text never consists of them. lynx draws rules with
+/// underscores, which also print empty form fields, and is left alone.
+pub const RULE_LINE_CHARS: &[char] = &['━', '─', '═'];
+pub const RULE_LINE_MIN_CHARS: usize = 3;
+
 /// How strongly a line standing alone between blank lines marks a heading
 /// (the headline ranker's `heading_mark`, whose full value 1 is lynx's
 /// outdent: headings at the left edge, text at a 3-space margin). A
