@@ -747,6 +747,9 @@ pub const PICTURE_TEXT_OPENERS: &[&str] = &[
     "stills from",
     "image credit",
     "photo credit",
+    // A contributor's portrait ("Headshot of Emma Ryan" over "Written by
+    // Emma Ryan"): the alt text w3m prints above the byline.
+    "headshot of",
 ];
 
 /// The same inside the text ("Black and white image of a hand …"): the

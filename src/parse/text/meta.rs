@@ -2793,6 +2793,7 @@ mod tests {
             ("Hero image for blog post 15 Essential Skills", true),
             ("Black and white image of a hand holding a glass", true),
             ("Image of the week: a comet", true),
+            ("Headshot of Emma Ryan", true),
             ("Why the public image of nurses is changing", false),
             ("The logo redesign nobody asked for", false),
             ("How to choose a tool", false),
