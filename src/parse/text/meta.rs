@@ -1100,10 +1100,17 @@ fn reach_above(blocks: &[Block], from: usize, reach: usize) -> usize {
     j
 }
 
+/// Block `i` is a byline or a date line: a short line that reads as a
+/// byline or holds a date, or the names under a byline's label alone on
+/// the line above ("By" / "Meghan Holmes": innerText prints a label and
+/// its linked name on lines of their own, where w3m and lynx join them).
 fn is_byline_or_date(blocks: &[Block], page: &Page, i: usize) -> bool {
     page.words[i] <= rules::DATE_LINE_MAX_WORDS
         && (byline::parse(&blocks[i].text).is_some()
-            || date::find_all_forms(&blocks[i].text).is_some())
+            || date::find_all_forms(&blocks[i].text).is_some()
+            || i.checked_sub(1).is_some_and(|label| {
+                byline::parse_labelled(&blocks[label].text, &blocks[i].text).is_some()
+            }))
 }
 
 /// The headline: the candidate the headline model scores highest, if it
@@ -2207,6 +2214,19 @@ mod tests {
                         Is remote work here to stay for good\n\nBy\n\nJane Doe\n\n\
                         The council met and voted for the plan after a long debate in town.\n";
         assert!(!with_inputs(question, None, |i| i.standfirst_under_title(1, 2)));
+    }
+
+    #[test]
+    fn names_under_a_byline_label_are_a_byline() {
+        let blocks =
+            split("Indoor Plants That Handle Low Light\nBy\nMeghan Holmes\nMeghan Holmes\n");
+        let page = super::super::features::page(&blocks);
+        let dated: Vec<bool> = (0..blocks.len())
+            .map(|i| is_byline_or_date(&blocks, &page, i))
+            .collect();
+        // The label alone is not one, the name under it is; the name printed
+        // again under the name is not (no label over it).
+        assert_eq!(dated, [false, false, true, false]);
     }
 
     #[test]
