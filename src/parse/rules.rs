@@ -668,6 +668,19 @@ pub const MENU_WORD_SHARE: f32 = 0.25;
 pub const RULE_LINE_CHARS: &[char] = &['━', '─', '═'];
 pub const RULE_LINE_MIN_CHARS: usize = 3;
 
+/// Labels over a table of contents (lowercase, without a trailing colon),
+/// and the most entries read under one: the lines under such a label, up
+/// to the next blank line, are its entries, not the headline. Not a bare
+/// "Contents": Wikipedia's sidebar runs from it into the article's title
+/// without a blank line (readability wikipedia-4 in innerText).
+pub const CONTENTS_LABELS: &[&str] = &[
+    "table of contents",
+    "in this article",
+    "on this page",
+    "jump to section",
+];
+pub const CONTENTS_MAX_ENTRIES: usize = 30;
+
 /// How strongly a line standing alone between blank lines marks a heading
 /// (the headline ranker's `heading_mark`, whose full value 1 is lynx's
 /// outdent: headings at the left edge, text at a 3-space margin). A

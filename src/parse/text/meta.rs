@@ -572,7 +572,27 @@ impl<'a> HeadlineInputs<'a> {
     /// no full stop, not a byline, date, credit line or page furniture,
     /// and not the name under a byline's label or its portrait.
     pub fn eligible(&self, i: usize) -> bool {
-        self.eligible_shape(i) && !self.under_its_label(i) && !self.teasers.contains(&i)
+        self.eligible_shape(i)
+            && !self.under_its_label(i)
+            && !self.teasers.contains(&i)
+            && !self.in_contents_list(i)
+    }
+
+    /// Block `i` is an entry of a table of contents: a label such as
+    /// "Table of contents" stands at most `rules::CONTENTS_MAX_ENTRIES`
+    /// lines above it with no blank line between. innerText prints the
+    /// entries without list markers, so they look like titles (and repeat
+    /// the section headings below); w3m and lynx mark them as list items.
+    fn in_contents_list(&self, i: usize) -> bool {
+        let lo = i.saturating_sub(rules::CONTENTS_MAX_ENTRIES);
+        let mut j = i;
+        while j > lo && !self.blocks[j].blank_before {
+            j -= 1;
+            if is_contents_label(self.page.lower(j)) {
+                return true;
+            }
+        }
+        false
     }
 
     /// Whether block `i` may be the headline at all: a plausible length, no
@@ -924,6 +944,13 @@ fn has_two_sentences(text: &str) -> bool {
             && w[3] == ' '
             && w[4].is_uppercase()
     })
+}
+
+/// A table of contents' label ("Table of contents", "In this article:");
+/// `lower` is the line in lowercase.
+fn is_contents_label(lower: &str) -> bool {
+    let label = lower.trim().trim_end_matches(':').trim_end();
+    rules::CONTENTS_LABELS.contains(&label)
 }
 
 /// A line that reads as sentences rather than a title: it ends in a full
@@ -2227,6 +2254,24 @@ mod tests {
         // The label alone is not one, the name under it is; the name printed
         // again under the name is not (no label over it).
         assert_eq!(dated, [false, false, true, false]);
+    }
+
+    #[test]
+    fn entries_under_a_contents_label_are_not_titles() {
+        // innerText: title, standfirst, then a table of contents without
+        // list markers, running to the blank line before the text.
+        let dump = "How to Install Solar Panels\n\nYour guide to the process.\n\n\
+                    Share\nTable of contents\nWhat to Know Before You Start\n\
+                    The Five Steps of an Installation\n\n\
+                    The council met and voted for the plan after a long debate in town.\n";
+        with_inputs(dump, None, |inputs| {
+            let listed: Vec<bool> = (0..inputs.blocks.len())
+                .map(|i| inputs.in_contents_list(i))
+                .collect();
+            assert_eq!(listed, [false, false, false, false, true, true, false]);
+        });
+        assert!(is_contents_label("in this article:"));
+        assert!(!is_contents_label("contents of a good first-aid kit"));
     }
 
     #[test]
