@@ -668,6 +668,11 @@ pub const MENU_WORD_SHARE: f32 = 0.25;
 pub const RULE_LINE_CHARS: &[char] = &['━', '─', '═'];
 pub const RULE_LINE_MIN_CHARS: usize = 3;
 
+/// Most words on a line holding an empty form field ("Search [ ]",
+/// "Email [ ] Subscribe"): a site's search or sign-up box, which w3m
+/// prints right above a header's title without a blank line.
+pub const FORM_FIELD_LINE_MAX_WORDS: usize = 4;
+
 /// Labels over a table of contents (lowercase, without a trailing colon),
 /// and the most entries read under one: the lines under such a label, up
 /// to the next blank line, are its entries, not the headline. Not a bare

@@ -676,7 +676,13 @@ impl<'a> HeadlineInputs<'a> {
             v[2],
             v[4],
             v[6],
-            heading_mark(b, v, self.blank_line_headings),
+            heading_mark(
+                b,
+                v,
+                self.blank_line_headings,
+                i.checked_sub(1)
+                    .is_some_and(|j| is_form_field_line(&blocks[j].text, page.words[j])),
+            ),
             flag(page.repeats[i] > 1),
             flag(quoted),
             v[10],
@@ -722,15 +728,29 @@ impl<'a> HeadlineInputs<'a> {
 /// margin); in a dump that has no margin but sets headings off by blank
 /// lines (`blank_line_headings`, see [`sets_headings_by_blank_lines`]),
 /// `rules::HEADING_BLANK_LINES_MARK` for a block with a blank line on
-/// each side.
-fn heading_mark(block: &Block, v: &Vector, blank_line_headings: bool) -> f32 {
+/// each side, where a form's field line right above
+/// (`under_form_field`, see [`is_form_field_line`]) stands for the blank
+/// line: w3m prints a header's search box there without one.
+fn heading_mark(
+    block: &Block,
+    v: &Vector,
+    blank_line_headings: bool,
+    under_form_field: bool,
+) -> f32 {
     if v[22] > 0.0 {
         1.0
-    } else if blank_line_headings && block.blank_before && block.blank_after {
+    } else if blank_line_headings && (block.blank_before || under_form_field) && block.blank_after {
         rules::HEADING_BLANK_LINES_MARK
     } else {
         0.0
     }
+}
+
+/// A line of a form: an empty text field as w3m prints it ("[ ]", its
+/// spaces collapsed) with at most `rules::FORM_FIELD_LINE_MAX_WORDS`
+/// words of label or button around it ("Search [ ]", "[ ][Search]").
+fn is_form_field_line(text: &str, words: usize) -> bool {
+    words <= rules::FORM_FIELD_LINE_MAX_WORDS && text.contains("[ ]")
 }
 
 /// Whether the dump sets headings apart by blank lines only: it is wrapped
@@ -2131,6 +2151,20 @@ mod tests {
             [0.0, 0.0, rules::HEADING_BLANK_LINES_MARK],
             "{w3m}"
         );
+        // A search box printed right above the title stands for the blank
+        // line; a line of text there does not.
+        let field = format!(
+            "Home News Sport\nSearch [          ]\nThe Bridge Will Stay Closed\n\n{paragraph}"
+        );
+        assert_eq!(marks(&field)[2], rules::HEADING_BLANK_LINES_MARK, "{field}");
+        let menu =
+            format!("Home News Sport\nWeather Travel\nThe Bridge Will Stay Closed\n\n{paragraph}");
+        assert_eq!(marks(&menu)[2], 0.0, "{menu}");
+        assert!(is_form_field_line("[ ][Search]", 1));
+        assert!(!is_form_field_line(
+            "Tick [ ] when you have read the terms of the agreement",
+            11
+        ));
         // lynx: the title left of the 3-space text margin has the full
         // mark, and blank lines alone add nothing.
         let indent = |t: &str| {
