@@ -227,9 +227,28 @@ pub fn anchor(keep: &[bool], page: &Page) -> usize {
 }
 
 /// Where the article text starts, for the metadata rules: [`anchor`],
-/// moved past a lone teaser to the article's header by [`header_anchor`].
+/// past a long title kept as text ([`past_kept_title`]), moved past a
+/// lone teaser to the article's header by [`header_anchor`].
 pub fn text_start(blocks: &[Block], page: &Page, keep: &[bool]) -> usize {
-    header_anchor(blocks, page, keep, anchor(keep, page))
+    let start = past_kept_title(blocks, page, keep, anchor(keep, page));
+    header_anchor(blocks, page, keep, start)
+}
+
+/// `start`, or the next prose block the classifier kept when block
+/// `start` is a title kept as text: title-cased and without a sentence
+/// end (a headline of `rules::PROSE_MIN_WORDS` words or more passes for
+/// prose by its length alone). The headline ranker looks for the title
+/// above the text start.
+fn past_kept_title(blocks: &[Block], page: &Page, keep: &[bool], start: usize) -> usize {
+    let Some(block) = blocks.get(start) else {
+        return start;
+    };
+    if !is_title_cased(&block.text) || ends_like_sentence(&block.text) {
+        return start;
+    }
+    (start + 1..keep.len())
+        .find(|&i| keep[i] && page.words[i] >= rules::PROSE_MIN_WORDS)
+        .unwrap_or(start)
 }
 
 /// The start of the text moved down to the first run of prose when the
@@ -2306,6 +2325,22 @@ mod tests {
         });
         assert!(is_contents_label("in this article:"));
         assert!(!is_contents_label("contents of a good first-aid kit"));
+    }
+
+    #[test]
+    fn text_start_passes_a_long_title_kept_as_text() {
+        let dump = "Best Machine Learning as a Service Platforms That You Want to Check as a Data Scientist\n\n\
+                    Jane Doe\n\n\
+                    The council met and voted for the plan after a long debate in the town hall.\n\n\
+                    It will be built next year, the mayor said after the vote on Tuesday night.\n";
+        let blocks = split(dump);
+        let page = super::super::features::page(&blocks);
+        // The classifier kept the title and the two paragraphs.
+        let keep = [true, false, true, true];
+        assert_eq!(anchor(&keep, &page), 0);
+        assert_eq!(past_kept_title(&blocks, &page, &keep, 0), 2);
+        // A paragraph (sentence case, a full stop) stays the start.
+        assert_eq!(past_kept_title(&blocks, &page, &keep, 2), 2);
     }
 
     #[test]
