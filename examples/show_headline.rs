@@ -68,6 +68,8 @@ fn show(id: &str, text: &str, reference: &str, verbose: bool) {
         return;
     }
     println!("{id}: reference at {at:?}, text starts at {first}");
+    // SHOW_FEATURES=1: each nonzero term of the reference's and the pick's score.
+    let features_wanted = std::env::var_os("SHOW_FEATURES").is_some();
     for i in inputs.candidates() {
         let mark = if dev::norm(&blocks[i].text) == want {
             "REF"
@@ -76,8 +78,19 @@ fn show(id: &str, text: &str, reference: &str, verbose: bool) {
         };
         let chosen = if pick == Some(i) { "*" } else { " " };
         if inputs.eligible(i) {
-            let s = HEADLINE.logit(&inputs.features(i));
+            let f = inputs.features(i);
+            let s = HEADLINE.logit(&f);
             println!("{i:4} {mark}{chosen} {s:7.2} {}", short(i));
+            if features_wanted && (mark == "REF" || chosen == "*") {
+                let terms: Vec<String> = f
+                    .iter()
+                    .zip(HEADLINE.w.iter())
+                    .zip(meta::HEADLINE_NAMES)
+                    .filter(|((x, w), _)| **x != 0.0 && **w != 0.0)
+                    .map(|((x, w), name)| format!("{name} {:+.2}", x * w))
+                    .collect();
+                println!("             {}", terms.join(", "));
+            }
         } else {
             println!("{i:4} {mark}{chosen}      -- {}", short(i));
         }

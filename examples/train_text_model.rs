@@ -20,6 +20,8 @@
 //!
 //! `--drop NAMES` zeroes the named block features (see `features::NAMES`)
 //! in training and test: the same fit without them, for ablations.
+//! `--renderers w3m,chromium` keeps only those renderers' dumps in
+//! training and test (a ranker fitted for dumps without lynx's margin).
 //!
 //! With `--score FILE` the headline ranker written in FILE (a `model.rs`)
 //! is scored on the test sets, nothing is trained. `--score-body` scores
@@ -96,6 +98,12 @@ fn main() -> anyhow::Result<()> {
     let mut test = Vec::new();
     for ds in &test_sets {
         test.extend(load(&dev, ds, &word)?);
+    }
+    // `--renderers r,s`: only those renderers' dumps, in training and test.
+    let renderers = opt("--renderers");
+    if !renderers.is_empty() {
+        train.retain(|p| renderers.iter().any(|r| r == p.renderer));
+        test.retain(|p| renderers.iter().any(|r| r == p.renderer));
     }
     // `--drop a,b`: ablation, the named block features read as zero in
     // training and test (their weights stay at zero), to measure what a

@@ -639,6 +639,15 @@ pub const BYLINE_TITLE_MIN_WORDS: usize = 4;
 /// the byline is the stronger witness of the article's header.
 pub const BYLINE_TITLE_MARGIN: f32 = 1.0;
 
+/// Ranker scores by which the title over the byline may trail a pick
+/// that stands between it and the byline and reads as sentences (a
+/// standfirst, which the title search passed over). The ranker favours
+/// long blocks: a standfirst twice the title's length scores about 1.7
+/// more on its word count alone (`log_words` weight × ln 2). On the dev
+/// set 2.0 took three titles back (wcxb 4446 w3m and lynx, 4036 chromium)
+/// and lost none; 3.0 lost one (4366 chromium).
+pub const BYLINE_TITLE_OVER_STANDFIRST_MARGIN: f32 = 2.0;
+
 /// Separators of a breadcrumb trail when they stand alone between words
 /// ("Home > Blog > It"); '|' and '·' are left out: title bars and
 /// datelines use them ("Title | Site", "News · 5 min read").
@@ -677,6 +686,44 @@ pub const TEASER_DATES_MIN: usize = 4;
 /// Agencies"); a title rarely says a word three times.
 pub const MENU_WORD_MIN_REPEATS: usize = 3;
 pub const MENU_WORD_SHARE: f32 = 0.25;
+
+/// Box-drawing characters w3m draws a horizontal rule (`<hr>`) with, and
+/// the fewest of them that make a rule line (a separator, read like a
+/// blank line); text never consists of them. lynx draws rules with
+/// underscores, which also print empty form fields, and is left alone.
+pub const RULE_LINE_CHARS: &[char] = &['━', '─', '═'];
+pub const RULE_LINE_MIN_CHARS: usize = 3;
+
+/// Most words on a line holding an empty form field ("Search [ ]",
+/// "Email [ ] Subscribe"): a site's search or sign-up box, which w3m
+/// prints right above a header's title without a blank line.
+pub const FORM_FIELD_LINE_MAX_WORDS: usize = 4;
+
+/// Labels over a table of contents (lowercase, without a trailing colon),
+/// and the most entries read under one: the lines under such a label, up
+/// to the next blank line, are its entries, not the headline. Not a bare
+/// "Contents": Wikipedia's sidebar runs from it into the article's title
+/// without a blank line (readability wikipedia-4 in innerText).
+pub const CONTENTS_LABELS: &[&str] = &[
+    "table of contents",
+    "in this article",
+    "on this page",
+    "jump to section",
+];
+pub const CONTENTS_MAX_ENTRIES: usize = 30;
+
+/// How strongly a line standing alone between blank lines marks a heading
+/// (the headline ranker's `heading_mark`, whose full value 1 is lynx's
+/// outdent: headings at the left edge, text at a 3-space margin). A
+/// browser dump wrapped at a fixed width without that margin (w3m) sets
+/// headings and paragraphs off by blank lines, but not the lines of a
+/// menu, a logo or a tag row: half a mark, since paragraphs share it.
+/// Measured on the dev set: 85 % of the reference headlines that are
+/// candidates stand so in w3m dumps, against 25 % of the other
+/// candidates (lynx's outdent: 83 % against 13 %). Not for a dump with
+/// one line per block (innerText), where the blank lines are the
+/// paragraphs' own (`<p>`) and a heading has none.
+pub const HEADING_BLANK_LINES_MARK: f32 = 0.5;
 
 /// Ranker scores by which a shorter eligible block just above the top
 /// candidate may trail it and still be taken as the headline: the
@@ -744,6 +791,9 @@ pub const PICTURE_TEXT_OPENERS: &[&str] = &[
     "stills from",
     "image credit",
     "photo credit",
+    // A contributor's portrait ("Headshot of Emma Ryan" over "Written by
+    // Emma Ryan"): the alt text w3m prints above the byline.
+    "headshot of",
 ];
 
 /// The same inside the text ("Black and white image of a hand …"): the

@@ -160,7 +160,7 @@ fn assemble<'l, 'a: 'l>(items: impl Iterator<Item = Item<'l, 'a>>) -> Vec<Block>
         }
         let before = prev.filter(|_| same_column).map(|(l, _)| l);
         prev = Some((line, item.column));
-        if line.text.is_empty() {
+        if line.text.is_empty() || is_rule_line(line.text) {
             if let Some(open) = current.take() {
                 blocks.push(open.close(true));
             }
@@ -189,6 +189,16 @@ fn assemble<'l, 'a: 'l>(items: impl Iterator<Item = Item<'l, 'a>>) -> Vec<Block>
     blocks.retain(|b| !b.text.is_empty());
     drop_alt_before_caption(&mut blocks);
     blocks
+}
+
+/// A horizontal rule (`<hr>`) as w3m draws it, a line of
+/// `rules::RULE_LINE_CHARS`: a separator like a blank line. Counted as
+/// text, the 80-column rule looks wrapped onto the line above and the line
+/// under it onto the rule, and the three became one block ("By Jane Doe
+/// on March 12 ━━━━ Support us! …"), hiding a byline from the header.
+fn is_rule_line(text: &str) -> bool {
+    text.chars().count() >= rules::RULE_LINE_MIN_CHARS
+        && text.chars().all(|c| rules::RULE_LINE_CHARS.contains(&c))
 }
 
 /// Removes a block whose words the next block starts with, when they are
@@ -1640,5 +1650,38 @@ mod tests {
     fn blank_line_flags() {
         let blocks = split("a\n\nb\nc");
         assert!(blocks[0].blank_after && blocks[1].blank_before && !blocks[1].blank_after);
+    }
+
+    #[test]
+    fn rule_lines_separate_blocks() {
+        // w3m's <hr> under a byline, in an 80-column dump: without the rule
+        // test all three lines are one block.
+        let rule = "━".repeat(80);
+        let paragraph = "The committee met on Tuesday to review the plans for the new bridge over the\n\
+                         river, which has been closed to traffic since the spring floods damaged its\n\
+                         supports and its railings.\n";
+        let dump = format!(
+            "By Craig Randall , Alli Miles , Eszter Horanyi on March 12, 2026 | Comments\n\
+             {rule}\nSupport us! We may earn a small commission from affiliate links in this\n\
+             article.\n\n{paragraph}"
+        );
+        let texts: Vec<String> = split(&dump).into_iter().map(|b| b.text).collect();
+        assert_eq!(
+            texts[..2],
+            [
+                "By Craig Randall , Alli Miles , Eszter Horanyi on March 12, 2026 | Comments",
+                "Support us! We may earn a small commission from affiliate links in this article.",
+            ],
+            "{texts:?}"
+        );
+        for (line, want) in [
+            ("━━━━━━━━", true),
+            ("────", true),
+            ("━━", false),
+            ("━━━ Section ━━━", false),
+            ("________", false),
+        ] {
+            assert_eq!(is_rule_line(line), want, "{line}");
+        }
     }
 }

@@ -10,7 +10,7 @@ use regex::Regex;
 
 use super::blocks::Block;
 use super::classify::Linear;
-use super::features::{Page, PhraseSet};
+use super::features::{Page, PhraseSet, Vector};
 use super::model::HEADLINE;
 use crate::article::{Article, Author, Image, RelatedLink};
 use crate::parse::provenance::{self, Rule};
@@ -191,7 +191,7 @@ pub const HEADLINE_NAMES: &[&str] = &[
     "log_words",
     "ends_sentence",
     "title_case_share",
-    "indent_below_page",
+    "heading_mark",
     "repeated",
     "quoted_elsewhere",
     "boilerplate",
@@ -227,9 +227,28 @@ pub fn anchor(keep: &[bool], page: &Page) -> usize {
 }
 
 /// Where the article text starts, for the metadata rules: [`anchor`],
-/// moved past a lone teaser to the article's header by [`header_anchor`].
+/// past a long title kept as text ([`past_kept_title`]), moved past a
+/// lone teaser to the article's header by [`header_anchor`].
 pub fn text_start(blocks: &[Block], page: &Page, keep: &[bool]) -> usize {
-    header_anchor(blocks, page, keep, anchor(keep, page))
+    let start = past_kept_title(blocks, page, keep, anchor(keep, page));
+    header_anchor(blocks, page, keep, start)
+}
+
+/// `start`, or the next prose block the classifier kept when block
+/// `start` is a title kept as text: title-cased and without a sentence
+/// end (a headline of `rules::PROSE_MIN_WORDS` words or more passes for
+/// prose by its length alone). The headline ranker looks for the title
+/// above the text start.
+fn past_kept_title(blocks: &[Block], page: &Page, keep: &[bool], start: usize) -> usize {
+    let Some(block) = blocks.get(start) else {
+        return start;
+    };
+    if !is_title_cased(&block.text) || ends_like_sentence(&block.text) {
+        return start;
+    }
+    (start + 1..keep.len())
+        .find(|&i| keep[i] && page.words[i] >= rules::PROSE_MIN_WORDS)
+        .unwrap_or(start)
 }
 
 /// The start of the text moved down to the first run of prose when the
@@ -300,8 +319,13 @@ pub struct HeadlineInputs<'a> {
     byline_title: Option<usize>,
     /// The search for `byline_title` passed over a bar of short lines.
     byline_title_past_bar: bool,
+    /// The "By …" line `byline_title` stands over.
+    byline_at: Option<usize>,
     /// Teaser lists between the header and the text: no headline there.
     teasers: std::ops::Range<usize>,
+    /// The renderer sets headings off by blank lines only (see
+    /// [`heading_mark`]).
+    blank_line_headings: bool,
     /// [`HeadlineInputs::eligible_shape`] of each block, once asked: the
     /// header, byline-title and candidate searches and the features of
     /// the block above all ask it of the same few blocks.
@@ -352,7 +376,9 @@ impl<'a> HeadlineInputs<'a> {
             header_title: None,
             byline_title: None,
             byline_title_past_bar: false,
+            byline_at: None,
             teasers,
+            blank_line_headings: sets_headings_by_blank_lines(blocks, page),
             shape: vec![std::cell::OnceCell::new(); blocks.len()],
         };
         inputs.nearest_title = inputs.find_nearest_title_like();
@@ -361,9 +387,13 @@ impl<'a> HeadlineInputs<'a> {
                 .rev()
                 .find(|&i| inputs.eligible_shape(i))
         });
-        (inputs.byline_title, inputs.byline_title_past_bar) = match inputs.find_byline_title() {
-            Some((t, past_bar)) => (Some(t), past_bar),
-            None => (None, false),
+        (
+            inputs.byline_title,
+            inputs.byline_title_past_bar,
+            inputs.byline_at,
+        ) = match inputs.find_byline_title() {
+            Some((t, past_bar, at)) => (Some(t), past_bar, Some(at)),
+            None => (None, false, None),
         };
         inputs
     }
@@ -377,7 +407,7 @@ impl<'a> HeadlineInputs<'a> {
     /// nor a sentence. Unlike the candidate window this does not depend
     /// on how close to the header the classifier started the text (a
     /// table of contents or a product list can push it 100 blocks down).
-    fn find_byline_title(&self) -> Option<(usize, bool)> {
+    fn find_byline_title(&self) -> Option<(usize, bool, usize)> {
         let len = self.blocks.len();
         let lo = self.first_body.saturating_sub(rules::BYLINE_TITLE_LOOKBACK);
         let hi = (self.first_body + 1 + rules::HEADLINE_LOOKAHEAD).min(len);
@@ -417,7 +447,7 @@ impl<'a> HeadlineInputs<'a> {
             return None;
         }
         let text = &self.blocks[title].text;
-        (!repeats_a_word(text) && !opens_lowercase(text)).then_some((title, short > 0))
+        (!repeats_a_word(text) && !opens_lowercase(text)).then_some((title, short > 0, byline))
     }
 
     /// The blocks that may be the headline: `headline_candidates`, widened
@@ -460,8 +490,15 @@ impl<'a> HeadlineInputs<'a> {
         }
         let (score, i) = best?;
         // The title over the byline wins over a pick with no byline or
-        // date under it when the ranker scores it nearly as high.
+        // date under it when the ranker scores it nearly as high, and
+        // over the standfirst under it by a wider margin.
         if let Some(t) = self.byline_title.filter(|&t| {
+            // A standfirst between the title and the byline: the ranker
+            // favours its length, so the title may trail it further.
+            if self.standfirst_under_title(t, i) {
+                return self.page.words[t] >= rules::BYLINE_TITLE_MIN_WORDS
+                    && score - score_of(t) <= rules::BYLINE_TITLE_OVER_STANDFIRST_MARGIN;
+            }
             t != i
                 // Past a share bar the title's place is less certain: the
                 // pick right above it is the title, it the standfirst.
@@ -483,6 +520,14 @@ impl<'a> HeadlineInputs<'a> {
                 )
         });
         Some((above.unwrap_or(i), Rule::HeadlineRanker))
+    }
+
+    /// Block `i` stands between the title over the byline (block `t`) and
+    /// its "By …" line and reads as sentences (a full stop, or two
+    /// sentences): the standfirst, which the search for the title passed
+    /// over.
+    fn standfirst_under_title(&self, t: usize, i: usize) -> bool {
+        t < i && self.byline_at.is_some_and(|b| i < b) && reads_as_sentences(&self.blocks[i].text)
     }
 
     /// Another block near the header ends with block `i`'s text after a
@@ -546,7 +591,27 @@ impl<'a> HeadlineInputs<'a> {
     /// no full stop, not a byline, date, credit line or page furniture,
     /// and not the name under a byline's label or its portrait.
     pub fn eligible(&self, i: usize) -> bool {
-        self.eligible_shape(i) && !self.under_its_label(i) && !self.teasers.contains(&i)
+        self.eligible_shape(i)
+            && !self.under_its_label(i)
+            && !self.teasers.contains(&i)
+            && !self.in_contents_list(i)
+    }
+
+    /// Block `i` is an entry of a table of contents: a label such as
+    /// "Table of contents" stands at most `rules::CONTENTS_MAX_ENTRIES`
+    /// lines above it with no blank line between. innerText prints the
+    /// entries without list markers, so they look like titles (and repeat
+    /// the section headings below); w3m and lynx mark them as list items.
+    fn in_contents_list(&self, i: usize) -> bool {
+        let lo = i.saturating_sub(rules::CONTENTS_MAX_ENTRIES);
+        let mut j = i;
+        while j > lo && !self.blocks[j].blank_before {
+            j -= 1;
+            if is_contents_label(self.page.lower(j)) {
+                return true;
+            }
+        }
+        false
     }
 
     /// Whether block `i` may be the headline at all: a plausible length, no
@@ -630,7 +695,13 @@ impl<'a> HeadlineInputs<'a> {
             v[2],
             v[4],
             v[6],
-            v[22],
+            heading_mark(
+                b,
+                v,
+                self.blank_line_headings,
+                i.checked_sub(1)
+                    .is_some_and(|j| is_form_field_line(&blocks[j].text, page.words[j])),
+            ),
             flag(page.repeats[i] > 1),
             flag(quoted),
             v[10],
@@ -669,6 +740,47 @@ impl<'a> HeadlineInputs<'a> {
         let same = |j: usize| self.blocks.get(j).is_some_and(|b| b.text == text);
         (i > 0 && same(i - 1)) || same(i + 1)
     }
+}
+
+/// How much the renderer's layout marks `block` as a heading: 1 for
+/// lynx's outdent (block feature 22, the block left of the page's text
+/// margin); in a dump that has no margin but sets headings off by blank
+/// lines (`blank_line_headings`, see [`sets_headings_by_blank_lines`]),
+/// `rules::HEADING_BLANK_LINES_MARK` for a block with a blank line on
+/// each side, where a form's field line right above
+/// (`under_form_field`, see [`is_form_field_line`]) stands for the blank
+/// line: w3m prints a header's search box there without one.
+fn heading_mark(
+    block: &Block,
+    v: &Vector,
+    blank_line_headings: bool,
+    under_form_field: bool,
+) -> f32 {
+    if v[22] > 0.0 {
+        1.0
+    } else if blank_line_headings && (block.blank_before || under_form_field) && block.blank_after {
+        rules::HEADING_BLANK_LINES_MARK
+    } else {
+        0.0
+    }
+}
+
+/// A line of a form: an empty text field as w3m prints it ("[ ]", its
+/// spaces collapsed) with at most `rules::FORM_FIELD_LINE_MAX_WORDS`
+/// words of label or button around it ("Search [ ]", "[ ][Search]").
+fn is_form_field_line(text: &str, words: usize) -> bool {
+    words <= rules::FORM_FIELD_LINE_MAX_WORDS && text.contains("[ ]")
+}
+
+/// Whether the dump sets headings apart by blank lines only: it is wrapped
+/// at a fixed width (some block spans several lines: a text browser's
+/// dump, which prints a blank line around headings and paragraphs and
+/// none between the lines of a menu) and has no text margin that
+/// headings stand left of (no block is outdented, block feature 22:
+/// lynx's mark, which is the better one). A dump with one line per block
+/// (innerText) has blank lines around paragraphs only.
+fn sets_headings_by_blank_lines(blocks: &[Block], page: &Page) -> bool {
+    blocks.iter().any(|b| b.lines > 1) && !page.vectors.iter().any(|v| v[22] > 0.0)
 }
 
 /// `title` without a short label or date after a title-bar separator
@@ -873,6 +985,20 @@ fn has_two_sentences(text: &str) -> bool {
     })
 }
 
+/// A table of contents' label ("Table of contents", "In this article:");
+/// `lower` is the line in lowercase.
+fn is_contents_label(lower: &str) -> bool {
+    let label = lower.trim().trim_end_matches(':').trim_end();
+    rules::CONTENTS_LABELS.contains(&label)
+}
+
+/// A line that reads as sentences rather than a title: it ends in a full
+/// stop, or holds two sentences ("I spent hours on it. Did it work?").
+fn reads_as_sentences(text: &str) -> bool {
+    let text = text.trim_end();
+    text.ends_with('.') || has_two_sentences(text) || has_inner_full_stop(text)
+}
+
 /// A full stop between a lowercase word and a capitalised one ("… on
 /// their website. Learn more"): two sentences, a disclosure or a
 /// standfirst, not a title (a question mark inside a title is common:
@@ -1040,10 +1166,17 @@ fn reach_above(blocks: &[Block], from: usize, reach: usize) -> usize {
     j
 }
 
+/// Block `i` is a byline or a date line: a short line that reads as a
+/// byline or holds a date, or the names under a byline's label alone on
+/// the line above ("By" / "Meghan Holmes": innerText prints a label and
+/// its linked name on lines of their own, where w3m and lynx join them).
 fn is_byline_or_date(blocks: &[Block], page: &Page, i: usize) -> bool {
     page.words[i] <= rules::DATE_LINE_MAX_WORDS
         && (byline::parse(&blocks[i].text).is_some()
-            || date::find_all_forms(&blocks[i].text).is_some())
+            || date::find_all_forms(&blocks[i].text).is_some()
+            || i.checked_sub(1).is_some_and(|label| {
+                byline::parse_labelled(&blocks[label].text, &blocks[i].text).is_some()
+            }))
 }
 
 /// The headline: the candidate the headline model scores highest, if it
@@ -2014,6 +2147,75 @@ mod tests {
     }
 
     #[test]
+    fn blank_lines_mark_headings_in_a_wrapped_dump_without_a_margin() {
+        // A paragraph wrapped at 80 columns, as w3m and lynx print one.
+        let paragraph = "The committee met on Tuesday to review the plans for the new bridge over the\n\
+            river, which has been closed to traffic since the spring floods damaged its\n\
+            supports. Engineers said the repairs would take at least another two years\n\
+            and cost far more than the city had set aside for them in the budget.\n";
+        let w3m = format!(
+            "Home News Sport\nWeather Travel\n\nThe Bridge Will Stay Closed\n\n{paragraph}"
+        );
+        let marks = |dump: &str| {
+            with_inputs(dump, None, |inputs| {
+                (0..inputs.blocks.len() - 1)
+                    .map(|i| inputs.features(i)[7])
+                    .collect::<Vec<_>>()
+            })
+        };
+        // The title, alone between blank lines, has half a mark; the menu
+        // lines, printed together, none.
+        assert_eq!(
+            marks(&w3m),
+            [0.0, 0.0, rules::HEADING_BLANK_LINES_MARK],
+            "{w3m}"
+        );
+        // A search box printed right above the title stands for the blank
+        // line; a line of text there does not.
+        let field = format!(
+            "Home News Sport\nSearch [          ]\nThe Bridge Will Stay Closed\n\n{paragraph}"
+        );
+        assert_eq!(marks(&field)[2], rules::HEADING_BLANK_LINES_MARK, "{field}");
+        let menu =
+            format!("Home News Sport\nWeather Travel\nThe Bridge Will Stay Closed\n\n{paragraph}");
+        assert_eq!(marks(&menu)[2], 0.0, "{menu}");
+        assert!(is_form_field_line("[ ][Search]", 1));
+        assert!(!is_form_field_line(
+            "Tick [ ] when you have read the terms of the agreement",
+            11
+        ));
+        // lynx: the title left of the 3-space text margin has the full
+        // mark, and blank lines alone add nothing.
+        let indent = |t: &str| {
+            t.lines()
+                .map(|l| {
+                    if l.is_empty() {
+                        String::new()
+                    } else {
+                        format!("   {l}")
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        let lynx = format!(
+            "{}\n\nThe Bridge Will Stay Closed\n\n{}\n\n   Share this article\n\n{}",
+            indent("Home News Sport\nWeather Travel"),
+            indent(paragraph),
+            indent(paragraph)
+        );
+        assert_eq!(marks(&lynx)[2], 1.0, "{lynx}");
+        assert_eq!(marks(&lynx)[4], 0.0, "{lynx}");
+        // One line per block (innerText): blank lines are the paragraphs'
+        // own, no mark.
+        let inner = format!(
+            "Home News Sport\nWeather Travel\n\nThe Bridge Will Stay Closed\n\n{}\n",
+            paragraph.replace('\n', " ")
+        );
+        assert_eq!(marks(&inner), [0.0, 0.0, 0.0], "{inner}");
+    }
+
+    #[test]
     fn text_start_moves_past_a_lone_teaser_to_the_header() {
         // (dump, kept blocks, start, want): a trending title kept alone
         // above the article's header (title, name, date) moves the start
@@ -2069,6 +2271,93 @@ mod tests {
         let tags = "Menu\n\nparsing html swift\n\nBy Jane Doe\n\n\
                     The council met and voted for the plan after a long debate in town.\n";
         assert_eq!(with_inputs(tags, Some(3), |i| i.byline_title), None);
+    }
+
+    #[test]
+    fn standfirst_between_the_title_and_its_byline() {
+        // Title (1), standfirst (2), "By" (3) over the name, text.
+        let dump = "Menu\n\nRemote Work: Five Tips for Teams\n\n\
+                    Remote workers lose motivation. Boost your team's output.\n\n\
+                    By\n\nJane Doe\n\n\
+                    The council met and voted for the plan after a long debate in town.\n";
+        with_inputs(dump, None, |inputs| {
+            assert_eq!(inputs.byline_title, Some(1));
+            assert_eq!(inputs.byline_at, Some(3));
+            assert!(inputs.standfirst_under_title(1, 2));
+            // Not the title itself, nor a block past the byline.
+            assert!(!inputs.standfirst_under_title(1, 1));
+            assert!(!inputs.standfirst_under_title(1, 4));
+        });
+        // A subtitle without a full stop between them is not one: a
+        // question can be the title.
+        let question = "Menu\n\nRemote Work: Five Tips for Teams\n\n\
+                        Is remote work here to stay for good\n\nBy\n\nJane Doe\n\n\
+                        The council met and voted for the plan after a long debate in town.\n";
+        assert!(!with_inputs(question, None, |i| i.standfirst_under_title(1, 2)));
+    }
+
+    #[test]
+    fn names_under_a_byline_label_are_a_byline() {
+        let blocks =
+            split("Indoor Plants That Handle Low Light\nBy\nMeghan Holmes\nMeghan Holmes\n");
+        let page = super::super::features::page(&blocks);
+        let dated: Vec<bool> = (0..blocks.len())
+            .map(|i| is_byline_or_date(&blocks, &page, i))
+            .collect();
+        // The label alone is not one, the name under it is; the name printed
+        // again under the name is not (no label over it).
+        assert_eq!(dated, [false, false, true, false]);
+    }
+
+    #[test]
+    fn entries_under_a_contents_label_are_not_titles() {
+        // innerText: title, standfirst, then a table of contents without
+        // list markers, running to the blank line before the text.
+        let dump = "How to Install Solar Panels\n\nYour guide to the process.\n\n\
+                    Share\nTable of contents\nWhat to Know Before You Start\n\
+                    The Five Steps of an Installation\n\n\
+                    The council met and voted for the plan after a long debate in town.\n";
+        with_inputs(dump, None, |inputs| {
+            let listed: Vec<bool> = (0..inputs.blocks.len())
+                .map(|i| inputs.in_contents_list(i))
+                .collect();
+            assert_eq!(listed, [false, false, false, false, true, true, false]);
+        });
+        assert!(is_contents_label("in this article:"));
+        assert!(!is_contents_label("contents of a good first-aid kit"));
+    }
+
+    #[test]
+    fn text_start_passes_a_long_title_kept_as_text() {
+        let dump = "Best Machine Learning as a Service Platforms That You Want to Check as a Data Scientist\n\n\
+                    Jane Doe\n\n\
+                    The council met and voted for the plan after a long debate in the town hall.\n\n\
+                    It will be built next year, the mayor said after the vote on Tuesday night.\n";
+        let blocks = split(dump);
+        let page = super::super::features::page(&blocks);
+        // The classifier kept the title and the two paragraphs.
+        let keep = [true, false, true, true];
+        assert_eq!(anchor(&keep, &page), 0);
+        assert_eq!(past_kept_title(&blocks, &page, &keep, 0), 2);
+        // A paragraph (sentence case, a full stop) stays the start.
+        assert_eq!(past_kept_title(&blocks, &page, &keep, 2), 2);
+    }
+
+    #[test]
+    fn lines_that_read_as_sentences() {
+        for (text, want) in [
+            (
+                "Remote workers lose motivation. Boost your team's output",
+                true,
+            ),
+            ("I spent several hours on a prototype. Did it work?", true),
+            ("Everything you need to know before planting.", true),
+            ("Remote work: 5 tips to maximize productivity", false),
+            ("How much should I pay for cleaning in San Diego?", false),
+            ("Lessons from the U.S. Senate", false),
+        ] {
+            assert_eq!(reads_as_sentences(text), want, "{text}");
+        }
     }
 
     #[test]
@@ -2638,6 +2927,7 @@ mod tests {
             ("Hero image for blog post 15 Essential Skills", true),
             ("Black and white image of a hand holding a glass", true),
             ("Image of the week: a comet", true),
+            ("Headshot of Emma Ryan", true),
             ("Why the public image of nurses is changing", false),
             ("The logo redesign nobody asked for", false),
             ("How to choose a tool", false),
