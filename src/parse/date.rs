@@ -161,12 +161,6 @@ const ZONES: &[(&str, i32)] = &[
     ("aest", 10),
 ];
 
-fn month_alternation() -> String {
-    let mut names: Vec<&str> = MONTHS.iter().map(|(n, _)| *n).collect();
-    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
-    names.join("|")
-}
-
 // The patterns below spell digits `[0-9]`, not `\d`: Unicode's `\d` (some
 // 70 ranges, repeated in every `\d{4}`) made compiling them most of the
 // CPU of parsing one short page, and [`number`] reads ASCII digits only,
@@ -182,41 +176,6 @@ static SLASHED: LazyLock<Regex> =
 static NUMERIC_YEAR_LAST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b([0-9]{1,2})([/.\-])([0-9]{1,2})([/.\-])([0-9]{4})\b").expect("valid regex")
 });
-static MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?i)\b({})\.?\s+([0-9]{{1,2}})(?:st|nd|rd|th)?,?\s+([0-9]{{4}})",
-        month_alternation()
-    ))
-    .expect("valid regex")
-});
-/// A capitalised month glued to the lowercase end of the word before it,
-/// as innerText prints a byline and its date set in two elements
-/// ("Kathryn GiuffridaMar 5, 2025"). Case-sensitive, so "summary 5, 2020"
-/// is not a date.
-static MONTH_GLUED: LazyLock<Regex> = LazyLock::new(|| {
-    let mut names: Vec<String> = MONTHS
-        .iter()
-        .filter(|(n, _)| n.is_ascii())
-        .map(|(n, _)| format!("{}{}", n[..1].to_ascii_uppercase(), &n[1..]))
-        .collect();
-    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
-    Regex::new(&format!(
-        r"[a-z]({})\.?\s+([0-9]{{1,2}})(?:st|nd|rd|th)?,?\s+([0-9]{{4}})",
-        names.join("|")
-    ))
-    .expect("valid regex")
-});
-static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?i)\b([0-9]{{1,2}})(?:st|nd|rd|th|\.|º)?\s+(?:de\s+)?({})\.?,?\s+(?:de\s+)?([0-9]{{4}})",
-        month_alternation()
-    ))
-    .expect("valid regex")
-});
-/// A time glued to the year before it, as innerText and text browsers print
-/// a date and a time set in two elements ("October 17, 20236:01 PM ET").
-static GLUED_TIME: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[0-9]{1,2}:[0-9]{2}").expect("valid regex"));
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b([0-9]{1,2}):([0-9]{2})(?::([0-9]{2}))?\s*([ap]\.?m\.?)?\s*\b(utc|gmt|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|cet|cest|ist|jst|aest)?\b(?:\s*([+-][0-9]{2}:?[0-9]{2}))?")
         .expect("valid regex")
@@ -267,9 +226,9 @@ fn find_in(text: &str, ambiguous: Ambiguous) -> Option<DateMatch> {
     }
     let candidates = [
         find_iso(text),
-        find_named(text, &MONTH_FIRST, 2, 1, 3),
-        find_named(text, &DAY_FIRST, 1, 2, 3),
-        find_named(text, &MONTH_GLUED, 2, 1, 3),
+        find_named(text, Named::MonthFirst),
+        find_named(text, Named::DayFirst),
+        find_named(text, Named::Glued),
         find_slashed(text),
         find_numeric(text, ambiguous),
     ];
@@ -389,28 +348,293 @@ fn find_numeric(text: &str, ambiguous: Ambiguous) -> Option<(Found, Range<usize>
     })
 }
 
-fn find_named(
-    text: &str,
-    re: &Regex,
-    d: usize,
-    m: usize,
-    y: usize,
-) -> Option<(Found, Range<usize>)> {
-    re.captures_iter(text).find_map(|c| {
-        // The year may be glued to a following word ("2024September", as
-        // innerText prints two dates side by side) but not to a digit.
-        let end = c.get(0)?.end();
-        let glued_time = GLUED_TIME.is_match(&text[end..]);
-        if text[end..].starts_with(|ch: char| ch.is_ascii_digit()) && !glued_time {
-            return None;
+/// The three date forms with a month name. Each was a regex (kept in the
+/// tests as the reference the readers below are checked against): with
+/// `(?i)` Unicode case folding over some ninety month names, compiling
+/// them was 24 M of the 40 M instructions of parsing one short page. The
+/// readers give the same matches in the same order as `captures_iter`
+/// gave, so a match turned down by [`read_named`] still hides the text it
+/// covers from the next one.
+#[derive(Clone, Copy, Debug)]
+enum Named {
+    /// `(?i)\b(MONTH)\.?\s+([0-9]{1,2})(?:st|nd|rd|th)?,?\s+([0-9]{4})`:
+    /// "December 3, 2016", "Dec. 3rd 2016".
+    MonthFirst,
+    /// `(?i)\b([0-9]{1,2})(?:st|nd|rd|th|\.|º)?\s+(?:de\s+)?(MONTH)\.?,?\s+(?:de\s+)?([0-9]{4})`:
+    /// "3 Dec 2016", "3 de diciembre de 2016", "3. Dezember 2016".
+    DayFirst,
+    /// `[a-z](Month)\.?\s+([0-9]{1,2})(?:st|nd|rd|th)?,?\s+([0-9]{4})`,
+    /// case-sensitive, with the ASCII names capitalised: a month glued to
+    /// the lowercase end of the word before it, as innerText prints a
+    /// byline and its date set in two elements ("Kathryn GiuffridaMar 5,
+    /// 2025"). Case-sensitive, so "summary 5, 2020" is not a date.
+    Glued,
+}
+
+/// One match of a [`Named`] form, as byte ranges of the text.
+#[derive(Debug, PartialEq, Eq)]
+struct NamedMatch {
+    /// The whole match (for [`Named::Glued`], from the letter before the month).
+    whole: Range<usize>,
+    day: Range<usize>,
+    month: Range<usize>,
+    year: Range<usize>,
+}
+
+/// Characters in the longest month name ("septiembre").
+const LONGEST_MONTH: usize = 10;
+
+fn find_named(text: &str, form: Named) -> Option<(Found, Range<usize>)> {
+    let mut from = 0;
+    while let Some(m) = next_named(text, from, form) {
+        from = m.whole.end;
+        if let Some(found) = read_named(text, &m) {
+            return Some(found);
         }
-        let name = c.get(m)?.as_str().to_lowercase();
-        let month = MONTHS.iter().find(|(n, _)| *n == name)?.1;
-        let date = day(number(&c, y)?, month, number(&c, d)?)?;
-        // The date starts at its day or month name, not at the character
-        // before a glued month (see `MONTH_GLUED`).
-        let start = c.get(d)?.start().min(c.get(m)?.start());
-        Some((Found::Day(date), start..end))
+    }
+    None
+}
+
+/// The date of a match, if it is one.
+fn read_named(text: &str, m: &NamedMatch) -> Option<(Found, Range<usize>)> {
+    // The year may be glued to a following word ("2024September", as
+    // innerText prints two dates side by side) but not to a digit.
+    let rest = &text[m.whole.end..];
+    if rest.starts_with(|ch: char| ch.is_ascii_digit()) && !glued_time(rest) {
+        return None;
+    }
+    // Lowercased, "ſept" (long s) is no month, though `(?i)` matched it.
+    let name = text[m.month.clone()].to_lowercase();
+    let month = MONTHS.iter().find(|(n, _)| *n == name)?.1;
+    let year = text[m.year.clone()].parse().ok()?;
+    let date = day(year, month, text[m.day.clone()].parse().ok()?)?;
+    // The date starts at its day or month name, not at the character
+    // before a glued month.
+    let start = m.day.start.min(m.month.start);
+    Some((Found::Day(date), start..m.whole.end))
+}
+
+/// `^[0-9]{1,2}:[0-9]{2}`: a time glued to the year before it, as
+/// innerText and text browsers print a date and a time set in two
+/// elements ("October 17, 20236:01 PM ET").
+fn glued_time(rest: &str) -> bool {
+    let b = rest.as_bytes();
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    let n = (0..3).take_while(|&i| digit(i)).count();
+    (n == 1 || n == 2) && b.get(n) == Some(&b':') && digit(n + 1) && digit(n + 2)
+}
+
+/// The first match of `form` starting at or after byte `from`.
+fn next_named(text: &str, from: usize, form: Named) -> Option<NamedMatch> {
+    let bytes = text.as_bytes();
+    // Only ASCII bytes and the lead byte 0xC5 (of 'ſ') start a match:
+    // each is a character boundary.
+    (from..bytes.len()).find_map(|p| {
+        let b = bytes[p];
+        match form {
+            Named::MonthFirst if (b.is_ascii_alphabetic() || b == 0xC5) => {
+                (!word_char_before(text, p)).then(|| month_first_at(text, p))?
+            }
+            Named::DayFirst if b.is_ascii_digit() => {
+                (!word_char_before(text, p)).then(|| day_first_at(text, p))?
+            }
+            Named::Glued
+                if b.is_ascii_lowercase()
+                    && bytes.get(p + 1).is_some_and(u8::is_ascii_uppercase) =>
+            {
+                glued_at(text, p)
+            }
+            _ => None,
+        }
+    })
+}
+
+/// The character before byte `p` is a word character in the sense of
+/// the regex crate's Unicode `\b`.
+fn word_char_before(text: &str, p: usize) -> bool {
+    match text[..p].chars().next_back() {
+        None => false,
+        Some(c) if c.is_ascii() => c.is_ascii_alphanumeric() || c == '_',
+        Some(c) => regex_syntax::is_word_character(c),
+    }
+}
+
+fn month_first_at(text: &str, p: usize) -> Option<NamedMatch> {
+    let q = name_end(text, p, false)?;
+    if !folds_to_month(&text[p..q]) {
+        return None;
+    }
+    let (day, year) = day_and_year(text, q, true)?;
+    Some(NamedMatch {
+        whole: p..year.end,
+        day,
+        month: p..q,
+        year,
+    })
+}
+
+fn glued_at(text: &str, p: usize) -> Option<NamedMatch> {
+    let q = name_end(text, p + 1, false)?;
+    let name = &text[p + 1..q];
+    let capitalised = name.bytes().skip(1).all(|b| b.is_ascii_lowercase());
+    if !capitalised || !MONTHS.iter().any(|(n, _)| n.eq_ignore_ascii_case(name)) {
+        return None;
+    }
+    let (day, year) = day_and_year(text, q, false)?;
+    Some(NamedMatch {
+        whole: p..year.end,
+        day,
+        month: p + 1..q,
+        year,
+    })
+}
+
+fn day_first_at(text: &str, p: usize) -> Option<NamedMatch> {
+    let day = day_digits(text, p)?;
+    let mut i = day.end;
+    let rest = &text[i..];
+    if let Some(n) = ordinal_suffix(rest, true) {
+        i += n;
+    } else if rest.starts_with('.') {
+        i += 1;
+    } else if rest.starts_with('º') {
+        i += 'º'.len_utf8();
+    }
+    let i = skip_de(text, spaces(text, i)?);
+    let q = name_end(text, i, true)?;
+    if !folds_to_month(&text[i..q]) {
+        return None;
+    }
+    let mut k = q;
+    if text[k..].starts_with('.') {
+        k += 1;
+    }
+    if text[k..].starts_with(',') {
+        k += 1;
+    }
+    let k = skip_de(text, spaces(text, k)?);
+    let year = four_digits(text, k)?;
+    Some(NamedMatch {
+        whole: p..year.end,
+        day,
+        month: i..q,
+        year,
+    })
+}
+
+/// `\.?\s+([0-9]{1,2})(?:st|nd|rd|th)?,?\s+([0-9]{4})` at `i`, the suffix
+/// case-insensitive when `fold`.
+fn day_and_year(text: &str, mut i: usize, fold: bool) -> Option<(Range<usize>, Range<usize>)> {
+    if text[i..].starts_with('.') {
+        i += 1;
+    }
+    let day = day_digits(text, spaces(text, i)?)?;
+    let mut k = day.end;
+    k += ordinal_suffix(&text[k..], fold).unwrap_or(0);
+    if text[k..].starts_with(',') {
+        k += 1;
+    }
+    let year = four_digits(text, spaces(text, k)?)?;
+    Some((day, year))
+}
+
+/// `[0-9]{1,2}` at `i` as the regexes took it: the rest of each pattern
+/// starts with a non-digit, so a run of three digits or more failed.
+fn day_digits(text: &str, i: usize) -> Option<Range<usize>> {
+    let b = &text.as_bytes()[i..];
+    let n = b.iter().take(3).take_while(|c| c.is_ascii_digit()).count();
+    (n == 1 || n == 2).then_some(i..i + n)
+}
+
+/// `[0-9]{4}` at `i`.
+fn four_digits(text: &str, i: usize) -> Option<Range<usize>> {
+    let b = text.as_bytes().get(i..i + 4)?;
+    b.iter().all(u8::is_ascii_digit).then_some(i..i + 4)
+}
+
+/// `\s+` at `i`: the end of the run of (Unicode) white space, if any.
+fn spaces(text: &str, i: usize) -> Option<usize> {
+    let rest = &text[i..];
+    let n = rest.len() - rest.trim_start().len();
+    (n > 0).then_some(i + n)
+}
+
+/// `(?i:de\s+)?` at `i`.
+fn skip_de(text: &str, i: usize) -> usize {
+    let b = text.as_bytes();
+    let de = b
+        .get(i..i + 2)
+        .is_some_and(|w| w.eq_ignore_ascii_case(b"de"));
+    if de && let Some(end) = spaces(text, i + 2) {
+        end
+    } else {
+        i
+    }
+}
+
+/// The length of `st`, `nd`, `rd` or `th` at the start of `rest`; when
+/// `fold`, in any case, with 'ſ' (long s) for 's' as `(?i)` reads it.
+fn ordinal_suffix(rest: &str, fold: bool) -> Option<usize> {
+    let mut chars = rest.chars();
+    let (a, b) = (chars.next()?, chars.next()?);
+    let (x, y) = if fold {
+        (fold_char(a)?, fold_char(b)?)
+    } else {
+        (a, b)
+    };
+    matches!((x, y), ('s', 't') | ('n', 'd') | ('r', 'd') | ('t', 'h'))
+        .then(|| a.len_utf8() + b.len_utf8())
+}
+
+/// Where a month name starting at `i` must end for its pattern to go on:
+/// at the first '.' or white space (and ',' when `comma`), within
+/// [`LONGEST_MONTH`] characters.
+fn name_end(text: &str, i: usize, comma: bool) -> Option<usize> {
+    text[i..]
+        .char_indices()
+        .take(LONGEST_MONTH + 1)
+        .find(|&(_, c)| c == '.' || c.is_whitespace() || comma && c == ',')
+        .map(|(n, _)| i + n)
+}
+
+/// `name` matches one of [`MONTHS`] under the regex crate's `(?i)`
+/// (Unicode simple case folding): "MÄRZ", "oKt" with the Kelvin sign,
+/// "ſept" with a long s.
+fn folds_to_month(name: &str) -> bool {
+    let mut buf = [0u8; 16];
+    let mut len = 0;
+    for c in name.chars() {
+        let Some(c) = fold_char(c) else {
+            return false;
+        };
+        let n = c.len_utf8();
+        if len + n > buf.len() {
+            return false;
+        }
+        c.encode_utf8(&mut buf[len..]);
+        len += n;
+    }
+    let folded = &buf[..len];
+    MONTHS.iter().any(|(n, _)| n.as_bytes() == folded)
+}
+
+/// A letter of the month names, the ordinal suffixes and "de" as `(?i)`
+/// matches it, in lowercase; `None` for any other character. The regex
+/// crate folds each ASCII letter with its capital, 's' also with 'ſ'
+/// (U+017F) and 'k' with the Kelvin sign (U+212A); the four accented
+/// letters of the names with their capitals (checked in the tests
+/// against regex-syntax's own case-folding tables).
+fn fold_char(c: char) -> Option<char> {
+    Some(match c {
+        'A'..='Z' => c.to_ascii_lowercase(),
+        'a'..='z' | 'é' | 'ä' | 'ç' | 'û' => c,
+        'É' => 'é',
+        'Ä' => 'ä',
+        'Ç' => 'ç',
+        'Û' => 'û',
+        '\u{17F}' => 's',
+        '\u{212A}' => 'k',
+        _ => return None,
     })
 }
 
@@ -613,6 +837,314 @@ mod tests {
         ] {
             assert_eq!(parse(text), None, "{text}");
         }
+    }
+
+    /// The regexes the named-month readers replace, as they were, and the
+    /// search that used them: the reference for the readers.
+    mod regex_forms {
+        use super::super::*;
+
+        fn month_alternation() -> String {
+            let mut names: Vec<&str> = MONTHS.iter().map(|(n, _)| *n).collect();
+            names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+            names.join("|")
+        }
+
+        static MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(&format!(
+                r"(?i)\b({})\.?\s+([0-9]{{1,2}})(?:st|nd|rd|th)?,?\s+([0-9]{{4}})",
+                month_alternation()
+            ))
+            .expect("valid regex")
+        });
+        static MONTH_GLUED: LazyLock<Regex> = LazyLock::new(|| {
+            let mut names: Vec<String> = MONTHS
+                .iter()
+                .filter(|(n, _)| n.is_ascii())
+                .map(|(n, _)| format!("{}{}", n[..1].to_ascii_uppercase(), &n[1..]))
+                .collect();
+            names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+            Regex::new(&format!(
+                r"[a-z]({})\.?\s+([0-9]{{1,2}})(?:st|nd|rd|th)?,?\s+([0-9]{{4}})",
+                names.join("|")
+            ))
+            .expect("valid regex")
+        });
+        static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(&format!(
+                r"(?i)\b([0-9]{{1,2}})(?:st|nd|rd|th|\.|º)?\s+(?:de\s+)?({})\.?,?\s+(?:de\s+)?([0-9]{{4}})",
+                month_alternation()
+            ))
+            .expect("valid regex")
+        });
+        static GLUED_TIME: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new(r"^[0-9]{1,2}:[0-9]{2}").expect("valid regex"));
+
+        fn form(form: Named) -> (&'static Regex, usize, usize, usize) {
+            match form {
+                Named::MonthFirst => (&MONTH_FIRST, 2, 1, 3),
+                Named::DayFirst => (&DAY_FIRST, 1, 2, 3),
+                Named::Glued => (&MONTH_GLUED, 2, 1, 3),
+            }
+        }
+
+        /// Every match, as `captures_iter` gives them.
+        pub fn matches(text: &str, named: Named) -> Vec<NamedMatch> {
+            let (re, d, m, y) = form(named);
+            re.captures_iter(text)
+                .map(|c| NamedMatch {
+                    whole: c.get(0).unwrap().range(),
+                    day: c.get(d).unwrap().range(),
+                    month: c.get(m).unwrap().range(),
+                    year: c.get(y).unwrap().range(),
+                })
+                .collect()
+        }
+
+        pub fn glued_time(rest: &str) -> bool {
+            GLUED_TIME.is_match(rest)
+        }
+
+        /// The old `find_named`.
+        pub fn find_named(text: &str, named: Named) -> Option<(Found, Range<usize>)> {
+            let (re, d, m, y) = form(named);
+            re.captures_iter(text).find_map(|c| {
+                let end = c.get(0)?.end();
+                let glued_time = GLUED_TIME.is_match(&text[end..]);
+                if text[end..].starts_with(|ch: char| ch.is_ascii_digit()) && !glued_time {
+                    return None;
+                }
+                let name = c.get(m)?.as_str().to_lowercase();
+                let month = MONTHS.iter().find(|(n, _)| *n == name)?.1;
+                let date = day(number(&c, y)?, month, number(&c, d)?)?;
+                let start = c.get(d)?.start().min(c.get(m)?.start());
+                Some((Found::Day(date), start..end))
+            })
+        }
+    }
+
+    fn reader_matches(text: &str, form: Named) -> Vec<NamedMatch> {
+        let mut all = Vec::new();
+        let mut from = 0;
+        while let Some(m) = next_named(text, from, form) {
+            from = m.whole.end;
+            all.push(m);
+        }
+        all
+    }
+
+    fn day_of(found: Option<(Found, Range<usize>)>) -> Option<(String, Range<usize>)> {
+        found.map(|(f, r)| match f {
+            Found::Day(d) => (iso_day(d), r),
+            Found::Full(v) => (v, r),
+        })
+    }
+
+    /// The readers against the regexes: the same matches (ranges of the
+    /// whole, day, month and year), the same first date.
+    fn same_as_regexes(text: &str) {
+        for form in [Named::MonthFirst, Named::DayFirst, Named::Glued] {
+            assert_eq!(
+                reader_matches(text, form),
+                regex_forms::matches(text, form),
+                "{form:?} {text:?}"
+            );
+            assert_eq!(
+                day_of(find_named(text, form)),
+                day_of(regex_forms::find_named(text, form)),
+                "{form:?} {text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn named_month_readers_match_the_regexes() {
+        for text in [
+            "December 3, 2016",
+            "Dec. 3rd 2016",
+            "3 de diciembre de 2016",
+            "3. Dezember 2016",
+            "3º de dezembro, 2016",
+            "ByKathryn GiuffridaMar 5, 2025 | 6 comments",
+            "a summary 5, 2020",
+            "on December 20, 2024September 26, 2025",
+            "October 17, 20236:01 PM ET",
+            "May 3, 20161 and May 4, 2016",
+            "May 123, 2016; May 12, 2016",
+            "12 de de mayo 2016, 12 de mayo de 2016",
+        ] {
+            same_as_regexes(text);
+        }
+    }
+
+    /// Case folding and word boundaries as the regexes had them: "MÄRZ"
+    /// and "Oktober" with the Kelvin sign are months; "ſept" (long s)
+    /// matched `(?i)` but is no month once lowercased, and still hides
+    /// the text it covers; a month right after a letter, a digit or a
+    /// combining mark is no word of its own.
+    #[test]
+    fn named_month_case_folding_and_word_boundaries() {
+        for (text, want) in [
+            ("5. MÄRZ 2020", Some("2020-03-05")),
+            ("5. märz 2020", Some("2020-03-05")),
+            ("MÄRZ 5, 2020", Some("2020-03-05")),
+            ("5 FÉVRIER 2020", Some("2020-02-05")),
+            ("5 AOÛT 2020", Some("2020-08-05")),
+            ("5 DE MARÇO DE 2020", Some("2020-03-05")),
+            ("\u{212A}", None),
+            ("5 O\u{212A}T 2020", Some("2020-10-05")),
+            ("ſept 5, 2020", None),
+            ("5 ſept 2020", None),
+            ("May 5ſt, 2020", Some("2020-05-05")),
+            ("éMay 5, 2020", None),
+            ("\u{301}May 5, 2020", None),
+            ("—May 5, 2020", Some("2020-05-05")),
+            ("«May 5, 2020»", Some("2020-05-05")),
+            ("x5 May 2020", None),
+            ("é5 May 2020", None),
+            ("May\u{a0}5,\u{3000}2020", Some("2020-05-05")),
+            ("May\u{b}5, 2020", Some("2020-05-05")),
+        ] {
+            assert_eq!(parse(text).as_deref(), want, "{text}");
+            same_as_regexes(text);
+        }
+    }
+
+    #[test]
+    fn glued_time_matches_its_regex() {
+        for rest in [
+            "6:01 PM", "12:30", "123:45", "1:2", ":30", "12:3x", "", "7", "07:00",
+        ] {
+            assert_eq!(glued_time(rest), regex_forms::glued_time(rest), "{rest}");
+        }
+    }
+
+    /// `fold_char` against regex-syntax's case-folding tables: each letter
+    /// of the names, the suffixes and "de" matches under `(?i)` exactly
+    /// the characters that fold to it.
+    #[test]
+    fn fold_char_is_the_regex_case_folding() {
+        let mut letters: Vec<char> = MONTHS.iter().flat_map(|(n, _)| n.chars()).collect();
+        letters.extend("stndrhe".chars());
+        letters.sort_unstable();
+        letters.dedup();
+        for letter in letters {
+            let hir = regex_syntax::parse(&format!("(?i){letter}")).expect("valid");
+            let regex_syntax::hir::HirKind::Class(regex_syntax::hir::Class::Unicode(class)) =
+                hir.kind()
+            else {
+                panic!("{letter}: {hir:?}");
+            };
+            let mut want: Vec<char> = class
+                .ranges()
+                .iter()
+                .flat_map(|r| r.start()..=r.end())
+                .collect();
+            want.sort_unstable();
+            let got: Vec<char> = (char::MIN..=char::MAX)
+                .filter(|&c| fold_char(c) == Some(letter))
+                .collect();
+            assert_eq!(got, want, "{letter}");
+        }
+        let longest = MONTHS.iter().map(|(n, _)| n.chars().count()).max();
+        assert_eq!(longest, Some(LONGEST_MONTH));
+    }
+
+    /// Random date-shaped strings, right and wrong in every part, one or
+    /// two in a row: the readers find what the regexes found.
+    #[test]
+    fn named_month_readers_match_the_regexes_on_random_dates() {
+        const BEFORE: &[&str] = &[
+            "",
+            " ",
+            "x",
+            "é",
+            "\u{301}",
+            "—",
+            "by ",
+            "Giuffrida",
+            "summary",
+            "_",
+            "3",
+            "de ",
+        ];
+        const NAMES: &[&str] = &[
+            "May",
+            "MAY",
+            "mAy",
+            "Mai",
+            "mayo",
+            "ſept",
+            "Sept",
+            "SEPT",
+            "sep",
+            "September",
+            "oKt",
+            "O\u{212A}T",
+            "okt",
+            "Oktober",
+            "MÄRZ",
+            "märz",
+            "Marz",
+            "février",
+            "FÉVRIER",
+            "Févr",
+            "Fevrier",
+            "août",
+            "AOÛT",
+            "Aout",
+            "março",
+            "MARÇO",
+            "déc",
+            "DÉC",
+            "Dezember",
+            "Jan",
+            "Gennaio",
+            "luglio",
+            "de",
+            "Main",
+            "",
+        ];
+        const GAPS: &[&str] = &[
+            " ", ". ", ".", ",", ", ", ".,\u{a0}", "  ", "\u{a0}", "\u{3000}", "\u{b}", "\n", "",
+            " de ", " DE\t", "x ",
+        ];
+        const DAYS: &[&str] = &[
+            "3", "12", "123", "05", "", "3rd", "1ſt", "2ND", "4th", "3.", "3º",
+        ];
+        const YEARS: &[&str] = &["2016", "20161", "1999", "201", "1812", "2100", "2016x"];
+        const AFTER: &[&str] = &["", " ", "x", "5", ":", "6:01 PM", "11:01", "123:4"];
+        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        let mut pick = |list: &[&'static str]| list[next(list.len())];
+        let mut seen = [0; 3];
+        for _ in 0..30_000 {
+            let mut text = String::new();
+            for _ in 0..1 + usize::from(pick(&["", "x"]) == "x") {
+                let (before, name, day, year) =
+                    (pick(BEFORE), pick(NAMES), pick(DAYS), pick(YEARS));
+                let (gap1, gap2, after) = (pick(GAPS), pick(GAPS), pick(AFTER));
+                if pick(&["", "x"]).is_empty() {
+                    text += &format!("{before}{name}{gap1}{day}{gap2}{year}{after}");
+                } else {
+                    text += &format!("{before}{day}{gap1}{name}{gap2}{year}{after}");
+                }
+            }
+            same_as_regexes(&text);
+            for (i, form) in [Named::MonthFirst, Named::DayFirst, Named::Glued]
+                .into_iter()
+                .enumerate()
+            {
+                seen[i] += usize::from(find_named(&text, form).is_some());
+            }
+        }
+        // Each form gives a date often enough to be tested.
+        assert!(seen.iter().all(|&n| n >= 50), "{seen:?}");
     }
 
     #[test]
