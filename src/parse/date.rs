@@ -161,21 +161,6 @@ const ZONES: &[(&str, i32)] = &[
     ("aest", 10),
 ];
 
-// The patterns below spell digits `[0-9]`, not `\d`: Unicode's `\d` (some
-// 70 ranges, repeated in every `\d{4}`) made compiling them most of the
-// CPU of parsing one short page, and [`number`] reads ASCII digits only,
-// so a match on other digits gave no date anyway.
-static ISO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b([0-9]{4})-([0-9]{2})-([0-9]{2})(?:[T ]([0-9]{2}):([0-9]{2})(?::([0-9]{2}))?(?:\.[0-9]+)?\s*(Z|[+-][0-9]{2}:?[0-9]{2})?)?")
-        .expect("valid regex")
-});
-static SLASHED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b([0-9]{4})/([0-9]{1,2})/([0-9]{1,2})\b").expect("valid regex"));
-/// All-number dates with the year last: "13/11/2025", "05.03.2024",
-/// "3-14-2025". Day-first or month-first is read from the values.
-static NUMERIC_YEAR_LAST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b([0-9]{1,2})([/.\-])([0-9]{1,2})([/.\-])([0-9]{4})\b").expect("valid regex")
-});
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b([0-9]{1,2}):([0-9]{2})(?::([0-9]{2}))?\s*([ap]\.?m\.?)?\s*\b(utc|gmt|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|cet|cest|ist|jst|aest)?\b(?:\s*([+-][0-9]{2}:?[0-9]{2}))?")
         .expect("valid regex")
@@ -290,15 +275,193 @@ fn day(year: u32, month: u32, day: u32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(year, month, day)
 }
 
+/// The capture groups of one match of an all-number form, as byte
+/// ranges: 0 is the whole match, the others as numbered in the regex the
+/// reader stands for.
+#[derive(Debug, Default, PartialEq, Eq)]
+struct Groups([Option<Range<usize>>; 8]);
+
+impl Groups {
+    fn end(&self) -> usize {
+        self.0[0].as_ref().map_or(0, |r| r.end)
+    }
+
+    fn str<'t>(&self, text: &'t str, i: usize) -> Option<&'t str> {
+        Some(&text[self.0[i].clone()?])
+    }
+
+    fn number(&self, text: &str, i: usize) -> Option<u32> {
+        self.str(text, i)?.parse().ok()
+    }
+}
+
+/// The all-number forms, read by hand. Each was a regex (kept in the
+/// tests as the reference): compiling the three cost 6.2 M instructions,
+/// a tenth of parsing one short page. The readers give the same matches
+/// and groups as `captures_iter` gave.
+#[derive(Clone, Copy, Debug)]
+enum Numeric {
+    /// `\b([0-9]{4})-([0-9]{2})-([0-9]{2})(?:[T ]([0-9]{2}):([0-9]{2})(?::([0-9]{2}))?(?:\.[0-9]+)?\s*(Z|[+-][0-9]{2}:?[0-9]{2})?)?`:
+    /// ISO 8601 / RFC 3339.
+    Iso,
+    /// `\b([0-9]{4})/([0-9]{1,2})/([0-9]{1,2})\b`.
+    Slashed,
+    /// `\b([0-9]{1,2})([/.\-])([0-9]{1,2})([/.\-])([0-9]{4})\b`: "13/11/2025",
+    /// "05.03.2024", "3-14-2025".
+    YearLast,
+}
+
+/// The matches of `form` in `text`, one after the other.
+fn numeric_matches(text: &str, form: Numeric) -> impl Iterator<Item = Groups> + '_ {
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let found = (from..bytes.len()).find_map(|p| {
+            if !bytes[p].is_ascii_digit() || word_char_before(text, p) {
+                return None;
+            }
+            match form {
+                Numeric::Iso => iso_at(text, p),
+                Numeric::Slashed => slashed_at(text, p),
+                Numeric::YearLast => year_last_at(text, p),
+            }
+        })?;
+        from = found.end();
+        Some(found)
+    })
+}
+
+/// `n` ASCII digits at `i`.
+fn digits_at(text: &str, i: usize, n: usize) -> bool {
+    text.as_bytes()
+        .get(i..i + n)
+        .is_some_and(|s| s.iter().all(u8::is_ascii_digit))
+}
+
+fn byte_at(text: &str, i: usize, b: u8) -> bool {
+    text.as_bytes().get(i) == Some(&b)
+}
+
+/// The character at byte `i` is a word character (`\b` after a digit
+/// holds when it is not).
+fn word_char_at(text: &str, i: usize) -> bool {
+    text[i..].chars().next().is_some_and(|c| {
+        if c.is_ascii() {
+            c.is_ascii_alphanumeric() || c == '_'
+        } else {
+            regex_syntax::is_word_character(c)
+        }
+    })
+}
+
+fn iso_at(text: &str, p: usize) -> Option<Groups> {
+    let date = digits_at(text, p, 4)
+        && byte_at(text, p + 4, b'-')
+        && digits_at(text, p + 5, 2)
+        && byte_at(text, p + 7, b'-')
+        && digits_at(text, p + 8, 2);
+    if !date {
+        return None;
+    }
+    let mut g = Groups::default();
+    g.0[1] = Some(p..p + 4);
+    g.0[2] = Some(p + 5..p + 7);
+    g.0[3] = Some(p + 8..p + 10);
+    let t = p + 10;
+    let mut end = t;
+    let time = (byte_at(text, t, b'T') || byte_at(text, t, b' '))
+        && digits_at(text, t + 1, 2)
+        && byte_at(text, t + 3, b':')
+        && digits_at(text, t + 4, 2);
+    if time {
+        g.0[4] = Some(t + 1..t + 3);
+        g.0[5] = Some(t + 4..t + 6);
+        let mut i = t + 6;
+        if byte_at(text, i, b':') && digits_at(text, i + 1, 2) {
+            g.0[6] = Some(i + 1..i + 3);
+            i += 3;
+        }
+        if byte_at(text, i, b'.') && digits_at(text, i + 1, 1) {
+            i += 1;
+            while digits_at(text, i, 1) {
+                i += 1;
+            }
+        }
+        i = spaces(text, i).unwrap_or(i);
+        if byte_at(text, i, b'Z') {
+            g.0[7] = Some(i..i + 1);
+            i += 1;
+        } else if (byte_at(text, i, b'+') || byte_at(text, i, b'-')) && digits_at(text, i + 1, 2) {
+            let zone_end = if byte_at(text, i + 3, b':') && digits_at(text, i + 4, 2) {
+                Some(i + 6)
+            } else {
+                digits_at(text, i + 3, 2).then_some(i + 5)
+            };
+            if let Some(zone_end) = zone_end {
+                g.0[7] = Some(i..zone_end);
+                i = zone_end;
+            }
+        }
+        end = i;
+    }
+    g.0[0] = Some(p..end);
+    Some(g)
+}
+
+fn slashed_at(text: &str, p: usize) -> Option<Groups> {
+    if !(digits_at(text, p, 4) && byte_at(text, p + 4, b'/')) {
+        return None;
+    }
+    let month = day_digits(text, p + 5)?;
+    if !byte_at(text, month.end, b'/') {
+        return None;
+    }
+    let day = day_digits(text, month.end + 1)?;
+    if word_char_at(text, day.end) {
+        return None;
+    }
+    let mut g = Groups::default();
+    g.0[0] = Some(p..day.end);
+    g.0[1] = Some(p..p + 4);
+    g.0[2] = Some(month);
+    g.0[3] = Some(day);
+    Some(g)
+}
+
+fn year_last_at(text: &str, p: usize) -> Option<Groups> {
+    let separator = |i: usize| {
+        [b'/', b'.', b'-']
+            .iter()
+            .any(|&s| byte_at(text, i, s))
+            .then_some(i..i + 1)
+    };
+    let a = day_digits(text, p)?;
+    let first = separator(a.end)?;
+    let b = day_digits(text, first.end)?;
+    let second = separator(b.end)?;
+    let year = four_digits(text, second.end)?;
+    if word_char_at(text, year.end) {
+        return None;
+    }
+    let mut g = Groups::default();
+    g.0[0] = Some(p..year.end);
+    g.0[1] = Some(a);
+    g.0[2] = Some(first);
+    g.0[3] = Some(b);
+    g.0[4] = Some(second);
+    g.0[5] = Some(year);
+    Some(g)
+}
+
 fn find_iso(text: &str) -> Option<(Found, Range<usize>)> {
-    ISO.captures_iter(text).find_map(|c| {
-        let date = day(number(&c, 1)?, number(&c, 2)?, number(&c, 3)?)?;
-        let range = c.get(0)?.range();
-        let (Some(h), Some(m)) = (number(&c, 4), number(&c, 5)) else {
+    numeric_matches(text, Numeric::Iso).find_map(|c| {
+        let date = day(c.number(text, 1)?, c.number(text, 2)?, c.number(text, 3)?)?;
+        let range = c.0[0].clone()?;
+        let (Some(h), Some(m)) = (c.number(text, 4), c.number(text, 5)) else {
             return Some((Found::Day(date), range));
         };
-        let value = match c.get(7).and_then(|z| offset(z.as_str())) {
-            Some(zone) => rfc3339(date, h, m, number(&c, 6).unwrap_or(0), zone)
+        let value = match c.str(text, 7).and_then(offset) {
+            Some(zone) => rfc3339(date, h, m, c.number(text, 6).unwrap_or(0), zone)
                 .unwrap_or_else(|| iso_day(date)),
             None => iso_day(date),
         };
@@ -307,9 +470,9 @@ fn find_iso(text: &str) -> Option<(Found, Range<usize>)> {
 }
 
 fn find_slashed(text: &str) -> Option<(Found, Range<usize>)> {
-    SLASHED.captures_iter(text).find_map(|c| {
-        let date = day(number(&c, 1)?, number(&c, 2)?, number(&c, 3)?)?;
-        Some((Found::Day(date), c.get(0)?.range()))
+    numeric_matches(text, Numeric::Slashed).find_map(|c| {
+        let date = day(c.number(text, 1)?, c.number(text, 2)?, c.number(text, 3)?)?;
+        Some((Found::Day(date), c.0[0].clone()?))
     })
 }
 
@@ -317,34 +480,33 @@ fn find_slashed(text: &str) -> Option<(Found, Range<usize>)> {
 /// be a month, month first when `b` cannot; when both could, as
 /// `ambiguous` says.
 fn find_numeric(text: &str, ambiguous: Ambiguous) -> Option<(Found, Range<usize>)> {
-    NUMERIC_YEAR_LAST.captures_iter(text).find_map(|c| {
-        let whole = c.get(0)?;
+    numeric_matches(text, Numeric::YearLast).find_map(|c| {
+        let whole = c.0[0].clone()?;
         // Both separators alike ("1.2.2024", not "v1.2-2024"), and not
         // part of a longer number or version ("10.0.12/2024", "1/2/2024/5").
-        if c.get(2)?.as_str() != c.get(4)?.as_str()
-            || text[..whole.start()]
+        if c.str(text, 2)? != c.str(text, 4)?
+            || text[..whole.start]
                 .ends_with(|ch: char| ch.is_ascii_digit() || ch == '.' || ch == '/')
-            || text[whole.end()..].starts_with(|ch: char| {
+            || text[whole.end..].starts_with(|ch: char| {
                 ch == '/'
-                    || ch == '.'
-                        && text[whole.end() + 1..].starts_with(|d: char| d.is_ascii_digit())
+                    || ch == '.' && text[whole.end + 1..].starts_with(|d: char| d.is_ascii_digit())
             })
         {
             return None;
         }
-        let (a, b, year) = (number(&c, 1)?, number(&c, 3)?, number(&c, 5)?);
+        let (a, b, year) = (c.number(text, 1)?, c.number(text, 3)?, c.number(text, 5)?);
         let day_first = match (a > 12, b > 12) {
             (true, false) => true,
             (false, true) => false,
             (false, false) => match ambiguous {
                 Ambiguous::Unread => return None,
                 Ambiguous::DayFirst(day_first) => day_first,
-                Ambiguous::BySeparator => c.get(2)?.as_str() != "/",
+                Ambiguous::BySeparator => c.str(text, 2)? != "/",
             },
             (true, true) => return None,
         };
         let (d, m) = if day_first { (a, b) } else { (b, a) };
-        Some((Found::Day(self::day(year, m, d)?), whole.range()))
+        Some((Found::Day(self::day(year, m, d)?), whole))
     })
 }
 
@@ -921,6 +1083,223 @@ mod tests {
                 Some((Found::Day(date), start..end))
             })
         }
+
+        // The all-number forms.
+        static ISO: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"\b([0-9]{4})-([0-9]{2})-([0-9]{2})(?:[T ]([0-9]{2}):([0-9]{2})(?::([0-9]{2}))?(?:\.[0-9]+)?\s*(Z|[+-][0-9]{2}:?[0-9]{2})?)?")
+                .expect("valid regex")
+        });
+        static SLASHED: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"\b([0-9]{4})/([0-9]{1,2})/([0-9]{1,2})\b").expect("valid regex")
+        });
+        /// All-number dates with the year last: "13/11/2025", "05.03.2024",
+        /// "3-14-2025". Day-first or month-first is read from the values.
+        static NUMERIC_YEAR_LAST: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"\b([0-9]{1,2})([/.\-])([0-9]{1,2})([/.\-])([0-9]{4})\b")
+                .expect("valid regex")
+        });
+
+        fn numeric(form: Numeric) -> &'static Regex {
+            match form {
+                Numeric::Iso => &ISO,
+                Numeric::Slashed => &SLASHED,
+                Numeric::YearLast => &NUMERIC_YEAR_LAST,
+            }
+        }
+
+        /// Every match and its groups, as `captures_iter` gives them.
+        pub fn numeric_groups(text: &str, form: Numeric) -> Vec<Groups> {
+            numeric(form)
+                .captures_iter(text)
+                .map(|c| {
+                    let mut g = Groups::default();
+                    for (i, slot) in g.0.iter_mut().enumerate() {
+                        *slot = c.get(i).map(|m| m.range());
+                    }
+                    g
+                })
+                .collect()
+        }
+
+        pub fn find_iso(text: &str) -> Option<(Found, Range<usize>)> {
+            ISO.captures_iter(text).find_map(|c| {
+                let date = day(number(&c, 1)?, number(&c, 2)?, number(&c, 3)?)?;
+                let range = c.get(0)?.range();
+                let (Some(h), Some(m)) = (number(&c, 4), number(&c, 5)) else {
+                    return Some((Found::Day(date), range));
+                };
+                let value = match c.get(7).and_then(|z| offset(z.as_str())) {
+                    Some(zone) => rfc3339(date, h, m, number(&c, 6).unwrap_or(0), zone)
+                        .unwrap_or_else(|| iso_day(date)),
+                    None => iso_day(date),
+                };
+                Some((Found::Full(value), range))
+            })
+        }
+
+        pub fn find_slashed(text: &str) -> Option<(Found, Range<usize>)> {
+            SLASHED.captures_iter(text).find_map(|c| {
+                let date = day(number(&c, 1)?, number(&c, 2)?, number(&c, 3)?)?;
+                Some((Found::Day(date), c.get(0)?.range()))
+            })
+        }
+
+        /// Reads "a/b/yyyy" (or with dots or dashes): day first when `a` cannot
+        /// be a month, month first when `b` cannot; when both could, as
+        /// `ambiguous` says.
+        pub fn find_numeric(text: &str, ambiguous: Ambiguous) -> Option<(Found, Range<usize>)> {
+            NUMERIC_YEAR_LAST.captures_iter(text).find_map(|c| {
+                let whole = c.get(0)?;
+                // Both separators alike ("1.2.2024", not "v1.2-2024"), and not
+                // part of a longer number or version ("10.0.12/2024", "1/2/2024/5").
+                if c.get(2)?.as_str() != c.get(4)?.as_str()
+                    || text[..whole.start()]
+                        .ends_with(|ch: char| ch.is_ascii_digit() || ch == '.' || ch == '/')
+                    || text[whole.end()..].starts_with(|ch: char| {
+                        ch == '/'
+                            || ch == '.'
+                                && text[whole.end() + 1..].starts_with(|d: char| d.is_ascii_digit())
+                    })
+                {
+                    return None;
+                }
+                let (a, b, year) = (number(&c, 1)?, number(&c, 3)?, number(&c, 5)?);
+                let day_first = match (a > 12, b > 12) {
+                    (true, false) => true,
+                    (false, true) => false,
+                    (false, false) => match ambiguous {
+                        Ambiguous::Unread => return None,
+                        Ambiguous::DayFirst(day_first) => day_first,
+                        Ambiguous::BySeparator => c.get(2)?.as_str() != "/",
+                    },
+                    (true, true) => return None,
+                };
+                let (d, m) = if day_first { (a, b) } else { (b, a) };
+                Some((Found::Day(self::day(year, m, d)?), whole.range()))
+            })
+        }
+    }
+
+    fn numeric_readers_agree(text: &str) {
+        for form in [Numeric::Iso, Numeric::Slashed, Numeric::YearLast] {
+            let got: Vec<Groups> = numeric_matches(text, form).collect();
+            assert_eq!(
+                got,
+                regex_forms::numeric_groups(text, form),
+                "{form:?} {text:?}"
+            );
+        }
+        assert_eq!(
+            day_of(find_iso(text)),
+            day_of(regex_forms::find_iso(text)),
+            "{text:?}"
+        );
+        assert_eq!(
+            day_of(find_slashed(text)),
+            day_of(regex_forms::find_slashed(text)),
+            "{text:?}"
+        );
+        for ambiguous in [
+            Ambiguous::Unread,
+            Ambiguous::DayFirst(true),
+            Ambiguous::DayFirst(false),
+            Ambiguous::BySeparator,
+        ] {
+            assert_eq!(
+                day_of(find_numeric(text, ambiguous)),
+                day_of(regex_forms::find_numeric(text, ambiguous)),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn numeric_readers_match_the_regexes() {
+        for text in [
+            "2016-12-03T10:15:00+02:00",
+            "2016-12-03T10:15:00Z",
+            "2017-11-03 03:01:00.000000",
+            "2016-12-03 10:15 \u{a0} +0530 x",
+            "2016-12-03T10:15:0",
+            "2016-12-03T10:15  ",
+            "x2016-12-03",
+            "é2016-12-03",
+            "—2016-12-03",
+            "12016-12-03",
+            "2016-12-034",
+            "Posted on 2016/12/03 by admin",
+            "2016/12/034",
+            "2016/123/4",
+            "2016/1/2x",
+            "2016/1/2é",
+            "2016/1/2—",
+            "13/11/2025 09:21:40",
+            "version 10.13.2024.1",
+            "1.2-2024",
+            "1/2/20245",
+            "1/2/2024é",
+            "1/2/2024/5",
+            "Le Monde | 04.05.2015 à 13h36",
+        ] {
+            numeric_readers_agree(text);
+        }
+    }
+
+    /// Random number-shaped strings: the readers find what the regexes
+    /// found, groups and all.
+    #[test]
+    fn numeric_readers_match_the_regexes_on_random_pieces() {
+        const PIECES: &[&str] = &[
+            "1",
+            "12",
+            "123",
+            "2016",
+            "20161",
+            "1999",
+            "05",
+            "-",
+            "/",
+            ".",
+            ":",
+            "T",
+            "t",
+            " ",
+            "  ",
+            "\u{a0}",
+            "Z",
+            "z",
+            "+",
+            "+0530",
+            "-05:00",
+            "+05:3",
+            "x",
+            "é",
+            "_",
+            "—",
+            "\u{301}",
+            "10:15",
+            "2016-12-03",
+            "13/11/2025",
+            "2016/12/3",
+        ];
+        let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        let mut seen = [0; 3];
+        for _ in 0..30_000 {
+            let len = 1 + next(10);
+            let text: String = (0..len).map(|_| PIECES[next(PIECES.len())]).collect();
+            numeric_readers_agree(&text);
+            seen[0] += usize::from(find_iso(&text).is_some());
+            seen[1] += usize::from(find_slashed(&text).is_some());
+            seen[2] += usize::from(find_numeric(&text, Ambiguous::BySeparator).is_some());
+        }
+        // Each form gives a date often enough to be tested.
+        assert!(seen.iter().all(|&n| n >= 50), "{seen:?}");
     }
 
     fn reader_matches(text: &str, form: Named) -> Vec<NamedMatch> {
