@@ -13,9 +13,10 @@ use rustc_hash::FxHashSet;
 use super::names::{People, is_name_word, opens_clause, run_after, run_before, split_title, words};
 use super::paragraph::{Item, Paragraph};
 use super::rules::{
-    DETERMINERS, LY_NOUNS, MAX_APPOSITIVE_TOKENS, MAX_DESCRIPTION_WORDS, MAX_DESCRIPTOR_WORDS,
-    MAX_NAME_TOKENS, NOT_DESCRIPTOR, OBJECT_VERBS, PARTICIPLES, RESOLVED_PRONOUNS, SPEECH_VERBS,
-    SUBORDINATORS, TITLE_WORDS, UNRESOLVED_PRONOUNS, VERB_MODIFIERS, WEAK_SPEECH_VERBS, is_in,
+    DETERMINER_SET, LY_NOUNS, MAX_APPOSITIVE_TOKENS, MAX_DESCRIPTION_WORDS, MAX_DESCRIPTOR_WORDS,
+    MAX_NAME_TOKENS, NOT_DESCRIPTOR_SET, OBJECT_VERBS, PARTICIPLES, RESOLVED_PRONOUNS,
+    SPEECH_VERBS, SUBORDINATORS, TITLE_WORD_SET, UNRESOLVED_PRONOUNS, VERB_MODIFIERS,
+    WEAK_SPEECH_VERBS, is_in,
 };
 use super::tokens::{is_lowercase, strip_possessive};
 
@@ -147,7 +148,7 @@ fn participle<'a>(
 ) -> Option<Event<'a>> {
     for k in sentence.start + 1..v {
         let Some(w) = items[k].word() else { continue };
-        if !is_lowercase(w) || is_in(NOT_DESCRIPTOR, w) || is_in(DETERMINERS, w) {
+        if !is_lowercase(w) || NOT_DESCRIPTOR_SET.has(w) || DETERMINER_SET.has(w) {
             continue;
         }
         let subject = if items[k - 1].is_name_word() {
@@ -222,7 +223,7 @@ fn normal<'a>(
         while start > sentence.start
             && items[start - 1]
                 .word()
-                .is_some_and(|w| is_in(TITLE_WORDS, w) || is_in(DETERMINERS, w))
+                .is_some_and(|w| TITLE_WORD_SET.has(w) || DETERMINER_SET.has(w))
         {
             start -= 1;
         }
@@ -233,7 +234,7 @@ fn normal<'a>(
             who,
         });
     }
-    if is_lowercase(w) && !is_in(NOT_DESCRIPTOR, w) {
+    if is_lowercase(w) && !NOT_DESCRIPTOR_SET.has(w) {
         let start = description_start(items, sentence.start, k);
         let who = described(&words(items, start..k + 1));
         return Some(Event {
@@ -252,10 +253,10 @@ fn description_start(items: &[Item], floor: usize, k: usize) -> usize {
     let mut m = k;
     while m > floor && k - m < MAX_DESCRIPTION_WORDS {
         let Some(w) = items[m - 1].word() else { break };
-        if is_in(DETERMINERS, w) {
+        if DETERMINER_SET.has(w) {
             return m - 1;
         }
-        let describes = (is_lowercase(w) && !is_in(NOT_DESCRIPTOR, w))
+        let describes = (is_lowercase(w) && !NOT_DESCRIPTOR_SET.has(w))
             || strip_possessive(w).is_some()
             || is_name_word(w);
         if !describes {
@@ -273,9 +274,9 @@ fn described<'a>(description: &[&'a str]) -> Who<'a> {
     let rest: Vec<&str> = description
         .iter()
         .copied()
-        .skip_while(|w| is_in(DETERMINERS, w))
+        .skip_while(|w| DETERMINER_SET.has(w))
         .collect();
-    if !rest.is_empty() && rest.iter().all(|w| is_in(TITLE_WORDS, w)) {
+    if !rest.is_empty() && rest.iter().all(|w| TITLE_WORD_SET.has(w)) {
         Who::Title(rest)
     } else {
         Who::Unnamed
@@ -306,7 +307,7 @@ fn named<'a>(
     let after_determiner = run.start > sentence.start
         && items[run.start - 1]
             .word()
-            .is_some_and(|w| is_in(DETERMINERS, w));
+            .is_some_and(|w| DETERMINER_SET.has(w));
     if after_determiner && title.is_empty() {
         return Some(Who::Unnamed);
     }
@@ -333,7 +334,7 @@ fn inverted<'a>(
     while k < sentence.end && descriptor.len() < MAX_DESCRIPTOR_WORDS {
         let Some(w) = items[k].word() else { break };
         let describes =
-            (is_lowercase(w) && !is_in(NOT_DESCRIPTOR, w)) || strip_possessive(w).is_some();
+            (is_lowercase(w) && !NOT_DESCRIPTOR_SET.has(w)) || strip_possessive(w).is_some();
         if !describes {
             break;
         }
@@ -345,9 +346,9 @@ fn inverted<'a>(
     // determiner, two plain words make a clause, not a description.
     let clause = descriptor
         .iter()
-        .position(|w| is_in(DETERMINERS, w))
+        .position(|w| DETERMINER_SET.has(w))
         .is_some_and(|d| {
-            descriptor.len() - d > 2 && !descriptor.last().is_some_and(|w| is_in(TITLE_WORDS, w))
+            descriptor.len() - d > 2 && !descriptor.last().is_some_and(|w| TITLE_WORD_SET.has(w))
         });
     let end = run.end.max(k);
     if clause && !run.is_empty() {
@@ -371,7 +372,7 @@ fn inverted<'a>(
             Who::Title(title)
         } else if name.len() > MAX_NAME_TOKENS {
             return None;
-        } else if descriptor.len() == 1 && is_in(DETERMINERS, descriptor[0]) && title.is_empty() {
+        } else if descriptor.len() == 1 && DETERMINER_SET.has(descriptor[0]) && title.is_empty() {
             Who::Unnamed
         } else {
             Who::Name(name)

@@ -646,6 +646,13 @@ pub static TITLE_WORD_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[T
 pub static ORGANISATION_WORD_SET: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(&[ORGANISATION_WORDS]));
 
+/// [`NOT_DESCRIPTOR`] as a set (asked of most words after a speech verb).
+pub static NOT_DESCRIPTOR_SET: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(&[NOT_DESCRIPTOR]));
+
+/// [`DETERMINERS`] as a set.
+pub static DETERMINER_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[DETERMINERS]));
+
 /// [`ABBREVIATIONS`] as a set (asked of every word followed by a period).
 pub static ABBREVIATION_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[ABBREVIATIONS]));
 
@@ -695,8 +702,19 @@ mod tests {
             "Dr.",
             "St",
             "Stadt",
+            "THE",
+            "that.",
+            "Their",
+            "because",
+            "Becaus",
         ] {
             assert_eq!(TITLE_WORD_SET.has(word), is_in(TITLE_WORDS, word), "{word}");
+            assert_eq!(
+                NOT_DESCRIPTOR_SET.has(word),
+                is_in(NOT_DESCRIPTOR, word),
+                "{word}"
+            );
+            assert_eq!(DETERMINER_SET.has(word), is_in(DETERMINERS, word), "{word}");
             assert_eq!(
                 ORGANISATION_WORD_SET.has(word),
                 is_in(ORGANISATION_WORDS, word),
