@@ -8,10 +8,8 @@
 //! rather than guessed. Nothing here reads the clock.
 
 use std::ops::Range;
-use std::sync::LazyLock;
 
 use chrono::{FixedOffset, NaiveDate, NaiveTime, TimeZone};
-use regex::Regex;
 
 /// A date found in a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -161,11 +159,6 @@ const ZONES: &[(&str, i32)] = &[
     ("aest", 10),
 ];
 
-static TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b([0-9]{1,2}):([0-9]{2})(?::([0-9]{2}))?\s*([ap]\.?m\.?)?\s*\b(utc|gmt|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|cet|cest|ist|jst|aest)?\b(?:\s*([+-][0-9]{2}:?[0-9]{2}))?")
-        .expect("valid regex")
-});
-
 /// `text` is a month and a year and nothing else ("Dec 2025", "March
 /// 2024"): too vague for a publication date, but a date all the same.
 pub fn is_month_year(text: &str) -> bool {
@@ -264,10 +257,6 @@ enum Found {
     Full(String),
     /// A calendar day; a time may follow or precede it.
     Day(NaiveDate),
-}
-
-fn number(caps: &regex::Captures<'_>, i: usize) -> Option<u32> {
-    caps.get(i)?.as_str().parse().ok()
 }
 
 fn day(year: u32, month: u32, day: u32) -> Option<NaiveDate> {
@@ -800,6 +789,155 @@ fn fold_char(c: char) -> Option<char> {
     })
 }
 
+/// Zone names of the time regex, lowercase, in its order.
+const TIME_ZONES: &[&str] = &[
+    "utc", "gmt", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest",
+    "ist", "jst", "aest",
+];
+
+/// The matches in `text` of the time regex
+/// `(?i)\b([0-9]{1,2}):([0-9]{2})(?::([0-9]{2}))?\s*([ap]\.?m\.?)?\s*\b(ZONE)?\b(?:\s*([+-][0-9]{2}:?[0-9]{2}))?`,
+/// read by hand, one after the other, with the same groups: 1 hour, 2
+/// minutes, 3 seconds, 4 "am"/"pm", 5 zone name, 6 numeric offset. The
+/// regex (Unicode `\s` and `\b`) cost 2.2 M instructions to compile, once
+/// per process that met a clock near a date; it stays in the tests as
+/// the reference.
+fn time_matches(text: &str) -> impl Iterator<Item = Groups> + '_ {
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let found = (from..bytes.len()).find_map(|p| {
+            (bytes[p].is_ascii_digit() && !word_char_before(text, p))
+                .then(|| time_at(text, p))
+                .flatten()
+        })?;
+        from = found.end();
+        Some(found)
+    })
+}
+
+/// `\b` at byte `i` of `text`, as the regex crate reads it (Unicode).
+fn word_boundary(text: &str, i: usize) -> bool {
+    word_char_before(text, i) != word_char_at(text, i)
+}
+
+/// One match of the time regex starting at `p` (a digit after a word boundary).
+/// The regex's only test after the minutes (and seconds) is a `\b` after
+/// `\s*([ap]\.?m\.?)?\s*`: the paths are tried in the regex's order of
+/// preference, and since no two white-space characters have a word
+/// boundary between them, only the ends of each run of white space need
+/// a look.
+fn time_at(text: &str, p: usize) -> Option<Groups> {
+    let hour = day_digits(text, p)?;
+    if !byte_at(text, hour.end, b':') || !digits_at(text, hour.end + 1, 2) {
+        return None;
+    }
+    let minute = hour.end + 1..hour.end + 3;
+    let seconds = (byte_at(text, minute.end, b':') && digits_at(text, minute.end + 1, 2))
+        .then(|| minute.end + 1..minute.end + 3);
+    // With the seconds if they are there, then without.
+    let (second, ampm, at) = [seconds, None]
+        .into_iter()
+        .enumerate()
+        .filter(|(k, s)| *k == 1 || s.is_some())
+        .find_map(|(_, second)| {
+            let after = second.as_ref().map_or(minute.end, |s| s.end);
+            let (ampm, at) = after_clock(text, after)?;
+            Some((second, ampm, at))
+        })?;
+    let mut g = Groups::default();
+    g.0[1] = Some(hour);
+    g.0[2] = Some(minute);
+    g.0[3] = second;
+    g.0[4] = ampm;
+    let mut end = at;
+    if let Some(zone) = zone_at(text, at) {
+        end = zone.end;
+        g.0[5] = Some(zone);
+    }
+    let sign = spaces(text, end).unwrap_or(end);
+    if (byte_at(text, sign, b'+') || byte_at(text, sign, b'-')) && digits_at(text, sign + 1, 2) {
+        let offset_end = if byte_at(text, sign + 3, b':') && digits_at(text, sign + 4, 2) {
+            Some(sign + 6)
+        } else {
+            digits_at(text, sign + 3, 2).then_some(sign + 5)
+        };
+        if let Some(offset_end) = offset_end {
+            g.0[6] = Some(sign..offset_end);
+            end = offset_end;
+        }
+    }
+    g.0[0] = Some(p..end);
+    Some(g)
+}
+
+/// `\s*([ap]\.?m\.?)?\s*\b` from byte `at`, the first way the regex took:
+/// the "am"/"pm" range, if any, and where the `\b` held.
+fn after_clock(text: &str, at: usize) -> Option<(Option<Range<usize>>, usize)> {
+    let spaced = spaces(text, at).unwrap_or(at);
+    // All the white space, then an "am"/"pm" (longest form first).
+    for len in ampm_lengths(&text[spaced..]) {
+        let end = spaced + len;
+        let after = spaces(text, end).unwrap_or(end);
+        if word_boundary(text, after) {
+            return Some((Some(spaced..end), after));
+        }
+        if after > end && word_boundary(text, end) {
+            return Some((Some(spaced..end), end));
+        }
+    }
+    // All the white space and no "am"/"pm"; then none of the white space.
+    if word_boundary(text, spaced) {
+        return Some((None, spaced));
+    }
+    (spaced > at && word_boundary(text, at)).then_some((None, at))
+}
+
+/// The lengths of `(?i)[ap]\.?m\.?` at the start of `rest`, in the order
+/// the regex tries them.
+fn ampm_lengths(rest: &str) -> Vec<usize> {
+    let mut chars = rest.chars();
+    let Some(first) = chars
+        .next()
+        .filter(|&c| matches!(fold_char(c), Some('a' | 'p')))
+    else {
+        return Vec::new();
+    };
+    let b = rest.as_bytes();
+    let at = first.len_utf8();
+    let mut lengths = Vec::new();
+    for dot1 in [true, false] {
+        let m = at + usize::from(dot1);
+        if dot1 && b.get(at) != Some(&b'.') {
+            continue;
+        }
+        if !matches!(b.get(m), Some(b'm' | b'M')) {
+            continue;
+        }
+        if b.get(m + 1) == Some(&b'.') {
+            lengths.push(m + 2);
+        }
+        lengths.push(m + 1);
+    }
+    lengths
+}
+
+/// A zone name of [`TIME_ZONES`] at byte `at` (any case, 'ſ' for 's'), with
+/// a word boundary after it.
+fn zone_at(text: &str, at: usize) -> Option<Range<usize>> {
+    TIME_ZONES.iter().find_map(|zone| {
+        let mut end = at;
+        for want in zone.chars() {
+            let c = text[end..].chars().next()?;
+            if fold_char(c) != Some(want) {
+                return None;
+            }
+            end += c.len_utf8();
+        }
+        word_boundary(text, end).then_some(at..end)
+    })
+}
+
 /// Adds a time to `date` when one with a zone stands within a few words of
 /// it ("10:15 AM EST, Sat December 3, 2016").
 fn with_nearby_time(text: &str, date: NaiveDate, range: Range<usize>) -> DateMatch {
@@ -807,32 +945,33 @@ fn with_nearby_time(text: &str, date: NaiveDate, range: Range<usize>) -> DateMat
     const NEAR: usize = 24;
     let lo = floor_boundary(text, range.start.saturating_sub(NEAR + 16));
     let hi = floor_boundary(text, (range.end + NEAR).min(text.len()));
-    // Without a clock the regex, compiled on first use (2.2 M
-    // instructions), is neither built nor run.
-    if !has_clock(&text[lo..hi]) {
+    // Every time has "d:dd": without one there is nothing to read.
+    let window = &text[lo..hi];
+    if !has_clock(window) {
         return DateMatch {
             value: iso_day(date),
             range,
         };
     }
-    let found = TIME.captures_iter(&text[lo..hi]).find_map(|c| {
-        let whole = c.get(0)?;
-        let (start, end) = (lo + whole.start(), lo + whole.end());
+    let found = time_matches(window).find_map(|c| {
+        let whole = c.0[0].clone()?;
+        let (start, end) = (lo + whole.start, lo + whole.end);
         let near = end + NEAR >= range.start && start <= range.end + NEAR;
         if !near {
             return None;
         }
-        let zone = c.get(5).or(c.get(6)).and_then(|z| offset(z.as_str()))?;
-        let mut hour = number(&c, 1)?;
+        let zone = c.str(window, 5).or(c.str(window, 6)).and_then(offset)?;
+        let mut hour = c.number(window, 1)?;
         match c
-            .get(4)
-            .map(|s| s.as_str().to_ascii_lowercase().starts_with('p'))
+            .str(window, 4)
+            .map(|s| s.to_ascii_lowercase().starts_with('p'))
         {
             Some(true) if hour < 12 => hour += 12,
             Some(false) if hour == 12 => hour = 0,
             _ => {}
         }
-        let value = rfc3339(date, hour, number(&c, 2)?, number(&c, 3).unwrap_or(0), zone)?;
+        let minute = c.number(window, 2)?;
+        let value = rfc3339(date, hour, minute, c.number(window, 3).unwrap_or(0), zone)?;
         Some(DateMatch {
             value,
             range: start.min(range.start)..end.max(range.end),
@@ -844,7 +983,7 @@ fn with_nearby_time(text: &str, date: NaiveDate, range: Range<usize>) -> DateMat
     })
 }
 
-/// `text` has "d:dd" (ASCII digits), as every match of [`TIME`] does.
+/// `text` has "d:dd" (ASCII digits), as every time does.
 fn has_clock(text: &str) -> bool {
     text.as_bytes().windows(4).any(|w| {
         w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit() && w[3].is_ascii_digit()
@@ -1020,6 +1159,34 @@ mod tests {
     /// search that used them: the reference for the readers.
     mod regex_forms {
         use super::super::*;
+        use regex::Regex;
+        use std::sync::LazyLock;
+
+        static TIME: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)\b([0-9]{1,2}):([0-9]{2})(?::([0-9]{2}))?\s*([ap]\.?m\.?)?\s*\b(utc|gmt|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|cet|cest|ist|jst|aest)?\b(?:\s*([+-][0-9]{2}:?[0-9]{2}))?")
+                .expect("valid regex")
+        });
+
+        pub fn time_is_match(text: &str) -> bool {
+            TIME.is_match(text)
+        }
+
+        /// Every match of the time regex and its groups.
+        pub fn time_groups(text: &str) -> Vec<Groups> {
+            TIME.captures_iter(text)
+                .map(|c| {
+                    let mut g = Groups::default();
+                    for (i, slot) in g.0.iter_mut().enumerate().take(7) {
+                        *slot = c.get(i).map(|m| m.range());
+                    }
+                    g
+                })
+                .collect()
+        }
+
+        fn number(caps: &regex::Captures<'_>, i: usize) -> Option<u32> {
+            caps.get(i)?.as_str().parse().ok()
+        }
 
         fn month_alternation() -> String {
             let mut names: Vec<&str> = MONTHS.iter().map(|(n, _)| *n).collect();
@@ -1541,7 +1708,7 @@ mod tests {
         assert!(seen.iter().all(|&n| n >= 50), "{seen:?}");
     }
 
-    /// [`TIME`] matches only where [`has_clock`] says yes.
+    /// The time regex matches only where [`has_clock`] says yes.
     #[test]
     fn time_prefilter_keeps_every_match() {
         for text in [
@@ -1555,8 +1722,70 @@ mod tests {
             "\u{663}:\u{664}\u{665} EST",
             "",
         ] {
-            assert_eq!(has_clock(text), TIME.is_match(text), "{text}");
+            assert_eq!(has_clock(text), regex_forms::time_is_match(text), "{text}");
         }
+    }
+
+    fn time_reader_agrees(text: &str) {
+        let got: Vec<Groups> = time_matches(text).collect();
+        assert_eq!(got, regex_forms::time_groups(text), "{text:?}");
+    }
+
+    #[test]
+    fn time_reader_matches_the_regex() {
+        for text in [
+            "Updated 10:15 AM EST, Sat December 3, 2016",
+            "10:15",
+            "10:15:30x",
+            "10:15:30 x",
+            "10:15 +0200",
+            "10:15 \u{a0} +02:00",
+            "10:15 pm",
+            "10:15p.m.",
+            "10:15 a.m.x",
+            "10:15 a.m. EST",
+            "10:15 A.M EDT-0400",
+            "10:15 ESTx",
+            "10:15 EſT",
+            "10:15 cest",
+            "10:155",
+            "123:45 PM",
+            "x10:15 PM",
+            "é10:15 PM",
+            "10:15 PMx",
+            "10:15 pm. UTC +0000",
+            "2/26/2015 7:11 AM PST BY TMZ STAFF",
+        ] {
+            time_reader_agrees(text);
+        }
+    }
+
+    /// Random clock-shaped strings: the reader finds what the regex found,
+    /// groups and all.
+    #[test]
+    fn time_reader_matches_the_regex_on_random_pieces() {
+        const PIECES: &[&str] = &[
+            "1", "10", "123", ":", "15", "5", ":30", " ", "  ", "\u{a0}", "\n", "am", "AM", "a.m.",
+            "p.m", "pm.", "P", "m", ".", "est", "EST", "EſT", "cest", "CET", "aest", "z", "x", "é",
+            "_", "+", "-", "+0200", "-05:00", "+05:3", ",", "\u{301}", "10:15", "7:05",
+        ];
+        let mut state: u64 = 0xD1B5_4A32_D192_ED03;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        let mut with_zone = 0;
+        for _ in 0..30_000 {
+            let len = 1 + next(9);
+            let text: String = (0..len).map(|_| PIECES[next(PIECES.len())]).collect();
+            time_reader_agrees(&text);
+            with_zone +=
+                usize::from(time_matches(&text).any(|g| g.0[5].is_some() || g.0[6].is_some()));
+        }
+        // Times with a zone are common enough to be tested.
+        assert!(with_zone >= 200, "{with_zone}");
     }
 
     #[test]
