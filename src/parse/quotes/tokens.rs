@@ -67,7 +67,7 @@ pub fn tokenize_with<'a>(text: &'a str, offset: usize, mut emit: impl FnMut(Toke
 
 /// The character at byte `at` (a char boundary) of `text` and its length
 /// in bytes; ASCII without decoding, since nearly every byte is ASCII.
-#[inline]
+#[inline(always)]
 fn char_at(text: &str, at: usize) -> (char, usize) {
     match text.as_bytes()[at] {
         b if b.is_ascii() => (char::from(b), 1),
@@ -80,7 +80,7 @@ fn char_at(text: &str, at: usize) -> (char, usize) {
 
 /// Byte offset just past the word that continues at byte `from`: word
 /// characters, and joiners between two of them.
-#[inline]
+#[inline(always)]
 fn word_end(text: &str, from: usize) -> usize {
     let bytes = text.as_bytes();
     let mut at = from;
