@@ -8,10 +8,8 @@
 //! rather than guessed. Nothing here reads the clock.
 
 use std::ops::Range;
-use std::sync::LazyLock;
 
 use chrono::{FixedOffset, NaiveDate, NaiveTime, TimeZone};
-use regex::Regex;
 
 /// A date found in a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -161,67 +159,6 @@ const ZONES: &[(&str, i32)] = &[
     ("aest", 10),
 ];
 
-fn month_alternation() -> String {
-    let mut names: Vec<&str> = MONTHS.iter().map(|(n, _)| *n).collect();
-    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
-    names.join("|")
-}
-
-// The patterns below spell digits `[0-9]`, not `\d`: Unicode's `\d` (some
-// 70 ranges, repeated in every `\d{4}`) made compiling them most of the
-// CPU of parsing one short page, and [`number`] reads ASCII digits only,
-// so a match on other digits gave no date anyway.
-static ISO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b([0-9]{4})-([0-9]{2})-([0-9]{2})(?:[T ]([0-9]{2}):([0-9]{2})(?::([0-9]{2}))?(?:\.[0-9]+)?\s*(Z|[+-][0-9]{2}:?[0-9]{2})?)?")
-        .expect("valid regex")
-});
-static SLASHED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b([0-9]{4})/([0-9]{1,2})/([0-9]{1,2})\b").expect("valid regex"));
-/// All-number dates with the year last: "13/11/2025", "05.03.2024",
-/// "3-14-2025". Day-first or month-first is read from the values.
-static NUMERIC_YEAR_LAST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b([0-9]{1,2})([/.\-])([0-9]{1,2})([/.\-])([0-9]{4})\b").expect("valid regex")
-});
-static MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?i)\b({})\.?\s+([0-9]{{1,2}})(?:st|nd|rd|th)?,?\s+([0-9]{{4}})",
-        month_alternation()
-    ))
-    .expect("valid regex")
-});
-/// A capitalised month glued to the lowercase end of the word before it,
-/// as innerText prints a byline and its date set in two elements
-/// ("Kathryn GiuffridaMar 5, 2025"). Case-sensitive, so "summary 5, 2020"
-/// is not a date.
-static MONTH_GLUED: LazyLock<Regex> = LazyLock::new(|| {
-    let mut names: Vec<String> = MONTHS
-        .iter()
-        .filter(|(n, _)| n.is_ascii())
-        .map(|(n, _)| format!("{}{}", n[..1].to_ascii_uppercase(), &n[1..]))
-        .collect();
-    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
-    Regex::new(&format!(
-        r"[a-z]({})\.?\s+([0-9]{{1,2}})(?:st|nd|rd|th)?,?\s+([0-9]{{4}})",
-        names.join("|")
-    ))
-    .expect("valid regex")
-});
-static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?i)\b([0-9]{{1,2}})(?:st|nd|rd|th|\.|º)?\s+(?:de\s+)?({})\.?,?\s+(?:de\s+)?([0-9]{{4}})",
-        month_alternation()
-    ))
-    .expect("valid regex")
-});
-/// A time glued to the year before it, as innerText and text browsers print
-/// a date and a time set in two elements ("October 17, 20236:01 PM ET").
-static GLUED_TIME: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[0-9]{1,2}:[0-9]{2}").expect("valid regex"));
-static TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b([0-9]{1,2}):([0-9]{2})(?::([0-9]{2}))?\s*([ap]\.?m\.?)?\s*\b(utc|gmt|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|cet|cest|ist|jst|aest)?\b(?:\s*([+-][0-9]{2}:?[0-9]{2}))?")
-        .expect("valid regex")
-});
-
 /// `text` is a month and a year and nothing else ("Dec 2025", "March
 /// 2024"): too vague for a publication date, but a date all the same.
 pub fn is_month_year(text: &str) -> bool {
@@ -267,9 +204,9 @@ fn find_in(text: &str, ambiguous: Ambiguous) -> Option<DateMatch> {
     }
     let candidates = [
         find_iso(text),
-        find_named(text, &MONTH_FIRST, 2, 1, 3),
-        find_named(text, &DAY_FIRST, 1, 2, 3),
-        find_named(text, &MONTH_GLUED, 2, 1, 3),
+        find_named(text, Named::MonthFirst),
+        find_named(text, Named::DayFirst),
+        find_named(text, Named::Glued),
         find_slashed(text),
         find_numeric(text, ambiguous),
     ];
@@ -322,24 +259,198 @@ enum Found {
     Day(NaiveDate),
 }
 
-fn number(caps: &regex::Captures<'_>, i: usize) -> Option<u32> {
-    caps.get(i)?.as_str().parse().ok()
-}
-
 fn day(year: u32, month: u32, day: u32) -> Option<NaiveDate> {
     let year = i32::try_from(year).ok().filter(|y| YEARS.contains(y))?;
     NaiveDate::from_ymd_opt(year, month, day)
 }
 
+/// The capture groups of one match of an all-number form, as byte
+/// ranges: 0 is the whole match, the others as numbered in the regex the
+/// reader stands for.
+#[derive(Debug, Default, PartialEq, Eq)]
+struct Groups([Option<Range<usize>>; 8]);
+
+impl Groups {
+    fn end(&self) -> usize {
+        self.0[0].as_ref().map_or(0, |r| r.end)
+    }
+
+    fn str<'t>(&self, text: &'t str, i: usize) -> Option<&'t str> {
+        Some(&text[self.0[i].clone()?])
+    }
+
+    fn number(&self, text: &str, i: usize) -> Option<u32> {
+        self.str(text, i)?.parse().ok()
+    }
+}
+
+/// The all-number forms, read by hand. Each was a regex (kept in the
+/// tests as the reference): compiling the three cost 6.2 M instructions,
+/// a tenth of parsing one short page. The readers give the same matches
+/// and groups as `captures_iter` gave.
+#[derive(Clone, Copy, Debug)]
+enum Numeric {
+    /// `\b([0-9]{4})-([0-9]{2})-([0-9]{2})(?:[T ]([0-9]{2}):([0-9]{2})(?::([0-9]{2}))?(?:\.[0-9]+)?\s*(Z|[+-][0-9]{2}:?[0-9]{2})?)?`:
+    /// ISO 8601 / RFC 3339.
+    Iso,
+    /// `\b([0-9]{4})/([0-9]{1,2})/([0-9]{1,2})\b`.
+    Slashed,
+    /// `\b([0-9]{1,2})([/.\-])([0-9]{1,2})([/.\-])([0-9]{4})\b`: "13/11/2025",
+    /// "05.03.2024", "3-14-2025".
+    YearLast,
+}
+
+/// The matches of `form` in `text`, one after the other.
+fn numeric_matches(text: &str, form: Numeric) -> impl Iterator<Item = Groups> + '_ {
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let found = (from..bytes.len()).find_map(|p| {
+            if !bytes[p].is_ascii_digit() || word_char_before(text, p) {
+                return None;
+            }
+            match form {
+                Numeric::Iso => iso_at(text, p),
+                Numeric::Slashed => slashed_at(text, p),
+                Numeric::YearLast => year_last_at(text, p),
+            }
+        })?;
+        from = found.end();
+        Some(found)
+    })
+}
+
+/// `n` ASCII digits at `i`.
+fn digits_at(text: &str, i: usize, n: usize) -> bool {
+    text.as_bytes()
+        .get(i..i + n)
+        .is_some_and(|s| s.iter().all(u8::is_ascii_digit))
+}
+
+fn byte_at(text: &str, i: usize, b: u8) -> bool {
+    text.as_bytes().get(i) == Some(&b)
+}
+
+/// The character at byte `i` is a word character (`\b` after a digit
+/// holds when it is not).
+fn word_char_at(text: &str, i: usize) -> bool {
+    text[i..].chars().next().is_some_and(|c| {
+        if c.is_ascii() {
+            c.is_ascii_alphanumeric() || c == '_'
+        } else {
+            regex_syntax::is_word_character(c)
+        }
+    })
+}
+
+fn iso_at(text: &str, p: usize) -> Option<Groups> {
+    let date = digits_at(text, p, 4)
+        && byte_at(text, p + 4, b'-')
+        && digits_at(text, p + 5, 2)
+        && byte_at(text, p + 7, b'-')
+        && digits_at(text, p + 8, 2);
+    if !date {
+        return None;
+    }
+    let mut g = Groups::default();
+    g.0[1] = Some(p..p + 4);
+    g.0[2] = Some(p + 5..p + 7);
+    g.0[3] = Some(p + 8..p + 10);
+    let t = p + 10;
+    let mut end = t;
+    let time = (byte_at(text, t, b'T') || byte_at(text, t, b' '))
+        && digits_at(text, t + 1, 2)
+        && byte_at(text, t + 3, b':')
+        && digits_at(text, t + 4, 2);
+    if time {
+        g.0[4] = Some(t + 1..t + 3);
+        g.0[5] = Some(t + 4..t + 6);
+        let mut i = t + 6;
+        if byte_at(text, i, b':') && digits_at(text, i + 1, 2) {
+            g.0[6] = Some(i + 1..i + 3);
+            i += 3;
+        }
+        if byte_at(text, i, b'.') && digits_at(text, i + 1, 1) {
+            i += 1;
+            while digits_at(text, i, 1) {
+                i += 1;
+            }
+        }
+        i = spaces(text, i).unwrap_or(i);
+        if byte_at(text, i, b'Z') {
+            g.0[7] = Some(i..i + 1);
+            i += 1;
+        } else if (byte_at(text, i, b'+') || byte_at(text, i, b'-')) && digits_at(text, i + 1, 2) {
+            let zone_end = if byte_at(text, i + 3, b':') && digits_at(text, i + 4, 2) {
+                Some(i + 6)
+            } else {
+                digits_at(text, i + 3, 2).then_some(i + 5)
+            };
+            if let Some(zone_end) = zone_end {
+                g.0[7] = Some(i..zone_end);
+                i = zone_end;
+            }
+        }
+        end = i;
+    }
+    g.0[0] = Some(p..end);
+    Some(g)
+}
+
+fn slashed_at(text: &str, p: usize) -> Option<Groups> {
+    if !(digits_at(text, p, 4) && byte_at(text, p + 4, b'/')) {
+        return None;
+    }
+    let month = day_digits(text, p + 5)?;
+    if !byte_at(text, month.end, b'/') {
+        return None;
+    }
+    let day = day_digits(text, month.end + 1)?;
+    if word_char_at(text, day.end) {
+        return None;
+    }
+    let mut g = Groups::default();
+    g.0[0] = Some(p..day.end);
+    g.0[1] = Some(p..p + 4);
+    g.0[2] = Some(month);
+    g.0[3] = Some(day);
+    Some(g)
+}
+
+fn year_last_at(text: &str, p: usize) -> Option<Groups> {
+    let separator = |i: usize| {
+        [b'/', b'.', b'-']
+            .iter()
+            .any(|&s| byte_at(text, i, s))
+            .then_some(i..i + 1)
+    };
+    let a = day_digits(text, p)?;
+    let first = separator(a.end)?;
+    let b = day_digits(text, first.end)?;
+    let second = separator(b.end)?;
+    let year = four_digits(text, second.end)?;
+    if word_char_at(text, year.end) {
+        return None;
+    }
+    let mut g = Groups::default();
+    g.0[0] = Some(p..year.end);
+    g.0[1] = Some(a);
+    g.0[2] = Some(first);
+    g.0[3] = Some(b);
+    g.0[4] = Some(second);
+    g.0[5] = Some(year);
+    Some(g)
+}
+
 fn find_iso(text: &str) -> Option<(Found, Range<usize>)> {
-    ISO.captures_iter(text).find_map(|c| {
-        let date = day(number(&c, 1)?, number(&c, 2)?, number(&c, 3)?)?;
-        let range = c.get(0)?.range();
-        let (Some(h), Some(m)) = (number(&c, 4), number(&c, 5)) else {
+    numeric_matches(text, Numeric::Iso).find_map(|c| {
+        let date = day(c.number(text, 1)?, c.number(text, 2)?, c.number(text, 3)?)?;
+        let range = c.0[0].clone()?;
+        let (Some(h), Some(m)) = (c.number(text, 4), c.number(text, 5)) else {
             return Some((Found::Day(date), range));
         };
-        let value = match c.get(7).and_then(|z| offset(z.as_str())) {
-            Some(zone) => rfc3339(date, h, m, number(&c, 6).unwrap_or(0), zone)
+        let value = match c.str(text, 7).and_then(offset) {
+            Some(zone) => rfc3339(date, h, m, c.number(text, 6).unwrap_or(0), zone)
                 .unwrap_or_else(|| iso_day(date)),
             None => iso_day(date),
         };
@@ -348,9 +459,9 @@ fn find_iso(text: &str) -> Option<(Found, Range<usize>)> {
 }
 
 fn find_slashed(text: &str) -> Option<(Found, Range<usize>)> {
-    SLASHED.captures_iter(text).find_map(|c| {
-        let date = day(number(&c, 1)?, number(&c, 2)?, number(&c, 3)?)?;
-        Some((Found::Day(date), c.get(0)?.range()))
+    numeric_matches(text, Numeric::Slashed).find_map(|c| {
+        let date = day(c.number(text, 1)?, c.number(text, 2)?, c.number(text, 3)?)?;
+        Some((Found::Day(date), c.0[0].clone()?))
     })
 }
 
@@ -358,59 +469,472 @@ fn find_slashed(text: &str) -> Option<(Found, Range<usize>)> {
 /// be a month, month first when `b` cannot; when both could, as
 /// `ambiguous` says.
 fn find_numeric(text: &str, ambiguous: Ambiguous) -> Option<(Found, Range<usize>)> {
-    NUMERIC_YEAR_LAST.captures_iter(text).find_map(|c| {
-        let whole = c.get(0)?;
+    numeric_matches(text, Numeric::YearLast).find_map(|c| {
+        let whole = c.0[0].clone()?;
         // Both separators alike ("1.2.2024", not "v1.2-2024"), and not
         // part of a longer number or version ("10.0.12/2024", "1/2/2024/5").
-        if c.get(2)?.as_str() != c.get(4)?.as_str()
-            || text[..whole.start()]
+        if c.str(text, 2)? != c.str(text, 4)?
+            || text[..whole.start]
                 .ends_with(|ch: char| ch.is_ascii_digit() || ch == '.' || ch == '/')
-            || text[whole.end()..].starts_with(|ch: char| {
+            || text[whole.end..].starts_with(|ch: char| {
                 ch == '/'
-                    || ch == '.'
-                        && text[whole.end() + 1..].starts_with(|d: char| d.is_ascii_digit())
+                    || ch == '.' && text[whole.end + 1..].starts_with(|d: char| d.is_ascii_digit())
             })
         {
             return None;
         }
-        let (a, b, year) = (number(&c, 1)?, number(&c, 3)?, number(&c, 5)?);
+        let (a, b, year) = (c.number(text, 1)?, c.number(text, 3)?, c.number(text, 5)?);
         let day_first = match (a > 12, b > 12) {
             (true, false) => true,
             (false, true) => false,
             (false, false) => match ambiguous {
                 Ambiguous::Unread => return None,
                 Ambiguous::DayFirst(day_first) => day_first,
-                Ambiguous::BySeparator => c.get(2)?.as_str() != "/",
+                Ambiguous::BySeparator => c.str(text, 2)? != "/",
             },
             (true, true) => return None,
         };
         let (d, m) = if day_first { (a, b) } else { (b, a) };
-        Some((Found::Day(self::day(year, m, d)?), whole.range()))
+        Some((Found::Day(self::day(year, m, d)?), whole))
     })
 }
 
-fn find_named(
-    text: &str,
-    re: &Regex,
-    d: usize,
-    m: usize,
-    y: usize,
-) -> Option<(Found, Range<usize>)> {
-    re.captures_iter(text).find_map(|c| {
-        // The year may be glued to a following word ("2024September", as
-        // innerText prints two dates side by side) but not to a digit.
-        let end = c.get(0)?.end();
-        let glued_time = GLUED_TIME.is_match(&text[end..]);
-        if text[end..].starts_with(|ch: char| ch.is_ascii_digit()) && !glued_time {
-            return None;
+/// The three date forms with a month name. Each was a regex (kept in the
+/// tests as the reference the readers below are checked against): with
+/// `(?i)` Unicode case folding over some ninety month names, compiling
+/// them was 24 M of the 40 M instructions of parsing one short page. The
+/// readers give the same matches in the same order as `captures_iter`
+/// gave, so a match turned down by [`read_named`] still hides the text it
+/// covers from the next one.
+#[derive(Clone, Copy, Debug)]
+enum Named {
+    /// `(?i)\b(MONTH)\.?\s+([0-9]{1,2})(?:st|nd|rd|th)?,?\s+([0-9]{4})`:
+    /// "December 3, 2016", "Dec. 3rd 2016".
+    MonthFirst,
+    /// `(?i)\b([0-9]{1,2})(?:st|nd|rd|th|\.|º)?\s+(?:de\s+)?(MONTH)\.?,?\s+(?:de\s+)?([0-9]{4})`:
+    /// "3 Dec 2016", "3 de diciembre de 2016", "3. Dezember 2016".
+    DayFirst,
+    /// `[a-z](Month)\.?\s+([0-9]{1,2})(?:st|nd|rd|th)?,?\s+([0-9]{4})`,
+    /// case-sensitive, with the ASCII names capitalised: a month glued to
+    /// the lowercase end of the word before it, as innerText prints a
+    /// byline and its date set in two elements ("Kathryn GiuffridaMar 5,
+    /// 2025"). Case-sensitive, so "summary 5, 2020" is not a date.
+    Glued,
+}
+
+/// One match of a [`Named`] form, as byte ranges of the text.
+#[derive(Debug, PartialEq, Eq)]
+struct NamedMatch {
+    /// The whole match (for [`Named::Glued`], from the letter before the month).
+    whole: Range<usize>,
+    day: Range<usize>,
+    month: Range<usize>,
+    year: Range<usize>,
+}
+
+/// Characters in the longest month name ("septiembre").
+const LONGEST_MONTH: usize = 10;
+
+fn find_named(text: &str, form: Named) -> Option<(Found, Range<usize>)> {
+    let mut from = 0;
+    while let Some(m) = next_named(text, from, form) {
+        from = m.whole.end;
+        if let Some(found) = read_named(text, &m) {
+            return Some(found);
         }
-        let name = c.get(m)?.as_str().to_lowercase();
-        let month = MONTHS.iter().find(|(n, _)| *n == name)?.1;
-        let date = day(number(&c, y)?, month, number(&c, d)?)?;
-        // The date starts at its day or month name, not at the character
-        // before a glued month (see `MONTH_GLUED`).
-        let start = c.get(d)?.start().min(c.get(m)?.start());
-        Some((Found::Day(date), start..end))
+    }
+    None
+}
+
+/// The date of a match, if it is one.
+fn read_named(text: &str, m: &NamedMatch) -> Option<(Found, Range<usize>)> {
+    // The year may be glued to a following word ("2024September", as
+    // innerText prints two dates side by side) but not to a digit.
+    let rest = &text[m.whole.end..];
+    if rest.starts_with(|ch: char| ch.is_ascii_digit()) && !glued_time(rest) {
+        return None;
+    }
+    // Lowercased, "ſept" (long s) is no month, though `(?i)` matched it.
+    let name = text[m.month.clone()].to_lowercase();
+    let month = MONTHS.iter().find(|(n, _)| *n == name)?.1;
+    let year = text[m.year.clone()].parse().ok()?;
+    let date = day(year, month, text[m.day.clone()].parse().ok()?)?;
+    // The date starts at its day or month name, not at the character
+    // before a glued month.
+    let start = m.day.start.min(m.month.start);
+    Some((Found::Day(date), start..m.whole.end))
+}
+
+/// `^[0-9]{1,2}:[0-9]{2}`: a time glued to the year before it, as
+/// innerText and text browsers print a date and a time set in two
+/// elements ("October 17, 20236:01 PM ET").
+fn glued_time(rest: &str) -> bool {
+    let b = rest.as_bytes();
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    let n = (0..3).take_while(|&i| digit(i)).count();
+    (n == 1 || n == 2) && b.get(n) == Some(&b':') && digit(n + 1) && digit(n + 2)
+}
+
+/// The first match of `form` starting at or after byte `from`.
+fn next_named(text: &str, from: usize, form: Named) -> Option<NamedMatch> {
+    let bytes = text.as_bytes();
+    // Only ASCII bytes and the lead byte 0xC5 (of 'ſ') start a match:
+    // each is a character boundary.
+    (from..bytes.len()).find_map(|p| {
+        let b = bytes[p];
+        match form {
+            Named::MonthFirst if (b.is_ascii_alphabetic() || b == 0xC5) => {
+                (!word_char_before(text, p)).then(|| month_first_at(text, p))?
+            }
+            Named::DayFirst if b.is_ascii_digit() => {
+                (!word_char_before(text, p)).then(|| day_first_at(text, p))?
+            }
+            Named::Glued
+                if b.is_ascii_lowercase()
+                    && bytes.get(p + 1).is_some_and(u8::is_ascii_uppercase) =>
+            {
+                glued_at(text, p)
+            }
+            _ => None,
+        }
+    })
+}
+
+/// The character before byte `p` is a word character in the sense of
+/// the regex crate's Unicode `\b`.
+fn word_char_before(text: &str, p: usize) -> bool {
+    match text[..p].chars().next_back() {
+        None => false,
+        Some(c) if c.is_ascii() => c.is_ascii_alphanumeric() || c == '_',
+        Some(c) => regex_syntax::is_word_character(c),
+    }
+}
+
+fn month_first_at(text: &str, p: usize) -> Option<NamedMatch> {
+    let q = name_end(text, p, false)?;
+    if !folds_to_month(&text[p..q]) {
+        return None;
+    }
+    let (day, year) = day_and_year(text, q, true)?;
+    Some(NamedMatch {
+        whole: p..year.end,
+        day,
+        month: p..q,
+        year,
+    })
+}
+
+fn glued_at(text: &str, p: usize) -> Option<NamedMatch> {
+    let q = name_end(text, p + 1, false)?;
+    let name = &text[p + 1..q];
+    let capitalised = name.bytes().skip(1).all(|b| b.is_ascii_lowercase());
+    if !capitalised || !MONTHS.iter().any(|(n, _)| n.eq_ignore_ascii_case(name)) {
+        return None;
+    }
+    let (day, year) = day_and_year(text, q, false)?;
+    Some(NamedMatch {
+        whole: p..year.end,
+        day,
+        month: p + 1..q,
+        year,
+    })
+}
+
+fn day_first_at(text: &str, p: usize) -> Option<NamedMatch> {
+    let day = day_digits(text, p)?;
+    let mut i = day.end;
+    let rest = &text[i..];
+    if let Some(n) = ordinal_suffix(rest, true) {
+        i += n;
+    } else if rest.starts_with('.') {
+        i += 1;
+    } else if rest.starts_with('º') {
+        i += 'º'.len_utf8();
+    }
+    let i = skip_de(text, spaces(text, i)?);
+    let q = name_end(text, i, true)?;
+    if !folds_to_month(&text[i..q]) {
+        return None;
+    }
+    let mut k = q;
+    if text[k..].starts_with('.') {
+        k += 1;
+    }
+    if text[k..].starts_with(',') {
+        k += 1;
+    }
+    let k = skip_de(text, spaces(text, k)?);
+    let year = four_digits(text, k)?;
+    Some(NamedMatch {
+        whole: p..year.end,
+        day,
+        month: i..q,
+        year,
+    })
+}
+
+/// `\.?\s+([0-9]{1,2})(?:st|nd|rd|th)?,?\s+([0-9]{4})` at `i`, the suffix
+/// case-insensitive when `fold`.
+fn day_and_year(text: &str, mut i: usize, fold: bool) -> Option<(Range<usize>, Range<usize>)> {
+    if text[i..].starts_with('.') {
+        i += 1;
+    }
+    let day = day_digits(text, spaces(text, i)?)?;
+    let mut k = day.end;
+    k += ordinal_suffix(&text[k..], fold).unwrap_or(0);
+    if text[k..].starts_with(',') {
+        k += 1;
+    }
+    let year = four_digits(text, spaces(text, k)?)?;
+    Some((day, year))
+}
+
+/// `[0-9]{1,2}` at `i` as the regexes took it: the rest of each pattern
+/// starts with a non-digit, so a run of three digits or more failed.
+fn day_digits(text: &str, i: usize) -> Option<Range<usize>> {
+    let b = &text.as_bytes()[i..];
+    let n = b.iter().take(3).take_while(|c| c.is_ascii_digit()).count();
+    (n == 1 || n == 2).then_some(i..i + n)
+}
+
+/// `[0-9]{4}` at `i`.
+fn four_digits(text: &str, i: usize) -> Option<Range<usize>> {
+    let b = text.as_bytes().get(i..i + 4)?;
+    b.iter().all(u8::is_ascii_digit).then_some(i..i + 4)
+}
+
+/// `\s+` at `i`: the end of the run of (Unicode) white space, if any.
+fn spaces(text: &str, i: usize) -> Option<usize> {
+    let rest = &text[i..];
+    let n = rest.len() - rest.trim_start().len();
+    (n > 0).then_some(i + n)
+}
+
+/// `(?i:de\s+)?` at `i`.
+fn skip_de(text: &str, i: usize) -> usize {
+    let b = text.as_bytes();
+    let de = b
+        .get(i..i + 2)
+        .is_some_and(|w| w.eq_ignore_ascii_case(b"de"));
+    if de && let Some(end) = spaces(text, i + 2) {
+        end
+    } else {
+        i
+    }
+}
+
+/// The length of `st`, `nd`, `rd` or `th` at the start of `rest`; when
+/// `fold`, in any case, with 'ſ' (long s) for 's' as `(?i)` reads it.
+fn ordinal_suffix(rest: &str, fold: bool) -> Option<usize> {
+    let mut chars = rest.chars();
+    let (a, b) = (chars.next()?, chars.next()?);
+    let (x, y) = if fold {
+        (fold_char(a)?, fold_char(b)?)
+    } else {
+        (a, b)
+    };
+    matches!((x, y), ('s', 't') | ('n', 'd') | ('r', 'd') | ('t', 'h'))
+        .then(|| a.len_utf8() + b.len_utf8())
+}
+
+/// Where a month name starting at `i` must end for its pattern to go on:
+/// at the first '.' or white space (and ',' when `comma`), within
+/// [`LONGEST_MONTH`] characters.
+fn name_end(text: &str, i: usize, comma: bool) -> Option<usize> {
+    text[i..]
+        .char_indices()
+        .take(LONGEST_MONTH + 1)
+        .find(|&(_, c)| c == '.' || c.is_whitespace() || comma && c == ',')
+        .map(|(n, _)| i + n)
+}
+
+/// `name` matches one of [`MONTHS`] under the regex crate's `(?i)`
+/// (Unicode simple case folding): "MÄRZ", "oKt" with the Kelvin sign,
+/// "ſept" with a long s.
+fn folds_to_month(name: &str) -> bool {
+    let mut buf = [0u8; 16];
+    let mut len = 0;
+    for c in name.chars() {
+        let Some(c) = fold_char(c) else {
+            return false;
+        };
+        let n = c.len_utf8();
+        if len + n > buf.len() {
+            return false;
+        }
+        c.encode_utf8(&mut buf[len..]);
+        len += n;
+    }
+    let folded = &buf[..len];
+    MONTHS.iter().any(|(n, _)| n.as_bytes() == folded)
+}
+
+/// A letter of the month names, the ordinal suffixes and "de" as `(?i)`
+/// matches it, in lowercase; `None` for any other character. The regex
+/// crate folds each ASCII letter with its capital, 's' also with 'ſ'
+/// (U+017F) and 'k' with the Kelvin sign (U+212A); the four accented
+/// letters of the names with their capitals (checked in the tests
+/// against regex-syntax's own case-folding tables).
+fn fold_char(c: char) -> Option<char> {
+    Some(match c {
+        'A'..='Z' => c.to_ascii_lowercase(),
+        'a'..='z' | 'é' | 'ä' | 'ç' | 'û' => c,
+        'É' => 'é',
+        'Ä' => 'ä',
+        'Ç' => 'ç',
+        'Û' => 'û',
+        '\u{17F}' => 's',
+        '\u{212A}' => 'k',
+        _ => return None,
+    })
+}
+
+/// Zone names of the time regex, lowercase, in its order.
+const TIME_ZONES: &[&str] = &[
+    "utc", "gmt", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest",
+    "ist", "jst", "aest",
+];
+
+/// The matches in `text` of the time regex
+/// `(?i)\b([0-9]{1,2}):([0-9]{2})(?::([0-9]{2}))?\s*([ap]\.?m\.?)?\s*\b(ZONE)?\b(?:\s*([+-][0-9]{2}:?[0-9]{2}))?`,
+/// read by hand, one after the other, with the same groups: 1 hour, 2
+/// minutes, 3 seconds, 4 "am"/"pm", 5 zone name, 6 numeric offset. The
+/// regex (Unicode `\s` and `\b`) cost 2.2 M instructions to compile, once
+/// per process that met a clock near a date; it stays in the tests as
+/// the reference.
+fn time_matches(text: &str) -> impl Iterator<Item = Groups> + '_ {
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let found = (from..bytes.len()).find_map(|p| {
+            (bytes[p].is_ascii_digit() && !word_char_before(text, p))
+                .then(|| time_at(text, p))
+                .flatten()
+        })?;
+        from = found.end();
+        Some(found)
+    })
+}
+
+/// `\b` at byte `i` of `text`, as the regex crate reads it (Unicode).
+fn word_boundary(text: &str, i: usize) -> bool {
+    word_char_before(text, i) != word_char_at(text, i)
+}
+
+/// One match of the time regex starting at `p` (a digit after a word boundary).
+/// The regex's only test after the minutes (and seconds) is a `\b` after
+/// `\s*([ap]\.?m\.?)?\s*`: the paths are tried in the regex's order of
+/// preference, and since no two white-space characters have a word
+/// boundary between them, only the ends of each run of white space need
+/// a look.
+fn time_at(text: &str, p: usize) -> Option<Groups> {
+    let hour = day_digits(text, p)?;
+    if !byte_at(text, hour.end, b':') || !digits_at(text, hour.end + 1, 2) {
+        return None;
+    }
+    let minute = hour.end + 1..hour.end + 3;
+    let seconds = (byte_at(text, minute.end, b':') && digits_at(text, minute.end + 1, 2))
+        .then(|| minute.end + 1..minute.end + 3);
+    // With the seconds if they are there, then without.
+    let (second, ampm, at) = [seconds, None]
+        .into_iter()
+        .enumerate()
+        .filter(|(k, s)| *k == 1 || s.is_some())
+        .find_map(|(_, second)| {
+            let after = second.as_ref().map_or(minute.end, |s| s.end);
+            let (ampm, at) = after_clock(text, after)?;
+            Some((second, ampm, at))
+        })?;
+    let mut g = Groups::default();
+    g.0[1] = Some(hour);
+    g.0[2] = Some(minute);
+    g.0[3] = second;
+    g.0[4] = ampm;
+    let mut end = at;
+    if let Some(zone) = zone_at(text, at) {
+        end = zone.end;
+        g.0[5] = Some(zone);
+    }
+    let sign = spaces(text, end).unwrap_or(end);
+    if (byte_at(text, sign, b'+') || byte_at(text, sign, b'-')) && digits_at(text, sign + 1, 2) {
+        let offset_end = if byte_at(text, sign + 3, b':') && digits_at(text, sign + 4, 2) {
+            Some(sign + 6)
+        } else {
+            digits_at(text, sign + 3, 2).then_some(sign + 5)
+        };
+        if let Some(offset_end) = offset_end {
+            g.0[6] = Some(sign..offset_end);
+            end = offset_end;
+        }
+    }
+    g.0[0] = Some(p..end);
+    Some(g)
+}
+
+/// `\s*([ap]\.?m\.?)?\s*\b` from byte `at`, the first way the regex took:
+/// the "am"/"pm" range, if any, and where the `\b` held.
+fn after_clock(text: &str, at: usize) -> Option<(Option<Range<usize>>, usize)> {
+    let spaced = spaces(text, at).unwrap_or(at);
+    // All the white space, then an "am"/"pm" (longest form first).
+    for len in ampm_lengths(&text[spaced..]) {
+        let end = spaced + len;
+        let after = spaces(text, end).unwrap_or(end);
+        if word_boundary(text, after) {
+            return Some((Some(spaced..end), after));
+        }
+        if after > end && word_boundary(text, end) {
+            return Some((Some(spaced..end), end));
+        }
+    }
+    // All the white space and no "am"/"pm"; then none of the white space.
+    if word_boundary(text, spaced) {
+        return Some((None, spaced));
+    }
+    (spaced > at && word_boundary(text, at)).then_some((None, at))
+}
+
+/// The lengths of `(?i)[ap]\.?m\.?` at the start of `rest`, in the order
+/// the regex tries them.
+fn ampm_lengths(rest: &str) -> Vec<usize> {
+    let mut chars = rest.chars();
+    let Some(first) = chars
+        .next()
+        .filter(|&c| matches!(fold_char(c), Some('a' | 'p')))
+    else {
+        return Vec::new();
+    };
+    let b = rest.as_bytes();
+    let at = first.len_utf8();
+    let mut lengths = Vec::new();
+    for dot1 in [true, false] {
+        let m = at + usize::from(dot1);
+        if dot1 && b.get(at) != Some(&b'.') {
+            continue;
+        }
+        if !matches!(b.get(m), Some(b'm' | b'M')) {
+            continue;
+        }
+        if b.get(m + 1) == Some(&b'.') {
+            lengths.push(m + 2);
+        }
+        lengths.push(m + 1);
+    }
+    lengths
+}
+
+/// A zone name of [`TIME_ZONES`] at byte `at` (any case, 'ſ' for 's'), with
+/// a word boundary after it.
+fn zone_at(text: &str, at: usize) -> Option<Range<usize>> {
+    TIME_ZONES.iter().find_map(|zone| {
+        let mut end = at;
+        for want in zone.chars() {
+            let c = text[end..].chars().next()?;
+            if fold_char(c) != Some(want) {
+                return None;
+            }
+            end += c.len_utf8();
+        }
+        word_boundary(text, end).then_some(at..end)
     })
 }
 
@@ -421,24 +945,33 @@ fn with_nearby_time(text: &str, date: NaiveDate, range: Range<usize>) -> DateMat
     const NEAR: usize = 24;
     let lo = floor_boundary(text, range.start.saturating_sub(NEAR + 16));
     let hi = floor_boundary(text, (range.end + NEAR).min(text.len()));
-    let found = TIME.captures_iter(&text[lo..hi]).find_map(|c| {
-        let whole = c.get(0)?;
-        let (start, end) = (lo + whole.start(), lo + whole.end());
+    // Every time has "d:dd": without one there is nothing to read.
+    let window = &text[lo..hi];
+    if !has_clock(window) {
+        return DateMatch {
+            value: iso_day(date),
+            range,
+        };
+    }
+    let found = time_matches(window).find_map(|c| {
+        let whole = c.0[0].clone()?;
+        let (start, end) = (lo + whole.start, lo + whole.end);
         let near = end + NEAR >= range.start && start <= range.end + NEAR;
         if !near {
             return None;
         }
-        let zone = c.get(5).or(c.get(6)).and_then(|z| offset(z.as_str()))?;
-        let mut hour = number(&c, 1)?;
+        let zone = c.str(window, 5).or(c.str(window, 6)).and_then(offset)?;
+        let mut hour = c.number(window, 1)?;
         match c
-            .get(4)
-            .map(|s| s.as_str().to_ascii_lowercase().starts_with('p'))
+            .str(window, 4)
+            .map(|s| s.to_ascii_lowercase().starts_with('p'))
         {
             Some(true) if hour < 12 => hour += 12,
             Some(false) if hour == 12 => hour = 0,
             _ => {}
         }
-        let value = rfc3339(date, hour, number(&c, 2)?, number(&c, 3).unwrap_or(0), zone)?;
+        let minute = c.number(window, 2)?;
+        let value = rfc3339(date, hour, minute, c.number(window, 3).unwrap_or(0), zone)?;
         Some(DateMatch {
             value,
             range: start.min(range.start)..end.max(range.end),
@@ -447,6 +980,13 @@ fn with_nearby_time(text: &str, date: NaiveDate, range: Range<usize>) -> DateMat
     found.unwrap_or(DateMatch {
         value: iso_day(date),
         range,
+    })
+}
+
+/// `text` has "d:dd" (ASCII digits), as every time does.
+fn has_clock(text: &str) -> bool {
+    text.as_bytes().windows(4).any(|w| {
+        w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit() && w[3].is_ascii_digit()
     })
 }
 
@@ -613,6 +1153,639 @@ mod tests {
         ] {
             assert_eq!(parse(text), None, "{text}");
         }
+    }
+
+    /// The regexes the named-month readers replace, as they were, and the
+    /// search that used them: the reference for the readers.
+    mod regex_forms {
+        use super::super::*;
+        use regex::Regex;
+        use std::sync::LazyLock;
+
+        static TIME: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)\b([0-9]{1,2}):([0-9]{2})(?::([0-9]{2}))?\s*([ap]\.?m\.?)?\s*\b(utc|gmt|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|cet|cest|ist|jst|aest)?\b(?:\s*([+-][0-9]{2}:?[0-9]{2}))?")
+                .expect("valid regex")
+        });
+
+        pub fn time_is_match(text: &str) -> bool {
+            TIME.is_match(text)
+        }
+
+        /// Every match of the time regex and its groups.
+        pub fn time_groups(text: &str) -> Vec<Groups> {
+            TIME.captures_iter(text)
+                .map(|c| {
+                    let mut g = Groups::default();
+                    for (i, slot) in g.0.iter_mut().enumerate().take(7) {
+                        *slot = c.get(i).map(|m| m.range());
+                    }
+                    g
+                })
+                .collect()
+        }
+
+        fn number(caps: &regex::Captures<'_>, i: usize) -> Option<u32> {
+            caps.get(i)?.as_str().parse().ok()
+        }
+
+        fn month_alternation() -> String {
+            let mut names: Vec<&str> = MONTHS.iter().map(|(n, _)| *n).collect();
+            names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+            names.join("|")
+        }
+
+        static MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(&format!(
+                r"(?i)\b({})\.?\s+([0-9]{{1,2}})(?:st|nd|rd|th)?,?\s+([0-9]{{4}})",
+                month_alternation()
+            ))
+            .expect("valid regex")
+        });
+        static MONTH_GLUED: LazyLock<Regex> = LazyLock::new(|| {
+            let mut names: Vec<String> = MONTHS
+                .iter()
+                .filter(|(n, _)| n.is_ascii())
+                .map(|(n, _)| format!("{}{}", n[..1].to_ascii_uppercase(), &n[1..]))
+                .collect();
+            names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+            Regex::new(&format!(
+                r"[a-z]({})\.?\s+([0-9]{{1,2}})(?:st|nd|rd|th)?,?\s+([0-9]{{4}})",
+                names.join("|")
+            ))
+            .expect("valid regex")
+        });
+        static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(&format!(
+                r"(?i)\b([0-9]{{1,2}})(?:st|nd|rd|th|\.|º)?\s+(?:de\s+)?({})\.?,?\s+(?:de\s+)?([0-9]{{4}})",
+                month_alternation()
+            ))
+            .expect("valid regex")
+        });
+        static GLUED_TIME: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new(r"^[0-9]{1,2}:[0-9]{2}").expect("valid regex"));
+
+        fn form(form: Named) -> (&'static Regex, usize, usize, usize) {
+            match form {
+                Named::MonthFirst => (&MONTH_FIRST, 2, 1, 3),
+                Named::DayFirst => (&DAY_FIRST, 1, 2, 3),
+                Named::Glued => (&MONTH_GLUED, 2, 1, 3),
+            }
+        }
+
+        /// Every match, as `captures_iter` gives them.
+        pub fn matches(text: &str, named: Named) -> Vec<NamedMatch> {
+            let (re, d, m, y) = form(named);
+            re.captures_iter(text)
+                .map(|c| NamedMatch {
+                    whole: c.get(0).unwrap().range(),
+                    day: c.get(d).unwrap().range(),
+                    month: c.get(m).unwrap().range(),
+                    year: c.get(y).unwrap().range(),
+                })
+                .collect()
+        }
+
+        pub fn glued_time(rest: &str) -> bool {
+            GLUED_TIME.is_match(rest)
+        }
+
+        /// The old `find_named`.
+        pub fn find_named(text: &str, named: Named) -> Option<(Found, Range<usize>)> {
+            let (re, d, m, y) = form(named);
+            re.captures_iter(text).find_map(|c| {
+                let end = c.get(0)?.end();
+                let glued_time = GLUED_TIME.is_match(&text[end..]);
+                if text[end..].starts_with(|ch: char| ch.is_ascii_digit()) && !glued_time {
+                    return None;
+                }
+                let name = c.get(m)?.as_str().to_lowercase();
+                let month = MONTHS.iter().find(|(n, _)| *n == name)?.1;
+                let date = day(number(&c, y)?, month, number(&c, d)?)?;
+                let start = c.get(d)?.start().min(c.get(m)?.start());
+                Some((Found::Day(date), start..end))
+            })
+        }
+
+        // The all-number forms.
+        static ISO: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"\b([0-9]{4})-([0-9]{2})-([0-9]{2})(?:[T ]([0-9]{2}):([0-9]{2})(?::([0-9]{2}))?(?:\.[0-9]+)?\s*(Z|[+-][0-9]{2}:?[0-9]{2})?)?")
+                .expect("valid regex")
+        });
+        static SLASHED: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"\b([0-9]{4})/([0-9]{1,2})/([0-9]{1,2})\b").expect("valid regex")
+        });
+        /// All-number dates with the year last: "13/11/2025", "05.03.2024",
+        /// "3-14-2025". Day-first or month-first is read from the values.
+        static NUMERIC_YEAR_LAST: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"\b([0-9]{1,2})([/.\-])([0-9]{1,2})([/.\-])([0-9]{4})\b")
+                .expect("valid regex")
+        });
+
+        fn numeric(form: Numeric) -> &'static Regex {
+            match form {
+                Numeric::Iso => &ISO,
+                Numeric::Slashed => &SLASHED,
+                Numeric::YearLast => &NUMERIC_YEAR_LAST,
+            }
+        }
+
+        /// Every match and its groups, as `captures_iter` gives them.
+        pub fn numeric_groups(text: &str, form: Numeric) -> Vec<Groups> {
+            numeric(form)
+                .captures_iter(text)
+                .map(|c| {
+                    let mut g = Groups::default();
+                    for (i, slot) in g.0.iter_mut().enumerate() {
+                        *slot = c.get(i).map(|m| m.range());
+                    }
+                    g
+                })
+                .collect()
+        }
+
+        pub fn find_iso(text: &str) -> Option<(Found, Range<usize>)> {
+            ISO.captures_iter(text).find_map(|c| {
+                let date = day(number(&c, 1)?, number(&c, 2)?, number(&c, 3)?)?;
+                let range = c.get(0)?.range();
+                let (Some(h), Some(m)) = (number(&c, 4), number(&c, 5)) else {
+                    return Some((Found::Day(date), range));
+                };
+                let value = match c.get(7).and_then(|z| offset(z.as_str())) {
+                    Some(zone) => rfc3339(date, h, m, number(&c, 6).unwrap_or(0), zone)
+                        .unwrap_or_else(|| iso_day(date)),
+                    None => iso_day(date),
+                };
+                Some((Found::Full(value), range))
+            })
+        }
+
+        pub fn find_slashed(text: &str) -> Option<(Found, Range<usize>)> {
+            SLASHED.captures_iter(text).find_map(|c| {
+                let date = day(number(&c, 1)?, number(&c, 2)?, number(&c, 3)?)?;
+                Some((Found::Day(date), c.get(0)?.range()))
+            })
+        }
+
+        /// Reads "a/b/yyyy" (or with dots or dashes): day first when `a` cannot
+        /// be a month, month first when `b` cannot; when both could, as
+        /// `ambiguous` says.
+        pub fn find_numeric(text: &str, ambiguous: Ambiguous) -> Option<(Found, Range<usize>)> {
+            NUMERIC_YEAR_LAST.captures_iter(text).find_map(|c| {
+                let whole = c.get(0)?;
+                // Both separators alike ("1.2.2024", not "v1.2-2024"), and not
+                // part of a longer number or version ("10.0.12/2024", "1/2/2024/5").
+                if c.get(2)?.as_str() != c.get(4)?.as_str()
+                    || text[..whole.start()]
+                        .ends_with(|ch: char| ch.is_ascii_digit() || ch == '.' || ch == '/')
+                    || text[whole.end()..].starts_with(|ch: char| {
+                        ch == '/'
+                            || ch == '.'
+                                && text[whole.end() + 1..].starts_with(|d: char| d.is_ascii_digit())
+                    })
+                {
+                    return None;
+                }
+                let (a, b, year) = (number(&c, 1)?, number(&c, 3)?, number(&c, 5)?);
+                let day_first = match (a > 12, b > 12) {
+                    (true, false) => true,
+                    (false, true) => false,
+                    (false, false) => match ambiguous {
+                        Ambiguous::Unread => return None,
+                        Ambiguous::DayFirst(day_first) => day_first,
+                        Ambiguous::BySeparator => c.get(2)?.as_str() != "/",
+                    },
+                    (true, true) => return None,
+                };
+                let (d, m) = if day_first { (a, b) } else { (b, a) };
+                Some((Found::Day(self::day(year, m, d)?), whole.range()))
+            })
+        }
+    }
+
+    fn numeric_readers_agree(text: &str) {
+        for form in [Numeric::Iso, Numeric::Slashed, Numeric::YearLast] {
+            let got: Vec<Groups> = numeric_matches(text, form).collect();
+            assert_eq!(
+                got,
+                regex_forms::numeric_groups(text, form),
+                "{form:?} {text:?}"
+            );
+        }
+        assert_eq!(
+            day_of(find_iso(text)),
+            day_of(regex_forms::find_iso(text)),
+            "{text:?}"
+        );
+        assert_eq!(
+            day_of(find_slashed(text)),
+            day_of(regex_forms::find_slashed(text)),
+            "{text:?}"
+        );
+        for ambiguous in [
+            Ambiguous::Unread,
+            Ambiguous::DayFirst(true),
+            Ambiguous::DayFirst(false),
+            Ambiguous::BySeparator,
+        ] {
+            assert_eq!(
+                day_of(find_numeric(text, ambiguous)),
+                day_of(regex_forms::find_numeric(text, ambiguous)),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn numeric_readers_match_the_regexes() {
+        for text in [
+            "2016-12-03T10:15:00+02:00",
+            "2016-12-03T10:15:00Z",
+            "2017-11-03 03:01:00.000000",
+            "2016-12-03 10:15 \u{a0} +0530 x",
+            "2016-12-03T10:15:0",
+            "2016-12-03T10:15  ",
+            "x2016-12-03",
+            "é2016-12-03",
+            "—2016-12-03",
+            "12016-12-03",
+            "2016-12-034",
+            "Posted on 2016/12/03 by admin",
+            "2016/12/034",
+            "2016/123/4",
+            "2016/1/2x",
+            "2016/1/2é",
+            "2016/1/2—",
+            "13/11/2025 09:21:40",
+            "version 10.13.2024.1",
+            "1.2-2024",
+            "1/2/20245",
+            "1/2/2024é",
+            "1/2/2024/5",
+            "Le Monde | 04.05.2015 à 13h36",
+        ] {
+            numeric_readers_agree(text);
+        }
+    }
+
+    /// Random number-shaped strings: the readers find what the regexes
+    /// found, groups and all.
+    #[test]
+    fn numeric_readers_match_the_regexes_on_random_pieces() {
+        const PIECES: &[&str] = &[
+            "1",
+            "12",
+            "123",
+            "2016",
+            "20161",
+            "1999",
+            "05",
+            "-",
+            "/",
+            ".",
+            ":",
+            "T",
+            "t",
+            " ",
+            "  ",
+            "\u{a0}",
+            "Z",
+            "z",
+            "+",
+            "+0530",
+            "-05:00",
+            "+05:3",
+            "x",
+            "é",
+            "_",
+            "—",
+            "\u{301}",
+            "10:15",
+            "2016-12-03",
+            "13/11/2025",
+            "2016/12/3",
+        ];
+        let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        let mut seen = [0; 3];
+        for _ in 0..30_000 {
+            let len = 1 + next(10);
+            let text: String = (0..len).map(|_| PIECES[next(PIECES.len())]).collect();
+            numeric_readers_agree(&text);
+            seen[0] += usize::from(find_iso(&text).is_some());
+            seen[1] += usize::from(find_slashed(&text).is_some());
+            seen[2] += usize::from(find_numeric(&text, Ambiguous::BySeparator).is_some());
+        }
+        // Each form gives a date often enough to be tested.
+        assert!(seen.iter().all(|&n| n >= 50), "{seen:?}");
+    }
+
+    fn reader_matches(text: &str, form: Named) -> Vec<NamedMatch> {
+        let mut all = Vec::new();
+        let mut from = 0;
+        while let Some(m) = next_named(text, from, form) {
+            from = m.whole.end;
+            all.push(m);
+        }
+        all
+    }
+
+    fn day_of(found: Option<(Found, Range<usize>)>) -> Option<(String, Range<usize>)> {
+        found.map(|(f, r)| match f {
+            Found::Day(d) => (iso_day(d), r),
+            Found::Full(v) => (v, r),
+        })
+    }
+
+    /// The readers against the regexes: the same matches (ranges of the
+    /// whole, day, month and year), the same first date.
+    fn same_as_regexes(text: &str) {
+        for form in [Named::MonthFirst, Named::DayFirst, Named::Glued] {
+            assert_eq!(
+                reader_matches(text, form),
+                regex_forms::matches(text, form),
+                "{form:?} {text:?}"
+            );
+            assert_eq!(
+                day_of(find_named(text, form)),
+                day_of(regex_forms::find_named(text, form)),
+                "{form:?} {text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn named_month_readers_match_the_regexes() {
+        for text in [
+            "December 3, 2016",
+            "Dec. 3rd 2016",
+            "3 de diciembre de 2016",
+            "3. Dezember 2016",
+            "3º de dezembro, 2016",
+            "ByKathryn GiuffridaMar 5, 2025 | 6 comments",
+            "a summary 5, 2020",
+            "on December 20, 2024September 26, 2025",
+            "October 17, 20236:01 PM ET",
+            "May 3, 20161 and May 4, 2016",
+            "May 123, 2016; May 12, 2016",
+            "12 de de mayo 2016, 12 de mayo de 2016",
+        ] {
+            same_as_regexes(text);
+        }
+    }
+
+    /// Case folding and word boundaries as the regexes had them: "MÄRZ"
+    /// and "Oktober" with the Kelvin sign are months; "ſept" (long s)
+    /// matched `(?i)` but is no month once lowercased, and still hides
+    /// the text it covers; a month right after a letter, a digit or a
+    /// combining mark is no word of its own.
+    #[test]
+    fn named_month_case_folding_and_word_boundaries() {
+        for (text, want) in [
+            ("5. MÄRZ 2020", Some("2020-03-05")),
+            ("5. märz 2020", Some("2020-03-05")),
+            ("MÄRZ 5, 2020", Some("2020-03-05")),
+            ("5 FÉVRIER 2020", Some("2020-02-05")),
+            ("5 AOÛT 2020", Some("2020-08-05")),
+            ("5 DE MARÇO DE 2020", Some("2020-03-05")),
+            ("\u{212A}", None),
+            ("5 O\u{212A}T 2020", Some("2020-10-05")),
+            ("ſept 5, 2020", None),
+            ("5 ſept 2020", None),
+            ("May 5ſt, 2020", Some("2020-05-05")),
+            ("éMay 5, 2020", None),
+            ("\u{301}May 5, 2020", None),
+            ("—May 5, 2020", Some("2020-05-05")),
+            ("«May 5, 2020»", Some("2020-05-05")),
+            ("x5 May 2020", None),
+            ("é5 May 2020", None),
+            ("May\u{a0}5,\u{3000}2020", Some("2020-05-05")),
+            ("May\u{b}5, 2020", Some("2020-05-05")),
+        ] {
+            assert_eq!(parse(text).as_deref(), want, "{text}");
+            same_as_regexes(text);
+        }
+    }
+
+    #[test]
+    fn glued_time_matches_its_regex() {
+        for rest in [
+            "6:01 PM", "12:30", "123:45", "1:2", ":30", "12:3x", "", "7", "07:00",
+        ] {
+            assert_eq!(glued_time(rest), regex_forms::glued_time(rest), "{rest}");
+        }
+    }
+
+    /// `fold_char` against regex-syntax's case-folding tables: each letter
+    /// of the names, the suffixes and "de" matches under `(?i)` exactly
+    /// the characters that fold to it.
+    #[test]
+    fn fold_char_is_the_regex_case_folding() {
+        let mut letters: Vec<char> = MONTHS.iter().flat_map(|(n, _)| n.chars()).collect();
+        letters.extend("stndrhe".chars());
+        letters.sort_unstable();
+        letters.dedup();
+        for letter in letters {
+            let hir = regex_syntax::parse(&format!("(?i){letter}")).expect("valid");
+            let regex_syntax::hir::HirKind::Class(regex_syntax::hir::Class::Unicode(class)) =
+                hir.kind()
+            else {
+                panic!("{letter}: {hir:?}");
+            };
+            let mut want: Vec<char> = class
+                .ranges()
+                .iter()
+                .flat_map(|r| r.start()..=r.end())
+                .collect();
+            want.sort_unstable();
+            let got: Vec<char> = (char::MIN..=char::MAX)
+                .filter(|&c| fold_char(c) == Some(letter))
+                .collect();
+            assert_eq!(got, want, "{letter}");
+        }
+        let longest = MONTHS.iter().map(|(n, _)| n.chars().count()).max();
+        assert_eq!(longest, Some(LONGEST_MONTH));
+    }
+
+    /// Random date-shaped strings, right and wrong in every part, one or
+    /// two in a row: the readers find what the regexes found.
+    #[test]
+    fn named_month_readers_match_the_regexes_on_random_dates() {
+        const BEFORE: &[&str] = &[
+            "",
+            " ",
+            "x",
+            "é",
+            "\u{301}",
+            "—",
+            "by ",
+            "Giuffrida",
+            "summary",
+            "_",
+            "3",
+            "de ",
+        ];
+        const NAMES: &[&str] = &[
+            "May",
+            "MAY",
+            "mAy",
+            "Mai",
+            "mayo",
+            "ſept",
+            "Sept",
+            "SEPT",
+            "sep",
+            "September",
+            "oKt",
+            "O\u{212A}T",
+            "okt",
+            "Oktober",
+            "MÄRZ",
+            "märz",
+            "Marz",
+            "février",
+            "FÉVRIER",
+            "Févr",
+            "Fevrier",
+            "août",
+            "AOÛT",
+            "Aout",
+            "março",
+            "MARÇO",
+            "déc",
+            "DÉC",
+            "Dezember",
+            "Jan",
+            "Gennaio",
+            "luglio",
+            "de",
+            "Main",
+            "",
+        ];
+        const GAPS: &[&str] = &[
+            " ", ". ", ".", ",", ", ", ".,\u{a0}", "  ", "\u{a0}", "\u{3000}", "\u{b}", "\n", "",
+            " de ", " DE\t", "x ",
+        ];
+        const DAYS: &[&str] = &[
+            "3", "12", "123", "05", "", "3rd", "1ſt", "2ND", "4th", "3.", "3º",
+        ];
+        const YEARS: &[&str] = &["2016", "20161", "1999", "201", "1812", "2100", "2016x"];
+        const AFTER: &[&str] = &["", " ", "x", "5", ":", "6:01 PM", "11:01", "123:4"];
+        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        let mut pick = |list: &[&'static str]| list[next(list.len())];
+        let mut seen = [0; 3];
+        for _ in 0..30_000 {
+            let mut text = String::new();
+            for _ in 0..1 + usize::from(pick(&["", "x"]) == "x") {
+                let (before, name, day, year) =
+                    (pick(BEFORE), pick(NAMES), pick(DAYS), pick(YEARS));
+                let (gap1, gap2, after) = (pick(GAPS), pick(GAPS), pick(AFTER));
+                if pick(&["", "x"]).is_empty() {
+                    text += &format!("{before}{name}{gap1}{day}{gap2}{year}{after}");
+                } else {
+                    text += &format!("{before}{day}{gap1}{name}{gap2}{year}{after}");
+                }
+            }
+            same_as_regexes(&text);
+            for (i, form) in [Named::MonthFirst, Named::DayFirst, Named::Glued]
+                .into_iter()
+                .enumerate()
+            {
+                seen[i] += usize::from(find_named(&text, form).is_some());
+            }
+        }
+        // Each form gives a date often enough to be tested.
+        assert!(seen.iter().all(|&n| n >= 50), "{seen:?}");
+    }
+
+    /// The time regex matches only where [`has_clock`] says yes.
+    #[test]
+    fn time_prefilter_keeps_every_match() {
+        for text in [
+            "10:15 AM EST",
+            "10:15",
+            "at 9:05pm",
+            "1:2 PM EST",
+            "10h15 CET",
+            "10.15 EST",
+            "PM EST +0200",
+            "\u{663}:\u{664}\u{665} EST",
+            "",
+        ] {
+            assert_eq!(has_clock(text), regex_forms::time_is_match(text), "{text}");
+        }
+    }
+
+    fn time_reader_agrees(text: &str) {
+        let got: Vec<Groups> = time_matches(text).collect();
+        assert_eq!(got, regex_forms::time_groups(text), "{text:?}");
+    }
+
+    #[test]
+    fn time_reader_matches_the_regex() {
+        for text in [
+            "Updated 10:15 AM EST, Sat December 3, 2016",
+            "10:15",
+            "10:15:30x",
+            "10:15:30 x",
+            "10:15 +0200",
+            "10:15 \u{a0} +02:00",
+            "10:15 pm",
+            "10:15p.m.",
+            "10:15 a.m.x",
+            "10:15 a.m. EST",
+            "10:15 A.M EDT-0400",
+            "10:15 ESTx",
+            "10:15 EſT",
+            "10:15 cest",
+            "10:155",
+            "123:45 PM",
+            "x10:15 PM",
+            "é10:15 PM",
+            "10:15 PMx",
+            "10:15 pm. UTC +0000",
+            "2/26/2015 7:11 AM PST BY TMZ STAFF",
+        ] {
+            time_reader_agrees(text);
+        }
+    }
+
+    /// Random clock-shaped strings: the reader finds what the regex found,
+    /// groups and all.
+    #[test]
+    fn time_reader_matches_the_regex_on_random_pieces() {
+        const PIECES: &[&str] = &[
+            "1", "10", "123", ":", "15", "5", ":30", " ", "  ", "\u{a0}", "\n", "am", "AM", "a.m.",
+            "p.m", "pm.", "P", "m", ".", "est", "EST", "EſT", "cest", "CET", "aest", "z", "x", "é",
+            "_", "+", "-", "+0200", "-05:00", "+05:3", ",", "\u{301}", "10:15", "7:05",
+        ];
+        let mut state: u64 = 0xD1B5_4A32_D192_ED03;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        let mut with_zone = 0;
+        for _ in 0..30_000 {
+            let len = 1 + next(9);
+            let text: String = (0..len).map(|_| PIECES[next(PIECES.len())]).collect();
+            time_reader_agrees(&text);
+            with_zone +=
+                usize::from(time_matches(&text).any(|g| g.0[5].is_some() || g.0[6].is_some()));
+        }
+        // Times with a zone are common enough to be tested.
+        assert!(with_zone >= 200, "{with_zone}");
     }
 
     #[test]

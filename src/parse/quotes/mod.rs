@@ -54,8 +54,8 @@ pub use explain::{Explanation, Resolution, Rule};
 use names::{People, run_after, split_title, words};
 use paragraph::{Item, Paragraph};
 use rules::{
-    MAX_DESCRIPTOR_WORDS, MIN_FRAGMENT_WORDS, NOT_DESCRIPTOR, ORGANISATION_WORD_SET,
-    RESOLVED_PRONOUNS, SPEECH_VERBS, TITLE_WORDS, WEAK_SPEECH_VERBS, is_in,
+    MAX_DESCRIPTOR_WORDS, MIN_FRAGMENT_WORDS, NOT_DESCRIPTOR_SET, ORGANISATION_WORD_SET,
+    RESOLVED_PRONOUNS, SPEECH_VERBS, TITLE_WORD_SET, WEAK_SPEECH_VERBS, is_in,
 };
 use tokens::is_capitalized;
 
@@ -249,7 +249,7 @@ impl State<'_> {
         let honorific = run.start > 0
             && p.items[run.start - 1]
                 .word()
-                .is_some_and(|w| is_in(TITLE_WORDS, w));
+                .is_some_and(|w| TITLE_WORD_SET.has(w));
         let run_words = words(&p.items, run);
         let (title, name) = split_title(&run_words);
         if name.is_empty() {
@@ -435,7 +435,7 @@ fn follows_directly(p: &Paragraph, a: usize, e: &Event) -> bool {
         && e.start - a <= MAX_DESCRIPTOR_WORDS
         && p.items[a..e.start]
             .iter()
-            .all(|it| it.word().is_some_and(|w| !is_in(NOT_DESCRIPTOR, w)))
+            .all(|it| it.word().is_some_and(|w| !NOT_DESCRIPTOR_SET.has(w)))
 }
 
 /// The quoted text as printed, without the comma that belongs to the

@@ -122,6 +122,7 @@ pub fn run_before(items: &[Item], floor: usize, end: usize) -> Range<usize> {
 }
 
 /// The run of name words starting at item `start`, not reaching `ceil`.
+#[inline]
 pub fn run_after(items: &[Item], start: usize, ceil: usize) -> Range<usize> {
     let mut end = start;
     while end < ceil {

@@ -606,16 +606,34 @@ pub const MIN_FRAGMENT_WORDS: usize = 2;
 /// [`WordSet::has`] answers exactly as [`is_in`] on the list.
 /// Keyed by the words' bytes: a lowercased ASCII word is looked up as it
 /// lies on the stack, without a UTF-8 check to make it a `str` again.
-pub struct WordSet(FxHashSet<&'static [u8]>);
+///
+/// A lowercased word whose length, first byte or last byte no word of the
+/// set has is turned down before it is hashed (most words asked).
+pub struct WordSet {
+    words: FxHashSet<&'static [u8]>,
+    first: [bool; 256],
+    last: [bool; 256],
+    max_len: usize,
+}
 
 impl WordSet {
     fn new(lists: &[&'static [&'static str]]) -> WordSet {
-        WordSet(
-            lists
-                .iter()
-                .flat_map(|list| list.iter().map(|w| w.as_bytes()))
-                .collect(),
-        )
+        let mut set = WordSet {
+            words: FxHashSet::default(),
+            first: [false; 256],
+            last: [false; 256],
+            max_len: 0,
+        };
+        for w in lists.iter().flat_map(|list| list.iter()) {
+            let b = w.as_bytes();
+            set.words.insert(b);
+            if let (Some(&a), Some(&z)) = (b.first(), b.last()) {
+                set.first[usize::from(a)] = true;
+                set.last[usize::from(z)] = true;
+            }
+            set.max_len = set.max_len.max(b.len());
+        }
+        set
     }
 
     /// [`is_in`] for this list.
@@ -628,9 +646,19 @@ impl WordSet {
         {
             lower.copy_from_slice(w.as_bytes());
             lower.make_ascii_lowercase();
-            return self.0.contains(&*lower);
+            return self.holds(lower);
         }
-        self.0.contains(w.to_lowercase().as_bytes())
+        self.holds(w.to_lowercase().as_bytes())
+    }
+
+    fn holds(&self, lower: &[u8]) -> bool {
+        let (Some(&a), Some(&z)) = (lower.first(), lower.last()) else {
+            return self.words.contains(lower);
+        };
+        lower.len() <= self.max_len
+            && self.first[usize::from(a)]
+            && self.last[usize::from(z)]
+            && self.words.contains(lower)
     }
 }
 
@@ -645,6 +673,13 @@ pub static TITLE_WORD_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[T
 /// named).
 pub static ORGANISATION_WORD_SET: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(&[ORGANISATION_WORDS]));
+
+/// [`NOT_DESCRIPTOR`] as a set (asked of most words after a speech verb).
+pub static NOT_DESCRIPTOR_SET: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(&[NOT_DESCRIPTOR]));
+
+/// [`DETERMINERS`] as a set.
+pub static DETERMINER_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[DETERMINERS]));
 
 /// [`ABBREVIATIONS`] as a set (asked of every word followed by a period).
 pub static ABBREVIATION_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[ABBREVIATIONS]));
@@ -678,6 +713,39 @@ mod tests {
         }
     }
 
+    /// The length and first/last-byte filter of [`WordSet`] changes no
+    /// answer: every word of each list, in capitals, and cut or extended.
+    #[test]
+    fn word_set_filters_keep_every_word() {
+        let sets: [(&WordSet, &[&str]); 5] = [
+            (&TITLE_WORD_SET, TITLE_WORDS),
+            (&ORGANISATION_WORD_SET, ORGANISATION_WORDS),
+            (&ABBREVIATION_SET, ABBREVIATIONS),
+            (&NOT_DESCRIPTOR_SET, NOT_DESCRIPTOR),
+            (&DETERMINER_SET, DETERMINERS),
+        ];
+        for (set, list) in sets {
+            for w in list {
+                let cut = w.char_indices().nth(1).map_or("", |(i, _)| &w[i..]);
+                for variant in [
+                    w.to_string(),
+                    w.to_uppercase(),
+                    format!("{w}s"),
+                    format!("{w}."),
+                    cut.to_string(),
+                ] {
+                    assert_eq!(set.has(&variant), is_in(list, &variant), "{variant}");
+                }
+            }
+        }
+        for w in NOT_NAME_WORDS.iter().chain(date::ENGLISH_MONTHS) {
+            for variant in [w.to_string(), w.to_uppercase(), format!("{w}x")] {
+                let want = is_in(NOT_NAME_WORDS, &variant) || is_in(date::ENGLISH_MONTHS, &variant);
+                assert_eq!(NOT_NAME_WORD_SET.has(&variant), want, "{variant}");
+            }
+        }
+    }
+
     #[test]
     fn word_sets_answer_like_the_lists() {
         for word in [
@@ -695,8 +763,19 @@ mod tests {
             "Dr.",
             "St",
             "Stadt",
+            "THE",
+            "that.",
+            "Their",
+            "because",
+            "Becaus",
         ] {
             assert_eq!(TITLE_WORD_SET.has(word), is_in(TITLE_WORDS, word), "{word}");
+            assert_eq!(
+                NOT_DESCRIPTOR_SET.has(word),
+                is_in(NOT_DESCRIPTOR, word),
+                "{word}"
+            );
+            assert_eq!(DETERMINER_SET.has(word), is_in(DETERMINERS, word), "{word}");
             assert_eq!(
                 ORGANISATION_WORD_SET.has(word),
                 is_in(ORGANISATION_WORDS, word),

@@ -7,8 +7,6 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use aho_corasick::automaton::Automaton;
-use aho_corasick::{Input, MatchKind};
 use regex::Regex;
 
 use super::blocks::{Block, common_start, is_cjk};
@@ -161,26 +159,109 @@ fn stop_mask(word: &str) -> Option<u16> {
     }
 }
 
-/// A phrase list as one Aho-Corasick DFA, searched through its concrete
-/// type (the generic search then inlines each state step) and without a
-/// prefilter (the blocks it reads are short).
-pub(crate) struct PhraseSet(aho_corasick::dfa::DFA);
+/// A phrase list as one Aho-Corasick automaton over bytes, made a DFA,
+/// that answers one question: does a text hold one of the phrases? Built
+/// here rather than by the aho-corasick crate, whose DFA builder cost
+/// 9 M instructions for the eight lists (5.2 M for
+/// `rules::BOILERPLATE_PHRASES`), two thirds of parsing one short page:
+/// this one fills each transition once, in one breadth-first pass over the
+/// trie. The search is the same one table step per byte.
+pub(crate) struct PhraseSet {
+    /// Each byte's class: 0 for the bytes no phrase has, else one class
+    /// per byte that some phrase has.
+    classes: [u16; 256],
+    /// `next[state + class]`: the state after the byte, premultiplied by
+    /// the number of classes, with [`PHRASE_FOUND`] set when a phrase
+    /// ends there.
+    next: Vec<u32>,
+    /// A phrase is empty: every text holds it.
+    empty_phrase: bool,
+}
+
+/// The bit of a [`PhraseSet`] transition into a state where a phrase ends.
+const PHRASE_FOUND: u32 = 1 << 31;
 
 impl PhraseSet {
     pub(crate) fn new(phrases: &[&str]) -> PhraseSet {
-        let dfa = aho_corasick::dfa::DFA::builder()
-            .match_kind(MatchKind::LeftmostFirst)
-            .prefilter(false)
-            .build(phrases)
-            .expect("a DFA over a few hundred short phrases stays within the default limits");
-        PhraseSet(dfa)
+        const NONE: u32 = u32::MAX;
+        let mut classes = [0u16; 256];
+        let mut width = 1;
+        for &b in phrases.iter().flat_map(|p| p.as_bytes()) {
+            if classes[usize::from(b)] == 0 {
+                classes[usize::from(b)] = width;
+                width += 1;
+            }
+        }
+        let width = usize::from(width);
+        // The trie: state 0 is the root; `next` rows of `width` entries.
+        let mut next = vec![NONE; width];
+        let mut ends = vec![false];
+        for phrase in phrases {
+            let mut state = 0;
+            for &b in phrase.as_bytes() {
+                let slot = state * width + usize::from(classes[usize::from(b)]);
+                if next[slot] == NONE {
+                    next[slot] = u32::try_from(ends.len()).expect("phrase lists are short");
+                    next.resize(next.len() + width, NONE);
+                    ends.push(false);
+                }
+                state = next[slot] as usize;
+            }
+            ends[state] = true;
+        }
+        // Breadth first, so a state's failure state (shorter) is complete
+        // before it: a missing transition is the failure state's, and a
+        // state ends a phrase when its failure state does.
+        let mut fail = vec![0usize; ends.len()];
+        let mut queue = std::collections::VecDeque::new();
+        for slot in next.iter_mut().take(width) {
+            if *slot == NONE {
+                *slot = 0;
+            } else {
+                queue.push_back(*slot as usize);
+            }
+        }
+        while let Some(state) = queue.pop_front() {
+            let f = fail[state];
+            ends[state] |= ends[f];
+            for c in 0..width {
+                let via_fail = next[f * width + c];
+                let slot = state * width + c;
+                if next[slot] == NONE {
+                    next[slot] = via_fail;
+                } else {
+                    let child = next[slot] as usize;
+                    fail[child] = via_fail as usize;
+                    queue.push_back(child);
+                }
+            }
+        }
+        let width32 = u32::try_from(width).expect("at most 257 classes");
+        for t in &mut next {
+            let found = if ends[*t as usize] { PHRASE_FOUND } else { 0 };
+            *t = (*t * width32) | found;
+        }
+        PhraseSet {
+            classes,
+            next,
+            empty_phrase: ends[0],
+        }
     }
 
     /// True when `text` holds one of the phrases.
     pub(crate) fn is_match(&self, text: &str) -> bool {
-        self.0
-            .try_find(&Input::new(text).earliest(true))
-            .is_ok_and(|m| m.is_some())
+        if self.empty_phrase {
+            return true;
+        }
+        let mut state = 0;
+        for &b in text.as_bytes() {
+            let t = self.next[state + usize::from(self.classes[usize::from(b)])];
+            if t & PHRASE_FOUND != 0 {
+                return true;
+            }
+            state = t as usize;
+        }
+        false
     }
 }
 
@@ -203,12 +284,25 @@ static COMMENT_STAMP: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// [`COMMENT_STAMP`] matches `lower`. Each of its forms ends in "says:" or
-/// has a digit (`\d`, any Unicode decimal digit, hence `is_numeric`):
-/// other blocks skip the regex.
+/// [`COMMENT_STAMP`] matches `lower`. Other blocks skip the regex (see
+/// [`may_be_comment_stamp`]).
 fn comment_stamp(lower: &str) -> bool {
-    (lower.ends_with("says:") || lower.chars().any(char::is_numeric))
-        && COMMENT_STAMP.is_match(lower)
+    may_be_comment_stamp(lower) && COMMENT_STAMP.is_match(lower)
+}
+
+/// False when [`COMMENT_STAMP`] cannot match `lower`: each of its forms
+/// ends in "says:" or " ago", or has "at " and one or two digits (`\d`,
+/// any Unicode decimal digit, hence `is_numeric`) before a ':'. Most pages
+/// then never compile the regex (2.2 M instructions, a tenth of parsing a
+/// short page; it was compiled for any block with a digit).
+fn may_be_comment_stamp(lower: &str) -> bool {
+    lower.ends_with("says:")
+        || lower.ends_with(" ago")
+        || memchr::memmem::find_iter(lower.as_bytes(), b"at ").any(|at| {
+            let rest = &lower[at + 3..];
+            let digits = rest.chars().take(3).take_while(|c| c.is_numeric()).count();
+            (1..=2).contains(&digits) && rest.chars().nth(digits) == Some(':')
+        })
 }
 
 /// Per-block counts gathered in one pass over the text.
@@ -656,11 +750,27 @@ fn count(text: &str, lower: &str, phrases: &Phrases, i: usize) -> Counts {
     if c.words <= rules::SECTION_END_MAX_WORDS {
         // Markers start and end with a letter, so a marker in the block is
         // also in the block trimmed of punctuation.
-        let bare = lower.trim_matches(|ch: char| !ch.is_alphanumeric());
+        let bare = trim_non_alphanumeric(lower);
         c.section_end = SECTION_END.is_match(lower);
         c.comment_mark = rules::COMMENT_MARKERS.contains(&bare) || comment_stamp(lower);
     }
     c
+}
+
+/// `s.trim_matches(|c: char| !c.is_alphanumeric())`, its ASCII ends read
+/// as bytes: the generic trim cost ~260 instructions a short block.
+fn trim_non_alphanumeric(s: &str) -> &str {
+    let b = s.as_bytes();
+    let keep = |c: &u8| !c.is_ascii() || c.is_ascii_alphanumeric();
+    // Past ASCII punctuation at either end; a non-ASCII byte found first
+    // from the left starts a character, from the right ends one.
+    let start = b.iter().position(keep).unwrap_or(b.len());
+    let end = b.iter().rposition(keep).map_or(start, |i| i + 1);
+    let s = &s[start..end.max(start)];
+    match (s.as_bytes().first(), s.as_bytes().last()) {
+        (Some(f), Some(l)) if f.is_ascii() && l.is_ascii() => s,
+        _ => s.trim_matches(|c: char| !c.is_alphanumeric()),
+    }
 }
 
 /// The words of block text, which has single spaces between words (see
@@ -1142,6 +1252,37 @@ mod tests {
     use super::*;
     use crate::parse::text::blocks;
 
+    /// The regex never matches where `may_be_comment_stamp` says no.
+    #[test]
+    fn comment_stamp_prefilter_keeps_every_match() {
+        for (lower, want) in [
+            ("jane says:", true),
+            ("jane-says:", true),
+            ("jane.says:", true),
+            ("janesays:", false),
+            ("march 10, 2017 at 3:50 pm", true),
+            ("march 10, 2017 at 3:50pm", true),
+            ("march 10, 2017 at 13:50 \u{a0}p.m", true),
+            ("at \u{663}:\u{664}\u{665} am", true),
+            ("at 123:45 pm", false),
+            ("at 3 pm", false),
+            ("that 3:50 pm", false),
+            ("at 3:5 pm", false),
+            ("3 hours ago", true),
+            ("x 12 days ago", true),
+            ("\u{663} minutes ago", true),
+            ("x3 hours ago", false),
+            ("3 weeks ago", false),
+            ("3 hours ago.", false),
+            ("a long paragraph with 2 numbers in 2024", false),
+        ] {
+            let matched = COMMENT_STAMP.is_match(lower);
+            assert_eq!(matched, want, "{lower}");
+            assert!(may_be_comment_stamp(lower) || !matched, "{lower}");
+            assert_eq!(comment_stamp(lower), matched, "{lower}");
+        }
+    }
+
     #[test]
     fn names_match_count() {
         assert_eq!(NAMES.len(), COUNT);
@@ -1388,6 +1529,99 @@ mod tests {
             let mut out = String::from("x");
             push_lowercase(&mut out, text);
             assert_eq!(out, format!("x{}", text.to_lowercase()), "{text:?}");
+        }
+    }
+
+    /// The hand-built automaton against the plain form (`contains`) and
+    /// the aho-corasick crate's DFA it replaces, on the real lists and on
+    /// random texts made of their pieces.
+    #[test]
+    fn phrase_sets_match_contains_and_the_crate_dfa() {
+        use aho_corasick::automaton::Automaton;
+        use aho_corasick::{Input, MatchKind};
+        let lists: &[&[&str]] = &[
+            rules::BOILERPLATE_PHRASES,
+            rules::SECTION_END_MARKERS,
+            rules::MARKUP_TAGS,
+            rules::CAPTION_MARKERS,
+            rules::NOT_HEADLINE_PHRASES,
+            rules::NOT_BYLINE_PHRASES,
+            rules::PICTURE_TEXT_PHRASES,
+            rules::PUBLISHED_LABELS,
+            &["he", "she", "his", "hers", "ü", "über", "a"],
+            &["x", ""],
+            &[],
+        ];
+        let mut state: u64 = 0x853C_49E6_748F_EA9B;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n.max(1) as u64) as usize
+        };
+        for phrases in lists {
+            let set = PhraseSet::new(phrases);
+            let dfa = aho_corasick::dfa::DFA::builder()
+                .match_kind(MatchKind::LeftmostFirst)
+                .build(*phrases)
+                .expect("small list");
+            let check = |text: &str| {
+                let want = phrases.iter().any(|p| text.contains(p));
+                assert_eq!(set.is_match(text), want, "{text:?}");
+                let crate_dfa = dfa
+                    .try_find(&Input::new(text).earliest(true))
+                    .ok()
+                    .flatten();
+                assert_eq!(crate_dfa.is_some(), want, "{text:?}");
+            };
+            for p in *phrases {
+                check(p);
+                check(&format!("x {p} y"));
+                let half = (0..=p.len() / 2).rev().find(|&i| p.is_char_boundary(i));
+                check(&p[..half.unwrap_or(0)]);
+            }
+            for _ in 0..3_000 {
+                let mut text = String::new();
+                for _ in 0..next(6) {
+                    let piece = phrases.get(next(phrases.len())).copied().unwrap_or("");
+                    let cut = (0..=piece.len())
+                        .filter(|&i| piece.is_char_boundary(i))
+                        .collect::<Vec<_>>();
+                    let (a, b) = (cut[next(cut.len())], cut[next(cut.len())]);
+                    text += &piece[a.min(b)..a.max(b)];
+                    text += ["", " ", "e", "é", "s"][next(5)];
+                }
+                check(&text);
+            }
+        }
+    }
+
+    /// The byte trim answers as `trim_matches`.
+    #[test]
+    fn trim_non_alphanumeric_is_trim_matches() {
+        for s in [
+            "",
+            " ",
+            "...",
+            "«»",
+            "leave a reply",
+            "— related —",
+            "(1)",
+            "é",
+            "«é»",
+            "..é..",
+            "a…",
+            "…a",
+            "¡hola!",
+            "x—",
+            "—x",
+            "\u{301}a\u{301}",
+            "12:30",
+            "、日本。",
+            " a b ",
+        ] {
+            let want = s.trim_matches(|c: char| !c.is_alphanumeric());
+            assert_eq!(trim_non_alphanumeric(s), want, "{s:?}");
         }
     }
 
