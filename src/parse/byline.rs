@@ -259,7 +259,27 @@ pub fn parse(line: &str) -> Option<Byline> {
     // The opener first: it reads only the line's head, and most lines
     // (paragraphs among them) open otherwise; only a line that opens
     // like a byline is measured.
-    let rest = strip_opener(text)?;
+    if let Some(rest) = strip_opener(text) {
+        return parse_opened(text, text.len() - rest.len());
+    }
+    // A portrait's alt text before the opener ("Byline profile
+    // imageWritten by Jane Doe"); only a short line is looked at.
+    if text.len() > PORTRAIT_LINE_MAX_BYTES {
+        return None;
+    }
+    let cleaned = without_portrait(text);
+    let rest_len = strip_opener(&cleaned)?.len();
+    parse_opened(&cleaned, cleaned.len() - rest_len)
+}
+
+/// Longest line (bytes) looked at for a portrait's alt text before a
+/// byline's opener: a byline and a short alt text.
+const PORTRAIT_LINE_MAX_BYTES: usize = 2 * MAX_BYLINE_CHARS;
+
+/// [`parse`] of `text`, whose names start at byte `rest_at` (after the
+/// opener).
+fn parse_opened(text: &str, rest_at: usize) -> Option<Byline> {
+    let rest = &text[rest_at..];
     if text.is_empty() || text.chars().count() > MAX_BYLINE_CHARS {
         return None;
     }
@@ -390,10 +410,14 @@ fn is_name_label(label: &str) -> bool {
 /// A byline split over two lines: a label alone on its line (`label`,
 /// "By:", "Author") and the names on the next (`next`).
 pub fn parse_labelled(label: &str, next: &str) -> Option<Byline> {
-    if !is_name_label(label) || next.chars().count() > MAX_BYLINE_CHARS {
+    // "Author image" over the name: the label and its portrait's alt text.
+    let labelled = is_name_label(label)
+        || (label.len() <= 4 * NAME_LABEL_MAX_BYTES && is_name_label(&without_portrait(label)));
+    if !labelled || next.chars().count() > MAX_BYLINE_CHARS {
         return None;
     }
-    let next = next.trim();
+    let next = without_portrait(next);
+    let next = next.as_ref();
     let found_date = date::find(next);
     let before_date = found_date.as_ref().map_or(next, |d| &next[..d.range.start]);
     let names_part = cut_at_stop(before_date);
@@ -542,6 +566,147 @@ fn dated_by(text: &str, lower: &str) -> Option<Byline> {
     found.text = text.to_string();
     found.date = Some(day.value);
     Some(found)
+}
+
+/// Words that end the alt text of an author's portrait, which w3m and
+/// lynx print in the picture's place before or after the name ("Byline
+/// profile imageWritten by Jane Doe", "dsteer-headshot Dave Steer",
+/// "Author image" / "Jane Doe", "Joshua Waller profile pic").
+const PORTRAIT_WORDS: &[&str] = &[
+    "image", "photo", "picture", "pic", "avatar", "headshot", "portrait",
+];
+
+/// Openers of a portrait's alt text that names the person ("Picture of
+/// Kev Kev": the alt text, then the name).
+const PORTRAIT_OPENERS: &[&str] = &[
+    "picture of ",
+    "photo of ",
+    "image of ",
+    "portrait of ",
+    "avatar of ",
+    "headshot of ",
+];
+
+/// Most words of a portrait's alt text before the name ("Byline profile
+/// image", "Author"): a picture word further into the line is the
+/// line's own text ("… the image of a …").
+const PORTRAIT_ALT_MAX_WORDS: usize = 3;
+
+/// `line` without the text a text browser prints for the author's
+/// portrait: w3m's bracketed image names ("[89c] Ridvika Arora"), an alt
+/// text ending in a picture word before the name ("Byline profile
+/// imageWritten by Jane Doe", "dsteer-headshot Dave Steer") or after it
+/// ("Joshua Waller profile pic", "Author image" → "Author", a label), "Picture
+/// of Kev Kev" → "Kev", and an alt text that repeats the name ("Author
+/// Jane Doe Jane Doe" → "Jane Doe"). A credit that opens with the picture
+/// word ("Photo: Jane Doe", "Photo by …") is left as it is; so is a line
+/// where nothing but one word would stay ("Featured image").
+pub fn without_portrait(line: &str) -> std::borrow::Cow<'_, str> {
+    use std::borrow::Cow;
+    let mut text: Cow<str> = if line.contains('[') {
+        Cow::Owned(strip_bracketed(line).trim().to_string())
+    } else {
+        Cow::Borrowed(line.trim())
+    };
+    if let Some(rest) = after_portrait_opener(&text) {
+        text = Cow::Owned(rest);
+    } else if let Some(cut) = around_portrait_word(&text) {
+        text = Cow::Owned(cut);
+    }
+    match name_said_twice_at_end(&text) {
+        Some(name) => Cow::Owned(name),
+        None => text,
+    }
+}
+
+/// "Picture of Kev Kev" → "Kev": the name the alt text gives is printed
+/// again after it; only then is the opener the portrait's.
+fn after_portrait_opener(text: &str) -> Option<String> {
+    let head = text.get(..PORTRAIT_OPENERS.iter().map(|o| o.len()).max()?);
+    let lower = head.map_or_else(|| text.to_lowercase(), str::to_lowercase);
+    let opener = PORTRAIT_OPENERS.iter().find(|o| lower.starts_with(*o))?;
+    let rest: Vec<&str> = text.get(opener.len()..)?.split_whitespace().collect();
+    let k = (1..=rest.len() / 2).find(|&k| rest[..k] == rest[k..2 * k])?;
+    Some(rest[k..].join(" "))
+}
+
+/// The line around a picture word among its first words
+/// (`PORTRAIT_ALT_MAX_WORDS` + 1), not its first unless glued to a
+/// file name ("dsteer-headshot"): the text after it when that opens with
+/// a capital (a name, "Written by …"), or, when it ends the line, the
+/// words before it without "profile" and a possessive (two words or
+/// more, or a byline label).
+fn around_portrait_word(text: &str) -> Option<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    for (k, word) in words.iter().enumerate().take(PORTRAIT_ALT_MAX_WORDS + 1) {
+        // "dsteer-headshot", "image" (`Some(None)`), "imageWritten" glued
+        // to the byline (`Some(Some("Written"))`).
+        let lower = word.to_lowercase();
+        let trimmed = lower.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let found = PORTRAIT_WORDS.iter().find_map(|p| {
+            let before = trimmed.strip_suffix(p);
+            if before.is_some_and(|b| b.is_empty() || b.ends_with(['-', '_'])) {
+                return Some(None);
+            }
+            let head = word.get(..p.len())?;
+            let after = &word[p.len()..];
+            (head.eq_ignore_ascii_case(p) && after.starts_with(char::is_uppercase))
+                .then_some(Some(after))
+        });
+        let Some(glued_rest) = found else {
+            continue;
+        };
+        let credit = k == 0 && !word.contains(['-', '_']);
+        if credit {
+            return None;
+        }
+        let after: Vec<&str> = glued_rest
+            .into_iter()
+            .chain(words[k + 1..].iter().copied())
+            .collect();
+        if !after.is_empty() {
+            // The name or the byline follows ("… imageWritten by", "…
+            // headshot Dave Steer"); "the image of a cat" is text.
+            let opens_name = after[0].starts_with(char::is_uppercase);
+            return opens_name.then(|| after.join(" "));
+        }
+        let mut before = &words[..k];
+        if before
+            .last()
+            .is_some_and(|w| w.eq_ignore_ascii_case("profile"))
+        {
+            before = &before[..before.len() - 1];
+        }
+        // "Marco Bambini's avatar": the portrait of the name.
+        let before = before.join(" ");
+        let before = before
+            .strip_suffix("'s")
+            .or_else(|| before.strip_suffix("’s"))
+            .unwrap_or(&before)
+            .to_string();
+        return (before.split_whitespace().nth(1).is_some() || is_name_label(&before))
+            .then_some(before);
+    }
+    None
+}
+
+/// Most words before a name printed twice at the end of a line: the
+/// portrait's alt text ("Author", "Backchannel").
+const ALT_BEFORE_NAME_MAX_WORDS: usize = 2;
+
+/// "Author Jane Doe Jane Doe" → "Jane Doe": a name of two or three words
+/// printed twice at the end of the line, after at most
+/// `ALT_BEFORE_NAME_MAX_WORDS` words.
+fn name_said_twice_at_end(text: &str) -> Option<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (2..=3).find_map(|k| {
+        let n = words.len();
+        let ok = n >= 2 * k
+            && n - 2 * k <= ALT_BEFORE_NAME_MAX_WORDS
+            && words[n - k..] == words[n - 2 * k..n - k]
+            && looks_like_name(&words[n - k..].join(" "));
+        ok.then(|| words[n - k..].join(" "))
+    })
 }
 
 /// Drops "[…]" runs (w3m's image names) from a part of a line.
@@ -1192,6 +1357,44 @@ mod tests {
         ] {
             assert_eq!(is_role_line(text), want, "{text}");
         }
+    }
+
+    #[test]
+    fn portrait_alt_text_by_the_name() {
+        for (line, want) in [
+            (
+                "Byline profile imageWritten by Rebecca Lake, CEPF®",
+                "Written by Rebecca Lake, CEPF®",
+            ),
+            ("dsteer-headshot Dave Steer", "Dave Steer"),
+            ("[89c] Ridvika Arora", "Ridvika Arora"),
+            ("Author image", "Author"),
+            ("Joshua Waller profile pic", "Joshua Waller"),
+            ("Marco Bambini's avatar", "Marco Bambini"),
+            ("Picture of Kev Kev", "Kev"),
+            (
+                "Author Yaren Fadiloglulari Yaren Fadiloglulari",
+                "Yaren Fadiloglulari",
+            ),
+            // Credits and one-word alt texts stay as they are.
+            ("Photo: Joseph Cox", "Photo: Joseph Cox"),
+            ("Photo Joshua Waller", "Photo Joshua Waller"),
+            ("Featured image", "Featured image"),
+            ("Picture of a cat", "Picture of a cat"),
+            ("The image of a cat on a mat", "The image of a cat on a mat"),
+            ("Jane Doe", "Jane Doe"),
+        ] {
+            assert_eq!(without_portrait(line), want, "{line}");
+        }
+        assert_eq!(
+            names("Byline profile imageWritten by Rebecca Lake, CEPF®"),
+            ["Rebecca Lake"]
+        );
+        assert_eq!(
+            parse_labelled("Author image", "Gopal Singh Panwar").map(|b| b.authors),
+            Some(vec!["Gopal Singh Panwar".to_string()])
+        );
+        assert!(parse_labelled("Featured image", "Gopal Singh Panwar").is_none());
     }
 
     #[test]

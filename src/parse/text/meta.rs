@@ -1361,7 +1361,9 @@ fn find_name_by_date(
         (lo..hi).chain(above_text).collect()
     };
     for i in order {
-        let text = &blocks[i].text;
+        // Without the portrait's alt text that w3m and lynx print by the
+        // name ("[89c] Ridvika Arora", "Picture of Kev Kev").
+        let text = &byline::without_portrait(&blocks[i].text);
         let words = text.split_whitespace().count();
         let one_word = words == 1
             && start < i
@@ -1409,7 +1411,7 @@ fn find_name_by_date(
             continue;
         };
         roles[i] = Role::Byline;
-        set_byline(article, text.clone(), &[name], rule, &blocks[i]);
+        set_byline(article, text.to_string(), &[name], rule, &blocks[i]);
         return true;
     }
     false
@@ -2713,6 +2715,23 @@ mod tests {
         );
         assert!(find("Title\n\nTravel Tips\n\nText.\n\nTravel Tips").is_empty());
         assert!(find("Title\n\nLocation: Boston, MA\n\nMay 3, 2024").is_empty());
+    }
+
+    #[test]
+    fn portrait_text_by_a_bare_name() {
+        let find = |text: &str| names_by_date(text, true);
+        assert_eq!(
+            find(
+                "Types of Restaurant Service\n\n[89c] Ridvika Arora\n\nMarketing\n\nAugust 26, 2025"
+            ),
+            ["Ridvika Arora"]
+        );
+        assert_eq!(
+            find("Best Drip Coffee Makers\n\nPicture of Kev Kev\n\nJanuary 1, 2026"),
+            ["Kev"]
+        );
+        // A one-word alt text alone is no name.
+        assert!(find("Best Drip Coffee Makers\n\nFeatured image\n\nJanuary 1, 2026").is_empty());
     }
 
     #[test]
