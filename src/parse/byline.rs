@@ -297,16 +297,22 @@ fn parse_opened(text: &str, rest_at: usize) -> Option<Byline> {
     })
 }
 
-/// The first comma- or "and"-separated part of `names`.
+/// The first comma- or "and"-separated part of `names`; "and" in any of
+/// `NAME_CONJUNCTIONS` ("Par A et B", "Por A y B"), as `split_names`
+/// splits them.
 fn first_part(names: &str) -> &str {
-    names
-        .split([',', ';', '/'])
-        .next()
-        .unwrap_or("")
-        .split(" and ")
-        .next()
-        .unwrap_or("")
+    let part = names.split([',', ';', '/']).next().unwrap_or("");
+    let end = NAME_CONJUNCTIONS
+        .iter()
+        .filter_map(|c| part.find(c))
+        .min()
+        .unwrap_or(part.len());
+    &part[..end]
 }
+
+/// Words that join two names in a byline ("A and B", "A et B", "A y
+/// B", "A und B", "A & B"), with their spaces.
+const NAME_CONJUNCTIONS: &[&str] = &[" and ", " & ", " und ", " et ", " y "];
 
 /// Whether the first comma- or "and"-separated part of `names` is a name.
 fn first_part_is_name(names: &str) -> bool {
@@ -772,12 +778,9 @@ fn cut_at_stop(rest: &str) -> &str {
 /// Splits "A, B and C" into names, dropping role words and anything that
 /// does not look like a person's name.
 pub fn split_names(text: &str) -> Vec<String> {
-    let normalized = text
-        .replace(" and ", ",")
-        .replace(" & ", ",")
-        .replace(" und ", ",")
-        .replace(" et ", ",")
-        .replace(" y ", ",");
+    let normalized = NAME_CONJUNCTIONS
+        .iter()
+        .fold(text.to_string(), |t, c| t.replace(c, ","));
     let mut names: Vec<String> = Vec::new();
     for part in normalized.split([',', ';', '/']) {
         // After a name, "MS, RD" and "Shipping Expert" describe it.
@@ -1356,6 +1359,24 @@ mod tests {
             ("The editor of a large regional paper wrote", false),
         ] {
             assert_eq!(is_role_line(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn names_joined_in_other_languages() {
+        for (line, want) in [
+            (
+                "Par Alexandre Hervaud et Jérémy Piette — 24 novembre 2017 à 18:42",
+                vec!["Alexandre Hervaud", "Jérémy Piette"],
+            ),
+            ("Por Ana Díaz y Luis Gómez", vec!["Ana Díaz", "Luis Gómez"]),
+            (
+                "Von Anna Maier und Jan Roth",
+                vec!["Anna Maier", "Jan Roth"],
+            ),
+            ("By Jane Doe & John Roe", vec!["Jane Doe", "John Roe"]),
+        ] {
+            assert_eq!(names(line), want, "{line}");
         }
     }
 
