@@ -1186,10 +1186,57 @@ fn find_byline(
     }
     if !find_name_by_date(blocks, roles, start, text_start, article, false)
         && !find_labelled_on_page(blocks, page, roles, text_start, article)
+        && !find_author_box(blocks, roles, text_start, article)
     {
-        find_author_box(blocks, roles, text_start, article);
+        find_opened_on_page(blocks, page, roles, text_start, article);
     }
     None
+}
+
+/// A line that opens like a byline ("By Jane Doe", "By: Jane Doe ,
+/// Contributor") anywhere on the page, when nothing else named the
+/// author: the header of a page whose headline and text start were both
+/// missed (a promo or a menu taken for them). After the start of the
+/// text first, then above it, nearest first; not a credit, a quote's
+/// attribution or a "Powered by" line, and not a line of a teaser list
+/// (`rules::OPENED_ON_PAGE_MAX_BYLINES`: more "By" lines than that on the
+/// page are a list's, where the first one names another article's
+/// author).
+fn find_opened_on_page(
+    blocks: &[Block],
+    page: &Page,
+    roles: &mut [Role],
+    text_start: usize,
+    article: &mut Article,
+) -> bool {
+    let start = text_start.min(blocks.len());
+    let found: Vec<(usize, byline::Byline)> = (start..blocks.len())
+        .chain((0..start).rev())
+        .filter(|&i| {
+            let lower = page.lower(i);
+            roles[i] != Role::Headline
+                && !NOT_BYLINE_SET.is_match(lower)
+                && !rules::CREDIT_OPENERS.iter().any(|o| lower.starts_with(o))
+                && !opens_with_dash(&blocks[i].text)
+        })
+        .filter_map(|i| byline::parse(&blocks[i].text).map(|b| (i, b)))
+        .take(rules::OPENED_ON_PAGE_MAX_BYLINES + 1)
+        .collect();
+    let (Some((i, found)), true) = (
+        found.first(),
+        found.len() <= rules::OPENED_ON_PAGE_MAX_BYLINES,
+    ) else {
+        return false;
+    };
+    roles[*i] = Role::Byline;
+    set_byline(
+        article,
+        found.text.clone(),
+        &found.authors,
+        Rule::BylineOpenedOnPage,
+        &blocks[*i],
+    );
+    true
 }
 
 /// A byline's label alone on its line over the name ("Written by" / "Sir
@@ -1241,17 +1288,24 @@ fn find_labelled_on_page(
 /// marketer …", "Lisa has over 20 years …"), a role line between them
 /// allowed. Only when no such box is found, one whose bio names the
 /// first name as its subject a few words in ([`names_as_subject_of`]).
-fn find_author_box(blocks: &[Block], roles: &mut [Role], text_start: usize, article: &mut Article) {
+/// Returns whether a name was taken.
+fn find_author_box(
+    blocks: &[Block],
+    roles: &mut [Role],
+    text_start: usize,
+    article: &mut Article,
+) -> bool {
     let opens_with_name =
         |b: &str, name: &str, first: &str| is_bio_of(b, name) || is_bio_of(b, first);
     let found = author_box_by(blocks, roles, text_start, opens_with_name)
         .or_else(|| author_box_by(blocks, roles, text_start, names_as_subject_of));
     let Some((i, name)) = found else {
-        return;
+        return false;
     };
     roles[i] = Role::Byline;
     let text = blocks[i].text.trim().to_string();
     set_byline(article, text, &[name], Rule::BylineAuthorBox, &blocks[i]);
+    true
 }
 
 /// The first name line from `text_start` on with a bio among the two
@@ -2715,6 +2769,30 @@ mod tests {
         );
         assert!(find("Title\n\nTravel Tips\n\nText.\n\nTravel Tips").is_empty());
         assert!(find("Title\n\nLocation: Boston, MA\n\nMay 3, 2024").is_empty());
+    }
+
+    /// The names `find_opened_on_page` takes from `dump`, the text
+    /// starting at block `text_start`.
+    fn opened_on_page(dump: &str, text_start: usize) -> Vec<String> {
+        let blocks = split(dump);
+        let page = super::super::features::page(&blocks);
+        let mut roles = vec![Role::Other; blocks.len()];
+        let mut article = empty_article();
+        find_opened_on_page(&blocks, &page, &mut roles, text_start, &mut article);
+        article.authors.into_iter().map(|a| a.name).collect()
+    }
+
+    #[test]
+    fn the_pages_one_by_line_far_from_the_header() {
+        let header =
+            "Coming Soon: Free AI Training\n\nMenu\n\nBy: Jessica Elliott , Contributor\n\nText.";
+        assert_eq!(opened_on_page(header, 0), ["Jessica Elliott"]);
+        assert_eq!(opened_on_page(header, 3), ["Jessica Elliott"]);
+        // Two "By" lines: a teaser list's, whose first names another
+        // article's author; credits and "Powered by" are not bylines.
+        assert!(opened_on_page("Text.\n\nBy Jane Doe\n\nTeaser\n\nBy John Roe", 0).is_empty());
+        assert!(opened_on_page("Text.\n\nReviewed by Jane Doe", 0).is_empty());
+        assert!(opened_on_page("Text.\n\n— Jane Doe (@jane)", 0).is_empty());
     }
 
     #[test]
