@@ -787,12 +787,42 @@ pub fn split_names(text: &str) -> Vec<String> {
         if !names.is_empty() && (is_credential(part) || has_role_word(part)) {
             continue;
         }
+        // "A (reporting) and B (photography)": B took the pictures.
+        if !names.is_empty() && is_picture_credit(part) {
+            continue;
+        }
         let name = clean_name(part);
         if looks_like_name(&name) {
             names.push(name);
         }
     }
     names
+}
+
+/// What a bracketed credit after a name says its bearer did when that was
+/// not the writing ("Adrian Malloch (photography)"), lowercase.
+const PICTURE_CREDIT_ROLES: &[&str] = &[
+    "photography",
+    "photos",
+    "photographs",
+    "pictures",
+    "illustration",
+    "illustrations",
+    "video",
+    "graphics",
+];
+
+/// `part` is a name with a bracketed picture credit after it: "Adrian
+/// Malloch (photography)".
+fn is_picture_credit(part: &str) -> bool {
+    let Some(inside) = part
+        .trim()
+        .strip_suffix(')')
+        .and_then(|r| r.rsplit_once('(').map(|(_, inside)| inside))
+    else {
+        return false;
+    };
+    PICTURE_CREDIT_ROLES.contains(&inside.trim().to_lowercase().as_str())
 }
 
 /// "MS", "RD", "M.D. FACLM", "PhD", "CEPF®": letters after a name that
@@ -1360,6 +1390,22 @@ mod tests {
         ] {
             assert_eq!(is_role_line(text), want, "{text}");
         }
+    }
+
+    #[test]
+    fn photographers_are_not_authors() {
+        assert_eq!(
+            names("by Eleanor Ainge Roy (reporting) and Adrian Malloch (photography)"),
+            ["Eleanor Ainge Roy"]
+        );
+        assert_eq!(
+            names("By Jane Doe (text) and John Roe (video)"),
+            ["Jane Doe"]
+        );
+        // Alone, or first, the credit is still the byline's name.
+        assert_eq!(names("By Adrian Malloch (photography)"), ["Adrian Malloch"]);
+        assert!(is_picture_credit(" John Roe (Photos)"));
+        assert!(!is_picture_credit("John Roe (CNXSoft)"));
     }
 
     #[test]
