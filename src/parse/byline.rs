@@ -413,11 +413,39 @@ fn is_name_label(label: &str) -> bool {
     NAME_LABELS.contains(&label.to_lowercase().as_str())
 }
 
+/// Openers of a label that carries its date before "by", lowercase
+/// ("Written on Mar 17 by" / "Jane Doe", "Posted on May 3, 2020 by").
+const DATED_LABEL_OPENERS: &[&str] = &["written on ", "posted on ", "published on "];
+
+/// Most words of a dated label: the opener, a date and "by".
+pub const DATED_LABEL_MAX_WORDS: usize = 8;
+
+/// `label` is a byline's label with its date, the name on the next line:
+/// "Written on Mar 17 by", "Posted on May 3, 2020 by:" (Medium and blog
+/// footers). It opens with one of `DATED_LABEL_OPENERS`, ends with "by",
+/// has a day's number and at most `DATED_LABEL_MAX_WORDS` words.
+pub fn is_dated_label(label: &str) -> bool {
+    let label = label.trim().trim_end_matches(':').trim_end();
+    let Some(head) = label.get(..label.len().min(16)) else {
+        return false;
+    };
+    let head = head.to_ascii_lowercase();
+    DATED_LABEL_OPENERS.iter().any(|o| head.starts_with(o))
+        && label
+            .get(label.len().saturating_sub(3)..)
+            .is_some_and(|end| end.eq_ignore_ascii_case(" by"))
+        && label.split_whitespace().count() <= DATED_LABEL_MAX_WORDS
+        // A day, with or without its year ("Mar 17").
+        && label.chars().any(|c| c.is_ascii_digit())
+}
+
 /// A byline split over two lines: a label alone on its line (`label`,
 /// "By:", "Author") and the names on the next (`next`).
 pub fn parse_labelled(label: &str, next: &str) -> Option<Byline> {
-    // "Author image" over the name: the label and its portrait's alt text.
+    // "Author image" over the name: the label and its portrait's alt
+    // text; "Written on Mar 17 by" over it: a label with its date.
     let labelled = is_name_label(label)
+        || is_dated_label(label)
         || (label.len() <= 4 * NAME_LABEL_MAX_BYTES && is_name_label(&without_portrait(label)));
     if !labelled || next.chars().count() > MAX_BYLINE_CHARS {
         return None;
@@ -1390,6 +1418,27 @@ mod tests {
         ] {
             assert_eq!(is_role_line(text), want, "{text}");
         }
+    }
+
+    #[test]
+    fn labels_with_their_date() {
+        for (label, want) in [
+            ("Written on Mar 17 by", true),
+            ("Posted on May 3, 2020 by:", true),
+            ("Written on Mar 17", false),
+            ("Written by", false),
+            ("Posted on the forum by", false),
+            (
+                "Written on Mar 17 and read by many people in the city by",
+                false,
+            ),
+        ] {
+            assert_eq!(is_dated_label(label), want, "{label}");
+        }
+        assert_eq!(
+            parse_labelled("Written on Feb 24 by", "Courtney Kirchoff").map(|b| b.authors),
+            Some(vec!["Courtney Kirchoff".to_string()])
+        );
     }
 
     #[test]

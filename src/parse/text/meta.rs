@@ -1255,7 +1255,11 @@ fn find_labelled_on_page(
     let start = text_start.min(blocks.len());
     let order = (start..blocks.len()).chain((0..start).rev());
     for i in order {
-        if more_words_than(&blocks[i].text, rules::BYLINE_LABEL_MAX_WORDS)
+        // A label, or one with its date ("Written on Mar 17 by").
+        let text = &blocks[i].text;
+        if (more_words_than(text, rules::BYLINE_LABEL_MAX_WORDS)
+            && (more_words_than(text, byline::DATED_LABEL_MAX_WORDS)
+                || !byline::is_dated_label(text)))
             || NOT_BYLINE_SET.is_match(page.lower(i))
         {
             continue;
@@ -2780,6 +2784,27 @@ mod tests {
         let mut article = empty_article();
         find_opened_on_page(&blocks, &page, &mut roles, text_start, &mut article);
         article.authors.into_iter().map(|a| a.name).collect()
+    }
+
+    #[test]
+    fn a_dated_label_over_the_name_anywhere_on_the_page() {
+        let find = |dump: &str| {
+            let blocks = split(dump);
+            let page = super::super::features::page(&blocks);
+            let mut roles = vec![Role::Other; blocks.len()];
+            let mut article = empty_article();
+            find_labelled_on_page(&blocks, &page, &mut roles, 0, &mut article);
+            article
+                .authors
+                .into_iter()
+                .map(|a| a.name)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            find("Text.\n\nWritten on Mar 17 by\n\nPippin Lee"),
+            ["Pippin Lee"]
+        );
+        assert!(find("Text.\n\nWritten on the wall by many hands\n\nPippin Lee").is_empty());
     }
 
     #[test]
