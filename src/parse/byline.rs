@@ -259,7 +259,27 @@ pub fn parse(line: &str) -> Option<Byline> {
     // The opener first: it reads only the line's head, and most lines
     // (paragraphs among them) open otherwise; only a line that opens
     // like a byline is measured.
-    let rest = strip_opener(text)?;
+    if let Some(rest) = strip_opener(text) {
+        return parse_opened(text, text.len() - rest.len());
+    }
+    // A portrait's alt text before the opener ("Byline profile
+    // imageWritten by Jane Doe"); only a short line is looked at.
+    if text.len() > PORTRAIT_LINE_MAX_BYTES {
+        return None;
+    }
+    let cleaned = without_portrait(text);
+    let rest_len = strip_opener(&cleaned)?.len();
+    parse_opened(&cleaned, cleaned.len() - rest_len)
+}
+
+/// Longest line (bytes) looked at for a portrait's alt text before a
+/// byline's opener: a byline and a short alt text.
+const PORTRAIT_LINE_MAX_BYTES: usize = 2 * MAX_BYLINE_CHARS;
+
+/// [`parse`] of `text`, whose names start at byte `rest_at` (after the
+/// opener).
+fn parse_opened(text: &str, rest_at: usize) -> Option<Byline> {
+    let rest = &text[rest_at..];
     if text.is_empty() || text.chars().count() > MAX_BYLINE_CHARS {
         return None;
     }
@@ -277,16 +297,22 @@ pub fn parse(line: &str) -> Option<Byline> {
     })
 }
 
-/// The first comma- or "and"-separated part of `names`.
+/// The first comma- or "and"-separated part of `names`; "and" in any of
+/// `NAME_CONJUNCTIONS` ("Par A et B", "Por A y B"), as `split_names`
+/// splits them.
 fn first_part(names: &str) -> &str {
-    names
-        .split([',', ';', '/'])
-        .next()
-        .unwrap_or("")
-        .split(" and ")
-        .next()
-        .unwrap_or("")
+    let part = names.split([',', ';', '/']).next().unwrap_or("");
+    let end = NAME_CONJUNCTIONS
+        .iter()
+        .filter_map(|c| part.find(c))
+        .min()
+        .unwrap_or(part.len());
+    &part[..end]
 }
+
+/// Words that join two names in a byline ("A and B", "A et B", "A y
+/// B", "A und B", "A & B"), with their spaces.
+const NAME_CONJUNCTIONS: &[&str] = &[" and ", " & ", " und ", " et ", " y "];
 
 /// Whether the first comma- or "and"-separated part of `names` is a name.
 fn first_part_is_name(names: &str) -> bool {
@@ -387,13 +413,45 @@ fn is_name_label(label: &str) -> bool {
     NAME_LABELS.contains(&label.to_lowercase().as_str())
 }
 
+/// Openers of a label that carries its date before "by", lowercase
+/// ("Written on Mar 17 by" / "Jane Doe", "Posted on May 3, 2020 by").
+const DATED_LABEL_OPENERS: &[&str] = &["written on ", "posted on ", "published on "];
+
+/// Most words of a dated label: the opener, a date and "by".
+pub const DATED_LABEL_MAX_WORDS: usize = 8;
+
+/// `label` is a byline's label with its date, the name on the next line:
+/// "Written on Mar 17 by", "Posted on May 3, 2020 by:" (Medium and blog
+/// footers). It opens with one of `DATED_LABEL_OPENERS`, ends with "by",
+/// has a day's number and at most `DATED_LABEL_MAX_WORDS` words.
+pub fn is_dated_label(label: &str) -> bool {
+    let label = label.trim().trim_end_matches(':').trim_end();
+    let Some(head) = label.get(..label.len().min(16)) else {
+        return false;
+    };
+    let head = head.to_ascii_lowercase();
+    DATED_LABEL_OPENERS.iter().any(|o| head.starts_with(o))
+        && label
+            .get(label.len().saturating_sub(3)..)
+            .is_some_and(|end| end.eq_ignore_ascii_case(" by"))
+        && label.split_whitespace().count() <= DATED_LABEL_MAX_WORDS
+        // A day, with or without its year ("Mar 17").
+        && label.chars().any(|c| c.is_ascii_digit())
+}
+
 /// A byline split over two lines: a label alone on its line (`label`,
 /// "By:", "Author") and the names on the next (`next`).
 pub fn parse_labelled(label: &str, next: &str) -> Option<Byline> {
-    if !is_name_label(label) || next.chars().count() > MAX_BYLINE_CHARS {
+    // "Author image" over the name: the label and its portrait's alt
+    // text; "Written on Mar 17 by" over it: a label with its date.
+    let labelled = is_name_label(label)
+        || is_dated_label(label)
+        || (label.len() <= 4 * NAME_LABEL_MAX_BYTES && is_name_label(&without_portrait(label)));
+    if !labelled || next.chars().count() > MAX_BYLINE_CHARS {
         return None;
     }
-    let next = next.trim();
+    let next = without_portrait(next);
+    let next = next.as_ref();
     let found_date = date::find(next);
     let before_date = found_date.as_ref().map_or(next, |d| &next[..d.range.start]);
     let names_part = cut_at_stop(before_date);
@@ -544,6 +602,147 @@ fn dated_by(text: &str, lower: &str) -> Option<Byline> {
     Some(found)
 }
 
+/// Words that end the alt text of an author's portrait, which w3m and
+/// lynx print in the picture's place before or after the name ("Byline
+/// profile imageWritten by Jane Doe", "dsteer-headshot Dave Steer",
+/// "Author image" / "Jane Doe", "Joshua Waller profile pic").
+const PORTRAIT_WORDS: &[&str] = &[
+    "image", "photo", "picture", "pic", "avatar", "headshot", "portrait",
+];
+
+/// Openers of a portrait's alt text that names the person ("Picture of
+/// Kev Kev": the alt text, then the name).
+const PORTRAIT_OPENERS: &[&str] = &[
+    "picture of ",
+    "photo of ",
+    "image of ",
+    "portrait of ",
+    "avatar of ",
+    "headshot of ",
+];
+
+/// Most words of a portrait's alt text before the name ("Byline profile
+/// image", "Author"): a picture word further into the line is the
+/// line's own text ("… the image of a …").
+const PORTRAIT_ALT_MAX_WORDS: usize = 3;
+
+/// `line` without the text a text browser prints for the author's
+/// portrait: w3m's bracketed image names ("[89c] Ridvika Arora"), an alt
+/// text ending in a picture word before the name ("Byline profile
+/// imageWritten by Jane Doe", "dsteer-headshot Dave Steer") or after it
+/// ("Joshua Waller profile pic", "Author image" → "Author", a label), "Picture
+/// of Kev Kev" → "Kev", and an alt text that repeats the name ("Author
+/// Jane Doe Jane Doe" → "Jane Doe"). A credit that opens with the picture
+/// word ("Photo: Jane Doe", "Photo by …") is left as it is; so is a line
+/// where nothing but one word would stay ("Featured image").
+pub fn without_portrait(line: &str) -> std::borrow::Cow<'_, str> {
+    use std::borrow::Cow;
+    let mut text: Cow<str> = if line.contains('[') {
+        Cow::Owned(strip_bracketed(line).trim().to_string())
+    } else {
+        Cow::Borrowed(line.trim())
+    };
+    if let Some(rest) = after_portrait_opener(&text) {
+        text = Cow::Owned(rest);
+    } else if let Some(cut) = around_portrait_word(&text) {
+        text = Cow::Owned(cut);
+    }
+    match name_said_twice_at_end(&text) {
+        Some(name) => Cow::Owned(name),
+        None => text,
+    }
+}
+
+/// "Picture of Kev Kev" → "Kev": the name the alt text gives is printed
+/// again after it; only then is the opener the portrait's.
+fn after_portrait_opener(text: &str) -> Option<String> {
+    let head = text.get(..PORTRAIT_OPENERS.iter().map(|o| o.len()).max()?);
+    let lower = head.map_or_else(|| text.to_lowercase(), str::to_lowercase);
+    let opener = PORTRAIT_OPENERS.iter().find(|o| lower.starts_with(*o))?;
+    let rest: Vec<&str> = text.get(opener.len()..)?.split_whitespace().collect();
+    let k = (1..=rest.len() / 2).find(|&k| rest[..k] == rest[k..2 * k])?;
+    Some(rest[k..].join(" "))
+}
+
+/// The line around a picture word among its first words
+/// (`PORTRAIT_ALT_MAX_WORDS` + 1), not its first unless glued to a
+/// file name ("dsteer-headshot"): the text after it when that opens with
+/// a capital (a name, "Written by …"), or, when it ends the line, the
+/// words before it without "profile" and a possessive (two words or
+/// more, or a byline label).
+fn around_portrait_word(text: &str) -> Option<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    for (k, word) in words.iter().enumerate().take(PORTRAIT_ALT_MAX_WORDS + 1) {
+        // "dsteer-headshot", "image" (`Some(None)`), "imageWritten" glued
+        // to the byline (`Some(Some("Written"))`).
+        let lower = word.to_lowercase();
+        let trimmed = lower.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let found = PORTRAIT_WORDS.iter().find_map(|p| {
+            let before = trimmed.strip_suffix(p);
+            if before.is_some_and(|b| b.is_empty() || b.ends_with(['-', '_'])) {
+                return Some(None);
+            }
+            let head = word.get(..p.len())?;
+            let after = &word[p.len()..];
+            (head.eq_ignore_ascii_case(p) && after.starts_with(char::is_uppercase))
+                .then_some(Some(after))
+        });
+        let Some(glued_rest) = found else {
+            continue;
+        };
+        let credit = k == 0 && !word.contains(['-', '_']);
+        if credit {
+            return None;
+        }
+        let after: Vec<&str> = glued_rest
+            .into_iter()
+            .chain(words[k + 1..].iter().copied())
+            .collect();
+        if !after.is_empty() {
+            // The name or the byline follows ("… imageWritten by", "…
+            // headshot Dave Steer"); "the image of a cat" is text.
+            let opens_name = after[0].starts_with(char::is_uppercase);
+            return opens_name.then(|| after.join(" "));
+        }
+        let mut before = &words[..k];
+        if before
+            .last()
+            .is_some_and(|w| w.eq_ignore_ascii_case("profile"))
+        {
+            before = &before[..before.len() - 1];
+        }
+        // "Marco Bambini's avatar": the portrait of the name.
+        let before = before.join(" ");
+        let before = before
+            .strip_suffix("'s")
+            .or_else(|| before.strip_suffix("’s"))
+            .unwrap_or(&before)
+            .to_string();
+        return (before.split_whitespace().nth(1).is_some() || is_name_label(&before))
+            .then_some(before);
+    }
+    None
+}
+
+/// Most words before a name printed twice at the end of a line: the
+/// portrait's alt text ("Author", "Backchannel").
+const ALT_BEFORE_NAME_MAX_WORDS: usize = 2;
+
+/// "Author Jane Doe Jane Doe" → "Jane Doe": a name of two or three words
+/// printed twice at the end of the line, after at most
+/// `ALT_BEFORE_NAME_MAX_WORDS` words.
+fn name_said_twice_at_end(text: &str) -> Option<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (2..=3).find_map(|k| {
+        let n = words.len();
+        let ok = n >= 2 * k
+            && n - 2 * k <= ALT_BEFORE_NAME_MAX_WORDS
+            && words[n - k..] == words[n - 2 * k..n - k]
+            && looks_like_name(&words[n - k..].join(" "));
+        ok.then(|| words[n - k..].join(" "))
+    })
+}
+
 /// Drops "[…]" runs (w3m's image names) from a part of a line.
 fn strip_bracketed(part: &str) -> String {
     let mut out = String::with_capacity(part.len());
@@ -607,16 +806,17 @@ fn cut_at_stop(rest: &str) -> &str {
 /// Splits "A, B and C" into names, dropping role words and anything that
 /// does not look like a person's name.
 pub fn split_names(text: &str) -> Vec<String> {
-    let normalized = text
-        .replace(" and ", ",")
-        .replace(" & ", ",")
-        .replace(" und ", ",")
-        .replace(" et ", ",")
-        .replace(" y ", ",");
+    let normalized = NAME_CONJUNCTIONS
+        .iter()
+        .fold(text.to_string(), |t, c| t.replace(c, ","));
     let mut names: Vec<String> = Vec::new();
     for part in normalized.split([',', ';', '/']) {
         // After a name, "MS, RD" and "Shipping Expert" describe it.
         if !names.is_empty() && (is_credential(part) || has_role_word(part)) {
+            continue;
+        }
+        // "A (reporting) and B (photography)": B took the pictures.
+        if !names.is_empty() && is_picture_credit(part) {
             continue;
         }
         let name = clean_name(part);
@@ -625,6 +825,32 @@ pub fn split_names(text: &str) -> Vec<String> {
         }
     }
     names
+}
+
+/// What a bracketed credit after a name says its bearer did when that was
+/// not the writing ("Adrian Malloch (photography)"), lowercase.
+const PICTURE_CREDIT_ROLES: &[&str] = &[
+    "photography",
+    "photos",
+    "photographs",
+    "pictures",
+    "illustration",
+    "illustrations",
+    "video",
+    "graphics",
+];
+
+/// `part` is a name with a bracketed picture credit after it: "Adrian
+/// Malloch (photography)".
+fn is_picture_credit(part: &str) -> bool {
+    let Some(inside) = part
+        .trim()
+        .strip_suffix(')')
+        .and_then(|r| r.rsplit_once('(').map(|(_, inside)| inside))
+    else {
+        return false;
+    };
+    PICTURE_CREDIT_ROLES.contains(&inside.trim().to_lowercase().as_str())
 }
 
 /// "MS", "RD", "M.D. FACLM", "PhD", "CEPF®": letters after a name that
@@ -1192,6 +1418,99 @@ mod tests {
         ] {
             assert_eq!(is_role_line(text), want, "{text}");
         }
+    }
+
+    #[test]
+    fn labels_with_their_date() {
+        for (label, want) in [
+            ("Written on Mar 17 by", true),
+            ("Posted on May 3, 2020 by:", true),
+            ("Written on Mar 17", false),
+            ("Written by", false),
+            ("Posted on the forum by", false),
+            (
+                "Written on Mar 17 and read by many people in the city by",
+                false,
+            ),
+        ] {
+            assert_eq!(is_dated_label(label), want, "{label}");
+        }
+        assert_eq!(
+            parse_labelled("Written on Feb 24 by", "Courtney Kirchoff").map(|b| b.authors),
+            Some(vec!["Courtney Kirchoff".to_string()])
+        );
+    }
+
+    #[test]
+    fn photographers_are_not_authors() {
+        assert_eq!(
+            names("by Eleanor Ainge Roy (reporting) and Adrian Malloch (photography)"),
+            ["Eleanor Ainge Roy"]
+        );
+        assert_eq!(
+            names("By Jane Doe (text) and John Roe (video)"),
+            ["Jane Doe"]
+        );
+        // Alone, or first, the credit is still the byline's name.
+        assert_eq!(names("By Adrian Malloch (photography)"), ["Adrian Malloch"]);
+        assert!(is_picture_credit(" John Roe (Photos)"));
+        assert!(!is_picture_credit("John Roe (CNXSoft)"));
+    }
+
+    #[test]
+    fn names_joined_in_other_languages() {
+        for (line, want) in [
+            (
+                "Par Alexandre Hervaud et Jérémy Piette — 24 novembre 2017 à 18:42",
+                vec!["Alexandre Hervaud", "Jérémy Piette"],
+            ),
+            ("Por Ana Díaz y Luis Gómez", vec!["Ana Díaz", "Luis Gómez"]),
+            (
+                "Von Anna Maier und Jan Roth",
+                vec!["Anna Maier", "Jan Roth"],
+            ),
+            ("By Jane Doe & John Roe", vec!["Jane Doe", "John Roe"]),
+        ] {
+            assert_eq!(names(line), want, "{line}");
+        }
+    }
+
+    #[test]
+    fn portrait_alt_text_by_the_name() {
+        for (line, want) in [
+            (
+                "Byline profile imageWritten by Rebecca Lake, CEPF®",
+                "Written by Rebecca Lake, CEPF®",
+            ),
+            ("dsteer-headshot Dave Steer", "Dave Steer"),
+            ("[89c] Ridvika Arora", "Ridvika Arora"),
+            ("Author image", "Author"),
+            ("Joshua Waller profile pic", "Joshua Waller"),
+            ("Marco Bambini's avatar", "Marco Bambini"),
+            ("Picture of Kev Kev", "Kev"),
+            (
+                "Author Yaren Fadiloglulari Yaren Fadiloglulari",
+                "Yaren Fadiloglulari",
+            ),
+            // Credits and one-word alt texts stay as they are.
+            ("Photo: Joseph Cox", "Photo: Joseph Cox"),
+            ("Photo Joshua Waller", "Photo Joshua Waller"),
+            ("Featured image", "Featured image"),
+            ("Picture of a cat", "Picture of a cat"),
+            ("The image of a cat on a mat", "The image of a cat on a mat"),
+            ("Jane Doe", "Jane Doe"),
+        ] {
+            assert_eq!(without_portrait(line), want, "{line}");
+        }
+        assert_eq!(
+            names("Byline profile imageWritten by Rebecca Lake, CEPF®"),
+            ["Rebecca Lake"]
+        );
+        assert_eq!(
+            parse_labelled("Author image", "Gopal Singh Panwar").map(|b| b.authors),
+            Some(vec!["Gopal Singh Panwar".to_string()])
+        );
+        assert!(parse_labelled("Featured image", "Gopal Singh Panwar").is_none());
     }
 
     #[test]

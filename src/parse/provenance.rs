@@ -87,6 +87,9 @@ rules! {
     /// no byline stands near the header or the end of the text.
     BylineUnderLabelOnPage = "byline_under_label_on_page",
         "name under a \"Written by\" or \"Posted by:\" label line elsewhere on the page";
+    /// The one "By …" line of the page outside the header and tail
+    /// windows, when no other rule named the author.
+    BylineOpenedOnPage = "byline_opened_on_page", "the page's one \"By …\" line, far from the headline";
     /// Author names split from the byline.
     AuthorsFromByline = "authors_from_byline", "names split from the byline";
     /// A paragraph after the byline or the body that starts with the

@@ -944,6 +944,11 @@ pub const CAPTION_MARKERS: &[&str] = &[
 /// "Posted by:"): the page-wide label search skips longer blocks at once.
 pub const BYLINE_LABEL_MAX_WORDS: usize = 3;
 
+/// Most "By …" lines a page may print for its one far from the header to
+/// be taken as the byline when no rule found another
+/// (`byline_opened_on_page`): more are a teaser list's or comments'.
+pub const OPENED_ON_PAGE_MAX_BYLINES: usize = 1;
+
 /// Fewest words of an author's bio: a shorter line after a name is a role
 /// or a link ("View all posts").
 pub const BIO_MIN_WORDS: usize = 8;

@@ -1347,10 +1347,57 @@ fn find_byline(
     }
     if !find_name_by_date(blocks, roles, start, text_start, article, false)
         && !find_labelled_on_page(blocks, page, roles, text_start, article)
+        && !find_author_box(blocks, roles, text_start, article)
     {
-        find_author_box(blocks, roles, text_start, article);
+        find_opened_on_page(blocks, page, roles, text_start, article);
     }
     None
+}
+
+/// A line that opens like a byline ("By Jane Doe", "By: Jane Doe ,
+/// Contributor") anywhere on the page, when nothing else named the
+/// author: the header of a page whose headline and text start were both
+/// missed (a promo or a menu taken for them). After the start of the
+/// text first, then above it, nearest first; not a credit, a quote's
+/// attribution or a "Powered by" line, and not a line of a teaser list
+/// (`rules::OPENED_ON_PAGE_MAX_BYLINES`: more "By" lines than that on the
+/// page are a list's, where the first one names another article's
+/// author).
+fn find_opened_on_page(
+    blocks: &[Block],
+    page: &Page,
+    roles: &mut [Role],
+    text_start: usize,
+    article: &mut Article,
+) -> bool {
+    let start = text_start.min(blocks.len());
+    let found: Vec<(usize, byline::Byline)> = (start..blocks.len())
+        .chain((0..start).rev())
+        .filter(|&i| {
+            let lower = page.lower(i);
+            roles[i] != Role::Headline
+                && !NOT_BYLINE_SET.is_match(lower)
+                && !rules::CREDIT_OPENERS.iter().any(|o| lower.starts_with(o))
+                && !opens_with_dash(&blocks[i].text)
+        })
+        .filter_map(|i| byline::parse(&blocks[i].text).map(|b| (i, b)))
+        .take(rules::OPENED_ON_PAGE_MAX_BYLINES + 1)
+        .collect();
+    let (Some((i, found)), true) = (
+        found.first(),
+        found.len() <= rules::OPENED_ON_PAGE_MAX_BYLINES,
+    ) else {
+        return false;
+    };
+    roles[*i] = Role::Byline;
+    set_byline(
+        article,
+        found.text.clone(),
+        &found.authors,
+        Rule::BylineOpenedOnPage,
+        &blocks[*i],
+    );
+    true
 }
 
 /// A byline's label alone on its line over the name ("Written by" / "Sir
@@ -1369,7 +1416,11 @@ fn find_labelled_on_page(
     let start = text_start.min(blocks.len());
     let order = (start..blocks.len()).chain((0..start).rev());
     for i in order {
-        if more_words_than(&blocks[i].text, rules::BYLINE_LABEL_MAX_WORDS)
+        // A label, or one with its date ("Written on Mar 17 by").
+        let text = &blocks[i].text;
+        if (more_words_than(text, rules::BYLINE_LABEL_MAX_WORDS)
+            && (more_words_than(text, byline::DATED_LABEL_MAX_WORDS)
+                || !byline::is_dated_label(text)))
             || NOT_BYLINE_SET.is_match(page.lower(i))
         {
             continue;
@@ -1402,17 +1453,24 @@ fn find_labelled_on_page(
 /// marketer …", "Lisa has over 20 years …"), a role line between them
 /// allowed. Only when no such box is found, one whose bio names the
 /// first name as its subject a few words in ([`names_as_subject_of`]).
-fn find_author_box(blocks: &[Block], roles: &mut [Role], text_start: usize, article: &mut Article) {
+/// Returns whether a name was taken.
+fn find_author_box(
+    blocks: &[Block],
+    roles: &mut [Role],
+    text_start: usize,
+    article: &mut Article,
+) -> bool {
     let opens_with_name =
         |b: &str, name: &str, first: &str| is_bio_of(b, name) || is_bio_of(b, first);
     let found = author_box_by(blocks, roles, text_start, opens_with_name)
         .or_else(|| author_box_by(blocks, roles, text_start, names_as_subject_of));
     let Some((i, name)) = found else {
-        return;
+        return false;
     };
     roles[i] = Role::Byline;
     let text = blocks[i].text.trim().to_string();
     set_byline(article, text, &[name], Rule::BylineAuthorBox, &blocks[i]);
+    true
 }
 
 /// The first name line from `text_start` on with a bio among the two
@@ -1522,7 +1580,9 @@ fn find_name_by_date(
         (lo..hi).chain(above_text).collect()
     };
     for i in order {
-        let text = &blocks[i].text;
+        // Without the portrait's alt text that w3m and lynx print by the
+        // name ("[89c] Ridvika Arora", "Picture of Kev Kev").
+        let text = &byline::without_portrait(&blocks[i].text);
         let words = text.split_whitespace().count();
         let one_word = words == 1
             && start < i
@@ -1570,7 +1630,7 @@ fn find_name_by_date(
             continue;
         };
         roles[i] = Role::Byline;
-        set_byline(article, text.clone(), &[name], rule, &blocks[i]);
+        set_byline(article, text.to_string(), &[name], rule, &blocks[i]);
         return true;
     }
     false
@@ -3054,6 +3114,68 @@ mod tests {
         );
         assert!(find("Title\n\nTravel Tips\n\nText.\n\nTravel Tips").is_empty());
         assert!(find("Title\n\nLocation: Boston, MA\n\nMay 3, 2024").is_empty());
+    }
+
+    /// The names `find_opened_on_page` takes from `dump`, the text
+    /// starting at block `text_start`.
+    fn opened_on_page(dump: &str, text_start: usize) -> Vec<String> {
+        let blocks = split(dump);
+        let page = super::super::features::page(&blocks);
+        let mut roles = vec![Role::Other; blocks.len()];
+        let mut article = empty_article();
+        find_opened_on_page(&blocks, &page, &mut roles, text_start, &mut article);
+        article.authors.into_iter().map(|a| a.name).collect()
+    }
+
+    #[test]
+    fn a_dated_label_over_the_name_anywhere_on_the_page() {
+        let find = |dump: &str| {
+            let blocks = split(dump);
+            let page = super::super::features::page(&blocks);
+            let mut roles = vec![Role::Other; blocks.len()];
+            let mut article = empty_article();
+            find_labelled_on_page(&blocks, &page, &mut roles, 0, &mut article);
+            article
+                .authors
+                .into_iter()
+                .map(|a| a.name)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            find("Text.\n\nWritten on Mar 17 by\n\nPippin Lee"),
+            ["Pippin Lee"]
+        );
+        assert!(find("Text.\n\nWritten on the wall by many hands\n\nPippin Lee").is_empty());
+    }
+
+    #[test]
+    fn the_pages_one_by_line_far_from_the_header() {
+        let header =
+            "Coming Soon: Free AI Training\n\nMenu\n\nBy: Jessica Elliott , Contributor\n\nText.";
+        assert_eq!(opened_on_page(header, 0), ["Jessica Elliott"]);
+        assert_eq!(opened_on_page(header, 3), ["Jessica Elliott"]);
+        // Two "By" lines: a teaser list's, whose first names another
+        // article's author; credits and "Powered by" are not bylines.
+        assert!(opened_on_page("Text.\n\nBy Jane Doe\n\nTeaser\n\nBy John Roe", 0).is_empty());
+        assert!(opened_on_page("Text.\n\nReviewed by Jane Doe", 0).is_empty());
+        assert!(opened_on_page("Text.\n\n— Jane Doe (@jane)", 0).is_empty());
+    }
+
+    #[test]
+    fn portrait_text_by_a_bare_name() {
+        let find = |text: &str| names_by_date(text, true);
+        assert_eq!(
+            find(
+                "Types of Restaurant Service\n\n[89c] Ridvika Arora\n\nMarketing\n\nAugust 26, 2025"
+            ),
+            ["Ridvika Arora"]
+        );
+        assert_eq!(
+            find("Best Drip Coffee Makers\n\nPicture of Kev Kev\n\nJanuary 1, 2026"),
+            ["Kev"]
+        );
+        // A one-word alt text alone is no name.
+        assert!(find("Best Drip Coffee Makers\n\nFeatured image\n\nJanuary 1, 2026").is_empty());
     }
 
     #[test]
