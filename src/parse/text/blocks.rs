@@ -197,8 +197,10 @@ fn assemble<'l, 'a: 'l>(items: impl Iterator<Item = Item<'l, 'a>>) -> Vec<Block>
 /// under it onto the rule, and the three became one block ("By Jane Doe
 /// on March 12 ━━━━ Support us! …"), hiding a byline from the header.
 fn is_rule_line(text: &str) -> bool {
-    text.chars().count() >= rules::RULE_LINE_MIN_CHARS
-        && text.chars().all(|c| rules::RULE_LINE_CHARS.contains(&c))
+    // The character test first: it turns a line of text down at its
+    // first character, where counting would read the whole line.
+    text.chars().all(|c| rules::RULE_LINE_CHARS.contains(&c))
+        && text.chars().count() >= rules::RULE_LINE_MIN_CHARS
 }
 
 /// Removes a block whose words the next block starts with, when they are

@@ -1370,9 +1370,7 @@ fn find_opened_on_page(
     text_start: usize,
     article: &mut Article,
 ) -> bool {
-    let start = text_start.min(blocks.len());
-    let found: Vec<(usize, byline::Byline)> = (start..blocks.len())
-        .chain((0..start).rev())
+    let found: Vec<(usize, byline::Byline)> = from_text_start(text_start, blocks.len())
         .filter(|&i| {
             let lower = page.lower(i);
             roles[i] != Role::Headline
@@ -1400,6 +1398,13 @@ fn find_opened_on_page(
     true
 }
 
+/// Every block index, the text's first (author boxes close the article),
+/// then those above its start, nearest first.
+fn from_text_start(text_start: usize, len: usize) -> impl Iterator<Item = usize> {
+    let start = text_start.min(len);
+    (start..len).chain((0..start).rev())
+}
+
 /// A byline's label alone on its line over the name ("Written by" / "Sir
 /// Nuno", "Posted by:" / "Jane Doe") anywhere on the page, when no byline
 /// stands near the header or the end of the text: the author box of a
@@ -1413,9 +1418,7 @@ fn find_labelled_on_page(
     text_start: usize,
     article: &mut Article,
 ) -> bool {
-    let start = text_start.min(blocks.len());
-    let order = (start..blocks.len()).chain((0..start).rev());
-    for i in order {
+    for i in from_text_start(text_start, blocks.len()) {
         // A label, or one with its date ("Written on Mar 17 by").
         let text = &blocks[i].text;
         if (more_words_than(text, rules::BYLINE_LABEL_MAX_WORDS)
