@@ -749,6 +749,13 @@ pub const TITLE_CASED_OVER_SUBTITLE_MARGIN: f32 = 3.5;
 /// Maintenance Checklist"); 3 changed nothing on the dev set.
 pub const TITLE_CASED_OVER_SUBTITLE_MIN_WORDS: usize = 4;
 
+/// Labels naming the kind of page that a site sets before a colon inside
+/// its heading ("<strong>Blog:</strong> Best …"), compared without case:
+/// a kicker, never a title's own first half. Left out: "Review", "News",
+/// "Opinion" and the like, which titles do open with ("Review: …",
+/// kept in references).
+pub const PAGE_KIND_LABELS: &[&str] = &["blog", "blog post", "article", "press release"];
+
 /// Most words of a section label or date after " | " (or a date after
 /// " / ") at the end of a headline line ("… | Opinion", "… / Dec 2025"):
 /// a longer tail is part of the title.

@@ -50,7 +50,8 @@ pub fn fill(
     let headline = found.map(|(h, _)| h);
     if let Some((h, rule)) = found {
         roles[h] = Role::Headline;
-        article.headline = Some(without_label_suffix(&blocks[h].text).to_string());
+        article.headline =
+            Some(without_label_prefix(without_label_suffix(&blocks[h].text)).to_string());
         note(article, "headline", rule, &blocks[h]);
     }
     let body_rule = if first_body.is_some() {
@@ -830,6 +831,24 @@ fn is_form_field_line(text: &str, words: usize) -> bool {
 /// (innerText) has blank lines around paragraphs only.
 fn sets_headings_by_blank_lines(blocks: &[Block], page: &Page) -> bool {
     blocks.iter().any(|b| b.lines > 1) && !page.vectors.iter().any(|v| v[22] > 0.0)
+}
+
+/// `title` without a label naming the kind of page before a colon
+/// ("Blog: Best Social Media Agencies …", `rules::PAGE_KIND_LABELS`): a
+/// kicker set in bold inside the heading, not part of the title. The rest
+/// must still be a headline's length.
+fn without_label_prefix(title: &str) -> &str {
+    let Some((label, rest)) = title.split_once(": ") else {
+        return title;
+    };
+    let kind = rules::PAGE_KIND_LABELS
+        .iter()
+        .any(|l| label.trim().eq_ignore_ascii_case(l));
+    if kind && rest.split_whitespace().count() >= rules::HEADLINE_MIN_WORDS {
+        rest.trim_start()
+    } else {
+        title
+    }
 }
 
 /// `title` without a short label or date after a title-bar separator
@@ -3274,6 +3293,29 @@ mod tests {
             ("Home | Blog", "Home | Blog"),
         ] {
             assert_eq!(without_label_suffix(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn page_kind_labels_leave_the_title() {
+        for (text, want) in [
+            (
+                "Blog: Best Social Media Advertising Agencies in 2025",
+                "Best Social Media Advertising Agencies in 2025",
+            ),
+            (
+                "BLOG POST: How We Cut Build Times",
+                "How We Cut Build Times",
+            ),
+            // A title's own colon, and a label without a title after it.
+            (
+                "Mobile App: Definition, Types, Examples",
+                "Mobile App: Definition, Types, Examples",
+            ),
+            ("Blog: Archive", "Blog: Archive"),
+            ("Blog", "Blog"),
+        ] {
+            assert_eq!(without_label_prefix(text), want, "{text}");
         }
     }
 
