@@ -50,7 +50,8 @@ pub fn fill(
     let headline = found.map(|(h, _)| h);
     if let Some((h, rule)) = found {
         roles[h] = Role::Headline;
-        article.headline = Some(without_label_suffix(&blocks[h].text).to_string());
+        article.headline =
+            Some(without_label_prefix(without_label_suffix(&blocks[h].text)).to_string());
         note(article, "headline", rule, &blocks[h]);
     }
     let body_rule = if first_body.is_some() {
@@ -540,14 +541,35 @@ impl<'a> HeadlineInputs<'a> {
         let above = i.checked_sub(1).filter(|&j| {
             candidates.contains(&j)
                 && self.eligible(j)
-                && is_title_over_standfirst(
+                && (is_title_over_standfirst(
                     self.page.words[j],
                     &self.blocks[i].text,
                     self.page.words[i],
                     score - score_of(j),
-                )
+                ) || self.title_cased_over_subtitle(j, i, score - score_of(j)))
         });
         Some((above.unwrap_or(i), Rule::HeadlineRanker))
+    }
+
+    /// Block `j`, just above the pick `i` and scored `gap` below it, is a
+    /// title-cased headline over its sentence-case subtitle ("Your Car
+    /// Maintenance Checklist" over "A guide to common services and their
+    /// price ranges"), the subtitle right over the byline or date. The
+    /// contrast in case stands for the length test of
+    /// [`is_title_over_standfirst`], so the title may be shorter and trail
+    /// further: the longer subtitle gains on `log_words` and sits nearer
+    /// the byline. A title glued to a menu by innerText
+    /// ("LiveNew York CityNew Jersey …") is title-cased too and is not one.
+    fn title_cased_over_subtitle(&self, j: usize, i: usize, gap: f32) -> bool {
+        let title = &self.blocks[j].text;
+        gap <= rules::TITLE_CASED_OVER_SUBTITLE_MARGIN
+            && is_title_cased_over_subtitle(
+                title,
+                self.page.words[j],
+                &self.blocks[i].text,
+                self.page.words[i],
+            )
+            && self.dated_below(i)
     }
 
     /// Block `i` stands between the title over the byline (block `t`) and
@@ -811,6 +833,24 @@ fn sets_headings_by_blank_lines(blocks: &[Block], page: &Page) -> bool {
     blocks.iter().any(|b| b.lines > 1) && !page.vectors.iter().any(|v| v[22] > 0.0)
 }
 
+/// `title` without a label naming the kind of page before a colon
+/// ("Blog: Best Social Media Agencies …", `rules::PAGE_KIND_LABELS`): a
+/// kicker set in bold inside the heading, not part of the title. The rest
+/// must still be a headline's length.
+fn without_label_prefix(title: &str) -> &str {
+    let Some((label, rest)) = title.split_once(": ") else {
+        return title;
+    };
+    let kind = rules::PAGE_KIND_LABELS
+        .iter()
+        .any(|l| label.trim().eq_ignore_ascii_case(l));
+    if kind && rest.split_whitespace().count() >= rules::HEADLINE_MIN_WORDS {
+        rest.trim_start()
+    } else {
+        title
+    }
+}
+
 /// `title` without a short label or date after a title-bar separator
 /// ("… physical health | Opinion", "… test suite / Dec 2025"): a section
 /// or a date printed into the heading. A longer tail ("… | The Best
@@ -843,6 +883,22 @@ fn is_title_over_standfirst(title_words: usize, pick: &str, pick_words: usize, g
         && title_words >= rules::TITLE_OVER_STANDFIRST_MIN_WORDS
         && title_words < pick_words
         && !is_title_cased(pick)
+}
+
+/// A title-cased line of `rules::TITLE_CASED_OVER_SUBTITLE_MIN_WORDS` or
+/// more over a longer line `pick` that is not title-cased, and not words
+/// glued by innerText: the shapes of a headline over its subtitle.
+fn is_title_cased_over_subtitle(
+    title: &str,
+    title_words: usize,
+    pick: &str,
+    pick_words: usize,
+) -> bool {
+    title_words >= rules::TITLE_CASED_OVER_SUBTITLE_MIN_WORDS
+        && title_words < pick_words
+        && is_title_cased(title)
+        && !is_title_cased(pick)
+        && !has_glued_words(title)
 }
 
 /// A line that opens with a publication label ("Posted: 2 days ago"):
@@ -3241,6 +3297,68 @@ mod tests {
         ] {
             assert_eq!(without_label_suffix(text), want, "{text}");
         }
+    }
+
+    #[test]
+    fn page_kind_labels_leave_the_title() {
+        for (text, want) in [
+            (
+                "Blog: Best Social Media Advertising Agencies in 2025",
+                "Best Social Media Advertising Agencies in 2025",
+            ),
+            (
+                "BLOG POST: How We Cut Build Times",
+                "How We Cut Build Times",
+            ),
+            // A title's own colon, and a label without a title after it.
+            (
+                "Mobile App: Definition, Types, Examples",
+                "Mobile App: Definition, Types, Examples",
+            ),
+            ("Blog: Archive", "Blog: Archive"),
+            ("Blog", "Blog"),
+        ] {
+            assert_eq!(without_label_prefix(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn title_cased_title_over_its_subtitle() {
+        let title = "Your Car Maintenance Checklist";
+        let subtitle = "A guide to common services and their price ranges";
+        let words = |t: &str| t.split_whitespace().count();
+        let shapes = |t: &str, p: &str| is_title_cased_over_subtitle(t, words(t), p, words(p));
+        assert!(shapes(title, subtitle));
+        // Too short for a title: a kicker or a button.
+        assert!(!shapes("Car Checklist", subtitle));
+        // A title-cased pick is the title itself; a longer line above is
+        // not a title over its subtitle.
+        assert!(!shapes(title, "The Best Car Maintenance Checklist for You"));
+        assert!(!shapes(
+            "Your Complete Car Maintenance Checklist for Every Season",
+            "A guide to prices"
+        ));
+        // Menu items glued by innerText are title-cased too.
+        assert!(!shapes("24/7 LiveNew York CityNew Jersey", subtitle));
+        // The pick must stand right over the byline or date.
+        let dump = format!(
+            "Menu\n\n{title}\n\n{subtitle}\n\nBy Jane Doe\n\n\
+             The council met and voted for the plan after a long debate in town.\n"
+        );
+        with_inputs(&dump, Some(4), |inputs| {
+            assert!(inputs.title_cased_over_subtitle(1, 2, 1.0));
+            assert!(!inputs.title_cased_over_subtitle(
+                1,
+                2,
+                rules::TITLE_CASED_OVER_SUBTITLE_MARGIN + 0.5
+            ));
+        });
+        let undated = format!(
+            "Menu\n\n{title}\n\n{subtitle}\n\nShare\n\nSave\n\nPrint\n\n\
+             The council met and voted for the plan after a long debate in town.\n"
+        );
+        assert!(!with_inputs(&undated, Some(6), |i| i
+            .title_cased_over_subtitle(1, 2, 1.0)));
     }
 
     #[test]
