@@ -114,6 +114,10 @@ rules! {
         "date given as \"originally published on …\"";
     /// A date line labelled "published" anywhere on the page.
     PublishedLabelled = "published_labelled", "date line labelled \"published\"";
+    /// A short date line by the headline whose year has two digits
+    /// ("9/11/13 10:00AM"), when no four-digit date was found.
+    PublishedShortYear = "published_short_year",
+        "short date line with a two-digit year near the headline";
     /// The sentence under the headline, set apart from the body.
     StandfirstUnderHeadline = "standfirst_under_headline",
         "sentence under the headline, set apart from the body";

@@ -903,6 +903,11 @@ pub const DATE_WINDOW: usize = 11;
 /// Longest block searched for a date: a date line, not a paragraph that
 /// mentions one.
 pub const DATE_LINE_MAX_WORDS: usize = 16;
+/// Longest line read for a date with a two-digit year ("9/11/13
+/// 10:00AM", "10.15.15", "3/09/15 8:00am by A"): a date line of a few
+/// words, where "1.2.13" is a date; in a longer line it is as often a
+/// version number or a score.
+pub const SHORT_YEAR_LINE_MAX_WORDS: usize = 4;
 
 /// Blocks on each side of the date line nearest the headline whose short
 /// date lines count as the same header ("Published …" over "Updated …").

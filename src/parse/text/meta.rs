@@ -1724,6 +1724,44 @@ fn find_date(
         return;
     }
     find_labelled_date(blocks, page, roles, article);
+    if article.published.is_none()
+        && let Some((i, value)) = short_year_date_line(blocks, roles, start, text_start)
+    {
+        note(article, "published", Rule::PublishedShortYear, &blocks[i]);
+        article.published = Some(value);
+        if roles[i] == Role::Other {
+            roles[i] = Role::Date;
+        }
+    }
+}
+
+/// The short date line nearest the headline or the start of the text
+/// (`rules::DATE_WINDOW` blocks each side) whose date has a two-digit
+/// year ("9/11/13 10:00AM", "10.15.15" over "By Scott Cunningham"), when
+/// no rule found a four-digit one: [`date::find_short_year`] reads them
+/// only on lines of at most `rules::SHORT_YEAR_LINE_MAX_WORDS` words,
+/// where a number like "1.2.13" is the line's date rather than a
+/// version in a sentence.
+fn short_year_date_line(
+    blocks: &[Block],
+    roles: &[Role],
+    start: usize,
+    text_start: usize,
+) -> Option<(usize, String)> {
+    let around = |at: usize| {
+        at.saturating_sub(rules::DATE_WINDOW)..(at + rules::DATE_WINDOW + 1).min(blocks.len())
+    };
+    let mut order: Vec<usize> = around(start).chain(around(text_start)).collect();
+    order.sort_by_key(|&i| (i.abs_diff(start).min(i.abs_diff(text_start)), i));
+    order.dedup();
+    order.into_iter().find_map(|i| {
+        if roles[i] == Role::Headline
+            || more_words_than(&blocks[i].text, rules::SHORT_YEAR_LINE_MAX_WORDS)
+        {
+            return None;
+        }
+        date::find_short_year(&blocks[i].text).map(|m| (i, m.value))
+    })
 }
 
 /// A sentence anywhere on the page that gives the first publication date
@@ -2904,6 +2942,25 @@ mod tests {
             let got = originally_published(&split(text)).map(|(_, d)| d);
             assert_eq!(got.as_deref(), want, "{text}");
         }
+    }
+
+    #[test]
+    fn two_digit_year_date_line_by_the_headline() {
+        let blocks = split(
+            "Menu\n\nTitle of the story\n\n10.15.15\n\nBy Scott Cunningham\n\n\
+             The council met and voted on 1.2.13 for the plan after a long debate in town.\n",
+        );
+        let roles = vec![Role::Other; blocks.len()];
+        assert_eq!(
+            short_year_date_line(&blocks, &roles, 1, 4),
+            Some((2, "2015-10-15".to_string()))
+        );
+        // A two-digit year in a sentence is not read.
+        assert_eq!(short_year_date_line(&blocks[3..], &roles[3..], 1, 1), None);
+        // Nor when the line is the headline.
+        let mut roles = roles;
+        roles[2] = Role::Headline;
+        assert_eq!(short_year_date_line(&blocks, &roles, 1, 4), None);
     }
 
     #[test]
