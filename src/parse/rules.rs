@@ -1036,6 +1036,20 @@ pub const ORIGINALLY_PUBLISHED_GAP: usize = 16;
 pub const ABOUT_AUTHOR_PREFIX: &str = "About ";
 
 /// Words that label a publication date, in the languages above.
+/// Labels that open a date line naming the first publication, lowercase:
+/// such a line anywhere on the page is taken before the unlabelled date
+/// lines by the headline (an "Updated" day, a list of changes, a teaser's
+/// date). Not "posted" (comment stamps open with it) nor "date:".
+pub const PUBLISHED_OPENING_LABELS: &[&str] = &[
+    "published",
+    "publié",
+    "publicado",
+    "veröffentlicht",
+    "pubblicato",
+    "gepubliceerd",
+    "publikováno",
+];
+
 pub const PUBLISHED_LABELS: &[&str] = &[
     "published",
     "posted",

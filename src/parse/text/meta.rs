@@ -1682,6 +1682,10 @@ fn find_date(
         article.published = Some(value);
         return;
     }
+    find_opening_label_date(blocks, page, roles, article);
+    if article.published.is_some() {
+        return;
+    }
     let around = |at: usize| {
         at.saturating_sub(rules::DATE_WINDOW)..(at + rules::DATE_WINDOW + 1).min(blocks.len())
     };
@@ -1894,11 +1898,63 @@ fn dates_in(text: &str) -> Vec<String> {
 /// A date line anywhere on the page that says what it is ("Published:
 /// Nov 24, 2025"), when none stands near the headline.
 fn find_labelled_date(blocks: &[Block], page: &Page, roles: &mut [Role], article: &mut Article) {
+    find_labelled_date_by(
+        blocks,
+        page,
+        roles,
+        article,
+        |lower| PUBLISHED_LABEL_SET.is_match(lower),
+        Rule::PublishedLabelled,
+    );
+}
+
+/// A date line anywhere on the page that opens with
+/// `rules::PUBLISHED_OPENING_LABELS` ("Published on 2021-01-18T19:55",
+/// "Published:" over "Nov 24, 2025"): it names the first publication,
+/// so it is taken before the unlabelled date lines near the headline,
+/// which may be an "updated" day, a teaser's or a list of changes. Only
+/// a line that opens with the label: "By A | Published May 1" is a
+/// byline, read as one.
+fn find_opening_label_date(
+    blocks: &[Block],
+    page: &Page,
+    roles: &mut [Role],
+    article: &mut Article,
+) {
+    find_labelled_date_by(
+        blocks,
+        page,
+        roles,
+        article,
+        opens_with_published_label,
+        Rule::PublishedOpeningLabel,
+    );
+}
+
+/// Lowercase `lower` opens with one of `rules::PUBLISHED_OPENING_LABELS`.
+fn opens_with_published_label(lower: &str) -> bool {
+    let lower = lower.trim_start();
+    rules::PUBLISHED_OPENING_LABELS
+        .iter()
+        .any(|label| lower.starts_with(label))
+}
+
+/// The first short line of the page that `labelled` (given the line in
+/// lowercase) calls a date label, with a date in it or, for a label
+/// alone on its line, in the line under it.
+fn find_labelled_date_by(
+    blocks: &[Block],
+    page: &Page,
+    roles: &mut [Role],
+    article: &mut Article,
+    labelled: impl Fn(&str) -> bool,
+    rule: Rule,
+) {
     for (i, b) in blocks.iter().enumerate() {
         if more_words_than(&b.text, rules::DATE_LINE_MAX_WORDS) {
             continue;
         }
-        if !PUBLISHED_LABEL_SET.is_match(page.lower(i)) {
+        if !labelled(page.lower(i)) {
             continue;
         }
         // The label alone on its line ("Published on") over the date.
@@ -1917,7 +1973,7 @@ fn find_labelled_date(blocks: &[Block], page: &Page, roles: &mut [Role], article
             .map(|f| (i, f))
             .or_else(|| below.and_then(|n| earliest(&n.text)).map(|f| (i + 1, f)));
         if let Some((at, value)) = found {
-            note(article, "published", Rule::PublishedLabelled, &blocks[at]);
+            note(article, "published", rule, &blocks[at]);
             article.published = Some(value);
             if roles[at] == Role::Other {
                 roles[at] = Role::Date;
@@ -2961,6 +3017,33 @@ mod tests {
         let mut roles = roles;
         roles[2] = Role::Headline;
         assert_eq!(short_year_date_line(&blocks, &roles, 1, 4), None);
+    }
+
+    #[test]
+    fn dates_under_an_opening_published_label() {
+        for (text, want) in [
+            (
+                "Title\n\n2022-04-12 Link to a later post\n\nBody\n\nPublished on 2021-01-18T19:55",
+                Some("2021-01-18"),
+            ),
+            (
+                "Title\n\nPublished:\n\nNov 24, 2025\n\nBody",
+                Some("2025-11-24"),
+            ),
+            ("Title\n\nPUBLISHED 3 May 2024\n\nBody", Some("2024-05-03")),
+            // A byline that holds the label, a comment stamp, an
+            // unlabelled date: for the other rules.
+            ("Title\n\nBy Jane Doe | Published May 1, 2025\n\nBody", None),
+            ("Title\n\nPosted on May 1, 2025 by Joe\n\nBody", None),
+            ("Title\n\nNov 24, 2025\n\nBody", None),
+        ] {
+            let blocks = split(text);
+            let page = super::super::features::page(&blocks);
+            let mut roles = vec![Role::Other; blocks.len()];
+            let mut article = empty_article();
+            find_opening_label_date(&blocks, &page, &mut roles, &mut article);
+            assert_eq!(article.published.as_deref(), want, "{text}");
+        }
     }
 
     #[test]
