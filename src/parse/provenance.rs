@@ -118,6 +118,9 @@ rules! {
     /// page, before the unlabelled date lines by the headline.
     PublishedOpeningLabel = "published_opening_label",
         "date line opening with a \"published\" label";
+    /// The date of a byline merged into a longer block near the headline.
+    PublishedMergedByline = "published_merged_byline",
+        "date of a byline merged with the lines around it near the headline";
     /// A short date line by the headline whose year has two digits
     /// ("9/11/13 10:00AM"), when no four-digit date was found.
     PublishedShortYear = "published_short_year",

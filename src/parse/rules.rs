@@ -903,6 +903,15 @@ pub const DATE_WINDOW: usize = 11;
 /// Longest block searched for a date: a date line, not a paragraph that
 /// mentions one.
 pub const DATE_LINE_MAX_WORDS: usize = 16;
+/// Capitalised byline openers that, inside a long block, start a byline
+/// merged with the lines around it ("… By Sarah Schwartz — November 18,
+/// 2025 6 min read …", "Par A et B — 24 novembre 2017 à 18:42 …").
+/// Capitalised only: "by" in a sentence is not a byline.
+pub const MERGED_BYLINE_OPENERS: &[&str] = &["By", "BY", "Par", "Por", "Von"];
+/// Most words from such an opener to the date: an author or two and a
+/// dash ("By Sarah Schwartz —", "Par Alexandre Hervaud et Jérémy Piette
+/// —"), not a sentence that happens to hold both.
+pub const MERGED_BYLINE_MAX_WORDS: usize = 8;
 /// Longest line read for a date with a two-digit year ("9/11/13
 /// 10:00AM", "10.15.15", "3/09/15 8:00am by A"): a date line of a few
 /// words, where "1.2.13" is a date; in a longer line it is as often a

@@ -1716,6 +1716,16 @@ fn find_date(
             return;
         }
     }
+    if let Some((i, value)) = merged_byline_date(blocks, roles, start, text_start) {
+        note(
+            article,
+            "published",
+            Rule::PublishedMergedByline,
+            &blocks[i],
+        );
+        article.published = Some(value);
+        return;
+    }
     if let Some(i) = header_date_line(blocks, roles, text_start)
         && let Some(found) = date::find_all_forms(&blocks[i].text)
     {
@@ -1737,6 +1747,43 @@ fn find_date(
             roles[i] = Role::Date;
         }
     }
+}
+
+/// The date of a byline that re-blocking merged into a longer block
+/// with the standfirst or a caption above or below it ("Implementation
+/// continues … By Sarah Schwartz — November 18, 2025 6 min read Vector
+/// illustration …", as lynx prints an indented header), in the block
+/// nearest the headline or the start of the text (`rules::DATE_WINDOW`
+/// blocks each side) that holds one: a capitalised byline opener
+/// (`rules::MERGED_BYLINE_OPENERS`, so "by" in a sentence is not one)
+/// starts a run of at most `rules::MERGED_BYLINE_MAX_WORDS` words that
+/// ends in the date.
+fn merged_byline_date(
+    blocks: &[Block],
+    roles: &[Role],
+    start: usize,
+    text_start: usize,
+) -> Option<(usize, String)> {
+    let around = |at: usize| {
+        at.saturating_sub(rules::DATE_WINDOW)..(at + rules::DATE_WINDOW + 1).min(blocks.len())
+    };
+    let mut order: Vec<usize> = around(start).chain(around(text_start)).collect();
+    order.sort_by_key(|&i| (i.abs_diff(start).min(i.abs_diff(text_start)), i));
+    order.dedup();
+    order.into_iter().find_map(|i| {
+        let text = &blocks[i].text;
+        if roles[i] == Role::Headline || !more_words_than(text, rules::DATE_LINE_MAX_WORDS) {
+            return None;
+        }
+        let found = date::find_all_forms(text)?;
+        let before = &text[..found.range.start];
+        let words: Vec<&str> = before.split_whitespace().collect();
+        let reach = words.len().saturating_sub(rules::MERGED_BYLINE_MAX_WORDS);
+        words[reach..]
+            .iter()
+            .any(|w| rules::MERGED_BYLINE_OPENERS.contains(w))
+            .then_some((i, found.value))
+    })
 }
 
 /// The short date line nearest the headline or the start of the text
@@ -3044,6 +3091,27 @@ mod tests {
             find_opening_label_date(&blocks, &page, &mut roles, &mut article);
             assert_eq!(article.published.as_deref(), want, "{text}");
         }
+    }
+
+    #[test]
+    fn byline_date_merged_into_a_long_block() {
+        let blocks = split(
+            "Title of the story\n\n\
+             Implementation continues to complicate even well-studied interventions \
+             By Sarah Schwartz — November 18, 2025 6 min read Vector illustration of a \
+             yellow pencil on a cyan blue background.\n\n\
+             The council met and voted for the plan by May 1, 2024 after a long debate \
+             in town, as the mayor had asked them to do since the start of the year.\n",
+        );
+        let roles = vec![Role::Other; blocks.len()];
+        assert_eq!(
+            merged_byline_date(&blocks, &roles, 0, 2),
+            Some((1, "2025-11-18".to_string()))
+        );
+        // "by" in a sentence, and a short line (for the date-line rules).
+        assert_eq!(merged_byline_date(&blocks[2..], &roles[2..], 0, 0), None);
+        let short = split("Title\n\nBy Jane Doe — May 1, 2024\n");
+        assert_eq!(merged_byline_date(&short, &roles[..2], 0, 0), None);
     }
 
     #[test]
