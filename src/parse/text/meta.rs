@@ -1682,10 +1682,20 @@ fn find_date(
         article.published = Some(value);
         return;
     }
+    find_date_near_headline(blocks, page, roles, start, text_start, article);
     find_opening_label_date(blocks, page, roles, article);
-    if article.published.is_some() {
-        return;
-    }
+}
+
+/// The date lines near the headline and the start of the text, then
+/// above the text, then labelled anywhere, then with a two-digit year.
+fn find_date_near_headline(
+    blocks: &[Block],
+    page: &Page,
+    roles: &mut [Role],
+    start: usize,
+    text_start: usize,
+    article: &mut Article,
+) {
     let around = |at: usize| {
         at.saturating_sub(rules::DATE_WINDOW)..(at + rules::DATE_WINDOW + 1).min(blocks.len())
     };
@@ -1945,37 +1955,46 @@ fn dates_in(text: &str) -> Vec<String> {
 /// A date line anywhere on the page that says what it is ("Published:
 /// Nov 24, 2025"), when none stands near the headline.
 fn find_labelled_date(blocks: &[Block], page: &Page, roles: &mut [Role], article: &mut Article) {
-    find_labelled_date_by(
-        blocks,
-        page,
-        roles,
-        article,
-        |lower| PUBLISHED_LABEL_SET.is_match(lower),
-        Rule::PublishedLabelled,
-    );
+    if let Some((at, value)) =
+        labelled_date_by(blocks, page, |lower| PUBLISHED_LABEL_SET.is_match(lower))
+    {
+        note(article, "published", Rule::PublishedLabelled, &blocks[at]);
+        article.published = Some(value);
+        if roles[at] == Role::Other {
+            roles[at] = Role::Date;
+        }
+    }
 }
 
 /// A date line anywhere on the page that opens with
 /// `rules::PUBLISHED_OPENING_LABELS` ("Published on 2021-01-18T19:55",
 /// "Published:" over "Nov 24, 2025"): it names the first publication,
-/// so it is taken before the unlabelled date lines near the headline,
+/// so its day replaces the one the other rules found near the headline,
 /// which may be an "updated" day, a teaser's or a list of changes. Only
 /// a line that opens with the label: "By A | Published May 1" is a
-/// byline, read as one.
+/// byline, read as one. The other rules run first all the same: the
+/// date line they mark stays out of the body as before.
 fn find_opening_label_date(
     blocks: &[Block],
     page: &Page,
     roles: &mut [Role],
     article: &mut Article,
 ) {
-    find_labelled_date_by(
-        blocks,
-        page,
-        roles,
-        article,
-        opens_with_published_label,
-        Rule::PublishedOpeningLabel,
-    );
+    let Some((at, value)) = labelled_date_by(blocks, page, opens_with_published_label) else {
+        return;
+    };
+    if article.published.as_ref().and_then(|d| d.get(..10)) != value.get(..10) {
+        note(
+            article,
+            "published",
+            Rule::PublishedOpeningLabel,
+            &blocks[at],
+        );
+        article.published = Some(value);
+        if roles[at] == Role::Other {
+            roles[at] = Role::Date;
+        }
+    }
 }
 
 /// Lowercase `lower` opens with one of `rules::PUBLISHED_OPENING_LABELS`.
@@ -1989,14 +2008,11 @@ fn opens_with_published_label(lower: &str) -> bool {
 /// The first short line of the page that `labelled` (given the line in
 /// lowercase) calls a date label, with a date in it or, for a label
 /// alone on its line, in the line under it.
-fn find_labelled_date_by(
+fn labelled_date_by(
     blocks: &[Block],
     page: &Page,
-    roles: &mut [Role],
-    article: &mut Article,
     labelled: impl Fn(&str) -> bool,
-    rule: Rule,
-) {
+) -> Option<(usize, String)> {
     for (i, b) in blocks.iter().enumerate() {
         if more_words_than(&b.text, rules::DATE_LINE_MAX_WORDS) {
             continue;
@@ -2019,15 +2035,11 @@ fn find_labelled_date_by(
         let found = earliest(&b.text)
             .map(|f| (i, f))
             .or_else(|| below.and_then(|n| earliest(&n.text)).map(|f| (i + 1, f)));
-        if let Some((at, value)) = found {
-            note(article, "published", rule, &blocks[at]);
-            article.published = Some(value);
-            if roles[at] == Role::Other {
-                roles[at] = Role::Date;
-            }
-            return;
+        if found.is_some() {
+            return found;
         }
     }
+    None
 }
 
 /// `rules::CAPTION_MARKERS` as one automaton: the headline test and the
