@@ -1980,19 +1980,16 @@ fn find_opening_label_date(
     roles: &mut [Role],
     article: &mut Article,
 ) {
-    let Some((at, value)) = labelled_date_by(blocks, page, opens_with_published_label) else {
+    let Some((line, value)) = labelled_date_by(blocks, page, opens_with_published_label) else {
         return;
     };
     if article.published.as_ref().and_then(|d| d.get(..10)) != value.get(..10) {
-        note(
-            article,
-            "published",
-            Rule::PublishedOpeningLabel,
-            &blocks[at],
-        );
+        // Replaces the other rule's record: `-v` names this one.
+        let origin = Rule::PublishedOpeningLabel.at(Some(at(&blocks[line])));
+        article.provenance.set("published", origin);
         article.published = Some(value);
-        if roles[at] == Role::Other {
-            roles[at] = Role::Date;
+        if roles[line] == Role::Other {
+            roles[line] = Role::Date;
         }
     }
 }
@@ -3103,6 +3100,23 @@ mod tests {
             find_opening_label_date(&blocks, &page, &mut roles, &mut article);
             assert_eq!(article.published.as_deref(), want, "{text}");
         }
+        // Over another rule's day, the label's day and only its record.
+        let blocks = split("Title\n\n2022-04-12 Link\n\nBody\n\nPublished on 2021-01-18T19:55");
+        let page = super::super::features::page(&blocks);
+        let mut roles = vec![Role::Other; blocks.len()];
+        let mut article = empty_article();
+        note(
+            &mut article,
+            "published",
+            Rule::PublishedDateLine,
+            &blocks[1],
+        );
+        article.published = Some("2022-04-12".to_string());
+        find_opening_label_date(&blocks, &page, &mut roles, &mut article);
+        assert_eq!(article.published.as_deref(), Some("2021-01-18"));
+        let origins = article.provenance.of("published");
+        assert_eq!(origins.len(), 1);
+        assert_eq!(origins[0].rule, "published_opening_label");
     }
 
     #[test]
