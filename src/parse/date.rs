@@ -220,6 +220,76 @@ fn find_in(text: &str, ambiguous: Ambiguous) -> Option<DateMatch> {
     }
 }
 
+/// Two-digit years from `SHORT_YEAR_PIVOT` up are read as 19yy, below it
+/// as 20yy (POSIX `strptime`'s `%y`): "9/11/13" is 2013, "3/4/98" 1998.
+const SHORT_YEAR_PIVOT: u32 = 69;
+
+/// The first all-number date with a two-digit year in `text`: "9/11/13
+/// 10:00AM", "10.15.15" (US blogs and Kinja sites print their date lines
+/// so). Only for a text dump's short date lines, tried after every
+/// four-digit form found nothing there: "1.2.13" is a version number as
+/// often as a date, so the callers keep it to lines that hold little else.
+/// Both separators are alike, '/' or '.', and the numbers stand alone
+/// (not inside "v1.2.13", "1.2.13.4", "10/12/13/5"). Day first when the
+/// first number cannot be a month, month first when the second cannot;
+/// when both can, slashes read month first (as [`Ambiguous::BySeparator`]
+/// reads "8/1/2025"), and dots are not read: "11.03.17" is 3 November on
+/// a US page and 11 March on a German one, and a wrong day is worse than
+/// none.
+pub fn find_short_year(text: &str) -> Option<DateMatch> {
+    let bytes = text.as_bytes();
+    (0..bytes.len()).find_map(|p| {
+        if !bytes[p].is_ascii_digit()
+            || word_char_before(text, p)
+            || text[..p].ends_with(['.', '/', '-', ','])
+        {
+            return None;
+        }
+        let a = day_digits(text, p)?;
+        let sep = *bytes.get(a.end).filter(|&&b| b == b'/' || b == b'.')?;
+        let b = day_digits(text, a.end + 1)?;
+        if bytes.get(b.end) != Some(&sep) {
+            return None;
+        }
+        let y = b.end + 1;
+        if !digits_at(text, y, 2) || word_char_at_or_end(text, y + 2) {
+            return None;
+        }
+        let after = &text[y + 2..];
+        let mut chars = after.chars();
+        let (next, then) = (chars.next(), chars.next());
+        if matches!(next, Some('/' | '-'))
+            || (matches!(next, Some('.')) && then.is_some_and(|c| c.is_ascii_digit()))
+        {
+            return None;
+        }
+        let (x, z) = (
+            text[a.clone()].parse::<u32>().ok()?,
+            text[b.clone()].parse::<u32>().ok()?,
+        );
+        let day_first = match (x > 12, z > 12) {
+            (true, false) => true,
+            (false, true) => false,
+            (false, false) if sep == b'/' => false,
+            _ => return None,
+        };
+        let (d, m) = if day_first { (x, z) } else { (z, x) };
+        let yy: u32 = text[y..y + 2].parse().ok()?;
+        let year = if yy >= SHORT_YEAR_PIVOT {
+            1900 + yy
+        } else {
+            2000 + yy
+        };
+        let date = day(year, m, d)?;
+        Some(with_nearby_time(text, date, p..y + 2))
+    })
+}
+
+/// A word character stands at byte `i` (false at the end of `text`).
+fn word_char_at_or_end(text: &str, i: usize) -> bool {
+    i < text.len() && word_char_at(text, i)
+}
+
 /// True when `text` holds four ASCII digits in a row (a year).
 fn has_four_digits(text: &str) -> bool {
     let mut run = 0;
@@ -1030,6 +1100,36 @@ fn floor_boundary(s: &str, mut i: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn two_digit_years_on_date_lines() {
+        for (text, want) in [
+            ("9/11/13 10:00AM", Some("2013-09-11")),
+            ("10.15.15", Some("2015-10-15")),
+            ("By A 28.09.15", Some("2015-09-28")),
+            ("3/09/15 8:00am", Some("2015-03-09")),
+            ("Posted 12/25/98", Some("1998-12-25")),
+            ("9/11/13 10:00 AM EDT", Some("2013-09-11T10:00:00-04:00")),
+            // Dots that read both ways are not read.
+            ("11.03.17 in Gadgetry", None),
+            // Versions, longer numbers, fractions of a longer run.
+            ("v1.2.13", None),
+            ("1.2.13.4", None),
+            ("10/12/13/5", None),
+            ("2.10/12/13", None),
+            ("1-2-13", None),
+            ("1/2/134", None),
+            ("13/13/13", None),
+            ("2/30/13", None),
+            ("no date", None),
+        ] {
+            assert_eq!(
+                find_short_year(text).map(|m| m.value),
+                want.map(str::to_string),
+                "{text}"
+            );
+        }
+    }
 
     #[test]
     fn english_months_and_their_short_forms() {

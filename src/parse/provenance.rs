@@ -114,6 +114,17 @@ rules! {
         "date given as \"originally published on …\"";
     /// A date line labelled "published" anywhere on the page.
     PublishedLabelled = "published_labelled", "date line labelled \"published\"";
+    /// A date line opening with a "Published" label anywhere on the
+    /// page, before the unlabelled date lines by the headline.
+    PublishedOpeningLabel = "published_opening_label",
+        "date line opening with a \"published\" label";
+    /// The date of a byline merged into a longer block near the headline.
+    PublishedMergedByline = "published_merged_byline",
+        "date of a byline merged with the lines around it near the headline";
+    /// A short date line by the headline whose year has two digits
+    /// ("9/11/13 10:00AM"), when no four-digit date was found.
+    PublishedShortYear = "published_short_year",
+        "short date line with a two-digit year near the headline";
     /// The sentence under the headline, set apart from the body.
     StandfirstUnderHeadline = "standfirst_under_headline",
         "sentence under the headline, set apart from the body";

@@ -924,6 +924,20 @@ pub const DATE_WINDOW: usize = 11;
 /// Longest block searched for a date: a date line, not a paragraph that
 /// mentions one.
 pub const DATE_LINE_MAX_WORDS: usize = 16;
+/// Capitalised byline openers that, inside a long block, start a byline
+/// merged with the lines around it ("… By Sarah Schwartz — November 18,
+/// 2025 6 min read …", "Par A et B — 24 novembre 2017 à 18:42 …").
+/// Capitalised only: "by" in a sentence is not a byline.
+pub const MERGED_BYLINE_OPENERS: &[&str] = &["By", "BY", "Par", "Por", "Von"];
+/// Most words from such an opener to the date: an author or two and a
+/// dash ("By Sarah Schwartz —", "Par Alexandre Hervaud et Jérémy Piette
+/// —"), not a sentence that happens to hold both.
+pub const MERGED_BYLINE_MAX_WORDS: usize = 8;
+/// Longest line read for a date with a two-digit year ("9/11/13
+/// 10:00AM", "10.15.15", "3/09/15 8:00am by A"): a date line of a few
+/// words, where "1.2.13" is a date; in a longer line it is as often a
+/// version number or a score.
+pub const SHORT_YEAR_LINE_MAX_WORDS: usize = 4;
 
 /// Blocks on each side of the date line nearest the headline whose short
 /// date lines count as the same header ("Published …" over "Updated …").
@@ -1052,6 +1066,20 @@ pub const ORIGINALLY_PUBLISHED_GAP: usize = 16;
 pub const ABOUT_AUTHOR_PREFIX: &str = "About ";
 
 /// Words that label a publication date, in the languages above.
+/// Labels that open a date line naming the first publication, lowercase:
+/// such a line anywhere on the page is taken before the unlabelled date
+/// lines by the headline (an "Updated" day, a list of changes, a teaser's
+/// date). Not "posted" (comment stamps open with it) nor "date:".
+pub const PUBLISHED_OPENING_LABELS: &[&str] = &[
+    "published",
+    "publié",
+    "publicado",
+    "veröffentlicht",
+    "pubblicato",
+    "gepubliceerd",
+    "publikováno",
+];
+
 pub const PUBLISHED_LABELS: &[&str] = &[
     "published",
     "posted",

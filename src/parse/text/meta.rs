@@ -1741,6 +1741,20 @@ fn find_date(
         article.published = Some(value);
         return;
     }
+    find_date_near_headline(blocks, page, roles, start, text_start, article);
+    find_opening_label_date(blocks, page, roles, article);
+}
+
+/// The date lines near the headline and the start of the text, then
+/// above the text, then labelled anywhere, then with a two-digit year.
+fn find_date_near_headline(
+    blocks: &[Block],
+    page: &Page,
+    roles: &mut [Role],
+    start: usize,
+    text_start: usize,
+    article: &mut Article,
+) {
     let around = |at: usize| {
         at.saturating_sub(rules::DATE_WINDOW)..(at + rules::DATE_WINDOW + 1).min(blocks.len())
     };
@@ -1771,6 +1785,16 @@ fn find_date(
             return;
         }
     }
+    if let Some((i, value)) = merged_byline_date(blocks, roles, start, text_start) {
+        note(
+            article,
+            "published",
+            Rule::PublishedMergedByline,
+            &blocks[i],
+        );
+        article.published = Some(value);
+        return;
+    }
     if let Some(i) = header_date_line(blocks, roles, text_start)
         && let Some(found) = date::find_all_forms(&blocks[i].text)
     {
@@ -1783,6 +1807,81 @@ fn find_date(
         return;
     }
     find_labelled_date(blocks, page, roles, article);
+    if article.published.is_none()
+        && let Some((i, value)) = short_year_date_line(blocks, roles, start, text_start)
+    {
+        note(article, "published", Rule::PublishedShortYear, &blocks[i]);
+        article.published = Some(value);
+        if roles[i] == Role::Other {
+            roles[i] = Role::Date;
+        }
+    }
+}
+
+/// The date of a byline that re-blocking merged into a longer block
+/// with the standfirst or a caption above or below it ("Implementation
+/// continues … By Sarah Schwartz — November 18, 2025 6 min read Vector
+/// illustration …", as lynx prints an indented header), in the block
+/// nearest the headline or the start of the text (`rules::DATE_WINDOW`
+/// blocks each side) that holds one: a capitalised byline opener
+/// (`rules::MERGED_BYLINE_OPENERS`, so "by" in a sentence is not one)
+/// starts a run of at most `rules::MERGED_BYLINE_MAX_WORDS` words that
+/// ends in the date.
+fn merged_byline_date(
+    blocks: &[Block],
+    roles: &[Role],
+    start: usize,
+    text_start: usize,
+) -> Option<(usize, String)> {
+    let around = |at: usize| {
+        at.saturating_sub(rules::DATE_WINDOW)..(at + rules::DATE_WINDOW + 1).min(blocks.len())
+    };
+    let mut order: Vec<usize> = around(start).chain(around(text_start)).collect();
+    order.sort_by_key(|&i| (i.abs_diff(start).min(i.abs_diff(text_start)), i));
+    order.dedup();
+    order.into_iter().find_map(|i| {
+        let text = &blocks[i].text;
+        if roles[i] == Role::Headline || !more_words_than(text, rules::DATE_LINE_MAX_WORDS) {
+            return None;
+        }
+        let found = date::find_all_forms(text)?;
+        let before = &text[..found.range.start];
+        let words: Vec<&str> = before.split_whitespace().collect();
+        let reach = words.len().saturating_sub(rules::MERGED_BYLINE_MAX_WORDS);
+        words[reach..]
+            .iter()
+            .any(|w| rules::MERGED_BYLINE_OPENERS.contains(w))
+            .then_some((i, found.value))
+    })
+}
+
+/// The short date line nearest the headline or the start of the text
+/// (`rules::DATE_WINDOW` blocks each side) whose date has a two-digit
+/// year ("9/11/13 10:00AM", "10.15.15" over "By Scott Cunningham"), when
+/// no rule found a four-digit one: [`date::find_short_year`] reads them
+/// only on lines of at most `rules::SHORT_YEAR_LINE_MAX_WORDS` words,
+/// where a number like "1.2.13" is the line's date rather than a
+/// version in a sentence.
+fn short_year_date_line(
+    blocks: &[Block],
+    roles: &[Role],
+    start: usize,
+    text_start: usize,
+) -> Option<(usize, String)> {
+    let around = |at: usize| {
+        at.saturating_sub(rules::DATE_WINDOW)..(at + rules::DATE_WINDOW + 1).min(blocks.len())
+    };
+    let mut order: Vec<usize> = around(start).chain(around(text_start)).collect();
+    order.sort_by_key(|&i| (i.abs_diff(start).min(i.abs_diff(text_start)), i));
+    order.dedup();
+    order.into_iter().find_map(|i| {
+        if roles[i] == Role::Headline
+            || more_words_than(&blocks[i].text, rules::SHORT_YEAR_LINE_MAX_WORDS)
+        {
+            return None;
+        }
+        date::find_short_year(&blocks[i].text).map(|m| (i, m.value))
+    })
 }
 
 /// A sentence anywhere on the page that gives the first publication date
@@ -1915,11 +2014,66 @@ fn dates_in(text: &str) -> Vec<String> {
 /// A date line anywhere on the page that says what it is ("Published:
 /// Nov 24, 2025"), when none stands near the headline.
 fn find_labelled_date(blocks: &[Block], page: &Page, roles: &mut [Role], article: &mut Article) {
+    if let Some((at, value)) =
+        labelled_date_by(blocks, page, |lower| PUBLISHED_LABEL_SET.is_match(lower))
+    {
+        note(article, "published", Rule::PublishedLabelled, &blocks[at]);
+        article.published = Some(value);
+        if roles[at] == Role::Other {
+            roles[at] = Role::Date;
+        }
+    }
+}
+
+/// A date line anywhere on the page that opens with
+/// `rules::PUBLISHED_OPENING_LABELS` ("Published on 2021-01-18T19:55",
+/// "Published:" over "Nov 24, 2025"): it names the first publication,
+/// so its day replaces the one the other rules found near the headline,
+/// which may be an "updated" day, a teaser's or a list of changes. Only
+/// a line that opens with the label: "By A | Published May 1" is a
+/// byline, read as one. The other rules run first all the same: the
+/// date line they mark stays out of the body as before.
+fn find_opening_label_date(
+    blocks: &[Block],
+    page: &Page,
+    roles: &mut [Role],
+    article: &mut Article,
+) {
+    let Some((line, value)) = labelled_date_by(blocks, page, opens_with_published_label) else {
+        return;
+    };
+    if article.published.as_ref().and_then(|d| d.get(..10)) != value.get(..10) {
+        // Replaces the other rule's record: `-v` names this one.
+        let origin = Rule::PublishedOpeningLabel.at(Some(at(&blocks[line])));
+        article.provenance.set("published", origin);
+        article.published = Some(value);
+        if roles[line] == Role::Other {
+            roles[line] = Role::Date;
+        }
+    }
+}
+
+/// Lowercase `lower` opens with one of `rules::PUBLISHED_OPENING_LABELS`.
+fn opens_with_published_label(lower: &str) -> bool {
+    let lower = lower.trim_start();
+    rules::PUBLISHED_OPENING_LABELS
+        .iter()
+        .any(|label| lower.starts_with(label))
+}
+
+/// The first short line of the page that `labelled` (given the line in
+/// lowercase) calls a date label, with a date in it or, for a label
+/// alone on its line, in the line under it.
+fn labelled_date_by(
+    blocks: &[Block],
+    page: &Page,
+    labelled: impl Fn(&str) -> bool,
+) -> Option<(usize, String)> {
     for (i, b) in blocks.iter().enumerate() {
         if more_words_than(&b.text, rules::DATE_LINE_MAX_WORDS) {
             continue;
         }
-        if !PUBLISHED_LABEL_SET.is_match(page.lower(i)) {
+        if !labelled(page.lower(i)) {
             continue;
         }
         // The label alone on its line ("Published on") over the date.
@@ -1937,15 +2091,11 @@ fn find_labelled_date(blocks: &[Block], page: &Page, roles: &mut [Role], article
         let found = earliest(&b.text)
             .map(|f| (i, f))
             .or_else(|| below.and_then(|n| earliest(&n.text)).map(|f| (i + 1, f)));
-        if let Some((at, value)) = found {
-            note(article, "published", Rule::PublishedLabelled, &blocks[at]);
-            article.published = Some(value);
-            if roles[at] == Role::Other {
-                roles[at] = Role::Date;
-            }
-            return;
+        if found.is_some() {
+            return found;
         }
     }
+    None
 }
 
 /// `rules::CAPTION_MARKERS` as one automaton: the headline test and the
@@ -2963,6 +3113,90 @@ mod tests {
             let got = originally_published(&split(text)).map(|(_, d)| d);
             assert_eq!(got.as_deref(), want, "{text}");
         }
+    }
+
+    #[test]
+    fn two_digit_year_date_line_by_the_headline() {
+        let blocks = split(
+            "Menu\n\nTitle of the story\n\n10.15.15\n\nBy Scott Cunningham\n\n\
+             The council met and voted on 1.2.13 for the plan after a long debate in town.\n",
+        );
+        let roles = vec![Role::Other; blocks.len()];
+        assert_eq!(
+            short_year_date_line(&blocks, &roles, 1, 4),
+            Some((2, "2015-10-15".to_string()))
+        );
+        // A two-digit year in a sentence is not read.
+        assert_eq!(short_year_date_line(&blocks[3..], &roles[3..], 1, 1), None);
+        // Nor when the line is the headline.
+        let mut roles = roles;
+        roles[2] = Role::Headline;
+        assert_eq!(short_year_date_line(&blocks, &roles, 1, 4), None);
+    }
+
+    #[test]
+    fn dates_under_an_opening_published_label() {
+        for (text, want) in [
+            (
+                "Title\n\n2022-04-12 Link to a later post\n\nBody\n\nPublished on 2021-01-18T19:55",
+                Some("2021-01-18"),
+            ),
+            (
+                "Title\n\nPublished:\n\nNov 24, 2025\n\nBody",
+                Some("2025-11-24"),
+            ),
+            ("Title\n\nPUBLISHED 3 May 2024\n\nBody", Some("2024-05-03")),
+            // A byline that holds the label, a comment stamp, an
+            // unlabelled date: for the other rules.
+            ("Title\n\nBy Jane Doe | Published May 1, 2025\n\nBody", None),
+            ("Title\n\nPosted on May 1, 2025 by Joe\n\nBody", None),
+            ("Title\n\nNov 24, 2025\n\nBody", None),
+        ] {
+            let blocks = split(text);
+            let page = super::super::features::page(&blocks);
+            let mut roles = vec![Role::Other; blocks.len()];
+            let mut article = empty_article();
+            find_opening_label_date(&blocks, &page, &mut roles, &mut article);
+            assert_eq!(article.published.as_deref(), want, "{text}");
+        }
+        // Over another rule's day, the label's day and only its record.
+        let blocks = split("Title\n\n2022-04-12 Link\n\nBody\n\nPublished on 2021-01-18T19:55");
+        let page = super::super::features::page(&blocks);
+        let mut roles = vec![Role::Other; blocks.len()];
+        let mut article = empty_article();
+        note(
+            &mut article,
+            "published",
+            Rule::PublishedDateLine,
+            &blocks[1],
+        );
+        article.published = Some("2022-04-12".to_string());
+        find_opening_label_date(&blocks, &page, &mut roles, &mut article);
+        assert_eq!(article.published.as_deref(), Some("2021-01-18"));
+        let origins = article.provenance.of("published");
+        assert_eq!(origins.len(), 1);
+        assert_eq!(origins[0].rule, "published_opening_label");
+    }
+
+    #[test]
+    fn byline_date_merged_into_a_long_block() {
+        let blocks = split(
+            "Title of the story\n\n\
+             Implementation continues to complicate even well-studied interventions \
+             By Sarah Schwartz — November 18, 2025 6 min read Vector illustration of a \
+             yellow pencil on a cyan blue background.\n\n\
+             The council met and voted for the plan by May 1, 2024 after a long debate \
+             in town, as the mayor had asked them to do since the start of the year.\n",
+        );
+        let roles = vec![Role::Other; blocks.len()];
+        assert_eq!(
+            merged_byline_date(&blocks, &roles, 0, 2),
+            Some((1, "2025-11-18".to_string()))
+        );
+        // "by" in a sentence, and a short line (for the date-line rules).
+        assert_eq!(merged_byline_date(&blocks[2..], &roles[2..], 0, 0), None);
+        let short = split("Title\n\nBy Jane Doe — May 1, 2024\n");
+        assert_eq!(merged_byline_date(&short, &roles[..2], 0, 0), None);
     }
 
     #[test]
