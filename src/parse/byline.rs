@@ -637,6 +637,50 @@ const PORTRAIT_ALT_MAX_WORDS: usize = 3;
 /// where nothing but one word would stay ("Featured image").
 pub fn without_portrait(line: &str) -> std::borrow::Cow<'_, str> {
     use std::borrow::Cow;
+    // Most lines hold no bracket and no picture word: only a name said
+    // twice can change them. Asked of every short line a byline could be.
+    if !line.contains('[') && !has_portrait_word(line) {
+        let text = line.trim();
+        return match name_said_twice_at_end(text) {
+            Some(name) => Cow::Owned(name),
+            None => Cow::Borrowed(text),
+        };
+    }
+    without_portrait_plain(line)
+}
+
+/// Every picture word and portrait opener holds one of these (ASCII
+/// lowercase; "picture" holds "pic").
+const PORTRAIT_WORD_CORES: &[&[u8]] = &[
+    b"image",
+    b"photo",
+    b"pic",
+    b"avatar",
+    b"headshot",
+    b"portrait",
+];
+
+/// `line` holds one of `PORTRAIT_WORD_CORES`, ASCII case aside: without
+/// one, neither [`after_portrait_opener`] nor [`around_portrait_word`]
+/// finds anything. Their lowercasing cannot make one from other
+/// characters: of the non-ASCII characters only the Kelvin sign ('k')
+/// and 'İ' ("i\u{307}") lowercase to ASCII letters, and neither
+/// completes a core (tested).
+fn has_portrait_word(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    bytes.iter().enumerate().any(|(at, &b)| {
+        matches!(b | 0x20, b'i' | b'p' | b'a' | b'h')
+            && PORTRAIT_WORD_CORES.iter().any(|core| {
+                bytes
+                    .get(at..at + core.len())
+                    .is_some_and(|w| w.eq_ignore_ascii_case(core))
+            })
+    })
+}
+
+/// [`without_portrait`] without its shortcut.
+fn without_portrait_plain(line: &str) -> std::borrow::Cow<'_, str> {
+    use std::borrow::Cow;
     let mut text: Cow<str> = if line.contains('[') {
         Cow::Owned(strip_bracketed(line).trim().to_string())
     } else {
@@ -732,6 +776,18 @@ const ALT_BEFORE_NAME_MAX_WORDS: usize = 2;
 /// printed twice at the end of the line, after at most
 /// `ALT_BEFORE_NAME_MAX_WORDS` words.
 fn name_said_twice_at_end(text: &str) -> Option<String> {
+    // The last word is printed again two or three words before it: read
+    // from the end, four words at most, before the line is split.
+    let mut back = text.split_whitespace().rev();
+    let (last, _, third, fourth) = (back.next(), back.next(), back.next(), back.next());
+    if last.is_none() || (third != last && fourth != last) {
+        return None;
+    }
+    name_said_twice_at_end_plain(text)
+}
+
+/// [`name_said_twice_at_end`] without its shortcut.
+fn name_said_twice_at_end_plain(text: &str) -> Option<String> {
     let words: Vec<&str> = text.split_whitespace().collect();
     (2..=3).find_map(|k| {
         let n = words.len();
@@ -1064,6 +1120,73 @@ pub fn looks_like_name(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The shortcut of `without_portrait` agrees with its plain form,
+    /// lines with and without picture words, in any case, with the
+    /// characters whose lowercase is ASCII.
+    #[test]
+    fn without_portrait_shortcut_is_the_plain_form() {
+        for line in [
+            "Jane Doe",
+            "  Jane Doe Jane Doe ",
+            "Author Jane Doe Jane Doe",
+            "One Two Three Four Five Six Seven Eight Nine",
+            "A B C A B C",
+            "A B A B",
+            "A B C D A B C D",
+            "X Y Z A B A B",
+            "X Y A B A B",
+            "X Y A B C A B C",
+            "A A A A",
+            "Jane Doe\u{2003}Jane Doe",
+            "Jane Doe\u{2003}Jane Doe ",
+            "Written by Jane Doe",
+            "dsteer-HEADSHOT Dave Steer",
+            "Joshua Waller profile Pic",
+            "PICTURE OF Kev Kev",
+            "Byline profile imageWritten by Jane Doe",
+            "[89c] Ridvika Arora",
+            "\u{212A}ev Doe avatar",
+            "p\u{130}c of Kev Kev",
+            "\u{130}mage Jane Doe",
+            "Jane Doe \u{130}MAGE",
+            "Élodie Ébert Élodie Ébert",
+            "",
+        ] {
+            assert_eq!(
+                without_portrait(line),
+                without_portrait_plain(line),
+                "{line}"
+            );
+            let trimmed = line.trim();
+            assert_eq!(
+                name_said_twice_at_end(trimmed),
+                name_said_twice_at_end_plain(trimmed),
+                "{line}"
+            );
+        }
+        // Only the Kelvin sign and 'İ' lowercase (in part) to ASCII, and
+        // neither gives a core letter that starts a match on its own.
+        for c in (0x80..=0x10FFFF).filter_map(char::from_u32) {
+            if c.to_lowercase().any(|l| l.is_ascii()) {
+                assert!(c == '\u{212A}' || c == '\u{130}', "{c:?}");
+            }
+        }
+        assert!(PORTRAIT_WORD_CORES.iter().all(|core| !core.contains(&b'k')));
+        // 'İ' gives 'i' and a combining dot: a core could only end there.
+        let cores = PORTRAIT_WORD_CORES;
+        assert!(cores.iter().all(|core| core.last() != Some(&b'i')));
+        assert!(PORTRAIT_WORDS.iter().all(|w| {
+            cores
+                .iter()
+                .any(|c| w.as_bytes().windows(c.len()).any(|x| x == *c))
+        }));
+        assert!(PORTRAIT_OPENERS.iter().all(|w| {
+            cores
+                .iter()
+                .any(|c| w.as_bytes().windows(c.len()).any(|x| x == *c))
+        }));
+    }
 
     #[test]
     fn opener_in_place_matches_the_lowercase_copy() {
@@ -1501,6 +1624,7 @@ mod tests {
             ("Jane Doe", "Jane Doe"),
         ] {
             assert_eq!(without_portrait(line), want, "{line}");
+            assert_eq!(without_portrait_plain(line), want, "{line}");
         }
         assert_eq!(
             names("Byline profile imageWritten by Rebecca Lake, CEPF®"),
