@@ -668,30 +668,47 @@ const PORTRAIT_WORD_CORES: [&[u8]; 6] = [
 /// completes a core (tested).
 fn has_portrait_word(line: &str) -> bool {
     let bytes = line.as_bytes();
-    // By the first two letters ('a' and 'i' are common, "av" and "im"
-    // not), each pair of the cores' a constant the compiler compares with.
-    const fn first_two(core: &[u8]) -> u16 {
-        u16::from_le_bytes([core[0], core[1]])
-    }
-    const KEYS: [u16; 6] = {
-        let mut keys = [0; 6];
-        let mut i = 0;
-        while i < 6 {
-            keys[i] = first_two(PORTRAIT_WORD_CORES[i]);
-            i += 1;
-        }
-        keys
+    // A core (three bytes or more) starting at byte `p` puts its first
+    // two bytes (`p` even) or its second and third (`p` odd) at an even
+    // offset: only the pairs there are looked up, in a bit table of
+    // those heads, and a hit is checked in full.
+    let core_at = |at: usize| {
+        PORTRAIT_WORD_CORES.iter().any(|core| {
+            bytes
+                .get(at..at + core.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(core))
+        })
     };
-    bytes.windows(2).enumerate().any(|(at, pair)| {
-        let key = u16::from_le_bytes([pair[0] | 0x20, pair[1] | 0x20]);
-        KEYS.contains(&key)
-            && PORTRAIT_WORD_CORES.iter().any(|core| {
-                bytes
-                    .get(at..at + core.len())
-                    .is_some_and(|w| w.eq_ignore_ascii_case(core))
-            })
-    })
+    let mut at = 0;
+    while at + 1 < bytes.len() {
+        let key = usize::from(u16::from_le_bytes([bytes[at] | 0x20, bytes[at + 1] | 0x20]));
+        if CORE_PAIRS[key / 64] >> (key % 64) & 1 == 1
+            && (core_at(at) || (at > 0 && core_at(at - 1)))
+        {
+            return true;
+        }
+        at += 2;
+    }
+    false
 }
+
+/// Bit table of the byte pairs (little-endian `u16`) that open a
+/// picture-word core or follow its first byte.
+static CORE_PAIRS: [u64; 1024] = {
+    let mut table = [0u64; 1024];
+    let mut i = 0;
+    while i < PORTRAIT_WORD_CORES.len() {
+        let core = PORTRAIT_WORD_CORES[i];
+        let mut from = 0;
+        while from < 2 {
+            let key = u16::from_le_bytes([core[from], core[from + 1]]) as usize;
+            table[key / 64] |= 1 << (key % 64);
+            from += 1;
+        }
+        i += 1;
+    }
+    table
+};
 
 /// [`without_portrait`] without its shortcut.
 fn without_portrait_plain(line: &str) -> std::borrow::Cow<'_, str> {
@@ -1226,6 +1243,19 @@ mod tests {
             "p\u{130}c of Kev Kev",
             "\u{130}mage Jane Doe",
             "Jane Doe \u{130}MAGE",
+            "xpic Jane Doe",
+            "xxpic Jane Doe",
+            "Jane Doe pic",
+            "Jane Doe xpic",
+            "Jane Doe xxpic",
+            "Jane Doe Image",
+            "Jane Doe xImage",
+            "Jane xAVATAR",
+            "Jane xxheadshot",
+            "Jane xportrait x",
+            "ic",
+            "pi",
+            "p",
             "Élodie Ébert Élodie Ébert",
             "",
         ] {
@@ -1234,6 +1264,11 @@ mod tests {
                 without_portrait_plain(line),
                 "{line}"
             );
+            let lower = line.to_ascii_lowercase();
+            let naive = PORTRAIT_WORD_CORES
+                .iter()
+                .any(|core| lower.as_bytes().windows(core.len()).any(|w| w == *core));
+            assert_eq!(has_portrait_word(line), naive, "{line}");
             let trimmed = line.trim();
             assert_eq!(
                 name_said_twice_at_end(trimmed),
@@ -1249,6 +1284,7 @@ mod tests {
             }
         }
         assert!(PORTRAIT_WORD_CORES.iter().all(|core| !core.contains(&b'k')));
+        assert!(PORTRAIT_WORD_CORES.iter().all(|core| core.len() >= 3));
         // 'İ' gives 'i' and a combining dot: a core could only end there.
         let cores = PORTRAIT_WORD_CORES;
         assert!(cores.iter().all(|core| core.last() != Some(&b'i')));
