@@ -637,6 +637,82 @@ const PORTRAIT_ALT_MAX_WORDS: usize = 3;
 /// where nothing but one word would stay ("Featured image").
 pub fn without_portrait(line: &str) -> std::borrow::Cow<'_, str> {
     use std::borrow::Cow;
+    // Most lines hold no bracket and no picture word: only a name said
+    // twice can change them. Asked of every short line a byline could be.
+    if !line.contains('[') && !has_portrait_word(line) {
+        let text = line.trim();
+        return match name_said_twice_at_end(text) {
+            Some(name) => Cow::Owned(name),
+            None => Cow::Borrowed(text),
+        };
+    }
+    without_portrait_plain(line)
+}
+
+/// Every picture word and portrait opener holds one of these (ASCII
+/// lowercase; "picture" holds "pic").
+const PORTRAIT_WORD_CORES: [&[u8]; 6] = [
+    b"image",
+    b"photo",
+    b"pic",
+    b"avatar",
+    b"headshot",
+    b"portrait",
+];
+
+/// `line` holds one of `PORTRAIT_WORD_CORES`, ASCII case aside: without
+/// one, neither [`after_portrait_opener`] nor [`around_portrait_word`]
+/// finds anything. Their lowercasing cannot make one from other
+/// characters: of the non-ASCII characters only the Kelvin sign ('k')
+/// and 'İ' ("i\u{307}") lowercase to ASCII letters, and neither
+/// completes a core (tested).
+fn has_portrait_word(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    // A core (three bytes or more) starting at byte `p` puts its first
+    // two bytes (`p` even) or its second and third (`p` odd) at an even
+    // offset: only the pairs there are looked up, in a bit table of
+    // those heads, and a hit is checked in full.
+    let core_at = |at: usize| {
+        PORTRAIT_WORD_CORES.iter().any(|core| {
+            bytes
+                .get(at..at + core.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(core))
+        })
+    };
+    let mut at = 0;
+    while at + 1 < bytes.len() {
+        let key = usize::from(u16::from_le_bytes([bytes[at] | 0x20, bytes[at + 1] | 0x20]));
+        if CORE_PAIRS[key / 64] >> (key % 64) & 1 == 1
+            && (core_at(at) || (at > 0 && core_at(at - 1)))
+        {
+            return true;
+        }
+        at += 2;
+    }
+    false
+}
+
+/// Bit table of the byte pairs (little-endian `u16`) that open a
+/// picture-word core or follow its first byte.
+static CORE_PAIRS: [u64; 1024] = {
+    let mut table = [0u64; 1024];
+    let mut i = 0;
+    while i < PORTRAIT_WORD_CORES.len() {
+        let core = PORTRAIT_WORD_CORES[i];
+        let mut from = 0;
+        while from < 2 {
+            let key = u16::from_le_bytes([core[from], core[from + 1]]) as usize;
+            table[key / 64] |= 1 << (key % 64);
+            from += 1;
+        }
+        i += 1;
+    }
+    table
+};
+
+/// [`without_portrait`] without its shortcut.
+fn without_portrait_plain(line: &str) -> std::borrow::Cow<'_, str> {
+    use std::borrow::Cow;
     let mut text: Cow<str> = if line.contains('[') {
         Cow::Owned(strip_bracketed(line).trim().to_string())
     } else {
@@ -732,6 +808,18 @@ const ALT_BEFORE_NAME_MAX_WORDS: usize = 2;
 /// printed twice at the end of the line, after at most
 /// `ALT_BEFORE_NAME_MAX_WORDS` words.
 fn name_said_twice_at_end(text: &str) -> Option<String> {
+    // The last word is printed again two or three words before it: read
+    // from the end, four words at most, before the line is split.
+    let mut back = text.split_whitespace().rev();
+    let (last, _, third, fourth) = (back.next(), back.next(), back.next(), back.next());
+    if last.is_none() || (third != last && fourth != last) {
+        return None;
+    }
+    name_said_twice_at_end_plain(text)
+}
+
+/// [`name_said_twice_at_end`] without its shortcut.
+fn name_said_twice_at_end_plain(text: &str) -> Option<String> {
     let words: Vec<&str> = text.split_whitespace().collect();
     (2..=3).find_map(|k| {
         let n = words.len();
@@ -767,6 +855,31 @@ fn strip_bracketed(part: &str) -> String {
 /// and the space after the opener are caseless, and no letter lowercases
 /// to either.
 fn strip_opener(text: &str) -> Option<&str> {
+    // Asked of most lines of a page: the first two letters, case aside,
+    // turn nearly all of them down before the openers are compared.
+    let head = text.as_bytes().get(..2)?;
+    let key = u16::from_le_bytes([head[0] | 0x20, head[1] | 0x20]);
+    if !OPENER_HEADS.contains(&key) {
+        return None;
+    }
+    strip_opener_plain(text)
+}
+
+/// The first two bytes of each of `BYLINE_OPENERS` (all lowercase ASCII
+/// letters; tested), as [`strip_opener`] compares them.
+const OPENER_HEADS: [u16; BYLINE_OPENERS.len()] = {
+    let mut heads = [0; BYLINE_OPENERS.len()];
+    let mut i = 0;
+    while i < heads.len() {
+        let opener = BYLINE_OPENERS[i].as_bytes();
+        heads[i] = u16::from_le_bytes([opener[0], opener[1]]);
+        i += 1;
+    }
+    heads
+};
+
+/// [`strip_opener`] without its shortcut.
+fn strip_opener_plain(text: &str) -> Option<&str> {
     BYLINE_OPENERS.iter().find_map(|opener| {
         let head = text.as_bytes().get(..opener.len())?;
         if !head.eq_ignore_ascii_case(opener.as_bytes()) {
@@ -1064,6 +1177,128 @@ pub fn looks_like_name(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The two-letter shortcut of `strip_opener` agrees with its plain
+    /// form: openers in any case, glued, with a colon, and lines that
+    /// only share their first letters.
+    #[test]
+    fn strip_opener_shortcut_is_the_plain_form() {
+        assert!(
+            BYLINE_OPENERS
+                .iter()
+                .all(|o| o.len() >= 2 && o.as_bytes()[..2].iter().all(u8::is_ascii_lowercase))
+        );
+        for line in [
+            "By Jane Doe",
+            "BY JANE DOE",
+            "ByNina Pineda",
+            "by: Jane",
+            "Written by Jane Doe",
+            "WRITTEN BY: Jane",
+            "Author: Jane Doe",
+            "Author Spotlight",
+            "Von Hans Meier",
+            "Di Mario Rossi",
+            "Door Jan",
+            "Av Ola Nordmann",
+            "Af Lars",
+            "Bystander",
+            "B",
+            "",
+            "É by",
+            "\u{212A}by",
+            "Paris",
+            "The story by",
+        ] {
+            assert_eq!(strip_opener(line), strip_opener_plain(line), "{line}");
+        }
+    }
+
+    /// The shortcut of `without_portrait` agrees with its plain form,
+    /// lines with and without picture words, in any case, with the
+    /// characters whose lowercase is ASCII.
+    #[test]
+    fn without_portrait_shortcut_is_the_plain_form() {
+        for line in [
+            "Jane Doe",
+            "  Jane Doe Jane Doe ",
+            "Author Jane Doe Jane Doe",
+            "One Two Three Four Five Six Seven Eight Nine",
+            "A B C A B C",
+            "A B A B",
+            "A B C D A B C D",
+            "X Y Z A B A B",
+            "X Y A B A B",
+            "X Y A B C A B C",
+            "A A A A",
+            "Jane Doe\u{2003}Jane Doe",
+            "Jane Doe\u{2003}Jane Doe ",
+            "Written by Jane Doe",
+            "dsteer-HEADSHOT Dave Steer",
+            "Joshua Waller profile Pic",
+            "PICTURE OF Kev Kev",
+            "Byline profile imageWritten by Jane Doe",
+            "[89c] Ridvika Arora",
+            "\u{212A}ev Doe avatar",
+            "p\u{130}c of Kev Kev",
+            "\u{130}mage Jane Doe",
+            "Jane Doe \u{130}MAGE",
+            "xpic Jane Doe",
+            "xxpic Jane Doe",
+            "Jane Doe pic",
+            "Jane Doe xpic",
+            "Jane Doe xxpic",
+            "Jane Doe Image",
+            "Jane Doe xImage",
+            "Jane xAVATAR",
+            "Jane xxheadshot",
+            "Jane xportrait x",
+            "ic",
+            "pi",
+            "p",
+            "Élodie Ébert Élodie Ébert",
+            "",
+        ] {
+            assert_eq!(
+                without_portrait(line),
+                without_portrait_plain(line),
+                "{line}"
+            );
+            let lower = line.to_ascii_lowercase();
+            let naive = PORTRAIT_WORD_CORES
+                .iter()
+                .any(|core| lower.as_bytes().windows(core.len()).any(|w| w == *core));
+            assert_eq!(has_portrait_word(line), naive, "{line}");
+            let trimmed = line.trim();
+            assert_eq!(
+                name_said_twice_at_end(trimmed),
+                name_said_twice_at_end_plain(trimmed),
+                "{line}"
+            );
+        }
+        // Only the Kelvin sign and 'İ' lowercase (in part) to ASCII, and
+        // neither gives a core letter that starts a match on its own.
+        for c in (0x80..=0x10FFFF).filter_map(char::from_u32) {
+            if c.to_lowercase().any(|l| l.is_ascii()) {
+                assert!(c == '\u{212A}' || c == '\u{130}', "{c:?}");
+            }
+        }
+        assert!(PORTRAIT_WORD_CORES.iter().all(|core| !core.contains(&b'k')));
+        assert!(PORTRAIT_WORD_CORES.iter().all(|core| core.len() >= 3));
+        // 'İ' gives 'i' and a combining dot: a core could only end there.
+        let cores = PORTRAIT_WORD_CORES;
+        assert!(cores.iter().all(|core| core.last() != Some(&b'i')));
+        assert!(PORTRAIT_WORDS.iter().all(|w| {
+            cores
+                .iter()
+                .any(|c| w.as_bytes().windows(c.len()).any(|x| x == *c))
+        }));
+        assert!(PORTRAIT_OPENERS.iter().all(|w| {
+            cores
+                .iter()
+                .any(|c| w.as_bytes().windows(c.len()).any(|x| x == *c))
+        }));
+    }
 
     #[test]
     fn opener_in_place_matches_the_lowercase_copy() {
@@ -1501,6 +1736,7 @@ mod tests {
             ("Jane Doe", "Jane Doe"),
         ] {
             assert_eq!(without_portrait(line), want, "{line}");
+            assert_eq!(without_portrait_plain(line), want, "{line}");
         }
         assert_eq!(
             names("Byline profile imageWritten by Rebecca Lake, CEPF®"),
