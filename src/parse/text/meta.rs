@@ -46,7 +46,7 @@ pub fn fill(
         .collect();
     let first_body = roles.iter().position(|r| *r == Role::Body);
     let text_start = text_start(blocks, page, keep);
-    let found = find_headline(blocks, page, p, text_start, doc);
+    let (found, bylines) = find_headline(blocks, page, p, text_start, doc);
     let headline = found.map(|(h, _)| h);
     if let Some((h, rule)) = found {
         roles[h] = Role::Headline;
@@ -67,7 +67,9 @@ pub fn fill(
         Rule::BodyAllButBoilerplate
     };
     let start = headline.or(first_body).unwrap_or(0);
-    let byline_date = find_byline(blocks, page, &mut roles, start, text_start, article);
+    let byline_date = find_byline(
+        blocks, page, &bylines, &mut roles, start, text_start, article,
+    );
     find_date(blocks, page, &mut roles, start, text_start, article);
     if article.published.is_none()
         && let Some((i, d)) = byline_date
@@ -359,6 +361,9 @@ pub struct HeadlineInputs<'a> {
     /// header, byline-title and candidate searches and the features of
     /// the block above all ask it of the same few blocks.
     shape: Vec<std::cell::OnceCell<bool>>,
+    /// The byline parsers' answers for each block, once asked; handed on
+    /// to the byline search.
+    bylines: BylineMemo,
 }
 
 impl<'a> HeadlineInputs<'a> {
@@ -374,19 +379,16 @@ impl<'a> HeadlineInputs<'a> {
     ) -> HeadlineInputs<'a> {
         // The header search and the window overlap: each block is tested
         // once.
+        let bylines = BylineMemo::new(blocks.len());
         let mut known: Vec<Option<bool>> = vec![None; blocks.len()];
         let mut dated_at =
-            |i: usize| *known[i].get_or_insert_with(|| is_byline_or_date(blocks, page, i));
+            |i: usize| *known[i].get_or_insert_with(|| bylines.byline_or_date(blocks, page, i));
         let (header, teasers) =
             find_header_past_teasers_by(blocks.len(), first_body, &mut dated_at);
         // Not a quote's or an embedded post's attribution ("— Jane Doe
         // (@jane) May 1, 2020"): those stand inside the text.
         let below = find_header_below_by(blocks.len(), first_body, |i| {
-            !opens_with_dash(&blocks[i].text)
-                && (dated_at(i)
-                    || blocks.get(i + 1).is_some_and(|next| {
-                        byline::parse_labelled(&blocks[i].text, &next.text).is_some()
-                    }))
+            !opens_with_dash(&blocks[i].text) && (dated_at(i) || bylines.labels(blocks, i))
         });
         let candidates = candidate_range(blocks, first_body, header, below);
         let window = candidates.start.saturating_sub(3)..(candidates.end + 3).min(blocks.len());
@@ -409,6 +411,7 @@ impl<'a> HeadlineInputs<'a> {
             teasers,
             blank_line_headings: sets_headings_by_blank_lines(blocks, page),
             shape: vec![std::cell::OnceCell::new(); blocks.len()],
+            bylines,
         };
         inputs.nearest_title = inputs.find_nearest_title_like();
         inputs.header_title = header.and_then(|h| {
@@ -444,7 +447,7 @@ impl<'a> HeadlineInputs<'a> {
         let below = self.first_body.min(len)..hi;
         let byline = above.chain(below).find(|&i| {
             !opens_with_dash(&self.blocks[i].text)
-                && (opens_byline(self.blocks, i) || is_name_over_date(self.blocks, i))
+                && (self.bylines.opens(self.blocks, i) || is_name_over_date(self.blocks, i))
         })?;
         // Names, a standfirst, date lines and picture credits are passed
         // over within `BYLINE_TITLE_REACH` blocks; lines too short to be
@@ -613,7 +616,7 @@ impl<'a> HeadlineInputs<'a> {
         if self.window.contains(&i) {
             self.dated[i - self.window.start]
         } else {
-            is_byline_or_date(self.blocks, self.page, i)
+            self.bylines.byline_or_date(self.blocks, self.page, i)
         }
     }
 
@@ -722,8 +725,7 @@ impl<'a> HeadlineInputs<'a> {
     /// Block `i` is a byline too long for the byline-or-date test ("By A,
     /// CFP – Updated Mar 5, 2026 at 4:28 PM EST | Fact-checked by B").
     fn long_byline(&self, i: usize) -> bool {
-        self.page.words[i] > rules::DATE_LINE_MAX_WORDS
-            && byline::parse(&self.blocks[i].text).is_some()
+        self.page.words[i] > rules::DATE_LINE_MAX_WORDS && self.bylines.parses(self.blocks, i)
     }
 
     /// Features of block `i` as the headline.
@@ -1265,17 +1267,20 @@ fn is_byline_or_date(blocks: &[Block], page: &Page, i: usize) -> bool {
 
 /// The headline: the candidate the headline model scores highest, if it
 /// has a plausible length.
+/// Also hands back the byline parsers' answers the headline rules asked,
+/// for the byline search.
 fn find_headline(
     blocks: &[Block],
     page: &Page,
     p: &[f32],
     first_body: usize,
     doc: &str,
-) -> Option<(usize, Rule)> {
+) -> (Option<(usize, Rule)>, BylineMemo) {
     let inputs = HeadlineInputs::new(blocks, page, p, first_body, doc);
-    inputs
+    let found = inputs
         .best_with_rule(&HEADLINE)
-        .or_else(|| first_block_title(blocks, page).map(|i| (i, Rule::FirstBlockTitle)))
+        .or_else(|| first_block_title(blocks, page).map(|i| (i, Rule::FirstBlockTitle)));
+    (found, inputs.bylines)
 }
 
 /// A short note's first block, when the ranker found nothing: typed or
@@ -1297,6 +1302,7 @@ fn first_block_title(blocks: &[Block], page: &Page) -> Option<usize> {
 fn find_byline(
     blocks: &[Block],
     page: &Page,
+    bylines: &BylineMemo,
     roles: &mut [Role],
     start: usize,
     text_start: usize,
@@ -1314,7 +1320,7 @@ fn find_byline(
     let header_lo = text_start.saturating_sub(rules::HEADER_LOOKBACK);
     let header: Vec<usize> = (header_lo..text_start.saturating_sub(rules::BYLINE_WINDOW))
         .rev()
-        .filter(|i| !(lo..hi).contains(i) && opens_byline(blocks, *i))
+        .filter(|i| !(lo..hi).contains(i) && bylines.opens(blocks, *i))
         .collect();
     // A little into the text, when the classifier kept a teaser or a
     // promo above the header: again only lines that open like a byline,
@@ -1325,7 +1331,7 @@ fn find_byline(
             !(lo..hi).contains(i)
                 && !tail.contains(i)
                 && !opens_with_dash(&blocks[*i].text)
-                && opens_byline(blocks, *i)
+                && bylines.opens(blocks, *i)
         })
         .collect();
     let order: Vec<usize> = (start..hi)
@@ -1351,13 +1357,12 @@ fn find_byline(
         {
             continue;
         }
-        let labelled = blocks
-            .get(i + 1)
-            .and_then(|next| byline::parse_labelled(&blocks[i].text, &next.text));
+        let labelled = bylines.labelled(blocks, i);
         let near = (lo..hi).contains(&i);
         let (i, found, under_label) = match labelled {
             Some(found) if roles[i + 1] != Role::Headline => (i + 1, found, true),
-            _ => match byline::parse_loose(&blocks[i].text)
+            _ => match bylines
+                .loose(blocks, i)
                 .or_else(|| near.then(|| name_over_role(blocks, i)).flatten())
             {
                 Some(found) => (i, found, false),
@@ -1402,10 +1407,10 @@ fn find_byline(
         return None;
     }
     if !find_name_by_date(blocks, roles, start, text_start, article, false)
-        && !find_labelled_on_page(blocks, page, roles, text_start, article)
+        && !find_labelled_on_page(blocks, page, bylines, roles, text_start, article)
         && !find_author_box(blocks, roles, text_start, article)
     {
-        find_opened_on_page(blocks, page, roles, text_start, article);
+        find_opened_on_page(blocks, page, bylines, roles, text_start, article);
     }
     None
 }
@@ -1422,6 +1427,7 @@ fn find_byline(
 fn find_opened_on_page(
     blocks: &[Block],
     page: &Page,
+    bylines: &BylineMemo,
     roles: &mut [Role],
     text_start: usize,
     article: &mut Article,
@@ -1434,6 +1440,7 @@ fn find_opened_on_page(
                 && !rules::CREDIT_OPENERS.iter().any(|o| lower.starts_with(o))
                 && !opens_with_dash(&blocks[i].text)
         })
+        .filter(|&i| bylines.parses(blocks, i))
         .filter_map(|i| byline::parse(&blocks[i].text).map(|b| (i, b)))
         .take(rules::OPENED_ON_PAGE_MAX_BYLINES + 1)
         .collect();
@@ -1470,6 +1477,7 @@ fn from_text_start(text_start: usize, len: usize) -> impl Iterator<Item = usize>
 fn find_labelled_on_page(
     blocks: &[Block],
     page: &Page,
+    bylines: &BylineMemo,
     roles: &mut [Role],
     text_start: usize,
     article: &mut Article,
@@ -1490,7 +1498,7 @@ fn find_labelled_on_page(
         if roles[i + 1] == Role::Headline {
             continue;
         }
-        let Some(found) = byline::parse_labelled(&blocks[i].text, &next.text) else {
+        let Some(found) = bylines.labelled(blocks, i) else {
             continue;
         };
         roles[i + 1] = Role::Byline;
@@ -1592,12 +1600,81 @@ fn opens_with_dash(text: &str) -> bool {
 }
 
 /// Block `i` is a byline ("By Jane Doe") or a byline's label over the
-/// name on the next block ("Written by" / "Jane Doe").
+/// name on the next block ("Written by" / "Jane Doe"). The plain form of
+/// [`BylineMemo::opens`], for its tests.
+#[cfg(test)]
 fn opens_byline(blocks: &[Block], i: usize) -> bool {
     byline::parse(&blocks[i].text).is_some()
         || blocks
             .get(i + 1)
             .is_some_and(|next| byline::parse_labelled(&blocks[i].text, &next.text).is_some())
+}
+
+/// Whether [`byline::parse`] finds a byline in each block, and whether
+/// [`byline::parse_labelled`] finds one in each block over the next,
+/// each asked once per page: the headline's header and byline-title
+/// searches, the byline search and the page-wide passes ask them of the
+/// same blocks again. Only the yes or no is kept; the few callers that
+/// need the byline itself parse it again when the answer is yes.
+pub struct BylineMemo {
+    parses: Vec<std::cell::OnceCell<bool>>,
+    labels: Vec<std::cell::OnceCell<bool>>,
+}
+
+impl BylineMemo {
+    /// Nothing asked yet, for a page of `len` blocks.
+    pub fn new(len: usize) -> BylineMemo {
+        BylineMemo {
+            parses: vec![std::cell::OnceCell::new(); len],
+            labels: vec![std::cell::OnceCell::new(); len],
+        }
+    }
+
+    /// `byline::parse(&blocks[i].text).is_some()`.
+    fn parses(&self, blocks: &[Block], i: usize) -> bool {
+        *self.parses[i].get_or_init(|| byline::parse(&blocks[i].text).is_some())
+    }
+
+    /// Block `i` is a byline's label over the names on block `i + 1`.
+    fn labels(&self, blocks: &[Block], i: usize) -> bool {
+        *self.labels[i].get_or_init(|| {
+            blocks
+                .get(i + 1)
+                .is_some_and(|next| byline::parse_labelled(&blocks[i].text, &next.text).is_some())
+        })
+    }
+
+    /// [`opens_byline`].
+    fn opens(&self, blocks: &[Block], i: usize) -> bool {
+        self.parses(blocks, i) || self.labels(blocks, i)
+    }
+
+    /// [`is_byline_or_date`].
+    fn byline_or_date(&self, blocks: &[Block], page: &Page, i: usize) -> bool {
+        page.words[i] <= rules::DATE_LINE_MAX_WORDS
+            && (self.parses(blocks, i)
+                || date::find_all_forms(&blocks[i].text).is_some()
+                || i.checked_sub(1)
+                    .is_some_and(|label| self.labels(blocks, label)))
+    }
+
+    /// `byline::parse_labelled` of block `i` over block `i + 1`.
+    fn labelled(&self, blocks: &[Block], i: usize) -> Option<byline::Byline> {
+        if !self.labels(blocks, i) {
+            return None;
+        }
+        byline::parse_labelled(&blocks[i].text, &blocks.get(i + 1)?.text)
+    }
+
+    /// `byline::parse_loose` of block `i`, which starts with
+    /// `byline::parse`.
+    fn loose(&self, blocks: &[Block], i: usize) -> Option<byline::Byline> {
+        if self.parses(blocks, i) {
+            byline::parse_loose(&blocks[i].text)
+        } else {
+            byline::parse_loose_unopened(&blocks[i].text)
+        }
+    }
 }
 
 /// A bare name near the headline ("Andrew Gerrand" over "4 August 2010"):
@@ -2630,6 +2707,53 @@ mod tests {
     }
 
     #[test]
+    fn byline_memo_answers_as_the_plain_parsers() {
+        // Bylines, labels over names, dated and loose lines, a label on
+        // the last line, prose and non-ASCII text; each block asked twice
+        // (the second answer comes from the memo).
+        let dump = "Indoor Plants That Handle Low Light\nBy\nMeghan Holmes\n\
+                    Meghan Holmes\nBy Jane Doe and John Roe\nWritten on Mar 17 by\n\
+                    Courtney Kirchoff\nMay 3, 2017 By Ann Lee 4 Comments\n\
+                    Ann Lee • November 4th, 2025\nPublished 12 May 2024\n\
+                    Bothered by Yeast Infections?\nÉcrit par Zoë Ça\n\
+                    The council met and voted for the plan after a long debate in town.\n\
+                    Author image\nGopal Singh Panwar\nPosted by:\n";
+        let blocks = split(dump);
+        let page = super::super::features::page(&blocks);
+        let memo = BylineMemo::new(blocks.len());
+        for _ in 0..2 {
+            for i in 0..blocks.len() {
+                let text = &blocks[i].text;
+                let next = blocks.get(i + 1).map(|b| b.text.as_str());
+                assert_eq!(memo.opens(&blocks, i), opens_byline(&blocks, i), "{text}");
+                assert_eq!(
+                    memo.byline_or_date(&blocks, &page, i),
+                    is_byline_or_date(&blocks, &page, i),
+                    "{text}"
+                );
+                assert_eq!(
+                    memo.labelled(&blocks, i)
+                        .map(|b| (b.text, b.authors, b.date)),
+                    next.and_then(|n| byline::parse_labelled(text, n))
+                        .map(|b| (b.text, b.authors, b.date)),
+                    "{text}"
+                );
+                assert_eq!(
+                    memo.loose(&blocks, i).map(|b| (b.text, b.authors, b.date)),
+                    byline::parse_loose(text).map(|b| (b.text, b.authors, b.date)),
+                    "{text}"
+                );
+            }
+        }
+        // The dump holds each kind of answer.
+        assert!((0..blocks.len()).any(|i| memo.labels(&blocks, i)));
+        assert!((0..blocks.len()).any(|i| memo.parses(&blocks, i)));
+        assert!(
+            (0..blocks.len()).any(|i| !memo.parses(&blocks, i) && memo.loose(&blocks, i).is_some())
+        );
+    }
+
+    #[test]
     fn entries_under_a_contents_label_are_not_titles() {
         // innerText: title, standfirst, then a table of contents without
         // list markers, running to the blank line before the text.
@@ -2774,7 +2898,15 @@ mod tests {
             roles[headline] = Role::Headline;
             roles[body] = Role::Body;
             let mut article = empty_article();
-            find_byline(&blocks, &page, &mut roles, headline, body, &mut article);
+            find_byline(
+                &blocks,
+                &page,
+                &BylineMemo::new(blocks.len()),
+                &mut roles,
+                headline,
+                body,
+                &mut article,
+            );
             article.authors.into_iter().map(|a| a.name).collect()
         }
         let dump = "by Andy Westlake\n\nBeginner's Guide to Camera Types\n\n\
@@ -2898,7 +3030,15 @@ mod tests {
         let mut roles = vec![Role::Body; blocks.len()];
         roles[0] = Role::Headline;
         let mut article = empty_article();
-        find_byline(&blocks, &page, &mut roles, 0, 1, &mut article);
+        find_byline(
+            &blocks,
+            &page,
+            &BylineMemo::new(blocks.len()),
+            &mut roles,
+            0,
+            1,
+            &mut article,
+        );
         let names: Vec<&str> = article.authors.iter().map(|a| a.name.as_str()).collect();
         assert_eq!(names, ["Idle Cartulary"]);
         assert_eq!(roles[3], Role::Byline);
@@ -2910,7 +3050,15 @@ mod tests {
         let mut roles = vec![Role::Body; blocks.len()];
         roles[0] = Role::Headline;
         let mut article = empty_article();
-        find_byline(&blocks, &page, &mut roles, 0, 1, &mut article);
+        find_byline(
+            &blocks,
+            &page,
+            &BylineMemo::new(blocks.len()),
+            &mut roles,
+            0,
+            1,
+            &mut article,
+        );
         assert!(article.authors.is_empty());
     }
 
@@ -3416,7 +3564,14 @@ mod tests {
         let page = super::super::features::page(&blocks);
         let mut roles = vec![Role::Other; blocks.len()];
         let mut article = empty_article();
-        find_opened_on_page(&blocks, &page, &mut roles, text_start, &mut article);
+        find_opened_on_page(
+            &blocks,
+            &page,
+            &BylineMemo::new(blocks.len()),
+            &mut roles,
+            text_start,
+            &mut article,
+        );
         article.authors.into_iter().map(|a| a.name).collect()
     }
 
@@ -3427,7 +3582,14 @@ mod tests {
             let page = super::super::features::page(&blocks);
             let mut roles = vec![Role::Other; blocks.len()];
             let mut article = empty_article();
-            find_labelled_on_page(&blocks, &page, &mut roles, 0, &mut article);
+            find_labelled_on_page(
+                &blocks,
+                &page,
+                &BylineMemo::new(blocks.len()),
+                &mut roles,
+                0,
+                &mut article,
+            );
             article
                 .authors
                 .into_iter()
