@@ -102,11 +102,41 @@ pub fn fill(
 /// Words as `split_whitespace` cuts them, counted on bytes (the rules call
 /// this on every block of the page, several times over): a run of
 /// [`WORD_CHUNK`] ASCII bytes counts its word starts at once, from a bit
-/// mask of its spaces; elsewhere one character is decoded at a time.
+/// mask of its spaces; a chunk with a non-ASCII byte is taken a byte at a
+/// time ([`NON_ASCII_SPACE_LEADS`]), rather than trying a chunk again at
+/// each of its characters (in Cyrillic or Greek text every attempt
+/// failed, some 40 instructions a character).
 fn more_words_than(text: &str, n: usize) -> bool {
     let bytes = text.as_bytes();
     let (mut words, mut after_space, mut i) = (0, true, 0);
+    // Bytes before `bytewise_end` are taken one at a time.
+    let mut bytewise_end = 0;
     while i < bytes.len() {
+        if i < bytewise_end {
+            let b = bytes[i];
+            let (space, len) = if b < 0x80 {
+                (is_space_byte(b), 1)
+            } else if !NON_ASCII_SPACE_LEADS.contains(&b) {
+                // A continuation byte, or the lead byte of a character that
+                // is not white space: either way no word starts here
+                // unless a space came before, and a continuation byte
+                // never follows a space (spaces are whole characters).
+                (false, 1)
+            } else {
+                // `i` is a character boundary: a lead byte.
+                match text[i..].chars().next() {
+                    Some(c) => (c.is_whitespace(), c.len_utf8()),
+                    None => break,
+                }
+            };
+            words += usize::from(after_space & !space);
+            after_space = space;
+            i += len;
+            if words > n {
+                return true;
+            }
+            continue;
+        }
         let ascii_chunk = bytes
             .get(i..i + WORD_CHUNK)
             .and_then(|c| <&[u8; WORD_CHUNK]>::try_from(c).ok())
@@ -119,15 +149,8 @@ fn more_words_than(text: &str, n: usize) -> bool {
             after_space = spaces >> (WORD_CHUNK - 1) == 1;
             i += WORD_CHUNK;
         } else {
-            // `i` is a character boundary: it only ever moves by whole
-            // characters or whole ASCII chunks.
-            let (space, len) = match text[i..].chars().next() {
-                Some(c) => (c.is_whitespace(), c.len_utf8()),
-                None => break,
-            };
-            words += usize::from(after_space & !space);
-            after_space = space;
-            i += len;
+            bytewise_end = i + WORD_CHUNK;
+            continue;
         }
         if words > n {
             return true;
@@ -136,7 +159,7 @@ fn more_words_than(text: &str, n: usize) -> bool {
     false
 }
 
-/// Bit k set for a white-space byte k of `chunk` ([`is_ascii_space`]), or
+/// Bit k set for a white-space byte k of `chunk` ([`is_space_byte`]), or
 /// `None` when a byte is not ASCII: eight bytes at a time in a `u64`,
 /// where a byte-by-byte loop cost four instructions a byte.
 fn space_mask(chunk: &[u8; WORD_CHUNK]) -> Option<u16> {
@@ -170,11 +193,15 @@ fn space_mask(chunk: &[u8; WORD_CHUNK]) -> Option<u16> {
 /// Bytes [`more_words_than`] takes at once (the bits of a `u16`).
 const WORD_CHUNK: usize = 16;
 
+/// The lead bytes of the UTF-8 forms of the non-ASCII characters
+/// `char::is_whitespace` accepts: U+0085 and U+00A0 (0xC2), U+1680
+/// (0xE1), U+2000–U+200A, U+2028, U+2029, U+202F, U+205F (0xE2) and
+/// U+3000 (0xE3). A character with another lead byte is not white space.
+const NON_ASCII_SPACE_LEADS: [u8; 4] = [0xC2, 0xE1, 0xE2, 0xE3];
+
 /// `char::is_whitespace` for an ASCII byte: space, tab, line feed,
-/// vertical tab, form feed, carriage return. The plain form of
-/// [`space_mask`], for its tests.
-#[cfg(test)]
-fn is_ascii_space(b: u8) -> bool {
+/// vertical tab, form feed, carriage return.
+fn is_space_byte(b: u8) -> bool {
     (b == b' ') | (b.wrapping_sub(b'\t') < 5)
 }
 
@@ -2433,7 +2460,7 @@ mod tests {
                 chunk
                     .iter()
                     .enumerate()
-                    .fold(0u16, |m, (k, &b)| m | (u16::from(is_ascii_space(b)) << k))
+                    .fold(0u16, |m, (k, &b)| m | (u16::from(is_space_byte(b)) << k))
             })
         };
         for at in 0..WORD_CHUNK {
@@ -2474,7 +2501,10 @@ mod tests {
         let ascii = [
             'a', 'Z', ' ', ' ', '\t', '\n', '\u{b}', '\u{1c}', '.', 'x', 'y', 'q',
         ];
-        let other = ['é', '\u{a0}', '日', '\u{3000}', '\u{85}'];
+        let other = [
+            'é', '\u{a0}', '日', '\u{3000}', '\u{85}', 'ж', 'Σ', '–', '“', 'ᚠ', '\u{1680}',
+            '\u{2028}', '\u{205f}', '\u{2009}', '\u{200b}', '😀',
+        ];
         let mut seed = 12345u64;
         let mut next = move || {
             seed = seed
@@ -2482,11 +2512,12 @@ mod tests {
                 .wrapping_add(1442695040888963407);
             (seed >> 33) as usize
         };
-        for len in 0..80 {
+        // One character in 40, and (Cyrillic, Greek) one in 2.
+        for (len, k) in (0..80).flat_map(|len| [(len, 0), (len, 19)]) {
             for _ in 0..40 {
                 let text: String = (0..len)
                     .map(|_| match next() % 40 {
-                        0 => other[next() % other.len()],
+                        r if r <= k => other[next() % other.len()],
                         _ => ascii[next() % ascii.len()],
                     })
                     .collect();
@@ -2500,7 +2531,14 @@ mod tests {
             }
         }
         for b in 0..128u8 {
-            assert_eq!(is_ascii_space(b), char::from(b).is_whitespace(), "{b}");
+            assert_eq!(is_space_byte(b), char::from(b).is_whitespace(), "{b}");
+        }
+        // Every non-ASCII white-space character opens with a listed byte.
+        for c in (0x80..=0x10FFFFu32).filter_map(char::from_u32) {
+            let lead = c.to_string().as_bytes()[0];
+            if c.is_whitespace() {
+                assert!(NON_ASCII_SPACE_LEADS.contains(&lead), "{c:?}");
+            }
         }
         // Every character of the first planes alone and between words.
         for c in (0..0x3100u32).filter_map(char::from_u32) {
