@@ -2118,9 +2118,12 @@ fn dates_in(text: &str) -> Vec<String> {
 /// A date line anywhere on the page that says what it is ("Published:
 /// Nov 24, 2025"), when none stands near the headline.
 fn find_labelled_date(blocks: &[Block], page: &Page, roles: &mut [Role], article: &mut Article) {
-    if let Some((at, value)) =
-        labelled_date_by(blocks, page, |lower| PUBLISHED_LABEL_SET.is_match(lower))
-    {
+    if let Some((at, value)) = labelled_date_by(
+        blocks,
+        page,
+        |lower| PUBLISHED_LABEL_SET.is_match(lower),
+        false,
+    ) {
         note(article, "published", Rule::PublishedLabelled, &blocks[at]);
         article.published = Some(value);
         if roles[at] == Role::Other {
@@ -2143,7 +2146,8 @@ fn find_opening_label_date(
     roles: &mut [Role],
     article: &mut Article,
 ) {
-    let Some((line, value)) = labelled_date_by(blocks, page, opens_with_published_label) else {
+    let Some((line, value)) = labelled_date_by(blocks, page, opens_with_published_label, true)
+    else {
         return;
     };
     if article.published.as_ref().and_then(|d| d.get(..10)) != value.get(..10) {
@@ -2167,17 +2171,25 @@ fn opens_with_published_label(lower: &str) -> bool {
 
 /// The first short line of the page that `labelled` (given the line in
 /// lowercase) calls a date label, with a date in it or, for a label
-/// alone on its line, in the line under it.
+/// alone on its line, in the line under it. With `label_first`, a line is
+/// asked `labelled` before its words are counted: a test of the line's
+/// first bytes is cheaper than the count, which scans 17 words of every
+/// paragraph; a search through the whole line is dearer.
 fn labelled_date_by(
     blocks: &[Block],
     page: &Page,
     labelled: impl Fn(&str) -> bool,
+    label_first: bool,
 ) -> Option<(usize, String)> {
     for (i, b) in blocks.iter().enumerate() {
-        if more_words_than(&b.text, rules::DATE_LINE_MAX_WORDS) {
-            continue;
-        }
-        if !labelled(page.lower(i)) {
+        let long = || more_words_than(&b.text, rules::DATE_LINE_MAX_WORDS);
+        let unlabelled = || !labelled(page.lower(i));
+        let skip = if label_first {
+            unlabelled() || long()
+        } else {
+            long() || unlabelled()
+        };
+        if skip {
             continue;
         }
         // The label alone on its line ("Published on") over the date.
@@ -2742,6 +2754,27 @@ mod tests {
         // The label alone is not one, the name under it is; the name printed
         // again under the name is not (no label over it).
         assert_eq!(dated, [false, false, true, false]);
+    }
+
+    #[test]
+    fn labelled_date_search_is_the_same_in_either_order() {
+        let dump = "A Title Over It All\n\n\
+                    Published: a long paragraph that names May 1, 2020 and goes on and on \
+                    for many more words than a date line ever holds, then ends.\n\n\
+                    Posted in News\n\nPublished on\nNov 24, 2025\n\nPublished May 3, 2024\n";
+        let blocks = split(dump);
+        let page = super::super::features::page(&blocks);
+        let phrase = |lower: &str| PUBLISHED_LABEL_SET.is_match(lower);
+        let opening = labelled_date_by(&blocks, &page, opens_with_published_label, true);
+        assert!(opening.is_some());
+        assert_eq!(
+            opening,
+            labelled_date_by(&blocks, &page, opens_with_published_label, false)
+        );
+        assert_eq!(
+            labelled_date_by(&blocks, &page, phrase, true),
+            labelled_date_by(&blocks, &page, phrase, false)
+        );
     }
 
     #[test]
