@@ -2202,12 +2202,8 @@ fn labelled_date_by(
     for (i, b) in blocks.iter().enumerate() {
         let long = || more_words_than(&b.text, rules::DATE_LINE_MAX_WORDS);
         let unlabelled = || !labelled(page.lower(i));
-        let skip = if label_first {
-            unlabelled() || long()
-        } else {
-            long() || unlabelled()
-        };
-        if skip {
+        // (A labelled line is asked again below: rare, and cheap.)
+        if (label_first && unlabelled()) || long() || unlabelled() {
             continue;
         }
         // The label alone on its line ("Published on") over the date.
