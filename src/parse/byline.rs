@@ -478,6 +478,12 @@ pub fn parse_loose(line: &str) -> Option<Byline> {
     if let Some(found) = parse(line) {
         return Some(found);
     }
+    parse_loose_unopened(line)
+}
+
+/// [`parse_loose`] of a line [`parse`] finds no byline in (the caller
+/// knows, and spares the parse).
+pub fn parse_loose_unopened(line: &str) -> Option<Byline> {
     let text = line.trim();
     // "Bothered by Yeast Infections?" is a teaser, not a credit; a dated
     // line may end with the headline it credits ("Posted on <date> by A -

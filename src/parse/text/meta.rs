@@ -46,7 +46,7 @@ pub fn fill(
         .collect();
     let first_body = roles.iter().position(|r| *r == Role::Body);
     let text_start = text_start(blocks, page, keep);
-    let found = find_headline(blocks, page, p, text_start, doc);
+    let (found, bylines) = find_headline(blocks, page, p, text_start, doc);
     let headline = found.map(|(h, _)| h);
     if let Some((h, rule)) = found {
         roles[h] = Role::Headline;
@@ -67,7 +67,9 @@ pub fn fill(
         Rule::BodyAllButBoilerplate
     };
     let start = headline.or(first_body).unwrap_or(0);
-    let byline_date = find_byline(blocks, page, &mut roles, start, text_start, article);
+    let byline_date = find_byline(
+        blocks, page, &bylines, &mut roles, start, text_start, article,
+    );
     find_date(blocks, page, &mut roles, start, text_start, article);
     if article.published.is_none()
         && let Some((i, d)) = byline_date
@@ -100,11 +102,41 @@ pub fn fill(
 /// Words as `split_whitespace` cuts them, counted on bytes (the rules call
 /// this on every block of the page, several times over): a run of
 /// [`WORD_CHUNK`] ASCII bytes counts its word starts at once, from a bit
-/// mask of its spaces; elsewhere one character is decoded at a time.
+/// mask of its spaces; a chunk with a non-ASCII byte is taken a byte at a
+/// time ([`NON_ASCII_SPACE_LEADS`]), rather than trying a chunk again at
+/// each of its characters (in Cyrillic or Greek text every attempt
+/// failed, some 40 instructions a character).
 fn more_words_than(text: &str, n: usize) -> bool {
     let bytes = text.as_bytes();
     let (mut words, mut after_space, mut i) = (0, true, 0);
+    // Bytes before `bytewise_end` are taken one at a time.
+    let mut bytewise_end = 0;
     while i < bytes.len() {
+        if i < bytewise_end {
+            let b = bytes[i];
+            let (space, len) = if b < 0x80 {
+                (is_space_byte(b), 1)
+            } else if !NON_ASCII_SPACE_LEADS.contains(&b) {
+                // A continuation byte, or the lead byte of a character that
+                // is not white space: either way no word starts here
+                // unless a space came before, and a continuation byte
+                // never follows a space (spaces are whole characters).
+                (false, 1)
+            } else {
+                // `i` is a character boundary: a lead byte.
+                match text[i..].chars().next() {
+                    Some(c) => (c.is_whitespace(), c.len_utf8()),
+                    None => break,
+                }
+            };
+            words += usize::from(after_space & !space);
+            after_space = space;
+            i += len;
+            if words > n {
+                return true;
+            }
+            continue;
+        }
         let ascii_chunk = bytes
             .get(i..i + WORD_CHUNK)
             .and_then(|c| <&[u8; WORD_CHUNK]>::try_from(c).ok())
@@ -113,19 +145,12 @@ fn more_words_than(text: &str, n: usize) -> bool {
             // A word starts where a space (or the space before the chunk)
             // is followed by another byte.
             let before = (spaces << 1) | u16::from(after_space);
-            words += (before & !spaces).count_ones() as usize;
+            words += ones(before & !spaces);
             after_space = spaces >> (WORD_CHUNK - 1) == 1;
             i += WORD_CHUNK;
         } else {
-            // `i` is a character boundary: it only ever moves by whole
-            // characters or whole ASCII chunks.
-            let (space, len) = match text[i..].chars().next() {
-                Some(c) => (c.is_whitespace(), c.len_utf8()),
-                None => break,
-            };
-            words += usize::from(after_space & !space);
-            after_space = space;
-            i += len;
+            bytewise_end = i + WORD_CHUNK;
+            continue;
         }
         if words > n {
             return true;
@@ -134,7 +159,7 @@ fn more_words_than(text: &str, n: usize) -> bool {
     false
 }
 
-/// Bit k set for a white-space byte k of `chunk` ([`is_ascii_space`]), or
+/// Bit k set for a white-space byte k of `chunk` ([`is_space_byte`]), or
 /// `None` when a byte is not ASCII: eight bytes at a time in a `u64`,
 /// where a byte-by-byte loop cost four instructions a byte.
 fn space_mask(chunk: &[u8; WORD_CHUNK]) -> Option<u16> {
@@ -168,11 +193,33 @@ fn space_mask(chunk: &[u8; WORD_CHUNK]) -> Option<u16> {
 /// Bytes [`more_words_than`] takes at once (the bits of a `u16`).
 const WORD_CHUNK: usize = 16;
 
+/// Set bits in each byte value: the build targets x86-64 without the
+/// `popcnt` instruction, where `count_ones` is some 28 instructions.
+static BYTE_ONES: [u8; 256] = {
+    let mut table = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).count_ones() as u8;
+        b += 1;
+    }
+    table
+};
+
+/// `mask.count_ones()`, by two lookups in [`BYTE_ONES`].
+fn ones(mask: u16) -> usize {
+    let [low, high] = mask.to_le_bytes();
+    usize::from(BYTE_ONES[usize::from(low)]) + usize::from(BYTE_ONES[usize::from(high)])
+}
+
+/// The lead bytes of the UTF-8 forms of the non-ASCII characters
+/// `char::is_whitespace` accepts: U+0085 and U+00A0 (0xC2), U+1680
+/// (0xE1), U+2000–U+200A, U+2028, U+2029, U+202F, U+205F (0xE2) and
+/// U+3000 (0xE3). A character with another lead byte is not white space.
+const NON_ASCII_SPACE_LEADS: [u8; 4] = [0xC2, 0xE1, 0xE2, 0xE3];
+
 /// `char::is_whitespace` for an ASCII byte: space, tab, line feed,
-/// vertical tab, form feed, carriage return. The plain form of
-/// [`space_mask`], for its tests.
-#[cfg(test)]
-fn is_ascii_space(b: u8) -> bool {
+/// vertical tab, form feed, carriage return.
+fn is_space_byte(b: u8) -> bool {
     (b == b' ') | (b.wrapping_sub(b'\t') < 5)
 }
 
@@ -359,6 +406,9 @@ pub struct HeadlineInputs<'a> {
     /// header, byline-title and candidate searches and the features of
     /// the block above all ask it of the same few blocks.
     shape: Vec<std::cell::OnceCell<bool>>,
+    /// The byline parsers' answers for each block, once asked; handed on
+    /// to the byline search.
+    bylines: BylineMemo,
 }
 
 impl<'a> HeadlineInputs<'a> {
@@ -374,19 +424,16 @@ impl<'a> HeadlineInputs<'a> {
     ) -> HeadlineInputs<'a> {
         // The header search and the window overlap: each block is tested
         // once.
+        let bylines = BylineMemo::new(blocks.len());
         let mut known: Vec<Option<bool>> = vec![None; blocks.len()];
         let mut dated_at =
-            |i: usize| *known[i].get_or_insert_with(|| is_byline_or_date(blocks, page, i));
+            |i: usize| *known[i].get_or_insert_with(|| bylines.byline_or_date(blocks, page, i));
         let (header, teasers) =
             find_header_past_teasers_by(blocks.len(), first_body, &mut dated_at);
         // Not a quote's or an embedded post's attribution ("— Jane Doe
         // (@jane) May 1, 2020"): those stand inside the text.
         let below = find_header_below_by(blocks.len(), first_body, |i| {
-            !opens_with_dash(&blocks[i].text)
-                && (dated_at(i)
-                    || blocks.get(i + 1).is_some_and(|next| {
-                        byline::parse_labelled(&blocks[i].text, &next.text).is_some()
-                    }))
+            !opens_with_dash(&blocks[i].text) && (dated_at(i) || bylines.labels(blocks, i))
         });
         let candidates = candidate_range(blocks, first_body, header, below);
         let window = candidates.start.saturating_sub(3)..(candidates.end + 3).min(blocks.len());
@@ -409,6 +456,7 @@ impl<'a> HeadlineInputs<'a> {
             teasers,
             blank_line_headings: sets_headings_by_blank_lines(blocks, page),
             shape: vec![std::cell::OnceCell::new(); blocks.len()],
+            bylines,
         };
         inputs.nearest_title = inputs.find_nearest_title_like();
         inputs.header_title = header.and_then(|h| {
@@ -444,7 +492,7 @@ impl<'a> HeadlineInputs<'a> {
         let below = self.first_body.min(len)..hi;
         let byline = above.chain(below).find(|&i| {
             !opens_with_dash(&self.blocks[i].text)
-                && (opens_byline(self.blocks, i) || is_name_over_date(self.blocks, i))
+                && (self.bylines.opens(self.blocks, i) || is_name_over_date(self.blocks, i))
         })?;
         // Names, a standfirst, date lines and picture credits are passed
         // over within `BYLINE_TITLE_REACH` blocks; lines too short to be
@@ -613,7 +661,7 @@ impl<'a> HeadlineInputs<'a> {
         if self.window.contains(&i) {
             self.dated[i - self.window.start]
         } else {
-            is_byline_or_date(self.blocks, self.page, i)
+            self.bylines.byline_or_date(self.blocks, self.page, i)
         }
     }
 
@@ -722,8 +770,7 @@ impl<'a> HeadlineInputs<'a> {
     /// Block `i` is a byline too long for the byline-or-date test ("By A,
     /// CFP – Updated Mar 5, 2026 at 4:28 PM EST | Fact-checked by B").
     fn long_byline(&self, i: usize) -> bool {
-        self.page.words[i] > rules::DATE_LINE_MAX_WORDS
-            && byline::parse(&self.blocks[i].text).is_some()
+        self.page.words[i] > rules::DATE_LINE_MAX_WORDS && self.bylines.parses(self.blocks, i)
     }
 
     /// Features of block `i` as the headline.
@@ -1265,17 +1312,20 @@ fn is_byline_or_date(blocks: &[Block], page: &Page, i: usize) -> bool {
 
 /// The headline: the candidate the headline model scores highest, if it
 /// has a plausible length.
+/// Also hands back the byline parsers' answers the headline rules asked,
+/// for the byline search.
 fn find_headline(
     blocks: &[Block],
     page: &Page,
     p: &[f32],
     first_body: usize,
     doc: &str,
-) -> Option<(usize, Rule)> {
+) -> (Option<(usize, Rule)>, BylineMemo) {
     let inputs = HeadlineInputs::new(blocks, page, p, first_body, doc);
-    inputs
+    let found = inputs
         .best_with_rule(&HEADLINE)
-        .or_else(|| first_block_title(blocks, page).map(|i| (i, Rule::FirstBlockTitle)))
+        .or_else(|| first_block_title(blocks, page).map(|i| (i, Rule::FirstBlockTitle)));
+    (found, inputs.bylines)
 }
 
 /// A short note's first block, when the ranker found nothing: typed or
@@ -1297,6 +1347,7 @@ fn first_block_title(blocks: &[Block], page: &Page) -> Option<usize> {
 fn find_byline(
     blocks: &[Block],
     page: &Page,
+    bylines: &BylineMemo,
     roles: &mut [Role],
     start: usize,
     text_start: usize,
@@ -1314,7 +1365,7 @@ fn find_byline(
     let header_lo = text_start.saturating_sub(rules::HEADER_LOOKBACK);
     let header: Vec<usize> = (header_lo..text_start.saturating_sub(rules::BYLINE_WINDOW))
         .rev()
-        .filter(|i| !(lo..hi).contains(i) && opens_byline(blocks, *i))
+        .filter(|i| !(lo..hi).contains(i) && bylines.opens(blocks, *i))
         .collect();
     // A little into the text, when the classifier kept a teaser or a
     // promo above the header: again only lines that open like a byline,
@@ -1325,7 +1376,7 @@ fn find_byline(
             !(lo..hi).contains(i)
                 && !tail.contains(i)
                 && !opens_with_dash(&blocks[*i].text)
-                && opens_byline(blocks, *i)
+                && bylines.opens(blocks, *i)
         })
         .collect();
     let order: Vec<usize> = (start..hi)
@@ -1351,13 +1402,12 @@ fn find_byline(
         {
             continue;
         }
-        let labelled = blocks
-            .get(i + 1)
-            .and_then(|next| byline::parse_labelled(&blocks[i].text, &next.text));
+        let labelled = bylines.labelled(blocks, i);
         let near = (lo..hi).contains(&i);
         let (i, found, under_label) = match labelled {
             Some(found) if roles[i + 1] != Role::Headline => (i + 1, found, true),
-            _ => match byline::parse_loose(&blocks[i].text)
+            _ => match bylines
+                .loose(blocks, i)
                 .or_else(|| near.then(|| name_over_role(blocks, i)).flatten())
             {
                 Some(found) => (i, found, false),
@@ -1402,10 +1452,10 @@ fn find_byline(
         return None;
     }
     if !find_name_by_date(blocks, roles, start, text_start, article, false)
-        && !find_labelled_on_page(blocks, page, roles, text_start, article)
+        && !find_labelled_on_page(blocks, page, bylines, roles, text_start, article)
         && !find_author_box(blocks, roles, text_start, article)
     {
-        find_opened_on_page(blocks, page, roles, text_start, article);
+        find_opened_on_page(blocks, page, bylines, roles, text_start, article);
     }
     None
 }
@@ -1422,6 +1472,7 @@ fn find_byline(
 fn find_opened_on_page(
     blocks: &[Block],
     page: &Page,
+    bylines: &BylineMemo,
     roles: &mut [Role],
     text_start: usize,
     article: &mut Article,
@@ -1434,6 +1485,7 @@ fn find_opened_on_page(
                 && !rules::CREDIT_OPENERS.iter().any(|o| lower.starts_with(o))
                 && !opens_with_dash(&blocks[i].text)
         })
+        .filter(|&i| bylines.parses(blocks, i))
         .filter_map(|i| byline::parse(&blocks[i].text).map(|b| (i, b)))
         .take(rules::OPENED_ON_PAGE_MAX_BYLINES + 1)
         .collect();
@@ -1470,6 +1522,7 @@ fn from_text_start(text_start: usize, len: usize) -> impl Iterator<Item = usize>
 fn find_labelled_on_page(
     blocks: &[Block],
     page: &Page,
+    bylines: &BylineMemo,
     roles: &mut [Role],
     text_start: usize,
     article: &mut Article,
@@ -1490,7 +1543,7 @@ fn find_labelled_on_page(
         if roles[i + 1] == Role::Headline {
             continue;
         }
-        let Some(found) = byline::parse_labelled(&blocks[i].text, &next.text) else {
+        let Some(found) = bylines.labelled(blocks, i) else {
             continue;
         };
         roles[i + 1] = Role::Byline;
@@ -1592,12 +1645,81 @@ fn opens_with_dash(text: &str) -> bool {
 }
 
 /// Block `i` is a byline ("By Jane Doe") or a byline's label over the
-/// name on the next block ("Written by" / "Jane Doe").
+/// name on the next block ("Written by" / "Jane Doe"). The plain form of
+/// [`BylineMemo::opens`], for its tests.
+#[cfg(test)]
 fn opens_byline(blocks: &[Block], i: usize) -> bool {
     byline::parse(&blocks[i].text).is_some()
         || blocks
             .get(i + 1)
             .is_some_and(|next| byline::parse_labelled(&blocks[i].text, &next.text).is_some())
+}
+
+/// Whether [`byline::parse`] finds a byline in each block, and whether
+/// [`byline::parse_labelled`] finds one in each block over the next,
+/// each asked once per page: the headline's header and byline-title
+/// searches, the byline search and the page-wide passes ask them of the
+/// same blocks again. Only the yes or no is kept; the few callers that
+/// need the byline itself parse it again when the answer is yes.
+pub struct BylineMemo {
+    parses: Vec<std::cell::OnceCell<bool>>,
+    labels: Vec<std::cell::OnceCell<bool>>,
+}
+
+impl BylineMemo {
+    /// Nothing asked yet, for a page of `len` blocks.
+    pub fn new(len: usize) -> BylineMemo {
+        BylineMemo {
+            parses: vec![std::cell::OnceCell::new(); len],
+            labels: vec![std::cell::OnceCell::new(); len],
+        }
+    }
+
+    /// `byline::parse(&blocks[i].text).is_some()`.
+    fn parses(&self, blocks: &[Block], i: usize) -> bool {
+        *self.parses[i].get_or_init(|| byline::parse(&blocks[i].text).is_some())
+    }
+
+    /// Block `i` is a byline's label over the names on block `i + 1`.
+    fn labels(&self, blocks: &[Block], i: usize) -> bool {
+        *self.labels[i].get_or_init(|| {
+            blocks
+                .get(i + 1)
+                .is_some_and(|next| byline::parse_labelled(&blocks[i].text, &next.text).is_some())
+        })
+    }
+
+    /// [`opens_byline`].
+    fn opens(&self, blocks: &[Block], i: usize) -> bool {
+        self.parses(blocks, i) || self.labels(blocks, i)
+    }
+
+    /// [`is_byline_or_date`].
+    fn byline_or_date(&self, blocks: &[Block], page: &Page, i: usize) -> bool {
+        page.words[i] <= rules::DATE_LINE_MAX_WORDS
+            && (self.parses(blocks, i)
+                || date::find_all_forms(&blocks[i].text).is_some()
+                || i.checked_sub(1)
+                    .is_some_and(|label| self.labels(blocks, label)))
+    }
+
+    /// `byline::parse_labelled` of block `i` over block `i + 1`.
+    fn labelled(&self, blocks: &[Block], i: usize) -> Option<byline::Byline> {
+        if !self.labels(blocks, i) {
+            return None;
+        }
+        byline::parse_labelled(&blocks[i].text, &blocks.get(i + 1)?.text)
+    }
+
+    /// `byline::parse_loose` of block `i`, which starts with
+    /// `byline::parse`.
+    fn loose(&self, blocks: &[Block], i: usize) -> Option<byline::Byline> {
+        if self.parses(blocks, i) {
+            byline::parse_loose(&blocks[i].text)
+        } else {
+            byline::parse_loose_unopened(&blocks[i].text)
+        }
+    }
 }
 
 /// A bare name near the headline ("Andrew Gerrand" over "4 August 2010"):
@@ -2014,9 +2136,12 @@ fn dates_in(text: &str) -> Vec<String> {
 /// A date line anywhere on the page that says what it is ("Published:
 /// Nov 24, 2025"), when none stands near the headline.
 fn find_labelled_date(blocks: &[Block], page: &Page, roles: &mut [Role], article: &mut Article) {
-    if let Some((at, value)) =
-        labelled_date_by(blocks, page, |lower| PUBLISHED_LABEL_SET.is_match(lower))
-    {
+    if let Some((at, value)) = labelled_date_by(
+        blocks,
+        page,
+        |lower| PUBLISHED_LABEL_SET.is_match(lower),
+        false,
+    ) {
         note(article, "published", Rule::PublishedLabelled, &blocks[at]);
         article.published = Some(value);
         if roles[at] == Role::Other {
@@ -2039,7 +2164,8 @@ fn find_opening_label_date(
     roles: &mut [Role],
     article: &mut Article,
 ) {
-    let Some((line, value)) = labelled_date_by(blocks, page, opens_with_published_label) else {
+    let Some((line, value)) = labelled_date_by(blocks, page, opens_with_published_label, true)
+    else {
         return;
     };
     if article.published.as_ref().and_then(|d| d.get(..10)) != value.get(..10) {
@@ -2063,17 +2189,21 @@ fn opens_with_published_label(lower: &str) -> bool {
 
 /// The first short line of the page that `labelled` (given the line in
 /// lowercase) calls a date label, with a date in it or, for a label
-/// alone on its line, in the line under it.
+/// alone on its line, in the line under it. With `label_first`, a line is
+/// asked `labelled` before its words are counted: a test of the line's
+/// first bytes is cheaper than the count, which scans 17 words of every
+/// paragraph; a search through the whole line is dearer.
 fn labelled_date_by(
     blocks: &[Block],
     page: &Page,
     labelled: impl Fn(&str) -> bool,
+    label_first: bool,
 ) -> Option<(usize, String)> {
     for (i, b) in blocks.iter().enumerate() {
-        if more_words_than(&b.text, rules::DATE_LINE_MAX_WORDS) {
-            continue;
-        }
-        if !labelled(page.lower(i)) {
+        let long = || more_words_than(&b.text, rules::DATE_LINE_MAX_WORDS);
+        let unlabelled = || !labelled(page.lower(i));
+        // (A labelled line is asked again below: rare, and cheap.)
+        if (label_first && unlabelled()) || long() || unlabelled() {
             continue;
         }
         // The label alone on its line ("Published on") over the date.
@@ -2356,7 +2486,7 @@ mod tests {
                 chunk
                     .iter()
                     .enumerate()
-                    .fold(0u16, |m, (k, &b)| m | (u16::from(is_ascii_space(b)) << k))
+                    .fold(0u16, |m, (k, &b)| m | (u16::from(is_space_byte(b)) << k))
             })
         };
         for at in 0..WORD_CHUNK {
@@ -2397,7 +2527,10 @@ mod tests {
         let ascii = [
             'a', 'Z', ' ', ' ', '\t', '\n', '\u{b}', '\u{1c}', '.', 'x', 'y', 'q',
         ];
-        let other = ['é', '\u{a0}', '日', '\u{3000}', '\u{85}'];
+        let other = [
+            'é', '\u{a0}', '日', '\u{3000}', '\u{85}', 'ж', 'Σ', '–', '“', 'ᚠ', '\u{1680}',
+            '\u{2028}', '\u{205f}', '\u{2009}', '\u{200b}', '😀',
+        ];
         let mut seed = 12345u64;
         let mut next = move || {
             seed = seed
@@ -2405,11 +2538,12 @@ mod tests {
                 .wrapping_add(1442695040888963407);
             (seed >> 33) as usize
         };
-        for len in 0..80 {
+        // One character in 40, and (Cyrillic, Greek) one in 2.
+        for (len, k) in (0..80).flat_map(|len| [(len, 0), (len, 19)]) {
             for _ in 0..40 {
                 let text: String = (0..len)
                     .map(|_| match next() % 40 {
-                        0 => other[next() % other.len()],
+                        r if r <= k => other[next() % other.len()],
                         _ => ascii[next() % ascii.len()],
                     })
                     .collect();
@@ -2422,8 +2556,18 @@ mod tests {
                 }
             }
         }
+        for mask in 0..=u16::MAX {
+            assert_eq!(ones(mask), mask.count_ones() as usize);
+        }
         for b in 0..128u8 {
-            assert_eq!(is_ascii_space(b), char::from(b).is_whitespace(), "{b}");
+            assert_eq!(is_space_byte(b), char::from(b).is_whitespace(), "{b}");
+        }
+        // Every non-ASCII white-space character opens with a listed byte.
+        for c in (0x80..=0x10FFFFu32).filter_map(char::from_u32) {
+            let lead = c.to_string().as_bytes()[0];
+            if c.is_whitespace() {
+                assert!(NON_ASCII_SPACE_LEADS.contains(&lead), "{c:?}");
+            }
         }
         // Every character of the first planes alone and between words.
         for c in (0..0x3100u32).filter_map(char::from_u32) {
@@ -2630,6 +2774,74 @@ mod tests {
     }
 
     #[test]
+    fn labelled_date_search_is_the_same_in_either_order() {
+        let dump = "A Title Over It All\n\n\
+                    Published: a long paragraph that names May 1, 2020 and goes on and on \
+                    for many more words than a date line ever holds, then ends.\n\n\
+                    Posted in News\n\nPublished on\nNov 24, 2025\n\nPublished May 3, 2024\n";
+        let blocks = split(dump);
+        let page = super::super::features::page(&blocks);
+        let phrase = |lower: &str| PUBLISHED_LABEL_SET.is_match(lower);
+        let opening = labelled_date_by(&blocks, &page, opens_with_published_label, true);
+        assert!(opening.is_some());
+        assert_eq!(
+            opening,
+            labelled_date_by(&blocks, &page, opens_with_published_label, false)
+        );
+        assert_eq!(
+            labelled_date_by(&blocks, &page, phrase, true),
+            labelled_date_by(&blocks, &page, phrase, false)
+        );
+    }
+
+    #[test]
+    fn byline_memo_answers_as_the_plain_parsers() {
+        // Bylines, labels over names, dated and loose lines, a label on
+        // the last line, prose and non-ASCII text; each block asked twice
+        // (the second answer comes from the memo).
+        let dump = "Indoor Plants That Handle Low Light\nBy\nMeghan Holmes\n\
+                    Meghan Holmes\nBy Jane Doe and John Roe\nWritten on Mar 17 by\n\
+                    Courtney Kirchoff\nMay 3, 2017 By Ann Lee 4 Comments\n\
+                    Ann Lee • November 4th, 2025\nPublished 12 May 2024\n\
+                    Bothered by Yeast Infections?\nÉcrit par Zoë Ça\n\
+                    The council met and voted for the plan after a long debate in town.\n\
+                    Author image\nGopal Singh Panwar\nPosted by:\n";
+        let blocks = split(dump);
+        let page = super::super::features::page(&blocks);
+        let memo = BylineMemo::new(blocks.len());
+        for _ in 0..2 {
+            for i in 0..blocks.len() {
+                let text = &blocks[i].text;
+                let next = blocks.get(i + 1).map(|b| b.text.as_str());
+                assert_eq!(memo.opens(&blocks, i), opens_byline(&blocks, i), "{text}");
+                assert_eq!(
+                    memo.byline_or_date(&blocks, &page, i),
+                    is_byline_or_date(&blocks, &page, i),
+                    "{text}"
+                );
+                assert_eq!(
+                    memo.labelled(&blocks, i)
+                        .map(|b| (b.text, b.authors, b.date)),
+                    next.and_then(|n| byline::parse_labelled(text, n))
+                        .map(|b| (b.text, b.authors, b.date)),
+                    "{text}"
+                );
+                assert_eq!(
+                    memo.loose(&blocks, i).map(|b| (b.text, b.authors, b.date)),
+                    byline::parse_loose(text).map(|b| (b.text, b.authors, b.date)),
+                    "{text}"
+                );
+            }
+        }
+        // The dump holds each kind of answer.
+        assert!((0..blocks.len()).any(|i| memo.labels(&blocks, i)));
+        assert!((0..blocks.len()).any(|i| memo.parses(&blocks, i)));
+        assert!(
+            (0..blocks.len()).any(|i| !memo.parses(&blocks, i) && memo.loose(&blocks, i).is_some())
+        );
+    }
+
+    #[test]
     fn entries_under_a_contents_label_are_not_titles() {
         // innerText: title, standfirst, then a table of contents without
         // list markers, running to the blank line before the text.
@@ -2774,7 +2986,15 @@ mod tests {
             roles[headline] = Role::Headline;
             roles[body] = Role::Body;
             let mut article = empty_article();
-            find_byline(&blocks, &page, &mut roles, headline, body, &mut article);
+            find_byline(
+                &blocks,
+                &page,
+                &BylineMemo::new(blocks.len()),
+                &mut roles,
+                headline,
+                body,
+                &mut article,
+            );
             article.authors.into_iter().map(|a| a.name).collect()
         }
         let dump = "by Andy Westlake\n\nBeginner's Guide to Camera Types\n\n\
@@ -2898,7 +3118,15 @@ mod tests {
         let mut roles = vec![Role::Body; blocks.len()];
         roles[0] = Role::Headline;
         let mut article = empty_article();
-        find_byline(&blocks, &page, &mut roles, 0, 1, &mut article);
+        find_byline(
+            &blocks,
+            &page,
+            &BylineMemo::new(blocks.len()),
+            &mut roles,
+            0,
+            1,
+            &mut article,
+        );
         let names: Vec<&str> = article.authors.iter().map(|a| a.name.as_str()).collect();
         assert_eq!(names, ["Idle Cartulary"]);
         assert_eq!(roles[3], Role::Byline);
@@ -2910,7 +3138,15 @@ mod tests {
         let mut roles = vec![Role::Body; blocks.len()];
         roles[0] = Role::Headline;
         let mut article = empty_article();
-        find_byline(&blocks, &page, &mut roles, 0, 1, &mut article);
+        find_byline(
+            &blocks,
+            &page,
+            &BylineMemo::new(blocks.len()),
+            &mut roles,
+            0,
+            1,
+            &mut article,
+        );
         assert!(article.authors.is_empty());
     }
 
@@ -3416,7 +3652,14 @@ mod tests {
         let page = super::super::features::page(&blocks);
         let mut roles = vec![Role::Other; blocks.len()];
         let mut article = empty_article();
-        find_opened_on_page(&blocks, &page, &mut roles, text_start, &mut article);
+        find_opened_on_page(
+            &blocks,
+            &page,
+            &BylineMemo::new(blocks.len()),
+            &mut roles,
+            text_start,
+            &mut article,
+        );
         article.authors.into_iter().map(|a| a.name).collect()
     }
 
@@ -3427,7 +3670,14 @@ mod tests {
             let page = super::super::features::page(&blocks);
             let mut roles = vec![Role::Other; blocks.len()];
             let mut article = empty_article();
-            find_labelled_on_page(&blocks, &page, &mut roles, 0, &mut article);
+            find_labelled_on_page(
+                &blocks,
+                &page,
+                &BylineMemo::new(blocks.len()),
+                &mut roles,
+                0,
+                &mut article,
+            );
             article
                 .authors
                 .into_iter()
