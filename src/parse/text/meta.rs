@@ -145,7 +145,7 @@ fn more_words_than(text: &str, n: usize) -> bool {
             // A word starts where a space (or the space before the chunk)
             // is followed by another byte.
             let before = (spaces << 1) | u16::from(after_space);
-            words += ones(before & !spaces);
+            words += (before & !spaces).count_ones() as usize;
             after_space = spaces >> (WORD_CHUNK - 1) == 1;
             i += WORD_CHUNK;
         } else {
@@ -192,24 +192,6 @@ fn space_mask(chunk: &[u8; WORD_CHUNK]) -> Option<u16> {
 
 /// Bytes [`more_words_than`] takes at once (the bits of a `u16`).
 const WORD_CHUNK: usize = 16;
-
-/// Set bits in each byte value: the build targets x86-64 without the
-/// `popcnt` instruction, where `count_ones` is some 28 instructions.
-static BYTE_ONES: [u8; 256] = {
-    let mut table = [0; 256];
-    let mut b = 0;
-    while b < 256 {
-        table[b] = (b as u8).count_ones() as u8;
-        b += 1;
-    }
-    table
-};
-
-/// `mask.count_ones()`, by two lookups in [`BYTE_ONES`].
-fn ones(mask: u16) -> usize {
-    let [low, high] = mask.to_le_bytes();
-    usize::from(BYTE_ONES[usize::from(low)]) + usize::from(BYTE_ONES[usize::from(high)])
-}
 
 /// The lead bytes of the UTF-8 forms of the non-ASCII characters
 /// `char::is_whitespace` accepts: U+0085 and U+00A0 (0xC2), U+1680
@@ -2555,9 +2537,6 @@ mod tests {
                     );
                 }
             }
-        }
-        for mask in 0..=u16::MAX {
-            assert_eq!(ones(mask), mask.count_ones() as usize);
         }
         for b in 0..128u8 {
             assert_eq!(is_space_byte(b), char::from(b).is_whitespace(), "{b}");
