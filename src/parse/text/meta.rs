@@ -74,8 +74,7 @@ pub fn fill(
     if article.published.is_none()
         && let Some((i, d)) = byline_date
     {
-        note(article, "published", Rule::PublishedInByline, &blocks[i]);
-        article.published = Some(d);
+        set_published(article, d, Rule::PublishedInByline, &blocks[i]);
     }
     find_standfirst(blocks, &mut roles, headline, article);
     find_captions(blocks, page, &mut roles, article);
@@ -208,6 +207,21 @@ fn is_space_byte(b: u8) -> bool {
 /// Records that `rule` filled a value of `field` from `block`.
 fn note(article: &mut Article, field: &str, rule: Rule, block: &Block) {
     article.provenance.add(field, rule.at(Some(at(block))));
+}
+
+/// Takes `value` as the article's publication date, recording that `rule`
+/// found it in `block`.
+fn set_published(article: &mut Article, value: String, rule: Rule, block: &Block) {
+    note(article, "published", rule, block);
+    article.published = Some(value);
+}
+
+/// Marks block `i` as the date line unless it already has a role (a
+/// byline or body text that holds the date stays what it is).
+fn mark_date_line(roles: &mut [Role], i: usize) {
+    if roles[i] == Role::Other {
+        roles[i] = Role::Date;
+    }
 }
 
 /// Takes `text` as the article's byline and `names` as its authors,
@@ -1428,8 +1442,7 @@ fn find_byline(
             if rule == Rule::BylineAfterBody {
                 return Some((i, d));
             }
-            note(article, "published", Rule::PublishedInByline, &blocks[i]);
-            article.published = Some(d);
+            set_published(article, d, Rule::PublishedInByline, &blocks[i]);
         }
         return None;
     }
@@ -1841,8 +1854,7 @@ fn find_date(
         .then(|| originally_published(blocks))
         .flatten()
     {
-        note(article, "published", Rule::PublishedOriginally, &blocks[i]);
-        article.published = Some(value);
+        set_published(article, value, Rule::PublishedOriginally, &blocks[i]);
         return;
     }
     find_date_near_headline(blocks, page, roles, start, text_start, article);
@@ -1877,8 +1889,7 @@ fn find_date_near_headline(
             } else {
                 Rule::PublishedEarliestNearby
             };
-            note(article, "published", rule, &blocks[at]);
-            article.published = Some(value);
+            set_published(article, value, rule, &blocks[at]);
             // A short body block or a line outside the body is the date
             // line; a longer body block that mentions a date stays text.
             if roles[i] == Role::Other
@@ -1890,35 +1901,23 @@ fn find_date_near_headline(
         }
     }
     if let Some((i, value)) = merged_byline_date(blocks, roles, start, text_start) {
-        note(
-            article,
-            "published",
-            Rule::PublishedMergedByline,
-            &blocks[i],
-        );
-        article.published = Some(value);
+        set_published(article, value, Rule::PublishedMergedByline, &blocks[i]);
         return;
     }
     if let Some(i) = header_date_line(blocks, roles, text_start)
         && let Some(found) = date::find_all_forms(&blocks[i].text)
     {
         let (at, value) = earliest_nearby(blocks, roles, i, found.value);
-        note(article, "published", Rule::PublishedHeaderLine, &blocks[at]);
-        article.published = Some(value);
-        if roles[i] == Role::Other {
-            roles[i] = Role::Date;
-        }
+        set_published(article, value, Rule::PublishedHeaderLine, &blocks[at]);
+        mark_date_line(roles, i);
         return;
     }
     find_labelled_date(blocks, page, roles, article);
     if article.published.is_none()
         && let Some((i, value)) = short_year_date_line(blocks, roles, start, text_start)
     {
-        note(article, "published", Rule::PublishedShortYear, &blocks[i]);
-        article.published = Some(value);
-        if roles[i] == Role::Other {
-            roles[i] = Role::Date;
-        }
+        set_published(article, value, Rule::PublishedShortYear, &blocks[i]);
+        mark_date_line(roles, i);
     }
 }
 
@@ -2124,11 +2123,8 @@ fn find_labelled_date(blocks: &[Block], page: &Page, roles: &mut [Role], article
         |lower| PUBLISHED_LABEL_SET.is_match(lower),
         false,
     ) {
-        note(article, "published", Rule::PublishedLabelled, &blocks[at]);
-        article.published = Some(value);
-        if roles[at] == Role::Other {
-            roles[at] = Role::Date;
-        }
+        set_published(article, value, Rule::PublishedLabelled, &blocks[at]);
+        mark_date_line(roles, at);
     }
 }
 
@@ -2155,9 +2151,7 @@ fn find_opening_label_date(
         let origin = Rule::PublishedOpeningLabel.at(Some(at(&blocks[line])));
         article.provenance.set("published", origin);
         article.published = Some(value);
-        if roles[line] == Role::Other {
-            roles[line] = Role::Date;
-        }
+        mark_date_line(roles, line);
     }
 }
 
