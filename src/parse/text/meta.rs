@@ -1861,6 +1861,17 @@ fn find_date(
     find_opening_label_date(blocks, page, roles, article);
 }
 
+/// The blocks within `rules::DATE_WINDOW` of the headline (`start`) or
+/// of the start of the text, nearest to either first, each once.
+fn near_header(len: usize, start: usize, text_start: usize) -> Vec<usize> {
+    let around =
+        |at: usize| at.saturating_sub(rules::DATE_WINDOW)..(at + rules::DATE_WINDOW + 1).min(len);
+    let mut order: Vec<usize> = around(start).chain(around(text_start)).collect();
+    order.sort_by_key(|&i| (i.abs_diff(start).min(i.abs_diff(text_start)), i));
+    order.dedup();
+    order
+}
+
 /// The date lines near the headline and the start of the text, then
 /// above the text, then labelled anywhere, then with a two-digit year.
 fn find_date_near_headline(
@@ -1871,12 +1882,7 @@ fn find_date_near_headline(
     text_start: usize,
     article: &mut Article,
 ) {
-    let around = |at: usize| {
-        at.saturating_sub(rules::DATE_WINDOW)..(at + rules::DATE_WINDOW + 1).min(blocks.len())
-    };
-    let mut order: Vec<usize> = around(start).chain(around(text_start)).collect();
-    order.sort_by_key(|&i| (i.abs_diff(start).min(i.abs_diff(text_start)), i));
-    order.dedup();
+    let order = near_header(blocks.len(), start, text_start);
     for i in order {
         let words = blocks[i].text.split_whitespace().count();
         if words > rules::DATE_LINE_MAX_WORDS || roles[i] == Role::Headline {
@@ -1936,12 +1942,7 @@ fn merged_byline_date(
     start: usize,
     text_start: usize,
 ) -> Option<(usize, String)> {
-    let around = |at: usize| {
-        at.saturating_sub(rules::DATE_WINDOW)..(at + rules::DATE_WINDOW + 1).min(blocks.len())
-    };
-    let mut order: Vec<usize> = around(start).chain(around(text_start)).collect();
-    order.sort_by_key(|&i| (i.abs_diff(start).min(i.abs_diff(text_start)), i));
-    order.dedup();
+    let order = near_header(blocks.len(), start, text_start);
     order.into_iter().find_map(|i| {
         let text = &blocks[i].text;
         if roles[i] == Role::Headline || !more_words_than(text, rules::DATE_LINE_MAX_WORDS) {
@@ -1971,12 +1972,7 @@ fn short_year_date_line(
     start: usize,
     text_start: usize,
 ) -> Option<(usize, String)> {
-    let around = |at: usize| {
-        at.saturating_sub(rules::DATE_WINDOW)..(at + rules::DATE_WINDOW + 1).min(blocks.len())
-    };
-    let mut order: Vec<usize> = around(start).chain(around(text_start)).collect();
-    order.sort_by_key(|&i| (i.abs_diff(start).min(i.abs_diff(text_start)), i));
-    order.dedup();
+    let order = near_header(blocks.len(), start, text_start);
     order.into_iter().find_map(|i| {
         if roles[i] == Role::Headline
             || more_words_than(&blocks[i].text, rules::SHORT_YEAR_LINE_MAX_WORDS)
@@ -2830,6 +2826,23 @@ mod tests {
         });
         assert!(is_contents_label("in this article:"));
         assert!(!is_contents_label("contents of a good first-aid kit"));
+    }
+
+    #[test]
+    fn blocks_near_the_header_come_nearest_first_and_once() {
+        let w = rules::DATE_WINDOW;
+        let (headline, text) = (2 * w, 3 * w);
+        let order = near_header(100, headline, text);
+        let mut sorted = order.clone();
+        sorted.sort_unstable();
+        sorted.dedup();
+        let want: Vec<usize> = (headline - w..=text + w).collect();
+        assert_eq!(sorted, want, "each block of both windows");
+        assert_eq!(order.len(), sorted.len(), "each once");
+        assert_eq!(order[..2], [headline, text]);
+        let distance = |i: usize| i.abs_diff(headline).min(i.abs_diff(text));
+        assert!(order.windows(2).all(|p| distance(p[0]) <= distance(p[1])));
+        assert_eq!(near_header(3, 0, 0), [0, 1, 2], "cut at the page's ends");
     }
 
     #[test]
