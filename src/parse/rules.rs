@@ -653,6 +653,20 @@ pub const BYLINE_TITLE_OVER_STANDFIRST_MARGIN: f32 = 2.0;
 /// datelines use them ("Title | Site", "News · 5 min read").
 pub const BREADCRUMB_SEPARATORS: &[&str] = &[">", "»", "›", "/", "→", "\\"];
 
+/// Words from which a line of capitalised words with no punctuation is a
+/// menu innerText printed on one line, not a title (`is_flattened_menu`).
+/// On the dev set no reference headline of 12 words or more is all
+/// capitalised without punctuation (the three all-capitalised ones hold a
+/// colon, quotes or a full stop); at 8 words there are several ("How Much
+/// Should You Charge For A Yoga Class?" holds "?", "Top Home Gym Must
+/// Haves For Every Budget And Fitness Level" none, at 11 words).
+pub const FLATTENED_MENU_MIN_WORDS: usize = 12;
+
+/// Punctuation a long title holds and a flattened menu does not.
+pub const TITLE_PUNCTUATION: &[char] = &[
+    ':', '\'', '"', '’', '‘', '“', '”', '.', ',', '?', '!', '(', ')', '–', '—', '-',
+];
+
 /// Separators from which a line is a breadcrumb trail, not a headline: a
 /// title may hold one ("Rock / Pop Awards"), a trail of three places two.
 pub const BREADCRUMB_MIN_STEPS: usize = 2;

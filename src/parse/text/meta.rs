@@ -689,6 +689,7 @@ impl<'a> HeadlineInputs<'a> {
             && !self.under_its_label(i)
             && !self.teasers.contains(&i)
             && !self.in_contents_list(i)
+            && !is_flattened_menu(&self.blocks[i].text)
     }
 
     /// Block `i` is an entry of a table of contents: a label such as
@@ -1001,6 +1002,25 @@ fn is_numbered_item(text: &str) -> bool {
     digits > 0
         && rest[digits..].starts_with(['.', ')'])
         && rest[digits + 1..].starts_with(char::is_whitespace)
+}
+
+/// A menu innerText printed on one line ("Activities Arts & Entertainment
+/// Beauty & Fashion Charities Education & Training Health & Fitness …"):
+/// at least `rules::FLATTENED_MENU_MIN_WORDS` words, every one opening in
+/// a capital (or a digit, or a joiner such as "&"), and none of
+/// `rules::TITLE_PUNCTUATION`. A title that long has a lowercase word
+/// ("of", "for") or punctuation (a colon, quotes, a full stop).
+fn is_flattened_menu(text: &str) -> bool {
+    let mut words = 0;
+    for w in text.split_whitespace() {
+        if w.chars().any(|c| rules::TITLE_PUNCTUATION.contains(&c))
+            || w.chars().next().is_some_and(char::is_lowercase)
+        {
+            return false;
+        }
+        words += 1;
+    }
+    words >= rules::FLATTENED_MENU_MIN_WORDS
 }
 
 /// A trail of links to where the page sits ("Home > Blog > Mobile
@@ -2859,6 +2879,36 @@ mod tests {
         assert_eq!(past_kept_title(&blocks, &page, &keep, 0), 2);
         // A paragraph (sentence case, a full stop) stays the start.
         assert_eq!(past_kept_title(&blocks, &page, &keep, 2), 2);
+    }
+
+    #[test]
+    fn menus_printed_on_one_line_are_not_titles() {
+        for (text, want) in [
+            (
+                "Activities Arts & Entertainment Beauty & Fashion Charities Education & Training Health & Fitness Home & Garden / DIY Hotels",
+                true,
+            ),
+            // Twelve words and more, but a lowercase word or punctuation.
+            (
+                "The Best Home Security Cameras of 2026 for Every Budget and Every Home",
+                false,
+            ),
+            (
+                "I Ran My Own Newsletter Through My AI Analysis Tool. Here's What I Found",
+                false,
+            ),
+            (
+                "Student Dies After Diet Pills She Bought Online \"Burned Her Up From Within\"",
+                false,
+            ),
+            // Short rows are left to the ranker.
+            (
+                "Top Home Gym Must Haves For Every Budget And Fitness Level",
+                false,
+            ),
+        ] {
+            assert_eq!(is_flattened_menu(text), want, "{text}");
+        }
     }
 
     #[test]
