@@ -667,6 +667,15 @@ pub const TITLE_PUNCTUATION: &[char] = &[
     ':', '\'', '"', '’', '‘', '“', '”', '.', ',', '?', '!', '(', ')', '–', '—', '-',
 ];
 
+/// Spaces in a row inside a dump line from which its words are separate
+/// inline items, not one title: innerText keeps the whitespace between a
+/// breadcrumb's or a menu's links ("Home  Stuff We Love  Expert Product
+/// Reviews & Buying Guides", "Facebook  X-twitter  Instagram"). No dev
+/// reference headline that is a whole line of a dump (882 dumps, three
+/// renderers) holds two spaces in a row; 70 wcxb and 307 readability
+/// lines of chromium dumps do.
+pub const INLINE_GAP_SPACES: usize = 2;
+
 /// Separators from which a line is a breadcrumb trail, not a headline: a
 /// title may hold one ("Rock / Pop Awards"), a trail of three places two.
 pub const BREADCRUMB_MIN_STEPS: usize = 2;

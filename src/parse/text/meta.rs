@@ -690,6 +690,20 @@ impl<'a> HeadlineInputs<'a> {
             && !self.teasers.contains(&i)
             && !self.in_contents_list(i)
             && !is_flattened_menu(&self.blocks[i].text)
+            && !self.printed_with_gaps(i)
+    }
+
+    /// Block `i` is one dump line whose words stand in groups with two or
+    /// more spaces between them ("Home  Stuff We Love  Expert Product
+    /// Reviews"): innerText's inline links, a breadcrumb or a menu, kept
+    /// apart by the whitespace between the links (see
+    /// [`has_inner_space_gap`]). Whitespace is collapsed in the block's
+    /// text, so the dump's own line is read.
+    fn printed_with_gaps(&self, i: usize) -> bool {
+        let b = &self.blocks[i];
+        b.lines == 1
+            && dump_line(self.doc, b.line)
+                .is_some_and(|line| has_inner_space_gap(line) && same_words(line, &b.text))
     }
 
     /// Block `i` is an entry of a table of contents: a label such as
@@ -1021,6 +1035,28 @@ fn is_flattened_menu(text: &str) -> bool {
         words += 1;
     }
     words >= rules::FLATTENED_MENU_MIN_WORDS
+}
+
+/// Line `number` (from 1) of `doc`.
+fn dump_line(doc: &str, number: usize) -> Option<&str> {
+    let start = match number.checked_sub(1)? {
+        0 => 0,
+        n => memchr::memchr_iter(b'\n', doc.as_bytes()).nth(n - 1)? + 1,
+    };
+    let rest = doc.get(start..)?;
+    Some(rest.split('\n').next().unwrap_or(rest))
+}
+
+/// Two texts hold the same words (whitespace aside).
+fn same_words(a: &str, b: &str) -> bool {
+    a.split_whitespace().eq(b.split_whitespace())
+}
+
+/// `line` holds a run of at least `rules::INLINE_GAP_SPACES` spaces between
+/// two words (its indent and trailing space aside).
+fn has_inner_space_gap(line: &str) -> bool {
+    let gap = " ".repeat(rules::INLINE_GAP_SPACES);
+    line.trim().contains(gap.as_str())
 }
 
 /// A trail of links to where the page sits ("Home > Blog > Mobile
@@ -2879,6 +2915,29 @@ mod tests {
         assert_eq!(past_kept_title(&blocks, &page, &keep, 0), 2);
         // A paragraph (sentence case, a full stop) stays the start.
         assert_eq!(past_kept_title(&blocks, &page, &keep, 2), 2);
+    }
+
+    #[test]
+    fn inline_links_kept_apart_by_spaces_are_not_titles() {
+        assert!(has_inner_space_gap(
+            "Home  Stuff We Love  Expert Product Reviews & Buying Guides"
+        ));
+        assert!(has_inner_space_gap("Facebook  X-twitter  Instagram"));
+        // Indent and trailing space are not gaps.
+        assert!(!has_inner_space_gap(
+            "   4 Best Book Subscriptions, Tested by Bibliophiles  "
+        ));
+        assert_eq!(dump_line("a\nb c\n\nd", 2), Some("b c"));
+        assert_eq!(dump_line("a\nb c\n\nd", 4), Some("d"));
+        assert_eq!(dump_line("a\nb", 3), None);
+        let dump = "Gifts for Book Lovers\n\nHome  Stuff We Love  Expert Product Reviews & Buying Guides\n4 Best Book Subscriptions, Tested by Bibliophiles\n\nBy Emily Way\n\nWe tried six different options, but only a few impressed our bibliophile editors in the end.\n";
+        let blocks = split(dump);
+        let at = |prefix: &str| blocks.iter().position(|b| b.text.starts_with(prefix));
+        let (trail, title) = (at("Home").unwrap(), at("4 Best").unwrap());
+        with_inputs(dump, None, |inputs| {
+            assert!(!inputs.eligible(trail));
+            assert!(inputs.eligible(title));
+        });
     }
 
     #[test]
