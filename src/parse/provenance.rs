@@ -50,6 +50,9 @@ rules! {
     /// The title over the article's "By …" line, over a ranker pick with
     /// no byline or date under it.
     HeadlineOverByline = "headline_over_byline", "title-like block over the article's \"By …\" line";
+    /// The block a breadcrumb right above it ends with, over a ranker
+    /// pick that scored nearly as high.
+    HeadlineUnderTrail = "headline_under_trail", "title-like block a breadcrumb right above it ends with";
     /// A short note's first block, when the ranker found no candidate.
     FirstBlockTitle = "first_block_title", "first short block without terminal punctuation";
     /// Blocks the body classifier kept.

@@ -614,6 +614,16 @@ pub const HEADLINE_LOOKAHEAD: usize = 12;
 /// page's own title ("Home / Blog / Title", "Blog: Title").
 pub const TRAIL_SEPARATORS: &[char] = &['/', '»', '>', '›', '|', ':', '-', '–', '—', '·'];
 
+/// Ranker scores by which the block a breadcrumb right above it ends with
+/// may trail the ranker's pick and still be taken (`under_its_trail`):
+/// the trail names the page's own title, the pick is then a teaser or a
+/// related item above it (wcxb 0270 w3m: a teaser card 1.7 above "Home /
+/// Technique / … / Beginner's guide to different camera types" over that
+/// title). On the dev set any margin from 1.7 to 5.0 wins that page and
+/// loses none; without the test that the line above is no byline or
+/// date, 5.0 took "Trond Teigen" under "2025-12-17·Trond Teigen" (0447).
+pub const TITLE_UNDER_TRAIL_MARGIN: f32 = 2.5;
+
 /// Blocks above the header's byline or date line that may be the headline:
 /// a category label, standfirst or credit line can stand between them.
 pub const HEADER_TITLE_REACH: usize = 4;

@@ -562,6 +562,18 @@ impl<'a> HeadlineInputs<'a> {
             }
         }
         let (score, i) = best?;
+        // The block a breadcrumb right above it ends with ("Home /
+        // Technique / Beginner's guide …" over "Beginner's guide …") is
+        // the page's own title: it wins over a teaser the ranker scored a
+        // little higher.
+        if let Some(j) = candidates.clone().find(|&j| {
+            j != i
+                && scores[j - candidates.start].is_some()
+                && self.under_its_trail(j)
+                && score - score_of(j) <= rules::TITLE_UNDER_TRAIL_MARGIN
+        }) {
+            return Some((j, Rule::HeadlineUnderTrail));
+        }
         // The title over the byline wins over a pick with no byline or
         // date under it when the ranker scores it nearly as high, and
         // over the standfirst under it by a wider margin.
@@ -631,6 +643,14 @@ impl<'a> HeadlineInputs<'a> {
         self.window
             .clone()
             .any(|j| j != i && is_trail_of(&self.blocks[j].text, text))
+    }
+
+    /// The block right above block `i` is a breadcrumb or title bar
+    /// ending with its text ("Home / Blog / It" over "It").
+    fn under_its_trail(&self, i: usize) -> bool {
+        i.checked_sub(1).is_some_and(|j| {
+            !self.dated(j) && is_trail_of(&self.blocks[j].text, &self.blocks[i].text)
+        })
     }
 
     /// Block `i` is such a breadcrumb or title bar for another block.
@@ -2937,6 +2957,24 @@ mod tests {
         with_inputs(dump, None, |inputs| {
             assert!(!inputs.eligible(trail));
             assert!(inputs.eligible(title));
+        });
+    }
+
+    #[test]
+    fn title_under_its_breadcrumb() {
+        let dump = "The best travel cameras in 2026 – here are the cameras I'd take on holiday\n\nHome / Technique / Improve Your Photography / Beginner's guide to different camera types\n\nBeginner's guide to different camera types\n\n2025-12-17·Trond Teigen\nTrond Teigen\n\nIn our guide to camera types, we're going back to basics, for everyone choosing a first camera this year.\n";
+        let blocks = split(dump);
+        let at = |prefix: &str| blocks.iter().position(|b| b.text.starts_with(prefix));
+        let (teaser, title, name) = (
+            at("The best").unwrap(),
+            at("Beginner").unwrap(),
+            at("Trond").unwrap(),
+        );
+        with_inputs(dump, None, |inputs| {
+            assert!(inputs.under_its_trail(title));
+            assert!(!inputs.under_its_trail(teaser));
+            // A name under its "date · name" line: a byline, not a trail.
+            assert!(!inputs.under_its_trail(name));
         });
     }
 
