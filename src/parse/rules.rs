@@ -624,6 +624,19 @@ pub const TRAIL_SEPARATORS: &[char] = &['/', '»', '>', '›', '|', ':', '-', '�
 /// date, 5.0 took "Trond Teigen" under "2025-12-17·Trond Teigen" (0447).
 pub const TITLE_UNDER_TRAIL_MARGIN: f32 = 2.5;
 
+/// Fewest words of the title under a date line for that date to be its
+/// kicker, not the byline date of a block above (the ranker's
+/// `dated_below` feature, see `kicker_of_next`): a title, not a label or
+/// a counter ("0 61 views"). Blogs print the post's date over its title
+/// under the blog's name and tagline, news pages a teaser over the next
+/// article's date: on the dev set the blog name or teaser took the date's
+/// credit and beat the title on wcxb 0441 lynx and readability salon-1
+/// chromium, both won, none lost. Counting any date line over a
+/// title-shaped block as a kicker (no word floor, bylines and byline
+/// groups included) won four pages and lost five (a title over its
+/// "name / date / standfirst" group).
+pub const KICKER_TITLE_MIN_WORDS: usize = 4;
+
 /// Blocks above the header's byline or date line that may be the headline:
 /// a category label, standfirst or credit line can stand between them.
 pub const HEADER_TITLE_REACH: usize = 4;

@@ -673,6 +673,36 @@ impl<'a> HeadlineInputs<'a> {
         (i + 1..(i + 4).min(self.blocks.len())).any(|j| self.dated(j))
     }
 
+    /// [`HeadlineInputs::dated_below`] as the ranker reads it: a date
+    /// line that is the kicker of the next title (see
+    /// [`HeadlineInputs::kicker_of_next`]) does not count for a block
+    /// above that title.
+    fn dated_below_own(&self, i: usize) -> bool {
+        (i + 1..(i + 4).min(self.blocks.len())).any(|d| self.dated(d) && !self.kicker_of_next(i, d))
+    }
+
+    /// The date line `d`, under block `i` but not right under it, is the
+    /// kicker over the next block ("Friday, December 19, 2025" over
+    /// "Small adventures with small language models"): not a byline,
+    /// not part of a byline group (the block above it is no byline, date
+    /// or bare name), and right over a block shaped like a title of
+    /// `rules::KICKER_TITLE_MIN_WORDS` words or more that is not a
+    /// sentence. A blog's name and tagline over the post's date, or a
+    /// teaser over the next article's date, then get no credit for a
+    /// date that belongs to the title under it; the title right over its
+    /// own date keeps it (`d == i + 1`).
+    fn kicker_of_next(&self, i: usize, d: usize) -> bool {
+        let n = d + 1;
+        d > i + 1
+            && n < self.blocks.len()
+            && !self.bylines.parses(self.blocks, d)
+            && !self.dated(d - 1)
+            && !is_name_like(&self.blocks[d - 1].text)
+            && self.page.words[n] >= rules::KICKER_TITLE_MIN_WORDS
+            && self.eligible_shape(n)
+            && !ends_like_sentence(&self.blocks[n].text)
+    }
+
     fn dated(&self, i: usize) -> bool {
         if self.window.contains(&i) {
             self.dated[i - self.window.start]
@@ -842,7 +872,7 @@ impl<'a> HeadlineInputs<'a> {
             flag(i == 0),
             flag(self.dated_near(i)),
             flag(self.nearest_title == Some(i)),
-            flag(self.dated_below(i)),
+            flag(self.dated_below_own(i)),
             flag(self.header_title == Some(i)),
             flag(self.named_by_trail(i)),
             flag(self.trail_of_other(i)),
@@ -2975,6 +3005,35 @@ mod tests {
             assert!(!inputs.under_its_trail(teaser));
             // A name under its "date · name" line: a byline, not a trail.
             assert!(!inputs.under_its_trail(name));
+        });
+    }
+
+    #[test]
+    fn a_date_over_the_next_title_is_its_kicker() {
+        let dump = "Engora Data Blog\n\nMike Woodward's thoughts on AI, data, and analytics. I cover AI, ML and management.\n\nFriday, December 19, 2025\n\nSmall adventures with small language models\n\nI've been talking to people about small language models for a little while now, and here is what they told me.\n";
+        let blocks = split(dump);
+        let at = |prefix: &str| blocks.iter().position(|b| b.text.starts_with(prefix));
+        let (blog, date, title) = (
+            at("Engora").unwrap(),
+            at("Friday").unwrap(),
+            at("Small").unwrap(),
+        );
+        with_inputs(dump, None, |inputs| {
+            assert!(inputs.dated(date));
+            assert!(inputs.dated_below(blog));
+            assert!(!inputs.dated_below_own(blog));
+            assert!(inputs.kicker_of_next(blog, date));
+            assert!(inputs.eligible(title));
+        });
+        // A title over its byline group keeps the date, whatever follows.
+        let dump = "The rising tide of cyber vulnerabilities in home appliances\n\nRahul Tyagi\n12 March 2025\nSmart Home Security Experts Talk\n\nIn today's interconnected world, the rise of smart home appliances has transformed our daily lives.\n";
+        let blocks = split(dump);
+        let title = blocks
+            .iter()
+            .position(|b| b.text.starts_with("The rising"))
+            .unwrap();
+        with_inputs(dump, None, |inputs| {
+            assert!(inputs.dated_below_own(title));
         });
     }
 
