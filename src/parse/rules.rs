@@ -699,6 +699,12 @@ pub const TITLE_PUNCTUATION: &[char] = &[
 /// lines of chromium dumps do.
 pub const INLINE_GAP_SPACES: usize = 2;
 
+/// Most digits of a list item's number (`holds_two_item_numbers`): item
+/// ids run to five or six ("20345: TROPICS Mission Animations"). No dev
+/// reference headline holds two numbered-item openers; 127 dump lines
+/// of 2–30 words do (reference lists, glued related and contents lists).
+pub const ITEM_NUMBER_MAX_DIGITS: usize = 6;
+
 /// Separators from which a line is a breadcrumb trail, not a headline: a
 /// title may hold one ("Rock / Pop Awards"), a trail of three places two.
 pub const BREADCRUMB_MIN_STEPS: usize = 2;

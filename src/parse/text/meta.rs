@@ -741,6 +741,7 @@ impl<'a> HeadlineInputs<'a> {
             && !self.in_contents_list(i)
             && !is_flattened_menu(&self.blocks[i].text)
             && !self.printed_with_gaps(i)
+            && !holds_two_item_numbers(&self.blocks[i].text)
     }
 
     /// Block `i` is one dump line whose words stand in groups with two or
@@ -1066,6 +1067,25 @@ fn is_numbered_item(text: &str) -> bool {
     digits > 0
         && rest[digits..].starts_with(['.', ')'])
         && rest[digits + 1..].starts_with(char::is_whitespace)
+}
+
+/// Two or more list items glued on one line, each opened by its number
+/// ("20345: TROPICS Mission Animations 14113: IMERG Catches …", "1.
+/// SimpliSafe 2. Arlo"): innerText joins the items of a related or
+/// contents list. A number of at most `rules::ITEM_NUMBER_MAX_DIGITS`
+/// digits followed by ".", ":" or ")" and a space, at the start or after
+/// a space, counts; a title holds one at most ("Top 10: …").
+fn holds_two_item_numbers(text: &str) -> bool {
+    text.split_whitespace()
+        .filter(|w| {
+            let digits = w.trim_start_matches('#');
+            let number = digits.trim_end_matches(['.', ':', ')']);
+            number.len() + 1 == digits.len()
+                && (1..=rules::ITEM_NUMBER_MAX_DIGITS).contains(&number.len())
+                && number.bytes().all(|b| b.is_ascii_digit())
+        })
+        .nth(1)
+        .is_some()
 }
 
 /// A menu innerText printed on one line ("Activities Arts & Entertainment
@@ -3035,6 +3055,28 @@ mod tests {
         with_inputs(dump, None, |inputs| {
             assert!(inputs.dated_below_own(title));
         });
+    }
+
+    #[test]
+    fn glued_numbered_items_are_not_titles() {
+        for (text, want) in [
+            (
+                "20345: TROPICS Mission Animations 14113: IMERG Catches Australian \"Rain Bomb\"",
+                true,
+            ),
+            ("Our Top Picks 1. SimpliSafe 2. Arlo 3. Ring", true),
+            ("#1. Shopify #2. Wix", true),
+            // One number with a mark, or numbers without one: titles.
+            ("Top 10: Best Cameras for 2025", false),
+            ("2025: The Year in 12 Charts", false),
+            ("7 Best Sewing Machines for a Beginner in 2026", false),
+            (
+                "Impact of Climate Change on Global Agricultural Yields",
+                false,
+            ),
+        ] {
+            assert_eq!(holds_two_item_numbers(text), want, "{text}");
+        }
     }
 
     #[test]
