@@ -705,6 +705,16 @@ pub const INLINE_GAP_SPACES: usize = 2;
 /// of 2–30 words do (reference lists, glued related and contents lists).
 pub const ITEM_NUMBER_MAX_DIGITS: usize = 6;
 
+/// Lines from which a run of lines, every one after the first opening in
+/// lowercase with no blank line between, is a sentence or verse broken
+/// into lines rather than a headline and what follows it
+/// (`in_broken_lines`). wcxb 0414's "Zig has the syntax of Rust" / "the
+/// runtime safety of Rust" / … (eight lines) beat its title on lynx and
+/// chromium. Three lost wcxb 0420 chromium, a lowercase title and its
+/// lowercase subtitle under "SubscribeSign in"; a lowercase tag list
+/// ("pim (172)" / "hardware (121)" / …) is caught too.
+pub const BROKEN_LINES_MIN_LINES: usize = 4;
+
 /// Separators from which a line is a breadcrumb trail, not a headline: a
 /// title may hold one ("Rock / Pop Awards"), a trail of three places two.
 pub const BREADCRUMB_MIN_STEPS: usize = 2;

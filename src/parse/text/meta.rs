@@ -742,6 +742,30 @@ impl<'a> HeadlineInputs<'a> {
             && !is_flattened_menu(&self.blocks[i].text)
             && !self.printed_with_gaps(i)
             && !holds_two_item_numbers(&self.blocks[i].text)
+            && !self.in_broken_lines(i)
+    }
+
+    /// Block `i` is a line of a run of at least
+    /// `rules::BROKEN_LINES_MIN_LINES` lines with no blank line between
+    /// them, every one after the first opening in lowercase (and no byline
+    /// or date line, "by Jane Doe"): a sentence or a verse broken into
+    /// lines ("Zig has the syntax of Rust" / "the runtime safety of Rust"
+    /// / "the error handling of Go" …), an unmarked list continuing one
+    /// sentence. A headline is no line of such a run.
+    fn in_broken_lines(&self, i: usize) -> bool {
+        let len = self.blocks.len();
+        let continues = |j: usize| {
+            !self.blocks[j].blank_before && opens_lowercase(&self.blocks[j].text) && !self.dated(j)
+        };
+        let mut first = i;
+        while first > 0 && continues(first) {
+            first -= 1;
+        }
+        let mut last = i;
+        while last + 1 < len && continues(last + 1) {
+            last += 1;
+        }
+        last - first + 1 >= rules::BROKEN_LINES_MIN_LINES
     }
 
     /// Block `i` is one dump line whose words stand in groups with two or
@@ -3077,6 +3101,33 @@ mod tests {
         ] {
             assert_eq!(holds_two_item_numbers(text), want, "{text}");
         }
+    }
+
+    #[test]
+    fn lines_of_a_broken_sentence_are_not_titles() {
+        let dump = "Thoughts on Zig\n\n2025-08-29\n\nZig has the syntax of Rust\nthe runtime safety of Rust\nthe error handling of Go\nthe toolchain of Go\nwhat's not to like?\n\nLately I've been spending some free time playing around with the Zig programming language, and I like it.\n";
+        let blocks = split(dump);
+        let at = |prefix: &str| blocks.iter().position(|b| b.text.starts_with(prefix));
+        let (title, first, middle) = (
+            at("Thoughts").unwrap(),
+            at("Zig has").unwrap(),
+            at("the error").unwrap(),
+        );
+        // A lowercase title and subtitle under a menu line: too short a run.
+        let short = "Back of Mind\nSubscribe\nwhat is once sprung cannot necessarily be unsprunged\nthe problem of cognitive hysteresis\nDan Davies\n\nIt is a commonplace that some things are easier to do than to undo, and economists know it.\n";
+        let short_blocks = split(short);
+        let sprung = short_blocks
+            .iter()
+            .position(|b| b.text.starts_with("what is"))
+            .unwrap();
+        with_inputs(dump, None, |inputs| {
+            assert!(inputs.in_broken_lines(first));
+            assert!(inputs.in_broken_lines(middle));
+            assert!(!inputs.in_broken_lines(title));
+        });
+        with_inputs(short, None, |inputs| {
+            assert!(!inputs.in_broken_lines(sprung));
+        });
     }
 
     #[test]
