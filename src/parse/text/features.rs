@@ -257,49 +257,68 @@ fn stop_mask(word: &str) -> Option<u16> {
 /// 9 M instructions for the eight lists (5.2 M for
 /// `rules::BOILERPLATE_PHRASES`), two thirds of parsing one short page:
 /// this one fills each transition once, in one breadth-first pass over the
-/// trie. The search is the same one table step per byte.
+/// trie. The search is the same one table step per byte. Two lists can
+/// share one automaton ([`PhraseSet::of_lists`]), which then tells which
+/// of them a text holds in one pass.
 pub(crate) struct PhraseSet {
     /// Each byte's class: 0 for the bytes no phrase has, else one class
     /// per byte that some phrase has.
     classes: [u16; 256],
     /// `next[state + class]`: the state after the byte, premultiplied by
-    /// the number of classes, with [`PHRASE_FOUND`] set when a phrase
-    /// ends there.
+    /// the number of classes, with the lists whose phrase ends there as
+    /// bits from [`FOUND_SHIFT`] up.
     next: Vec<u32>,
-    /// A phrase is empty: every text holds it.
-    empty_phrase: bool,
+    /// The lists with an empty phrase: every text holds them.
+    empty: u32,
+    /// A bit for each list.
+    all: u32,
 }
 
-/// The bit of a [`PhraseSet`] transition into a state where a phrase ends.
-const PHRASE_FOUND: u32 = 1 << 31;
+/// Where a [`PhraseSet`] transition keeps the bits of the lists whose
+/// phrase ends in the state it goes to: above the state, two lists at most.
+const FOUND_SHIFT: u32 = 30;
 
 impl PhraseSet {
     pub(crate) fn new(phrases: &[&str]) -> PhraseSet {
+        PhraseSet::of_lists(&[phrases])
+    }
+
+    /// One automaton for one or two phrase lists: [`PhraseSet::found`]
+    /// gives bit `i` for list `i`.
+    pub(crate) fn of_lists(lists: &[&[&str]]) -> PhraseSet {
         const NONE: u32 = u32::MAX;
+        assert!(lists.len() <= 2, "two found bits in a transition");
         let mut classes = [0u16; 256];
         let mut width = 1;
-        for &b in phrases.iter().flat_map(|p| p.as_bytes()) {
+        for &b in lists
+            .iter()
+            .flat_map(|l| l.iter())
+            .flat_map(|p| p.as_bytes())
+        {
             if classes[usize::from(b)] == 0 {
                 classes[usize::from(b)] = width;
                 width += 1;
             }
         }
         let width = usize::from(width);
-        // The trie: state 0 is the root; `next` rows of `width` entries.
+        // The trie: state 0 is the root; `next` rows of `width` entries;
+        // `ends[state]` the lists with a phrase ending there.
         let mut next = vec![NONE; width];
-        let mut ends = vec![false];
-        for phrase in phrases {
-            let mut state = 0;
-            for &b in phrase.as_bytes() {
-                let slot = state * width + usize::from(classes[usize::from(b)]);
-                if next[slot] == NONE {
-                    next[slot] = u32::try_from(ends.len()).expect("phrase lists are short");
-                    next.resize(next.len() + width, NONE);
-                    ends.push(false);
+        let mut ends = vec![0u32];
+        for (list, phrases) in lists.iter().enumerate() {
+            for phrase in *phrases {
+                let mut state = 0;
+                for &b in phrase.as_bytes() {
+                    let slot = state * width + usize::from(classes[usize::from(b)]);
+                    if next[slot] == NONE {
+                        next[slot] = u32::try_from(ends.len()).expect("phrase lists are short");
+                        next.resize(next.len() + width, NONE);
+                        ends.push(0);
+                    }
+                    state = next[slot] as usize;
                 }
-                state = next[slot] as usize;
+                ends[state] |= 1 << list;
             }
-            ends[state] = true;
         }
         // Breadth first, so a state's failure state (shorter) is complete
         // before it: a missing transition is the failure state's, and a
@@ -329,41 +348,66 @@ impl PhraseSet {
             }
         }
         let width32 = u32::try_from(width).expect("at most 257 classes");
+        assert!(
+            next.len() < 1 << FOUND_SHIFT,
+            "states fit below the found bits"
+        );
         for t in &mut next {
-            let found = if ends[*t as usize] { PHRASE_FOUND } else { 0 };
-            *t = (*t * width32) | found;
+            *t = (*t * width32) | ends[*t as usize] << FOUND_SHIFT;
         }
         PhraseSet {
             classes,
             next,
-            empty_phrase: ends[0],
+            empty: ends[0],
+            all: (1 << lists.len()) - 1,
         }
     }
 
-    /// True when `text` holds one of the phrases.
+    /// True when `text` holds one of the phrases (of any list).
     pub(crate) fn is_match(&self, text: &str) -> bool {
-        if self.empty_phrase {
-            return true;
+        self.found(text, self.all) != 0
+    }
+
+    /// The lists of `wanted` (a bit each, see [`PhraseSet::of_lists`])
+    /// that have a phrase in `text`; the search stops once all are found.
+    pub(crate) fn found(&self, text: &str, wanted: u32) -> u32 {
+        let mut found = self.empty & wanted;
+        if found == wanted {
+            return found;
         }
         let mut state = 0;
         for &b in text.as_bytes() {
             let t = self.next[state + usize::from(self.classes[usize::from(b)])];
-            if t & PHRASE_FOUND != 0 {
-                return true;
+            if t >> FOUND_SHIFT == 0 {
+                state = t as usize;
+                continue;
             }
-            state = t as usize;
+            found |= (t >> FOUND_SHIFT) & wanted;
+            if found == wanted {
+                return found;
+            }
+            state = (t & ((1 << FOUND_SHIFT) - 1)) as usize;
         }
-        false
+        found
     }
 }
 
-/// `rules::BOILERPLATE_PHRASES` as one automaton (also used by `dropped`).
-pub(crate) static BOILERPLATE: LazyLock<PhraseSet> =
-    LazyLock::new(|| PhraseSet::new(rules::BOILERPLATE_PHRASES));
+/// `rules::BOILERPLATE_PHRASES` ([`BOILERPLATE_FOUND`]) and
+/// `rules::SECTION_END_MARKERS` ([`SECTION_END_FOUND`]) as one automaton:
+/// a short block, searched for both, is read once (the search is one
+/// dependent table load a byte, the largest single cost of the block
+/// features on a real CPU).
+static BLOCK_PHRASES: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::of_lists(&[rules::BOILERPLATE_PHRASES, rules::SECTION_END_MARKERS])
+});
+const BOILERPLATE_FOUND: u32 = 1;
+const SECTION_END_FOUND: u32 = 2;
 
-/// `rules::SECTION_END_MARKERS` as one automaton.
-static SECTION_END: LazyLock<PhraseSet> =
-    LazyLock::new(|| PhraseSet::new(rules::SECTION_END_MARKERS));
+/// Lowercase `text` holds a phrase of `rules::BOILERPLATE_PHRASES` (also
+/// asked by `dropped`).
+pub(crate) fn is_boilerplate(lower: &str) -> bool {
+    BLOCK_PHRASES.found(lower, BOILERPLATE_FOUND) != 0
+}
 
 /// A link or an e-mail address in lowercase text: "http", "www." or "@".
 /// Three SIMD searches of the page: the regex `http|www\.|@` it replaces
@@ -881,12 +925,24 @@ fn count(text: &str, lower: &str, phrases: &Phrases, i: usize) -> Counts {
     c.starts_lower = text.chars().next().is_some_and(char::is_lowercase);
     c.url_or_mail = phrases.url_or_mail[i];
     // Phrases are looked for only in blocks short enough to use them.
-    c.boilerplate = c.words <= 40 && BOILERPLATE.is_match(lower);
-    if c.words <= rules::SECTION_END_MAX_WORDS {
+    let section_end_shaped = c.words <= rules::SECTION_END_MAX_WORDS;
+    let wanted = if c.words <= 40 { BOILERPLATE_FOUND } else { 0 }
+        | if section_end_shaped {
+            SECTION_END_FOUND
+        } else {
+            0
+        };
+    let found = if wanted == 0 {
+        0
+    } else {
+        BLOCK_PHRASES.found(lower, wanted)
+    };
+    c.boilerplate = found & BOILERPLATE_FOUND != 0;
+    if section_end_shaped {
         // Markers start and end with a letter, so a marker in the block is
         // also in the block trimmed of punctuation.
         let bare = trim_non_alphanumeric(lower);
-        c.section_end = SECTION_END.is_match(lower);
+        c.section_end = found & SECTION_END_FOUND != 0;
         c.comment_mark = rules::COMMENT_MARKERS.contains(&bare) || comment_stamp(lower);
     }
     c
@@ -1863,6 +1919,39 @@ mod tests {
             let want = s.trim_matches(|c: char| !c.is_alphanumeric());
             assert_eq!(trim_non_alphanumeric(s), want, "{s:?}");
         }
+    }
+
+    /// Two lists in one automaton: each list's bit as `contains` finds
+    /// it, asked for both or for one, on random texts of their pieces.
+    #[test]
+    fn phrase_set_of_two_lists_tells_them_apart() {
+        let lists: &[&[&str]] = &[rules::BOILERPLATE_PHRASES, rules::SECTION_END_MARKERS];
+        let set = PhraseSet::of_lists(lists);
+        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        let holds = |list: usize, text: &str| lists[list].iter().any(|p| text.contains(p));
+        for _ in 0..5_000 {
+            let mut text = String::new();
+            for _ in 0..next(5) {
+                let list = lists[next(2)];
+                let piece = list[next(list.len())];
+                let cut = piece.len() - next(3).min(piece.len());
+                text += piece.get(..cut).unwrap_or(piece);
+                text += [" ", "x", ""][next(3)];
+            }
+            let want = u32::from(holds(0, &text)) | u32::from(holds(1, &text)) << 1;
+            assert_eq!(set.found(&text, 3), want, "{text:?}");
+            assert_eq!(set.found(&text, 1), want & 1, "{text:?}");
+            assert_eq!(set.found(&text, 2), want & 2, "{text:?}");
+            assert_eq!(is_boilerplate(&text), want & 1 != 0, "{text:?}");
+        }
+        let empty = PhraseSet::of_lists(&[&["x"], &[""]]);
+        assert_eq!((empty.found("a", 3), empty.found("x", 3)), (2, 3));
     }
 
     #[test]
