@@ -1662,6 +1662,81 @@ mod tests {
         }
     }
 
+    /// Random texts of words of every case, with digits, elisions,
+    /// quotes and brackets, some with non-ASCII characters (some that
+    /// lowercase longer or shorter: 'İ', the Kelvin sign, 'Σ'), some
+    /// with runs of spaces: both block loops count as the general one.
+    #[test]
+    fn block_loops_count_random_texts_like_the_general_one() {
+        let pieces = [
+            "the",
+            "The",
+            "THE",
+            "a",
+            "A",
+            "of",
+            "l'",
+            "d'",
+            "n'est",
+            "it's",
+            "O'Neil",
+            "I",
+            "x",
+            "NASA",
+            "3D",
+            "2024",
+            "(a)",
+            "\"B.\"",
+            "c.",
+            "end.",
+            "why?\"",
+            "ok!)",
+            "'",
+            "--",
+            ",",
+            "zwischen",
+            "aujourd'hui",
+            "abcdefghi",
+            "ABCDEFGH.",
+            "tHe",
+            "é",
+            "über",
+            "“so”",
+            "İ",
+            "İİİ",
+            "\u{212A}",
+            "ΣΑΣ",
+            "ς",
+            "’s",
+            "[x]",
+            "a|b",
+            "東京の",
+            " ",
+        ];
+        let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        for _ in 0..4_000 {
+            let words: Vec<&str> = (0..next(12)).map(|_| pieces[next(pieces.len())]).collect();
+            let text = words.join([" ", "", " "][next(3)]);
+            let mut lower = String::new();
+            push_lowercase(&mut lower, &text);
+            let mut fast = Counts::default();
+            if text.is_ascii() {
+                count_ascii_block(&text, &lower, &mut fast);
+            } else {
+                count_block(&text, &lower, &mut fast);
+            }
+            let slow = counted_the_slow_way(&text, &lower);
+            assert_eq!(count_key(&fast), count_key(&slow), "{text:?}");
+            assert_eq!(fast.chars, text.chars().count(), "{text:?}");
+        }
+    }
+
     #[test]
     fn class_lanes_do_not_overflow_on_a_long_word() {
         let text = "9,|.".repeat(LANE_MAX_BYTES / 2);
