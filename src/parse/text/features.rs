@@ -98,16 +98,14 @@ impl Page {
 /// Stop words to their language bit masks, keyed by their bytes packed
 /// into a `u64` (see [`pack`]): looked up once per word of the page.
 static STOP_TABLE: LazyLock<StopTable> = LazyLock::new(|| {
-    let mut masks: Vec<(&str, u16)> = Vec::new();
+    let count = rules::STOP_WORDS.iter().map(|(_, words)| words.len()).sum();
+    let mut table = StopTable::with_room(count);
     for (i, (_, words)) in rules::STOP_WORDS.iter().enumerate() {
-        for &w in *words {
-            match masks.iter_mut().find(|(seen, _)| *seen == w) {
-                Some((_, mask)) => *mask |= 1 << i,
-                None => masks.push((w, 1 << i)),
-            }
+        for w in *words {
+            table.add(w, 1 << i);
         }
     }
-    StopTable::new(&masks)
+    table
 });
 
 /// An open-addressing hash table from packed stop words to their masks:
@@ -138,35 +136,40 @@ struct StopSlot {
 const STOP_HASH: u64 = 0x9E37_79B9_7F4A_7C15;
 
 impl StopTable {
-    /// The table of `words` (each with its mask) that pack into a `u64`.
-    fn new(words: &[(&str, u16)]) -> StopTable {
-        let size = (words.len() * 3).next_power_of_two().max(2);
-        let mut table = StopTable {
+    /// An empty table with room for `count` words.
+    fn with_room(count: usize) -> StopTable {
+        let size = (count * 3).next_power_of_two().max(2);
+        StopTable {
             slots: vec![StopSlot::default(); size],
             shift: 64 - size.trailing_zeros(),
-        };
-        for &(word, mask) in words {
-            let (Some(key), Ok(len)) = (pack(word), u8::try_from(word.len())) else {
-                continue;
-            };
-            let at = table.free_slot(key);
-            table.slots[at] = StopSlot { key, len, mask };
         }
-        table
+    }
+
+    /// Adds the languages of `mask` to `word`, if it packs into a `u64`
+    /// (the longer ones are [`LONG_STOP_WORDS`]'). Linear probing: the
+    /// word's slot, or the first empty one after its home.
+    fn add(&mut self, word: &str, mask: u16) {
+        let (Some(key), Ok(len)) = (pack(word), u8::try_from(word.len())) else {
+            return;
+        };
+        let mut at = self.home(key);
+        loop {
+            let slot = &mut self.slots[at];
+            if slot.len == 0 {
+                *slot = StopSlot { key, len, mask };
+                return;
+            }
+            if slot.key == key && slot.len == len {
+                slot.mask |= mask;
+                return;
+            }
+            at = (at + 1) & (self.slots.len() - 1);
+        }
     }
 
     /// The first slot probed for `key`.
     fn home(&self, key: u64) -> usize {
         (key.wrapping_mul(STOP_HASH) >> self.shift) as usize
-    }
-
-    /// The empty slot a new `key` goes to (linear probing).
-    fn free_slot(&self, key: u64) -> usize {
-        let mut at = self.home(key);
-        while self.slots[at].len != 0 {
-            at = (at + 1) & (self.slots.len() - 1);
-        }
-        at
     }
 
     /// The mask of the stop word packed in `key`, `len` bytes long.
