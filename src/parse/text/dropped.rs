@@ -106,7 +106,7 @@ fn boilerplate_phrase(text: &str, lower: &str) -> Option<&'static str> {
         return None;
     }
     // One automaton pass rules out most blocks before the phrase-by-phrase search.
-    if !features::BOILERPLATE.is_match(lower) {
+    if !features::is_boilerplate(lower) {
         return None;
     }
     rules::BOILERPLATE_PHRASES

@@ -96,20 +96,98 @@ impl Page {
 }
 
 /// Stop words to their language bit masks, keyed by their bytes packed
-/// into a `u64` (see [`pack`]): looked up once per word of the page, and
-/// an integer key hashes in one multiplication. Each entry keeps the
-/// word's length, so a key padded with zero bytes matches only itself.
-static STOP_INDEX: LazyLock<rustc_hash::FxHashMap<u64, (u16, usize)>> = LazyLock::new(|| {
-    let mut map = rustc_hash::FxHashMap::default();
+/// into a `u64` (see [`pack`]): looked up once per word of the page.
+static STOP_TABLE: LazyLock<StopTable> = LazyLock::new(|| {
+    let count = rules::STOP_WORDS.iter().map(|(_, words)| words.len()).sum();
+    let mut table = StopTable::with_room(count);
     for (i, (_, words)) in rules::STOP_WORDS.iter().enumerate() {
         for w in *words {
-            if let Some(key) = pack(w) {
-                map.entry(key).or_insert((0, w.len())).0 |= 1 << i;
-            }
+            table.add(w, 1 << i);
         }
     }
-    map
+    table
 });
+
+/// An open-addressing hash table from packed stop words to their masks:
+/// a lookup is one multiplication, one shift and, for most words, one
+/// slot compared, about half of what the `FxHashMap` it replaces cost
+/// (hashbrown probes a group of control bytes first). Each slot keeps the
+/// word's length, so a key padded with zero bytes matches only itself.
+struct StopTable {
+    /// A power of two of slots, at most a third of them used, so a probe
+    /// soon meets an empty slot.
+    slots: Vec<StopSlot>,
+    /// 64 minus the number of index bits: the top bits of the product
+    /// index the slot.
+    shift: u32,
+}
+
+#[derive(Clone, Copy, Default)]
+struct StopSlot {
+    key: u64,
+    /// The word's byte length; 0 marks an empty slot (no stop word is
+    /// empty, see the tests).
+    len: u8,
+    mask: u16,
+}
+
+/// An odd constant with well-mixed bits (2^64 / the golden ratio): the
+/// product's top bits depend on every byte of the key.
+const STOP_HASH: u64 = 0x9E37_79B9_7F4A_7C15;
+
+impl StopTable {
+    /// An empty table with room for `count` words.
+    fn with_room(count: usize) -> StopTable {
+        let size = (count * 3).next_power_of_two().max(2);
+        StopTable {
+            slots: vec![StopSlot::default(); size],
+            shift: 64 - size.trailing_zeros(),
+        }
+    }
+
+    /// Adds the languages of `mask` to `word`, if it packs into a `u64`
+    /// (the longer ones are [`LONG_STOP_WORDS`]'). Linear probing: the
+    /// word's slot, or the first empty one after its home.
+    fn add(&mut self, word: &str, mask: u16) {
+        let (Some(key), Ok(len)) = (pack(word), u8::try_from(word.len())) else {
+            return;
+        };
+        let mut at = self.home(key);
+        loop {
+            let slot = &mut self.slots[at];
+            if slot.len == 0 {
+                *slot = StopSlot { key, len, mask };
+                return;
+            }
+            if slot.key == key && slot.len == len {
+                slot.mask |= mask;
+                return;
+            }
+            at = (at + 1) & (self.slots.len() - 1);
+        }
+    }
+
+    /// The first slot probed for `key`.
+    fn home(&self, key: u64) -> usize {
+        (key.wrapping_mul(STOP_HASH) >> self.shift) as usize
+    }
+
+    /// The mask of the stop word packed in `key`, `len` bytes long.
+    #[inline(always)]
+    fn mask(&self, key: u64, len: usize) -> Option<u16> {
+        let mut at = self.home(key);
+        loop {
+            let slot = self.slots[at];
+            if slot.len == 0 {
+                return None;
+            }
+            if slot.key == key && usize::from(slot.len) == len {
+                return Some(slot.mask);
+            }
+            at = (at + 1) & (self.slots.len() - 1);
+        }
+    }
+}
 
 /// Stop words too long to pack (none today; kept so a longer word added to
 /// a list still counts).
@@ -135,26 +213,43 @@ static STOP_WORD_MAX_BYTES: LazyLock<usize> = LazyLock::new(|| {
 
 /// `word`'s bytes in a `u64`, zero-padded, when it has at most 8.
 fn pack(word: &str) -> Option<u64> {
-    let bytes = word.as_bytes();
-    if bytes.len() > 8 {
-        return None;
-    }
-    // Shifted in byte by byte: a copy of a variable length into a buffer
-    // is a `memcpy` call, which costs more than the lookup it feeds.
-    let mut key = 0u64;
-    for (i, &b) in bytes.iter().enumerate() {
-        key |= u64::from(b) << (8 * i);
-    }
-    Some(key)
+    pack_bytes(word.as_bytes())
+}
+
+/// [`pack`] on bytes, by two fixed-size reads that may overlap: the
+/// bytes they share land on the same bits, so OR-ing them is exact. A
+/// byte loop cost ~4 instructions a byte, and a copy of a variable
+/// length into a buffer is a `memcpy` call.
+#[inline(always)]
+fn pack_bytes(b: &[u8]) -> Option<u64> {
+    let n = b.len();
+    // The bit where the second read starts: under 64 for n <= 8.
+    let at = |from: usize| 8 * from as u32;
+    Some(match n {
+        0 => 0,
+        1 => u64::from(b[0]),
+        2..=3 => u64::from(read_u16(b)) | u64::from(read_u16(&b[n - 2..])) << at(n - 2),
+        4..=8 => u64::from(read_u32(b)) | u64::from(read_u32(&b[n - 4..])) << at(n - 4),
+        _ => return None,
+    })
+}
+
+/// The first two bytes of `b`, little-endian.
+#[inline(always)]
+fn read_u16(b: &[u8]) -> u16 {
+    u16::from_le_bytes([b[0], b[1]])
+}
+
+/// The first four bytes of `b`, little-endian.
+#[inline(always)]
+fn read_u32(b: &[u8]) -> u32 {
+    u32::from_le_bytes([b[0], b[1], b[2], b[3]])
 }
 
 /// The language bit mask of stop word `word`, if it is one.
 fn stop_mask(word: &str) -> Option<u16> {
     match pack(word) {
-        Some(key) => STOP_INDEX
-            .get(&key)
-            .filter(|&&(_, len)| len == word.len())
-            .map(|&(mask, _)| mask),
+        Some(key) => STOP_TABLE.mask(key, word.len()),
         None => LONG_STOP_WORDS.get(word).copied(),
     }
 }
@@ -165,49 +260,68 @@ fn stop_mask(word: &str) -> Option<u16> {
 /// 9 M instructions for the eight lists (5.2 M for
 /// `rules::BOILERPLATE_PHRASES`), two thirds of parsing one short page:
 /// this one fills each transition once, in one breadth-first pass over the
-/// trie. The search is the same one table step per byte.
+/// trie. The search is the same one table step per byte. Two lists can
+/// share one automaton ([`PhraseSet::of_lists`]), which then tells which
+/// of them a text holds in one pass.
 pub(crate) struct PhraseSet {
     /// Each byte's class: 0 for the bytes no phrase has, else one class
     /// per byte that some phrase has.
     classes: [u16; 256],
     /// `next[state + class]`: the state after the byte, premultiplied by
-    /// the number of classes, with [`PHRASE_FOUND`] set when a phrase
-    /// ends there.
+    /// the number of classes, with the lists whose phrase ends there as
+    /// bits from [`FOUND_SHIFT`] up.
     next: Vec<u32>,
-    /// A phrase is empty: every text holds it.
-    empty_phrase: bool,
+    /// The lists with an empty phrase: every text holds them.
+    empty: u32,
+    /// A bit for each list.
+    all: u32,
 }
 
-/// The bit of a [`PhraseSet`] transition into a state where a phrase ends.
-const PHRASE_FOUND: u32 = 1 << 31;
+/// Where a [`PhraseSet`] transition keeps the bits of the lists whose
+/// phrase ends in the state it goes to: above the state, two lists at most.
+const FOUND_SHIFT: u32 = 30;
 
 impl PhraseSet {
     pub(crate) fn new(phrases: &[&str]) -> PhraseSet {
+        PhraseSet::of_lists(&[phrases])
+    }
+
+    /// One automaton for one or two phrase lists: [`PhraseSet::found`]
+    /// gives bit `i` for list `i`.
+    pub(crate) fn of_lists(lists: &[&[&str]]) -> PhraseSet {
         const NONE: u32 = u32::MAX;
+        assert!(lists.len() <= 2, "two found bits in a transition");
         let mut classes = [0u16; 256];
         let mut width = 1;
-        for &b in phrases.iter().flat_map(|p| p.as_bytes()) {
+        for &b in lists
+            .iter()
+            .flat_map(|l| l.iter())
+            .flat_map(|p| p.as_bytes())
+        {
             if classes[usize::from(b)] == 0 {
                 classes[usize::from(b)] = width;
                 width += 1;
             }
         }
         let width = usize::from(width);
-        // The trie: state 0 is the root; `next` rows of `width` entries.
+        // The trie: state 0 is the root; `next` rows of `width` entries;
+        // `ends[state]` the lists with a phrase ending there.
         let mut next = vec![NONE; width];
-        let mut ends = vec![false];
-        for phrase in phrases {
-            let mut state = 0;
-            for &b in phrase.as_bytes() {
-                let slot = state * width + usize::from(classes[usize::from(b)]);
-                if next[slot] == NONE {
-                    next[slot] = u32::try_from(ends.len()).expect("phrase lists are short");
-                    next.resize(next.len() + width, NONE);
-                    ends.push(false);
+        let mut ends = vec![0u32];
+        for (list, phrases) in lists.iter().enumerate() {
+            for phrase in *phrases {
+                let mut state = 0;
+                for &b in phrase.as_bytes() {
+                    let slot = state * width + usize::from(classes[usize::from(b)]);
+                    if next[slot] == NONE {
+                        next[slot] = u32::try_from(ends.len()).expect("phrase lists are short");
+                        next.resize(next.len() + width, NONE);
+                        ends.push(0);
+                    }
+                    state = next[slot] as usize;
                 }
-                state = next[slot] as usize;
+                ends[state] |= 1 << list;
             }
-            ends[state] = true;
         }
         // Breadth first, so a state's failure state (shorter) is complete
         // before it: a missing transition is the failure state's, and a
@@ -237,45 +351,73 @@ impl PhraseSet {
             }
         }
         let width32 = u32::try_from(width).expect("at most 257 classes");
+        assert!(
+            next.len() < 1 << FOUND_SHIFT,
+            "states fit below the found bits"
+        );
         for t in &mut next {
-            let found = if ends[*t as usize] { PHRASE_FOUND } else { 0 };
-            *t = (*t * width32) | found;
+            *t = (*t * width32) | ends[*t as usize] << FOUND_SHIFT;
         }
         PhraseSet {
             classes,
             next,
-            empty_phrase: ends[0],
+            empty: ends[0],
+            all: (1 << lists.len()) - 1,
         }
     }
 
-    /// True when `text` holds one of the phrases.
+    /// True when `text` holds one of the phrases (of any list).
     pub(crate) fn is_match(&self, text: &str) -> bool {
-        if self.empty_phrase {
-            return true;
+        self.found(text, self.all) != 0
+    }
+
+    /// The lists of `wanted` (a bit each, see [`PhraseSet::of_lists`])
+    /// that have a phrase in `text`; the search stops once all are found.
+    pub(crate) fn found(&self, text: &str, wanted: u32) -> u32 {
+        let mut found = self.empty & wanted;
+        if found == wanted {
+            return found;
         }
         let mut state = 0;
         for &b in text.as_bytes() {
             let t = self.next[state + usize::from(self.classes[usize::from(b)])];
-            if t & PHRASE_FOUND != 0 {
-                return true;
+            if t >> FOUND_SHIFT == 0 {
+                state = t as usize;
+                continue;
             }
-            state = t as usize;
+            found |= (t >> FOUND_SHIFT) & wanted;
+            if found == wanted {
+                return found;
+            }
+            state = (t & ((1 << FOUND_SHIFT) - 1)) as usize;
         }
-        false
+        found
     }
 }
 
-/// `rules::BOILERPLATE_PHRASES` as one automaton (also used by `dropped`).
-pub(crate) static BOILERPLATE: LazyLock<PhraseSet> =
-    LazyLock::new(|| PhraseSet::new(rules::BOILERPLATE_PHRASES));
+/// `rules::BOILERPLATE_PHRASES` ([`BOILERPLATE_FOUND`]) and
+/// `rules::SECTION_END_MARKERS` ([`SECTION_END_FOUND`]) as one automaton:
+/// a short block, searched for both, is read once (the search is one
+/// dependent table load a byte, the largest single cost of the block
+/// features on a real CPU).
+static BLOCK_PHRASES: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::of_lists(&[rules::BOILERPLATE_PHRASES, rules::SECTION_END_MARKERS])
+});
+const BOILERPLATE_FOUND: u32 = 1;
+const SECTION_END_FOUND: u32 = 2;
 
-/// `rules::SECTION_END_MARKERS` as one automaton.
-static SECTION_END: LazyLock<PhraseSet> =
-    LazyLock::new(|| PhraseSet::new(rules::SECTION_END_MARKERS));
+/// Lowercase `text` holds a phrase of `rules::BOILERPLATE_PHRASES` (also
+/// asked by `dropped`).
+pub(crate) fn is_boilerplate(lower: &str) -> bool {
+    BLOCK_PHRASES.found(lower, BOILERPLATE_FOUND) != 0
+}
 
-/// A link or an e-mail address in lowercase text.
-static URL_OR_MAIL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"http|www\.|@").expect("valid regex"));
+/// A link or an e-mail address in lowercase text: "http", "www." or "@".
+/// Three SIMD searches of the page: the regex `http|www\.|@` it replaces
+/// ran a Teddy prefilter keyed on 'h', 'w' and '@', common letters, and
+/// checked a candidate at most of them (1.2 % of the whole run's CPU).
+static URL_OR_MAIL: LazyLock<[memchr::memmem::Finder<'static>; 3]> =
+    LazyLock::new(|| [b"http".as_slice(), b"www.", b"@"].map(memchr::memmem::Finder::new));
 
 /// "Jane says:", "March 10, 2017 at 3:50 PM", "3 hours ago": the heads of
 /// comments.
@@ -290,6 +432,12 @@ fn comment_stamp(lower: &str) -> bool {
     may_be_comment_stamp(lower) && COMMENT_STAMP.is_match(lower)
 }
 
+/// The "at " searcher of [`may_be_comment_stamp`], built once: building
+/// it for each short block cost more than the search (43 M instructions
+/// over the 882 dev dumps).
+static AT_SPACE: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new(b"at "));
+
 /// False when [`COMMENT_STAMP`] cannot match `lower`: each of its forms
 /// ends in "says:" or " ago", or has "at " and one or two digits (`\d`,
 /// any Unicode decimal digit, hence `is_numeric`) before a ':'. Most pages
@@ -298,7 +446,7 @@ fn comment_stamp(lower: &str) -> bool {
 fn may_be_comment_stamp(lower: &str) -> bool {
     lower.ends_with("says:")
         || lower.ends_with(" ago")
-        || memchr::memmem::find_iter(lower.as_bytes(), b"at ").any(|at| {
+        || AT_SPACE.find_iter(lower.as_bytes()).any(|at| {
             let rest = &lower[at + 3..];
             let digits = rest.chars().take(3).take_while(|c| c.is_numeric()).count();
             (1..=2).contains(&digits) && rest.chars().nth(digits) == Some(':')
@@ -363,13 +511,15 @@ impl Lowered {
         &self.text[self.starts[i]..self.starts[i + 1] - 1]
     }
 
-    /// Which blocks hold a match of `re` (whose matches never cross a
-    /// newline).
-    fn matching(&self, re: &Regex) -> Vec<bool> {
+    /// Which blocks hold one of `needles` (none holds a newline, so none is
+    /// found across two blocks).
+    fn holding(&self, needles: &[memchr::memmem::Finder<'_>]) -> Vec<bool> {
         let mut out = vec![false; self.starts.len() - 1];
-        for m in re.find_iter(&self.text) {
-            let i = self.starts.partition_point(|&s| s <= m.start()) - 1;
-            out[i] = true;
+        for needle in needles {
+            for at in needle.find_iter(self.text.as_bytes()) {
+                let i = self.starts.partition_point(|&s| s <= at) - 1;
+                out[i] = true;
+            }
         }
         out
     }
@@ -533,26 +683,74 @@ fn count_stop_word(word: &str, c: &mut Counts) {
     }
 }
 
-/// One more hit for each language whose bit is set in `mask`.
+/// One more hit for each language whose bit is set in `mask`: the mask's
+/// row of [`MASK_HITS`] added lane by lane (one vector add).
+#[inline(always)]
 fn add_stop_hits(mask: u16, c: &mut Counts) {
-    for (i, hits) in c.stop_hits.iter_mut().enumerate() {
-        *hits += (mask >> i) & 1;
+    let ones = &MASK_HITS[usize::from(mask & 0xFF)];
+    for (hits, one) in c.stop_hits.iter_mut().zip(ones) {
+        *hits += one;
     }
+}
+
+/// For each mask of the eight counted languages, a 1 in the lanes of its
+/// set bits.
+static MASK_HITS: [[u16; 8]; 256] = mask_hits();
+
+const fn mask_hits() -> [[u16; 8]; 256] {
+    let mut table = [[0u16; 8]; 256];
+    let mut mask = 0;
+    while mask < 256 {
+        let mut lane = 0;
+        while lane < 8 {
+            table[mask][lane] = ((mask >> lane) & 1) as u16;
+            lane += 1;
+        }
+        mask += 1;
+    }
+    table
 }
 
 /// The stop-word tables, read once per block rather than once per word.
 struct StopLookup {
-    index: &'static rustc_hash::FxHashMap<u64, (u16, usize)>,
+    table: &'static StopTable,
     max_bytes: usize,
 }
 
 impl StopLookup {
     fn new() -> StopLookup {
         StopLookup {
-            index: &STOP_INDEX,
+            table: &STOP_TABLE,
             max_bytes: *STOP_WORD_MAX_BYTES,
         }
     }
+
+    /// Counts the stop-word hits of trimmed ASCII word `word` (lowercase)
+    /// as [`count_stop_word`] does. A word of at most eight bytes is packed
+    /// first, and its key tells whether it holds an apostrophe.
+    #[inline(always)]
+    fn count_ascii(&self, word: &str, c: &mut Counts) {
+        let mask = match pack_bytes(word.as_bytes()) {
+            Some(key) if !holds_byte(key, b'\'') => self.table.mask(key, word.len()),
+            // An elided form ("l'homme"): [`count_stop_word`] splits it.
+            _ if has_apostrophe(word.as_bytes()) => return count_stop_word(word, c),
+            _ if word.len() <= self.max_bytes => LONG_STOP_WORDS.get(word).copied(),
+            _ => None,
+        };
+        if let Some(mask) = mask {
+            add_stop_hits(mask, c);
+        }
+    }
+}
+
+/// One of the bytes of `key` is `byte`, which is not 0 (so the zero
+/// padding of a [`pack`]ed key never matches): the classic zero-byte test
+/// on `key` XOR `byte` in every lane, exact as a yes/no.
+#[inline(always)]
+fn holds_byte(key: u64, byte: u8) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let v = key ^ (ONES * u64::from(byte));
+    v.wrapping_sub(ONES) & !v & (ONES << 7) != 0
 }
 
 /// [`count_chars`] and the word loop of [`count`] for an ASCII block: the
@@ -585,7 +783,7 @@ fn count_ascii_block(text: &str, lower: &str, c: &mut Counts) {
 /// (same length): the word, its stop-word hits, capitalisation and
 /// sentence end, exactly as the general [`count_word`] counts them, on
 /// bytes. Its characters are the caller's to count.
-#[inline]
+#[inline(always)]
 fn count_ascii_word(raw: &[u8], low: &str, stops: &StopLookup, c: &mut Counts) {
     c.words += 1;
     let alnum = |b: &u8| b.is_ascii_alphanumeric();
@@ -598,23 +796,7 @@ fn count_ascii_word(raw: &[u8], low: &str, stops: &StopLookup, c: &mut Counts) {
     };
     let letters = &raw[first..=last];
     let len = letters.len();
-    if has_apostrophe(letters) {
-        // An elided form ("l'homme"): [`count_stop_word`] splits it.
-        count_stop_word(&low[first..=last], c);
-    } else if len <= stops.max_bytes {
-        let word = &low[first..=last];
-        let mask = match pack(word) {
-            Some(key) => stops
-                .index
-                .get(&key)
-                .filter(|&&(_, l)| l == len)
-                .map(|&(mask, _)| mask),
-            None => LONG_STOP_WORDS.get(word).copied(),
-        };
-        if let Some(mask) = mask {
-            add_stop_hits(mask, c);
-        }
-    }
+    stops.count_ascii(&low[first..=last], c);
     if letters[0].is_ascii_uppercase() {
         c.title_words += 1;
         if len > 1 && !letters.iter().any(u8::is_ascii_lowercase) {
@@ -746,12 +928,24 @@ fn count(text: &str, lower: &str, phrases: &Phrases, i: usize) -> Counts {
     c.starts_lower = text.chars().next().is_some_and(char::is_lowercase);
     c.url_or_mail = phrases.url_or_mail[i];
     // Phrases are looked for only in blocks short enough to use them.
-    c.boilerplate = c.words <= 40 && BOILERPLATE.is_match(lower);
-    if c.words <= rules::SECTION_END_MAX_WORDS {
+    let section_end_shaped = c.words <= rules::SECTION_END_MAX_WORDS;
+    let wanted = if c.words <= 40 { BOILERPLATE_FOUND } else { 0 }
+        | if section_end_shaped {
+            SECTION_END_FOUND
+        } else {
+            0
+        };
+    let found = if wanted == 0 {
+        0
+    } else {
+        BLOCK_PHRASES.found(lower, wanted)
+    };
+    c.boilerplate = found & BOILERPLATE_FOUND != 0;
+    if section_end_shaped {
         // Markers start and end with a letter, so a marker in the block is
         // also in the block trimmed of punctuation.
         let bare = trim_non_alphanumeric(lower);
-        c.section_end = SECTION_END.is_match(lower);
+        c.section_end = found & SECTION_END_FOUND != 0;
         c.comment_mark = rules::COMMENT_MARKERS.contains(&bare) || comment_stamp(lower);
     }
     c
@@ -823,7 +1017,7 @@ fn guess_language(counts: &[Counts]) -> (Option<&'static str>, usize) {
 pub fn page(blocks: &[Block]) -> Page {
     let lowered = Lowered::new(blocks);
     let phrases = Phrases {
-        url_or_mail: lowered.matching(&URL_OR_MAIL),
+        url_or_mail: lowered.holding(&*URL_OR_MAIL),
     };
     let counts: Vec<Counts> = blocks
         .iter()
@@ -1078,6 +1272,9 @@ fn is_clock_stamp(text: &str, words: usize) -> bool {
 /// is not one.
 fn gallery_counter(text: &str) -> Option<(u32, u32)> {
     let mut rest = text.trim_start();
+    if !may_open_with_number(rest) {
+        return None;
+    }
     // An optional label word: letters, then a space, then a digit. The
     // digit is tested first: most blocks go on with a word, and the label
     // tests then need not decode the first one.
@@ -1112,6 +1309,22 @@ fn gallery_counter(text: &str) -> Option<(u32, u32)> {
     let next = after[len..].chars().next();
     let ends = next.is_none_or(|c| c == ' ' || c == ':' || c == ')' || c == ']');
     (ends && (1..=n).contains(&k)).then_some((k, n))
+}
+
+/// What [`gallery_counter`] needs first, tested on bytes: `text` opens
+/// with a digit, or its first space comes after a word short enough to
+/// be a label (at most `rules::COUNTER_LABEL_MAX_CHARS` characters of at
+/// most four bytes) and before a digit. Most blocks open with a longer
+/// word or none of these, and skip the searches and decoding.
+fn may_open_with_number(text: &str) -> bool {
+    let b = text.as_bytes();
+    let digit_at = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    let label_max_bytes = rules::COUNTER_LABEL_MAX_CHARS * 4;
+    digit_at(0)
+        || b.iter()
+            .take(label_max_bytes + 1)
+            .position(|&c| c == b' ')
+            .is_some_and(|space| digit_at(space + 1))
 }
 
 /// Totals of the gallery series on a page: counters sharing a total with
@@ -1210,10 +1423,23 @@ fn near_repeats(lowered: &Lowered, words: &[usize]) -> Vec<Option<usize>> {
 /// words of one begin the other and are most of it (a caption with a
 /// credit appended).
 fn nearly_repeats(a: &str, b: &str) -> bool {
-    common_start(a, b, |x, y| x == y).is_some_and(|c| {
-        let longer = c.chars + c.rest.0.max(c.rest.1);
-        c.chars > 0 && c.chars as f32 >= longer as f32 * rules::NEAR_REPEAT_MIN_SHARE
-    })
+    !first_words_differ(a, b)
+        && common_start(a, b, |x, y| x == y).is_some_and(|c| {
+            let longer = c.chars + c.rest.0.max(c.rest.1);
+            c.chars > 0 && c.chars as f32 >= longer as f32 * rules::NEAR_REPEAT_MIN_SHARE
+        })
+}
+
+/// True when the first words of `a` and `b` (as `blocks::key_words`
+/// splits them) surely differ: both open with an ASCII letter or digit,
+/// which then starts their first word, and not the same one. Most pairs
+/// of blocks differ there, and the byte test spares them `common_start`,
+/// which decodes the words.
+fn first_words_differ(a: &str, b: &str) -> bool {
+    match (a.as_bytes().first(), b.as_bytes().first()) {
+        (Some(x), Some(y)) => x.is_ascii_alphanumeric() && y.is_ascii_alphanumeric() && x != y,
+        _ => false,
+    }
 }
 
 /// For each block, the length of the run of consecutive short blocks it
@@ -1237,7 +1463,10 @@ fn short_run_lengths(words: &[usize]) -> Vec<usize> {
 
 /// The indent most prose words stand at (lynx: 3, others: 0).
 fn dominant_indent(blocks: &[Block], words: &[usize]) -> usize {
-    let mut by_indent: HashMap<usize, usize> = HashMap::new();
+    // Fx hashing: SipHash cost ~100 instructions a block here. The order
+    // of the entries does not matter: no two share an indent, so the
+    // maximum below is unique.
+    let mut by_indent: rustc_hash::FxHashMap<usize, usize> = Default::default();
     for (b, w) in blocks.iter().zip(words) {
         *by_indent.entry(b.indent).or_default() += w;
     }
@@ -1281,6 +1510,21 @@ mod tests {
             assert!(may_be_comment_stamp(lower) || !matched, "{lower}");
             assert_eq!(comment_stamp(lower), matched, "{lower}");
         }
+    }
+
+    /// The three searches mark the blocks the regex they replace marked.
+    #[test]
+    fn url_or_mail_blocks_as_the_regex_found_them() {
+        let re = Regex::new(r"http|www\.|@").expect("valid regex");
+        let text = "See https://x.org now\n\nwww.example.com\n\nwwwx and htt p\n\n\
+                    mail me: a@b.c\n\nHTTP upper\n\nplain text\n\nhttphttp@www.\n";
+        let blocks = blocks::split(text);
+        let lowered = Lowered::new(&blocks);
+        let by_regex: Vec<bool> = (0..blocks.len())
+            .map(|i| re.is_match(lowered.block(i)))
+            .collect();
+        assert_eq!(lowered.holding(&*URL_OR_MAIL), by_regex);
+        assert!(by_regex.contains(&true) && by_regex.contains(&false));
     }
 
     #[test]
@@ -1362,6 +1606,16 @@ mod tests {
             let got = nearly_repeats(&a.to_lowercase(), &b.to_lowercase());
             assert_eq!(got, *want, "{a} / {b}");
         }
+        for (a, b) in [
+            ("abc", "xbc"),
+            ("a b", "a c"),
+            ("", "a"),
+            ("“a", "b"),
+            ("1 x", "2 x"),
+        ] {
+            let differ = common_start(a, b, |x, y| x == y).is_none();
+            assert!(!first_words_differ(a, b) || differ, "{a} / {b}");
+        }
         let p = page(&blocks::split(
             "A bin of whale bones.\n\nOther text here now.\n\n• A bin of whale bones\n",
         ));
@@ -1411,6 +1665,81 @@ mod tests {
         }
     }
 
+    /// Random texts of words of every case, with digits, elisions,
+    /// quotes and brackets, some with non-ASCII characters (some that
+    /// lowercase longer or shorter: 'İ', the Kelvin sign, 'Σ'), some
+    /// with runs of spaces: both block loops count as the general one.
+    #[test]
+    fn block_loops_count_random_texts_like_the_general_one() {
+        let pieces = [
+            "the",
+            "The",
+            "THE",
+            "a",
+            "A",
+            "of",
+            "l'",
+            "d'",
+            "n'est",
+            "it's",
+            "O'Neil",
+            "I",
+            "x",
+            "NASA",
+            "3D",
+            "2024",
+            "(a)",
+            "\"B.\"",
+            "c.",
+            "end.",
+            "why?\"",
+            "ok!)",
+            "'",
+            "--",
+            ",",
+            "zwischen",
+            "aujourd'hui",
+            "abcdefghi",
+            "ABCDEFGH.",
+            "tHe",
+            "é",
+            "über",
+            "“so”",
+            "İ",
+            "İİİ",
+            "\u{212A}",
+            "ΣΑΣ",
+            "ς",
+            "’s",
+            "[x]",
+            "a|b",
+            "東京の",
+            " ",
+        ];
+        let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        for _ in 0..4_000 {
+            let words: Vec<&str> = (0..next(12)).map(|_| pieces[next(pieces.len())]).collect();
+            let text = words.join([" ", "", " "][next(3)]);
+            let mut lower = String::new();
+            push_lowercase(&mut lower, &text);
+            let mut fast = Counts::default();
+            if text.is_ascii() {
+                count_ascii_block(&text, &lower, &mut fast);
+            } else {
+                count_block(&text, &lower, &mut fast);
+            }
+            let slow = counted_the_slow_way(&text, &lower);
+            assert_eq!(count_key(&fast), count_key(&slow), "{text:?}");
+            assert_eq!(fast.chars, text.chars().count(), "{text:?}");
+        }
+    }
+
     #[test]
     fn class_lanes_do_not_overflow_on_a_long_word() {
         let text = "9,|.".repeat(LANE_MAX_BYTES / 2);
@@ -1444,12 +1773,57 @@ mod tests {
 
     #[test]
     fn pack_pads_with_zero_bytes() {
-        for word in ["", "a", "the", "zwischen", "é'"] {
+        for word in [
+            "", "a", "ab", "the", "abcd", "abcde", "abcdef", "abcdefg", "zwischen", "é'",
+        ] {
             let mut buf = [0u8; 8];
             buf[..word.len()].copy_from_slice(word.as_bytes());
             assert_eq!(pack(word), Some(u64::from_le_bytes(buf)), "{word:?}");
         }
         assert_eq!(pack("thereupon"), None);
+    }
+
+    #[test]
+    fn holds_byte_finds_a_byte_in_any_lane() {
+        for word in [
+            "", "a'", "'", "l'homme", "aujourd", "o'clock", "xxxxxxx'", "abc",
+        ] {
+            let key = pack(word).unwrap_or(0);
+            assert_eq!(holds_byte(key, b'\''), word.contains('\''), "{word:?}");
+        }
+    }
+
+    /// The open-addressing table answers as a plain map of every stop
+    /// word to its languages, for each stop word, for its prefixes and
+    /// for words around them.
+    #[test]
+    fn stop_table_matches_a_plain_map() {
+        let mut plain: HashMap<&str, u16> = HashMap::new();
+        for (i, (_, words)) in rules::STOP_WORDS.iter().enumerate() {
+            for w in *words {
+                assert!(!w.is_empty(), "an empty stop word would mark a free slot");
+                *plain.entry(w).or_default() |= 1 << i;
+            }
+        }
+        let mut asked: Vec<String> = vec!["".into(), "zz".into(), "the\0".into()];
+        for w in plain.keys() {
+            asked.push(w.to_string());
+            asked.push(format!("{w}s"));
+            asked.push(format!("x{w}"));
+            asked.extend(w.char_indices().map(|(i, _)| w[..i].to_string()));
+        }
+        for w in &asked {
+            assert_eq!(stop_mask(w), plain.get(w.as_str()).copied(), "{w:?}");
+        }
+    }
+
+    #[test]
+    fn mask_hits_spread_the_mask_bits() {
+        let mut c = Counts::default();
+        for mask in [0b1, 0b1000_0001, 0b1_0000_0010, 0b110] {
+            add_stop_hits(mask, &mut c);
+        }
+        assert_eq!(c.stop_hits, [2, 2, 1, 0, 0, 0, 0, 1]);
     }
 
     #[test]
@@ -1625,6 +1999,39 @@ mod tests {
         }
     }
 
+    /// Two lists in one automaton: each list's bit as `contains` finds
+    /// it, asked for both or for one, on random texts of their pieces.
+    #[test]
+    fn phrase_set_of_two_lists_tells_them_apart() {
+        let lists: &[&[&str]] = &[rules::BOILERPLATE_PHRASES, rules::SECTION_END_MARKERS];
+        let set = PhraseSet::of_lists(lists);
+        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        let holds = |list: usize, text: &str| lists[list].iter().any(|p| text.contains(p));
+        for _ in 0..5_000 {
+            let mut text = String::new();
+            for _ in 0..next(5) {
+                let list = lists[next(2)];
+                let piece = list[next(list.len())];
+                let cut = piece.len() - next(3).min(piece.len());
+                text += piece.get(..cut).unwrap_or(piece);
+                text += [" ", "x", ""][next(3)];
+            }
+            let want = u32::from(holds(0, &text)) | u32::from(holds(1, &text)) << 1;
+            assert_eq!(set.found(&text, 3), want, "{text:?}");
+            assert_eq!(set.found(&text, 1), want & 1, "{text:?}");
+            assert_eq!(set.found(&text, 2), want & 2, "{text:?}");
+            assert_eq!(is_boilerplate(&text), want & 1 != 0, "{text:?}");
+        }
+        let empty = PhraseSet::of_lists(&[&["x"], &[""]]);
+        assert_eq!((empty.found("a", 3), empty.found("x", 3)), (2, 3));
+    }
+
     #[test]
     fn phrase_sets_find_any_phrase() {
         let set = PhraseSet::new(&["leave a reply", "related"]);
@@ -1684,7 +2091,23 @@ mod tests {
         ];
         for (text, want) in cases {
             assert_eq!(gallery_counter(text), *want, "{text}");
+            assert!(may_open_with_number(text.trim_start()) || want.is_none());
         }
+        // The prefilter turns down only what the full reading does.
+        for text in [
+            "Diapositive 3 de 9",
+            "Fotografíaaaa 3 de 9",
+            "Ωωωωωωωωωωωω 2/4",
+            "Ωωωωωωωωωωωωω 2/4",
+            "No counter here",
+            "x",
+            "",
+        ] {
+            if !may_open_with_number(text) {
+                assert_eq!(gallery_counter(text), None, "{text}");
+            }
+        }
+        assert_eq!(gallery_counter("Ωωωωωωωωωωωω 2/4"), Some((2, 4)));
         // Three positions of 50 make a series; two fractions of 4 do not.
         let counters = [
             Some((1, 50)),
