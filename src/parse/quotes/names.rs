@@ -38,6 +38,13 @@ pub fn is_name_word(word: &str) -> bool {
 /// True when `word` lowercased ends with one of `ADVERB_SUFFIXES`
 /// ("Reportedly"); the word is checked for ASCII, or lowercased, once.
 fn is_adverb(word: &str) -> bool {
+    // Every suffix ends in "ly" (a test checks): most words are turned
+    // down on their last two bytes. An ASCII "ly" end is also what a
+    // lowercased non-ASCII word would need (no other character lowercases
+    // to 'l' or 'y').
+    if !ends_with_ignore_case_ascii(word, ADVERB_END) {
+        return false;
+    }
     if word.is_ascii() {
         return ADVERB_SUFFIXES
             .iter()
@@ -47,16 +54,25 @@ fn is_adverb(word: &str) -> bool {
     ADVERB_SUFFIXES.iter().any(|s| lower.ends_with(s))
 }
 
-/// True when ASCII `word` lowercased ends with `suffix` (lowercase),
-/// compared in place.
+/// What every one of `ADVERB_SUFFIXES` ends with.
+const ADVERB_END: &str = "ly";
+
+/// True when `word`'s bytes end with ASCII `suffix` (lowercase), ASCII
+/// case aside, compared in place.
 fn ends_with_ignore_case_ascii(word: &str, suffix: &str) -> bool {
-    let tail = word.len().checked_sub(suffix.len()).map(|at| &word[at..]);
-    tail.is_some_and(|t| t.eq_ignore_ascii_case(suffix))
+    // On bytes: `word` may end in a character wider than `suffix`.
+    let tail = (word.len().checked_sub(suffix.len())).map(|at| &word.as_bytes()[at..]);
+    tail.is_some_and(|t| t.eq_ignore_ascii_case(suffix.as_bytes()))
 }
 
 /// "Don't", "It’s", "We’ll": an apostrophe followed by a short lowercase
 /// ending. ("O’Brien" and "D'Angelo" continue with a capital.)
 fn is_contraction(word: &str) -> bool {
+    // Most words have no apostrophe: one byte search for ' and for the
+    // first byte of ’ (E2 80 99) before the search by characters.
+    if memchr::memchr2(b'\'', 0xE2, word.as_bytes()).is_none() {
+        return false;
+    }
     word.rsplit_once(['\'', '’']).is_some_and(|(_, end)| {
         !end.is_empty() && end.len() <= 3 && end.chars().all(char::is_lowercase)
     })
@@ -480,6 +496,64 @@ mod tests {
             ("lavrov", false),
         ] {
             assert_eq!(is_name_word(word), want, "{word}");
+        }
+    }
+
+    /// [`is_name_word`] before the "ly" and apostrophe prefilters.
+    fn is_name_word_plain(word: &str) -> bool {
+        let adjective = || {
+            word.rsplit_once('-')
+                .is_some_and(|(_, end)| ADJECTIVE_SUFFIXES.contains(&end))
+        };
+        let adverb = || {
+            let lower = word.to_lowercase();
+            ADVERB_SUFFIXES.iter().any(|s| lower.ends_with(s))
+        };
+        let contraction = || {
+            word.rsplit_once(['\'', '’']).is_some_and(|(_, end)| {
+                !end.is_empty() && end.len() <= 3 && end.chars().all(char::is_lowercase)
+            })
+        };
+        is_capitalized(word)
+            && !NOT_NAME_WORD_SET.has(word)
+            && strip_possessive(word).is_none()
+            && !adjective()
+            && !adverb()
+            && !contraction()
+    }
+
+    #[test]
+    fn name_word_prefilters_change_nothing() {
+        assert!(ADVERB_SUFFIXES.iter().all(|s| s.ends_with(ADVERB_END)));
+        // Only 'l' and 'L' lowercase to a text ending in 'l', and likewise
+        // for 'y': a non-ASCII word lowercased ends in "ly" only when its
+        // last two bytes are ASCII "ly", case aside.
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let lower = c.to_lowercase().to_string();
+            if lower.ends_with('l') || lower.ends_with('y') {
+                assert!(c.is_ascii(), "{c:?}");
+            }
+        }
+        let heads = [
+            "Ann",
+            "ANN",
+            "Élodie",
+            "Zoë",
+            "Kim",
+            "東京",
+            "Π",
+            "K\u{212a}",
+            "İ",
+        ];
+        let tails = [
+            "", "ly", "LY", "aLLy", "ingly", "Ly", "’s", "'s", "’", "'t", "’ll", "’Brien",
+            "-owned", "-Ray", "é", "東", "ς", "\u{212a}", "y", "l",
+        ];
+        for head in heads {
+            for tail in tails {
+                let word = format!("{head}{tail}");
+                assert_eq!(is_name_word(&word), is_name_word_plain(&word), "{word}");
+            }
         }
     }
 

@@ -640,7 +640,13 @@ impl WordSet {
     pub fn has(&self, word: &str) -> bool {
         let w = word.trim_end_matches('.');
         let mut buf = [0u8; 32];
-        // An ASCII word is lowercased on the stack, not in a new String.
+        // An ASCII word is lowercased on the stack, not in a new String;
+        // most are turned down by the length and first/last-byte filter
+        // before they are copied (ASCII lowercasing keeps the length and
+        // lowercases each end byte on its own).
+        if w.is_ascii() && !self.may_hold_ascii(w.as_bytes()) {
+            return false;
+        }
         if w.is_ascii()
             && let Some(lower) = buf.get_mut(..w.len())
         {
@@ -649,6 +655,17 @@ impl WordSet {
             return self.holds(lower);
         }
         self.holds(w.to_lowercase().as_bytes())
+    }
+
+    /// The filter of [`WordSet::holds`] for an ASCII word not yet
+    /// lowercased: false when its lowercase form cannot be in the set.
+    fn may_hold_ascii(&self, word: &[u8]) -> bool {
+        let (Some(&a), Some(&z)) = (word.first(), word.last()) else {
+            return true;
+        };
+        word.len() <= self.max_len
+            && self.first[usize::from(a.to_ascii_lowercase())]
+            && self.last[usize::from(z.to_ascii_lowercase())]
     }
 
     fn holds(&self, lower: &[u8]) -> bool {
