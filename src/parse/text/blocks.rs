@@ -688,6 +688,16 @@ impl Open {
             self.append_ascii(text);
             return;
         }
+        if single_spaced(text.as_bytes()) && no_wide_space_nor_cjk(text) {
+            // A line of prose with a curly quote or an accent: its words
+            // with one space between them and no CJK join, so the word
+            // loop below would copy the line as it is.
+            if !self.text.is_empty() {
+                self.text.push(' ');
+            }
+            self.text.push_str(text);
+            return;
+        }
         for word in text.split_whitespace() {
             if !self.text.is_empty() && !joins_without_space(&self.text, word) {
                 self.text.push(' ');
@@ -760,6 +770,19 @@ fn single_spaced(bytes: &[u8]) -> bool {
             bad | ((a == b' ') & (b == b' ')) | control(b)
         });
     !doubled_or_control && first != b' ' && last != b' '
+}
+
+/// True when `text` holds no white space but ASCII and no CJK character
+/// (`is_cjk`), read on bytes: only a character led by 0xC2, 0xE1, 0xE2 or
+/// 0xE3 can be non-ASCII white space (U+0085, U+00A0, U+1680, U+2000 to
+/// U+205F, U+3000), and every CJK character is led by 0xE3 to 0xED or
+/// 0xEF. Tests check both over all characters.
+fn no_wide_space_nor_cjk(text: &str) -> bool {
+    text.bytes().enumerate().all(|(at, b)| match b {
+        0xC2 | 0xE1 | 0xE2 => !text[at..].chars().next().is_some_and(char::is_whitespace),
+        0xE3..=0xED | 0xEF => false,
+        _ => true,
+    })
 }
 
 /// Removes what w3m and lynx print in place of an image or a formula: a
@@ -1559,6 +1582,58 @@ mod tests {
         let c = common_start("", "x", exact).unwrap();
         assert_eq!((c.words, c.chars, c.rest), (0, 0, (0, 2)));
         assert!(common_start("Dig a hole", "Dig the hole", exact).is_none());
+    }
+
+    /// Only the lead bytes `no_wide_space_nor_cjk` looks at start a
+    /// non-ASCII white space or a CJK character.
+    #[test]
+    fn wide_spaces_and_cjk_have_the_lead_bytes_looked_at() {
+        for c in (0x80..=0x10FFFF).filter_map(char::from_u32) {
+            let lead = c.to_string().as_bytes()[0];
+            if c.is_whitespace() {
+                assert!(matches!(lead, 0xC2 | 0xE1 | 0xE2 | 0xE3), "{c:?}");
+            }
+            if is_cjk(c) {
+                assert!(matches!(lead, 0xE3..=0xED | 0xEF), "{c:?}");
+            }
+        }
+    }
+
+    /// [`Open::append`] without the fast paths: the line's words, one space
+    /// between them unless both sides are CJK.
+    fn append_plain(text: &mut String, line: &str) {
+        for word in line.split_whitespace() {
+            if !text.is_empty() && !joins_without_space(text, word) {
+                text.push(' ');
+            }
+            text.push_str(word);
+        }
+    }
+
+    #[test]
+    fn append_matches_the_word_loop() {
+        let pieces = [
+            "a", "é", "’", "“x”", "—", " ", "  ", "\t", "\u{a0}", "\u{3000}", "\u{2009}", "東京",
+            "한", "\u{85}", "©", "x\u{2028}y", "",
+        ];
+        let mut state = 11u64;
+        let mut pick = |n: usize| {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (state >> 33) as usize % n
+        };
+        for _ in 0..20_000 {
+            let before: String = (0..pick(3)).map(|_| pieces[pick(pieces.len())]).collect();
+            let line: String = (0..pick(6)).map(|_| pieces[pick(pieces.len())]).collect();
+            let mut want = before.trim().to_string();
+            append_plain(&mut want, &line);
+            let line_ref = Line::new(&line, Metric::Columns);
+            let mut open = Open::start(&line_ref, 1, false);
+            open.text = before.trim().to_string();
+            open.append(&line);
+            assert_eq!(open.text, want, "{before:?} + {line:?}");
+        }
     }
 
     /// [`begins_caption`] without the first-letter test.
