@@ -899,19 +899,16 @@ fn strip_doubled_start(text: &mut String) {
 }
 
 /// The first word of `text` (words split at each space, as `split(' ')`
-/// does) is also word `skip`, `skip + 1`, …, or `skip + take - 1`. On
-/// bytes, in one pass over at most the first `skip + take` words: it runs
-/// for every block, and splitting with `str::split` searched for each
-/// space anew.
+/// does) is also word `skip`, `skip + 1`, …, or `skip + take - 1`. In one
+/// pass over at most the first `skip + take` words, hopping from space to
+/// space ([`Spaces`]): it runs for every block, and a byte-by-byte loop
+/// was most of the time spent closing one.
 fn first_word_comes_back(text: &[u8], skip: usize, take: usize) -> bool {
-    let first_len = text.iter().position(|&b| b == b' ').unwrap_or(text.len());
+    let first_len = Spaces::new(text).next().unwrap_or(text.len());
     let first = &text[..first_len];
     let mut word = 0;
     let mut start = 0;
-    for (i, &b) in text.iter().enumerate() {
-        if b != b' ' {
-            continue;
-        }
+    for i in Spaces::new(text) {
         if word >= skip && &text[start..i] == first {
             return true;
         }
@@ -922,6 +919,62 @@ fn first_word_comes_back(text: &[u8], skip: usize, take: usize) -> bool {
         start = i + 1;
     }
     word >= skip && &text[start..] == first
+}
+
+/// The offsets of the spaces (b' ') of some bytes, in order, found eight
+/// bytes at a time: one mask of the spaces per eight bytes, then one
+/// step per space.
+struct Spaces<'a> {
+    bytes: &'a [u8],
+    /// Offset of the eight bytes `mask` covers.
+    base: usize,
+    /// Offset of the next eight bytes to read.
+    next: usize,
+    /// The high bit of each byte of the chunk at `base` that is a space
+    /// not yet returned.
+    mask: u64,
+}
+
+impl<'a> Spaces<'a> {
+    fn new(bytes: &'a [u8]) -> Spaces<'a> {
+        Spaces {
+            bytes,
+            base: 0,
+            next: 0,
+            mask: 0,
+        }
+    }
+}
+
+impl Iterator for Spaces<'_> {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        while self.mask == 0 {
+            let rest = self.bytes.get(self.next..).filter(|r| !r.is_empty())?;
+            // The last chunk is padded with zero bytes, which are no spaces.
+            let mut chunk = [0u8; 8];
+            let len = rest.len().min(8);
+            chunk[..len].copy_from_slice(&rest[..len]);
+            self.mask = space_mask(u64::from_le_bytes(chunk));
+            self.base = self.next;
+            self.next += len;
+        }
+        let at = self.base + (self.mask.trailing_zeros() / 8) as usize;
+        self.mask &= self.mask - 1;
+        Some(at)
+    }
+}
+
+/// The high bit of each byte of `chunk` that is a space, and no other bit.
+/// Exact, with no carry between bytes: a byte's low seven bits plus 0x7F
+/// stay below 0x100.
+fn space_mask(chunk: u64) -> u64 {
+    const LOW: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let zero_if_space = chunk ^ 0x2020_2020_2020_2020;
+    let nonzero = (((zero_if_space & LOW) + LOW) | zero_if_space) & HIGH;
+    !nonzero & HIGH
 }
 
 /// Removes every bracketed image file name ("[hero.jpeg?w=450]") from
@@ -1584,6 +1637,62 @@ mod tests {
         assert!(common_start("Dig a hole", "Dig the hole", exact).is_none());
     }
 
+    /// [`first_word_comes_back`] as a byte-by-byte loop.
+    fn first_word_comes_back_plain(text: &[u8], skip: usize, take: usize) -> bool {
+        let first_len = text.iter().position(|&b| b == b' ').unwrap_or(text.len());
+        let first = &text[..first_len];
+        let mut word = 0;
+        let mut start = 0;
+        for (i, &b) in text.iter().enumerate() {
+            if b != b' ' {
+                continue;
+            }
+            if word >= skip && &text[start..i] == first {
+                return true;
+            }
+            word += 1;
+            if word >= skip + take {
+                return false;
+            }
+            start = i + 1;
+        }
+        word >= skip && &text[start..] == first
+    }
+
+    #[test]
+    fn spaces_are_found_eight_bytes_at_a_time() {
+        for b in 0..=u8::MAX {
+            let chunk = u64::from_le_bytes([b, b' ', b, b, b' ', b' ', b, b]);
+            let want = if b == b' ' {
+                0x8080_8080_8080_8080
+            } else {
+                0x0000_8080_0000_8000
+            };
+            assert_eq!(space_mask(chunk), want, "{b:#x}");
+        }
+        let mut state = 5u64;
+        let mut pick = |n: usize| {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (state >> 33) as usize % n
+        };
+        let pieces = ["a", "b", "ab", " ", "  ", "é", "\u{a0}", "a b a", ""];
+        for _ in 0..20_000 {
+            let text: String = (0..pick(30)).map(|_| pieces[pick(pieces.len())]).collect();
+            let bytes = text.as_bytes();
+            let want: Vec<usize> = (0..bytes.len()).filter(|&i| bytes[i] == b' ').collect();
+            assert_eq!(Spaces::new(bytes).collect::<Vec<_>>(), want, "{text:?}");
+            for (skip, take) in [(3, 40), (1, 2), (0, 1), (2, 5)] {
+                assert_eq!(
+                    first_word_comes_back(bytes, skip, take),
+                    first_word_comes_back_plain(bytes, skip, take),
+                    "{text:?} {skip} {take}"
+                );
+            }
+        }
+    }
+
     /// Only the lead bytes `no_wide_space_nor_cjk` looks at start a
     /// non-ASCII white space or a CJK character.
     #[test]
@@ -1613,8 +1722,23 @@ mod tests {
     #[test]
     fn append_matches_the_word_loop() {
         let pieces = [
-            "a", "é", "’", "“x”", "—", " ", "  ", "\t", "\u{a0}", "\u{3000}", "\u{2009}", "東京",
-            "한", "\u{85}", "©", "x\u{2028}y", "",
+            "a",
+            "é",
+            "’",
+            "“x”",
+            "—",
+            " ",
+            "  ",
+            "\t",
+            "\u{a0}",
+            "\u{3000}",
+            "\u{2009}",
+            "東京",
+            "한",
+            "\u{85}",
+            "©",
+            "x\u{2028}y",
+            "",
         ];
         let mut state = 11u64;
         let mut pick = |n: usize| {
