@@ -126,8 +126,10 @@ pub fn run_before(items: &[Item], floor: usize, end: usize) -> Range<usize> {
         let Some(w) = items[start - 1].word() else {
             break;
         };
+        // The position test first: it is free, and at the run's end no
+        // particle counts.
         let particle_inside =
-            is_particle(w) && start < end && name_word_before(items, floor, start - 1);
+            start < end && is_particle(w) && name_word_before(items, floor, start - 1);
         if items[start - 1].is_name_word() || particle_inside {
             start -= 1;
         } else {
@@ -145,7 +147,9 @@ pub fn run_after(items: &[Item], start: usize, ceil: usize) -> Range<usize> {
         let Some(w) = items[end].word() else {
             break;
         };
-        let particle_inside = is_particle(w) && end > start && name_word_after(items, ceil, end);
+        // The position test first: `run_after` is tried at every item, and
+        // at the run's start no particle counts.
+        let particle_inside = end > start && is_particle(w) && name_word_after(items, ceil, end);
         if items[end].is_name_word() || particle_inside {
             end += 1;
         } else {
