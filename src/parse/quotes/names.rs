@@ -254,17 +254,21 @@ impl<'a> People<'a> {
                 i += 1;
                 continue;
             }
-            let mut run_words = words(items, run.clone());
             // A possessive ends the name it is attached to: "Lavrov’s plan".
-            if let Some(owner) = items
+            let owner = items
                 .get(run.end)
                 .and_then(Item::word)
                 .and_then(strip_possessive)
-                .filter(|w| is_capitalized(w))
-            {
-                run_words.push(owner);
+                .filter(|w| is_capitalized(w));
+            // Every item of a run is a word: a run of one word and no owner
+            // names nobody (`add_run` keeps names of two words or more), and
+            // most runs are one capitalised word, so their words are not
+            // collected.
+            if run.len() + usize::from(owner.is_some()) >= 2 {
+                let mut run_words = words(items, run.clone());
+                run_words.extend(owner);
+                self.add_run(&run_words);
             }
-            self.add_run(&run_words);
             i = run.end.max(i + 1);
         }
     }
@@ -557,6 +561,23 @@ mod tests {
             for tail in tails {
                 let word = format!("{head}{tail}");
                 assert_eq!(is_name_word(&word), is_name_word_plain(&word), "{word}");
+            }
+        }
+    }
+
+    /// `People::add_sentence` counts a run's words by its length: every
+    /// item `run_after` takes is a word.
+    #[test]
+    fn runs_are_all_words() {
+        for text in [
+            "Ursula von der Leyen said de facto “yes” to Mr. O’Brien’s plan.",
+            "The U.S. and Al-Ibrahim, Foreign Minister Sergey Lavrov; “Q” Kim",
+            "De la Cruz — Van Dyke (Jr.) said.",
+        ] {
+            let p = Paragraph::new(text);
+            for i in 0..p.items.len() {
+                let run = run_after(&p.items, i, p.items.len());
+                assert_eq!(words(&p.items, run.clone()).len(), run.len(), "{text} {i}");
             }
         }
     }
