@@ -251,6 +251,11 @@ fn begins_caption(alt: &str, caption: &str) -> bool {
         return false;
     }
     let same = |x: &str, y: &str| {
+        // Two ASCII words lowercase to ASCII; only then is the byte
+        // comparison the same (the Kelvin sign lowercases to 'k').
+        if x.is_ascii() && y.is_ascii() {
+            return x.eq_ignore_ascii_case(y);
+        }
         x.chars()
             .flat_map(char::to_lowercase)
             .eq(y.chars().flat_map(char::to_lowercase))
