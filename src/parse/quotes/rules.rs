@@ -638,23 +638,29 @@ impl WordSet {
 
     /// [`is_in`] for this list.
     pub fn has(&self, word: &str) -> bool {
-        let w = word.trim_end_matches('.');
-        let mut buf = [0u8; 32];
+        // The trailing periods dropped on bytes ('.' is ASCII, so the cut
+        // is a char boundary), without a char pattern search.
+        let kept = word.bytes().rposition(|b| b != b'.').map_or(0, |i| i + 1);
+        let w = &word[..kept];
+        if !w.is_ascii() {
+            return self.holds(w.to_lowercase().as_bytes());
+        }
         // An ASCII word is lowercased on the stack, not in a new String;
         // most are turned down by the length and first/last-byte filter
         // before they are copied (ASCII lowercasing keeps the length and
         // lowercases each end byte on its own).
-        if w.is_ascii() && !self.may_hold_ascii(w.as_bytes()) {
+        if !self.may_hold_ascii(w.as_bytes()) {
             return false;
         }
-        if w.is_ascii()
-            && let Some(lower) = buf.get_mut(..w.len())
-        {
-            lower.copy_from_slice(w.as_bytes());
-            lower.make_ascii_lowercase();
-            return self.holds(lower);
+        let mut buf = [0u8; 32];
+        match buf.get_mut(..w.len()) {
+            Some(lower) => {
+                lower.copy_from_slice(w.as_bytes());
+                lower.make_ascii_lowercase();
+                self.words.contains(&*lower)
+            }
+            None => self.holds(w.to_ascii_lowercase().as_bytes()),
         }
-        self.holds(w.to_lowercase().as_bytes())
     }
 
     /// The filter of [`WordSet::holds`] for an ASCII word not yet
