@@ -69,12 +69,28 @@ pub fn extract(body: &[String]) -> Vec<Quote> {
 
 /// [`extract`], with why each quote has its speaker.
 pub fn extract_explained(body: &[String]) -> Vec<(Quote, Explanation)> {
-    // Every quote comes from a quoted span: without a mark, skip the work.
-    if !body.iter().any(|p| spans::has_opening_mark(p)) {
+    // Every quote comes from a quoted span: the paragraphs with a mark are
+    // read first, and when none of their spans could be kept whoever said
+    // it (one-word scare quotes, mostly), the names and speech events of
+    // the whole body are not read.
+    let marked: Vec<Option<Paragraph>> = body
+        .iter()
+        .map(|p| spans::has_opening_mark(p).then(|| Paragraph::new(p)))
+        .collect();
+    if !marked.iter().flatten().any(may_keep_some) {
         return Vec::new();
     }
-    let paragraphs: Vec<Paragraph> = body.iter().map(|p| Paragraph::new(p)).collect();
-    let mut people = People::collect(&paragraphs);
+    let paragraphs: Vec<Paragraph> = marked
+        .into_iter()
+        .zip(body)
+        .map(|(p, text)| p.unwrap_or_else(|| Paragraph::new(text)))
+        .collect();
+    extract_from(&paragraphs)
+}
+
+/// [`extract_explained`] on the body's paragraphs, all of them read.
+fn extract_from(paragraphs: &[Paragraph]) -> Vec<(Quote, Explanation)> {
+    let mut people = People::collect(paragraphs);
     let all_events: Vec<Vec<Event>> = paragraphs.iter().map(|p| events(p, &people)).collect();
     for event in all_events.iter().flatten() {
         if let Who::Name(name) = &event.who {
@@ -140,14 +156,13 @@ impl State<'_> {
     fn paragraph(&mut self, p: &Paragraph, events: &[Event]) -> Vec<(Quote, Explanation)> {
         let resolved = self.resolve_all(p, events);
         let mut found: Vec<Found> = Vec::new();
-        for (qi, item) in p.items.iter().enumerate() {
-            let Item::Quote(span) = *item else { continue };
-            let text = clean(p.quoted(span));
-            if !text.chars().any(char::is_alphanumeric) {
-                continue;
-            }
-            let sentence = p.sentence_of(qi);
-            let opens_sentence = p.no_words_between(p.sentences[sentence].start, qi);
+        for Candidate {
+            item: qi,
+            text,
+            sentence,
+            opens_sentence,
+        } in candidates(p)
+        {
             let (speaker, why) = match attributing_event(p, events, qi) {
                 Some((e, rule)) => (
                     resolved[e].speaker.clone(),
@@ -442,6 +457,48 @@ fn follows_directly(p: &Paragraph, a: usize, e: &Event) -> bool {
 /// attribution (“…in place,” Lavrov said).
 fn clean(quoted: &str) -> String {
     quoted.trim().trim_end_matches(',').trim_end().to_string()
+}
+
+/// A quoted span with a letter or digit in it: the item it is, its text
+/// as a quote keeps it ([`clean`]), its sentence, and whether it opens
+/// that sentence.
+struct Candidate {
+    item: usize,
+    text: String,
+    sentence: usize,
+    opens_sentence: bool,
+}
+
+/// The quoted spans of `p` that may be quotations, in order.
+fn candidates<'p>(p: &'p Paragraph) -> impl Iterator<Item = Candidate> + 'p {
+    p.items.iter().enumerate().filter_map(move |(qi, item)| {
+        let Item::Quote(span) = *item else {
+            return None;
+        };
+        let text = clean(p.quoted(span));
+        if !text.chars().any(char::is_alphanumeric) {
+            return None;
+        }
+        let sentence = p.sentence_of(qi);
+        Some(Candidate {
+            item: qi,
+            opens_sentence: p.no_words_between(p.sentences[sentence].start, qi),
+            text,
+            sentence,
+        })
+    })
+}
+
+/// True when some quoted span of `p` could be kept, whoever said it.
+fn may_keep_some(p: &Paragraph) -> bool {
+    candidates(p).any(|c| may_keep(p, c.item, &c.text, c.opens_sentence))
+}
+
+/// [`keep`] for a quote taken as attributed and without its title-case
+/// veto: false only when `keep` is false for any speaker.
+fn may_keep(p: &Paragraph, qi: usize, text: &str, opens_sentence: bool) -> bool {
+    (starts_like_speech(text) && (opens_sentence || follows_introduction(p, qi)))
+        || text.split_whitespace().count() >= MIN_FRAGMENT_WORDS
 }
 
 /// Whether a quoted span counts as a quotation (see the module docs).

@@ -38,6 +38,13 @@ pub fn is_name_word(word: &str) -> bool {
 /// True when `word` lowercased ends with one of `ADVERB_SUFFIXES`
 /// ("Reportedly"); the word is checked for ASCII, or lowercased, once.
 fn is_adverb(word: &str) -> bool {
+    // Every suffix ends in "ly" (a test checks): most words are turned
+    // down on their last two bytes. An ASCII "ly" end is also what a
+    // lowercased non-ASCII word would need (no other character lowercases
+    // to 'l' or 'y').
+    if !ends_with_ignore_case_ascii(word, ADVERB_END) {
+        return false;
+    }
     if word.is_ascii() {
         return ADVERB_SUFFIXES
             .iter()
@@ -47,16 +54,25 @@ fn is_adverb(word: &str) -> bool {
     ADVERB_SUFFIXES.iter().any(|s| lower.ends_with(s))
 }
 
-/// True when ASCII `word` lowercased ends with `suffix` (lowercase),
-/// compared in place.
+/// What every one of `ADVERB_SUFFIXES` ends with.
+const ADVERB_END: &str = "ly";
+
+/// True when `word`'s bytes end with ASCII `suffix` (lowercase), ASCII
+/// case aside, compared in place.
 fn ends_with_ignore_case_ascii(word: &str, suffix: &str) -> bool {
-    let tail = word.len().checked_sub(suffix.len()).map(|at| &word[at..]);
-    tail.is_some_and(|t| t.eq_ignore_ascii_case(suffix))
+    // On bytes: `word` may end in a character wider than `suffix`.
+    let tail = (word.len().checked_sub(suffix.len())).map(|at| &word.as_bytes()[at..]);
+    tail.is_some_and(|t| t.eq_ignore_ascii_case(suffix.as_bytes()))
 }
 
 /// "Don't", "It’s", "We’ll": an apostrophe followed by a short lowercase
 /// ending. ("O’Brien" and "D'Angelo" continue with a capital.)
 fn is_contraction(word: &str) -> bool {
+    // Most words have no apostrophe: one byte search for ' and for the
+    // first byte of ’ (E2 80 99) before the search by characters.
+    if memchr::memchr2(b'\'', 0xE2, word.as_bytes()).is_none() {
+        return false;
+    }
     word.rsplit_once(['\'', '’']).is_some_and(|(_, end)| {
         !end.is_empty() && end.len() <= 3 && end.chars().all(char::is_lowercase)
     })
@@ -110,8 +126,10 @@ pub fn run_before(items: &[Item], floor: usize, end: usize) -> Range<usize> {
         let Some(w) = items[start - 1].word() else {
             break;
         };
+        // The position test first: it is free, and at the run's end no
+        // particle counts.
         let particle_inside =
-            is_particle(w) && start < end && name_word_before(items, floor, start - 1);
+            start < end && is_particle(w) && name_word_before(items, floor, start - 1);
         if items[start - 1].is_name_word() || particle_inside {
             start -= 1;
         } else {
@@ -129,7 +147,9 @@ pub fn run_after(items: &[Item], start: usize, ceil: usize) -> Range<usize> {
         let Some(w) = items[end].word() else {
             break;
         };
-        let particle_inside = is_particle(w) && end > start && name_word_after(items, ceil, end);
+        // The position test first: `run_after` is tried at every item, and
+        // at the run's start no particle counts.
+        let particle_inside = end > start && is_particle(w) && name_word_after(items, ceil, end);
         if items[end].is_name_word() || particle_inside {
             end += 1;
         } else {
@@ -234,17 +254,21 @@ impl<'a> People<'a> {
                 i += 1;
                 continue;
             }
-            let mut run_words = words(items, run.clone());
             // A possessive ends the name it is attached to: "Lavrov’s plan".
-            if let Some(owner) = items
+            let owner = items
                 .get(run.end)
                 .and_then(Item::word)
                 .and_then(strip_possessive)
-                .filter(|w| is_capitalized(w))
-            {
-                run_words.push(owner);
+                .filter(|w| is_capitalized(w));
+            // Every item of a run is a word: a run of one word and no owner
+            // names nobody (`add_run` keeps names of two words or more), and
+            // most runs are one capitalised word, so their words are not
+            // collected.
+            if run.len() + usize::from(owner.is_some()) >= 2 {
+                let mut run_words = words(items, run.clone());
+                run_words.extend(owner);
+                self.add_run(&run_words);
             }
-            self.add_run(&run_words);
             i = run.end.max(i + 1);
         }
     }
@@ -480,6 +504,81 @@ mod tests {
             ("lavrov", false),
         ] {
             assert_eq!(is_name_word(word), want, "{word}");
+        }
+    }
+
+    /// [`is_name_word`] before the "ly" and apostrophe prefilters.
+    fn is_name_word_plain(word: &str) -> bool {
+        let adjective = || {
+            word.rsplit_once('-')
+                .is_some_and(|(_, end)| ADJECTIVE_SUFFIXES.contains(&end))
+        };
+        let adverb = || {
+            let lower = word.to_lowercase();
+            ADVERB_SUFFIXES.iter().any(|s| lower.ends_with(s))
+        };
+        let contraction = || {
+            word.rsplit_once(['\'', '’']).is_some_and(|(_, end)| {
+                !end.is_empty() && end.len() <= 3 && end.chars().all(char::is_lowercase)
+            })
+        };
+        is_capitalized(word)
+            && !NOT_NAME_WORD_SET.has(word)
+            && strip_possessive(word).is_none()
+            && !adjective()
+            && !adverb()
+            && !contraction()
+    }
+
+    #[test]
+    fn name_word_prefilters_change_nothing() {
+        assert!(ADVERB_SUFFIXES.iter().all(|s| s.ends_with(ADVERB_END)));
+        // Only 'l' and 'L' lowercase to a text ending in 'l', and likewise
+        // for 'y': a non-ASCII word lowercased ends in "ly" only when its
+        // last two bytes are ASCII "ly", case aside.
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let lower = c.to_lowercase().to_string();
+            if lower.ends_with('l') || lower.ends_with('y') {
+                assert!(c.is_ascii(), "{c:?}");
+            }
+        }
+        let heads = [
+            "Ann",
+            "ANN",
+            "Élodie",
+            "Zoë",
+            "Kim",
+            "東京",
+            "Π",
+            "K\u{212a}",
+            "İ",
+        ];
+        let tails = [
+            "", "ly", "LY", "aLLy", "ingly", "Ly", "’s", "'s", "’", "'t", "’ll", "’Brien",
+            "-owned", "-Ray", "é", "東", "ς", "\u{212a}", "y", "l",
+        ];
+        for head in heads {
+            for tail in tails {
+                let word = format!("{head}{tail}");
+                assert_eq!(is_name_word(&word), is_name_word_plain(&word), "{word}");
+            }
+        }
+    }
+
+    /// `People::add_sentence` counts a run's words by its length: every
+    /// item `run_after` takes is a word.
+    #[test]
+    fn runs_are_all_words() {
+        for text in [
+            "Ursula von der Leyen said de facto “yes” to Mr. O’Brien’s plan.",
+            "The U.S. and Al-Ibrahim, Foreign Minister Sergey Lavrov; “Q” Kim",
+            "De la Cruz — Van Dyke (Jr.) said.",
+        ] {
+            let p = Paragraph::new(text);
+            for i in 0..p.items.len() {
+                let run = run_after(&p.items, i, p.items.len());
+                assert_eq!(words(&p.items, run.clone()).len(), run.len(), "{text} {i}");
+            }
         }
     }
 

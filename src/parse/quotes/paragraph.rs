@@ -123,7 +123,9 @@ impl<'a> Paragraph<'a> {
     pub fn looks_like_heading(&self) -> bool {
         let text = self.text.trim();
         let closed = text.ends_with(['.', '!', '?', '…', ':', '"', '”', '’', '\'', ')']);
-        !closed && self.spans.is_empty() && text.split_whitespace().count() <= HEADING_MAX_WORDS
+        // Asked of every paragraph: the words are counted only up to one
+        // past the most a heading has.
+        !closed && self.spans.is_empty() && text.split_whitespace().nth(HEADING_MAX_WORDS).is_none()
     }
 
     /// True when the paragraph has no words outside its quotes.

@@ -638,17 +638,40 @@ impl WordSet {
 
     /// [`is_in`] for this list.
     pub fn has(&self, word: &str) -> bool {
-        let w = word.trim_end_matches('.');
-        let mut buf = [0u8; 32];
-        // An ASCII word is lowercased on the stack, not in a new String.
-        if w.is_ascii()
-            && let Some(lower) = buf.get_mut(..w.len())
-        {
-            lower.copy_from_slice(w.as_bytes());
-            lower.make_ascii_lowercase();
-            return self.holds(lower);
+        // The trailing periods dropped on bytes ('.' is ASCII, so the cut
+        // is a char boundary), without a char pattern search.
+        let kept = word.bytes().rposition(|b| b != b'.').map_or(0, |i| i + 1);
+        let w = &word[..kept];
+        if !w.is_ascii() {
+            return self.holds(w.to_lowercase().as_bytes());
         }
-        self.holds(w.to_lowercase().as_bytes())
+        // An ASCII word is lowercased on the stack, not in a new String;
+        // most are turned down by the length and first/last-byte filter
+        // before they are copied (ASCII lowercasing keeps the length and
+        // lowercases each end byte on its own).
+        if !self.may_hold_ascii(w.as_bytes()) {
+            return false;
+        }
+        let mut buf = [0u8; 32];
+        match buf.get_mut(..w.len()) {
+            Some(lower) => {
+                lower.copy_from_slice(w.as_bytes());
+                lower.make_ascii_lowercase();
+                self.words.contains(&*lower)
+            }
+            None => self.holds(w.to_ascii_lowercase().as_bytes()),
+        }
+    }
+
+    /// The filter of [`WordSet::holds`] for an ASCII word not yet
+    /// lowercased: false when its lowercase form cannot be in the set.
+    fn may_hold_ascii(&self, word: &[u8]) -> bool {
+        let (Some(&a), Some(&z)) = (word.first(), word.last()) else {
+            return true;
+        };
+        word.len() <= self.max_len
+            && self.first[usize::from(a.to_ascii_lowercase())]
+            && self.last[usize::from(z.to_ascii_lowercase())]
     }
 
     fn holds(&self, lower: &[u8]) -> bool {

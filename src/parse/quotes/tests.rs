@@ -269,3 +269,79 @@ fn explanations_name_the_rule_and_the_words() {
         );
     }
 }
+
+/// The extractor with every paragraph read (no early return when no span
+/// could be kept).
+fn extract_plain(body: &[String]) -> Vec<(Quote, Explanation)> {
+    let paragraphs: Vec<Paragraph> = body.iter().map(|p| Paragraph::new(p)).collect();
+    extract_from(&paragraphs)
+}
+
+/// Reading only the marked paragraphs first changes no quote, speaker or
+/// explanation: random bodies of sentences with quotes that are kept,
+/// scare quotes, titles, introductions and open quotes.
+#[test]
+fn the_early_return_changes_nothing() {
+    let sentences = [
+        "Foreign Minister Sergey Lavrov said Moscow was ready.",
+        "“We will go,” Lavrov said.",
+        "He called it “nonsense” again.",
+        "The so-called \"experts\" left.",
+        "Ninja claims “Hotter Brewing Technology” works.",
+        "She said: “yes.”",
+        "“Done.”",
+        "Officials said “it is over” on Monday.",
+        "“It will rain",
+        "Nothing quoted here.",
+        "Mr. Smith met Jane Doe in Paris.",
+        "\"A\" and \"b\"",
+        "“…”",
+        "“,”",
+    ];
+    let mut state = 17u64;
+    let mut pick = |n: usize| {
+        state = state
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (state >> 33) as usize % n
+    };
+    let mut kept = 0;
+    for _ in 0..3_000 {
+        let body: Vec<String> = (0..1 + pick(4))
+            .map(|_| {
+                (0..1 + pick(3))
+                    .map(|_| sentences[pick(sentences.len())])
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect();
+        let want = extract_plain(&body);
+        kept += usize::from(!want.is_empty());
+        assert_eq!(extract_explained(&body), want, "{body:?}");
+    }
+    assert!(kept > 100 && kept < 2_900, "both outcomes tested: {kept}");
+}
+
+/// `may_keep` is true wherever `keep` is, for either speaker state.
+#[test]
+fn may_keep_covers_keep() {
+    for text in [
+        "“We will go,” Lavrov said.",
+        "He called it “nonsense” again.",
+        "Ninja claims “Hotter Brewing Technology” works.",
+        "She said: “yes.”",
+        "She said, “Yes we can.”",
+        "They said “No.”",
+        "“Done.”",
+        "A “b c” d.",
+    ] {
+        let p = Paragraph::new(text);
+        for c in candidates(&p) {
+            for attributed in [false, true] {
+                if keep(&p, c.item, &c.text, attributed, c.opens_sentence) {
+                    assert!(may_keep(&p, c.item, &c.text, c.opens_sentence), "{text}");
+                }
+            }
+        }
+    }
+}

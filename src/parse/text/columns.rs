@@ -105,20 +105,33 @@ fn is_border(c: char) -> bool {
     ('\u{2500}'..='\u{257F}').contains(&c)
 }
 
-/// The display columns each line of `run` prints text in (borders and
-/// spaces excluded), as one flag per column.
-fn occupancy(run: &[&str]) -> Vec<Vec<bool>> {
-    run.iter()
+/// Which display columns of `run` any line prints text in (borders and
+/// spaces excluded), up to the last such column, and each line's first
+/// and last text column (`None` for a line without text). One pass over
+/// the characters, with no vector per line.
+fn text_columns(run: &[&str]) -> (Vec<bool>, Vec<Option<(usize, usize)>>) {
+    let mut used = Vec::new();
+    let extents = run
+        .iter()
         .map(|line| {
-            let mut cols = Vec::with_capacity(line.len());
+            let mut col = 0;
+            let mut extent: Option<(usize, usize)> = None;
             for c in line.chars() {
                 let w = UnicodeWidthChar::width(c).unwrap_or(0);
-                let text = !c.is_whitespace() && !is_border(c);
-                cols.extend(std::iter::repeat_n(text, w));
+                if w > 0 && !c.is_whitespace() && !is_border(c) {
+                    if used.len() < col + w {
+                        used.resize(col + w, false);
+                    }
+                    used[col..col + w].fill(true);
+                    let first = extent.map_or(col, |(first, _)| first);
+                    extent = Some((first, col + w - 1));
+                }
+                col += w;
             }
-            cols
+            extent
         })
-        .collect()
+        .collect();
+    (used, extents)
 }
 
 /// The column spans of `run` when it is a grid whose text is mostly in
@@ -127,20 +140,9 @@ fn grid_columns(run: &[&str]) -> Option<Vec<std::ops::Range<usize>>> {
     if run.len() < rules::GRID_MIN_LINES || !run.iter().any(|l| may_hold_gutter(l)) {
         return None;
     }
-    let occ = occupancy(run);
-    let width = occ.iter().map(Vec::len).max()?;
-    let mut used = vec![false; width];
-    for line in &occ {
-        for (c, _) in line.iter().enumerate().filter(|(_, t)| **t) {
-            used[c] = true;
-        }
-    }
+    let (used, extents) = text_columns(run);
     let first = used.iter().position(|&u| u)?;
     let last = used.iter().rposition(|&u| u)?;
-    let extents: Vec<Option<(usize, usize)>> = occ
-        .iter()
-        .map(|l| Some((l.iter().position(|&t| t)?, l.iter().rposition(|&t| t)?)))
-        .collect();
     let mut gutters = Vec::new();
     let mut c = first;
     while c <= last {
@@ -276,6 +278,62 @@ fn slice_columns(line: &str, from: usize, to: usize) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The occupancy grid [`text_columns`] replaced: one flag per display
+    /// column of each line.
+    fn occupancy(run: &[&str]) -> Vec<Vec<bool>> {
+        run.iter()
+            .map(|line| {
+                let mut cols = Vec::with_capacity(line.len());
+                for c in line.chars() {
+                    let w = UnicodeWidthChar::width(c).unwrap_or(0);
+                    let text = !c.is_whitespace() && !is_border(c);
+                    cols.extend(std::iter::repeat_n(text, w));
+                }
+                cols
+            })
+            .collect()
+    }
+
+    /// `text_columns` gives the columns in use and the extents the
+    /// occupancy grid gave, on random runs of text, gaps, borders, wide
+    /// characters, tabs and zero-width marks.
+    #[test]
+    fn text_columns_match_the_occupancy_grid() {
+        let pieces = [
+            "ab", " ", "   ", "│", "─", "東", "é", "\t", "\u{301}", "\u{200b}", "x y", "",
+        ];
+        let mut state = 3u64;
+        let mut pick = |n: usize| {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (state >> 33) as usize % n
+        };
+        for _ in 0..5_000 {
+            let lines: Vec<String> = (0..1 + pick(5))
+                .map(|_| (0..pick(8)).map(|_| pieces[pick(pieces.len())]).collect())
+                .collect();
+            let run: Vec<&str> = lines.iter().map(String::as_str).collect();
+            let occ = occupancy(&run);
+            let width = occ.iter().map(Vec::len).max().unwrap_or(0);
+            let mut want_used = vec![false; width];
+            for line in &occ {
+                for (c, &t) in line.iter().enumerate() {
+                    want_used[c] |= t;
+                }
+            }
+            let want_extents: Vec<Option<(usize, usize)>> = occ
+                .iter()
+                .map(|l| Some((l.iter().position(|&t| t)?, l.iter().rposition(|&t| t)?)))
+                .collect();
+            let (used, extents) = text_columns(&run);
+            assert_eq!(extents, want_extents, "{run:?}");
+            // `used` stops at the last text column; the grid ran on.
+            let cut = want_used.iter().rposition(|&u| u).map_or(0, |l| l + 1);
+            assert_eq!(used, want_used[..cut], "{run:?}");
+        }
+    }
 
     #[test]
     fn two_spaces_are_found_like_contains() {
