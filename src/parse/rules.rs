@@ -593,7 +593,7 @@ pub const MARKUP_TAGS: &[&str] = &[
     "</p>", "<br", "<style",
 ];
 
-// ---- Article fields around the body (text/meta.rs) ----
+// ---- Article fields around the body (text/meta/) ----
 
 /// Blocks before the first body block searched for the headline: the h1
 /// sits just above the text, behind at most a byline, date, share bar and

@@ -1,0 +1,1000 @@
+//! The byline and its authors: a "By …" line near the headline, the start
+//! of the text or the end of the article, then the weaker witnesses (a bare
+//! name by a date line, a label over a name, an author box), and the
+//! author's bio. [`BylineMemo`] keeps the byline parsers' answers for a
+//! page; the headline rules, which ask the same questions first, hand it on.
+
+use std::sync::LazyLock;
+
+use crate::article::Article;
+use crate::parse::provenance::Rule;
+use crate::parse::text::blocks::Block;
+use crate::parse::text::features::{Page, PhraseSet};
+use crate::parse::{byline, date, rules};
+
+use super::published::earliest_of;
+use super::shapes::{is_name_like, opens_with_dash};
+use super::words::more_words_than;
+use super::{Role, at, set_byline, set_published, tail_range};
+
+/// Byline: a "By …" line near the headline or just after the body. The
+/// lines under the headline are searched first (bylines sit there), then
+/// the few above it, then the lines just above the article text (where
+/// the header is when the headline was missed), then the end of the
+/// article. A date printed in a byline at the end of the article is
+/// returned (with its block) rather than set: a date line by the headline
+/// is the better witness of publication, so it is used only when none is
+/// found (a closing "Posted by A at <date>" is often a later comment's).
+pub(super) fn find_byline(
+    blocks: &[Block],
+    page: &Page,
+    bylines: &BylineMemo,
+    roles: &mut [Role],
+    start: usize,
+    text_start: usize,
+    article: &mut Article,
+) -> Option<(usize, String)> {
+    let lo = start.saturating_sub(3);
+    let hi = (start + rules::BYLINE_WINDOW).min(blocks.len());
+    let above_text = (text_start.saturating_sub(rules::BYLINE_WINDOW)
+        ..text_start.min(blocks.len()))
+        .filter(|i| !(lo..hi).contains(i));
+    let tail = tail_range(roles);
+    // Further up the header (behind a table of contents or a picture),
+    // nearest the text first; only lines that open like a byline, or a
+    // label alone over a name ("By" / "Jane Doe").
+    let header_lo = text_start.saturating_sub(rules::HEADER_LOOKBACK);
+    let header: Vec<usize> = (header_lo..text_start.saturating_sub(rules::BYLINE_WINDOW))
+        .rev()
+        .filter(|i| !(lo..hi).contains(i) && bylines.opens(blocks, *i))
+        .collect();
+    // A little into the text, when the classifier kept a teaser or a
+    // promo above the header: again only lines that open like a byline,
+    // and not the closing lines of a short text (they come last).
+    let below_text: Vec<usize> = (text_start
+        ..(text_start + rules::HEADLINE_LOOKAHEAD).min(blocks.len()))
+        .filter(|i| {
+            !(lo..hi).contains(i)
+                && !tail.contains(i)
+                && !opens_with_dash(&blocks[*i].text)
+                && bylines.opens(blocks, *i)
+        })
+        .collect();
+    let order: Vec<usize> = (start..hi)
+        .chain(lo..start)
+        .chain(above_text)
+        .chain(header)
+        .chain(below_text.iter().copied())
+        .chain(tail)
+        .collect();
+    let under = hi.saturating_sub(start);
+    for (k, i) in order.into_iter().enumerate() {
+        // No "By …" line under the headline: a name with a date beside it
+        // there comes before the lines above the headline and the text.
+        if k == under && find_name_by_date(blocks, roles, start, text_start, article, true) {
+            return None;
+        }
+        // A headline, a "Powered by …" / "Sponsored by …" line, or a
+        // reviewer's or editor's credit ("Reviewed by …", "Updated by …").
+        let lower = page.lower(i);
+        if matches!(roles[i], Role::Headline)
+            || NOT_BYLINE_SET.is_match(lower)
+            || rules::CREDIT_OPENERS.iter().any(|o| lower.starts_with(o))
+        {
+            continue;
+        }
+        let labelled = bylines.labelled(blocks, i);
+        let near = (lo..hi).contains(&i);
+        let (i, found, under_label) = match labelled {
+            Some(found) if roles[i + 1] != Role::Headline => (i + 1, found, true),
+            _ => match bylines
+                .loose(blocks, i)
+                .or_else(|| near.then(|| name_over_role(blocks, i)).flatten())
+            {
+                Some(found) => (i, found, false),
+                None => continue,
+            },
+        };
+        roles[i] = Role::Byline;
+        let rule = if under_label {
+            Rule::BylineUnderLabel
+        } else if near
+            && found.text == blocks[i].text.trim()
+            && found.date.is_none()
+            && is_name_like(&found.text)
+        {
+            Rule::BylineNameOverRole
+        } else if (lo..hi).contains(&i) {
+            Rule::BylineNearHeadline
+        } else if i < text_start {
+            Rule::BylineAboveText
+        } else if below_text.contains(&i) {
+            Rule::BylineTopOfText
+        } else {
+            Rule::BylineAfterBody
+        };
+        set_byline(
+            article,
+            found.text.clone(),
+            &found.authors,
+            rule,
+            &blocks[i],
+        );
+        if let Some(d) = found.date {
+            // "May 21, 2025April 24, 2025 by A" (updated, then published):
+            // the earliest day of the line, as for a date line.
+            let d = earliest_of(&blocks[i].text, d);
+            if rule == Rule::BylineAfterBody {
+                return Some((i, d));
+            }
+            set_published(article, d, Rule::PublishedInByline, &blocks[i]);
+        }
+        return None;
+    }
+    if !find_name_by_date(blocks, roles, start, text_start, article, false)
+        && !find_labelled_on_page(blocks, page, bylines, roles, text_start, article)
+        && !find_author_box(blocks, roles, text_start, article)
+    {
+        find_opened_on_page(blocks, page, bylines, roles, text_start, article);
+    }
+    None
+}
+
+/// A line that opens like a byline ("By Jane Doe", "By: Jane Doe ,
+/// Contributor") anywhere on the page, when nothing else named the
+/// author: the header of a page whose headline and text start were both
+/// missed (a promo or a menu taken for them). After the start of the
+/// text first, then above it, nearest first; not a credit, a quote's
+/// attribution or a "Powered by" line, and not a line of a teaser list
+/// (`rules::OPENED_ON_PAGE_MAX_BYLINES`: more "By" lines than that on the
+/// page are a list's, where the first one names another article's
+/// author).
+fn find_opened_on_page(
+    blocks: &[Block],
+    page: &Page,
+    bylines: &BylineMemo,
+    roles: &mut [Role],
+    text_start: usize,
+    article: &mut Article,
+) -> bool {
+    let found: Vec<(usize, byline::Byline)> = from_text_start(text_start, blocks.len())
+        .filter(|&i| {
+            let lower = page.lower(i);
+            roles[i] != Role::Headline
+                && !NOT_BYLINE_SET.is_match(lower)
+                && !rules::CREDIT_OPENERS.iter().any(|o| lower.starts_with(o))
+                && !opens_with_dash(&blocks[i].text)
+        })
+        .filter(|&i| bylines.parses(blocks, i))
+        .filter_map(|i| byline::parse(&blocks[i].text).map(|b| (i, b)))
+        .take(rules::OPENED_ON_PAGE_MAX_BYLINES + 1)
+        .collect();
+    let (Some((i, found)), true) = (
+        found.first(),
+        found.len() <= rules::OPENED_ON_PAGE_MAX_BYLINES,
+    ) else {
+        return false;
+    };
+    roles[*i] = Role::Byline;
+    set_byline(
+        article,
+        found.text.clone(),
+        &found.authors,
+        Rule::BylineOpenedOnPage,
+        &blocks[*i],
+    );
+    true
+}
+
+/// Every block index, the text's first (author boxes close the article),
+/// then those above its start, nearest first.
+fn from_text_start(text_start: usize, len: usize) -> impl Iterator<Item = usize> {
+    let start = text_start.min(len);
+    (start..len).chain((0..start).rev())
+}
+
+/// A byline's label alone on its line over the name ("Written by" / "Sir
+/// Nuno", "Posted by:" / "Jane Doe") anywhere on the page, when no byline
+/// stands near the header or the end of the text: the author box of a
+/// page whose text the classifier ended too late or started too early.
+/// After the start of the text first (author boxes close the article),
+/// then above it, nearest first. Returns whether a name was taken.
+fn find_labelled_on_page(
+    blocks: &[Block],
+    page: &Page,
+    bylines: &BylineMemo,
+    roles: &mut [Role],
+    text_start: usize,
+    article: &mut Article,
+) -> bool {
+    for i in from_text_start(text_start, blocks.len()) {
+        // A label, or one with its date ("Written on Mar 17 by").
+        let text = &blocks[i].text;
+        if (more_words_than(text, rules::BYLINE_LABEL_MAX_WORDS)
+            && (more_words_than(text, byline::DATED_LABEL_MAX_WORDS)
+                || !byline::is_dated_label(text)))
+            || NOT_BYLINE_SET.is_match(page.lower(i))
+        {
+            continue;
+        }
+        let Some(next) = blocks.get(i + 1) else {
+            continue;
+        };
+        if roles[i + 1] == Role::Headline {
+            continue;
+        }
+        let Some(found) = bylines.labelled(blocks, i) else {
+            continue;
+        };
+        roles[i + 1] = Role::Byline;
+        set_byline(
+            article,
+            found.text,
+            &found.authors,
+            Rule::BylineUnderLabelOnPage,
+            next,
+        );
+        return true;
+    }
+    false
+}
+
+/// An author box after the start of the text, when no byline was found: a
+/// name line (two or three words) over a bio that opens with the name or
+/// its first name ("Lauren Vetter" / "Lauren Vetter is a growth-focused
+/// marketer …", "Lisa has over 20 years …"), a role line between them
+/// allowed. Only when no such box is found, one whose bio names the
+/// first name as its subject a few words in ([`names_as_subject_of`]).
+/// Returns whether a name was taken.
+fn find_author_box(
+    blocks: &[Block],
+    roles: &mut [Role],
+    text_start: usize,
+    article: &mut Article,
+) -> bool {
+    let opens_with_name =
+        |b: &str, name: &str, first: &str| is_bio_of(b, name) || is_bio_of(b, first);
+    let found = author_box_by(blocks, roles, text_start, opens_with_name)
+        .or_else(|| author_box_by(blocks, roles, text_start, names_as_subject_of));
+    let Some((i, name)) = found else {
+        return false;
+    };
+    roles[i] = Role::Byline;
+    let text = blocks[i].text.trim().to_string();
+    set_byline(article, text, &[name], Rule::BylineAuthorBox, &blocks[i]);
+    true
+}
+
+/// The first name line from `text_start` on with a bio among the two
+/// blocks under it, `is_bio(bio, name line, first name)`: the block and
+/// the author's name.
+fn author_box_by(
+    blocks: &[Block],
+    roles: &[Role],
+    text_start: usize,
+    is_bio: impl Fn(&str, &str, &str) -> bool,
+) -> Option<(usize, String)> {
+    (text_start..blocks.len()).find_map(|i| {
+        let text = blocks[i].text.trim();
+        if !rules::NAME_LIKE_WORDS.contains(&text.split_whitespace().count())
+            || text.contains(':')
+            || roles[i] == Role::Headline
+            || !byline::looks_like_name(text)
+        {
+            return None;
+        }
+        let first = text.split_whitespace().next().unwrap_or(text);
+        (i + 1..(i + 3).min(blocks.len()))
+            .any(|j| is_bio(&blocks[j].text, text, first))
+            .then(|| byline::split_names(text).into_iter().next())
+            .flatten()
+            .map(|name| (i, name))
+    })
+}
+
+/// Block `i` is a bare name over its job title ("Ben Silverman" / "Games
+/// Editor"): an author card by the headline. The title line has at most
+/// `byline::MAX_ROLE_WORDS` words and ends in a role word; the name line
+/// is not itself one ("Expert Verified" over a badge).
+fn name_over_role(blocks: &[Block], i: usize) -> Option<byline::Byline> {
+    let text = blocks[i].text.trim();
+    let role = blocks.get(i + 1)?;
+    let ok = is_name_like(text) && !byline::is_role_line(text) && byline::is_role_line(&role.text);
+    ok.then(|| byline::Byline {
+        text: text.to_string(),
+        authors: byline::split_names(text),
+        date: None,
+    })
+}
+
+/// Block `i` is a bare name ("Joshua Waller", 2 or 3 words) over a short
+/// date line: a header's author line without "By", as blogs and
+/// magazines print it under the title.
+pub(super) fn is_name_over_date(blocks: &[Block], i: usize) -> bool {
+    is_name_like(&blocks[i].text)
+        && blocks.get(i + 1).is_some_and(|next| {
+            !more_words_than(&next.text, rules::DATE_LINE_MAX_WORDS)
+                && date::find_all_forms(&next.text).is_some()
+        })
+}
+
+/// Block `i` is a byline ("By Jane Doe") or a byline's label over the
+/// name on the next block ("Written by" / "Jane Doe"). The plain form of
+/// [`BylineMemo::opens`], for its tests.
+#[cfg(test)]
+fn opens_byline(blocks: &[Block], i: usize) -> bool {
+    byline::parse(&blocks[i].text).is_some()
+        || blocks
+            .get(i + 1)
+            .is_some_and(|next| byline::parse_labelled(&blocks[i].text, &next.text).is_some())
+}
+
+/// Whether [`byline::parse`] finds a byline in each block, and whether
+/// [`byline::parse_labelled`] finds one in each block over the next,
+/// each asked once per page: the headline's header and byline-title
+/// searches, the byline search and the page-wide passes ask them of the
+/// same blocks again. Only the yes or no is kept; the few callers that
+/// need the byline itself parse it again when the answer is yes.
+pub(super) struct BylineMemo {
+    parses: Vec<std::cell::OnceCell<bool>>,
+    labels: Vec<std::cell::OnceCell<bool>>,
+}
+
+impl BylineMemo {
+    /// Nothing asked yet, for a page of `len` blocks.
+    pub(super) fn new(len: usize) -> BylineMemo {
+        BylineMemo {
+            parses: vec![std::cell::OnceCell::new(); len],
+            labels: vec![std::cell::OnceCell::new(); len],
+        }
+    }
+
+    /// `byline::parse(&blocks[i].text).is_some()`.
+    pub(super) fn parses(&self, blocks: &[Block], i: usize) -> bool {
+        *self.parses[i].get_or_init(|| byline::parse(&blocks[i].text).is_some())
+    }
+
+    /// Block `i` is a byline's label over the names on block `i + 1`.
+    pub(super) fn labels(&self, blocks: &[Block], i: usize) -> bool {
+        *self.labels[i].get_or_init(|| {
+            blocks
+                .get(i + 1)
+                .is_some_and(|next| byline::parse_labelled(&blocks[i].text, &next.text).is_some())
+        })
+    }
+
+    /// [`opens_byline`].
+    pub(super) fn opens(&self, blocks: &[Block], i: usize) -> bool {
+        self.parses(blocks, i) || self.labels(blocks, i)
+    }
+
+    /// [`is_byline_or_date`](super::header::is_byline_or_date).
+    pub(super) fn byline_or_date(&self, blocks: &[Block], page: &Page, i: usize) -> bool {
+        page.words[i] <= rules::DATE_LINE_MAX_WORDS
+            && (self.parses(blocks, i)
+                || date::find_all_forms(&blocks[i].text).is_some()
+                || i.checked_sub(1)
+                    .is_some_and(|label| self.labels(blocks, label)))
+    }
+
+    /// `byline::parse_labelled` of block `i` over block `i + 1`.
+    fn labelled(&self, blocks: &[Block], i: usize) -> Option<byline::Byline> {
+        if !self.labels(blocks, i) {
+            return None;
+        }
+        byline::parse_labelled(&blocks[i].text, &blocks.get(i + 1)?.text)
+    }
+
+    /// `byline::parse_loose` of block `i`, which starts with
+    /// `byline::parse`.
+    fn loose(&self, blocks: &[Block], i: usize) -> Option<byline::Byline> {
+        if self.parses(blocks, i) {
+            byline::parse_loose(&blocks[i].text)
+        } else {
+            byline::parse_loose_unopened(&blocks[i].text)
+        }
+    }
+}
+
+/// A bare name near the headline ("Andrew Gerrand" over "4 August 2010"):
+/// blogs print the author without "By". A name-shaped line is only taken
+/// with a witness: a date line next to it, or an author box elsewhere on
+/// the page ("About Jane Doe", "Jane Doe is a reporter who …"). A
+/// one-word name ("Kev", a pen name or a desk) is taken only right under
+/// the headline and next to a date line, the shape of a blog's header.
+/// With `dated_under_headline`, only the `rules::NAME_UNDER_HEADLINE_REACH`
+/// blocks under the headline are searched, for a name with a date line
+/// below it. Returns whether a name was taken.
+fn find_name_by_date(
+    blocks: &[Block],
+    roles: &mut [Role],
+    start: usize,
+    text_start: usize,
+    article: &mut Article,
+    dated_under_headline: bool,
+) -> bool {
+    let lo = start.saturating_sub(rules::BYLINE_WINDOW);
+    let hi = (start + rules::BYLINE_WINDOW).min(blocks.len());
+    // Then just above the text, where the header is when the headline
+    // was missed.
+    let above_text = (text_start.saturating_sub(rules::BYLINE_WINDOW)
+        ..text_start.min(blocks.len()))
+        .filter(|i| !(lo..hi).contains(i));
+    // Or only the few blocks under the headline, a name with a date line
+    // beside it: the header's author line, which wins over a "by" line
+    // above the headline (a teaser's or a promo's).
+    let under = (start + 1..(start + 1 + rules::NAME_UNDER_HEADLINE_REACH).min(blocks.len()))
+        .filter(|_| roles.get(start) == Some(&Role::Headline));
+    let is_date = |j: usize| {
+        blocks[j].text.split_whitespace().count() <= rules::DATE_LINE_MAX_WORDS / 2
+            && date::find_all_forms(&blocks[j].text).is_some()
+    };
+    let order: Vec<usize> = if dated_under_headline {
+        under.collect()
+    } else {
+        (lo..hi).chain(above_text).collect()
+    };
+    for i in order {
+        // Without the portrait's alt text that w3m and lynx print by the
+        // name ("[89c] Ridvika Arora", "Picture of Kev Kev").
+        let text = &byline::without_portrait(&blocks[i].text);
+        let words = text.split_whitespace().count();
+        let one_word = words == 1
+            && start < i
+            && i <= start + rules::ONE_WORD_NAME_REACH
+            && roles[start] == Role::Headline
+            && (is_date(i - 1) || (i + 1 < blocks.len() && is_date(i + 1)));
+        // "Location: Boston" is a label and its value.
+        if !(one_word || (2..=4).contains(&words))
+            || roles[i] == Role::Headline
+            || text.contains(':')
+            || !byline::looks_like_name(text)
+        {
+            continue;
+        }
+        let Some(name) = byline::split_names(text).into_iter().next() else {
+            continue;
+        };
+        let near = (i.saturating_sub(2)..(i + 3).min(blocks.len())).any(|j| j != i && is_date(j));
+        // Right under the headline, a full name is the header's author
+        // line even without a date beside it.
+        let under_headline = i == start + 1
+            && roles[start] == Role::Headline
+            && rules::NAME_LIKE_WORDS.contains(&name.split_whitespace().count());
+        // Under the headline the date line follows the name (a date over
+        // a title-cased line is a blog's date over its title), and may be
+        // a long one ("30 January 2025 / 23:07 GMT" printed twice).
+        let dated_below = || {
+            (i + 1..(i + 3).min(blocks.len())).any(|j| {
+                !more_words_than(&blocks[j].text, rules::DATE_LINE_MAX_WORDS)
+                    && date::find_all_forms(&blocks[j].text).is_some()
+            })
+        };
+        let rule = if dated_under_headline {
+            if !dated_below() {
+                continue;
+            }
+            Rule::BylineNameByDate
+        } else if near {
+            Rule::BylineNameByDate
+        } else if under_headline {
+            Rule::BylineNameUnderHeadline
+        } else if name.split_whitespace().count() >= 2 && has_author_box(blocks, i, &name) {
+            Rule::BylineNameWithBio
+        } else {
+            continue;
+        };
+        roles[i] = Role::Byline;
+        set_byline(article, text.to_string(), &[name], rule, &blocks[i]);
+        return true;
+    }
+    false
+}
+
+/// Another block than `i` presents `name` as an author: "About Jane Doe",
+/// or a bio that opens with the name ("Jane Doe is a reporter …").
+fn has_author_box(blocks: &[Block], i: usize, name: &str) -> bool {
+    blocks.iter().enumerate().any(|(j, b)| {
+        if j == i {
+            return false;
+        }
+        let about = b
+            .text
+            .strip_prefix(rules::ABOUT_AUTHOR_PREFIX)
+            .map(str::trim);
+        about == Some(name) || is_bio_of(&b.text, name)
+    })
+}
+
+/// `rules::NOT_BYLINE_PHRASES` as one automaton (see `CAPTION_MARKER_SET`).
+static NOT_BYLINE_SET: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(rules::NOT_BYLINE_PHRASES));
+
+/// Author bio: a paragraph after the byline or the body that starts with
+/// an author's name and goes on like a bio ("X previously worked for …").
+pub(super) fn find_bio(blocks: &[Block], roles: &mut [Role], article: &mut Article) {
+    if article.authors.is_empty() {
+        return;
+    }
+    let byline_at = roles.iter().position(|r| *r == Role::Byline);
+    let mut range: Vec<usize> = tail_range(roles).collect();
+    if let Some(b) = byline_at {
+        range.extend(b + 1..(b + 3).min(blocks.len()));
+    }
+    for i in range {
+        if !matches!(roles[i], Role::Other | Role::Body) {
+            continue;
+        }
+        let text = &blocks[i].text;
+        let Some(author) = article
+            .authors
+            .iter_mut()
+            .find(|a| is_bio_of(text, &a.name))
+        else {
+            continue;
+        };
+        author.bio = Some(text.clone());
+        let mut origin = Rule::BioStartsWithName.at(Some(at(&blocks[i])));
+        origin.evidence = Some(author.name.clone());
+        roles[i] = Role::Bio;
+        article.provenance.add("authors.bio", origin);
+        return;
+    }
+}
+
+/// A bio that names the author (`name`, the name line) by the first name
+/// (`first`) as the subject of a verb among its first
+/// `rules::BIO_SUBJECT_REACH` words ("As Editor-in-Chief of MoneyTips.com,
+/// Jeff produced …", "(Editor / Journalist) – Albert comes from …",
+/// "Autumn founded …"): the first name is followed by a lowercase word
+/// that is not the name line's second word ("Battery life is …" under a
+/// "Battery Life" heading repeats the heading), the paragraph is at
+/// least `rules::BIO_MIN_WORDS` long and speaks of a person
+/// (`rules::BIO_PRONOUNS`: "Swann sells cameras …" under "Swann Camera"
+/// does not). "The Apple Watch is …" under an "Apple Watch" heading is
+/// not one either (the next word is capitalised).
+fn names_as_subject_of(text: &str, name: &str, first: &str) -> bool {
+    let second = name.split_whitespace().nth(1).unwrap_or("");
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let personal = || {
+        words.iter().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            rules::BIO_PRONOUNS
+                .iter()
+                .any(|p| w.eq_ignore_ascii_case(p))
+        })
+    };
+    words.len() >= rules::BIO_MIN_WORDS
+        && personal()
+        && words.windows(2).take(rules::BIO_SUBJECT_REACH).any(|w| {
+            w[0] == first
+                && w[1].chars().next().is_some_and(char::is_lowercase)
+                && !w[1].eq_ignore_ascii_case(second)
+        })
+}
+
+fn is_bio_of(text: &str, name: &str) -> bool {
+    let Some(rest) = text.strip_prefix(name) else {
+        return false;
+    };
+    let rest = format!("{} ", rest.to_lowercase());
+    rules::BIO_VERBS.iter().any(|v| rest.starts_with(v))
+        && text.split_whitespace().count() >= rules::BIO_MIN_WORDS
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::header::is_byline_or_date;
+    use super::super::testing::{empty_article, split};
+    use super::*;
+
+    #[test]
+    fn byline_memo_answers_as_the_plain_parsers() {
+        // Bylines, labels over names, dated and loose lines, a label on
+        // the last line, prose and non-ASCII text; each block asked twice
+        // (the second answer comes from the memo).
+        let dump = "Indoor Plants That Handle Low Light\nBy\nMeghan Holmes\n\
+                    Meghan Holmes\nBy Jane Doe and John Roe\nWritten on Mar 17 by\n\
+                    Courtney Kirchoff\nMay 3, 2017 By Ann Lee 4 Comments\n\
+                    Ann Lee • November 4th, 2025\nPublished 12 May 2024\n\
+                    Bothered by Yeast Infections?\nÉcrit par Zoë Ça\n\
+                    The council met and voted for the plan after a long debate in town.\n\
+                    Author image\nGopal Singh Panwar\nPosted by:\n";
+        let blocks = split(dump);
+        let page = crate::parse::text::features::page(&blocks);
+        let memo = BylineMemo::new(blocks.len());
+        for _ in 0..2 {
+            for i in 0..blocks.len() {
+                let text = &blocks[i].text;
+                let next = blocks.get(i + 1).map(|b| b.text.as_str());
+                assert_eq!(memo.opens(&blocks, i), opens_byline(&blocks, i), "{text}");
+                assert_eq!(
+                    memo.byline_or_date(&blocks, &page, i),
+                    is_byline_or_date(&blocks, &page, i),
+                    "{text}"
+                );
+                assert_eq!(
+                    memo.labelled(&blocks, i)
+                        .map(|b| (b.text, b.authors, b.date)),
+                    next.and_then(|n| byline::parse_labelled(text, n))
+                        .map(|b| (b.text, b.authors, b.date)),
+                    "{text}"
+                );
+                assert_eq!(
+                    memo.loose(&blocks, i).map(|b| (b.text, b.authors, b.date)),
+                    byline::parse_loose(text).map(|b| (b.text, b.authors, b.date)),
+                    "{text}"
+                );
+            }
+        }
+        // The dump holds each kind of answer.
+        assert!((0..blocks.len()).any(|i| memo.labels(&blocks, i)));
+        assert!((0..blocks.len()).any(|i| memo.parses(&blocks, i)));
+        assert!(
+            (0..blocks.len()).any(|i| !memo.parses(&blocks, i) && memo.loose(&blocks, i).is_some())
+        );
+    }
+
+    #[test]
+    fn dated_name_under_the_headline_beats_a_by_line_above_it() {
+        // The authors `find_byline` reads with the headline and the first
+        // body block at the given block indexes.
+        fn byline_names(dump: &str, headline: usize, body: usize) -> Vec<String> {
+            let blocks = split(dump);
+            let page = crate::parse::text::features::page(&blocks);
+            let mut roles = vec![Role::Other; blocks.len()];
+            roles[headline] = Role::Headline;
+            roles[body] = Role::Body;
+            let mut article = empty_article();
+            find_byline(
+                &blocks,
+                &page,
+                &BylineMemo::new(blocks.len()),
+                &mut roles,
+                headline,
+                body,
+                &mut article,
+            );
+            article.authors.into_iter().map(|a| a.name).collect()
+        }
+        let dump = "by Andy Westlake\n\nBeginner's Guide to Camera Types\n\n\
+                    Learn how to choose the right camera.\n\nJoshua Waller\n\n\
+                    30 January 2025 / 23:07 GMT\n\n\
+                    The council met and voted for the plan after a long debate in town.\n";
+        assert_eq!(byline_names(dump, 1, 5), ["Joshua Waller"]);
+        // A date over a title-cased line is a blog's date over its title:
+        // the "by" line stays the byline.
+        let dump = "by Andy Westlake\n\nThe Headline Picked Here\n\n30 January 2025\n\n\
+                    Vibe Coding\n\n\
+                    The council met and voted for the plan after a long debate in town.\n";
+        assert_eq!(byline_names(dump, 1, 4), ["Andy Westlake"]);
+    }
+
+    #[test]
+    fn author_box_after_the_text_names_the_author() {
+        for (dump, want) in [
+            (
+                "The council met and voted for the plan after a long debate in town.\n\n\
+                 Lauren Vetter\n\n\
+                 Lauren Vetter is a marketer who writes about clinics and their patients.\n",
+                Some("Lauren Vetter"),
+            ),
+            (
+                "The council met and voted for the plan after a long debate in town.\n\n\
+                 Emma Ryan\n\nLead Writer\n\n\
+                 Emma has written about website builders for the team since 2022.\n",
+                Some("Emma Ryan"),
+            ),
+            // A name line over someone else's bio, or over no bio.
+            (
+                "The council met and voted for the plan after a long debate in town.\n\n\
+                 Halina Goetz\n\nBrowse Related:\n\nFaculty\n",
+                None,
+            ),
+            // The first name as the subject a few words into the bio.
+            (
+                "The council met and voted for the plan after a long debate in town.\n\n\
+                 Jeff Hoyt\n\nWho is Jeff Hoyt?\n\n\
+                 As Editor-in-Chief of a finance site, Jeff produced hundreds of his articles.\n",
+                Some("Jeff Hoyt"),
+            ),
+            // A heading over a paragraph that repeats it is not an author box.
+            (
+                "The council met and voted for the plan after a long debate in town.\n\n\
+                 Battery Life\n\n\
+                 Battery life is arguably the most prized feature for runners today.\n",
+                None,
+            ),
+            // A box whose bio opens with the name wins over an earlier
+            // heading that only looks like one.
+            (
+                "The council met and voted for the plan after a long debate in town.\n\n\
+                 Garmin Forerunner\n\n\
+                 Of all the watches we tried, Garmin makes the lightest one by far.\n\n\
+                 Craig Randall\n\n\
+                 Craig Randall is a gear editor who has written about shoes for years.\n",
+                Some("Craig Randall"),
+            ),
+        ] {
+            let blocks = split(dump);
+            let mut roles = vec![Role::Other; blocks.len()];
+            roles[0] = Role::Body;
+            let mut article = empty_article();
+            find_author_box(&blocks, &mut roles, 0, &mut article);
+            let got = article.authors.first().map(|a| a.name.as_str());
+            assert_eq!(got, want, "{dump}");
+        }
+    }
+
+    #[test]
+    fn bio_subjects() {
+        for (text, want) in [
+            (
+                "(Editor / Journalist) – Albert comes from an automotive background, \
+                 having worked at his family's dealerships.",
+                true,
+            ),
+            (
+                "Albert Swann is a writer who covers cars and their owners.",
+                false,
+            ),
+            ("Albert", false),
+            // No person in the paragraph: a product under its heading.
+            (
+                "Albert sells high-quality indoor and outdoor cameras and video doorbells.",
+                false,
+            ),
+            // Too deep into the paragraph: a mention, not the subject.
+            (
+                "Our team of a dozen testers drove every car on the list for a month, and \
+                 then Albert wrote up the results.",
+                false,
+            ),
+        ] {
+            assert_eq!(
+                names_as_subject_of(text, "Albert Swann", "Albert"),
+                want,
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn labelled_byline_anywhere_on_the_page() {
+        // The classifier kept the closing boxes, so the label stands far
+        // from the end of the text; nothing else names the author.
+        let mut dump = String::from(
+            "Critique Navidad\n\n\
+             The council met and voted for the plan after a long debate in town.\n\n",
+        );
+        dump.push_str("Posted by:\n\nIdle Cartulary\n\n");
+        for k in 0..20 {
+            dump.push_str(&format!(
+                "Support the site number {k} with a donation today.\n\n"
+            ));
+        }
+        let blocks = split(&dump);
+        let page = crate::parse::text::features::page(&blocks);
+        let mut roles = vec![Role::Body; blocks.len()];
+        roles[0] = Role::Headline;
+        let mut article = empty_article();
+        find_byline(
+            &blocks,
+            &page,
+            &BylineMemo::new(blocks.len()),
+            &mut roles,
+            0,
+            1,
+            &mut article,
+        );
+        let names: Vec<&str> = article.authors.iter().map(|a| a.name.as_str()).collect();
+        assert_eq!(names, ["Idle Cartulary"]);
+        assert_eq!(roles[3], Role::Byline);
+        // A label over something that is not a name is passed over.
+        let dump = "Title Here\n\nThe council met and voted for the plan after a long debate.\n\n\
+                    Posted by:\n\nthe time we arrived\n";
+        let blocks = split(dump);
+        let page = crate::parse::text::features::page(&blocks);
+        let mut roles = vec![Role::Body; blocks.len()];
+        roles[0] = Role::Headline;
+        let mut article = empty_article();
+        find_byline(
+            &blocks,
+            &page,
+            &BylineMemo::new(blocks.len()),
+            &mut roles,
+            0,
+            1,
+            &mut article,
+        );
+        assert!(article.authors.is_empty());
+    }
+
+    #[test]
+    fn name_over_its_job_title() {
+        let dump = "Menu\n\nBen Silverman\n\nGames Editor\n\nLast One\n\n\
+                    Jane Doe\n\nThe council met and voted for the plan.\n\n\
+                    Evidence Based\n\nExpert Reviewed\n";
+        let blocks = split(dump);
+        let names = |i: usize| name_over_role(&blocks, i).map(|b| b.authors);
+        assert_eq!(names(1), Some(vec!["Ben Silverman".to_string()]));
+        // Not over a job title, or not a name.
+        assert_eq!(names(4), None);
+        assert_eq!(names(0), None);
+        assert_eq!(names(6), None);
+    }
+
+    #[test]
+    fn bylines_open_with_a_label_or_by() {
+        let blocks = split(
+            "By\n\nDylan Ettinger\n\nWritten by\n\nNathan Myhrvold\n\nBy Jane Doe\n\nBy\n\nclicking here you agree",
+        );
+        let got: Vec<bool> = (0..blocks.len())
+            .map(|i| opens_byline(&blocks, i))
+            .collect();
+        assert_eq!(got, [true, false, true, false, true, false, false]);
+    }
+
+    /// The names `find_name_by_date` takes from `text`, the first block
+    /// marked as the headline when `headline_first`.
+    fn names_by_date(text: &str, headline_first: bool) -> Vec<String> {
+        let blocks = split(text);
+        let mut roles = vec![Role::Other; blocks.len()];
+        if headline_first {
+            roles[0] = Role::Headline;
+        }
+        let mut article = empty_article();
+        find_name_by_date(&blocks, &mut roles, 0, 0, &mut article, false);
+        article.authors.into_iter().map(|a| a.name).collect()
+    }
+
+    #[test]
+    fn bare_name_needs_a_witness() {
+        let find = |text: &str| names_by_date(text, false);
+        assert_eq!(find("Title\n\nJane Doe\n\nMay 3, 2024"), ["Jane Doe"]);
+        assert_eq!(
+            find("Title\n\nMike Marshall, Shipping Expert\n\nMay 3, 2024"),
+            ["Mike Marshall"]
+        );
+        assert_eq!(
+            find(
+                "Title\n\nElena Linker\n\nText.\n\nElena Linker is a marketing analyst with seven years of experience."
+            ),
+            ["Elena Linker"]
+        );
+        assert_eq!(
+            find("Title\n\nJane Doe\n\nText.\n\nAbout Jane Doe"),
+            ["Jane Doe"]
+        );
+        assert!(find("Title\n\nTravel Tips\n\nText.\n\nTravel Tips").is_empty());
+        assert!(find("Title\n\nLocation: Boston, MA\n\nMay 3, 2024").is_empty());
+    }
+
+    /// The names `find_opened_on_page` takes from `dump`, the text
+    /// starting at block `text_start`.
+    fn opened_on_page(dump: &str, text_start: usize) -> Vec<String> {
+        let blocks = split(dump);
+        let page = crate::parse::text::features::page(&blocks);
+        let mut roles = vec![Role::Other; blocks.len()];
+        let mut article = empty_article();
+        find_opened_on_page(
+            &blocks,
+            &page,
+            &BylineMemo::new(blocks.len()),
+            &mut roles,
+            text_start,
+            &mut article,
+        );
+        article.authors.into_iter().map(|a| a.name).collect()
+    }
+
+    #[test]
+    fn a_dated_label_over_the_name_anywhere_on_the_page() {
+        let find = |dump: &str| {
+            let blocks = split(dump);
+            let page = crate::parse::text::features::page(&blocks);
+            let mut roles = vec![Role::Other; blocks.len()];
+            let mut article = empty_article();
+            find_labelled_on_page(
+                &blocks,
+                &page,
+                &BylineMemo::new(blocks.len()),
+                &mut roles,
+                0,
+                &mut article,
+            );
+            article
+                .authors
+                .into_iter()
+                .map(|a| a.name)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            find("Text.\n\nWritten on Mar 17 by\n\nPippin Lee"),
+            ["Pippin Lee"]
+        );
+        assert!(find("Text.\n\nWritten on the wall by many hands\n\nPippin Lee").is_empty());
+    }
+
+    #[test]
+    fn the_pages_one_by_line_far_from_the_header() {
+        let header =
+            "Coming Soon: Free AI Training\n\nMenu\n\nBy: Jessica Elliott , Contributor\n\nText.";
+        assert_eq!(opened_on_page(header, 0), ["Jessica Elliott"]);
+        assert_eq!(opened_on_page(header, 3), ["Jessica Elliott"]);
+        // Two "By" lines: a teaser list's, whose first names another
+        // article's author; credits and "Powered by" are not bylines.
+        assert!(opened_on_page("Text.\n\nBy Jane Doe\n\nTeaser\n\nBy John Roe", 0).is_empty());
+        assert!(opened_on_page("Text.\n\nReviewed by Jane Doe", 0).is_empty());
+        assert!(opened_on_page("Text.\n\n— Jane Doe (@jane)", 0).is_empty());
+    }
+
+    #[test]
+    fn portrait_text_by_a_bare_name() {
+        let find = |text: &str| names_by_date(text, true);
+        assert_eq!(
+            find(
+                "Types of Restaurant Service\n\n[89c] Ridvika Arora\n\nMarketing\n\nAugust 26, 2025"
+            ),
+            ["Ridvika Arora"]
+        );
+        assert_eq!(
+            find("Best Drip Coffee Makers\n\nPicture of Kev Kev\n\nJanuary 1, 2026"),
+            ["Kev"]
+        );
+        // A one-word alt text alone is no name.
+        assert!(find("Best Drip Coffee Makers\n\nFeatured image\n\nJanuary 1, 2026").is_empty());
+    }
+
+    #[test]
+    fn names_under_the_headline() {
+        let find = |text: &str| names_by_date(text, true);
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Best Drip Coffee Makers\n\nKev\n\nJanuary 1, 2026",
+                &["Kev"],
+            ),
+            (
+                "Best Drip Coffee Makers\n\n19 Dec, 2025\n\nNewsdesk",
+                &["Newsdesk"],
+            ),
+            // No date beside it, or too far under the headline.
+            (
+                "Best Drip Coffee Makers\n\nKev\n\nThe text starts here.",
+                &[],
+            ),
+            (
+                "Best Drip Coffee Makers\n\nShare\n\nTools\n\nKev\n\nJanuary 1, 2026",
+                &[],
+            ),
+            // A full name right under the headline needs no date.
+            (
+                "West Ham threatens the giants\n\nAleš Vávra\n\nThe text starts here.",
+                &["Aleš Vávra"],
+            ),
+            (
+                "West Ham threatens the giants\n\nShare\n\nAleš Vávra\n\nThe text.",
+                &[],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(find(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn bio_needs_name_and_verb() {
+        assert!(is_bio_of(
+            "Jane Doe previously worked for The Times and covers courts.",
+            "Jane Doe"
+        ));
+        assert!(!is_bio_of(
+            "Jane Doe said the court would rule on Monday morning.",
+            "Jane Doe"
+        ));
+        assert!(!is_bio_of(
+            "John Roe is a reporter at the paper.",
+            "Jane Doe"
+        ));
+    }
+}

@@ -1,0 +1,1194 @@
+//! The headline: what the learned ranker reads about each candidate block
+//! ([`HeadlineInputs`], its features in [`HEADLINE_NAMES`] order), the
+//! rules that overrule the ranker's pick (the title over the byline, under
+//! its breadcrumb, over its standfirst or subtitle), and the labels taken
+//! off the title picked. The tests of a line's text alone are in `shapes`;
+//! where the candidates start and end is `header`'s.
+
+use std::sync::LazyLock;
+
+use crate::parse::provenance::Rule;
+use crate::parse::rules;
+use crate::parse::text::blocks::Block;
+use crate::parse::text::classify::Linear;
+use crate::parse::text::features::{Page, PhraseSet, Vector};
+use crate::parse::text::model::HEADLINE;
+use crate::parse::{byline, date};
+
+use super::authors::{BylineMemo, is_name_over_date};
+use super::header::{candidate_range, find_header_below_by, find_header_past_teasers_by};
+use super::shapes::{
+    dump_line, ends_like_sentence, has_glued_words, has_inner_full_stop, has_inner_space_gap,
+    has_two_sentences, holds_two_item_numbers, is_agency_credit, is_breadcrumb, is_contents_label,
+    is_credit_by_name, is_flattened_menu, is_name_like, is_numbered_item, is_picture_text,
+    is_social_links, is_title_cased, is_title_with_full_stop, is_trail_of, opens_lowercase,
+    opens_with_dash, opens_with_date_label, reads_as_sentences, repeats_a_word, same_words,
+};
+use super::small_fields::CAPTION_MARKER_SET;
+use super::words::more_words_than;
+
+/// Number of headline features.
+pub const HEADLINE_COUNT: usize = 30;
+
+/// Names of the headline features, in vector order.
+pub const HEADLINE_NAMES: &[&str] = &[
+    "bias",
+    "log_distance",
+    "before_body",
+    "body_probability",
+    "log_words",
+    "ends_sentence",
+    "title_case_share",
+    "heading_mark",
+    "repeated",
+    "quoted_elsewhere",
+    "boilerplate",
+    "bullet",
+    "byline_or_date",
+    "next_probability",
+    "menu_separators",
+    "headline_length",
+    "bracketed",
+    "first_block",
+    "byline_or_date_near",
+    "nearest_title_like",
+    "dated_below",
+    "header_title",
+    "trail_ends_with_it",
+    "trail_of_other",
+    "longer_title_below",
+    "dated_above",
+    "name_like",
+    "two_sentences",
+    "glued_words",
+    "adjacent_duplicate",
+];
+
+/// What the headline ranker needs about one page, computed once: the
+/// byline-or-date test is costly (regexes) and each candidate looks at its
+/// neighbours, so it is cached for the candidate window.
+pub struct HeadlineInputs<'a> {
+    blocks: &'a [Block],
+    page: &'a Page,
+    p: &'a [f32],
+    first_body: usize,
+    doc: &'a str,
+    /// Blocks whose byline-or-date flag is cached (candidates and their
+    /// neighbours).
+    window: std::ops::Range<usize>,
+    dated: Vec<bool>,
+    nearest_title: Option<usize>,
+    /// The byline or date line nearest above the text: the bottom of the
+    /// article's header, which the headline tops.
+    header: Option<usize>,
+    /// The first byline or date line a little below the start of the
+    /// text: the header, when the classifier kept a teaser or promo
+    /// paragraph above it.
+    below: Option<usize>,
+    /// The nearest eligible block just above `header`.
+    header_title: Option<usize>,
+    /// The title over the article's "By …" line, found however far the
+    /// text start is from it (see [`HeadlineInputs::find_byline_title`]).
+    byline_title: Option<usize>,
+    /// The search for `byline_title` passed over a bar of short lines.
+    byline_title_past_bar: bool,
+    /// The "By …" line `byline_title` stands over.
+    byline_at: Option<usize>,
+    /// Teaser lists between the header and the text: no headline there.
+    teasers: std::ops::Range<usize>,
+    /// The renderer sets headings off by blank lines only (see
+    /// [`heading_mark`]).
+    blank_line_headings: bool,
+    /// [`HeadlineInputs::eligible_shape`] of each block, once asked: the
+    /// header, byline-title and candidate searches and the features of
+    /// the block above all ask it of the same few blocks.
+    shape: Vec<std::cell::OnceCell<bool>>,
+    /// The byline parsers' answers for each block, once asked; handed on
+    /// to the byline search.
+    bylines: BylineMemo,
+}
+
+impl<'a> HeadlineInputs<'a> {
+    /// Prepares the ranker's inputs around `first_body`. `doc` is the whole
+    /// dump: a headline is often quoted elsewhere on the page (breadcrumb,
+    /// share text, the lynx link header), a menu item is not.
+    pub fn new(
+        blocks: &'a [Block],
+        page: &'a Page,
+        p: &'a [f32],
+        first_body: usize,
+        doc: &'a str,
+    ) -> HeadlineInputs<'a> {
+        // The header search and the window overlap: each block is tested
+        // once.
+        let bylines = BylineMemo::new(blocks.len());
+        let mut known: Vec<Option<bool>> = vec![None; blocks.len()];
+        let mut dated_at =
+            |i: usize| *known[i].get_or_insert_with(|| bylines.byline_or_date(blocks, page, i));
+        let (header, teasers) =
+            find_header_past_teasers_by(blocks.len(), first_body, &mut dated_at);
+        // Not a quote's or an embedded post's attribution ("— Jane Doe
+        // (@jane) May 1, 2020"): those stand inside the text.
+        let below = find_header_below_by(blocks.len(), first_body, |i| {
+            !opens_with_dash(&blocks[i].text) && (dated_at(i) || bylines.labels(blocks, i))
+        });
+        let candidates = candidate_range(blocks, first_body, header, below);
+        let window = candidates.start.saturating_sub(3)..(candidates.end + 3).min(blocks.len());
+        let dated = window.clone().map(dated_at).collect();
+        let mut inputs = HeadlineInputs {
+            blocks,
+            page,
+            p,
+            first_body,
+            doc,
+            window,
+            dated,
+            nearest_title: None,
+            header,
+            below,
+            header_title: None,
+            byline_title: None,
+            byline_title_past_bar: false,
+            byline_at: None,
+            teasers,
+            blank_line_headings: sets_headings_by_blank_lines(blocks, page),
+            shape: vec![std::cell::OnceCell::new(); blocks.len()],
+            bylines,
+        };
+        inputs.nearest_title = inputs.find_nearest_title_like();
+        inputs.header_title = header.and_then(|h| {
+            (h.saturating_sub(rules::HEADER_TITLE_REACH)..h)
+                .rev()
+                .find(|&i| inputs.eligible_shape(i))
+        });
+        (
+            inputs.byline_title,
+            inputs.byline_title_past_bar,
+            inputs.byline_at,
+        ) = match inputs.find_byline_title() {
+            Some((t, past_bar, at)) => (Some(t), past_bar, Some(at)),
+            None => (None, false, None),
+        };
+        inputs
+    }
+
+    /// The title over the article's byline: the "By …" line (or a "By"
+    /// label over a name) nearest above the text start within
+    /// `rules::BYLINE_TITLE_LOOKBACK` blocks, else the first within
+    /// `rules::HEADLINE_LOOKAHEAD` below it, and above it, past its
+    /// name, a standfirst and date lines (`rules::BYLINE_TITLE_REACH`
+    /// blocks at most), the first eligible block that is neither a name
+    /// nor a sentence. Unlike the candidate window this does not depend
+    /// on how close to the header the classifier started the text (a
+    /// table of contents or a product list can push it 100 blocks down).
+    fn find_byline_title(&self) -> Option<(usize, bool, usize)> {
+        let len = self.blocks.len();
+        let lo = self.first_body.saturating_sub(rules::BYLINE_TITLE_LOOKBACK);
+        let hi = (self.first_body + 1 + rules::HEADLINE_LOOKAHEAD).min(len);
+        let above = (lo..self.first_body.min(len)).rev();
+        let below = self.first_body.min(len)..hi;
+        let byline = above.chain(below).find(|&i| {
+            !opens_with_dash(&self.blocks[i].text)
+                && (self.bylines.opens(self.blocks, i) || is_name_over_date(self.blocks, i))
+        })?;
+        // Names, a standfirst, date lines and picture credits are passed
+        // over within `BYLINE_TITLE_REACH` blocks; lines too short to be
+        // the title (share buttons, labels) are passed over without
+        // counting, up to `BYLINE_TITLE_SHORT_SKIP` of them. A row of tags
+        // or menu labels ends the search (the byline belongs to a list
+        // item, or the title is not there).
+        let (mut counted, mut short) = (0, 0);
+        let too_short = |j: usize| self.page.words[j] < rules::BYLINE_TITLE_MIN_WORDS;
+        let title = (0..byline).rev().find(|&j| {
+            let text = &self.blocks[j].text;
+            // One short line alone is a teaser's source or a kicker ("on
+            // Jalopnik"): only a row of them is a bar to pass over.
+            let in_row = (j > 0 && too_short(j - 1)) || (j + 1 < byline && too_short(j + 1));
+            if too_short(j) && in_row && short < rules::BYLINE_TITLE_SHORT_SKIP {
+                short += 1;
+                return false;
+            }
+            counted += 1;
+            counted > rules::BYLINE_TITLE_REACH
+                || (self.eligible(j)
+                    && !is_name_like(text)
+                    && !ends_like_sentence(text)
+                    && !has_inner_full_stop(text)
+                    && !opens_with_date_label(self.page.lower(j))
+                    && !is_agency_credit(text))
+        })?;
+        if counted > rules::BYLINE_TITLE_REACH {
+            return None;
+        }
+        let text = &self.blocks[title].text;
+        (!repeats_a_word(text) && !opens_lowercase(text)).then_some((title, short > 0, byline))
+    }
+
+    /// The blocks that may be the headline: `headline_candidates`, widened
+    /// up to the header's byline or date line when that stands higher.
+    pub fn candidates(&self) -> std::ops::Range<usize> {
+        candidate_range(self.blocks, self.first_body, self.header, self.below)
+    }
+
+    /// The eligible candidate `ranker` scores highest (the first of
+    /// equals), or the block just above it when that one is shorter,
+    /// eligible and scored nearly as high: a headline over its standfirst.
+    pub fn best(&self, ranker: &Linear<HEADLINE_COUNT>) -> Option<usize> {
+        self.best_with_rule(ranker).map(|(i, _)| i)
+    }
+
+    /// [`HeadlineInputs::best`] and the rule that picked it: the ranker, or
+    /// the title over the byline taken over the ranker's pick.
+    pub fn best_with_rule(&self, ranker: &Linear<HEADLINE_COUNT>) -> Option<(usize, Rule)> {
+        let candidates = self.candidates();
+        // Each eligible candidate's score, kept for the two comparisons
+        // below (the features are pure: a block scores the same twice).
+        let scores: Vec<Option<f32>> = candidates
+            .clone()
+            .map(|i| self.eligible(i).then(|| ranker.logit(&self.features(i))))
+            .collect();
+        let score_of = |j: usize| {
+            candidates
+                .contains(&j)
+                .then(|| scores[j - candidates.start])
+                .flatten()
+                .unwrap_or_else(|| ranker.logit(&self.features(j)))
+        };
+        let mut best: Option<(f32, usize)> = None;
+        for (i, score) in candidates.clone().zip(&scores) {
+            if let Some(score) = *score
+                && best.is_none_or(|(s, _)| score > s)
+            {
+                best = Some((score, i));
+            }
+        }
+        let (score, i) = best?;
+        // The block a breadcrumb right above it ends with ("Home /
+        // Technique / Beginner's guide …" over "Beginner's guide …") is
+        // the page's own title: it wins over a teaser the ranker scored a
+        // little higher.
+        if let Some(j) = candidates.clone().find(|&j| {
+            j != i
+                && scores[j - candidates.start].is_some()
+                && self.under_its_trail(j)
+                && score - score_of(j) <= rules::TITLE_UNDER_TRAIL_MARGIN
+        }) {
+            return Some((j, Rule::HeadlineUnderTrail));
+        }
+        // The title over the byline wins over a pick with no byline or
+        // date under it when the ranker scores it nearly as high, and
+        // over the standfirst under it by a wider margin.
+        if let Some(t) = self.byline_title.filter(|&t| {
+            // A standfirst between the title and the byline: the ranker
+            // favours its length, so the title may trail it further.
+            if self.standfirst_under_title(t, i) {
+                return self.page.words[t] >= rules::BYLINE_TITLE_MIN_WORDS
+                    && score - score_of(t) <= rules::BYLINE_TITLE_OVER_STANDFIRST_MARGIN;
+            }
+            t != i
+                // Past a share bar the title's place is less certain: the
+                // pick right above it is the title, it the standfirst.
+                && !(self.byline_title_past_bar && t == i + 1)
+                && self.page.words[t] >= rules::BYLINE_TITLE_MIN_WORDS
+                && !self.dated_below(i)
+                && score - score_of(t) <= rules::BYLINE_TITLE_MARGIN
+        }) {
+            return Some((t, Rule::HeadlineOverByline));
+        }
+        let above = i.checked_sub(1).filter(|&j| {
+            candidates.contains(&j)
+                && self.eligible(j)
+                && (is_title_over_standfirst(
+                    self.page.words[j],
+                    &self.blocks[i].text,
+                    self.page.words[i],
+                    score - score_of(j),
+                ) || self.title_cased_over_subtitle(j, i, score - score_of(j)))
+        });
+        Some((above.unwrap_or(i), Rule::HeadlineRanker))
+    }
+
+    /// Block `j`, just above the pick `i` and scored `gap` below it, is a
+    /// title-cased headline over its sentence-case subtitle ("Your Car
+    /// Maintenance Checklist" over "A guide to common services and their
+    /// price ranges"), the subtitle right over the byline or date. The
+    /// contrast in case stands for the length test of
+    /// [`is_title_over_standfirst`], so the title may be shorter and trail
+    /// further: the longer subtitle gains on `log_words` and sits nearer
+    /// the byline. A title glued to a menu by innerText
+    /// ("LiveNew York CityNew Jersey …") is title-cased too and is not one.
+    fn title_cased_over_subtitle(&self, j: usize, i: usize, gap: f32) -> bool {
+        let title = &self.blocks[j].text;
+        gap <= rules::TITLE_CASED_OVER_SUBTITLE_MARGIN
+            && is_title_cased_over_subtitle(
+                title,
+                self.page.words[j],
+                &self.blocks[i].text,
+                self.page.words[i],
+            )
+            && self.dated_below(i)
+    }
+
+    /// Block `i` stands between the title over the byline (block `t`) and
+    /// its "By …" line and reads as sentences (a full stop, or two
+    /// sentences): the standfirst, which the search for the title passed
+    /// over.
+    fn standfirst_under_title(&self, t: usize, i: usize) -> bool {
+        t < i && self.byline_at.is_some_and(|b| i < b) && reads_as_sentences(&self.blocks[i].text)
+    }
+
+    /// Another block near the header ends with block `i`'s text after a
+    /// separator: a breadcrumb or title bar naming it ("Home / Blog / It").
+    fn named_by_trail(&self, i: usize) -> bool {
+        let text = self.blocks[i].text.as_str();
+        self.window
+            .clone()
+            .any(|j| j != i && is_trail_of(&self.blocks[j].text, text))
+    }
+
+    /// The block right above block `i` is a breadcrumb or title bar
+    /// ending with its text ("Home / Blog / It" over "It").
+    fn under_its_trail(&self, i: usize) -> bool {
+        i.checked_sub(1).is_some_and(|j| {
+            !self.dated(j) && is_trail_of(&self.blocks[j].text, &self.blocks[i].text)
+        })
+    }
+
+    /// Block `i` is such a breadcrumb or title bar for another block.
+    fn trail_of_other(&self, i: usize) -> bool {
+        let text = self.blocks[i].text.as_str();
+        self.window
+            .clone()
+            .any(|j| j != i && is_trail_of(text, &self.blocks[j].text))
+    }
+
+    /// The next block could be a title too and is longer: a headline over
+    /// its subtitle.
+    fn longer_title_below(&self, i: usize) -> bool {
+        let j = i + 1;
+        j < self.blocks.len() && self.page.words[j] > self.page.words[i] && self.eligible_shape(j)
+    }
+
+    /// A byline or date line stands in the three blocks under block `i`.
+    fn dated_below(&self, i: usize) -> bool {
+        (i + 1..(i + 4).min(self.blocks.len())).any(|j| self.dated(j))
+    }
+
+    /// [`HeadlineInputs::dated_below`] as the ranker reads it: a date
+    /// line that is the kicker of the next title (see
+    /// [`HeadlineInputs::kicker_of_next`]) does not count for a block
+    /// above that title.
+    fn dated_below_own(&self, i: usize) -> bool {
+        (i + 1..(i + 4).min(self.blocks.len())).any(|d| self.dated(d) && !self.kicker_of_next(i, d))
+    }
+
+    /// The date line `d`, under block `i` but not right under it, is the
+    /// kicker over the next block ("Friday, December 19, 2025" over
+    /// "Small adventures with small language models"): not a byline,
+    /// not part of a byline group (the block above it is no byline, date
+    /// or bare name), and right over a block shaped like a title of
+    /// `rules::KICKER_TITLE_MIN_WORDS` words or more that is not a
+    /// sentence. A blog's name and tagline over the post's date, or a
+    /// teaser over the next article's date, then get no credit for a
+    /// date that belongs to the title under it; the title right over its
+    /// own date keeps it (`d == i + 1`).
+    fn kicker_of_next(&self, i: usize, d: usize) -> bool {
+        let n = d + 1;
+        d > i + 1
+            && n < self.blocks.len()
+            && !self.bylines.parses(self.blocks, d)
+            && !self.dated(d - 1)
+            && !is_name_like(&self.blocks[d - 1].text)
+            && self.page.words[n] >= rules::KICKER_TITLE_MIN_WORDS
+            && self.eligible_shape(n)
+            && !ends_like_sentence(&self.blocks[n].text)
+    }
+
+    fn dated(&self, i: usize) -> bool {
+        if self.window.contains(&i) {
+            self.dated[i - self.window.start]
+        } else {
+            self.bylines.byline_or_date(self.blocks, self.page, i)
+        }
+    }
+
+    /// A byline or a date stands within three blocks of block `i`.
+    fn dated_near(&self, i: usize) -> bool {
+        let lo = i.saturating_sub(3);
+        let hi = (i + 4).min(self.blocks.len());
+        (lo..hi).any(|j| j != i && self.dated(j))
+    }
+
+    /// The nearest block above the text that is shaped like a title: 4 to
+    /// 20 words, no full stop, no list marker, no boilerplate phrase.
+    fn find_nearest_title_like(&self) -> Option<usize> {
+        let lo = self.first_body.saturating_sub(rules::HEADLINE_LOOKBACK);
+        (lo..self.first_body).rev().find(|&i| {
+            (4..=20).contains(&self.page.words[i])
+                && !ends_like_sentence(&self.blocks[i].text)
+                && !self.blocks[i].bullet
+                && self.page.vectors[i][10] < 0.5
+                && !self.dated(i)
+        })
+    }
+
+    /// Whether block `i` may be the headline at all: a plausible length,
+    /// no full stop, not a byline, date, credit line or page furniture,
+    /// and not the name under a byline's label or its portrait.
+    pub fn eligible(&self, i: usize) -> bool {
+        self.eligible_shape(i)
+            && !self.under_its_label(i)
+            && !self.teasers.contains(&i)
+            && !self.in_contents_list(i)
+            && !is_flattened_menu(&self.blocks[i].text)
+            && !self.printed_with_gaps(i)
+            && !holds_two_item_numbers(&self.blocks[i].text)
+            && !self.in_broken_lines(i)
+    }
+
+    /// Block `i` is a line of a run of at least
+    /// `rules::BROKEN_LINES_MIN_LINES` lines with no blank line between
+    /// them, every one after the first opening in lowercase (and no byline
+    /// or date line, "by Jane Doe"): a sentence or a verse broken into
+    /// lines ("Zig has the syntax of Rust" / "the runtime safety of Rust"
+    /// / "the error handling of Go" …), an unmarked list continuing one
+    /// sentence. A headline is no line of such a run.
+    fn in_broken_lines(&self, i: usize) -> bool {
+        let len = self.blocks.len();
+        let continues = |j: usize| {
+            !self.blocks[j].blank_before && opens_lowercase(&self.blocks[j].text) && !self.dated(j)
+        };
+        let mut first = i;
+        while first > 0 && continues(first) {
+            first -= 1;
+        }
+        let mut last = i;
+        while last + 1 < len && continues(last + 1) {
+            last += 1;
+        }
+        last - first + 1 >= rules::BROKEN_LINES_MIN_LINES
+    }
+
+    /// Block `i` is one dump line whose words stand in groups with two or
+    /// more spaces between them ("Home  Stuff We Love  Expert Product
+    /// Reviews"): innerText's inline links, a breadcrumb or a menu, kept
+    /// apart by the whitespace between the links (see
+    /// [`has_inner_space_gap`]). Whitespace is collapsed in the block's
+    /// text, so the dump's own line is read.
+    fn printed_with_gaps(&self, i: usize) -> bool {
+        let b = &self.blocks[i];
+        b.lines == 1
+            && dump_line(self.doc, b.line)
+                .is_some_and(|line| has_inner_space_gap(line) && same_words(line, &b.text))
+    }
+
+    /// Block `i` is an entry of a table of contents: a label such as
+    /// "Table of contents" stands at most `rules::CONTENTS_MAX_ENTRIES`
+    /// lines above it with no blank line between. innerText prints the
+    /// entries without list markers, so they look like titles (and repeat
+    /// the section headings below); w3m and lynx mark them as list items.
+    fn in_contents_list(&self, i: usize) -> bool {
+        let lo = i.saturating_sub(rules::CONTENTS_MAX_ENTRIES);
+        let mut j = i;
+        while j > lo && !self.blocks[j].blank_before {
+            j -= 1;
+            if is_contents_label(self.page.lower(j)) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Whether block `i` may be the headline at all: a plausible length, no
+    /// full stop, and not a byline, date, credit line or page furniture.
+    /// The ranker's features read this test (the model was fitted on it),
+    /// so the later additions to [`HeadlineInputs::eligible`] stay out.
+    fn eligible_shape(&self, i: usize) -> bool {
+        *self.shape[i].get_or_init(|| self.eligible_shape_uncached(i))
+    }
+
+    /// [`HeadlineInputs::eligible_shape`], worked out.
+    fn eligible_shape_uncached(&self, i: usize) -> bool {
+        let text = self.blocks[i].text.as_str();
+        let lower = self.page.lower(i);
+        // A caption's credit can stand at its end ("… Villa Parku. | Foto:
+        // Reuters"), so the caption markers are looked for anywhere.
+        // (Tests are pure; the cheap ones run first.)
+        let credit = || {
+            rules::CREDIT_OPENERS.iter().any(|o| lower.starts_with(o))
+                || CAPTION_MARKER_SET.is_match(lower)
+        };
+        let furniture = || NOT_HEADLINE_SET.is_match(lower);
+        (rules::HEADLINE_MIN_WORDS..=rules::HEADLINE_MAX_WORDS).contains(&self.page.words[i])
+            && (!text.trim_end().ends_with('.') || is_title_with_full_stop(text))
+            && !self.dated(i)
+            && !credit()
+            && !furniture()
+            && byline::signed_name(text).is_none()
+            && byline::names_with_role(text).is_none()
+            && !is_social_links(lower)
+            && !is_picture_text(lower)
+            && !is_credit_by_name(text)
+            && !is_numbered_item(text)
+            && !is_breadcrumb(text)
+            && !self.long_byline(i)
+    }
+
+    /// Block `i` is the name under a byline's label ("Written by" / "The
+    /// Team") or under its own picture's alt text ("Marco Bambini's
+    /// avatar" / "Marco Bambini"): the author line, not a title.
+    fn under_its_label(&self, i: usize) -> bool {
+        let Some(prev) = i.checked_sub(1) else {
+            return false;
+        };
+        let (above, text) = (&self.blocks[prev].text, self.blocks[i].text.trim());
+        if more_words_than(
+            above,
+            rules::BYLINE_LABEL_MAX_WORDS + rules::NAME_LIKE_WORDS.end(),
+        ) {
+            return false;
+        }
+        byline::parse_labelled(above, text).is_some()
+            || (above.trim_start().starts_with(text)
+                && is_name_like(text)
+                && is_picture_text(self.page.lower(prev)))
+    }
+
+    /// Block `i` is a byline too long for the byline-or-date test ("By A,
+    /// CFP – Updated Mar 5, 2026 at 4:28 PM EST | Fact-checked by B").
+    fn long_byline(&self, i: usize) -> bool {
+        self.page.words[i] > rules::DATE_LINE_MAX_WORDS && self.bylines.parses(self.blocks, i)
+    }
+
+    /// Features of block `i` as the headline.
+    pub fn features(&self, i: usize) -> [f32; HEADLINE_COUNT] {
+        let (blocks, page, p, first_body) = (self.blocks, self.page, self.p, self.first_body);
+        let b = &blocks[i];
+        let v = &page.vectors[i];
+        let words = page.words[i];
+        let flag = |x: bool| if x { 1.0 } else { 0.0 };
+        let quoted = words >= rules::HEADLINE_MIN_WORDS
+            && memchr::memmem::find_iter(self.doc.as_bytes(), b.text.as_bytes())
+                .nth(1)
+                .is_some();
+        [
+            1.0,
+            (first_body.abs_diff(i) as f32 + 1.0).ln(),
+            flag(i < first_body),
+            p[i],
+            v[2],
+            v[4],
+            v[6],
+            heading_mark(
+                b,
+                v,
+                self.blank_line_headings,
+                i.checked_sub(1)
+                    .is_some_and(|j| is_form_field_line(&blocks[j].text, page.words[j])),
+            ),
+            flag(page.repeats[i] > 1),
+            flag(quoted),
+            v[10],
+            v[9],
+            flag(self.dated(i)),
+            p.get(i + 1).copied().unwrap_or(0.0),
+            v[17],
+            flag((4..=20).contains(&words)),
+            v[18],
+            flag(i == 0),
+            flag(self.dated_near(i)),
+            flag(self.nearest_title == Some(i)),
+            flag(self.dated_below_own(i)),
+            flag(self.header_title == Some(i)),
+            flag(self.named_by_trail(i)),
+            flag(self.trail_of_other(i)),
+            flag(self.longer_title_below(i)),
+            flag(self.dated_above(i)),
+            flag(is_name_like(&b.text)),
+            flag(has_two_sentences(&b.text)),
+            flag(has_glued_words(&b.text)),
+            flag(self.adjacent_duplicate(i)),
+        ]
+    }
+
+    /// A byline or date line stands in the two blocks above block `i`: a
+    /// "date · reading time" kicker over the title.
+    fn dated_above(&self, i: usize) -> bool {
+        (i.saturating_sub(2)..i).any(|j| self.dated(j))
+    }
+
+    /// The block above or below has the same text: a title printed twice
+    /// (a heading and its link), unlike a menu repeated across the page.
+    fn adjacent_duplicate(&self, i: usize) -> bool {
+        let text = self.blocks[i].text.as_str();
+        let same = |j: usize| self.blocks.get(j).is_some_and(|b| b.text == text);
+        (i > 0 && same(i - 1)) || same(i + 1)
+    }
+}
+
+/// How much the renderer's layout marks `block` as a heading: 1 for
+/// lynx's outdent (block feature 22, the block left of the page's text
+/// margin); in a dump that has no margin but sets headings off by blank
+/// lines (`blank_line_headings`, see [`sets_headings_by_blank_lines`]),
+/// `rules::HEADING_BLANK_LINES_MARK` for a block with a blank line on
+/// each side, where a form's field line right above
+/// (`under_form_field`, see [`is_form_field_line`]) stands for the blank
+/// line: w3m prints a header's search box there without one.
+fn heading_mark(
+    block: &Block,
+    v: &Vector,
+    blank_line_headings: bool,
+    under_form_field: bool,
+) -> f32 {
+    if v[22] > 0.0 {
+        1.0
+    } else if blank_line_headings && (block.blank_before || under_form_field) && block.blank_after {
+        rules::HEADING_BLANK_LINES_MARK
+    } else {
+        0.0
+    }
+}
+
+/// A line of a form: an empty text field as w3m prints it ("[ ]", its
+/// spaces collapsed) with at most `rules::FORM_FIELD_LINE_MAX_WORDS`
+/// words of label or button around it ("Search [ ]", "[ ][Search]").
+fn is_form_field_line(text: &str, words: usize) -> bool {
+    words <= rules::FORM_FIELD_LINE_MAX_WORDS && text.contains("[ ]")
+}
+
+/// Whether the dump sets headings apart by blank lines only: it is wrapped
+/// at a fixed width (some block spans several lines: a text browser's
+/// dump, which prints a blank line around headings and paragraphs and
+/// none between the lines of a menu) and has no text margin that
+/// headings stand left of (no block is outdented, block feature 22:
+/// lynx's mark, which is the better one). A dump with one line per block
+/// (innerText) has blank lines around paragraphs only.
+fn sets_headings_by_blank_lines(blocks: &[Block], page: &Page) -> bool {
+    blocks.iter().any(|b| b.lines > 1) && !page.vectors.iter().any(|v| v[22] > 0.0)
+}
+
+/// `title` without a label naming the kind of page before a colon
+/// ("Blog: Best Social Media Agencies …", `rules::PAGE_KIND_LABELS`): a
+/// kicker set in bold inside the heading, not part of the title. The rest
+/// must still be a headline's length.
+pub(super) fn without_label_prefix(title: &str) -> &str {
+    let Some((label, rest)) = title.split_once(": ") else {
+        return title;
+    };
+    let kind = rules::PAGE_KIND_LABELS
+        .iter()
+        .any(|l| label.trim().eq_ignore_ascii_case(l));
+    if kind && rest.split_whitespace().count() >= rules::HEADLINE_MIN_WORDS {
+        rest.trim_start()
+    } else {
+        title
+    }
+}
+
+/// `title` without a short label or date after a title-bar separator
+/// ("… physical health | Opinion", "… test suite / Dec 2025"): a section
+/// or a date printed into the heading. A longer tail ("… | The Best
+/// Mirrorless Cameras on the Market") is the title's own second half.
+pub(super) fn without_label_suffix(title: &str) -> &str {
+    let Some((head, tail)) = title
+        .rsplit_once(" | ")
+        .or_else(|| title.rsplit_once(" / "))
+    else {
+        return title;
+    };
+    let tail_words = tail.split_whitespace().count();
+    let label = title.contains(" | ") && tail_words <= rules::TITLE_LABEL_MAX_WORDS;
+    let dated = tail_words <= rules::TITLE_LABEL_MAX_WORDS
+        && (date::is_month_year(tail) || date::find_all_forms(tail).is_some());
+    if (label || dated) && head.split_whitespace().count() >= rules::HEADLINE_MIN_WORDS {
+        head.trim_end()
+    } else {
+        title
+    }
+}
+
+/// Whether a block of `title_words` words, scored `gap` below the block
+/// `pick` under it, is the headline over its standfirst: the pick reads
+/// as a sentence (a title is title-cased) and is longer, and the block
+/// above is long enough to be a title rather than a kicker, a section
+/// label or a button.
+fn is_title_over_standfirst(title_words: usize, pick: &str, pick_words: usize, gap: f32) -> bool {
+    gap <= rules::HEADLINE_OVER_STANDFIRST_MARGIN
+        && title_words >= rules::TITLE_OVER_STANDFIRST_MIN_WORDS
+        && title_words < pick_words
+        && !is_title_cased(pick)
+}
+
+/// A title-cased line of `rules::TITLE_CASED_OVER_SUBTITLE_MIN_WORDS` or
+/// more over a longer line `pick` that is not title-cased, and not words
+/// glued by innerText: the shapes of a headline over its subtitle.
+fn is_title_cased_over_subtitle(
+    title: &str,
+    title_words: usize,
+    pick: &str,
+    pick_words: usize,
+) -> bool {
+    title_words >= rules::TITLE_CASED_OVER_SUBTITLE_MIN_WORDS
+        && title_words < pick_words
+        && is_title_cased(title)
+        && !is_title_cased(pick)
+        && !has_glued_words(title)
+}
+
+/// The headline: the candidate the headline model scores highest, if it
+/// has a plausible length.
+/// Also hands back the byline parsers' answers the headline rules asked,
+/// for the byline search.
+pub(super) fn find_headline(
+    blocks: &[Block],
+    page: &Page,
+    p: &[f32],
+    first_body: usize,
+    doc: &str,
+) -> (Option<(usize, Rule)>, BylineMemo) {
+    let inputs = HeadlineInputs::new(blocks, page, p, first_body, doc);
+    let found = inputs
+        .best_with_rule(&HEADLINE)
+        .or_else(|| first_block_title(blocks, page).map(|i| (i, Rule::FirstBlockTitle)));
+    (found, inputs.bylines)
+}
+
+/// A short note's first block, when the ranker found nothing: typed or
+/// copied articles start with their title.
+fn first_block_title(blocks: &[Block], page: &Page) -> Option<usize> {
+    let first = blocks.first()?;
+    let fits = (1..=rules::FIRST_BLOCK_HEADLINE_MAX_WORDS).contains(page.words.first()?);
+    (fits && !ends_like_sentence(&first.text) && blocks.len() > 1).then_some(0)
+}
+
+/// `rules::NOT_HEADLINE_PHRASES` as one automaton (see `CAPTION_MARKER_SET`).
+static NOT_HEADLINE_SET: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(rules::NOT_HEADLINE_PHRASES));
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::split;
+    use super::*;
+
+    /// Runs `check` on the headline inputs of `dump` with the text
+    /// starting at block `first_body` (the last block when `None`) and no
+    /// block scored as text.
+    fn with_inputs<R>(
+        dump: &str,
+        first_body: Option<usize>,
+        check: impl FnOnce(&HeadlineInputs<'_>) -> R,
+    ) -> R {
+        let blocks = split(dump);
+        let page = crate::parse::text::features::page(&blocks);
+        let p = vec![0.0; blocks.len()];
+        let first_body = first_body.unwrap_or(blocks.len() - 1);
+        check(&HeadlineInputs::new(&blocks, &page, &p, first_body, dump))
+    }
+
+    #[test]
+    fn blank_lines_mark_headings_in_a_wrapped_dump_without_a_margin() {
+        // A paragraph wrapped at 80 columns, as w3m and lynx print one.
+        let paragraph = "The committee met on Tuesday to review the plans for the new bridge over the\n\
+            river, which has been closed to traffic since the spring floods damaged its\n\
+            supports. Engineers said the repairs would take at least another two years\n\
+            and cost far more than the city had set aside for them in the budget.\n";
+        let w3m = format!(
+            "Home News Sport\nWeather Travel\n\nThe Bridge Will Stay Closed\n\n{paragraph}"
+        );
+        let marks = |dump: &str| {
+            with_inputs(dump, None, |inputs| {
+                (0..inputs.blocks.len() - 1)
+                    .map(|i| inputs.features(i)[7])
+                    .collect::<Vec<_>>()
+            })
+        };
+        // The title, alone between blank lines, has half a mark; the menu
+        // lines, printed together, none.
+        assert_eq!(
+            marks(&w3m),
+            [0.0, 0.0, rules::HEADING_BLANK_LINES_MARK],
+            "{w3m}"
+        );
+        // A search box printed right above the title stands for the blank
+        // line; a line of text there does not.
+        let field = format!(
+            "Home News Sport\nSearch [          ]\nThe Bridge Will Stay Closed\n\n{paragraph}"
+        );
+        assert_eq!(marks(&field)[2], rules::HEADING_BLANK_LINES_MARK, "{field}");
+        let menu =
+            format!("Home News Sport\nWeather Travel\nThe Bridge Will Stay Closed\n\n{paragraph}");
+        assert_eq!(marks(&menu)[2], 0.0, "{menu}");
+        assert!(is_form_field_line("[ ][Search]", 1));
+        assert!(!is_form_field_line(
+            "Tick [ ] when you have read the terms of the agreement",
+            11
+        ));
+        // lynx: the title left of the 3-space text margin has the full
+        // mark, and blank lines alone add nothing.
+        let indent = |t: &str| {
+            t.lines()
+                .map(|l| {
+                    if l.is_empty() {
+                        String::new()
+                    } else {
+                        format!("   {l}")
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        let lynx = format!(
+            "{}\n\nThe Bridge Will Stay Closed\n\n{}\n\n   Share this article\n\n{}",
+            indent("Home News Sport\nWeather Travel"),
+            indent(paragraph),
+            indent(paragraph)
+        );
+        assert_eq!(marks(&lynx)[2], 1.0, "{lynx}");
+        assert_eq!(marks(&lynx)[4], 0.0, "{lynx}");
+        // One line per block (innerText): blank lines are the paragraphs'
+        // own, no mark.
+        let inner = format!(
+            "Home News Sport\nWeather Travel\n\nThe Bridge Will Stay Closed\n\n{}\n",
+            paragraph.replace('\n', " ")
+        );
+        assert_eq!(marks(&inner), [0.0, 0.0, 0.0], "{inner}");
+    }
+
+    #[test]
+    fn title_over_the_byline_is_found_far_above_the_text() {
+        // Title, standfirst, byline, then a long table of contents before
+        // the text: the title is 23 blocks above where the text starts.
+        let mut dump = String::from(
+            "Menu\n\nHow to Grow Tomatoes on a Balcony\n\n\
+             Everything you need to know before planting.\n\nBy\n\nJane Doe\n\n",
+        );
+        for k in 0..20 {
+            dump.push_str(&format!("Part {k} of the guide\n\n"));
+        }
+        dump.push_str("The council met and voted for the plan after a long debate in town.\n");
+        assert_eq!(with_inputs(&dump, None, |i| i.byline_title), Some(1));
+        // A row of tags over the byline ends the search.
+        let tags = "Menu\n\nparsing html swift\n\nBy Jane Doe\n\n\
+                    The council met and voted for the plan after a long debate in town.\n";
+        assert_eq!(with_inputs(tags, Some(3), |i| i.byline_title), None);
+    }
+
+    #[test]
+    fn standfirst_between_the_title_and_its_byline() {
+        // Title (1), standfirst (2), "By" (3) over the name, text.
+        let dump = "Menu\n\nRemote Work: Five Tips for Teams\n\n\
+                    Remote workers lose motivation. Boost your team's output.\n\n\
+                    By\n\nJane Doe\n\n\
+                    The council met and voted for the plan after a long debate in town.\n";
+        with_inputs(dump, None, |inputs| {
+            assert_eq!(inputs.byline_title, Some(1));
+            assert_eq!(inputs.byline_at, Some(3));
+            assert!(inputs.standfirst_under_title(1, 2));
+            // Not the title itself, nor a block past the byline.
+            assert!(!inputs.standfirst_under_title(1, 1));
+            assert!(!inputs.standfirst_under_title(1, 4));
+        });
+        // A subtitle without a full stop between them is not one: a
+        // question can be the title.
+        let question = "Menu\n\nRemote Work: Five Tips for Teams\n\n\
+                        Is remote work here to stay for good\n\nBy\n\nJane Doe\n\n\
+                        The council met and voted for the plan after a long debate in town.\n";
+        assert!(!with_inputs(question, None, |i| i.standfirst_under_title(1, 2)));
+    }
+
+    #[test]
+    fn entries_under_a_contents_label_are_not_titles() {
+        // innerText: title, standfirst, then a table of contents without
+        // list markers, running to the blank line before the text.
+        let dump = "How to Install Solar Panels\n\nYour guide to the process.\n\n\
+                    Share\nTable of contents\nWhat to Know Before You Start\n\
+                    The Five Steps of an Installation\n\n\
+                    The council met and voted for the plan after a long debate in town.\n";
+        with_inputs(dump, None, |inputs| {
+            let listed: Vec<bool> = (0..inputs.blocks.len())
+                .map(|i| inputs.in_contents_list(i))
+                .collect();
+            assert_eq!(listed, [false, false, false, false, true, true, false]);
+        });
+        assert!(is_contents_label("in this article:"));
+        assert!(!is_contents_label("contents of a good first-aid kit"));
+    }
+
+    #[test]
+    fn inline_links_kept_apart_by_spaces_are_not_titles() {
+        assert!(has_inner_space_gap(
+            "Home  Stuff We Love  Expert Product Reviews & Buying Guides"
+        ));
+        assert!(has_inner_space_gap("Facebook  X-twitter  Instagram"));
+        // Indent and trailing space are not gaps.
+        assert!(!has_inner_space_gap(
+            "   4 Best Book Subscriptions, Tested by Bibliophiles  "
+        ));
+        assert_eq!(dump_line("a\nb c\n\nd", 2), Some("b c"));
+        assert_eq!(dump_line("a\nb c\n\nd", 4), Some("d"));
+        assert_eq!(dump_line("a\nb", 3), None);
+        let dump = "Gifts for Book Lovers\n\nHome  Stuff We Love  Expert Product Reviews & Buying Guides\n4 Best Book Subscriptions, Tested by Bibliophiles\n\nBy Emily Way\n\nWe tried six different options, but only a few impressed our bibliophile editors in the end.\n";
+        let blocks = split(dump);
+        let at = |prefix: &str| blocks.iter().position(|b| b.text.starts_with(prefix));
+        let (trail, title) = (at("Home").unwrap(), at("4 Best").unwrap());
+        with_inputs(dump, None, |inputs| {
+            assert!(!inputs.eligible(trail));
+            assert!(inputs.eligible(title));
+        });
+    }
+
+    #[test]
+    fn title_under_its_breadcrumb() {
+        let dump = "The best travel cameras in 2026 – here are the cameras I'd take on holiday\n\nHome / Technique / Improve Your Photography / Beginner's guide to different camera types\n\nBeginner's guide to different camera types\n\n2025-12-17·Trond Teigen\nTrond Teigen\n\nIn our guide to camera types, we're going back to basics, for everyone choosing a first camera this year.\n";
+        let blocks = split(dump);
+        let at = |prefix: &str| blocks.iter().position(|b| b.text.starts_with(prefix));
+        let (teaser, title, name) = (
+            at("The best").unwrap(),
+            at("Beginner").unwrap(),
+            at("Trond").unwrap(),
+        );
+        with_inputs(dump, None, |inputs| {
+            assert!(inputs.under_its_trail(title));
+            assert!(!inputs.under_its_trail(teaser));
+            // A name under its "date · name" line: a byline, not a trail.
+            assert!(!inputs.under_its_trail(name));
+        });
+    }
+
+    #[test]
+    fn a_date_over_the_next_title_is_its_kicker() {
+        let dump = "Engora Data Blog\n\nMike Woodward's thoughts on AI, data, and analytics. I cover AI, ML and management.\n\nFriday, December 19, 2025\n\nSmall adventures with small language models\n\nI've been talking to people about small language models for a little while now, and here is what they told me.\n";
+        let blocks = split(dump);
+        let at = |prefix: &str| blocks.iter().position(|b| b.text.starts_with(prefix));
+        let (blog, date, title) = (
+            at("Engora").unwrap(),
+            at("Friday").unwrap(),
+            at("Small").unwrap(),
+        );
+        with_inputs(dump, None, |inputs| {
+            assert!(inputs.dated(date));
+            assert!(inputs.dated_below(blog));
+            assert!(!inputs.dated_below_own(blog));
+            assert!(inputs.kicker_of_next(blog, date));
+            assert!(inputs.eligible(title));
+        });
+        // A title over its byline group keeps the date, whatever follows.
+        let dump = "The rising tide of cyber vulnerabilities in home appliances\n\nRahul Tyagi\n12 March 2025\nSmart Home Security Experts Talk\n\nIn today's interconnected world, the rise of smart home appliances has transformed our daily lives.\n";
+        let blocks = split(dump);
+        let title = blocks
+            .iter()
+            .position(|b| b.text.starts_with("The rising"))
+            .unwrap();
+        with_inputs(dump, None, |inputs| {
+            assert!(inputs.dated_below_own(title));
+        });
+    }
+
+    #[test]
+    fn lines_of_a_broken_sentence_are_not_titles() {
+        let dump = "Thoughts on Zig\n\n2025-08-29\n\nZig has the syntax of Rust\nthe runtime safety of Rust\nthe error handling of Go\nthe toolchain of Go\nwhat's not to like?\n\nLately I've been spending some free time playing around with the Zig programming language, and I like it.\n";
+        let blocks = split(dump);
+        let at = |prefix: &str| blocks.iter().position(|b| b.text.starts_with(prefix));
+        let (title, first, middle) = (
+            at("Thoughts").unwrap(),
+            at("Zig has").unwrap(),
+            at("the error").unwrap(),
+        );
+        // A lowercase title and subtitle under a menu line: too short a run.
+        let short = "Back of Mind\nSubscribe\nwhat is once sprung cannot necessarily be unsprunged\nthe problem of cognitive hysteresis\nDan Davies\n\nIt is a commonplace that some things are easier to do than to undo, and economists know it.\n";
+        let short_blocks = split(short);
+        let sprung = short_blocks
+            .iter()
+            .position(|b| b.text.starts_with("what is"))
+            .unwrap();
+        with_inputs(dump, None, |inputs| {
+            assert!(inputs.in_broken_lines(first));
+            assert!(inputs.in_broken_lines(middle));
+            assert!(!inputs.in_broken_lines(title));
+        });
+        with_inputs(short, None, |inputs| {
+            assert!(!inputs.in_broken_lines(sprung));
+        });
+    }
+
+    #[test]
+    fn title_over_the_byline_is_found_past_a_share_bar() {
+        // (dump, block of the title found): a row of short share lines
+        // between the standfirst and the byline is passed over without
+        // counting against the reach; one short line alone (a teaser's
+        // "on Site") is not, and is too short to be the title.
+        let body = "The council met and voted for the plan after a long debate in town.\n";
+        let bar = "Menu\n\nHow to Install Solar Panels at Home\n\nYour guide to the process.\n\n\
+                   Share to LinkedIn\n\nShare to Facebook\n\nShare to Threads\n\nShare to Bluesky\n\n\
+                   Copy link\n\nEmail it\n\nPrint it\n\nBy Jane Doe\n\n";
+        let lone = "Menu\n\nJeremy Clarkson Fired From the Show\n\non Jalopnik\n\nBy Jane Doe\n\n";
+        let disclosure = "Menu\n\nBest Website Builders for the Year\n\n\
+                          We may earn a commission if you buy on their website. Learn more\n\n\
+                          By Jane Doe\n\n";
+        let cases: &[(&str, Option<usize>)] =
+            &[(bar, Some(1)), (lone, None), (disclosure, Some(1))];
+        for (dump, want) in cases {
+            let dump = format!("{dump}{body}");
+            assert_eq!(
+                with_inputs(&dump, None, |i| i.byline_title),
+                *want,
+                "{dump}"
+            );
+        }
+    }
+
+    #[test]
+    fn name_over_a_date_anchors_the_title() {
+        // Title, standfirst, a bare name over a date line, a long summary
+        // box, then the text.
+        let mut dump = String::from(
+            "Menu\n\nBeginner's Guide to Different Camera Types\n\n\
+             Learn how to choose the right camera with our guide.\n\n\
+             Joshua Waller\n\n30 January 2025 / 23:07 GMT\n\n",
+        );
+        for k in 0..20 {
+            dump.push_str(&format!("Point {k} of the summary\n\n"));
+        }
+        dump.push_str("The council met and voted for the plan after a long debate in town.\n");
+        assert_eq!(with_inputs(&dump, None, |i| i.byline_title), Some(1));
+        let blocks = split(&dump);
+        for (i, want) in [(3, true), (4, false), (1, false)] {
+            assert_eq!(is_name_over_date(&blocks, i), want, "block {i}");
+        }
+    }
+
+    #[test]
+    fn names_under_a_label_or_their_avatar_are_not_titles() {
+        for (dump, name_at) in [
+            ("Menu\n\nWritten by\n\nThe Team, edited by Walter\n\n", 2),
+            ("Menu\n\nMarco Bambini's avatar\n\nMarco Bambini\n\n", 2),
+        ] {
+            let dump = format!(
+                "{dump}The council met and voted for the plan after a long debate in town.\n"
+            );
+            with_inputs(&dump, Some(name_at + 1), |inputs| {
+                assert!(inputs.under_its_label(name_at), "{dump}");
+                assert!(!inputs.eligible(name_at), "{dump}");
+            });
+        }
+        // A title under a menu word stays a candidate.
+        let dump = "Menu\n\nThoughts on Zig Today\n\n\
+                    The council met and voted for the plan after a long debate in town.\n";
+        assert!(!with_inputs(dump, Some(2), |i| i.under_its_label(1)));
+    }
+
+    #[test]
+    fn names_with_a_role_are_not_titles() {
+        let dump = "Manoj Jain and Jagpreet Chhatwal | Guest Columnists\n\n\
+                    The council met and voted for the plan after a long debate in town.\n";
+        assert!(!with_inputs(dump, Some(1), |i| i.eligible(0)));
+    }
+
+    #[test]
+    fn label_suffixes_leave_the_title() {
+        for (text, want) in [
+            (
+                "How meditation rewires brains and improves physical health | Opinion",
+                "How meditation rewires brains and improves physical health",
+            ),
+            (
+                "Porting a complete HTML5 parser and its test suite / Dec 2025",
+                "Porting a complete HTML5 parser and its test suite",
+            ),
+            (
+                "Top 10 Cameras of 2025 | The Best Mirrorless Cameras on the Market",
+                "Top 10 Cameras of 2025 | The Best Mirrorless Cameras on the Market",
+            ),
+            // Not a date, and not after a pipe: the title's own slash.
+            (
+                "Netflix / Crunchyroll / Adult Swim",
+                "Netflix / Crunchyroll / Adult Swim",
+            ),
+            ("Home | Blog", "Home | Blog"),
+        ] {
+            assert_eq!(without_label_suffix(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn page_kind_labels_leave_the_title() {
+        for (text, want) in [
+            (
+                "Blog: Best Social Media Advertising Agencies in 2025",
+                "Best Social Media Advertising Agencies in 2025",
+            ),
+            (
+                "BLOG POST: How We Cut Build Times",
+                "How We Cut Build Times",
+            ),
+            // A title's own colon, and a label without a title after it.
+            (
+                "Mobile App: Definition, Types, Examples",
+                "Mobile App: Definition, Types, Examples",
+            ),
+            ("Blog: Archive", "Blog: Archive"),
+            ("Blog", "Blog"),
+        ] {
+            assert_eq!(without_label_prefix(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn title_cased_title_over_its_subtitle() {
+        let title = "Your Car Maintenance Checklist";
+        let subtitle = "A guide to common services and their price ranges";
+        let words = |t: &str| t.split_whitespace().count();
+        let shapes = |t: &str, p: &str| is_title_cased_over_subtitle(t, words(t), p, words(p));
+        assert!(shapes(title, subtitle));
+        // Too short for a title: a kicker or a button.
+        assert!(!shapes("Car Checklist", subtitle));
+        // A title-cased pick is the title itself; a longer line above is
+        // not a title over its subtitle.
+        assert!(!shapes(title, "The Best Car Maintenance Checklist for You"));
+        assert!(!shapes(
+            "Your Complete Car Maintenance Checklist for Every Season",
+            "A guide to prices"
+        ));
+        // Menu items glued by innerText are title-cased too.
+        assert!(!shapes("24/7 LiveNew York CityNew Jersey", subtitle));
+        // The pick must stand right over the byline or date.
+        let dump = format!(
+            "Menu\n\n{title}\n\n{subtitle}\n\nBy Jane Doe\n\n\
+             The council met and voted for the plan after a long debate in town.\n"
+        );
+        with_inputs(&dump, Some(4), |inputs| {
+            assert!(inputs.title_cased_over_subtitle(1, 2, 1.0));
+            assert!(!inputs.title_cased_over_subtitle(
+                1,
+                2,
+                rules::TITLE_CASED_OVER_SUBTITLE_MARGIN + 0.5
+            ));
+        });
+        let undated = format!(
+            "Menu\n\n{title}\n\n{subtitle}\n\nShare\n\nSave\n\nPrint\n\n\
+             The council met and voted for the plan after a long debate in town.\n"
+        );
+        assert!(!with_inputs(&undated, Some(6), |i| i
+            .title_cased_over_subtitle(1, 2, 1.0)));
+    }
+
+    #[test]
+    fn title_over_its_standfirst() {
+        let standfirst = "Prices for the drugs, touted as discounts, will remain out of reach";
+        let words = standfirst.split_whitespace().count();
+        let margin = rules::HEADLINE_OVER_STANDFIRST_MARGIN;
+        assert!(is_title_over_standfirst(8, standfirst, words, margin));
+        assert!(!is_title_over_standfirst(
+            8,
+            standfirst,
+            words,
+            margin + 0.5
+        ));
+        // A kicker or a section label above, or a title-cased pick.
+        assert!(!is_title_over_standfirst(3, standfirst, words, 0.1));
+        let title = "Financial Tips and Goals for Millennials Who Save";
+        assert!(!is_title_over_standfirst(5, title, 8, 0.1));
+        // The block above is longer: the pick is the title.
+        assert!(!is_title_over_standfirst(words + 1, standfirst, words, 0.1));
+    }
+}

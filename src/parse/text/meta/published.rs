@@ -1,0 +1,633 @@
+//! The publication date: a date line near the headline or the start of the
+//! text (the earliest of a cluster), else a byline's date merged into a
+//! longer block, a date line above the text, a labelled date anywhere or a
+//! two-digit year; an "originally published" sentence, and a line that
+//! opens with a "Published" label, win over those. Named after the
+//! article's field, apart from `crate::parse::date`, which reads the dates.
+
+use std::sync::LazyLock;
+
+use crate::article::Article;
+use crate::parse::provenance::Rule;
+use crate::parse::text::blocks::Block;
+use crate::parse::text::features::{Page, PhraseSet};
+use crate::parse::{date, rules};
+
+use super::words::more_words_than;
+use super::{Role, at, mark_date_line, set_published};
+
+/// Date: the first short line with a date near the headline or the start
+/// of the article text, nearest first.
+pub(super) fn find_date(
+    blocks: &[Block],
+    page: &Page,
+    roles: &mut [Role],
+    start: usize,
+    text_start: usize,
+    article: &mut Article,
+) {
+    if article.published.is_some() {
+        return;
+    }
+    if let Some((i, value)) = originally_published_on(page)
+        .then(|| originally_published(blocks))
+        .flatten()
+    {
+        set_published(article, value, Rule::PublishedOriginally, &blocks[i]);
+        return;
+    }
+    find_date_near_headline(blocks, page, roles, start, text_start, article);
+    find_opening_label_date(blocks, page, roles, article);
+}
+
+/// The blocks within `rules::DATE_WINDOW` of the headline (`start`) or
+/// of the start of the text, nearest to either first, each once.
+fn near_header(len: usize, start: usize, text_start: usize) -> Vec<usize> {
+    let around =
+        |at: usize| at.saturating_sub(rules::DATE_WINDOW)..(at + rules::DATE_WINDOW + 1).min(len);
+    let mut order: Vec<usize> = around(start).chain(around(text_start)).collect();
+    order.sort_by_key(|&i| (i.abs_diff(start).min(i.abs_diff(text_start)), i));
+    order.dedup();
+    order
+}
+
+/// The date lines near the headline and the start of the text, then
+/// above the text, then labelled anywhere, then with a two-digit year.
+fn find_date_near_headline(
+    blocks: &[Block],
+    page: &Page,
+    roles: &mut [Role],
+    start: usize,
+    text_start: usize,
+    article: &mut Article,
+) {
+    let order = near_header(blocks.len(), start, text_start);
+    for i in order {
+        let words = blocks[i].text.split_whitespace().count();
+        if words > rules::DATE_LINE_MAX_WORDS || roles[i] == Role::Headline {
+            continue;
+        }
+        if let Some(found) = date::find_all_forms(&blocks[i].text) {
+            let (at, value) = earliest_nearby(blocks, roles, i, found.value);
+            let rule = if at == i {
+                Rule::PublishedDateLine
+            } else {
+                Rule::PublishedEarliestNearby
+            };
+            set_published(article, value, rule, &blocks[at]);
+            // A short body block or a line outside the body is the date
+            // line; a longer body block that mentions a date stays text.
+            if roles[i] == Role::Other
+                || (roles[i] == Role::Body && words <= rules::DATE_LINE_MAX_WORDS / 2)
+            {
+                roles[i] = Role::Date;
+            }
+            return;
+        }
+    }
+    if let Some((i, value)) = merged_byline_date(blocks, roles, start, text_start) {
+        set_published(article, value, Rule::PublishedMergedByline, &blocks[i]);
+        return;
+    }
+    if let Some(i) = header_date_line(blocks, roles, text_start)
+        && let Some(found) = date::find_all_forms(&blocks[i].text)
+    {
+        let (at, value) = earliest_nearby(blocks, roles, i, found.value);
+        set_published(article, value, Rule::PublishedHeaderLine, &blocks[at]);
+        mark_date_line(roles, i);
+        return;
+    }
+    find_labelled_date(blocks, page, roles, article);
+    if article.published.is_none()
+        && let Some((i, value)) = short_year_date_line(blocks, roles, start, text_start)
+    {
+        set_published(article, value, Rule::PublishedShortYear, &blocks[i]);
+        mark_date_line(roles, i);
+    }
+}
+
+/// The date of a byline that re-blocking merged into a longer block
+/// with the standfirst or a caption above or below it ("Implementation
+/// continues … By Sarah Schwartz — November 18, 2025 6 min read Vector
+/// illustration …", as lynx prints an indented header), in the block
+/// nearest the headline or the start of the text (`rules::DATE_WINDOW`
+/// blocks each side) that holds one: a capitalised byline opener
+/// (`rules::MERGED_BYLINE_OPENERS`, so "by" in a sentence is not one)
+/// starts a run of at most `rules::MERGED_BYLINE_MAX_WORDS` words that
+/// ends in the date.
+fn merged_byline_date(
+    blocks: &[Block],
+    roles: &[Role],
+    start: usize,
+    text_start: usize,
+) -> Option<(usize, String)> {
+    let order = near_header(blocks.len(), start, text_start);
+    order.into_iter().find_map(|i| {
+        let text = &blocks[i].text;
+        if roles[i] == Role::Headline || !more_words_than(text, rules::DATE_LINE_MAX_WORDS) {
+            return None;
+        }
+        let found = date::find_all_forms(text)?;
+        let before = &text[..found.range.start];
+        let words: Vec<&str> = before.split_whitespace().collect();
+        let reach = words.len().saturating_sub(rules::MERGED_BYLINE_MAX_WORDS);
+        words[reach..]
+            .iter()
+            .any(|w| rules::MERGED_BYLINE_OPENERS.contains(w))
+            .then_some((i, found.value))
+    })
+}
+
+/// The short date line nearest the headline or the start of the text
+/// (`rules::DATE_WINDOW` blocks each side) whose date has a two-digit
+/// year ("9/11/13 10:00AM", "10.15.15" over "By Scott Cunningham"), when
+/// no rule found a four-digit one: [`date::find_short_year`] reads them
+/// only on lines of at most `rules::SHORT_YEAR_LINE_MAX_WORDS` words,
+/// where a number like "1.2.13" is the line's date rather than a
+/// version in a sentence.
+fn short_year_date_line(
+    blocks: &[Block],
+    roles: &[Role],
+    start: usize,
+    text_start: usize,
+) -> Option<(usize, String)> {
+    let order = near_header(blocks.len(), start, text_start);
+    order.into_iter().find_map(|i| {
+        if roles[i] == Role::Headline
+            || more_words_than(&blocks[i].text, rules::SHORT_YEAR_LINE_MAX_WORDS)
+        {
+            return None;
+        }
+        date::find_short_year(&blocks[i].text).map(|m| (i, m.value))
+    })
+}
+
+/// A sentence anywhere on the page that gives the first publication date
+/// ("This article was originally published on 26 Sep 2019 …"): pages
+/// that print it show an "Updated …" date by the headline.
+fn originally_published(blocks: &[Block]) -> Option<(usize, String)> {
+    blocks.iter().enumerate().find_map(|(i, b)| {
+        ORIGINALLY_PUBLISHED.find_iter(&b.text).find_map(|phrase| {
+            let found = date::find_all_forms(&b.text[phrase.end()..])?;
+            (found.range.start <= rules::ORIGINALLY_PUBLISHED_GAP).then_some((i, found.value))
+        })
+    })
+}
+
+/// False when no block of the page can hold `rules::ORIGINALLY_PUBLISHED`
+/// (see [`ORIGINALLY_PUBLISHED_LOWER`]): most pages, which then skip the
+/// per-block automaton over every block.
+fn originally_published_on(page: &Page) -> bool {
+    ORIGINALLY_PUBLISHED_LOWER
+        .as_ref()
+        .is_none_or(|needles| needles.iter().any(|n| page.lower_contains(n)))
+}
+
+/// The lowercase forms of `rules::ORIGINALLY_PUBLISHED` and of their
+/// upper-case forms. A block that [`ORIGINALLY_PUBLISHED`] matches (ASCII
+/// letters in any case, other characters as written) holds one of them
+/// once lowercased, so a page whose lowercase copy holds none has no
+/// match. `None` (always search) if a phrase has a 'Σ', whose lowercase
+/// form depends on its neighbours.
+static ORIGINALLY_PUBLISHED_LOWER: LazyLock<Option<Vec<memchr::memmem::Finder<'static>>>> =
+    LazyLock::new(|| {
+        if rules::ORIGINALLY_PUBLISHED
+            .iter()
+            .any(|p| p.to_uppercase().contains('Σ'))
+        {
+            return None;
+        }
+        let mut forms: Vec<String> = rules::ORIGINALLY_PUBLISHED
+            .iter()
+            .flat_map(|p| [p.to_lowercase(), p.to_uppercase().to_lowercase()])
+            .collect();
+        forms.sort();
+        forms.dedup();
+        Some(
+            forms
+                .iter()
+                .map(|f| memchr::memmem::Finder::new(f).into_owned())
+                .collect(),
+        )
+    });
+
+/// `rules::ORIGINALLY_PUBLISHED` in any case, found in one pass over a
+/// block: this runs on every block of the page, so it neither lowercases
+/// the block nor searches it once per phrase. ASCII letters match in any
+/// case; the upper-case forms cover the others ("PUBLIÉ").
+static ORIGINALLY_PUBLISHED: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    let upper = rules::ORIGINALLY_PUBLISHED.iter().map(|p| p.to_uppercase());
+    let phrases: Vec<String> = rules::ORIGINALLY_PUBLISHED
+        .iter()
+        .map(|p| p.to_string())
+        .chain(upper)
+        .collect();
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .build(phrases)
+        .expect("a handful of short phrases stays within the default limits")
+});
+
+/// The short date line nearest above the article text within
+/// `rules::HEADER_LOOKBACK` blocks: the bottom of the article's header when
+/// a table of contents, a share bar or a summary box pushes the text far
+/// below it.
+fn header_date_line(blocks: &[Block], roles: &[Role], text_start: usize) -> Option<usize> {
+    let lo = text_start.saturating_sub(rules::HEADER_LOOKBACK);
+    (lo..text_start.min(blocks.len())).rev().find(|&i| {
+        roles[i] != Role::Headline
+            && blocks[i].text.split_whitespace().count() <= rules::DATE_LINE_MAX_WORDS / 2
+            && date::find_all_forms(&blocks[i].text).is_some()
+    })
+}
+
+/// The earliest date printed in block `i` and the short date lines within
+/// `rules::DATE_CLUSTER_REACH` blocks of it, starting from `first` (the
+/// first date of block `i`): a header that prints "Published May 1 ·
+/// Updated June 3", or two date lines, was first published on the earlier
+/// day. Returns the block it stands in and the date.
+fn earliest_nearby(blocks: &[Block], roles: &[Role], i: usize, first: String) -> (usize, String) {
+    let lo = i.saturating_sub(rules::DATE_CLUSTER_REACH);
+    let hi = (i + rules::DATE_CLUSTER_REACH + 1).min(blocks.len());
+    let mut best = (i, first);
+    for j in lo..hi {
+        let text = &blocks[j].text;
+        let short = text.split_whitespace().count() <= rules::DATE_LINE_MAX_WORDS / 2;
+        if j != i && (!short || roles[j] == Role::Headline) {
+            continue;
+        }
+        for value in dates_in(text) {
+            // Compare days only: a time or zone does not make a day earlier.
+            if value.get(..10) < best.1.get(..10) {
+                best = (j, value);
+            }
+        }
+    }
+    best
+}
+
+/// The earliest day among `first` and the dates printed in `text`.
+pub(super) fn earliest_of(text: &str, first: String) -> String {
+    dates_in(text).into_iter().fold(first, |best, d| {
+        if d.get(..10) < best.get(..10) {
+            d
+        } else {
+            best
+        }
+    })
+}
+
+/// Every date printed in `text`, in order.
+fn dates_in(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(found) = date::find_all_forms(rest) {
+        out.push(found.value);
+        rest = &rest[found.range.end..];
+    }
+    out
+}
+
+/// A date line anywhere on the page that says what it is ("Published:
+/// Nov 24, 2025"), when none stands near the headline.
+fn find_labelled_date(blocks: &[Block], page: &Page, roles: &mut [Role], article: &mut Article) {
+    if let Some((at, value)) = labelled_date_by(
+        blocks,
+        page,
+        |lower| PUBLISHED_LABEL_SET.is_match(lower),
+        false,
+    ) {
+        set_published(article, value, Rule::PublishedLabelled, &blocks[at]);
+        mark_date_line(roles, at);
+    }
+}
+
+/// A date line anywhere on the page that opens with
+/// `rules::PUBLISHED_OPENING_LABELS` ("Published on 2021-01-18T19:55",
+/// "Published:" over "Nov 24, 2025"): it names the first publication,
+/// so its day replaces the one the other rules found near the headline,
+/// which may be an "updated" day, a teaser's or a list of changes. Only
+/// a line that opens with the label: "By A | Published May 1" is a
+/// byline, read as one. The other rules run first all the same: the
+/// date line they mark stays out of the body as before.
+fn find_opening_label_date(
+    blocks: &[Block],
+    page: &Page,
+    roles: &mut [Role],
+    article: &mut Article,
+) {
+    let Some((line, value)) = labelled_date_by(blocks, page, opens_with_published_label, true)
+    else {
+        return;
+    };
+    if article.published.as_ref().and_then(|d| d.get(..10)) != value.get(..10) {
+        // Replaces the other rule's record: `-v` names this one.
+        let origin = Rule::PublishedOpeningLabel.at(Some(at(&blocks[line])));
+        article.provenance.set("published", origin);
+        article.published = Some(value);
+        mark_date_line(roles, line);
+    }
+}
+
+/// Lowercase `lower` opens with one of `rules::PUBLISHED_OPENING_LABELS`.
+fn opens_with_published_label(lower: &str) -> bool {
+    let lower = lower.trim_start();
+    rules::PUBLISHED_OPENING_LABELS
+        .iter()
+        .any(|label| lower.starts_with(label))
+}
+
+/// The first short line of the page that `labelled` (given the line in
+/// lowercase) calls a date label, with a date in it or, for a label
+/// alone on its line, in the line under it. With `label_first`, a line is
+/// asked `labelled` before its words are counted: a test of the line's
+/// first bytes is cheaper than the count, which scans 17 words of every
+/// paragraph; a search through the whole line is dearer.
+fn labelled_date_by(
+    blocks: &[Block],
+    page: &Page,
+    labelled: impl Fn(&str) -> bool,
+    label_first: bool,
+) -> Option<(usize, String)> {
+    for (i, b) in blocks.iter().enumerate() {
+        let long = || more_words_than(&b.text, rules::DATE_LINE_MAX_WORDS);
+        let unlabelled = || !labelled(page.lower(i));
+        // (A labelled line is asked again below: rare, and cheap.)
+        if (label_first && unlabelled()) || long() || unlabelled() {
+            continue;
+        }
+        // The label alone on its line ("Published on") over the date.
+        let label_only = b.text.split_whitespace().count() <= rules::DATE_LABEL_MAX_WORDS;
+        let below = blocks.get(i + 1).filter(|n| {
+            label_only && n.text.split_whitespace().count() <= rules::DATE_LINE_MAX_WORDS / 2
+        });
+        // The earliest date of the line: "Updated Nov 11 Originally
+        // published Nov 9".
+        let earliest = |t: &str| {
+            dates_in(t)
+                .into_iter()
+                .min_by(|a, b| a.get(..10).cmp(&b.get(..10)))
+        };
+        let found = earliest(&b.text)
+            .map(|f| (i, f))
+            .or_else(|| below.and_then(|n| earliest(&n.text)).map(|f| (i + 1, f)));
+        if found.is_some() {
+            return found;
+        }
+    }
+    None
+}
+
+/// `rules::PUBLISHED_LABELS` as one automaton: every short block of a page
+/// without a date by its headline is searched for them.
+static PUBLISHED_LABEL_SET: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(rules::PUBLISHED_LABELS));
+
+#[cfg(test)]
+mod tests {
+    use super::super::note;
+    use super::super::testing::{empty_article, split};
+    use super::*;
+
+    #[test]
+    fn labelled_date_search_is_the_same_in_either_order() {
+        let dump = "A Title Over It All\n\n\
+                    Published: a long paragraph that names May 1, 2020 and goes on and on \
+                    for many more words than a date line ever holds, then ends.\n\n\
+                    Posted in News\n\nPublished on\nNov 24, 2025\n\nPublished May 3, 2024\n";
+        let blocks = split(dump);
+        let page = crate::parse::text::features::page(&blocks);
+        let phrase = |lower: &str| PUBLISHED_LABEL_SET.is_match(lower);
+        let opening = labelled_date_by(&blocks, &page, opens_with_published_label, true);
+        assert!(opening.is_some());
+        assert_eq!(
+            opening,
+            labelled_date_by(&blocks, &page, opens_with_published_label, false)
+        );
+        assert_eq!(
+            labelled_date_by(&blocks, &page, phrase, true),
+            labelled_date_by(&blocks, &page, phrase, false)
+        );
+    }
+
+    #[test]
+    fn blocks_near_the_header_come_nearest_first_and_once() {
+        let w = rules::DATE_WINDOW;
+        let (headline, text) = (2 * w, 3 * w);
+        let order = near_header(100, headline, text);
+        let mut sorted = order.clone();
+        sorted.sort_unstable();
+        sorted.dedup();
+        let want: Vec<usize> = (headline - w..=text + w).collect();
+        assert_eq!(sorted, want, "each block of both windows");
+        assert_eq!(order.len(), sorted.len(), "each once");
+        assert_eq!(order[..2], [headline, text]);
+        let distance = |i: usize| i.abs_diff(headline).min(i.abs_diff(text));
+        assert!(order.windows(2).all(|p| distance(p[0]) <= distance(p[1])));
+        assert_eq!(near_header(3, 0, 0), [0, 1, 2], "cut at the page's ends");
+    }
+
+    #[test]
+    fn earliest_day_of_a_byline() {
+        assert_eq!(
+            earliest_of(
+                "May 21, 2025April 24, 2025 by The Ritualist",
+                "2025-05-21".into()
+            ),
+            "2025-04-24"
+        );
+        assert_eq!(
+            earliest_of("By Jane Doe", "2025-05-21".into()),
+            "2025-05-21"
+        );
+    }
+
+    #[test]
+    fn earliest_date_of_the_header_wins() {
+        let blocks = split(
+            "Title of the story\n\nPublished May 1, 2025\n\nUpdated June 3, 2025\n\n\
+             The council met on April 2, 2020 and voted for the plan after a long debate.\n",
+        );
+        let roles = vec![Role::Other; blocks.len()];
+        let at = |i: usize, first: &str| earliest_nearby(&blocks, &roles, i, first.to_string());
+        // From the "Updated" line, the "Published" line above is earlier;
+        // the paragraph's older date is not a date line.
+        assert_eq!(at(2, "2025-06-03"), (1, "2025-05-01".to_string()));
+        assert_eq!(at(1, "2025-05-01"), (1, "2025-05-01".to_string()));
+    }
+
+    #[test]
+    fn header_date_line_is_the_date_nearest_above_the_text() {
+        let blocks = split(
+            "May 1, 2024\n\nMenu\n\nDecember 17, 2025 • 8 minutes\n\nTitle of the story\n\n\
+             Contents\n\nFirst part\n\nSecond part\n\n\
+             The council met and voted for the plan after a long debate in town.\n",
+        );
+        let roles = vec![Role::Other; blocks.len()];
+        assert_eq!(header_date_line(&blocks, &roles, 7), Some(2));
+        assert_eq!(header_date_line(&blocks, &roles, 2), Some(0));
+        assert_eq!(header_date_line(&blocks, &roles, 0), None);
+    }
+
+    #[test]
+    fn originally_published_dates() {
+        for (text, want) in [
+            (
+                "Updated Sep 30, 2022\n\nThis article was originally published on 26 Sep 2019 at 4:12pm.",
+                Some("2019-09-26"),
+            ),
+            (
+                "It was first published on March 3, 2020 in print.",
+                Some("2020-03-03"),
+            ),
+            (
+                "THIS STORY WAS ORIGINALLY PUBLISHED ON MARCH 3, 2020.",
+                Some("2020-03-03"),
+            ),
+            (
+                "Article publié initialement le 4 mai 2015.",
+                Some("2015-05-04"),
+            ),
+            (
+                "ARTICLE PUBLIÉ INITIALEMENT LE 4 MAI 2015.",
+                Some("2015-05-04"),
+            ),
+            (
+                "Alexander (April 2009) [originally published in 1966].",
+                None,
+            ),
+            (
+                "Originally published by the Times, a paper read in London since May 1, 1785.",
+                None,
+            ),
+        ] {
+            let got = originally_published(&split(text)).map(|(_, d)| d);
+            assert_eq!(got.as_deref(), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn two_digit_year_date_line_by_the_headline() {
+        let blocks = split(
+            "Menu\n\nTitle of the story\n\n10.15.15\n\nBy Scott Cunningham\n\n\
+             The council met and voted on 1.2.13 for the plan after a long debate in town.\n",
+        );
+        let roles = vec![Role::Other; blocks.len()];
+        assert_eq!(
+            short_year_date_line(&blocks, &roles, 1, 4),
+            Some((2, "2015-10-15".to_string()))
+        );
+        // A two-digit year in a sentence is not read.
+        assert_eq!(short_year_date_line(&blocks[3..], &roles[3..], 1, 1), None);
+        // Nor when the line is the headline.
+        let mut roles = roles;
+        roles[2] = Role::Headline;
+        assert_eq!(short_year_date_line(&blocks, &roles, 1, 4), None);
+    }
+
+    #[test]
+    fn dates_under_an_opening_published_label() {
+        for (text, want) in [
+            (
+                "Title\n\n2022-04-12 Link to a later post\n\nBody\n\nPublished on 2021-01-18T19:55",
+                Some("2021-01-18"),
+            ),
+            (
+                "Title\n\nPublished:\n\nNov 24, 2025\n\nBody",
+                Some("2025-11-24"),
+            ),
+            ("Title\n\nPUBLISHED 3 May 2024\n\nBody", Some("2024-05-03")),
+            // A byline that holds the label, a comment stamp, an
+            // unlabelled date: for the other rules.
+            ("Title\n\nBy Jane Doe | Published May 1, 2025\n\nBody", None),
+            ("Title\n\nPosted on May 1, 2025 by Joe\n\nBody", None),
+            ("Title\n\nNov 24, 2025\n\nBody", None),
+        ] {
+            let blocks = split(text);
+            let page = crate::parse::text::features::page(&blocks);
+            let mut roles = vec![Role::Other; blocks.len()];
+            let mut article = empty_article();
+            find_opening_label_date(&blocks, &page, &mut roles, &mut article);
+            assert_eq!(article.published.as_deref(), want, "{text}");
+        }
+        // Over another rule's day, the label's day and only its record.
+        let blocks = split("Title\n\n2022-04-12 Link\n\nBody\n\nPublished on 2021-01-18T19:55");
+        let page = crate::parse::text::features::page(&blocks);
+        let mut roles = vec![Role::Other; blocks.len()];
+        let mut article = empty_article();
+        note(
+            &mut article,
+            "published",
+            Rule::PublishedDateLine,
+            &blocks[1],
+        );
+        article.published = Some("2022-04-12".to_string());
+        find_opening_label_date(&blocks, &page, &mut roles, &mut article);
+        assert_eq!(article.published.as_deref(), Some("2021-01-18"));
+        let origins = article.provenance.of("published");
+        assert_eq!(origins.len(), 1);
+        assert_eq!(origins[0].rule, "published_opening_label");
+    }
+
+    #[test]
+    fn byline_date_merged_into_a_long_block() {
+        let blocks = split(
+            "Title of the story\n\n\
+             Implementation continues to complicate even well-studied interventions \
+             By Sarah Schwartz — November 18, 2025 6 min read Vector illustration of a \
+             yellow pencil on a cyan blue background.\n\n\
+             The council met and voted for the plan by May 1, 2024 after a long debate \
+             in town, as the mayor had asked them to do since the start of the year.\n",
+        );
+        let roles = vec![Role::Other; blocks.len()];
+        assert_eq!(
+            merged_byline_date(&blocks, &roles, 0, 2),
+            Some((1, "2025-11-18".to_string()))
+        );
+        // "by" in a sentence, and a short line (for the date-line rules).
+        assert_eq!(merged_byline_date(&blocks[2..], &roles[2..], 0, 0), None);
+        let short = split("Title\n\nBy Jane Doe — May 1, 2024\n");
+        assert_eq!(merged_byline_date(&short, &roles[..2], 0, 0), None);
+    }
+
+    #[test]
+    fn labelled_dates() {
+        for (text, want) in [
+            (
+                "Title\n\nPublished on\n\nOct 31, 2025\n\nBody",
+                Some("2025-10-31"),
+            ),
+            (
+                "Title\n\nPublished: Nov 24, 2025\n\nBody",
+                Some("2025-11-24"),
+            ),
+            (
+                "Title\n\nUpdated November 11, 2022 Originally published November 9, 2022\n\nBody",
+                Some("2022-11-09"),
+            ),
+            ("Title\n\nPublished on\n\nsome words\n\nOct 31, 2025", None),
+            ("Title\n\nNov 24, 2025\n\nBody", None),
+        ] {
+            let blocks = split(text);
+            let page = crate::parse::text::features::page(&blocks);
+            let mut roles = vec![Role::Other; blocks.len()];
+            let mut article = empty_article();
+            find_labelled_date(&blocks, &page, &mut roles, &mut article);
+            assert_eq!(article.published.as_deref(), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn all_dates_of_a_line() {
+        assert_eq!(
+            dates_in("December 20, 2024September 26, 2025"),
+            ["2024-12-20", "2025-09-26"]
+        );
+        assert_eq!(
+            dates_in("Published May 1, 2025 · Updated May 27, 2025").len(),
+            2
+        );
+        assert!(dates_in("No date here").is_empty());
+    }
+}

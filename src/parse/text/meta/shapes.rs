@@ -1,0 +1,606 @@
+//! What a line of text looks like: a name, a title, a sentence, a
+//! breadcrumb, a menu, a credit, a label. Pure tests of a line's text (or
+//! of two lines), with no page around them: the header, headline and
+//! byline rules share them, and each is tested with literals.
+
+use std::sync::LazyLock;
+
+use crate::parse::text::features::PhraseSet;
+use crate::parse::{byline, rules};
+
+pub(super) fn ends_like_sentence(text: &str) -> bool {
+    text.trim_end_matches(['"', '\'', '”', '’', ')', ' '])
+        .ends_with(['.', '!', '?', '。', ':', ';', ','])
+}
+
+/// A line that opens with a publication label ("Posted: 2 days ago"):
+/// a date line, also when its date is one the date parser cannot read.
+/// `lower` is the line in lowercase.
+pub(super) fn opens_with_date_label(lower: &str) -> bool {
+    let lower = lower.trim_start();
+    rules::PUBLISHED_LABELS.iter().any(|l| {
+        lower
+            .strip_prefix(l)
+            .is_some_and(|rest| rest.starts_with([':', ' ']))
+    })
+}
+
+/// The first letter is a lowercase one ("parsing html5 swift", a row of
+/// tags): a title opens with a capital, a digit or a letter of a script
+/// without case.
+pub(super) fn opens_lowercase(text: &str) -> bool {
+    text.chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(char::is_lowercase)
+}
+
+/// A picture credit "Photographer, Outlet/Agency" ("Jane Doe, The New
+/// York Times/Redux", "Jeon Heon-Kyun/EPA"): a short line whose last word
+/// joins two capitalised names with a slash.
+pub(super) fn is_agency_credit(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    let Some(last) = text.split_whitespace().last() else {
+        return false;
+    };
+    words <= rules::CAPTION_MAX_WORDS
+        && last.split_once('/').is_some_and(|(a, b)| {
+            a.chars().next().is_some_and(char::is_uppercase)
+                && b.chars().next().is_some_and(char::is_uppercase)
+        })
+}
+
+/// A row of menu labels that share a word ("For Enterprise For Media For
+/// Agencies", "Shop Men Shop Women Shop Kids"): one word makes at least
+/// `rules::MENU_WORD_SHARE` of the line, `rules::MENU_WORD_MIN_REPEATS`
+/// times or more.
+pub(super) fn repeats_a_word(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words.iter().any(|w| {
+        let n = words.iter().filter(|v| *v == w).count();
+        n >= rules::MENU_WORD_MIN_REPEATS && n as f32 >= rules::MENU_WORD_SHARE * words.len() as f32
+    })
+}
+
+/// A numbered list item or section ("2. Foundational Fitness Protocol",
+/// "#4. Shopify: Best for …", "3) Pick a site"): a listicle's entry, not
+/// its title ("10 Best Cameras" has no mark after the number).
+pub(super) fn is_numbered_item(text: &str) -> bool {
+    let rest = text.trim_start().trim_start_matches('#');
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    digits > 0
+        && rest[digits..].starts_with(['.', ')'])
+        && rest[digits + 1..].starts_with(char::is_whitespace)
+}
+
+/// Two or more list items glued on one line, each opened by its number
+/// ("20345: TROPICS Mission Animations 14113: IMERG Catches …", "1.
+/// SimpliSafe 2. Arlo"): innerText joins the items of a related or
+/// contents list. A number of at most `rules::ITEM_NUMBER_MAX_DIGITS`
+/// digits followed by ".", ":" or ")" and a space, at the start or after
+/// a space, counts; a title holds one at most ("Top 10: …").
+pub(super) fn holds_two_item_numbers(text: &str) -> bool {
+    text.split_whitespace()
+        .filter(|w| {
+            let digits = w.trim_start_matches('#');
+            let number = digits.trim_end_matches(['.', ':', ')']);
+            number.len() + 1 == digits.len()
+                && (1..=rules::ITEM_NUMBER_MAX_DIGITS).contains(&number.len())
+                && number.bytes().all(|b| b.is_ascii_digit())
+        })
+        .nth(1)
+        .is_some()
+}
+
+/// A menu innerText printed on one line ("Activities Arts & Entertainment
+/// Beauty & Fashion Charities Education & Training Health & Fitness …"):
+/// at least `rules::FLATTENED_MENU_MIN_WORDS` words, every one opening in
+/// a capital (or a digit, or a joiner such as "&"), and none of
+/// `rules::TITLE_PUNCTUATION`. A title that long has a lowercase word
+/// ("of", "for") or punctuation (a colon, quotes, a full stop).
+pub(super) fn is_flattened_menu(text: &str) -> bool {
+    let mut words = 0;
+    for w in text.split_whitespace() {
+        if w.chars().any(|c| rules::TITLE_PUNCTUATION.contains(&c))
+            || w.chars().next().is_some_and(char::is_lowercase)
+        {
+            return false;
+        }
+        words += 1;
+    }
+    words >= rules::FLATTENED_MENU_MIN_WORDS
+}
+
+/// Line `number` (from 1) of `doc`.
+pub(super) fn dump_line(doc: &str, number: usize) -> Option<&str> {
+    let start = match number.checked_sub(1)? {
+        0 => 0,
+        n => memchr::memchr_iter(b'\n', doc.as_bytes()).nth(n - 1)? + 1,
+    };
+    let rest = doc.get(start..)?;
+    Some(rest.split('\n').next().unwrap_or(rest))
+}
+
+/// Two texts hold the same words (whitespace aside).
+pub(super) fn same_words(a: &str, b: &str) -> bool {
+    a.split_whitespace().eq(b.split_whitespace())
+}
+
+/// `line` holds a run of at least `rules::INLINE_GAP_SPACES` spaces between
+/// two words (its indent and trailing space aside).
+pub(super) fn has_inner_space_gap(line: &str) -> bool {
+    let gap = " ".repeat(rules::INLINE_GAP_SPACES);
+    line.trim().contains(gap.as_str())
+}
+
+/// A trail of links to where the page sits ("Home > Blog > Mobile
+/// Marketing"): `rules::BREADCRUMB_MIN_STEPS` separators standing alone
+/// between words. A title bar ("Title | Site") has one, and of other kinds.
+pub(super) fn is_breadcrumb(text: &str) -> bool {
+    text.split_whitespace()
+        .filter(|w| rules::BREADCRUMB_SEPARATORS.contains(w))
+        .count()
+        >= rules::BREADCRUMB_MIN_STEPS
+}
+
+/// A bare person's name ("Marco Bambini"): an author line without "By".
+/// A name printed twice ("Jane Doe Jane Doe", a portrait's alt text and
+/// the name) counts.
+pub(super) fn is_name_like(text: &str) -> bool {
+    // A name has `NAME_LIKE_WORDS` words, or twice that many when printed
+    // twice: other blocks (most, paragraphs among them) are turned down on
+    // a count that stops past the most a name printed twice can have.
+    let most = 2 * rules::NAME_LIKE_WORDS.end();
+    let n = text.split_whitespace().take(most + 1).count();
+    let name_length = |k: usize| rules::NAME_LIKE_WORDS.contains(&k);
+    (name_length(n) || (n.is_multiple_of(2) && name_length(n / 2))) && is_printed_name(text)
+}
+
+/// [`is_name_like`] without the early count: the words, or the first half
+/// of words printed twice, read as a name.
+fn is_printed_name(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let half = words.len() / 2;
+    let name = if words.len().is_multiple_of(2) && words[..half] == words[half..] {
+        &words[..half]
+    } else {
+        &words[..]
+    };
+    rules::NAME_LIKE_WORDS.contains(&name.len()) && byline::looks_like_name(&name.join(" "))
+}
+
+/// A headline that ends in a full stop: title-cased ("Things to Know
+/// Before Travelling to Japan for the First Time.", also when the stop is
+/// an abbreviation's: "… Markets in the U.S."). A sentence, such as a
+/// caption, is not.
+pub(super) fn is_title_with_full_stop(text: &str) -> bool {
+    is_title_cased(text)
+}
+
+/// Every word but `rules::TITLE_SMALL_WORDS` opens with a capital or a
+/// digit, and at least `rules::TITLE_CASE_MIN_WORDS` do.
+pub(super) fn is_title_cased(text: &str) -> bool {
+    let mut capitalised = 0;
+    for word in text.split_whitespace() {
+        let Some(first) = word.chars().find(|c| c.is_alphanumeric()) else {
+            continue;
+        };
+        if first.is_uppercase() || first.is_numeric() {
+            capitalised += 1;
+        } else if !rules::TITLE_SMALL_WORDS
+            .contains(&word.trim_matches(|c: char| !c.is_alphanumeric()))
+        {
+            return false;
+        }
+    }
+    capitalised >= rules::TITLE_CASE_MIN_WORDS
+}
+
+/// A picture's alt text or label printed in its place ("Image of a hand",
+/// "Marco Bambini's avatar", "WABC logo"); `lower` is the line in
+/// lowercase.
+pub(super) fn is_picture_text(lower: &str) -> bool {
+    let lower = lower.trim();
+    rules::PICTURE_TEXT_OPENERS
+        .iter()
+        .any(|o| lower.starts_with(o))
+        || PICTURE_TEXT_SET.is_match(lower)
+        || rules::PICTURE_TEXT_ENDINGS
+            .iter()
+            .any(|e| lower.trim_end_matches(['.', ' ']).ends_with(e))
+}
+
+/// A credit line naming people after a word or two and "by" ("Tested by
+/// Jane Doe and John Roe", "Guide by Jane Doe, Senior Editor", "Jane Doe
+/// By Jane Doe"): each name has two words or more, so a title such as
+/// "Stand by Me" is not one.
+pub(super) fn is_credit_by_name(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let Some(by) = (1..words.len().min(rules::CREDIT_PREFIX_MAX_WORDS + 1))
+        .find(|&k| words[k].eq_ignore_ascii_case("by"))
+    else {
+        return false;
+    };
+    byline::parse(&words[by..].join(" ")).is_some_and(|b| {
+        b.authors
+            .iter()
+            .all(|a| a.split_whitespace().nth(1).is_some())
+    })
+}
+
+/// Two sentences in one block ("Remote workers lose motivation. Boost
+/// …"): a standfirst or teaser, not a title. The first ends in a word of
+/// two lowercase letters or more, so "U.S. Senate" and "Mr. Smith" are one.
+pub(super) fn has_two_sentences(text: &str) -> bool {
+    let chars: Vec<char> = text.trim_end().chars().collect();
+    chars.windows(5).any(|w| {
+        w[0].is_lowercase()
+            && w[1].is_lowercase()
+            && matches!(w[2], '.' | '!' | '?')
+            && w[3] == ' '
+            && w[4].is_uppercase()
+    })
+}
+
+/// A table of contents' label ("Table of contents", "In this article:");
+/// `lower` is the line in lowercase.
+pub(super) fn is_contents_label(lower: &str) -> bool {
+    let label = lower.trim().trim_end_matches(':').trim_end();
+    rules::CONTENTS_LABELS.contains(&label)
+}
+
+/// A line that reads as sentences rather than a title: it ends in a full
+/// stop, or holds two sentences ("I spent hours on it. Did it work?").
+pub(super) fn reads_as_sentences(text: &str) -> bool {
+    let text = text.trim_end();
+    text.ends_with('.') || has_two_sentences(text) || has_inner_full_stop(text)
+}
+
+/// A full stop between a lowercase word and a capitalised one ("… on
+/// their website. Learn more"): two sentences, a disclosure or a
+/// standfirst, not a title (a question mark inside a title is common:
+/// "Have an App Idea? Affordable Software …").
+pub(super) fn has_inner_full_stop(text: &str) -> bool {
+    let chars: Vec<char> = text.trim_end().chars().collect();
+    chars
+        .windows(4)
+        .any(|w| w[0].is_lowercase() && w[1] == '.' && w[2] == ' ' && w[3].is_uppercase())
+}
+
+/// Words glued without a space where innerText joined two elements ("Book
+/// a demoStart free trial", "SubscribeSign in"): a lowercase run of
+/// `rules::GLUED_MIN_LOWERCASE` letters followed by a capital.
+pub(super) fn has_glued_words(text: &str) -> bool {
+    let mut lower_run = 0;
+    for c in text.chars() {
+        if c.is_uppercase() && lower_run >= rules::GLUED_MIN_LOWERCASE {
+            return true;
+        }
+        lower_run = if c.is_lowercase() { lower_run + 1 } else { 0 };
+    }
+    false
+}
+
+/// A line of social network names ("Twitter Facebook Instagram YouTube"):
+/// follow or share links. `lower` is the line in lowercase.
+pub(super) fn is_social_links(lower: &str) -> bool {
+    let mut words = 0;
+    for w in lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if !rules::SOCIAL_NETWORKS.contains(&w) {
+            return false;
+        }
+        words += 1;
+    }
+    words >= 2
+}
+
+/// Whether `line` is `title` behind a prefix that ends in one of
+/// `rules::TRAIL_SEPARATORS` ("Home / Blog / Title", "Blog: Title").
+pub(super) fn is_trail_of(line: &str, title: &str) -> bool {
+    let title = title.trim();
+    // The suffix test first: it fails for nearly every pair, and cheaply.
+    let Some(prefix) = line.trim().strip_suffix(title) else {
+        return false;
+    };
+    if title.split_whitespace().count() < rules::HEADLINE_MIN_WORDS {
+        return false;
+    }
+    prefix
+        .trim_end()
+        .ends_with(|c: char| rules::TRAIL_SEPARATORS.contains(&c))
+}
+
+/// A line that opens with a dash ("— Jane Doe (@jane) May 1, 2020"): in
+/// the text, that is a quote's or an embedded post's attribution.
+pub(super) fn opens_with_dash(text: &str) -> bool {
+    text.trim_start().starts_with(['—', '–', '-', '―'])
+}
+
+/// `rules::PICTURE_TEXT_PHRASES` as one automaton (see `CAPTION_MARKER_SET`).
+static PICTURE_TEXT_SET: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(rules::PICTURE_TEXT_PHRASES));
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn name_test_turns_down_on_the_count_like_the_plain_form() {
+        for text in [
+            "",
+            "Jane",
+            "Jane Doe",
+            "Jane Doe Jane Doe",
+            "Jane Van Doe Jane Van Doe",
+            "Jane Van Doe Jane Van Dee",
+            "Jane Anne Van Doe Jane Anne Van Doe",
+            "Jane A B C D E F",
+            "Jane Doe Jane Doe Jane Doe",
+            "A B C D E F G H I J K L",
+            "Marco Bambini's avatar",
+            "the quick brown fox",
+        ] {
+            assert_eq!(is_name_like(text), is_printed_name(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn glued_numbered_items_are_not_titles() {
+        for (text, want) in [
+            (
+                "20345: TROPICS Mission Animations 14113: IMERG Catches Australian \"Rain Bomb\"",
+                true,
+            ),
+            ("Our Top Picks 1. SimpliSafe 2. Arlo 3. Ring", true),
+            ("#1. Shopify #2. Wix", true),
+            // One number with a mark, or numbers without one: titles.
+            ("Top 10: Best Cameras for 2025", false),
+            ("2025: The Year in 12 Charts", false),
+            ("7 Best Sewing Machines for a Beginner in 2026", false),
+            (
+                "Impact of Climate Change on Global Agricultural Yields",
+                false,
+            ),
+        ] {
+            assert_eq!(holds_two_item_numbers(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn menus_printed_on_one_line_are_not_titles() {
+        for (text, want) in [
+            (
+                "Activities Arts & Entertainment Beauty & Fashion Charities Education & Training Health & Fitness Home & Garden / DIY Hotels",
+                true,
+            ),
+            // Twelve words and more, but a lowercase word or punctuation.
+            (
+                "The Best Home Security Cameras of 2026 for Every Budget and Every Home",
+                false,
+            ),
+            (
+                "I Ran My Own Newsletter Through My AI Analysis Tool. Here's What I Found",
+                false,
+            ),
+            (
+                "Student Dies After Diet Pills She Bought Online \"Burned Her Up From Within\"",
+                false,
+            ),
+            // Short rows are left to the ranker.
+            (
+                "Top Home Gym Must Haves For Every Budget And Fitness Level",
+                false,
+            ),
+        ] {
+            assert_eq!(is_flattened_menu(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn lines_that_read_as_sentences() {
+        for (text, want) in [
+            (
+                "Remote workers lose motivation. Boost your team's output",
+                true,
+            ),
+            ("I spent several hours on a prototype. Did it work?", true),
+            ("Everything you need to know before planting.", true),
+            ("Remote work: 5 tips to maximize productivity", false),
+            ("How much should I pay for cleaning in San Diego?", false),
+            ("Lessons from the U.S. Senate", false),
+        ] {
+            assert_eq!(reads_as_sentences(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn inner_full_stop_marks_two_sentences() {
+        let cases = [
+            (
+                "We may earn a commission on their website. Learn more",
+                true,
+            ),
+            ("Have an App Idea? Affordable Software Is Here", false),
+            ("The U.S. Economy in Five Charts", false),
+            ("How to Grow Tomatoes", false),
+        ];
+        for (text, want) in cases {
+            assert_eq!(has_inner_full_stop(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn lines_that_are_not_the_title_over_a_byline() {
+        for (text, label, credit, menu, lower) in [
+            ("Posted: 2 days ago", true, false, false, false),
+            ("posted on May 3", true, false, false, true),
+            ("Postcards From Home", false, false, false, false),
+            (
+                "Thea Traff, The New York Times/Redux",
+                false,
+                true,
+                false,
+                false,
+            ),
+            ("Jeon Heon-Kyun/EPA", false, true, false, false),
+            (
+                "Netflix / Crunchyroll / Adult Swim",
+                false,
+                false,
+                false,
+                false,
+            ),
+            (
+                "For Enterprise For Media For Agencies",
+                false,
+                false,
+                true,
+                false,
+            ),
+            ("Love Me Do", false, false, false, false),
+            ("parsing html5 swift", false, false, false, true),
+            ("iPhone Tips for Beginners", false, false, false, true),
+            ("10 Best Cameras", false, false, false, false),
+        ] {
+            assert_eq!(opens_with_date_label(&text.to_lowercase()), label, "{text}");
+            assert_eq!(is_agency_credit(text), credit, "{text}");
+            assert_eq!(repeats_a_word(text), menu, "{text}");
+            assert_eq!(opens_lowercase(text), lower, "{text}");
+        }
+    }
+
+    #[test]
+    fn trails_name_their_title() {
+        for (line, title, want) in [
+            (
+                "Home / Blog / Cheap Fixes Are the Best!",
+                "Cheap Fixes Are the Best!",
+                true,
+            ),
+            ("Home » Renting a Car", "Renting a Car", true),
+            ("Blog: Best Agencies in 2025", "Best Agencies in 2025", true),
+            ("Renting a Car", "Renting a Car", false),
+            ("Tips for Renting a Car", "Renting a Car", false),
+            ("Home / Blog", "Blog", false),
+        ] {
+            assert_eq!(is_trail_of(line, title), want, "{line} / {title}");
+        }
+    }
+
+    #[test]
+    fn title_shapes() {
+        assert!(is_name_like("Marco Bambini"));
+        assert!(!is_name_like("Marco"));
+        assert!(is_name_like("Aleš Vávra Aleš Vávra"));
+        assert!(!is_name_like("Marco Marco"));
+        assert!(!is_name_like("Thoughts on Zig"));
+        assert!(has_two_sentences(
+            "Remote workers can easily lose motivation. Boost your team’s productivity"
+        ));
+        assert!(has_two_sentences(
+            "I spent hours on a prototype. Did it work?"
+        ));
+        assert!(!has_two_sentences("Why the U.S. Senate voted no"));
+        assert!(!has_two_sentences("Is this HTAP?"));
+        assert!(!has_two_sentences("Mr. Smith goes to Washington"));
+        assert!(has_glued_words("Book a demoStart fee trialBook a demo"));
+        assert!(has_glued_words("SubscribeSign in"));
+        assert!(!has_glued_words("Watch it on YouTube"));
+        assert!(!has_glued_words("The McIntyre report on iPhone sales"));
+    }
+
+    #[test]
+    fn titles_with_a_full_stop() {
+        for (text, want) in [
+            (
+                "Things to Know Before Travelling to Japan for the First Time.",
+                true,
+            ),
+            ("The Hottest Real Estate Markets in the U.S.", true),
+            ("Kerry and Lavrov speak in Geneva.", false),
+            ("The minister spoke to reporters on Tuesday.", false),
+            ("Learn More.", false),
+            ("The minister flew to the U.S.", false),
+        ] {
+            assert_eq!(is_title_with_full_stop(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn picture_texts() {
+        for (text, want) in [
+            ("Marco Bambini's avatar", true),
+            ("ByNina Pineda WABC logo", true),
+            ("Hero image for blog post 15 Essential Skills", true),
+            ("Black and white image of a hand holding a glass", true),
+            ("Image of the week: a comet", true),
+            ("Headshot of Emma Ryan", true),
+            ("Why the public image of nurses is changing", false),
+            ("The logo redesign nobody asked for", false),
+            ("How to choose a tool", false),
+        ] {
+            assert_eq!(is_picture_text(&text.to_lowercase()), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn credit_lines_by_name() {
+        for (text, want) in [
+            ("Tested by Katie Bandurski and Mary Henn", true),
+            ("Guide by Will Judd Former Deputy Tech Editor", true),
+            ("Benjamin Preston By Benjamin Preston", true),
+            ("4 Best Book Subscriptions, Tested by Bibliophiles", false),
+            ("Stand by Me", false),
+            ("A Guide to Trail Running by Meghan Hicks", false),
+            ("By Jane Doe", false),
+        ] {
+            assert_eq!(is_credit_by_name(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn social_link_lines() {
+        assert!(is_social_links("twitter facebook instagram twitch youtube"));
+        assert!(is_social_links("share: facebook | x | linkedin | email"));
+        assert!(!is_social_links("facebook"));
+        assert!(!is_social_links("why facebook bought instagram"));
+    }
+
+    #[test]
+    fn numbered_items_are_not_titles() {
+        for (text, want) in [
+            ("2. Foundational Fitness Protocol", true),
+            ("#4. Shopify: Best for Multichannel Selling", true),
+            ("3) Pick a site", true),
+            ("10 Best Cameras of 2025", false),
+            ("1.5 Million Reasons to Stay", false),
+            ("Foundational Fitness Protocol", false),
+        ] {
+            assert_eq!(is_numbered_item(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn breadcrumb_trails_are_not_titles() {
+        for (text, want) in [
+            ("Home > Blog > Mobile Marketing", true),
+            ("HOME / Home Renovations / Home Renovation Loan", true),
+            ("News » World » Europe", true),
+            ("Rock / Pop Awards Go to Taylor Swift", false),
+            ("How to Build a Terrarium | eHow", false),
+            ("Opinion | The Vote That Changed Everything | Site", false),
+            ("AC/DC and the 1/2 Price Tour", false),
+        ] {
+            assert_eq!(is_breadcrumb(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn dash_led_lines_are_attributions() {
+        assert!(opens_with_dash("— Jane Doe (@jane) August 22, 2013"));
+        assert!(opens_with_dash("  – Jane Doe"));
+        assert!(!opens_with_dash("By Jane Doe"));
+    }
+}

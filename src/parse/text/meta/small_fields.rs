@@ -1,0 +1,181 @@
+//! The small fields, each found by a rule or two once the headline, byline
+//! and date are known: the standfirst under the headline, picture
+//! captions, related teasers after the article, and the dateline that
+//! opens the body.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::article::{Article, Image, RelatedLink};
+use crate::parse::provenance::{self, Rule};
+use crate::parse::text::blocks::Block;
+use crate::parse::text::features::{Page, PhraseSet};
+use crate::parse::{byline, date, rules};
+
+use super::shapes::ends_like_sentence;
+use super::words::more_words_than;
+use super::{Role, note, tail_range};
+
+/// `rules::CAPTION_MARKERS` as one automaton: the headline test and the
+/// caption search ask it of many blocks, and one pass over a block
+/// answers what a `contains` per marker did.
+pub(super) static CAPTION_MARKER_SET: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(rules::CAPTION_MARKERS));
+
+/// Standfirst: the sentence right under the headline when a non-body block
+/// (a picture caption, a byline) separates it from the body.
+pub(super) fn find_standfirst(
+    blocks: &[Block],
+    roles: &mut [Role],
+    headline: Option<usize>,
+    article: &mut Article,
+) {
+    let Some(h) = headline else { return };
+    let candidate = h + 1;
+    let (Some(b), Some(next)) = (blocks.get(candidate), blocks.get(candidate + 1)) else {
+        return;
+    };
+    let words = b.text.split_whitespace().count();
+    let next_words = next.text.split_whitespace().count();
+    let set_apart = roles[candidate + 1] != Role::Body
+        || (next_words <= rules::CAPTION_MAX_WORDS && !ends_like_sentence(&next.text));
+    let later_body = roles.iter().skip(candidate + 2).any(|r| *r == Role::Body);
+    if (8..=rules::STANDFIRST_MAX_WORDS).contains(&words)
+        && ends_like_sentence(&b.text)
+        && set_apart
+        && later_body
+    {
+        roles[candidate] = Role::Standfirst;
+        article.standfirst = Some(b.text.clone());
+        note(article, "standfirst", Rule::StandfirstUnderHeadline, b);
+    }
+}
+
+/// Captions: short blocks with a picture credit inside the body, and a
+/// short label between the standfirst and the body.
+pub(super) fn find_captions(
+    blocks: &[Block],
+    page: &Page,
+    roles: &mut [Role],
+    article: &mut Article,
+) {
+    for i in 0..blocks.len() {
+        let text = &blocks[i].text;
+        // Only a body block (credited) or the block under the standfirst
+        // can be a caption: the others (most) are not counted.
+        let under_standfirst = i > 0 && roles[i - 1] == Role::Standfirst;
+        if !(roles[i] == Role::Body || under_standfirst)
+            || more_words_than(text, rules::CAPTION_MAX_WORDS)
+        {
+            continue;
+        }
+        // Lowercased only for body blocks: the others cannot be credited.
+        let credited = roles[i] == Role::Body && { CAPTION_MARKER_SET.is_match(page.lower(i)) };
+        let after_standfirst = i > 0
+            && roles[i - 1] == Role::Standfirst
+            && roles.iter().skip(i + 1).any(|r| *r == Role::Body)
+            && !ends_like_sentence(text)
+            && matches!(roles[i], Role::Other | Role::Body)
+            && byline::parse_loose(text).is_none();
+        if credited || after_standfirst {
+            roles[i] = Role::Caption;
+            article.images.push(Image {
+                caption: Some(text.clone()),
+                alt: None,
+                src: None,
+            });
+            let rule = if credited {
+                Rule::CaptionCredit
+            } else {
+                Rule::CaptionLabel
+            };
+            note(article, "images", rule, &blocks[i]);
+        }
+    }
+}
+
+/// Related teasers: title-like lines after the article (and its comment
+/// form); a shorter line right before a title is its label.
+pub(super) fn find_related(
+    blocks: &[Block],
+    page: &Page,
+    roles: &mut [Role],
+    article: &mut Article,
+) {
+    let tail: Vec<usize> = tail_range(roles)
+        .filter(|&i| roles[i] == Role::Other && is_teaser_like(blocks, page, i))
+        .collect();
+    let mut k = 0;
+    while k < tail.len() && article.related.len() < rules::MAX_RELATED {
+        let i = tail[k];
+        let next = tail.get(k + 1).copied().filter(|&j| j == i + 1);
+        let pair = next.filter(|&j| page.words[i] < page.words[j]);
+        let (title, label) = match pair {
+            Some(j) => (j, Some(i)),
+            None => (i, None),
+        };
+        if page.words[title] >= rules::TEASER_MIN_WORDS {
+            article.related.push(RelatedLink {
+                title: blocks[title].text.clone(),
+                label: label.map(|l| blocks[l].text.clone()),
+                url: None,
+            });
+            roles[title] = Role::Related;
+            if let Some(l) = label {
+                roles[l] = Role::Related;
+            }
+            let (rule, first) = match label {
+                Some(l) => (Rule::RelatedTeaserPair, &blocks[l]),
+                None => (Rule::RelatedTeaser, &blocks[title]),
+            };
+            let end = &blocks[title];
+            let from = provenance::lines(first.line, end.line + end.lines - first.line);
+            article.provenance.add("related", rule.at(Some(from)));
+        }
+        k += if pair.is_some() { 2 } else { 1 };
+    }
+}
+
+fn is_teaser_like(blocks: &[Block], page: &Page, i: usize) -> bool {
+    let words = page.words[i];
+    let v = &page.vectors[i];
+    (1..=rules::TEASER_MAX_WORDS).contains(&words)
+        && v[10] < 0.5 // no boilerplate phrase
+        && v[31] < 0.5 // no comment marks near
+        && page.repeats[i] == 1
+        && !ends_like_sentence(&blocks[i].text)
+        && !blocks[i].bullet
+        && date::find_all_forms(&blocks[i].text).is_none()
+}
+
+/// "MOSCOW (AP) —" at the start of the body: the dateline.
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^([A-Z][A-Z.'\- ]{2,30}[A-Z](?:, [A-Z][A-Za-z.]+)*)\s*(?:\([A-Za-z .]+\))?\s*[—–-]{1,2}\s")
+        .expect("valid regex")
+});
+
+/// The dateline, from the first body paragraph (`first`).
+pub(super) fn find_dateline(article: &mut Article, first: &Block) {
+    if let Some(c) = DATELINE.captures(&first.text) {
+        article.dateline = Some(c[1].trim().to_string());
+        note(article, "dateline", Rule::DatelineOpeningBody, first);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dateline_forms() {
+        for (text, want) in [
+            ("MOSCOW (AP) — An unmanned cargo ship", Some("MOSCOW")),
+            ("WASHINGTON — The Senate voted", Some("WASHINGTON")),
+            ("Moscow said on Monday", None),
+        ] {
+            let got = DATELINE.captures(text).map(|c| c[1].trim().to_string());
+            assert_eq!(got.as_deref(), want, "{text}");
+        }
+    }
+}
