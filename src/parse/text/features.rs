@@ -406,6 +406,43 @@ static BLOCK_PHRASES: LazyLock<PhraseSet> = LazyLock::new(|| {
 const BOILERPLATE_FOUND: u32 = 1;
 const SECTION_END_FOUND: u32 = 2;
 
+/// Most words of a block searched for `rules::BOILERPLATE_PHRASES` (its
+/// `boilerplate` feature is 0 above).
+const BOILERPLATE_SEARCH_MAX_WORDS: usize = 40;
+
+impl Page {
+    /// Whether block `i`'s lowercase text holds a phrase of
+    /// `rules::BOILERPLATE_PHRASES` ([`is_boilerplate`]), when the block
+    /// was searched for one (at most `BOILERPLATE_SEARCH_MAX_WORDS`
+    /// words); `None` otherwise.
+    pub fn known_boilerplate(&self, i: usize) -> Option<bool> {
+        (self.words[i] <= BOILERPLATE_SEARCH_MAX_WORDS).then(|| self.vectors[i][BOILERPLATE] > 0.0)
+    }
+}
+
+/// Index of the `boilerplate` feature in a [`Vector`].
+const BOILERPLATE: usize = index_of("boilerplate");
+
+/// The index of feature `name` in [`NAMES`], at compile time (a name not
+/// listed does not compile).
+pub const fn index_of(name: &str) -> usize {
+    let mut i = 0;
+    while i < NAMES.len() {
+        let (a, b) = (NAMES[i].as_bytes(), name.as_bytes());
+        if a.len() == b.len() {
+            let mut k = 0;
+            while k < a.len() && a[k] == b[k] {
+                k += 1;
+            }
+            if k == a.len() {
+                return i;
+            }
+        }
+        i += 1;
+    }
+    panic!("not a feature name")
+}
+
 /// Lowercase `text` holds a phrase of `rules::BOILERPLATE_PHRASES` (also
 /// asked by `dropped`).
 pub(crate) fn is_boilerplate(lower: &str) -> bool {
@@ -929,12 +966,15 @@ fn count(text: &str, lower: &str, phrases: &Phrases, i: usize) -> Counts {
     c.url_or_mail = phrases.url_or_mail[i];
     // Phrases are looked for only in blocks short enough to use them.
     let section_end_shaped = c.words <= rules::SECTION_END_MAX_WORDS;
-    let wanted = if c.words <= 40 { BOILERPLATE_FOUND } else { 0 }
-        | if section_end_shaped {
-            SECTION_END_FOUND
-        } else {
-            0
-        };
+    let wanted = if c.words <= BOILERPLATE_SEARCH_MAX_WORDS {
+        BOILERPLATE_FOUND
+    } else {
+        0
+    } | if section_end_shaped {
+        SECTION_END_FOUND
+    } else {
+        0
+    };
     let found = if wanted == 0 {
         0
     } else {
