@@ -1251,13 +1251,21 @@ struct Series {
 
 impl Series {
     fn new(blocks: &[Block], lowered: &Lowered, words: &[usize], counts: &[Counts]) -> Series {
-        let clock: Vec<usize> = blocks
-            .iter()
-            .zip(words)
-            .map(|(b, &w)| usize::from(is_clock_stamp(&b.text, w)))
+        // A clock time and a gallery counter are ASCII digits: the blocks
+        // `count` found none in (most) are not read again.
+        let has_digit = |i: usize| counts[i].digits > 0;
+        let clock: Vec<usize> = (0..blocks.len())
+            .map(|i| usize::from(has_digit(i) && is_clock_stamp(&blocks[i].text, words[i])))
             .collect();
-        let counters: Vec<Option<(u32, u32)>> =
-            blocks.iter().map(|b| gallery_counter(&b.text)).collect();
+        let counters: Vec<Option<(u32, u32)>> = (0..blocks.len())
+            .map(|i| {
+                if has_digit(i) {
+                    gallery_counter(&blocks[i].text)
+                } else {
+                    None
+                }
+            })
+            .collect();
         let in_series = gallery_series(&counters);
         let counted: Vec<usize> = counters
             .iter()
@@ -1839,6 +1847,42 @@ mod tests {
         }
     }
 
+    /// `count`'s digits are the text's ASCII digits, so a block without
+    /// them has no clock time and no gallery counter, as `Series::new`
+    /// assumes.
+    #[test]
+    fn blocks_without_digits_have_no_clock_or_counter() {
+        let texts = [
+            "9:46 pm",
+            "Posted at 14h44 by Jane",
+            "3/50 Star Wars boosts economy",
+            "Image 4 of 12",
+            "Slide 2 / 9: the harbour",
+            "No digits here at all",
+            "Ｉｍａｇｅ ４ of １２ and ９：４６ in full width",
+            "Φωτογραφία ٣ من ١٢",
+            "caf\u{e9} at 10:15, l\u{2019}\u{e9}t\u{e9}",
+            "\u{2014} 1 \u{2014}",
+            "",
+        ];
+        for text in texts {
+            let lower = text.to_lowercase();
+            let phrases = Phrases {
+                url_or_mail: vec![false],
+            };
+            let c = count(text, &lower, &phrases, 0);
+            assert_eq!(
+                c.digits,
+                text.bytes().filter(u8::is_ascii_digit).count(),
+                "{text}"
+            );
+            if c.digits == 0 {
+                assert_eq!(find_clock(text), None, "{text}");
+                assert_eq!(gallery_counter(text), None, "{text}");
+            }
+        }
+    }
+
     #[test]
     fn pack_pads_with_zero_bytes() {
         for word in [
@@ -2227,7 +2271,15 @@ mod tests {
                     3/9 A third slide of the gallery.\n";
         let blocks = blocks::split(text);
         let lowered = Lowered::new(&blocks);
-        let counts: Vec<Counts> = vec![Counts::default(); blocks.len()];
+        // Only the digits of the counts are read here (besides the
+        // sentence ends, left unset).
+        let counts: Vec<Counts> = blocks
+            .iter()
+            .map(|b| Counts {
+                digits: b.text.bytes().filter(u8::is_ascii_digit).count(),
+                ..Counts::default()
+            })
+            .collect();
         let words: Vec<usize> = blocks.iter().map(|b| b.text.split(' ').count()).collect();
         let s = Series::new(&blocks, &lowered, &words, &counts);
         assert_eq!(s.clock_near[0], 3);
