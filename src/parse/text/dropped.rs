@@ -55,26 +55,29 @@ fn distance(i: usize, first: Option<usize>, last: Option<usize>) -> usize {
     }
 }
 
-/// The feature vector index of feature `name`.
-fn feature(name: &str) -> usize {
-    features::NAMES
-        .iter()
-        .position(|n| *n == name)
-        .expect("dropped.rs names only features listed in features::NAMES")
-}
+/// The feature vector indices read here, found in `features::NAMES` at
+/// compile time (a search by name per dropped block cost more than the
+/// rest of its reason).
+const COMMENT_MARKS_NEAR: usize = features::index_of("comment_marks_near");
+const AFTER_SECTION_END: usize = features::index_of("after_section_end");
+const MENU_SEPARATORS: usize = features::index_of("menu_separators");
 
 /// Why block `i` (with body probability `p`) was left out; `inside` when
 /// it stands between two body blocks.
 fn reason(block: &Block, page: &Page, p: f32, i: usize, inside: bool) -> (Rule, Option<String>) {
     let v = &page.vectors[i];
-    let on = |name: &str| v[feature(name)] > 0.0;
-    if let Some(phrase) = boilerplate_phrase(&block.text, page.lower(i)) {
+    let on = |feature: usize| v[feature] > 0.0;
+    // The features searched most blocks for a phrase already: a block
+    // they found none in is not searched again.
+    if page.known_boilerplate(i) != Some(false)
+        && let Some(phrase) = boilerplate_phrase(&block.text, page.lower(i))
+    {
         return (Rule::BoilerplatePhrase, Some(phrase.to_string()));
     }
-    if on("comment_marks_near") {
+    if on(COMMENT_MARKS_NEAR) {
         return (Rule::CommentMarks, None);
     }
-    if on("after_section_end") {
+    if on(AFTER_SECTION_END) {
         return (Rule::AfterArticleEnd, None);
     }
     if page.repeats[i] > 1 {
@@ -89,7 +92,7 @@ fn reason(block: &Block, page: &Page, p: f32, i: usize, inside: bool) -> (Rule, 
             Some(format!("said again {} blocks below", j - i)),
         );
     }
-    if v[feature("menu_separators")] >= rules::MENU_SEPARATOR_SHARE {
+    if v[MENU_SEPARATORS] >= rules::MENU_SEPARATOR_SHARE {
         return (Rule::MenuLine, None);
     }
     if inside {
@@ -102,7 +105,12 @@ fn reason(block: &Block, page: &Page, p: f32, i: usize, inside: bool) -> (Rule, 
 /// like the classifier's boilerplate feature); `lower` is `text`
 /// lowercased.
 fn boilerplate_phrase(text: &str, lower: &str) -> Option<&'static str> {
-    if text.split_whitespace().count() > rules::DROPPED_BOILERPLATE_MAX_WORDS {
+    // More words than the cap: only those up to one past it are read.
+    if text
+        .split_whitespace()
+        .nth(rules::DROPPED_BOILERPLATE_MAX_WORDS)
+        .is_some()
+    {
         return None;
     }
     // One automaton pass rules out most blocks before the phrase-by-phrase search.
@@ -139,6 +147,34 @@ mod tests {
         }
         let long = format!("{} cookie", "word ".repeat(60));
         assert_eq!(boilerplate_phrase(&long, &long), None);
+    }
+
+    /// The indices found at compile time are the names' positions, and the
+    /// features' boilerplate answer, where they give one, is the search's.
+    #[test]
+    fn known_features_are_the_searched_ones() {
+        let position = |name: &str| features::NAMES.iter().position(|n| *n == name);
+        assert_eq!(Some(COMMENT_MARKS_NEAR), position("comment_marks_near"));
+        assert_eq!(Some(AFTER_SECTION_END), position("after_section_end"));
+        assert_eq!(Some(MENU_SEPARATORS), position("menu_separators"));
+        let long = "word ".repeat(39);
+        let dump = format!(
+            "Leave a Reply\n\nCOOKIE settings\n\n{long}cookie\n\n{long}more cookie\n\n{long}more words here\n\nNo phrase in this one\n\nSubscribe to our newsletter\n\nПодписаться cookie\n\n{long}{long}\n"
+        );
+        let blocks = blocks::split(&dump);
+        let page = features::page(&blocks);
+        let mut known = 0;
+        for i in 0..blocks.len() {
+            if let Some(found) = page.known_boilerplate(i) {
+                known += 1;
+                assert_eq!(found, features::is_boilerplate(page.lower(i)), "{i}");
+            }
+        }
+        assert!(
+            known >= 6 && known < blocks.len(),
+            "{known} of {}",
+            blocks.len()
+        );
     }
 
     #[test]

@@ -406,6 +406,43 @@ static BLOCK_PHRASES: LazyLock<PhraseSet> = LazyLock::new(|| {
 const BOILERPLATE_FOUND: u32 = 1;
 const SECTION_END_FOUND: u32 = 2;
 
+/// Most words of a block searched for `rules::BOILERPLATE_PHRASES` (its
+/// `boilerplate` feature is 0 above).
+const BOILERPLATE_SEARCH_MAX_WORDS: usize = 40;
+
+impl Page {
+    /// Whether block `i`'s lowercase text holds a phrase of
+    /// `rules::BOILERPLATE_PHRASES` ([`is_boilerplate`]), when the block
+    /// was searched for one (at most `BOILERPLATE_SEARCH_MAX_WORDS`
+    /// words); `None` otherwise.
+    pub fn known_boilerplate(&self, i: usize) -> Option<bool> {
+        (self.words[i] <= BOILERPLATE_SEARCH_MAX_WORDS).then(|| self.vectors[i][BOILERPLATE] > 0.0)
+    }
+}
+
+/// Index of the `boilerplate` feature in a [`Vector`].
+const BOILERPLATE: usize = index_of("boilerplate");
+
+/// The index of feature `name` in [`NAMES`], at compile time (a name not
+/// listed does not compile).
+pub const fn index_of(name: &str) -> usize {
+    let mut i = 0;
+    while i < NAMES.len() {
+        let (a, b) = (NAMES[i].as_bytes(), name.as_bytes());
+        if a.len() == b.len() {
+            let mut k = 0;
+            while k < a.len() && a[k] == b[k] {
+                k += 1;
+            }
+            if k == a.len() {
+                return i;
+            }
+        }
+        i += 1;
+    }
+    panic!("not a feature name")
+}
+
 /// Lowercase `text` holds a phrase of `rules::BOILERPLATE_PHRASES` (also
 /// asked by `dropped`).
 pub(crate) fn is_boilerplate(lower: &str) -> bool {
@@ -638,7 +675,7 @@ fn count_chars(text: &str, c: &mut Counts) {
             if rules::CJK_FUNCTION_CHARS.contains(&ch) {
                 c.cjk_function += 1;
             }
-        } else if !ch.is_alphanumeric() && !ch.is_whitespace() {
+        } else if !is_alphanumeric(ch) && !ch.is_whitespace() {
             c.punct += 1;
         }
         if ch == '、' || ch == '，' {
@@ -894,8 +931,8 @@ fn count_block(text: &str, lower: &str, c: &mut Counts) {
 /// form: the word, its stop-word hits, capitalisation and sentence end.
 fn count_word(raw: &str, low: &str, c: &mut Counts) {
     c.words += 1;
-    count_stop_word(low.trim_matches(|ch: char| !ch.is_alphanumeric()), c);
-    let letters = raw.trim_matches(|ch: char| !ch.is_alphanumeric());
+    count_stop_word(low.trim_matches(|ch: char| !is_alphanumeric(ch)), c);
+    let letters = raw.trim_matches(|ch: char| !is_alphanumeric(ch));
     let mut chars = letters.chars();
     if chars.next().is_some_and(char::is_uppercase) {
         c.title_words += 1;
@@ -929,12 +966,15 @@ fn count(text: &str, lower: &str, phrases: &Phrases, i: usize) -> Counts {
     c.url_or_mail = phrases.url_or_mail[i];
     // Phrases are looked for only in blocks short enough to use them.
     let section_end_shaped = c.words <= rules::SECTION_END_MAX_WORDS;
-    let wanted = if c.words <= 40 { BOILERPLATE_FOUND } else { 0 }
-        | if section_end_shaped {
-            SECTION_END_FOUND
-        } else {
-            0
-        };
+    let wanted = if c.words <= BOILERPLATE_SEARCH_MAX_WORDS {
+        BOILERPLATE_FOUND
+    } else {
+        0
+    } | if section_end_shaped {
+        SECTION_END_FOUND
+    } else {
+        0
+    };
     let found = if wanted == 0 {
         0
     } else {
@@ -951,6 +991,27 @@ fn count(text: &str, lower: &str, phrases: &Phrases, i: usize) -> Counts {
     c
 }
 
+/// `char::is_alphanumeric`, answered without the Unicode tables for the
+/// non-ASCII characters most common in dumps: Latin letters with
+/// diacritics, general punctuation (quotes, dashes), arrows and technical
+/// signs, box drawing and shapes (bullets). The tables' search cost ~280
+/// instructions a character, and the block features ask it of every
+/// non-ASCII character and at both ends of every non-ASCII word. Checked
+/// against the standard library for every character (tested).
+#[inline]
+fn is_alphanumeric(ch: char) -> bool {
+    match u32::from(ch) {
+        0..=0x7F => ch.is_ascii_alphanumeric(),
+        // Latin-1 letters and Latin Extended-A and -B, but × and ÷.
+        0xC0..=0x24F => ch != '\u{D7}' && ch != '\u{F7}',
+        // General punctuation; arrows, mathematical operators and
+        // technical signs; box drawing, shapes, symbols and dingbats up
+        // to the dingbat digits.
+        0x2000..=0x206F | 0x2190..=0x23FF | 0x2500..=0x2775 => false,
+        _ => ch.is_alphanumeric(),
+    }
+}
+
 /// `s.trim_matches(|c: char| !c.is_alphanumeric())`, its ASCII ends read
 /// as bytes: the generic trim cost ~260 instructions a short block.
 fn trim_non_alphanumeric(s: &str) -> &str {
@@ -963,7 +1024,7 @@ fn trim_non_alphanumeric(s: &str) -> &str {
     let s = &s[start..end.max(start)];
     match (s.as_bytes().first(), s.as_bytes().last()) {
         (Some(f), Some(l)) if f.is_ascii() && l.is_ascii() => s,
-        _ => s.trim_matches(|c: char| !c.is_alphanumeric()),
+        _ => s.trim_matches(|c: char| !is_alphanumeric(c)),
     }
 }
 
@@ -1190,13 +1251,21 @@ struct Series {
 
 impl Series {
     fn new(blocks: &[Block], lowered: &Lowered, words: &[usize], counts: &[Counts]) -> Series {
-        let clock: Vec<usize> = blocks
-            .iter()
-            .zip(words)
-            .map(|(b, &w)| usize::from(is_clock_stamp(&b.text, w)))
+        // A clock time and a gallery counter are ASCII digits: the blocks
+        // `count` found none in (most) are not read again.
+        let has_digit = |i: usize| counts[i].digits > 0;
+        let clock: Vec<usize> = (0..blocks.len())
+            .map(|i| usize::from(has_digit(i) && is_clock_stamp(&blocks[i].text, words[i])))
             .collect();
-        let counters: Vec<Option<(u32, u32)>> =
-            blocks.iter().map(|b| gallery_counter(&b.text)).collect();
+        let counters: Vec<Option<(u32, u32)>> = (0..blocks.len())
+            .map(|i| {
+                if has_digit(i) {
+                    gallery_counter(&blocks[i].text)
+                } else {
+                    None
+                }
+            })
+            .collect();
         let in_series = gallery_series(&counters);
         let counted: Vec<usize> = counters
             .iter()
@@ -1772,6 +1841,49 @@ mod tests {
     }
 
     #[test]
+    fn alphanumeric_shortcut_is_the_standard_test() {
+        for ch in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_alphanumeric(ch), ch.is_alphanumeric(), "{ch:?}");
+        }
+    }
+
+    /// `count`'s digits are the text's ASCII digits, so a block without
+    /// them has no clock time and no gallery counter, as `Series::new`
+    /// assumes.
+    #[test]
+    fn blocks_without_digits_have_no_clock_or_counter() {
+        let texts = [
+            "9:46 pm",
+            "Posted at 14h44 by Jane",
+            "3/50 Star Wars boosts economy",
+            "Image 4 of 12",
+            "Slide 2 / 9: the harbour",
+            "No digits here at all",
+            "Ｉｍａｇｅ ４ of １２ and ９：４６ in full width",
+            "Φωτογραφία ٣ من ١٢",
+            "caf\u{e9} at 10:15, l\u{2019}\u{e9}t\u{e9}",
+            "\u{2014} 1 \u{2014}",
+            "",
+        ];
+        for text in texts {
+            let lower = text.to_lowercase();
+            let phrases = Phrases {
+                url_or_mail: vec![false],
+            };
+            let c = count(text, &lower, &phrases, 0);
+            assert_eq!(
+                c.digits,
+                text.bytes().filter(u8::is_ascii_digit).count(),
+                "{text}"
+            );
+            if c.digits == 0 {
+                assert_eq!(find_clock(text), None, "{text}");
+                assert_eq!(gallery_counter(text), None, "{text}");
+            }
+        }
+    }
+
+    #[test]
     fn pack_pads_with_zero_bytes() {
         for word in [
             "", "a", "ab", "the", "abcd", "abcde", "abcdef", "abcdefg", "zwischen", "é'",
@@ -2159,7 +2271,15 @@ mod tests {
                     3/9 A third slide of the gallery.\n";
         let blocks = blocks::split(text);
         let lowered = Lowered::new(&blocks);
-        let counts: Vec<Counts> = vec![Counts::default(); blocks.len()];
+        // Only the digits of the counts are read here (besides the
+        // sentence ends, left unset).
+        let counts: Vec<Counts> = blocks
+            .iter()
+            .map(|b| Counts {
+                digits: b.text.bytes().filter(u8::is_ascii_digit).count(),
+                ..Counts::default()
+            })
+            .collect();
         let words: Vec<usize> = blocks.iter().map(|b| b.text.split(' ').count()).collect();
         let s = Series::new(&blocks, &lowered, &words, &counts);
         assert_eq!(s.clock_near[0], 3);
