@@ -14,7 +14,7 @@ use crate::parse::{byline, date, rules};
 
 use super::published::earliest_of;
 use super::shapes::{is_name_like, opens_with_dash};
-use super::words::more_words_than;
+use super::words::{more_words_than, word_count_in};
 use super::{Role, at, set_byline, set_published, tail_range};
 
 /// Byline: a "By …" line near the headline or just after the body. The
@@ -276,7 +276,7 @@ fn author_box_by(
 ) -> Option<(usize, String)> {
     (text_start..blocks.len()).find_map(|i| {
         let text = blocks[i].text.trim();
-        if !rules::NAME_LIKE_WORDS.contains(&text.split_whitespace().count())
+        if !word_count_in(text, &rules::NAME_LIKE_WORDS)
             || text.contains(':')
             || roles[i] == Role::Headline
             || !byline::looks_like_name(text)
