@@ -18,7 +18,7 @@ use crate::parse::{byline, date};
 use super::authors::{BylineMemo, is_name_over_date};
 use super::header::{candidate_range, find_header_below_by, find_header_past_teasers_by};
 use super::shapes::{
-    dump_line, ends_like_sentence, has_glued_words, has_inner_full_stop, has_inner_space_gap,
+    DumpLines, ends_like_sentence, has_glued_words, has_inner_full_stop, has_inner_space_gap,
     has_two_sentences, holds_two_item_numbers, is_agency_credit, is_breadcrumb, is_contents_label,
     is_credit_by_name, is_flattened_menu, is_name_like, is_numbered_item, is_picture_text,
     is_social_links, is_title_cased, is_title_with_full_stop, is_trail_of, opens_lowercase,
@@ -106,6 +106,9 @@ pub struct HeadlineInputs<'a> {
     /// The byline parsers' answers for each block, once asked; handed on
     /// to the byline search.
     bylines: BylineMemo,
+    /// The dump's lines, found as far down as asked (see
+    /// [`HeadlineInputs::printed_with_gaps`]).
+    lines: DumpLines<'a>,
 }
 
 impl<'a> HeadlineInputs<'a> {
@@ -153,6 +156,7 @@ impl<'a> HeadlineInputs<'a> {
             teasers,
             blank_line_headings: sets_headings_by_blank_lines(blocks, page),
             shape: vec![std::cell::OnceCell::new(); blocks.len()],
+            lines: DumpLines::new(doc),
             bylines,
         };
         inputs.nearest_title = inputs.find_nearest_title_like();
@@ -478,7 +482,9 @@ impl<'a> HeadlineInputs<'a> {
     fn printed_with_gaps(&self, i: usize) -> bool {
         let b = &self.blocks[i];
         b.lines == 1
-            && dump_line(self.doc, b.line)
+            && self
+                .lines
+                .line(b.line)
                 .is_some_and(|line| has_inner_space_gap(line) && same_words(line, &b.text))
     }
 
@@ -767,6 +773,7 @@ static NOT_HEADLINE_SET: LazyLock<PhraseSet> =
 
 #[cfg(test)]
 mod tests {
+    use super::super::shapes::dump_line;
     use super::super::testing::split;
     use super::*;
 
@@ -924,6 +931,20 @@ mod tests {
         assert!(!has_inner_space_gap(
             "   4 Best Book Subscriptions, Tested by Bibliophiles  "
         ));
+        for doc in ["a\nb c\n\nd", "a\nb", "", "\n", "x\n\ny\n", "é\r\nz"] {
+            // Asked in order, in reverse, and from far down first.
+            let orders: [Vec<usize>; 3] = [
+                (0..7).collect(),
+                (0..7).rev().collect(),
+                vec![3, 1, 6, 2, 0, 4, 5],
+            ];
+            for order in orders {
+                let lines = DumpLines::new(doc);
+                for n in order {
+                    assert_eq!(lines.line(n), dump_line(doc, n), "{doc:?} {n}");
+                }
+            }
+        }
         assert_eq!(dump_line("a\nb c\n\nd", 2), Some("b c"));
         assert_eq!(dump_line("a\nb c\n\nd", 4), Some("d"));
         assert_eq!(dump_line("a\nb", 3), None);
