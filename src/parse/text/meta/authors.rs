@@ -14,7 +14,7 @@ use crate::parse::{byline, date, rules};
 
 use super::published::earliest_of;
 use super::shapes::{is_name_like, opens_with_dash};
-use super::words::more_words_than;
+use super::words::{more_words_than, word_count_in};
 use super::{Role, at, set_byline, set_published, tail_range};
 
 /// Byline: a "By …" line near the headline or just after the body. The
@@ -276,7 +276,7 @@ fn author_box_by(
 ) -> Option<(usize, String)> {
     (text_start..blocks.len()).find_map(|i| {
         let text = blocks[i].text.trim();
-        if !rules::NAME_LIKE_WORDS.contains(&text.split_whitespace().count())
+        if !word_count_in(text, &rules::NAME_LIKE_WORDS)
             || text.contains(':')
             || roles[i] == Role::Headline
             || !byline::looks_like_name(text)
@@ -426,7 +426,7 @@ fn find_name_by_date(
     let under = (start + 1..(start + 1 + rules::NAME_UNDER_HEADLINE_REACH).min(blocks.len()))
         .filter(|_| roles.get(start) == Some(&Role::Headline));
     let is_date = |j: usize| {
-        blocks[j].text.split_whitespace().count() <= rules::DATE_LINE_MAX_WORDS / 2
+        !more_words_than(&blocks[j].text, rules::DATE_LINE_MAX_WORDS / 2)
             && date::find_all_forms(&blocks[j].text).is_some()
     };
     let order: Vec<usize> = if dated_under_headline {
@@ -434,18 +434,22 @@ fn find_name_by_date(
     } else {
         (lo..hi).chain(above_text).collect()
     };
+    // The words of a bare name (a middle name or initial allowed).
+    const NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=4;
     for i in order {
         // Without the portrait's alt text that w3m and lynx print by the
         // name ("[89c] Ridvika Arora", "Picture of Kev Kev").
         let text = &byline::without_portrait(&blocks[i].text);
-        let words = text.split_whitespace().count();
+        // Counted up to one past the longest name taken (a paragraph is
+        // not read to its end).
+        let words = text.split_whitespace().take(NAME_WORDS.end() + 1).count();
         let one_word = words == 1
             && start < i
             && i <= start + rules::ONE_WORD_NAME_REACH
             && roles[start] == Role::Headline
             && (is_date(i - 1) || (i + 1 < blocks.len() && is_date(i + 1)));
         // "Location: Boston" is a label and its value.
-        if !(one_word || (2..=4).contains(&words))
+        if !(one_word || NAME_WORDS.contains(&words))
             || roles[i] == Role::Headline
             || text.contains(':')
             || !byline::looks_like_name(text)

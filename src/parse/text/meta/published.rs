@@ -63,7 +63,13 @@ fn find_date_near_headline(
 ) {
     let order = near_header(blocks.len(), start, text_start);
     for i in order {
-        let words = blocks[i].text.split_whitespace().count();
+        // Counted no further than the tests below read: a paragraph is
+        // turned down after `DATE_LINE_MAX_WORDS + 1` words.
+        let words = blocks[i]
+            .text
+            .split_whitespace()
+            .take(rules::DATE_LINE_MAX_WORDS + 1)
+            .count();
         if words > rules::DATE_LINE_MAX_WORDS || roles[i] == Role::Headline {
             continue;
         }
@@ -237,7 +243,7 @@ fn header_date_line(blocks: &[Block], roles: &[Role], text_start: usize) -> Opti
     let lo = text_start.saturating_sub(rules::HEADER_LOOKBACK);
     (lo..text_start.min(blocks.len())).rev().find(|&i| {
         roles[i] != Role::Headline
-            && blocks[i].text.split_whitespace().count() <= rules::DATE_LINE_MAX_WORDS / 2
+            && !more_words_than(&blocks[i].text, rules::DATE_LINE_MAX_WORDS / 2)
             && date::find_all_forms(&blocks[i].text).is_some()
     })
 }
@@ -253,7 +259,7 @@ fn earliest_nearby(blocks: &[Block], roles: &[Role], i: usize, first: String) ->
     let mut best = (i, first);
     for j in lo..hi {
         let text = &blocks[j].text;
-        let short = text.split_whitespace().count() <= rules::DATE_LINE_MAX_WORDS / 2;
+        let short = !more_words_than(text, rules::DATE_LINE_MAX_WORDS / 2);
         if j != i && (!short || roles[j] == Role::Headline) {
             continue;
         }

@@ -110,7 +110,9 @@ pub(super) fn is_flattened_menu(text: &str) -> bool {
     words >= rules::FLATTENED_MENU_MIN_WORDS
 }
 
-/// Line `number` (from 1) of `doc`.
+/// Line `number` (from 1) of `doc`. The plain form of
+/// [`DumpLines::line`], for its tests.
+#[cfg(test)]
 pub(super) fn dump_line(doc: &str, number: usize) -> Option<&str> {
     let start = match number.checked_sub(1)? {
         0 => 0,
@@ -118,6 +120,42 @@ pub(super) fn dump_line(doc: &str, number: usize) -> Option<&str> {
     };
     let rest = doc.get(start..)?;
     Some(rest.split('\n').next().unwrap_or(rest))
+}
+
+/// The lines of a dump by number, for asking several: where each line
+/// starts, found once, and only as far down as a line was asked
+/// (searching from the top of the dump for each line read the dump's
+/// head once a headline candidate; indexing the whole dump cost as much).
+pub(super) struct DumpLines<'a> {
+    doc: &'a str,
+    /// Where lines 1, 2, … start, as far as found.
+    starts: std::cell::RefCell<Vec<usize>>,
+}
+
+impl<'a> DumpLines<'a> {
+    pub(super) fn new(doc: &'a str) -> DumpLines<'a> {
+        DumpLines {
+            doc,
+            starts: std::cell::RefCell::new(vec![0]),
+        }
+    }
+
+    /// Line `number` (from 1).
+    pub(super) fn line(&self, number: usize) -> Option<&'a str> {
+        let k = number.checked_sub(1)?;
+        let mut starts = self.starts.borrow_mut();
+        if starts.len() <= k {
+            let from = starts.last().copied().unwrap_or(0);
+            let more = k + 1 - starts.len();
+            let found = memchr::memchr_iter(b'\n', self.doc.as_bytes().get(from..)?)
+                .take(more)
+                .map(|i| from + i + 1);
+            starts.extend(found);
+        }
+        let start = *starts.get(k)?;
+        let rest = self.doc.get(start..)?;
+        Some(rest.split('\n').next().unwrap_or(rest))
+    }
 }
 
 /// Two texts hold the same words (whitespace aside).
@@ -299,6 +337,18 @@ pub(super) fn is_social_links(lower: &str) -> bool {
 /// Whether `line` is `title` behind a prefix that ends in one of
 /// `rules::TRAIL_SEPARATORS` ("Home / Blog / Title", "Blog: Title").
 pub(super) fn is_trail_of(line: &str, title: &str) -> bool {
+    // Asked of every pair of blocks around the candidates: two texts that
+    // end in different ASCII bytes, neither white space (so neither is
+    // trimmed away), cannot end alike.
+    if let (Some(&a), Some(&b)) = (line.as_bytes().last(), title.as_bytes().last())
+        && a != b
+        && a.is_ascii()
+        && b.is_ascii()
+        && !char::from(a).is_whitespace()
+        && !char::from(b).is_whitespace()
+    {
+        return false;
+    }
     let title = title.trim();
     // The suffix test first: it fails for nearly every pair, and cheaply.
     let Some(prefix) = line.trim().strip_suffix(title) else {
@@ -486,6 +536,37 @@ mod tests {
             ("Home / Blog", "Blog", false),
         ] {
             assert_eq!(is_trail_of(line, title), want, "{line} / {title}");
+        }
+        // The early answer on the last bytes is the plain test's, with
+        // white space, control and non-ASCII characters at either end.
+        let plain = |line: &str, title: &str| {
+            let title = title.trim();
+            line.trim().strip_suffix(title).is_some_and(|prefix| {
+                title.split_whitespace().count() >= rules::HEADLINE_MIN_WORDS
+                    && prefix
+                        .trim_end()
+                        .ends_with(|c: char| rules::TRAIL_SEPARATORS.contains(&c))
+            })
+        };
+        let ends = [
+            "", " ", "\u{b}", "\u{1c}", "\u{a0}", "\u{3000}", "!", "a", "é", "»", "\t",
+        ];
+        for title in ["Renting a Car", "Cheap Fixes Are the Best", ""] {
+            for (x, y) in ends.iter().flat_map(|x| ends.iter().map(move |y| (x, y))) {
+                let title = format!("{title}{x}");
+                for line in [
+                    format!("Home / Blog / {title}{y}"),
+                    format!("Home / Blog{y}"),
+                    format!("{title}{y}"),
+                    y.to_string(),
+                ] {
+                    assert_eq!(
+                        is_trail_of(&line, &title),
+                        plain(&line, &title),
+                        "{line:?} / {title:?}"
+                    );
+                }
+            }
         }
     }
 

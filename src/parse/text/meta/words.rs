@@ -65,6 +65,17 @@ pub(super) fn more_words_than(text: &str, n: usize) -> bool {
     false
 }
 
+/// `range.contains(&text.split_whitespace().count())`, counting no
+/// further than one word past the range: a paragraph is turned down
+/// after `range.end() + 1` words, not read to its end.
+pub(super) fn word_count_in(text: &str, range: &std::ops::RangeInclusive<usize>) -> bool {
+    !more_words_than(text, *range.end())
+        && range
+            .start()
+            .checked_sub(1)
+            .is_none_or(|below| more_words_than(text, below))
+}
+
 /// Bit k set for a white-space byte k of `chunk` ([`is_space_byte`]), or
 /// `None` when a byte is not ASCII: eight bytes at a time in a `u64`,
 /// where a byte-by-byte loop cost four instructions a byte.
@@ -134,6 +145,26 @@ mod tests {
                     chunk[at] = b;
                     assert_eq!(space_mask(&chunk), plain(&chunk), "{at} {b} {fill}");
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn word_range_is_the_full_count() {
+        let texts = [
+            "",
+            "one",
+            "Jane Doe",
+            "  Jane \u{a0} Q. Doe ",
+            "Lauren Vetter is a growth-focused marketer with ten years of work",
+        ];
+        for text in texts {
+            for range in [0..=0, 0..=2, 1..=1, 2..=3, 3..=5, 4..=20] {
+                assert_eq!(
+                    word_count_in(text, &range),
+                    range.contains(&text.split_whitespace().count()),
+                    "{text:?} {range:?}"
+                );
             }
         }
     }
