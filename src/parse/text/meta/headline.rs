@@ -244,21 +244,36 @@ impl<'a> HeadlineInputs<'a> {
     /// [`HeadlineInputs::best`] and the rule that picked it: the ranker, or
     /// the title over the byline taken over the ranker's pick.
     pub fn best_with_rule(&self, ranker: &Linear<HEADLINE_COUNT>) -> Option<(usize, Rule)> {
-        self.best_with_rule_by(&Scores::new(self, ranker, true))
-    }
-
-    /// [`HeadlineInputs::best_with_rule`] on the candidates' `scores`.
-    fn best_with_rule_by(&self, scores: &Scores<'_, '_>) -> Option<(usize, Rule)> {
         let candidates = self.candidates();
-        let score_of = |j: usize| scores.of(j);
-        let (score, i) = scores.best()?;
+        // Each eligible candidate's score, kept for the two comparisons
+        // below (the features are pure: a block scores the same twice).
+        let scores: Vec<Option<f32>> = candidates
+            .clone()
+            .map(|i| self.eligible(i).then(|| ranker.logit(&self.features(i))))
+            .collect();
+        let score_of = |j: usize| {
+            candidates
+                .contains(&j)
+                .then(|| scores[j - candidates.start])
+                .flatten()
+                .unwrap_or_else(|| ranker.logit(&self.features(j)))
+        };
+        let mut best: Option<(f32, usize)> = None;
+        for (i, score) in candidates.clone().zip(&scores) {
+            if let Some(score) = *score
+                && best.is_none_or(|(s, _)| score > s)
+            {
+                best = Some((score, i));
+            }
+        }
+        let (score, i) = best?;
         // The block a breadcrumb right above it ends with ("Home /
         // Technique / Beginner's guide …" over "Beginner's guide …") is
         // the page's own title: it wins over a teaser the ranker scored a
         // little higher.
         if let Some(j) = candidates.clone().find(|&j| {
             j != i
-                && scores.eligible(j)
+                && scores[j - candidates.start].is_some()
                 && self.under_its_trail(j)
                 && score - score_of(j) <= rules::TITLE_UNDER_TRAIL_MARGIN
         }) {
@@ -553,31 +568,15 @@ impl<'a> HeadlineInputs<'a> {
 
     /// Features of block `i` as the headline.
     pub fn features(&self, i: usize) -> [f32; HEADLINE_COUNT] {
-        let mut x = self.features_unquoted(i);
-        x[QUOTED_ELSEWHERE] = flag(self.quoted(i));
-        x
-    }
-
-    /// Block `i`'s text stands twice or more in the dump (the feature
-    /// `quoted_elsewhere`): a search through the whole dump.
-    fn quoted(&self, i: usize) -> bool {
-        self.quotable(i)
-            && memchr::memmem::find_iter(self.doc.as_bytes(), self.blocks[i].text.as_bytes())
-                .nth(1)
-                .is_some()
-    }
-
-    /// Block `i` is long enough for [`HeadlineInputs::quoted`] to search.
-    fn quotable(&self, i: usize) -> bool {
-        self.page.words[i] >= rules::HEADLINE_MIN_WORDS
-    }
-
-    /// [`HeadlineInputs::features`] with `quoted_elsewhere` left at 0.
-    fn features_unquoted(&self, i: usize) -> [f32; HEADLINE_COUNT] {
         let (blocks, page, p, first_body) = (self.blocks, self.page, self.p, self.first_body);
         let b = &blocks[i];
         let v = &page.vectors[i];
         let words = page.words[i];
+        let flag = |x: bool| if x { 1.0 } else { 0.0 };
+        let quoted = words >= rules::HEADLINE_MIN_WORDS
+            && memchr::memmem::find_iter(self.doc.as_bytes(), b.text.as_bytes())
+                .nth(1)
+                .is_some();
         [
             1.0,
             (first_body.abs_diff(i) as f32 + 1.0).ln(),
@@ -594,7 +593,7 @@ impl<'a> HeadlineInputs<'a> {
                     .is_some_and(|j| is_form_field_line(&blocks[j].text, page.words[j])),
             ),
             flag(page.repeats[i] > 1),
-            0.0,
+            flag(quoted),
             v[10],
             v[9],
             flag(self.dated(i)),
@@ -641,130 +640,6 @@ impl<'a> HeadlineInputs<'a> {
 /// each side, where a form's field line right above
 /// (`under_form_field`, see [`is_form_field_line`]) stands for the blank
 /// line: w3m prints a header's search box there without one.
-/// Position of `quoted_elsewhere` in the headline features.
-const QUOTED_ELSEWHERE: usize = 9;
-
-/// 1.0 for true, 0.0 for false: a flag feature.
-fn flag(x: bool) -> f32 {
-    if x { 1.0 } else { 0.0 }
-}
-
-/// The ranker's scores of the candidates, each worked out when asked.
-/// `quoted_elsewhere` (a search through the whole dump for each
-/// candidate, ~7,000 instructions) is found only for the candidates whose
-/// score it can change in a way that matters: every candidate's score
-/// with the flag at 0 and at 1 is known at once (the same feature vector
-/// either way, so the same sums), the pick is among those whose higher
-/// score reaches the highest lower score, and the few others compared
-/// with the pick are searched when compared.
-struct Scores<'i, 'a> {
-    inputs: &'i HeadlineInputs<'a>,
-    ranker: &'i Linear<HEADLINE_COUNT>,
-    candidates: std::ops::Range<usize>,
-    /// For each eligible candidate: its scores with the flag at 0 and at
-    /// 1 (equal for a block too short to search).
-    partial: Vec<Option<(f32, f32)>>,
-    exact: Vec<std::cell::OnceCell<f32>>,
-    /// Only the candidates that can be the pick are scored in full.
-    lazy: bool,
-}
-
-impl<'i, 'a> Scores<'i, 'a> {
-    /// The scores of `inputs`' candidates; with `lazy` false, every
-    /// candidate is searched at once (the plain form, for the tests).
-    fn new(
-        inputs: &'i HeadlineInputs<'a>,
-        ranker: &'i Linear<HEADLINE_COUNT>,
-        lazy: bool,
-    ) -> Scores<'i, 'a> {
-        let candidates = inputs.candidates();
-        let partial = candidates
-            .clone()
-            .map(|i| {
-                inputs.eligible(i).then(|| {
-                    let mut x = inputs.features_unquoted(i);
-                    let without = ranker.logit(&x);
-                    if !inputs.quotable(i) {
-                        return (without, without);
-                    }
-                    x[QUOTED_ELSEWHERE] = 1.0;
-                    (without, ranker.logit(&x))
-                })
-            })
-            .collect();
-        let scores = Scores {
-            inputs,
-            ranker,
-            exact: vec![std::cell::OnceCell::new(); candidates.len()],
-            candidates,
-            partial,
-            lazy,
-        };
-        if !lazy {
-            for i in scores.candidates.clone() {
-                scores.of(i);
-            }
-        }
-        scores
-    }
-
-    /// Block `i` is an eligible candidate.
-    fn eligible(&self, i: usize) -> bool {
-        self.candidates.contains(&i) && self.partial[i - self.candidates.start].is_some()
-    }
-
-    /// The score of block `i`: a candidate's kept, any other block's
-    /// worked out from its features.
-    fn of(&self, i: usize) -> f32 {
-        if !self.eligible(i) {
-            return self.ranker.logit(&self.inputs.features(i));
-        }
-        let k = i - self.candidates.start;
-        *self.exact[k].get_or_init(|| match self.partial[k] {
-            Some((without, with)) if without == with => without,
-            Some((without, with)) => {
-                if self.inputs.quoted(i) {
-                    with
-                } else {
-                    without
-                }
-            }
-            None => self.ranker.logit(&self.inputs.features(i)),
-        })
-    }
-
-    /// The eligible candidate scored highest (the first of equals) and
-    /// its score. A candidate whose higher possible score is below
-    /// another's lower one scores below that one whatever its flag, so it
-    /// is neither the highest nor equal to it: only the others are
-    /// scored in full.
-    /// (A NaN score, which no comparison passes, turns the skipping off.)
-    fn best(&self) -> Option<(f32, usize)> {
-        let scores = || self.partial.iter().flatten();
-        let reach = if !self.lazy || scores().any(|(w, q)| w.is_nan() || q.is_nan()) {
-            f32::NEG_INFINITY
-        } else {
-            scores()
-                .map(|&(without, with)| without.min(with))
-                .fold(f32::NEG_INFINITY, f32::max)
-        };
-        let mut best: Option<(f32, usize)> = None;
-        for (i, partial) in self.candidates.clone().zip(&self.partial) {
-            let Some((without, with)) = *partial else {
-                continue;
-            };
-            if without.max(with) < reach {
-                continue;
-            }
-            let score = self.of(i);
-            if best.is_none_or(|(s, _)| score > s) {
-                best = Some((score, i));
-            }
-        }
-        best
-    }
-}
-
 fn heading_mark(
     block: &Block,
     v: &Vector,
@@ -984,58 +859,6 @@ mod tests {
             paragraph.replace('\n', " ")
         );
         assert_eq!(marks(&inner), [0.0, 0.0, 0.0], "{inner}");
-    }
-
-    #[test]
-    fn scores_searched_when_they_matter_pick_as_all_searched() {
-        assert_eq!(HEADLINE_NAMES[QUOTED_ELSEWHERE], "quoted_elsewhere");
-        let body = "The council met and voted for the plan after a long debate in town.\n\n";
-        let dumps = [
-            format!(
-                "Home / News / How to Grow Tomatoes on a Balcony\n\n\
-                 How to Grow Tomatoes on a Balcony\n\nShare this story\n\n\
-                 Everything you need to know before planting.\n\nBy Jane Doe\n\n{body}{body}"
-            ),
-            format!(
-                "Menu\n\nRemote Work: Five Tips for Teams\n\n\
-                 Remote workers lose motivation. Boost your team's output.\n\n\
-                 By\n\nJane Doe\n\n{body}Remote Work: Five Tips for Teams\n"
-            ),
-            format!(
-                "Latest News Today\n\nA Teaser About Another Story\n\n\
-                 Friday, December 19, 2025\n\nSmall adventures with small language models\n\n\
-                 {body}A Teaser About Another Story\n\nLatest News Today\n"
-            ),
-            format!("Title of the story\n\nFebruary 9, 2016\n\n{body}{body}"),
-        ];
-        // Each ranker: the shipped one, and ones that weigh the flag up,
-        // down and hard, so the skipped candidates differ.
-        let mut rankers = vec![HEADLINE];
-        for w in [5.0, -5.0, 40.0, 0.0] {
-            let mut r = HEADLINE;
-            r.w[QUOTED_ELSEWHERE] = w;
-            rankers.push(r);
-        }
-        for dump in &dumps {
-            for first_body in [None, Some(2), Some(3)] {
-                with_inputs(dump, first_body, |inputs| {
-                    for ranker in &rankers {
-                        let lazy = Scores::new(inputs, ranker, true);
-                        let plain = Scores::new(inputs, ranker, false);
-                        assert_eq!(
-                            inputs.best_with_rule_by(&lazy),
-                            inputs.best_with_rule_by(&plain),
-                            "{dump}"
-                        );
-                        assert_eq!(lazy.best(), plain.best(), "{dump}");
-                        for i in 0..inputs.blocks.len() {
-                            let full = ranker.logit(&inputs.features(i));
-                            assert_eq!(lazy.of(i), full, "{dump} {i}");
-                        }
-                    }
-                });
-            }
-        }
     }
 
     #[test]
