@@ -261,13 +261,20 @@ impl State<'_> {
     /// honorific, or who speaks somewhere in the article), unless it is
     /// the current speaker.
     fn note_mention(&mut self, p: &Paragraph, run: std::ops::Range<usize>) {
+        // Asked of every name run before the last quote: what follows only
+        // ever adds to a list that is full, or (with no title, no
+        // honorific and nobody speaking in the article, so no name is
+        // speaker-like) adds nothing, and then the name is not expanded.
+        if self.mentioned.len() >= MAX_MENTIONED {
+            return;
+        }
         let honorific = run.start > 0
             && p.items[run.start - 1]
                 .word()
                 .is_some_and(|w| TITLE_WORD_SET.has(w));
         let run_words = words(&p.items, run);
         let (title, name) = split_title(&run_words);
-        if name.is_empty() {
+        if name.is_empty() || (!honorific && title.is_empty() && !self.people.has_speakers()) {
             return;
         }
         let full = self.people.expand(&name);
