@@ -41,7 +41,8 @@ pub struct Block {
 pub fn split(text: &str) -> Vec<Block> {
     let raw = lines_of(text);
     let (lines, wrap, metric) = measure(&raw);
-    let Some(pieces) = columns::reading_order(&raw) else {
+    let trimmed: Vec<&str> = lines.iter().map(|l| l.text).collect();
+    let Some(pieces) = columns::reading_order_of(&raw, &trimmed) else {
         let items = lines.iter().enumerate().map(|(i, line)| Item {
             number: i + 1,
             line,
