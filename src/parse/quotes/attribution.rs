@@ -102,6 +102,12 @@ impl VerbSet {
     }
 }
 
+/// True for a word that can be an event's verb: [`event_at`] finds no
+/// event at any other.
+pub fn may_be_event_verb(word: &str) -> bool {
+    word == "according" || PARTICIPLES.contains(&word) || is_speech_verb(word)
+}
+
 fn is_speech_verb(word: &str) -> bool {
     is_lowercase(word) && SPEECH_VERB_SET.contains(word)
 }

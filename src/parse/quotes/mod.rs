@@ -49,7 +49,7 @@ mod tokens;
 use std::collections::HashMap;
 
 use crate::article::Quote;
-use attribution::{Event, Who, events};
+use attribution::{Event, Who, events, may_be_event_verb};
 pub use explain::{Explanation, Resolution, Rule};
 use names::{People, run_after, split_title, words};
 use paragraph::{Item, Paragraph};
@@ -261,13 +261,20 @@ impl State<'_> {
     /// honorific, or who speaks somewhere in the article), unless it is
     /// the current speaker.
     fn note_mention(&mut self, p: &Paragraph, run: std::ops::Range<usize>) {
+        // Asked of every name run before the last quote: what follows only
+        // ever adds to a list that is full, or (with no title, no
+        // honorific and nobody speaking in the article, so no name is
+        // speaker-like) adds nothing, and then the name is not expanded.
+        if self.mentioned.len() >= MAX_MENTIONED {
+            return;
+        }
         let honorific = run.start > 0
             && p.items[run.start - 1]
                 .word()
                 .is_some_and(|w| TITLE_WORD_SET.has(w));
         let run_words = words(&p.items, run);
         let (title, name) = split_title(&run_words);
-        if name.is_empty() {
+        if name.is_empty() || (!honorific && title.is_empty() && !self.people.has_speakers()) {
             return;
         }
         let full = self.people.expand(&name);
@@ -491,14 +498,40 @@ fn candidates<'p>(p: &'p Paragraph) -> impl Iterator<Item = Candidate> + 'p {
 
 /// True when some quoted span of `p` could be kept, whoever said it.
 fn may_keep_some(p: &Paragraph) -> bool {
-    candidates(p).any(|c| may_keep(p, c.item, &c.text, c.opens_sentence))
+    candidates(p).any(|c| {
+        may_keep(
+            p,
+            c.item,
+            &c.text,
+            c.opens_sentence,
+            may_be_attributed(p, c.sentence, c.opens_sentence),
+        )
+    })
 }
 
-/// [`keep`] for a quote taken as attributed and without its title-case
-/// veto: false only when `keep` is false for any speaker.
-fn may_keep(p: &Paragraph, qi: usize, text: &str, opens_sentence: bool) -> bool {
+/// False when a quote at the given place cannot get a speaker: one that
+/// does not open its sentence gets it only from a speech event of that
+/// sentence (`attributing_event`), and no event is there when no word of
+/// the sentence can be an event's verb. One that opens it may inherit one.
+fn may_be_attributed(p: &Paragraph, sentence: usize, opens_sentence: bool) -> bool {
+    opens_sentence
+        || p.items[p.sentences[sentence].clone()]
+            .iter()
+            .any(|it| it.word().is_some_and(may_be_event_verb))
+}
+
+/// [`keep`] without its title-case veto, for a quote taken as attributed
+/// when `attributable`: false only when `keep` is false for any speaker
+/// the quote can get.
+fn may_keep(
+    p: &Paragraph,
+    qi: usize,
+    text: &str,
+    opens_sentence: bool,
+    attributable: bool,
+) -> bool {
     (starts_like_speech(text) && (opens_sentence || follows_introduction(p, qi)))
-        || text.split_whitespace().count() >= MIN_FRAGMENT_WORDS
+        || (attributable && text.split_whitespace().count() >= MIN_FRAGMENT_WORDS)
 }
 
 /// Whether a quoted span counts as a quotation (see the module docs).

@@ -384,6 +384,12 @@ impl<'a> People<'a> {
         self.is_speaker(name) || self.titled_names.contains(name)
     }
 
+    /// True when somebody speaks in the article; when nobody does, no name
+    /// is [`People::is_speaker_like`].
+    pub fn has_speakers(&self) -> bool {
+        !self.speaker_words.is_empty()
+    }
+
     /// True when `name` is a speaker or contains one's every word ("Fiona
     /// Parry" when "Fiona" speaks): a person, not a place.
     pub fn is_speaker_like(&self, name: &str) -> bool {
@@ -478,6 +484,19 @@ mod tests {
         );
         assert_eq!(p.by_title(&["minister"]).as_deref(), Some("Sergey Lavrov"));
         assert_eq!(p.by_title(&["envoy"]), None);
+    }
+
+    /// `State::note_mention` skips expanding a name when nobody speaks:
+    /// then no name is speaker-like.
+    #[test]
+    fn without_speakers_no_name_is_speaker_like() {
+        let mut p = people(&["Fiona Parry met Joe Biden in Paris."]);
+        assert!(!p.has_speakers());
+        for name in ["Fiona Parry", "Fiona", "Joe Biden", "Paris", ""] {
+            assert!(!p.is_speaker_like(name), "{name}");
+        }
+        p.note_speaker("Fiona".to_string());
+        assert!(p.has_speakers() && p.is_speaker_like("Fiona Parry"));
     }
 
     #[test]

@@ -15,7 +15,9 @@
 
 use unicode_width::UnicodeWidthChar;
 
+#[cfg(test)]
 use super::blocks::is_ascii_space;
+
 use crate::parse::rules;
 
 /// One line, or one column's slice of a line, in reading order.
@@ -34,16 +36,26 @@ pub struct Piece<'a> {
 /// The dump's lines in reading order when it holds a side-by-side table
 /// with wrapped text in its cells; `None` when it holds none (the lines
 /// stay as they are).
+#[cfg(test)]
 pub fn reading_order<'a>(lines: &[&'a str]) -> Option<Vec<Piece<'a>>> {
+    let trimmed: Vec<&str> = lines.iter().map(|l| l.trim()).collect();
+    reading_order_of(lines, &trimmed)
+}
+
+/// [`reading_order`], with each line's text without the white space
+/// around it given (`trimmed[i]` is `lines[i].trim()`): the re-blocker
+/// has trimmed every line already (`blocks::Line`), and a line is blank,
+/// or may hold a gutter, by its trimmed text.
+pub fn reading_order_of<'a>(lines: &[&'a str], trimmed: &[&str]) -> Option<Vec<Piece<'a>>> {
     // The runs of non-blank lines, and the grid columns of each: most
     // dumps hold no grid, and then no piece is built.
     let mut runs: Vec<(usize, usize, Option<Vec<Span>>)> = Vec::new();
     let mut i = 0;
     while i < lines.len() {
         let end = (i..lines.len())
-            .find(|&j| is_blank(lines[j]))
+            .find(|&j| trimmed[j].is_empty())
             .unwrap_or(lines.len());
-        runs.push((i, end, grid_columns(&lines[i..end])));
+        runs.push((i, end, grid_columns(&lines[i..end], &trimmed[i..end])));
         i = end + 1;
     }
     if runs.iter().all(|(_, _, spans)| spans.is_none()) {
@@ -87,6 +99,7 @@ pub fn reading_order<'a>(lines: &[&'a str]) -> Option<Vec<Piece<'a>>> {
 type Span = std::ops::Range<usize>;
 
 /// `line.trim().is_empty()`, on bytes while they are ASCII.
+#[cfg(test)]
 fn is_blank(line: &str) -> bool {
     for (at, &b) in line.as_bytes().iter().enumerate() {
         if !b.is_ascii() {
@@ -136,8 +149,8 @@ fn text_columns(run: &[&str]) -> (Vec<bool>, Vec<Option<(usize, usize)>>) {
 
 /// The column spans of `run` when it is a grid whose text is mostly in
 /// columns of wrapped text (`rules::GRID_WRAPPED_MIN_SHARE`), else `None`.
-fn grid_columns(run: &[&str]) -> Option<Vec<std::ops::Range<usize>>> {
-    if run.len() < rules::GRID_MIN_LINES || !run.iter().any(|l| may_hold_gutter(l)) {
+fn grid_columns(run: &[&str], trimmed: &[&str]) -> Option<Vec<std::ops::Range<usize>>> {
+    if run.len() < rules::GRID_MIN_LINES || !trimmed.iter().any(|t| may_hold_gutter(t)) {
         return None;
     }
     let (used, extents) = text_columns(run);
@@ -189,8 +202,7 @@ fn grid_columns(run: &[&str]) -> Option<Vec<std::ops::Range<usize>>> {
 
 /// A line that could have a gutter in it: two spaces inside its text, or
 /// a cell border. Most runs have none and skip the column scan.
-fn may_hold_gutter(line: &str) -> bool {
-    let text = line.trim();
+fn may_hold_gutter(text: &str) -> bool {
     // Borders are not ASCII: an ASCII line skips decoding its chars.
     has_two_spaces(text) || (!text.is_ascii() && text.chars().any(is_border))
 }
