@@ -115,11 +115,11 @@ impl<T: TokenStream> TokenStream for CachedStemmerStream<'_, T> {
 /// them), each computed once.
 ///
 /// Indexing looks up every token here, so the lookup must be cheap: words
-/// of up to [`INLINE_BYTES`] bytes (nearly all) are keyed by their bytes
+/// of up to `INLINE_BYTES` bytes (nearly all) are keyed by their bytes
 /// packed in two `u64`s, so one probe compares two integers instead of
 /// following a pointer to a heap string (the `String` map cost a quarter of
 /// the indexing threads' time, mostly cache misses in the key comparison).
-/// The value is the [`Ending`] the stemmer gives the word, 8 bytes: a
+/// The value is the `Ending` the stemmer gives the word, 8 bytes: a
 /// 24-byte entry, and a word the stemmer leaves alone (most tokens) is not
 /// rewritten at all.
 #[derive(Clone)]

@@ -110,7 +110,7 @@ pub const WRAP_SLACK_COLUMNS: usize = 1;
 
 /// Columns a renderer may leave free at the end of a wrapped line for
 /// text the dump does not show: `lynx -nolist` still lays lines out as if
-/// each link carried its "[12]" number, so a line with a link wraps up to
+/// each link carried its "\[12\]" number, so a line with a link wraps up to
 /// about five columns early. Within this slack a line joins the one above
 /// only when the text runs on (see `WRAP_HIDDEN_MIN_EVIDENCE`).
 pub const WRAP_HIDDEN_SLACK_COLUMNS: usize = 5;
@@ -133,8 +133,8 @@ pub const FIRST_LINE_INDENT_MAX_COLUMNS: usize = 8;
 
 /// Fewest characters of a bracketed word at a block's end that reads as
 /// a w3m image placeholder (a file name cut to ten characters, "[a7edbb0f-8]",
-/// "[coolant_Flush]") when it also holds a digit, '-', '_' or '.': short
-/// bracketed marks ("[M1]", "[H4]", "[MP3]") are notes and labels people
+/// "\[coolant_Flush\]") when it also holds a digit, '-', '_' or '.': short
+/// bracketed marks ("\[M1\]", "\[H4\]", "\[MP3\]") are notes and labels people
 /// wrote.
 pub const PLACEHOLDER_NAME_MIN_CHARS: usize = 5;
 
@@ -446,7 +446,7 @@ pub const REGION_TAIL_NUMBERED_SHARE: f32 = 0.5;
 /// the region's last paragraph (see `REGION_TAIL_MAX_BLOCKS`): a teaser's
 /// title and its one-line summary make two title-shaped lines, at most
 /// twice `TITLE_SHAPE_WORDS`' 20 words; a paragraph that ends in a note
-/// mark ("… to the stars. [MP1]") or a dropped full stop is longer.
+/// mark ("… to the stars. \[MP1\]") or a dropped full stop is longer.
 pub const REGION_TAIL_UNENDED_PARAGRAPH_WORDS: usize = 40;
 
 /// Extra body probability a block needs outside the article's main region:
@@ -587,7 +587,7 @@ pub const COUNTER_OF_WORDS: &[&str] = &["of", "de", "sur", "von", "di", "van"];
 pub const COUNTER_LABEL_MAX_CHARS: usize = 12;
 
 /// Text of an HTML tag as browsers print `<noscript>` content or a broken
-/// embed ("<div style=…><img …"): code, never article prose, in a dump.
+/// embed ("`<div style=…><img …`"): code, never article prose, in a dump.
 pub const MARKUP_TAGS: &[&str] = &[
     "<div", "</div", "<img", "<span", "</span", "<iframe", "<script", "<a href", "</a>", "<p>",
     "</p>", "<br", "<style",

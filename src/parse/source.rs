@@ -265,7 +265,7 @@ pub fn detect_format(text: &str, location: &str) -> Format {
     Format::Text
 }
 
-/// Tags that only markup has; "<b>" alone can occur in a text about HTML.
+/// Tags that only markup has; "`<b>`" alone can occur in a text about HTML.
 const STRUCTURAL_TAGS: &[&str] = &[
     "<head", "<body", "<meta", "<div", "<p>", "<p ", "<article", "<title", "<br",
 ];

@@ -218,7 +218,7 @@ fn link(file: &File, target: &Path) -> io::Result<()> {
 }
 
 /// Atomically replaces `target` with a copy of `file`'s contents (synced
-/// before the rename, like [`write`]), and returns the copy's
+/// before the rename, like [`write()`]), and returns the copy's
 /// modification time.
 #[cfg(target_os = "linux")]
 fn replace_with_copy(file: &mut File, target: &Path) -> io::Result<Option<SystemTime>> {

@@ -628,7 +628,7 @@ fn is_contact(text: &str) -> bool {
 }
 
 /// An author value without the web or e-mail address printed with the
-/// name ("Bradley M. Kuhn (http://ebb.org/bkuhn/)", "Jane Doe
+/// name ("Bradley M. Kuhn (`http://ebb.org/bkuhn/`)", "Jane Doe
 /// <jane@example.com>"), and the name of an RSS-style "jane@example.com
 /// (Jane Doe)".
 fn without_contact(value: &str) -> String {

@@ -410,7 +410,7 @@ fn without_trailing_title(name: &str) -> &str {
     name
 }
 
-/// "example" for "https://www.example.co.uk/x": the site's name as its
+/// "example" for "`https://www.example.co.uk/x`": the site's name as its
 /// host spells it.
 fn host_label(url: Option<&str>) -> Option<String> {
     let host = url?.split_once("://")?.1.split(['/', ':', '?']).next()?;

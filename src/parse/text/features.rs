@@ -412,7 +412,7 @@ const BOILERPLATE_SEARCH_MAX_WORDS: usize = 40;
 
 impl Page {
     /// Whether block `i`'s lowercase text holds a phrase of
-    /// `rules::BOILERPLATE_PHRASES` ([`is_boilerplate`]), when the block
+    /// `rules::BOILERPLATE_PHRASES` (`is_boilerplate`), when the block
     /// was searched for one (at most `BOILERPLATE_SEARCH_MAX_WORDS`
     /// words); `None` otherwise.
     pub fn known_boilerplate(&self, i: usize) -> Option<bool> {
