@@ -507,11 +507,10 @@ pub fn parse_loose_unopened(line: &str) -> Option<Byline> {
     if text.ends_with('?') && date::find(text).is_none() {
         return None;
     }
-    let lower = super::lowercase_keeping_offsets(text);
-    if text.split_whitespace().count() > MAX_LOOSE_WORDS {
+    if text.split_whitespace().nth(MAX_LOOSE_WORDS).is_some() {
         // A long line still holds a byline when a date opens it: "Posted
         // on May 3, 2025 by A - 5 Comments on <the headline>".
-        return dated_by(text, &lower);
+        return dated_by(text);
     }
     if let Some(name) = signed_name(text) {
         return Some(Byline {
@@ -520,7 +519,7 @@ pub fn parse_loose_unopened(line: &str) -> Option<Byline> {
             date: None,
         });
     }
-    if let Some(at) = lower.find(" by ") {
+    if let Some(at) = find_by(text) {
         let before = &text[..at];
         let set_apart = before.split_whitespace().count() <= 1
             || date::find(before).is_some()
@@ -609,10 +608,10 @@ const MAX_WORDS_BEFORE_BY: usize = 8;
 
 /// "Posted on <date> by A …" at the start of a long line (`lower` is its
 /// lowercase form).
-fn dated_by(text: &str, lower: &str) -> Option<Byline> {
-    let at = lower.find(" by ")?;
+fn dated_by(text: &str) -> Option<Byline> {
+    let at = find_by(text)?;
     let before = &text[..at];
-    if before.split_whitespace().count() > MAX_WORDS_BEFORE_BY {
+    if before.split_whitespace().nth(MAX_WORDS_BEFORE_BY).is_some() {
         return None;
     }
     let day = date::find(before)?;
@@ -622,6 +621,19 @@ fn dated_by(text: &str, lower: &str) -> Option<Byline> {
     found.text = text.to_string();
     found.date = Some(day.value);
     Some(found)
+}
+
+/// Where the first " by " of `text` starts, in any case: where
+/// `lowercase_keeping_offsets(text).find(" by ")` finds it (that lowercase
+/// keeps every character's length, so a non-ASCII character never becomes
+/// an ASCII one), without copying the line.
+fn find_by(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(b' ', bytes).find(|&at| {
+        bytes
+            .get(at + 1..at + 4)
+            .is_some_and(|w| w[0] | 0x20 == b'b' && w[1] | 0x20 == b'y' && w[2] == b' ')
+    })
 }
 
 /// Words that end the alt text of an author's portrait, which w3m and
@@ -1235,6 +1247,29 @@ pub fn looks_like_name(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `find_by` finds the " by " that the lowercase copy of the line
+    /// finds, in any case and beside non-ASCII text.
+    #[test]
+    fn find_by_is_the_lowercase_search() {
+        for line in [
+            "Posted on May 3, 2025 by Jane Doe",
+            "Photos BY JANE DOE",
+            "Éditée By Zoë Ünal by K",
+            "nearby Byron bY  by",
+            " by ",
+            "by Jane",
+            "Jane Doe",
+            "",
+            "Ünïcödé \u{212a} bY x",
+        ] {
+            assert_eq!(
+                find_by(line),
+                crate::parse::lowercase_keeping_offsets(line).find(" by "),
+                "{line:?}"
+            );
+        }
+    }
 
     /// The two-letter shortcut of `strip_opener` agrees with its plain
     /// form: openers in any case, glued, with a colon, and lines that
