@@ -1,5 +1,5 @@
 //! Bylines: "By A", "By A and B", "Written by A", "A | Agency", "Posted by
-//! A on <date>" → the author names, cleaned. Shared by the text and HTML
+//! A on `<date>`" → the author names, cleaned. Shared by the text and HTML
 //! extractors.
 
 use super::date;
@@ -606,7 +606,7 @@ pub fn names_with_role(text: &str) -> Option<Byline> {
 /// Most words before " by " in a long line that opens with a date.
 const MAX_WORDS_BEFORE_BY: usize = 8;
 
-/// "Posted on <date> by A …" at the start of a long line (`lower` is its
+/// "Posted on `<date>` by A …" at the start of a long line (`lower` is its
 /// lowercase form).
 fn dated_by(text: &str) -> Option<Byline> {
     let at = find_by(text)?;
@@ -661,7 +661,7 @@ const PORTRAIT_OPENERS: &[&str] = &[
 const PORTRAIT_ALT_MAX_WORDS: usize = 3;
 
 /// `line` without the text a text browser prints for the author's
-/// portrait: w3m's bracketed image names ("[89c] Ridvika Arora"), an alt
+/// portrait: w3m's bracketed image names ("\[89c\] Ridvika Arora"), an alt
 /// text ending in a picture word before the name ("Byline profile
 /// imageWritten by Jane Doe", "dsteer-headshot Dave Steer") or after it
 /// ("Joshua Waller profile pic", "Author image" → "Author", a label), "Picture

@@ -232,7 +232,7 @@ const SHORT_YEAR_PIVOT: u32 = 69;
 /// Both separators are alike, '/' or '.', and the numbers stand alone
 /// (not inside "v1.2.13", "1.2.13.4", "10/12/13/5"). Day first when the
 /// first number cannot be a month, month first when the second cannot;
-/// when both can, slashes read month first (as [`Ambiguous::BySeparator`]
+/// when both can, slashes read month first (as `Ambiguous::BySeparator`
 /// reads "8/1/2025"), and dots are not read: "11.03.17" is 3 November on
 /// a US page and 11 March on a German one, and a wrong day is worse than
 /// none.

@@ -20,9 +20,7 @@ pub struct Token<'a> {
 /// "O’Brien", "U.S", "S&P").
 const JOINERS: &str = "-’'.&";
 
-/// Splits `text` (which starts at byte `offset` of its paragraph) into
-/// words and punctuation. A trailing period stays on an abbreviation or an
-/// initial ("Mr.", "J.") so it does not end the sentence.
+/// [`tokenize_with`]'s tokens in a vector.
 #[cfg(test)]
 pub fn tokenize(text: &str, offset: usize) -> Vec<Token<'_>> {
     let mut tokens = Vec::new();
@@ -30,7 +28,10 @@ pub fn tokenize(text: &str, offset: usize) -> Vec<Token<'_>> {
     tokens
 }
 
-/// [`tokenize`], handing each token to `emit` (no vector of its own).
+/// Splits `text` (which starts at byte `offset` of its paragraph) into
+/// words and punctuation, handing each token to `emit` (no vector of its
+/// own). A trailing period stays on an abbreviation or an initial ("Mr.",
+/// "J.") so it does not end the sentence.
 pub fn tokenize_with<'a>(text: &'a str, offset: usize, mut emit: impl FnMut(Token<'a>)) {
     let mut at = 0;
     while at < text.len() {

@@ -796,7 +796,7 @@ fn no_wide_space_nor_cjk(text: &str) -> bool {
 }
 
 /// Removes what w3m and lynx print in place of an image or a formula: a
-/// block that is one bracketed word ("[IMG]", "[hero-1200x800]",
+/// block that is one bracketed word ("\[IMG\]", "\[hero-1200x800\]",
 /// "[divider.gif]"), bracketed image file names anywhere, and MathML
 /// markup. None of it is text a reader saw; a bracketed phrase (alt text)
 /// stays.
@@ -840,20 +840,20 @@ fn strip_artefacts_searching(text: &mut String) {
     strip_doubled_start(text);
 }
 
-/// Removes the bracketed words that close a block ("Load map [f] [f]
-/// [f] [f]", a table row of ticks drawn as images): w3m prints an image
+/// Removes the bracketed words that close a block ("Load map \[f\] \[f\]
+/// \[f\] \[f\]", a table row of ticks drawn as images): w3m prints an image
 /// without alt text as its file name without the extension, cut to the
 /// image's width or to ten characters (lynx prints the whole name, see
 /// [`strip_image_file_names`]). Removed are two or more such words in a
 /// row at the end, or one that reads as a file name: at least
 /// `rules::PLACEHOLDER_NAME_MIN_CHARS` characters with a digit, '-', '_'
-/// or '.'. Kept: a bracketed word in a sentence ("he [Trump] said"), one
+/// or '.'. Kept: a bracketed word in a sentence ("he \[Trump\] said"), one
 /// alone at the end that reads as a word or a note mark ("Masatoshi
-/// Kimura [:emk]", "… armour. [M1]"), a number or mark ("[1]", "[…]", a
-/// ticked box "[*]"), a block of nothing but placeholders or a list
+/// Kimura \[:emk\]", "… armour. \[M1\]"), a number or mark ("\[1\]", "\[…\]", a
+/// ticked box "\[*\]"), a block of nothing but placeholders or a list
 /// number (the mark of a picture between texts), and placeholders that
 /// open a block: a teaser card's thumbnail before its title
-/// ("[200x200] Title") is how the classifier tells the card from prose.
+/// ("\[200x200\] Title") is how the classifier tells the card from prose.
 fn strip_trailing_placeholders(text: &mut String) {
     if !text.ends_with(']') {
         return;

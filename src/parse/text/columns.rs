@@ -33,17 +33,16 @@ pub struct Piece<'a> {
     pub column: Option<usize>,
 }
 
-/// The dump's lines in reading order when it holds a side-by-side table
-/// with wrapped text in its cells; `None` when it holds none (the lines
-/// stay as they are).
+/// [`reading_order_of`] with the lines trimmed here.
 #[cfg(test)]
 pub fn reading_order<'a>(lines: &[&'a str]) -> Option<Vec<Piece<'a>>> {
     let trimmed: Vec<&str> = lines.iter().map(|l| l.trim()).collect();
     reading_order_of(lines, &trimmed)
 }
 
-/// [`reading_order`], with each line's text without the white space
-/// around it given (`trimmed[i]` is `lines[i].trim()`): the re-blocker
+/// The dump's lines in reading order when it holds a side-by-side table
+/// with wrapped text in its cells; `None` when it holds none (the lines
+/// stay as they are). `trimmed[i]` is `lines[i].trim()`: the re-blocker
 /// has trimmed every line already (`blocks::Line`), and a line is blank,
 /// or may hold a gutter, by its trimmed text.
 pub fn reading_order_of<'a>(lines: &[&'a str], trimmed: &[&str]) -> Option<Vec<Piece<'a>>> {

@@ -24,7 +24,7 @@ use super::{Role, at, set_byline, set_published, tail_range};
 /// article. A date printed in a byline at the end of the article is
 /// returned (with its block) rather than set: a date line by the headline
 /// is the better witness of publication, so it is used only when none is
-/// found (a closing "Posted by A at <date>" is often a later comment's).
+/// found (a closing "Posted by A at `<date>`" is often a later comment's).
 pub(super) fn find_byline(
     blocks: &[Block],
     page: &Page,
@@ -363,7 +363,8 @@ impl BylineMemo {
         })
     }
 
-    /// [`opens_byline`].
+    /// Block `i` is a byline ("By Jane Doe") or a byline's label over the
+    /// name on the next block ("Written by" / "Jane Doe").
     pub(super) fn opens(&self, blocks: &[Block], i: usize) -> bool {
         self.parses(blocks, i) || self.labels(blocks, i)
     }

@@ -23,9 +23,9 @@ fn anchor(keep: &[bool], page: &Page) -> usize {
         .unwrap_or(0)
 }
 
-/// Where the article text starts, for the metadata rules: [`anchor`],
-/// past a long title kept as text ([`past_kept_title`]), moved past a
-/// lone teaser to the article's header by [`header_anchor`].
+/// Where the article text starts, for the metadata rules: `anchor`,
+/// past a long title kept as text (`past_kept_title`), moved past a
+/// lone teaser to the article's header by `header_anchor`.
 pub fn text_start(blocks: &[Block], page: &Page, keep: &[bool]) -> usize {
     let start = past_kept_title(blocks, page, keep, anchor(keep, page));
     header_anchor(blocks, page, keep, start)
@@ -108,8 +108,9 @@ fn find_header_by(
     find_header_past_teasers_by(len, first_body, dated).0
 }
 
-/// [`find_header_by`] and the span of the teaser lists passed over on
-/// the way (empty when none).
+/// The byline or date line nearest above `first_body`, past lists of
+/// dated teasers, and the span of the teaser lists passed over on the way
+/// (empty when none).
 pub(super) fn find_header_past_teasers_by(
     len: usize,
     first_body: usize,

@@ -657,7 +657,7 @@ fn heading_mark(
 
 /// A line of a form: an empty text field as w3m prints it ("[ ]", its
 /// spaces collapsed) with at most `rules::FORM_FIELD_LINE_MAX_WORDS`
-/// words of label or button around it ("Search [ ]", "[ ][Search]").
+/// words of label or button around it ("Search \[ \]", "\[ \]\[Search\]").
 fn is_form_field_line(text: &str, words: usize) -> bool {
     words <= rules::FORM_FIELD_LINE_MAX_WORDS && text.contains("[ ]")
 }
