@@ -15,3 +15,5 @@ pub mod parse;
 pub mod quotes;
 pub mod search;
 pub mod store;
+#[cfg(test)]
+mod test_rng;

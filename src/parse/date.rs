@@ -1564,13 +1564,8 @@ mod tests {
             "13/11/2025",
             "2016/12/3",
         ];
-        let mut state: u64 = 0x2545_F491_4F6C_DD1D;
-        let mut next = |n: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n as u64) as usize
-        };
+        let mut rng = crate::test_rng::Rng::new(0x2545_F491_4F6C_DD1D);
+        let mut next = |n: usize| rng.below(n);
         let mut seen = [0; 3];
         for _ in 0..30_000 {
             let len = 1 + next(10);
@@ -1775,13 +1770,8 @@ mod tests {
         ];
         const YEARS: &[&str] = &["2016", "20161", "1999", "201", "1812", "2100", "2016x"];
         const AFTER: &[&str] = &["", " ", "x", "5", ":", "6:01 PM", "11:01", "123:4"];
-        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
-        let mut next = |n: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n as u64) as usize
-        };
+        let mut rng = crate::test_rng::Rng::new(0x9E37_79B9_7F4A_7C15);
+        let mut next = |n: usize| rng.below(n);
         let mut pick = |list: &[&'static str]| list[next(list.len())];
         let mut seen = [0; 3];
         for _ in 0..30_000 {
@@ -1869,13 +1859,8 @@ mod tests {
             "p.m", "pm.", "P", "m", ".", "est", "EST", "EſT", "cest", "CET", "aest", "z", "x", "é",
             "_", "+", "-", "+0200", "-05:00", "+05:3", ",", "\u{301}", "10:15", "7:05",
         ];
-        let mut state: u64 = 0xD1B5_4A32_D192_ED03;
-        let mut next = |n: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n as u64) as usize
-        };
+        let mut rng = crate::test_rng::Rng::new(0xD1B5_4A32_D192_ED03);
+        let mut next = |n: usize| rng.below(n);
         let mut with_zone = 0;
         for _ in 0..30_000 {
             let len = 1 + next(9);

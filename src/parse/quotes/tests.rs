@@ -303,13 +303,8 @@ fn the_early_return_changes_nothing() {
         "It is, according to Kim, “a big step” forward.",
         "Kim said so. The “big red” dog barked.",
     ];
-    let mut state = 17u64;
-    let mut pick = |n: usize| {
-        state = state
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        (state >> 33) as usize % n
-    };
+    let mut rng = crate::test_rng::Rng::new(17);
+    let mut pick = |n: usize| rng.below(n);
     let mut kept = 0;
     for _ in 0..3_000 {
         let body: Vec<String> = (0..1 + pick(4))

@@ -1214,13 +1214,8 @@ mod tests {
         let words = ["the", "river", "rose", "over", "a", "quiet", "town", "and"];
         // Words in a scrambled order, so no column of spaces lines up
         // into what looks like a table's gutter.
-        let mut seed = 1u32;
-        let text: Vec<&str> = (0..400)
-            .map(|_| {
-                seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
-                words[(seed >> 16) as usize % 8]
-            })
-            .collect();
+        let mut rng = crate::test_rng::Rng::new(1);
+        let text: Vec<&str> = (0..400).map(|_| words[rng.below(8)]).collect();
         let long = text.join(" ");
         let dump = wrapped_at(&[&long, &long], 94);
         assert_eq!(texts(&dump), [long.as_str(), long.as_str()]);
@@ -1653,13 +1648,8 @@ mod tests {
 
     #[test]
     fn first_word_search_matches_the_byte_loop() {
-        let mut state = 5u64;
-        let mut pick = |n: usize| {
-            state = state
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            (state >> 33) as usize % n
-        };
+        let mut rng = crate::test_rng::Rng::new(5);
+        let mut pick = |n: usize| rng.below(n);
         let pieces = ["a", "b", "ab", " ", "  ", "é", "\u{a0}", "a b a", ""];
         for _ in 0..20_000 {
             let text: String = (0..pick(30)).map(|_| pieces[pick(pieces.len())]).collect();
@@ -1735,13 +1725,8 @@ mod tests {
             "x\u{2028}y",
             "",
         ];
-        let mut state = 11u64;
-        let mut pick = |n: usize| {
-            state = state
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            (state >> 33) as usize % n
-        };
+        let mut rng = crate::test_rng::Rng::new(11);
+        let mut pick = |n: usize| rng.below(n);
         for _ in 0..20_000 {
             let before: String = (0..pick(3)).map(|_| pieces[pick(pieces.len())]).collect();
             let line: String = (0..pick(6)).map(|_| pieces[pick(pieces.len())]).collect();
@@ -1811,13 +1796,8 @@ mod tests {
             "x",
             "",
         ];
-        let mut state = 7u64;
-        let mut pick = |n: usize| {
-            state = state
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            (state >> 33) as usize % n
-        };
+        let mut rng = crate::test_rng::Rng::new(7);
+        let mut pick = |n: usize| rng.below(n);
         let mut agreed = 0;
         for _ in 0..20_000 {
             let alt: Vec<&str> = (0..1 + pick(5)).map(|_| words[pick(words.len())]).collect();

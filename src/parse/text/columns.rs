@@ -314,13 +314,8 @@ mod tests {
         let pieces = [
             "ab", " ", "   ", "│", "─", "東", "é", "\t", "\u{301}", "\u{200b}", "x y", "",
         ];
-        let mut state = 3u64;
-        let mut pick = |n: usize| {
-            state = state
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            (state >> 33) as usize % n
-        };
+        let mut rng = crate::test_rng::Rng::new(3);
+        let mut pick = |n: usize| rng.below(n);
         for _ in 0..5_000 {
             let lines: Vec<String> = (0..1 + pick(5))
                 .map(|_| (0..pick(8)).map(|_| pieces[pick(pieces.len())]).collect())

@@ -1785,13 +1785,8 @@ mod tests {
             "東京の",
             " ",
         ];
-        let mut state: u64 = 0x2545_F491_4F6C_DD1D;
-        let mut next = |n: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n as u64) as usize
-        };
+        let mut rng = crate::test_rng::Rng::new(0x2545_F491_4F6C_DD1D);
+        let mut next = |n: usize| rng.below(n);
         for _ in 0..4_000 {
             let words: Vec<&str> = (0..next(12)).map(|_| pieces[next(pieces.len())]).collect();
             let text = words.join([" ", "", " "][next(3)]);
@@ -2038,13 +2033,8 @@ mod tests {
             &["x", ""],
             &[],
         ];
-        let mut state: u64 = 0x853C_49E6_748F_EA9B;
-        let mut next = |n: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n.max(1) as u64) as usize
-        };
+        let mut rng = crate::test_rng::Rng::new(0x853C_49E6_748F_EA9B);
+        let mut next = |n: usize| rng.below(n);
         for phrases in lists {
             let set = PhraseSet::new(phrases);
             let dfa = aho_corasick::dfa::DFA::builder()
@@ -2117,13 +2107,8 @@ mod tests {
     fn phrase_set_of_two_lists_tells_them_apart() {
         let lists: &[&[&str]] = &[rules::BOILERPLATE_PHRASES, rules::SECTION_END_MARKERS];
         let set = PhraseSet::of_lists(lists);
-        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
-        let mut next = |n: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n as u64) as usize
-        };
+        let mut rng = crate::test_rng::Rng::new(0x9E37_79B9_7F4A_7C15);
+        let mut next = |n: usize| rng.below(n);
         let holds = |list: usize, text: &str| lists[list].iter().any(|p| text.contains(p));
         for _ in 0..5_000 {
             let mut text = String::new();

@@ -200,20 +200,14 @@ mod tests {
             'é', '\u{a0}', '日', '\u{3000}', '\u{85}', 'ж', 'Σ', '–', '“', 'ᚠ', '\u{1680}',
             '\u{2028}', '\u{205f}', '\u{2009}', '\u{200b}', '😀',
         ];
-        let mut seed = 12345u64;
-        let mut next = move || {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            (seed >> 33) as usize
-        };
+        let mut rng = crate::test_rng::Rng::new(12345);
         // One character in 40, and (Cyrillic, Greek) one in 2.
         for (len, k) in (0..80).flat_map(|len| [(len, 0), (len, 19)]) {
             for _ in 0..40 {
                 let text: String = (0..len)
-                    .map(|_| match next() % 40 {
-                        r if r <= k => other[next() % other.len()],
-                        _ => ascii[next() % ascii.len()],
+                    .map(|_| match rng.below(40) {
+                        r if r <= k => other[rng.below(other.len())],
+                        _ => ascii[rng.below(ascii.len())],
                     })
                     .collect();
                 for n in 0..40 {
