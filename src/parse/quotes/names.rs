@@ -14,7 +14,7 @@ use super::rules::{
     ADJECTIVE_SUFFIXES, ADVERB_SUFFIXES, MAX_NAME_TOKENS, NAME_PARTICLES, NOT_NAME_WORD_SET,
     TITLE_WORD_SET,
 };
-use super::tokens::{is_capitalized, strip_possessive};
+use super::tokens::{ASCII_WORD_BYTE, is_capitalized, strip_possessive};
 
 /// True for a word that can be part of a name: capitalised, not a
 /// sentence opener, pronoun, day or month, and not possessive.
@@ -22,6 +22,11 @@ pub fn is_name_word(word: &str) -> bool {
     // Most words are lowercase: test that first, before anything allocates.
     if !is_capitalized(word) {
         return false;
+    }
+    // Most capitalised words are ASCII letters and digits only: no
+    // possessive ending, hyphen or apostrophe to look for.
+    if word.bytes().all(|b| ASCII_WORD_BYTE[usize::from(b)]) {
+        return !NOT_NAME_WORD_SET.has(word) && !is_adverb(word);
     }
     let adjective = || {
         word.rsplit_once('-')
@@ -581,6 +586,18 @@ mod tests {
                 let word = format!("{head}{tail}");
                 assert_eq!(is_name_word(&word), is_name_word_plain(&word), "{word}");
             }
+        }
+        // Random words for the letters-and-digits fast path, some of them
+        // in the word lists or ending in "ly", a few with a joiner.
+        let pieces = [
+            "A", "Mon", "day", "The", "ly", "Sen", "ate", "7", "x", "Z", "Re", "port", "ed", "LY",
+            "-", "'s", "’s", "é", ".", "&",
+        ];
+        let mut rng = crate::test_rng::Rng::new(0x6A09_E667_F3BC_C909);
+        for _ in 0..20_000 {
+            let n = 1 + rng.below(4);
+            let word: String = (0..n).map(|_| pieces[rng.below(pieces.len())]).collect();
+            assert_eq!(is_name_word(&word), is_name_word_plain(&word), "{word}");
         }
     }
 

@@ -79,6 +79,18 @@ fn char_at(text: &str, at: usize) -> (char, usize) {
     }
 }
 
+/// True at the ASCII letters and digits, the bytes that always continue a
+/// word (`u8::is_ascii_alphanumeric` as a table).
+pub static ASCII_WORD_BYTE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
 /// Byte offset just past the word that continues at byte `from`: word
 /// characters, and joiners between two of them.
 #[inline(always)]
@@ -86,11 +98,15 @@ fn word_end(text: &str, from: usize) -> usize {
     let bytes = text.as_bytes();
     let mut at = from;
     while at < text.len() {
-        let b = bytes[at];
-        if b.is_ascii_alphanumeric() {
-            at += 1;
-            continue;
-        }
+        // The run of ASCII letters and digits in one table scan (no
+        // bounds check or range tests per byte).
+        at += bytes[at..]
+            .iter()
+            .position(|&b| !ASCII_WORD_BYTE[usize::from(b)])
+            .unwrap_or(bytes.len() - at);
+        let Some(&b) = bytes.get(at) else {
+            break;
+        };
         // Any other ASCII byte but a joiner ends the word (a space, most
         // often): no char decoding, no joiner search.
         if b.is_ascii() && !matches!(b, b'-' | b'\'' | b'.' | b'&') {
@@ -170,6 +186,62 @@ mod tests {
             let want = if joined { text.len() } else { 2 };
             assert_eq!(word_end(&text, 1), want, "{b:#x}");
         }
+    }
+
+    /// `word_end` before its table scan: a range test per byte.
+    fn word_end_plain(text: &str, from: usize) -> usize {
+        let bytes = text.as_bytes();
+        let mut at = from;
+        while at < text.len() {
+            let b = bytes[at];
+            if b.is_ascii_alphanumeric() {
+                at += 1;
+                continue;
+            }
+            if b.is_ascii() && !matches!(b, b'-' | b'\'' | b'.' | b'&') {
+                return at;
+            }
+            let (c, len) = char_at(text, at);
+            if c.is_alphanumeric() {
+                at += len;
+                continue;
+            }
+            let next = at + len;
+            let joined =
+                JOINERS.contains(c) && next < text.len() && char_at(text, next).0.is_alphanumeric();
+            if !joined {
+                return at;
+            }
+            at = next;
+        }
+        text.len()
+    }
+
+    /// Random texts of letters, digits, joiners, spaces, punctuation and
+    /// non-ASCII letters and marks: the table scan ends every word where
+    /// the range test did, and the name flag is `is_name_word`'s.
+    #[test]
+    fn word_end_table_scan_agrees_with_range_test() {
+        let pieces = [
+            "a", "Z", "7", "Ann", "ly", "-", "'", "’", ".", "&", " ", ",", "é", "É", "東", "—",
+            "s", "\u{212a}", "\t", "Mr", "O", "Ly",
+        ];
+        let mut rng = crate::test_rng::Rng::new(0xD1B5_4A32_D192_ED03);
+        for _ in 0..20_000 {
+            let n = 1 + rng.below(8);
+            let text: String = (0..n).map(|_| pieces[rng.below(pieces.len())]).collect();
+            for (from, _) in text.char_indices() {
+                assert_eq!(
+                    word_end(&text, from),
+                    word_end_plain(&text, from),
+                    "{text:?} {from}"
+                );
+            }
+            for t in tokenize(&text, 0).iter().filter(|t| t.is_word) {
+                assert_eq!(t.name, is_name_word(t.text), "{:?}", t.text);
+            }
+        }
+        assert!((0..=255u8).all(|b| ASCII_WORD_BYTE[usize::from(b)] == b.is_ascii_alphanumeric()));
     }
 
     /// The capital-letter guard before `is_name_word` changes nothing.
