@@ -681,6 +681,12 @@ fn word_char_before(text: &str, p: usize) -> bool {
 }
 
 fn month_first_at(text: &str, p: usize) -> Option<NamedMatch> {
+    // A word whose first letter starts no month name (folded: 'ſ' is an
+    // 's') is turned down before its end is looked for.
+    let initial = text.as_bytes()[p].to_ascii_lowercase();
+    if initial.is_ascii_lowercase() && MONTH_SHAPES[usize::from(initial - b'a')] == 0 {
+        return None;
+    }
     let q = name_end(text, p, false)?;
     if !folds_to_month(&text[p..q]) {
         return None;
@@ -836,8 +842,32 @@ fn folds_to_month(name: &str) -> bool {
         len += n;
     }
     let folded = &buf[..len];
+    // Most candidate words are no month by their first letter and length
+    // alone: ask `MONTH_SHAPES` before reading all of `MONTHS`.
+    let shape = match folded.first() {
+        Some(b @ b'a'..=b'z') => MONTH_SHAPES[usize::from(b - b'a')],
+        _ => 0,
+    };
+    if len >= 16 || shape & (1 << len) == 0 {
+        return false;
+    }
     MONTHS.iter().any(|(n, _)| n.as_bytes() == folded)
 }
+
+/// For each ASCII letter (index 0 for 'a'), bit `k` set when a name in
+/// [`MONTHS`] starts with that letter and is `k` bytes long: a filter
+/// that answers "no month" for most words without the full scan.
+const MONTH_SHAPES: [u16; 26] = {
+    let mut shapes = [0u16; 26];
+    let mut i = 0;
+    while i < MONTHS.len() {
+        let name = MONTHS[i].0.as_bytes();
+        assert!(name[0].is_ascii_lowercase() && name.len() < 16);
+        shapes[(name[0] - b'a') as usize] |= 1 << name.len();
+        i += 1;
+    }
+    shapes
+};
 
 /// A letter of the month names, the ordinal suffixes and "de" as `(?i)`
 /// matches it, in lowercase; `None` for any other character. The regex
@@ -1673,6 +1703,55 @@ mod tests {
         ] {
             assert_eq!(glued_time(rest), regex_forms::glued_time(rest), "{rest}");
         }
+    }
+
+    /// `folds_to_month` with its `MONTH_SHAPES` filter against the plain
+    /// scan of `MONTHS` it replaced: every name in three cases, and words
+    /// drawn from the names' letters, their capitals, 'ſ', the Kelvin sign
+    /// and a few others.
+    #[test]
+    fn folds_to_month_matches_the_full_scan() {
+        fn full_scan(name: &str) -> bool {
+            let mut folded = String::new();
+            for c in name.chars() {
+                match fold_char(c) {
+                    Some(c) => folded.push(c),
+                    None => return false,
+                }
+            }
+            folded.len() <= 16 && MONTHS.iter().any(|(n, _)| *n == folded)
+        }
+        let mut words: Vec<String> = Vec::new();
+        for (n, _) in MONTHS {
+            words.push(n.to_string());
+            words.push(n.to_uppercase());
+            words.push(n.replace('s', "ſ").replace('k', "\u{212a}"));
+        }
+        let alphabet: Vec<char> = "abcdefghijklmnopqrstuvwxyzJFMASONDGEL\u{17f}\u{212a}éûçäÉ1 ."
+            .chars()
+            .collect();
+        let mut rng = crate::test_rng::Rng::new(0x5851_F42D_4C95_7F2D);
+        for _ in 0..50_000 {
+            let len = rng.below(12);
+            words.push(
+                (0..len)
+                    .map(|_| alphabet[rng.below(alphabet.len())])
+                    .collect(),
+            );
+        }
+        for _ in 0..20_000 {
+            let (n, _) = MONTHS[rng.below(MONTHS.len())];
+            let mut w: Vec<char> = n.chars().collect();
+            let i = rng.below(w.len());
+            w[i] = alphabet[rng.below(alphabet.len())];
+            words.push(w.into_iter().collect());
+        }
+        let mut months = 0;
+        for w in &words {
+            assert_eq!(folds_to_month(w), full_scan(w), "{w:?}");
+            months += usize::from(full_scan(w));
+        }
+        assert!(months > MONTHS.len() * 3, "{months}");
     }
 
     /// `fold_char` against regex-syntax's case-folding tables: each letter

@@ -13,6 +13,13 @@
 /// each of its characters (in Cyrillic or Greek text every attempt
 /// failed, some 40 instructions a character).
 pub(super) fn more_words_than(text: &str, n: usize) -> bool {
+    words_past(text, n) > n
+}
+
+/// The number of words in `text` when it is `n` or less; past `n` (where
+/// the count stops) some number above `n`: the count behind
+/// [`more_words_than`] and [`word_count_in`].
+fn words_past(text: &str, n: usize) -> usize {
     let bytes = text.as_bytes();
     let (mut words, mut after_space, mut i) = (0, true, 0);
     // Bytes before `bytewise_end` are taken one at a time.
@@ -39,7 +46,7 @@ pub(super) fn more_words_than(text: &str, n: usize) -> bool {
             after_space = space;
             i += len;
             if words > n {
-                return true;
+                return words;
             }
             continue;
         }
@@ -59,21 +66,18 @@ pub(super) fn more_words_than(text: &str, n: usize) -> bool {
             continue;
         }
         if words > n {
-            return true;
+            return words;
         }
     }
-    false
+    words
 }
 
 /// `range.contains(&text.split_whitespace().count())`, counting no
 /// further than one word past the range: a paragraph is turned down
-/// after `range.end() + 1` words, not read to its end.
+/// after `range.end() + 1` words, not read to its end. One count for both
+/// ends (asking `more_words_than` for each read the head twice).
 pub(super) fn word_count_in(text: &str, range: &std::ops::RangeInclusive<usize>) -> bool {
-    !more_words_than(text, *range.end())
-        && range
-            .start()
-            .checked_sub(1)
-            .is_none_or(|below| more_words_than(text, below))
+    range.contains(&words_past(text, *range.end()))
 }
 
 /// Bit k set for a white-space byte k of `chunk` ([`is_space_byte`]), or
@@ -210,11 +214,18 @@ mod tests {
                         _ => ascii[rng.below(ascii.len())],
                     })
                     .collect();
+                let count = text.split_whitespace().count();
                 for n in 0..40 {
                     assert_eq!(
                         more_words_than(&text, n),
                         text.split_whitespace().nth(n).is_some(),
                         "{text:?} {n}"
+                    );
+                    let range = n / 2..=n;
+                    assert_eq!(
+                        word_count_in(&text, &range),
+                        range.contains(&count),
+                        "{text:?} {range:?}"
                     );
                 }
             }
