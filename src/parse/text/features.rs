@@ -521,6 +521,11 @@ struct Counts {
 struct Lowered {
     text: String,
     starts: Vec<usize>,
+    /// For each block, every character's lowercase form has the
+    /// character's byte length, so the lowercase block has its words at
+    /// the same byte offsets (true of ASCII blocks and of most others;
+    /// not of 'İ', the Kelvin sign or a block with 'Σ').
+    aligned: Vec<bool>,
 }
 
 impl Lowered {
@@ -528,19 +533,25 @@ impl Lowered {
         let total = blocks.iter().map(|b| b.text.len() + 1).sum();
         let mut text = String::with_capacity(total);
         let mut starts = Vec::with_capacity(blocks.len() + 1);
+        let mut aligned = Vec::with_capacity(blocks.len());
         for b in blocks {
             starts.push(text.len());
             if b.text.is_ascii() {
                 let at = text.len();
                 text.push_str(&b.text);
                 text[at..].make_ascii_lowercase();
+                aligned.push(true);
             } else {
-                push_lowercase(&mut text, &b.text);
+                aligned.push(push_lowercase(&mut text, &b.text));
             }
             text.push('\n');
         }
         starts.push(text.len());
-        Lowered { text, starts }
+        Lowered {
+            text,
+            starts,
+            aligned,
+        }
     }
 
     /// Block `i`, lowercased.
@@ -565,12 +576,15 @@ impl Lowered {
 /// Appends `s.to_lowercase()` to `out`, without the String that
 /// `to_lowercase` makes: char by char, as `to_lowercase` maps them, save
 /// for 'Σ', whose lowercase form depends on its neighbours (left to
-/// `to_lowercase` itself).
-fn push_lowercase(out: &mut String, s: &str) {
+/// `to_lowercase` itself). True when every character's lowercase form
+/// has the character's byte length (see `Lowered::aligned`); false for
+/// text with 'Σ', which is not checked.
+fn push_lowercase(out: &mut String, s: &str) -> bool {
     if s.contains('Σ') {
         out.push_str(&s.to_lowercase());
-        return;
+        return false;
     }
+    let mut aligned = true;
     out.reserve(s.len());
     // The ASCII stretches between other characters (most of a European
     // block) are copied and lowercased in place; only the others are
@@ -582,13 +596,16 @@ fn push_lowercase(out: &mut String, s: &str) {
         out[from..].make_ascii_lowercase();
         let mut chars = rest[at..].chars();
         if let Some(c) = chars.next() {
+            let before = out.len();
             out.extend(c.to_lowercase());
+            aligned &= out.len() - before == c.len_utf8();
         }
         rest = chars.as_str();
     }
     let from = out.len();
     out.push_str(rest);
     out[from..].make_ascii_lowercase();
+    aligned
 }
 
 /// Per-block phrase matches, from one pass over the page each.
@@ -668,22 +685,28 @@ fn count_chars(text: &str, c: &mut Counts) {
         c.chars += 1;
         if ch.is_ascii() {
             count_ascii(ch, c);
-            continue;
+        } else {
+            count_non_ascii(ch, c);
         }
-        if is_cjk(ch) {
-            c.cjk += 1;
-            if rules::CJK_FUNCTION_CHARS.contains(&ch) {
-                c.cjk_function += 1;
-            }
-        } else if !is_alphanumeric(ch) && !ch.is_whitespace() {
-            c.punct += 1;
+    }
+}
+
+/// [`count_chars`] for one character outside ASCII, but the character
+/// itself (the caller counts it).
+fn count_non_ascii(ch: char, c: &mut Counts) {
+    if is_cjk(ch) {
+        c.cjk += 1;
+        if rules::CJK_FUNCTION_CHARS.contains(&ch) {
+            c.cjk_function += 1;
         }
-        if ch == '、' || ch == '，' {
-            c.commas += 1;
-        }
-        if rules::MENU_SEPARATORS.contains(&ch) {
-            c.separators += 1;
-        }
+    } else if !is_alphanumeric(ch) && !ch.is_whitespace() {
+        c.punct += 1;
+    }
+    if ch == '、' || ch == '，' {
+        c.commas += 1;
+    }
+    if rules::MENU_SEPARATORS.contains(&ch) {
+        c.separators += 1;
     }
 }
 
@@ -867,12 +890,13 @@ fn count_sentence_end(raw: &[u8], c: &mut Counts) {
 
 /// [`ASCII_CLASS`]'s four counted classes as one 64-bit add per byte:
 /// digits in bits 0–15, punctuation in 16–31, commas in 32–47 and menu
-/// separators in 48–63.
-static ASCII_LANES: [u64; 128] = ascii_lanes();
+/// separators in 48–63. Bytes of characters outside ASCII add nothing
+/// (those characters are [`count_non_ascii`]'s).
+static ASCII_LANES: [u64; 256] = ascii_lanes();
 
-const fn ascii_lanes() -> [u64; 128] {
+const fn ascii_lanes() -> [u64; 256] {
     let classes = ascii_classes();
-    let mut table = [0u64; 128];
+    let mut table = [0u64; 256];
     let mut b = 0;
     while b < 128 {
         let class = classes[b] as u64;
@@ -888,18 +912,66 @@ const fn ascii_lanes() -> [u64; 128] {
 /// Most bytes summed in [`ASCII_LANES`] before a lane could overflow.
 const LANE_MAX_BYTES: usize = u16::MAX as usize;
 
-/// Adds the digits, punctuation, commas and separators of ASCII `bytes`.
+/// Adds the digits, punctuation, commas and separators among the ASCII
+/// characters of `bytes`.
 fn add_class_counts(bytes: &[u8], c: &mut Counts) {
     for chunk in bytes.chunks(LANE_MAX_BYTES) {
         let mut lanes = 0u64;
         for &b in chunk {
-            lanes += ASCII_LANES[usize::from(b & 0x7F)];
+            lanes += ASCII_LANES[usize::from(b)];
         }
         let lane = |i: u32| (lanes >> (16 * i)) as usize & 0xFFFF;
         c.digits += lane(0);
         c.punct += lane(1);
         c.commas += lane(2);
         c.separators += lane(3);
+    }
+}
+
+/// [`count_chars`] and the word loop of [`count`] for a block whose
+/// lowercase form `lower` has its words at the same byte offsets
+/// (`Lowered::aligned`), as [`count_block`] counts it in one pass less:
+/// the characters counted over the whole block (ASCII ones by one table
+/// add a byte, the others decoded one by one), then the words split on
+/// the bytes, each ASCII word by [`count_ascii_word`] and the others by
+/// the general [`count_word`]. The words of `text` and `lower` were
+/// split apart, each word's characters counted by a call of its own.
+fn count_aligned_block(text: &str, lower: &str, c: &mut Counts) {
+    let stops = StopLookup::new();
+    let bytes = text.as_bytes();
+    add_class_counts(bytes, c);
+    // Every byte a character but the continuation bytes of the others.
+    let mut chars = bytes.len();
+    let mut rest = text;
+    while let Some(at) = crate::parse::source::first_non_ascii(rest.as_bytes()) {
+        let mut tail = rest[at..].chars();
+        if let Some(ch) = tail.next() {
+            chars -= ch.len_utf8() - 1;
+            count_non_ascii(ch, c);
+        }
+        rest = tail.as_str();
+    }
+    c.chars += chars;
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b' ' {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut high = 0;
+        while i < bytes.len() && bytes[i] != b' ' {
+            high |= bytes[i];
+            i += 1;
+        }
+        // Both ends are next to a space or an end of the text, so on
+        // character boundaries in both texts.
+        let (raw, low) = (&text[start..i], &lower[start..i]);
+        if high.is_ascii() {
+            count_ascii_word(raw.as_bytes(), low, &stops, c);
+        } else {
+            count_word(raw, low, c);
+        }
     }
 }
 
@@ -948,10 +1020,14 @@ fn count_word(raw: &str, low: &str, c: &mut Counts) {
     }
 }
 
-fn count(text: &str, lower: &str, phrases: &Phrases, i: usize) -> Counts {
+/// Counts block `text`, `lower` its lowercase form, `aligned` when that
+/// has its words at the same byte offsets (`Lowered::aligned`).
+fn count(text: &str, lower: &str, aligned: bool, phrases: &Phrases, i: usize) -> Counts {
     let mut c = Counts::default();
     if text.is_ascii() {
         count_ascii_block(text, lower, &mut c);
+    } else if aligned && lower.len() == text.len() {
+        count_aligned_block(text, lower, &mut c);
     } else {
         count_block(text, lower, &mut c);
     }
@@ -1083,7 +1159,7 @@ pub fn page(blocks: &[Block]) -> Page {
     let counts: Vec<Counts> = blocks
         .iter()
         .enumerate()
-        .map(|(i, b)| count(&b.text, lowered.block(i), &phrases, i))
+        .map(|(i, b)| count(&b.text, lowered.block(i), lowered.aligned[i], &phrases, i))
         .collect();
     let (mut language, lang_index) = guess_language(&counts);
     if language == Some("zh") && blocks.iter().any(|b| b.text.chars().any(is_kana)) {
@@ -1787,11 +1863,12 @@ mod tests {
         ];
         let mut rng = crate::test_rng::Rng::new(0x2545_F491_4F6C_DD1D);
         let mut next = |n: usize| rng.below(n);
+        let mut aligned_mixed = 0;
         for _ in 0..4_000 {
             let words: Vec<&str> = (0..next(12)).map(|_| pieces[next(pieces.len())]).collect();
             let text = words.join([" ", "", " "][next(3)]);
             let mut lower = String::new();
-            push_lowercase(&mut lower, &text);
+            let aligned = push_lowercase(&mut lower, &text);
             let mut fast = Counts::default();
             if text.is_ascii() {
                 count_ascii_block(&text, &lower, &mut fast);
@@ -1801,7 +1878,47 @@ mod tests {
             let slow = counted_the_slow_way(&text, &lower);
             assert_eq!(count_key(&fast), count_key(&slow), "{text:?}");
             assert_eq!(fast.chars, text.chars().count(), "{text:?}");
+            if aligned {
+                let mut one_pass = Counts::default();
+                count_aligned_block(&text, &lower, &mut one_pass);
+                assert_eq!(count_key(&one_pass), count_key(&slow), "{text:?}");
+                aligned_mixed += usize::from(!text.is_ascii());
+            }
         }
+        assert!(aligned_mixed > 1_000, "{aligned_mixed}");
+    }
+
+    /// `push_lowercase` says a text is aligned exactly when each of its
+    /// characters lowercases to as many bytes (and it holds no 'Σ'), and
+    /// then the lowercase text has its spaces where the text has them.
+    #[test]
+    fn lowercase_alignment_is_per_character() {
+        let pieces = [
+            "a", "B", " ", "é", "É", "İ", "\u{212A}", "\u{2126}", "ẞ", "Σ", "σ", "ﬁ", "東", "“",
+            "’", "—", "Ω", "Ǆ", "ǅ", "ȺȾ", "\u{1E9E}", "К",
+        ];
+        let mut rng = crate::test_rng::Rng::new(0x6A09_E667_F3BC_C909);
+        let mut next = |n: usize| rng.below(n);
+        let (mut yes, mut no) = (0, 0);
+        for _ in 0..5_000 {
+            let text: String = (0..next(10)).map(|_| pieces[next(pieces.len())]).collect();
+            let mut lower = String::new();
+            let aligned = push_lowercase(&mut lower, &text);
+            let want = !text.contains('Σ')
+                && text.chars().all(|ch| {
+                    ch.to_lowercase().map(char::len_utf8).sum::<usize>() == ch.len_utf8()
+                });
+            assert_eq!(aligned, want, "{text:?}");
+            if aligned {
+                let spaces = |s: &str| s.match_indices(' ').map(|(i, _)| i).collect::<Vec<_>>();
+                assert_eq!(lower.len(), text.len(), "{text:?}");
+                assert_eq!(spaces(&lower), spaces(&text), "{text:?}");
+                yes += 1;
+            } else {
+                no += 1;
+            }
+        }
+        assert!(yes > 500 && no > 500, "{yes} {no}");
     }
 
     #[test]
@@ -1827,11 +1944,16 @@ mod tests {
             "KELVIN K x",
         ] {
             let mut lower = String::new();
-            push_lowercase(&mut lower, text);
+            let aligned = push_lowercase(&mut lower, text);
             let mut fast = Counts::default();
             count_block(text, &lower, &mut fast);
             let slow = counted_the_slow_way(text, &lower);
             assert_eq!(count_key(&fast), count_key(&slow), "{text:?}");
+            if aligned {
+                let mut one_pass = Counts::default();
+                count_aligned_block(text, &lower, &mut one_pass);
+                assert_eq!(count_key(&one_pass), count_key(&slow), "{text:?}");
+            }
         }
     }
 
@@ -1861,11 +1983,12 @@ mod tests {
             "",
         ];
         for text in texts {
-            let lower = text.to_lowercase();
+            let mut lower = String::new();
+            let aligned = push_lowercase(&mut lower, text);
             let phrases = Phrases {
                 url_or_mail: vec![false],
             };
-            let c = count(text, &lower, &phrases, 0);
+            let c = count(text, &lower, aligned, &phrases, 0);
             assert_eq!(
                 c.digits,
                 text.bytes().filter(u8::is_ascii_digit).count(),
