@@ -6,6 +6,7 @@
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
+use std::sync::atomic::{AtomicU32, Ordering};
 
 use regex::Regex;
 
@@ -1251,10 +1252,10 @@ pub fn page(blocks: &[Block]) -> Page {
             } else {
                 i + 1 - run.end
             };
-            let log_words = (c.words as f32 + 1.0).ln();
+            let log_words = ln_1p(c.words);
             [
                 1.0,
-                ((c.chars + c.cjk) as f32 + 1.0).ln(),
+                ln_1p(c.chars + c.cjk),
                 log_words,
                 stop_density[i],
                 flag(c.ends_sentence),
@@ -1267,9 +1268,9 @@ pub fn page(blocks: &[Block]) -> Page {
                 flag(b.lines > 1),
                 i as f32 / n,
                 flag(run.contains(&i)),
-                (distance as f32 + 1.0).ln(),
+                ln_1p(distance),
                 flag(repeats[i] > 1),
-                (short_runs[i] as f32 + 1.0).ln(),
+                ln_1p(short_runs[i]),
                 c.separators as f32 / w,
                 flag(c.bracketed),
                 flag(c.url_or_mail),
@@ -1284,12 +1285,12 @@ pub fn page(blocks: &[Block]) -> Page {
                 flag(i >= run.end),
                 log_words * stop_density[i],
                 flag(i > section_end),
-                (marks_near[i] as f32 + 1.0).ln(),
-                (series.clock_near[i] as f32 + 1.0).ln(),
-                (series.counters_near[i] as f32 + 1.0).ln(),
+                ln_1p(marks_near[i]),
+                ln_1p(series.clock_near[i]),
+                ln_1p(series.counters_near[i]),
                 flag(series.markup[i]),
                 flag(c.cjk * 2 > c.chars && c.sentence_ends == 0),
-                (series.title_run[i] as f32 + 1.0).ln(),
+                ln_1p(series.title_run[i]),
             ]
         })
         .collect();
@@ -1303,6 +1304,43 @@ pub fn page(blocks: &[Block]) -> Page {
         repeated_by,
         lowered,
     }
+}
+
+/// Integers below this keep their logarithm in [`LN_1P`].
+const LN_1P_TABLE_LEN: usize = 1024;
+
+/// The bits of `ln_1p_of(k)` for `k` below [`LN_1P_TABLE_LEN`], each
+/// computed by that same function the first time it is asked for
+/// ([`LN_1P_UNSET`] until then), so a value read here has the bits it
+/// would have been computed with. The features take eight logarithms of
+/// small counts a block (words, characters, distances, window counts):
+/// `logf` cost ~20 instructions a call, 30 M over the 882 dev dumps.
+/// Filled on demand, not at start: a one-page run asks for a few dozen.
+/// Threads that race on an entry store the same bits.
+static LN_1P: [AtomicU32; LN_1P_TABLE_LEN] =
+    [const { AtomicU32::new(LN_1P_UNSET) }; LN_1P_TABLE_LEN];
+
+/// An entry of [`LN_1P`] not computed yet: a NaN's bits, which no
+/// logarithm of a positive number has.
+const LN_1P_UNSET: u32 = u32::MAX;
+
+/// `ln(k + 1)` in `f32`, as each feature computed it, through [`LN_1P`].
+fn ln_1p(k: usize) -> f32 {
+    let Some(entry) = LN_1P.get(k) else {
+        return ln_1p_of(k);
+    };
+    let bits = entry.load(Ordering::Relaxed);
+    if bits != LN_1P_UNSET {
+        return f32::from_bits(bits);
+    }
+    let value = ln_1p_of(k);
+    entry.store(value.to_bits(), Ordering::Relaxed);
+    value
+}
+
+/// `ln(k + 1)` in `f32`.
+fn ln_1p_of(k: usize) -> f32 {
+    (k as f32 + 1.0).ln()
 }
 
 fn flag(b: bool) -> f32 {
@@ -1928,6 +1966,19 @@ mod tests {
             }
         }
         assert!(aligned_mixed > 1_000, "{aligned_mixed}");
+    }
+
+    /// The logarithm table gives the bits of the computation it replaces,
+    /// to the table's end and past it.
+    #[test]
+    fn ln_table_is_the_logarithm() {
+        let all = || (0..LN_1P_TABLE_LEN + 10).chain([5_000, 1 << 20, usize::MAX]);
+        // Twice: the first time fills the table, the second reads it.
+        for k in all().chain(all()) {
+            let want = (k as f32 + 1.0).ln();
+            assert_ne!(want.to_bits(), LN_1P_UNSET, "{k}");
+            assert_eq!(ln_1p(k).to_bits(), want.to_bits(), "{k}");
+        }
     }
 
     /// The eight-byte word end against the byte loop it replaces, from
