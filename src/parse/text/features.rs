@@ -1199,11 +1199,8 @@ pub fn page(blocks: &[Block]) -> Page {
     let phrases = Phrases {
         url_or_mail: lowered.holding(&*URL_OR_MAIL),
     };
-    let counts: Vec<Counts> = blocks
-        .iter()
-        .enumerate()
-        .map(|(i, b)| count(&b.text, lowered.block(i), lowered.aligned[i], &phrases, i))
-        .collect();
+    let (first_same, repeats) = same_texts(blocks);
+    let counts = count_blocks(blocks, &lowered, &phrases, &first_same);
     let (mut language, lang_index) = guess_language(&counts);
     if language == Some("zh") && blocks.iter().any(|b| b.text.chars().any(is_kana)) {
         language = Some("ja");
@@ -1224,7 +1221,6 @@ pub fn page(blocks: &[Block]) -> Page {
         .map(|i| is_prose(words[i], stop_density[i], &counts[i]))
         .collect();
     let run = densest_run(&words, &prose);
-    let repeats = repeat_counts(blocks);
     let repeated_by = near_repeats(&lowered, &words);
     let short_runs = short_run_lengths(&words);
     let page_indent = dominant_indent(blocks, &words);
@@ -1610,17 +1606,47 @@ fn window_sums(xs: &[usize], r: usize) -> Vec<usize> {
         .collect()
 }
 
-/// How often each block's text occurs in the page (menus repeat in header
-/// and footer; a headline often repeats in the breadcrumb).
-fn repeat_counts(blocks: &[Block]) -> Vec<usize> {
+/// [`count`] of each block. A block's counts depend on its text alone
+/// (its lowercase form and its links are found in it), so a text met
+/// before (a menu in header and footer, "Reply" under each comment; see
+/// [`same_texts`]) takes the counts of its first block.
+fn count_blocks(
+    blocks: &[Block],
+    lowered: &Lowered,
+    phrases: &Phrases,
+    first_same: &[usize],
+) -> Vec<Counts> {
+    let mut counts: Vec<Counts> = Vec::with_capacity(blocks.len());
+    for (i, b) in blocks.iter().enumerate() {
+        let c = match counts.get(first_same[i]) {
+            Some(earlier) => earlier.clone(),
+            None => count(&b.text, lowered.block(i), lowered.aligned[i], phrases, i),
+        };
+        counts.push(c);
+    }
+    counts
+}
+
+/// For each block, the first block with the same text (itself when none
+/// before has it), and how often its text occurs in the page (menus
+/// repeat in header and footer; a headline often repeats in the
+/// breadcrumb). One hash of each block's text.
+fn same_texts(blocks: &[Block]) -> (Vec<usize>, Vec<usize>) {
     // Fx hashing: whole paragraphs are keys, and Fx reads them a word at
-    // a time where FNV goes byte by byte. The map is only looked up.
+    // a time where FNV goes byte by byte.
     let mut seen: rustc_hash::FxHashMap<&str, usize> =
         HashMap::with_capacity_and_hasher(blocks.len(), Default::default());
-    for b in blocks {
-        *seen.entry(b.text.as_str()).or_default() += 1;
+    let first: Vec<usize> = blocks
+        .iter()
+        .enumerate()
+        .map(|(i, b)| *seen.entry(b.text.as_str()).or_insert(i))
+        .collect();
+    let mut times = vec![0; blocks.len()];
+    for &f in &first {
+        times[f] += 1;
     }
-    blocks.iter().map(|b| seen[b.text.as_str()]).collect()
+    let repeats = first.iter().map(|&f| times[f]).collect();
+    (first, repeats)
 }
 
 /// For each block, the first of the next `rules::NEAR_REPEAT_REACH` blocks
@@ -1966,6 +1992,70 @@ mod tests {
             }
         }
         assert!(aligned_mixed > 1_000, "{aligned_mixed}");
+    }
+
+    fn flags_key(c: &Counts) -> impl PartialEq + std::fmt::Debug {
+        (
+            (c.ends_sentence, c.bracketed, c.starts_lower, c.url_or_mail),
+            (c.boilerplate, c.section_end, c.comment_mark),
+        )
+    }
+
+    /// Blocks that repeat an earlier block's text take its counts: the
+    /// same as counting them, and the repeats as the map of texts the
+    /// shortcut replaces counted them.
+    #[test]
+    fn repeated_blocks_share_their_counts() {
+        let mut rng = crate::test_rng::Rng::new(0x3C6E_F372_FE94_F82B);
+        let mut next = |n: usize| rng.below(n);
+        let mut shared_blocks = 0;
+        let texts = [
+            "Reply",
+            "Home | News | Sport",
+            "The cat sat on the mat, and it said so at 10:30 pm.",
+            "“Quoted,” she said — über alles.",
+            "İstanbul ΣΑΣ",
+            "see www.example.com or mail me@example.com",
+            "Leave a reply",
+            "3 hours ago",
+            "Share",
+        ];
+        for _ in 0..200 {
+            let page_text: Vec<&str> = (0..1 + next(20))
+                .map(|_| texts[next(texts.len())])
+                .collect();
+            let blocks = blocks::split(&page_text.join("\n\n"));
+            let lowered = Lowered::new(&blocks);
+            let phrases = Phrases {
+                url_or_mail: lowered.holding(&*URL_OR_MAIL),
+            };
+            let (first_same, repeats) = same_texts(&blocks);
+            let shared = count_blocks(&blocks, &lowered, &phrases, &first_same);
+            for (i, b) in blocks.iter().enumerate() {
+                let alone = count(&b.text, lowered.block(i), lowered.aligned[i], &phrases, i);
+                assert_eq!(
+                    count_key(&shared[i]),
+                    count_key(&alone),
+                    "{page_text:?} {i}"
+                );
+                assert_eq!(
+                    flags_key(&shared[i]),
+                    flags_key(&alone),
+                    "{page_text:?} {i}"
+                );
+                assert_eq!(blocks[first_same[i]].text, b.text);
+                assert!(first_same[i] <= i);
+                shared_blocks += usize::from(first_same[i] < i);
+            }
+            // The map of texts `same_texts` replaces.
+            let mut seen: HashMap<&str, usize> = HashMap::new();
+            for b in &blocks {
+                *seen.entry(b.text.as_str()).or_default() += 1;
+            }
+            let want: Vec<usize> = blocks.iter().map(|b| seen[b.text.as_str()]).collect();
+            assert_eq!(repeats, want, "{page_text:?}");
+        }
+        assert!(shared_blocks > 500, "{shared_blocks}");
     }
 
     /// The logarithm table gives the bits of the computation it replaces,
