@@ -831,8 +831,73 @@ fn count_ascii_block(text: &str, lower: &str, c: &mut Counts) {
         }
         let start = i;
         i = word_end(bytes, start).0;
-        count_ascii_word(&bytes[start..i], &lower[start..i], &stops, c);
+        count_ascii_word_any(&bytes[start..i], &lower[start..i], &stops, c);
     }
+}
+
+/// [`count_ascii_word`], by [`count_short_ascii_word`] for a word of at
+/// most eight bytes (most words).
+#[inline(always)]
+fn count_ascii_word_any(raw: &[u8], low: &str, stops: &StopLookup, c: &mut Counts) {
+    match pack_bytes(raw) {
+        Some(key) => count_short_ascii_word(key, raw, low, stops, c),
+        None => count_ascii_word(raw, low, stops, c),
+    }
+}
+
+/// The high bit of each byte lane of `v` that holds a byte from `lo` to
+/// `hi`, nothing else, for lanes below 0x80 (ASCII, or the zero padding
+/// of a [`pack`]ed word): each lane, its high bit set, stays at least
+/// 0x80 - `hi` - 1 >= 0 when a constant is taken from it, so no borrow
+/// crosses a lane.
+#[inline(always)]
+fn lanes_in(v: u64, lo: u8, hi: u8) -> u64 {
+    let at_least = |b: u8| (v | LANE_HIGHS).wrapping_sub(LANE_ONES * u64::from(b)) & LANE_HIGHS;
+    at_least(lo) & !at_least(hi + 1)
+}
+
+/// [`count_ascii_word`] for an ASCII word of one to eight bytes, `key`
+/// its bytes [`pack`]ed: letters, digits and capitals found for all its
+/// bytes at once (lane masks), the trimmed word lowercased and looked up
+/// from the key, without reading `low` or a byte loop. A word whose
+/// trimmed form holds an apostrophe, or has no letter or digit, goes to
+/// [`count_ascii_word`].
+#[inline(always)]
+fn count_short_ascii_word(key: u64, raw: &[u8], low: &str, stops: &StopLookup, c: &mut Counts) {
+    let upper = lanes_in(key, b'A', b'Z');
+    let lower = lanes_in(key, b'a', b'z');
+    let alnum = upper | lower | lanes_in(key, b'0', b'9');
+    if alnum == 0 {
+        return count_ascii_word(raw, low, stops, c);
+    }
+    // The lanes of the first and last letter or digit; the trimmed word
+    // is the lanes between, shifted down.
+    let first = alnum.trailing_zeros() / 8;
+    let last = (63 - alnum.leading_zeros()) / 8;
+    let len = last - first + 1;
+    let kept = if len == 8 {
+        u64::MAX
+    } else {
+        (1u64 << (8 * len)) - 1
+    };
+    // Lowercase: 0x20 added to each capital (its lane's high bit moved
+    // down two places).
+    let trimmed = ((key | (upper >> 2)) >> (8 * first)) & kept;
+    if holds_byte(trimmed, b'\'') {
+        // An elided form ("l'homme"): [`count_stop_word`] splits it.
+        return count_ascii_word(raw, low, stops, c);
+    }
+    c.words += 1;
+    if let Some(mask) = stops.table.mask(trimmed, len as usize) {
+        add_stop_hits(mask, c);
+    }
+    if (upper >> (8 * first)) & 0x80 != 0 {
+        c.title_words += 1;
+        if len > 1 && (lower >> (8 * first)) & kept == 0 {
+            c.caps_words += 1;
+        }
+    }
+    count_sentence_end(raw, c);
 }
 
 /// Byte lanes of a `u64`: a 1 in each, the low seven bits of each, the
@@ -1011,7 +1076,7 @@ fn count_aligned_block(text: &str, lower: &str, c: &mut Counts) {
         // character boundaries in both texts.
         let (raw, low) = (&text[start..i], &lower[start..i]);
         if ascii {
-            count_ascii_word(raw.as_bytes(), low, &stops, c);
+            count_ascii_word_any(raw.as_bytes(), low, &stops, c);
         } else {
             count_word(raw, low, c);
         }
@@ -2056,6 +2121,56 @@ mod tests {
             assert_eq!(repeats, want, "{page_text:?}");
         }
         assert!(shared_blocks > 500, "{shared_blocks}");
+    }
+
+    /// The lane-mask word count against the byte one it stands in for,
+    /// on every stop word (in three cases, with punctuation around) and
+    /// on random ASCII words of one to eight bytes.
+    #[test]
+    fn short_word_lanes_count_like_the_byte_loop() {
+        let stops = StopLookup::new();
+        let check = |raw: &[u8]| {
+            let low = raw.to_ascii_lowercase();
+            let Ok(low) = std::str::from_utf8(&low) else {
+                panic!("ASCII");
+            };
+            let (mut fast, mut slow) = (Counts::default(), Counts::default());
+            count_ascii_word_any(raw, low, &stops, &mut fast);
+            count_ascii_word(raw, low, &stops, &mut slow);
+            assert_eq!(count_key(&fast), count_key(&slow), "{raw:?}");
+        };
+        let mut rng = crate::test_rng::Rng::new(0xA54F_F53A_5F1D_36F1);
+        let mut next = |n: usize| rng.below(n);
+        for (_, words) in rules::STOP_WORDS {
+            for w in words.iter().filter(|w| w.is_ascii()) {
+                for form in [w.to_string(), w.to_uppercase(), format!("({w}).\"")] {
+                    check(form.as_bytes());
+                    let mut title = form.into_bytes();
+                    if let Some(b) = title.iter_mut().find(|b| b.is_ascii_alphabetic()) {
+                        b.make_ascii_uppercase();
+                    }
+                    check(&title);
+                }
+            }
+        }
+        let alphabet = b"aAzZeEtThHsS09'\".,!?()[]-|@`{~";
+        for _ in 0..100_000 {
+            let word: Vec<u8> = (0..1 + next(8))
+                .map(|_| alphabet[next(alphabet.len())])
+                .collect();
+            check(&word);
+        }
+        // Every byte next to the letters' and digits' range ends.
+        for b in 1..0x80u8 {
+            for w in [
+                vec![b],
+                vec![b, b'a'],
+                vec![b'A', b],
+                vec![b'x', b, b'9', b'.'],
+            ] {
+                check(&w);
+            }
+        }
     }
 
     /// The logarithm table gives the bits of the computation it replaces,
