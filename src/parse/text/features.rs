@@ -831,17 +831,20 @@ fn count_ascii_block(text: &str, lower: &str, c: &mut Counts) {
         }
         let start = i;
         i = word_end(bytes, start).0;
-        count_ascii_word_any(&bytes[start..i], &lower[start..i], &stops, c);
+        count_ascii_word_any(&bytes[start..i], lower, start, &stops, c);
     }
 }
 
-/// [`count_ascii_word`], by [`count_short_ascii_word`] for a word of at
-/// most eight bytes (most words).
+/// [`count_ascii_word`] for the word `raw` of a block whose lowercase
+/// form `lower` has it at byte `at`, by [`count_short_ascii_word`] for a
+/// word of at most eight bytes (most words). The lowercase word is sliced
+/// only for the byte path (a slice of a `str` checks both ends).
 #[inline(always)]
-fn count_ascii_word_any(raw: &[u8], low: &str, stops: &StopLookup, c: &mut Counts) {
+fn count_ascii_word_any(raw: &[u8], lower: &str, at: usize, stops: &StopLookup, c: &mut Counts) {
+    let low = || &lower[at..at + raw.len()];
     match pack_bytes(raw) {
         Some(key) => count_short_ascii_word(key, raw, low, stops, c),
-        None => count_ascii_word(raw, low, stops, c),
+        None => count_ascii_word(raw, low(), stops, c),
     }
 }
 
@@ -863,12 +866,18 @@ fn lanes_in(v: u64, lo: u8, hi: u8) -> u64 {
 /// trimmed form holds an apostrophe, or has no letter or digit, goes to
 /// [`count_ascii_word`].
 #[inline(always)]
-fn count_short_ascii_word(key: u64, raw: &[u8], low: &str, stops: &StopLookup, c: &mut Counts) {
+fn count_short_ascii_word<'a>(
+    key: u64,
+    raw: &[u8],
+    low: impl FnOnce() -> &'a str,
+    stops: &StopLookup,
+    c: &mut Counts,
+) {
     let upper = lanes_in(key, b'A', b'Z');
     let lower = lanes_in(key, b'a', b'z');
     let alnum = upper | lower | lanes_in(key, b'0', b'9');
     if alnum == 0 {
-        return count_ascii_word(raw, low, stops, c);
+        return count_ascii_word(raw, low(), stops, c);
     }
     // The lanes of the first and last letter or digit; the trimmed word
     // is the lanes between, shifted down.
@@ -885,7 +894,7 @@ fn count_short_ascii_word(key: u64, raw: &[u8], low: &str, stops: &StopLookup, c
     let trimmed = ((key | (upper >> 2)) >> (8 * first)) & kept;
     if holds_byte(trimmed, b'\'') {
         // An elided form ("l'homme"): [`count_stop_word`] splits it.
-        return count_ascii_word(raw, low, stops, c);
+        return count_ascii_word(raw, low(), stops, c);
     }
     c.words += 1;
     if let Some(mask) = stops.table.mask(trimmed, len as usize) {
@@ -897,7 +906,10 @@ fn count_short_ascii_word(key: u64, raw: &[u8], low: &str, stops: &StopLookup, c
             c.caps_words += 1;
         }
     }
-    count_sentence_end(raw, c);
+    // A word that ends in a letter or digit ends no sentence.
+    if last as usize + 1 < raw.len() {
+        count_sentence_end(raw, c);
+    }
 }
 
 /// Byte lanes of a `u64`: a 1 in each, the low seven bits of each, the
@@ -1072,13 +1084,12 @@ fn count_aligned_block(text: &str, lower: &str, c: &mut Counts) {
         let start = i;
         let ascii;
         (i, ascii) = word_end(bytes, start);
-        // Both ends are next to a space or an end of the text, so on
-        // character boundaries in both texts.
-        let (raw, low) = (&text[start..i], &lower[start..i]);
         if ascii {
-            count_ascii_word_any(raw.as_bytes(), low, &stops, c);
+            count_ascii_word_any(&bytes[start..i], lower, start, &stops, c);
         } else {
-            count_word(raw, low, c);
+            // Both ends are next to a space or an end of the text, so on
+            // character boundaries in both texts.
+            count_word(&text[start..i], &lower[start..i], c);
         }
     }
 }
@@ -2135,7 +2146,7 @@ mod tests {
                 panic!("ASCII");
             };
             let (mut fast, mut slow) = (Counts::default(), Counts::default());
-            count_ascii_word_any(raw, low, &stops, &mut fast);
+            count_ascii_word_any(raw, low, 0, &stops, &mut fast);
             count_ascii_word(raw, low, &stops, &mut slow);
             assert_eq!(count_key(&fast), count_key(&slow), "{raw:?}");
         };
