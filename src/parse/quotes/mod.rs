@@ -521,9 +521,12 @@ fn may_be_attributed(p: &Paragraph, sentence: usize, opens_sentence: bool) -> bo
             .any(|it| it.word().is_some_and(may_be_event_verb))
 }
 
-/// [`keep`] without its title-case veto, for a quote taken as attributed
-/// when `attributable`: false only when `keep` is false for any speaker
-/// the quote can get.
+/// [`keep`] for a quote taken as attributed when `attributable`: false
+/// only when `keep` is false for any speaker the quote can get (`keep`
+/// only gains from `attributed`, and an attributed quote is
+/// attributable). The title-case veto is kept: a page whose only quoted
+/// spans are titles ("Hotter Brewing Technology") has its names and
+/// speech events left unread.
 fn may_keep(
     p: &Paragraph,
     qi: usize,
@@ -531,8 +534,7 @@ fn may_keep(
     opens_sentence: bool,
     attributable: bool,
 ) -> bool {
-    (starts_like_speech(text) && (opens_sentence || follows_introduction(p, qi)))
-        || (attributable && text.split_whitespace().count() >= MIN_FRAGMENT_WORDS)
+    keep(p, qi, text, attributable, opens_sentence)
 }
 
 /// Whether a quoted span counts as a quotation (see the module docs).
