@@ -478,22 +478,23 @@ struct Candidate {
 
 /// The quoted spans of `p` that may be quotations, in order.
 fn candidates<'p>(p: &'p Paragraph) -> impl Iterator<Item = Candidate> + 'p {
-    p.items.iter().enumerate().filter_map(move |(qi, item)| {
-        let Item::Quote(span) = *item else {
-            return None;
-        };
-        let text = clean(p.quoted(span));
-        if !text.chars().any(char::is_alphanumeric) {
-            return None;
-        }
-        let sentence = p.sentence_of(qi);
-        Some(Candidate {
-            item: qi,
-            opens_sentence: p.no_words_between(p.sentences[sentence].start, qi),
-            text,
-            sentence,
+    // Straight to the quotes' items, not a walk over every item.
+    p.quote_items
+        .iter()
+        .enumerate()
+        .filter_map(move |(span, &qi)| {
+            let text = clean(p.quoted(span));
+            if !text.chars().any(char::is_alphanumeric) {
+                return None;
+            }
+            let sentence = p.sentence_of(qi);
+            Some(Candidate {
+                item: qi,
+                opens_sentence: p.no_words_between(p.sentences[sentence].start, qi),
+                text,
+                sentence,
+            })
         })
-    })
 }
 
 /// True when some quoted span of `p` could be kept, whoever said it.
@@ -520,9 +521,12 @@ fn may_be_attributed(p: &Paragraph, sentence: usize, opens_sentence: bool) -> bo
             .any(|it| it.word().is_some_and(may_be_event_verb))
 }
 
-/// [`keep`] without its title-case veto, for a quote taken as attributed
-/// when `attributable`: false only when `keep` is false for any speaker
-/// the quote can get.
+/// [`keep`] for a quote taken as attributed when `attributable`: false
+/// only when `keep` is false for any speaker the quote can get (`keep`
+/// only gains from `attributed`, and an attributed quote is
+/// attributable). The title-case veto is kept: a page whose only quoted
+/// spans are titles ("Hotter Brewing Technology") has its names and
+/// speech events left unread.
 fn may_keep(
     p: &Paragraph,
     qi: usize,
@@ -530,8 +534,7 @@ fn may_keep(
     opens_sentence: bool,
     attributable: bool,
 ) -> bool {
-    (starts_like_speech(text) && (opens_sentence || follows_introduction(p, qi)))
-        || (attributable && text.split_whitespace().count() >= MIN_FRAGMENT_WORDS)
+    keep(p, qi, text, attributable, opens_sentence)
 }
 
 /// Whether a quoted span counts as a quotation (see the module docs).

@@ -47,7 +47,11 @@ pub struct Paragraph<'a> {
     pub items: Vec<Item<'a>>,
     /// Sentences as ranges of `items`, in order, covering every item.
     pub sentences: Vec<Range<usize>>,
-    /// `words_before[i]`: how many of the first `i` items are words.
+    /// `quote_items[i]`: the item of span `i` (`Item::Quote(i)`).
+    pub quote_items: Vec<usize>,
+    /// `words_before[i]`: how many of the first `i` items are words; only
+    /// kept for a paragraph with quotes, the only ones asked about words
+    /// before a quote (see [`Paragraph::no_words_between`]).
     words_before: Vec<usize>,
 }
 
@@ -57,10 +61,12 @@ impl<'a> Paragraph<'a> {
         // About one token per word or mark: news prose averages over four
         // bytes per token, so this rarely grows.
         let mut items = Vec::with_capacity(text.len() / 4 + spans.len());
+        let mut quote_items = Vec::with_capacity(spans.len());
         let mut at = 0;
         for (i, span) in spans.iter().enumerate() {
             let outside = &text[at..span.open];
             tokenize_with(outside, at, |t| items.push(Item::Token(t)));
+            quote_items.push(items.len());
             items.push(Item::Quote(i));
             at = span.end;
         }
@@ -68,17 +74,23 @@ impl<'a> Paragraph<'a> {
         let sentences = split_sentences(&items, |i| {
             quote_ends_sentence(&text[spans[i].inner.clone()])
         });
-        let mut words_before = Vec::with_capacity(items.len() + 1);
-        words_before.push(0);
-        for item in &items {
-            let last = words_before.last().copied().unwrap_or(0);
-            words_before.push(last + usize::from(item.word().is_some()));
+        // Most paragraphs have no quote: nothing asks them about words
+        // before one, and the count is not made.
+        let mut words_before = Vec::new();
+        if !spans.is_empty() {
+            words_before.reserve(items.len() + 1);
+            words_before.push(0);
+            for item in &items {
+                let last = words_before.last().copied().unwrap_or(0);
+                words_before.push(last + usize::from(item.word().is_some()));
+            }
         }
         Paragraph {
             text,
             spans,
             items,
             sentences,
+            quote_items,
             words_before,
         }
     }
@@ -114,18 +126,25 @@ impl<'a> Paragraph<'a> {
     /// True when items `from..to` hold no words (only punctuation or
     /// quotes).
     pub fn no_words_between(&self, from: usize, to: usize) -> bool {
-        self.words_before[to] == self.words_before[from]
+        match (self.words_before.get(from), self.words_before.get(to)) {
+            (Some(a), Some(b)) => a == b,
+            // A paragraph without quotes keeps no counts: read the items.
+            _ => self.items[from..to].iter().all(|it| it.word().is_none()),
+        }
     }
 
     /// True for a short line without closing punctuation: a subheading
     /// ("Unleashing Claude on my Webpage"), whose capitals are title case,
     /// not names.
     pub fn looks_like_heading(&self) -> bool {
+        if !self.spans.is_empty() {
+            return false;
+        }
         let text = self.text.trim();
         let closed = text.ends_with(['.', '!', '?', '…', ':', '"', '”', '’', '\'', ')']);
         // Asked of every paragraph: the words are counted only up to one
         // past the most a heading has.
-        !closed && self.spans.is_empty() && text.split_whitespace().nth(HEADING_MAX_WORDS).is_none()
+        !closed && text.split_whitespace().nth(HEADING_MAX_WORDS).is_none()
     }
 
     /// True when the paragraph has no words outside its quotes.
@@ -150,10 +169,15 @@ fn split_sentences(items: &[Item], quote_ends: impl Fn(usize) -> bool) -> Vec<Ra
             Item::Token(t) => !t.is_word && matches!(t.text, "." | "?" | "!" | "…"),
             Item::Quote(q) => quote_ends(*q),
         };
-        let next_continues = items.get(i + 1).is_some_and(|n| {
-            n.word().is_some_and(is_lowercase) || n.punct().is_some_and(|p| p != "\"" && p != "“")
-        });
-        if ends && !next_continues {
+        // The next item is read only after an item that may end the
+        // sentence, not after every word.
+        let next_continues = || {
+            items.get(i + 1).is_some_and(|n| {
+                n.word().is_some_and(is_lowercase)
+                    || n.punct().is_some_and(|p| p != "\"" && p != "“")
+            })
+        };
+        if ends && !next_continues() {
             sentences.push(start..i + 1);
             start = i + 1;
         }
@@ -218,6 +242,77 @@ mod tests {
             ),
         ] {
             assert_eq!(Paragraph::new(text).looks_like_heading(), want, "{text}");
+        }
+    }
+
+    /// `split_sentences` before the next item was read lazily.
+    fn split_sentences_plain(
+        items: &[Item],
+        quote_ends: impl Fn(usize) -> bool,
+    ) -> Vec<Range<usize>> {
+        let mut sentences = Vec::new();
+        let mut start = 0;
+        for (i, item) in items.iter().enumerate() {
+            let ends = match item {
+                Item::Token(t) => !t.is_word && matches!(t.text, "." | "?" | "!" | "…"),
+                Item::Quote(q) => quote_ends(*q),
+            };
+            let next_continues = items.get(i + 1).is_some_and(|n| {
+                n.word().is_some_and(is_lowercase)
+                    || n.punct().is_some_and(|p| p != "\"" && p != "“")
+            });
+            if ends && !next_continues {
+                sentences.push(start..i + 1);
+                start = i + 1;
+            }
+        }
+        if start < items.len() {
+            sentences.push(start..items.len());
+        }
+        sentences
+    }
+
+    /// On random paragraphs: the sentences are those of the eager split,
+    /// `quote_items` points at each quote's item, `no_words_between` with
+    /// or without the kept counts is the count of words between, and a
+    /// paragraph with a quote is never a heading.
+    #[test]
+    fn paragraph_bookkeeping_matches_the_items() {
+        let pieces = [
+            "He", "said", "Lavrov", " ", " ", ".", "?", "!", "…", ",", "“", "”", "\"", "it.",
+            "Mr.", "U.S.", "é", "’", "—", "a", "",
+        ];
+        let mut rng = crate::test_rng::Rng::new(0x9A4A_6A9F);
+        for _ in 0..5_000 {
+            let text: String = (0..rng.below(16))
+                .map(|_| pieces[rng.below(pieces.len())])
+                .collect();
+            let p = Paragraph::new(&text);
+            let want = split_sentences_plain(&p.items, |i| {
+                quote_ends_sentence(&text[p.spans[i].inner.clone()])
+            });
+            assert_eq!(p.sentences, want, "{text:?}");
+            let quotes: Vec<usize> = (0..p.items.len())
+                .filter(|&i| matches!(p.items[i], Item::Quote(_)))
+                .collect();
+            assert_eq!(p.quote_items, quotes, "{text:?}");
+            for (span, &qi) in p.quote_items.iter().enumerate() {
+                assert_eq!(p.items[qi], Item::Quote(span), "{text:?}");
+            }
+            let plain = Paragraph {
+                words_before: Vec::new(),
+                ..Paragraph::new(&text)
+            };
+            for from in 0..=p.items.len() {
+                for to in from..=p.items.len() {
+                    let want = p.items[from..to].iter().all(|it| it.word().is_none());
+                    assert_eq!(p.no_words_between(from, to), want, "{text:?}");
+                    assert_eq!(plain.no_words_between(from, to), want, "{text:?}");
+                }
+            }
+            if !p.spans.is_empty() {
+                assert!(!p.looks_like_heading(), "{text:?}");
+            }
         }
     }
 

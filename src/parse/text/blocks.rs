@@ -367,9 +367,25 @@ impl<'a> Line<'a> {
     }
 
     fn first_word_width(&self, metric: Metric) -> usize {
-        let word = self.text.split(char::is_whitespace).next().unwrap_or("");
-        metric.width(word)
+        // Asked of most lines that may join a block, and nearly all open
+        // with an ASCII word: ended by an ASCII space, it takes one column
+        // a byte in both metrics (a line holds no line feed).
+        let bytes = self.text.as_bytes();
+        match bytes
+            .iter()
+            .position(|&b| is_ascii_space(b) || !b.is_ascii())
+        {
+            None => bytes.len(),
+            Some(end) if bytes[end].is_ascii() => end,
+            Some(_) => first_word_width_plain(self.text, metric),
+        }
     }
+}
+
+/// The width of the first word of `text`, split at any white space.
+fn first_word_width_plain(text: &str, metric: Metric) -> usize {
+    let word = text.split(char::is_whitespace).next().unwrap_or("");
+    metric.width(word)
 }
 
 /// `str::trim_end`, with ASCII whitespace dropped byte by byte first:
@@ -417,10 +433,73 @@ impl Metric {
         if printable_ascii(s) {
             s.len()
         } else if self == Metric::Columns {
-            UnicodeWidthStr::width(s)
+            columns_width(s)
         } else {
             s.chars().count()
         }
+    }
+}
+
+/// `UnicodeWidthStr::width(s)`, without the crate's right-to-left pass
+/// when `s` is ASCII (no line feed) and [`one_column_char_len`]
+/// characters: each of those takes one column in any string of them (see
+/// there). Most lines with a curly quote, a dash or an accent are such;
+/// the crate decoded and looked up every character of them, ASCII too.
+fn columns_width(s: &str) -> usize {
+    let bytes = s.as_bytes();
+    let (mut at, mut width) = (0, 0);
+    while at < bytes.len() {
+        let end = (at + WIDTH_WINDOW).min(bytes.len());
+        // A fold without early exit over a fixed window, which the
+        // compiler vectorises: most windows are ASCII.
+        let ascii = bytes[at..end]
+            .iter()
+            .fold(end - at == WIDTH_WINDOW, |ok, &b| {
+                ok & (b < 0x80) & (b != b'\n')
+            });
+        if ascii {
+            width += WIDTH_WINDOW;
+            at = end;
+            continue;
+        }
+        // Byte by byte to the window's end (a character may run past it).
+        while at < end {
+            let b = bytes[at];
+            if b < 0x80 && b != b'\n' {
+                at += 1;
+            } else if let Some(len) = one_column_char_len(&bytes[at..]) {
+                at += len;
+            } else {
+                return UnicodeWidthStr::width(s);
+            }
+            width += 1;
+        }
+    }
+    width
+}
+
+/// Bytes [`columns_width`] looks at together.
+const WIDTH_WINDOW: usize = 16;
+
+/// The byte length of the character opening `bytes` when it takes one
+/// column in any string of such characters and ASCII without a line feed:
+/// U+0080 to U+02FF but the soft hyphen (U+00AD, no column), the dashes,
+/// quotes, bullets and ellipsis U+2010 to U+2027, U+2030 to U+203B, and
+/// the box drawing and geometric shapes U+2500 to U+25FF but the two
+/// emoji among them (U+25FD, U+25FE, two columns). unicode-width 0.2
+/// reads a string from the right, a character's width depending on what
+/// follows it only through a state that only a line feed, a variation
+/// selector, a joiner, an emoji or a letter of a few scripts set, none of
+/// them here; tests check every such character alone and after every
+/// other, and random strings of them.
+fn one_column_char_len(bytes: &[u8]) -> Option<usize> {
+    match *bytes {
+        [0xC2, 0xAD, ..] => None,
+        [0xC2..=0xCB, _, ..] => Some(2),
+        [0xE2, 0x80, 0x90..=0xA7 | 0xB0..=0xBB, ..] => Some(3),
+        [0xE2, 0x97, 0xBD | 0xBE, ..] => None,
+        [0xE2, 0x94..=0x97, _, ..] => Some(3),
+        _ => None,
     }
 }
 
@@ -612,9 +691,12 @@ fn table_row(line: &Line<'_>, wrap: Wrap) -> bool {
 /// whose text ends a citation ("^ \"Title\"" / ". Variety. Retrieved …")
 /// or before the comma after a linked name, however short the line above.
 fn opens_mid_sentence(text: &str) -> bool {
+    // Asked of most lines that may join a block: their first byte turns
+    // nearly all of them down before any comparison.
+    let first = text.as_bytes().first();
     rules::MID_SENTENCE_OPENERS
         .iter()
-        .any(|p| text == p.trim_end() || text.starts_with(p))
+        .any(|p| p.as_bytes().first() == first && (text == p.trim_end() || text.starts_with(p)))
 }
 
 /// How the dump was wrapped.
@@ -1737,6 +1819,165 @@ mod tests {
             open.text = before.trim().to_string();
             open.append(&line);
             assert_eq!(open.text, want, "{before:?} + {line:?}");
+        }
+    }
+
+    /// Every character [`one_column_char_len`] takes: one column alone,
+    /// after and before every other such character or ASCII one, so a
+    /// string of them is as wide as it is long; and the characters around
+    /// the ranges it takes are not taken.
+    #[test]
+    fn one_column_characters_are_one_column_in_any_string_of_them() {
+        let taken: Vec<char> = (0x80..0x3000)
+            .filter_map(char::from_u32)
+            .filter(|c| one_column_char_len(c.to_string().as_bytes()) == Some(c.len_utf8()))
+            .collect();
+        // U+0080 to U+02FF but one, 24 + 12 punctuation marks, 256 shapes
+        // but two.
+        assert_eq!(taken.len(), 639 + 24 + 12 + 254);
+        for c in [
+            '\u{ad}', '\u{300}', '\u{200d}', '\u{2028}', '\u{203c}', '\u{25fd}', '\u{25fe}',
+        ] {
+            assert!(!taken.contains(&c), "{c:?}");
+        }
+        let alphabet: Vec<char> = (0u8..0x80)
+            .filter(|&b| b != b'\n')
+            .map(char::from)
+            .chain(taken.iter().copied())
+            .collect();
+        for &a in &taken {
+            assert_eq!(UnicodeWidthStr::width(a.to_string().as_str()), 1, "{a:?}");
+        }
+        let mut pair = String::new();
+        for &a in &alphabet {
+            for &b in &alphabet {
+                pair.clear();
+                pair.push(a);
+                pair.push(b);
+                assert_eq!(UnicodeWidthStr::width(pair.as_str()), 2, "{pair:?}");
+            }
+        }
+    }
+
+    /// `columns_width` is `UnicodeWidthStr::width` on random strings of
+    /// ASCII runs (longer than its window too), the characters it counts
+    /// itself, their neighbours, and characters whose width depends on
+    /// what follows them (variation selectors, joiners, keycaps, emoji).
+    #[test]
+    fn columns_width_matches_unicode_width() {
+        let pieces = [
+            "a",
+            " ",
+            "\t",
+            "\r",
+            "\n",
+            "\u{7f}",
+            "1",
+            "#",
+            "*",
+            "abcdefghijklmnopqrstu",
+            "é",
+            "\u{80}",
+            "\u{a0}",
+            "\u{ad}",
+            "\u{2ff}",
+            "\u{300}",
+            "\u{301}",
+            "\u{200b}",
+            "\u{200d}",
+            "\u{2010}",
+            "’",
+            "“",
+            "”",
+            "—",
+            "…",
+            "\u{2027}",
+            "\u{2028}",
+            "\u{202e}",
+            "\u{2030}",
+            "\u{203b}",
+            "\u{203c}",
+            "\u{2049}",
+            "\u{2500}",
+            "□",
+            "\u{25fd}",
+            "\u{25fe}",
+            "\u{25ff}",
+            "\u{2600}",
+            "☆",
+            "\u{fe0e}",
+            "\u{fe0f}",
+            "\u{fe01}",
+            "\u{20e3}",
+            "東",
+            "😀",
+            "\u{1f3fb}",
+            "\u{1f1e6}",
+            "\u{627}",
+            "\u{644}",
+        ];
+        let mut rng = crate::test_rng::Rng::new(0x0005_EED0_FC01);
+        for _ in 0..50_000 {
+            let n = rng.below(12);
+            let text: String = (0..n).map(|_| pieces[rng.below(pieces.len())]).collect();
+            assert_eq!(
+                columns_width(&text),
+                UnicodeWidthStr::width(text.as_str()),
+                "{text:?}"
+            );
+        }
+    }
+
+    /// `first_word_width` is the width of the text up to its first white
+    /// space, in both metrics.
+    #[test]
+    fn first_word_width_matches_the_split() {
+        let pieces = [
+            "ab", " ", "\t", "é", "東", "\u{a0}", "\u{3000}", "’", "-", "\u{301}", "",
+        ];
+        let mut rng = crate::test_rng::Rng::new(0xF1257);
+        for _ in 0..20_000 {
+            let text: String = (0..rng.below(6))
+                .map(|_| pieces[rng.below(pieces.len())])
+                .collect();
+            for metric in [Metric::Columns, Metric::Chars] {
+                let line = Line::new(&text, metric);
+                assert_eq!(
+                    line.first_word_width(metric),
+                    first_word_width_plain(line.text, metric),
+                    "{text:?} {metric:?}"
+                );
+            }
+        }
+    }
+
+    /// `opens_mid_sentence` with the first-byte test is the plain
+    /// comparison with every opener.
+    #[test]
+    fn mid_sentence_openers_are_found_as_before() {
+        let plain = |text: &str| {
+            rules::MID_SENTENCE_OPENERS
+                .iter()
+                .any(|p| text == p.trim_end() || text.starts_with(p))
+        };
+        for text in [
+            "",
+            ".",
+            ". ",
+            ". Variety",
+            ",",
+            ", and",
+            ";",
+            "; x",
+            ":",
+            ": x",
+            ".x",
+            "a, b",
+            "é",
+            "…",
+            " .",
+        ] {
+            assert_eq!(opens_mid_sentence(text), plain(text), "{text:?}");
         }
     }
 

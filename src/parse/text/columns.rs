@@ -126,6 +126,9 @@ fn text_columns(run: &[&str]) -> (Vec<bool>, Vec<Option<(usize, usize)>>) {
     let extents = run
         .iter()
         .map(|line| {
+            if printable_ascii(line) {
+                return ascii_text_columns(line.as_bytes(), &mut used);
+            }
             let mut col = 0;
             let mut extent: Option<(usize, usize)> = None;
             for c in line.chars() {
@@ -144,6 +147,29 @@ fn text_columns(run: &[&str]) -> (Vec<bool>, Vec<Option<(usize, usize)>>) {
         })
         .collect();
     (used, extents)
+}
+
+/// True when every byte of `s` is printable ASCII: one character and one
+/// display column each, so columns are byte offsets. Most lines of a grid
+/// are; the others are read character by character.
+fn printable_ascii(s: &str) -> bool {
+    // A fold without early exit, which the compiler vectorises.
+    s.bytes()
+        .fold(true, |ok, b| ok & (b.wrapping_sub(0x20) < 0x7f - 0x20))
+}
+
+/// [`text_columns`] of one printable ASCII line: its text columns (every
+/// byte but a space) marked in `used`, and its extent.
+fn ascii_text_columns(line: &[u8], used: &mut Vec<bool>) -> Option<(usize, usize)> {
+    let first = line.iter().position(|&b| b != b' ')?;
+    let last = line.iter().rposition(|&b| b != b' ')?;
+    if used.len() <= last {
+        used.resize(last + 1, false);
+    }
+    for (u, &b) in used[first..=last].iter_mut().zip(&line[first..=last]) {
+        *u |= b != b' ';
+    }
+    Some((first, last))
 }
 
 /// The column spans of `run` when it is a grid whose text is mostly in
@@ -254,6 +280,10 @@ fn holds_wrapped_text(run: &[&str], span: &std::ops::Range<usize>) -> bool {
 /// characters) counts `rules::GRID_WIDE_CHARS_PER_WORD` of its characters
 /// as a word, so a wrapped line of such prose weighs like one of English.
 fn word_count(text: &str) -> usize {
+    if text.is_ascii() {
+        // No wide character: a word a token.
+        return ascii_token_count(text.as_bytes());
+    }
     text.split_whitespace()
         .map(|token| {
             let wide = token
@@ -265,9 +295,37 @@ fn word_count(text: &str) -> usize {
         .sum()
 }
 
+/// The whitespace-separated tokens of ASCII `bytes` (`split_whitespace`
+/// counted: a token starts at each byte that is not white space and
+/// follows white space or the start).
+fn ascii_token_count(bytes: &[u8]) -> usize {
+    let space = |b: u8| (b == b' ') | (b.wrapping_sub(b'\t') <= b'\r' - b'\t');
+    let mut after_space = true;
+    let mut tokens = 0;
+    for &b in bytes {
+        let is_space = space(b);
+        tokens += usize::from(after_space & !is_space);
+        after_space = is_space;
+    }
+    tokens
+}
+
 /// The part of `line` printed in display columns `from..to` (a character
 /// belongs where it starts).
 fn slice_columns(line: &str, from: usize, to: usize) -> &str {
+    if printable_ascii(line) {
+        // A column a byte.
+        return if from < to && from < line.len() {
+            &line[from..to.min(line.len())]
+        } else {
+            ""
+        };
+    }
+    slice_columns_by_chars(line, from, to)
+}
+
+/// [`slice_columns`] character by character.
+fn slice_columns_by_chars(line: &str, from: usize, to: usize) -> &str {
     let mut col = 0;
     let (mut start, mut end) = (None, line.len());
     for (at, c) in line.char_indices() {
@@ -338,6 +396,65 @@ mod tests {
             // `used` stops at the last text column; the grid ran on.
             let cut = want_used.iter().rposition(|&u| u).map_or(0, |l| l + 1);
             assert_eq!(used, want_used[..cut], "{run:?}");
+        }
+    }
+
+    /// The printable-ASCII paths of `text_columns`, `slice_columns` and
+    /// `word_count` against the character-by-character forms, on random
+    /// lines of ASCII (tabs and control bytes too), spaces, borders and
+    /// wide characters, for every window of columns.
+    #[test]
+    fn ascii_paths_match_the_character_walk() {
+        let pieces = [
+            "ab", " ", "   ", "x", "\t", "\u{b}", "\u{7f}", "│", "東", "é", "a  b", "",
+        ];
+        let word_count_plain = |text: &str| -> usize {
+            text.split_whitespace()
+                .map(|token| {
+                    let wide = token
+                        .chars()
+                        .filter(|&c| UnicodeWidthChar::width(c) == Some(2))
+                        .count();
+                    (wide / rules::GRID_WIDE_CHARS_PER_WORD).max(1)
+                })
+                .sum()
+        };
+        let mut rng = crate::test_rng::Rng::new(0x000C_015A_5C11);
+        for _ in 0..5_000 {
+            let lines: Vec<String> = (0..1 + rng.below(4))
+                .map(|_| {
+                    (0..rng.below(8))
+                        .map(|_| pieces[rng.below(pieces.len())])
+                        .collect()
+                })
+                .collect();
+            let run: Vec<&str> = lines.iter().map(String::as_str).collect();
+            let occ = occupancy(&run);
+            let want_extents: Vec<Option<(usize, usize)>> = occ
+                .iter()
+                .map(|l| Some((l.iter().position(|&t| t)?, l.iter().rposition(|&t| t)?)))
+                .collect();
+            let (used, extents) = text_columns(&run);
+            assert_eq!(extents, want_extents, "{run:?}");
+            for (c, &u) in used.iter().enumerate() {
+                assert_eq!(
+                    u,
+                    occ.iter().any(|l| l.get(c) == Some(&true)),
+                    "{run:?} {c}"
+                );
+            }
+            for line in &run {
+                assert_eq!(word_count(line), word_count_plain(line), "{line:?}");
+                for from in 0..12 {
+                    for to in [0, 1, 3, 5, 8, 12, usize::MAX] {
+                        assert_eq!(
+                            slice_columns(line, from, to),
+                            slice_columns_by_chars(line, from, to),
+                            "{line:?} {from} {to}"
+                        );
+                    }
+                }
+            }
         }
     }
 
