@@ -398,12 +398,12 @@ const NAME_LABEL_MAX_BYTES: usize = {
 /// `label`, trimmed of spaces and trailing colons and lowercased, is one of
 /// `NAME_LABELS`. Asked of every block next to a headline or byline
 /// candidate, most of them paragraphs: one longer than four times the
-/// longest label is not lowercased, as its lowercase form cannot be that
-/// short (each character, of at most 4 bytes, lowercases to 1 byte or
-/// more). The label is compared without a lowercase copy (the labels
+/// longest label is turned down at once, as its lowercase form cannot be
+/// that short (each character, of at most 4 bytes, lowercases to 1 byte
+/// or more). The label is compared without a lowercase copy (the labels
 /// are lowercase ASCII).
 fn is_name_label(label: &str) -> bool {
-    let label = trimmed_label(label);
+    let label = label.trim().trim_end_matches(':').trim_end();
     // A label with a character outside ASCII is none of the (ASCII)
     // labels: of those characters only the Kelvin sign lowercases to
     // ASCII ('k', in no label; tested), so its lowercase form keeps a
@@ -438,24 +438,7 @@ pub const DATED_LABEL_MAX_WORDS: usize = 8;
 /// footers). It opens with one of `DATED_LABEL_OPENERS`, ends with "by",
 /// has a day's number and at most `DATED_LABEL_MAX_WORDS` words.
 pub fn is_dated_label(label: &str) -> bool {
-    let label = trimmed_label(label);
-    opens_as_dated_label(label)
-        && label
-            .get(label.len().saturating_sub(3)..)
-            .is_some_and(|end| end.eq_ignore_ascii_case(" by"))
-        && label.split_whitespace().count() <= DATED_LABEL_MAX_WORDS
-        // A day, with or without its year ("Mar 17").
-        && label.chars().any(|c| c.is_ascii_digit())
-}
-
-/// `label` without white space around it and without trailing colons,
-/// as the label tests read it.
-fn trimmed_label(label: &str) -> &str {
-    label.trim().trim_end_matches(':').trim_end()
-}
-
-/// `label` (trimmed) opens with one of `DATED_LABEL_OPENERS`, case aside.
-fn opens_as_dated_label(label: &str) -> bool {
+    let label = label.trim().trim_end_matches(':').trim_end();
     let Some(head) = label.get(..label.len().min(16)) else {
         return false;
     };
@@ -465,17 +448,12 @@ fn opens_as_dated_label(label: &str) -> bool {
             .get(..o.len())
             .is_some_and(|h| h.eq_ignore_ascii_case(o.as_bytes()))
     })
-}
-
-/// Whether [`parse_labelled`] can take `label` for a label at all, read
-/// without counting its words: a label [`is_name_label`] takes, or one
-/// behind a portrait's alt text, is at most `4 * NAME_LABEL_MAX_BYTES`
-/// bytes once trimmed; a longer one must open like a dated label. The
-/// page-wide label search asks it of every block first (most are
-/// paragraphs, turned down here).
-pub fn may_be_label(label: &str) -> bool {
-    let label = trimmed_label(label);
-    label.len() <= 4 * NAME_LABEL_MAX_BYTES || opens_as_dated_label(label)
+        && label
+            .get(label.len().saturating_sub(3)..)
+            .is_some_and(|end| end.eq_ignore_ascii_case(" by"))
+        && label.split_whitespace().count() <= DATED_LABEL_MAX_WORDS
+        // A day, with or without its year ("Mar 17").
+        && label.chars().any(|c| c.is_ascii_digit())
 }
 
 /// A byline split over two lines: a label alone on its line (`label`,
@@ -1429,10 +1407,7 @@ mod tests {
                 is_name_label_behind_portrait_plain(&label),
                 "{label}"
             );
-            // `may_be_label` turns down no label `parse_labelled` takes.
-            let labelled = parse_labelled(&label, "Jane Doe").is_some();
-            assert!(!labelled || may_be_label(&label), "{label}");
-            taken += usize::from(labelled);
+            taken += usize::from(parse_labelled(&label, "Jane Doe").is_some());
         }
         assert!(taken > 1_000, "{taken}");
         // Why the shortcuts hold: every label of two words or more has a
