@@ -290,6 +290,14 @@ fn word_char_at_or_end(text: &str, i: usize) -> bool {
     i < text.len() && word_char_at(text, i)
 }
 
+/// Whether [`find`] or [`find_all_forms`] can find a date in `text`: every
+/// form they read has a four-digit year, and a text without four ASCII
+/// digits in a row is turned down before any form is tried. A byte scan,
+/// for callers that can skip other work on a line without one.
+pub fn may_hold_date(text: &str) -> bool {
+    has_four_digits(text)
+}
+
 /// True when `text` holds four ASCII digits in a row (a year).
 fn has_four_digits(text: &str) -> bool {
     let mut run = 0;

@@ -63,15 +63,16 @@ pub(super) fn find_captions(
     for i in 0..blocks.len() {
         let text = &blocks[i].text;
         // Only a body block (credited) or the block under the standfirst
-        // can be a caption: the others (most) are not counted.
+        // can be a caption: the others (most) are not counted. A body
+        // block is credited only if it holds a piece of a marker, which a
+        // SIMD scan finds (most blocks hold none): the others are not
+        // counted either, nor searched for the markers.
         let under_standfirst = i > 0 && roles[i - 1] == Role::Standfirst;
-        if !(roles[i] == Role::Body || under_standfirst)
-            || more_words_than(text, rules::CAPTION_MAX_WORDS)
-        {
+        let marked = roles[i] == Role::Body && may_hold_caption_marker(page.lower(i));
+        if !(marked || under_standfirst) || more_words_than(text, rules::CAPTION_MAX_WORDS) {
             continue;
         }
-        // Lowercased only for body blocks: the others cannot be credited.
-        let credited = roles[i] == Role::Body && { CAPTION_MARKER_SET.is_match(page.lower(i)) };
+        let credited = marked && CAPTION_MARKER_SET.is_match(page.lower(i));
         let after_standfirst = i > 0
             && roles[i - 1] == Role::Standfirst
             && roles.iter().skip(i + 1).any(|r| *r == Role::Body)
@@ -93,6 +94,35 @@ pub(super) fn find_captions(
             note(article, "images", rule, &blocks[i]);
         }
     }
+}
+
+/// Pieces of `rules::CAPTION_MARKERS`: each marker holds one of these
+/// bytes, which a `memchr3` looks for at once, or is one of
+/// `CAPTION_MARKER_WORDS` (tested).
+const CAPTION_MARKER_BYTES: [u8; 3] = [b':', b'/', b'('];
+
+/// The markers without a byte of `CAPTION_MARKER_BYTES`.
+const CAPTION_MARKER_WORDS: [&str; 2] = ["photo by", "getty images"];
+
+/// The words of `CAPTION_MARKER_WORDS`, each a searcher built once.
+static CAPTION_MARKER_WORD_FINDERS: LazyLock<Vec<memchr::memmem::Finder<'static>>> =
+    LazyLock::new(|| {
+        CAPTION_MARKER_WORDS
+            .iter()
+            .map(|w| memchr::memmem::Finder::new(w.as_bytes()).into_owned())
+            .collect()
+    });
+
+/// `lower` (a block's lowercase text) holds one of the pieces of
+/// `rules::CAPTION_MARKERS`: without one, `CAPTION_MARKER_SET` finds no
+/// marker in it. Three SIMD scans at most, where the automaton takes a
+/// table load a byte.
+fn may_hold_caption_marker(lower: &str) -> bool {
+    let [a, b, c] = CAPTION_MARKER_BYTES;
+    memchr::memchr3(a, b, c, lower.as_bytes()).is_some()
+        || CAPTION_MARKER_WORD_FINDERS
+            .iter()
+            .any(|f| f.find(lower.as_bytes()).is_some())
 }
 
 /// Related teasers: title-like lines after the article (and its comment
@@ -166,6 +196,40 @@ pub(super) fn find_dateline(article: &mut Article, first: &Block) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn caption_marker_pieces_stand_in_every_marker() {
+        // Each marker holds a piece, so a text without one holds no marker.
+        for marker in rules::CAPTION_MARKERS {
+            let bytes = CAPTION_MARKER_BYTES
+                .iter()
+                .any(|&b| marker.as_bytes().contains(&b));
+            assert!(bytes || CAPTION_MARKER_WORDS.contains(marker), "{marker}");
+        }
+        // And over drawn texts: the markers, pieces and near misses among
+        // words, in the case the lowercase copy has.
+        let words: Vec<&str> = rules::CAPTION_MARKERS
+            .iter()
+            .copied()
+            .chain([
+                "the", "council", "photo", "phot", "getty", "gett", "imag", "credit", "ap", "(",
+                "/", ":", "afp", "reuters", "bild", "foto", "zoë", "é",
+            ])
+            .collect();
+        let mut rng = crate::test_rng::Rng::new(0xE703_7ED1_A0B4_28DB);
+        let mut held = 0;
+        for _ in 0..20_000 {
+            let n = rng.below(8);
+            let text: String = (0..n)
+                .map(|_| words[rng.below(words.len())])
+                .collect::<Vec<_>>()
+                .join(if rng.below(2) == 0 { " " } else { "" });
+            let found = CAPTION_MARKER_SET.is_match(&text);
+            assert!(!found || may_hold_caption_marker(&text), "{text}");
+            held += usize::from(found);
+        }
+        assert!(held > 1_000, "{held}");
+    }
 
     #[test]
     fn dateline_forms() {
