@@ -600,6 +600,50 @@ pub const MARKUP_TAGS: &[&str] = &[
 /// a picture.
 pub const HEADLINE_LOOKBACK: usize = 15;
 
+/// Blocks of at most this many words do not count toward
+/// `HEADLINE_LOOKBACK` (up to `LOOKBACK_SHORT_SKIP` of them): a sidebar
+/// of short labels ("Featured eBooks" / "Read Now"), a tag list
+/// ("software (266)"), a counter ("Over 6,000" / "users.") or a byline
+/// split over lines can stand between the title and the text without
+/// using up the window. The candidates reached only so are the window's
+/// far part, taken only when they share their words with the text
+/// (`FAR_TITLE_MIN_SHARED`). On the dev set 2, 3 or 4 words win and lose
+/// the same pages.
+pub const LOOKBACK_SHORT_MAX_WORDS: usize = 3;
+
+/// Most short blocks passed over by the lookback (see
+/// `LOOKBACK_SHORT_MAX_WORDS`). With the word test below, 20 won 11
+/// page-renderer headlines on the dev set (wcxb 0482 on all three
+/// renderers, 4840 chromium; readability wapo-2 on all three, engadget
+/// w3m and lynx, liberation-1 w3m, lifehacker-post-comment-load lynx) and
+/// lost none; 16 won one page fewer, 12 two; 25 and more reached a
+/// related post over wcxb 0447 chromium's short title (lost).
+pub const LOOKBACK_SHORT_SKIP: usize = 20;
+
+/// Words of the text, from its start, a far candidate's words are looked
+/// for in (see `FAR_TITLE_MIN_SHARED`): the opening paragraphs, which
+/// restate the title's subject. 200 and 300 win and lose the same pages;
+/// 500 let a glued menu of topic names ("Conferences Field Marketing
+/// Webinars …") through on wcxb 0049 lynx.
+pub const FAR_TITLE_TEXT_WORDS: usize = 300;
+
+/// Shortest word (in characters) a far candidate's word test reads, and
+/// how much of each word it compares: 4-character prefixes, so "choose"
+/// finds "choosing", "specs" finds "specifications" ("a", "the", "of",
+/// "for" are left out).
+pub const FAR_TITLE_WORD_CHARS: usize = 4;
+
+/// Share of a far candidate's words (`FAR_TITLE_WORD_CHARS`) the text's
+/// opening must hold for the candidate to be taken: a headline restates
+/// the article's subject ("How to Choose a Tool" over "… the proper way
+/// of choosing a tool"), a menu, a newsletter box or a teaser for
+/// another article far above the text does not. Without the test the
+/// wider window lost glued menus ("Documentation Blog Tutorials …",
+/// "Cork Crime Cork Health …"), promos ("Get the zero-cost Daily
+/// Blueprint …") and teasers (readability aktualne chromium); 0.67 lost
+/// none, 0.6 and 0.5 lost one (0049 lynx), 0.75 won two pages fewer.
+pub const FAR_TITLE_MIN_SHARED: f32 = 0.67;
+
 /// Blocks above the first body block searched for the header's byline or
 /// date line: a table of contents, a share bar or a key-takeaways box can
 /// stand between the header and the text.

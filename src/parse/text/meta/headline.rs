@@ -16,7 +16,7 @@ use crate::parse::text::model::HEADLINE;
 use crate::parse::{byline, date};
 
 use super::authors::{BylineMemo, is_name_over_date};
-use super::header::{candidate_range, find_header_below_by, find_header_past_teasers_by};
+use super::header::{Window, candidate_range, find_header_below_by, find_header_past_teasers_by};
 use super::shapes::{
     DumpLines, ends_like_sentence, has_glued_words, has_inner_full_stop, has_inner_space_gap,
     has_two_sentences, holds_two_item_numbers, is_agency_credit, is_breadcrumb, is_contents_label,
@@ -73,18 +73,13 @@ pub struct HeadlineInputs<'a> {
     p: &'a [f32],
     first_body: usize,
     doc: &'a str,
-    /// Blocks whose byline-or-date flag is cached (candidates and their
-    /// neighbours).
+    /// The candidate blocks (see [`candidate_range`]).
+    candidates: Window,
+    /// Blocks whose byline-or-date flag is cached (the candidates below
+    /// the window's far part, and their neighbours).
     window: std::ops::Range<usize>,
     dated: Vec<bool>,
     nearest_title: Option<usize>,
-    /// The byline or date line nearest above the text: the bottom of the
-    /// article's header, which the headline tops.
-    header: Option<usize>,
-    /// The first byline or date line a little below the start of the
-    /// text: the header, when the classifier kept a teaser or promo
-    /// paragraph above it.
-    below: Option<usize>,
     /// The nearest eligible block just above `header`.
     header_title: Option<usize>,
     /// The title over the article's "By …" line, found however far the
@@ -109,6 +104,9 @@ pub struct HeadlineInputs<'a> {
     /// The dump's lines, found as far down as asked (see
     /// [`HeadlineInputs::printed_with_gaps`]).
     lines: DumpLines<'a>,
+    /// The words of the text's opening, once asked (see
+    /// [`HeadlineInputs::shares_words_with_text`]).
+    text_words: std::cell::OnceCell<std::collections::HashSet<String>>,
 }
 
 impl<'a> HeadlineInputs<'a> {
@@ -136,7 +134,10 @@ impl<'a> HeadlineInputs<'a> {
             !opens_with_dash(&blocks[i].text) && (dated_at(i) || bylines.labels(blocks, i))
         });
         let candidates = candidate_range(blocks, first_body, header, below);
-        let window = candidates.start.saturating_sub(3)..(candidates.end + 3).min(blocks.len());
+        // The far part's flags are asked only of the few blocks taken
+        // there (see `shares_words_with_text`).
+        let near = candidates.far_end.max(candidates.all.start);
+        let window = near.saturating_sub(3)..(candidates.all.end + 3).min(blocks.len());
         let dated = window.clone().map(dated_at).collect();
         let mut inputs = HeadlineInputs {
             blocks,
@@ -144,11 +145,10 @@ impl<'a> HeadlineInputs<'a> {
             p,
             first_body,
             doc,
+            candidates,
             window,
             dated,
             nearest_title: None,
-            header,
-            below,
             header_title: None,
             byline_title: None,
             byline_title_past_bar: false,
@@ -158,6 +158,7 @@ impl<'a> HeadlineInputs<'a> {
             shape: vec![std::cell::OnceCell::new(); blocks.len()],
             lines: DumpLines::new(doc),
             bylines,
+            text_words: std::cell::OnceCell::new(),
         };
         inputs.nearest_title = inputs.find_nearest_title_like();
         inputs.header_title = header.and_then(|h| {
@@ -231,7 +232,36 @@ impl<'a> HeadlineInputs<'a> {
     /// The blocks that may be the headline: `headline_candidates`, widened
     /// up to the header's byline or date line when that stands higher.
     pub fn candidates(&self) -> std::ops::Range<usize> {
-        candidate_range(self.blocks, self.first_body, self.header, self.below)
+        self.candidates.all.clone()
+    }
+
+    /// Block `i` may be taken as the headline: eligible, and when it
+    /// stands in the window's far part (reached past rows of short lines,
+    /// see [`Window`]), sharing its words with the text.
+    fn takeable(&self, i: usize) -> bool {
+        self.eligible(i) && (i >= self.candidates.far_end || self.shares_words_with_text(i))
+    }
+
+    /// At least `rules::FAR_TITLE_MIN_SHARED` of block `i`'s words (of
+    /// `rules::FAR_TITLE_WORD_CHARS` characters or more, compared by
+    /// that prefix, see [`word_keys`]) stand in the first
+    /// `rules::FAR_TITLE_TEXT_WORDS` words of the text: a headline
+    /// restates its article's subject, a menu or a box for another page
+    /// does not.
+    fn shares_words_with_text(&self, i: usize) -> bool {
+        let text = self.text_words.get_or_init(|| {
+            let mut words = std::collections::HashSet::new();
+            let mut count = 0;
+            for j in self.first_body.min(self.blocks.len())..self.blocks.len() {
+                words.extend(word_keys(&self.blocks[j].text));
+                count += self.page.words[j];
+                if count >= rules::FAR_TITLE_TEXT_WORDS {
+                    break;
+                }
+            }
+            words
+        });
+        shares_words(&self.blocks[i].text, text)
     }
 
     /// The eligible candidate `ranker` scores highest (the first of
@@ -249,7 +279,7 @@ impl<'a> HeadlineInputs<'a> {
         // below (the features are pure: a block scores the same twice).
         let scores: Vec<Option<f32>> = candidates
             .clone()
-            .map(|i| self.eligible(i).then(|| ranker.logit(&self.features(i))))
+            .map(|i| self.takeable(i).then(|| ranker.logit(&self.features(i))))
             .collect();
         let score_of = |j: usize| {
             candidates
@@ -301,7 +331,7 @@ impl<'a> HeadlineInputs<'a> {
         }
         let above = i.checked_sub(1).filter(|&j| {
             candidates.contains(&j)
-                && self.eligible(j)
+                && scores[j - candidates.start].is_some()
                 && (is_title_over_standfirst(
                     self.page.words[j],
                     &self.blocks[i].text,
@@ -309,7 +339,13 @@ impl<'a> HeadlineInputs<'a> {
                     score - score_of(j),
                 ) || self.title_cased_over_subtitle(j, i, score - score_of(j)))
         });
-        Some((above.unwrap_or(i), Rule::HeadlineRanker))
+        let pick = above.unwrap_or(i);
+        let rule = if pick < self.candidates.far_end {
+            Rule::HeadlineFarAboveText
+        } else {
+            Rule::HeadlineRanker
+        };
+        Some((pick, rule))
     }
 
     /// Block `j`, just above the pick `i` and scored `gap` below it, is a
@@ -767,6 +803,32 @@ fn first_block_title(blocks: &[Block], page: &Page) -> Option<usize> {
     (fits && !ends_like_sentence(&first.text) && blocks.len() > 1).then_some(0)
 }
 
+/// The words of `text` of `rules::FAR_TITLE_WORD_CHARS` characters or
+/// more (runs of letters and digits), each cut to that many characters
+/// and lowercased: "Choosing" and "choose" give "choo".
+fn word_keys(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().nth(rules::FAR_TITLE_WORD_CHARS - 1).is_some())
+        .map(|w| {
+            w.chars()
+                .take(rules::FAR_TITLE_WORD_CHARS)
+                .flat_map(char::to_lowercase)
+                .collect()
+        })
+}
+
+/// At least `rules::FAR_TITLE_MIN_SHARED` of the words of `title` (see
+/// [`word_keys`]) are among `text` (the text's word keys); a title with
+/// no such word shares none.
+fn shares_words(title: &str, text: &std::collections::HashSet<String>) -> bool {
+    let (mut all, mut shared) = (0usize, 0usize);
+    for key in word_keys(title) {
+        all += 1;
+        shared += usize::from(text.contains(&key));
+    }
+    all > 0 && shared as f32 >= rules::FAR_TITLE_MIN_SHARED * all as f32
+}
+
 /// `rules::NOT_HEADLINE_PHRASES` as one automaton (see `CAPTION_MARKER_SET`).
 static NOT_HEADLINE_SET: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::new(rules::NOT_HEADLINE_PHRASES));
@@ -790,6 +852,46 @@ mod tests {
         let p = vec![0.0; blocks.len()];
         let first_body = first_body.unwrap_or(blocks.len() - 1);
         check(&HeadlineInputs::new(&blocks, &page, &p, first_body, dump))
+    }
+
+    #[test]
+    fn far_candidates_share_their_words_with_the_text() {
+        let opening: std::collections::HashSet<String> = word_keys(
+            "One single tool can not fit every need. For me, the proper way of \
+             choosing a tool follows this pattern: choose a tool last.",
+        )
+        .collect();
+        assert!(shares_words("How to Choose a Tool", &opening));
+        assert!(!shares_words(
+            "Conferences Field Marketing Webinars",
+            &opening
+        ));
+        // Two words of four are not enough; no word of four letters is none.
+        assert!(!shares_words("Choosing the Right Hammer Tool", &opening));
+        assert!(!shares_words("A to Z", &opening));
+        // The title stands above a sidebar of short labels, a promo far
+        // above the text too: only the title may be taken there.
+        let mut dump = String::from(
+            "Get the Daily Blueprint Newsletter Today\n\nHow to Choose a Tool\n\n\
+             Reading time about 6 minutes\n\n",
+        );
+        for k in 0..12 {
+            dump.push_str(&format!("tag{k} (26)\n\n"));
+        }
+        for k in 0..8 {
+            dump.push_str(&format!("Updated on day {k} with more notes\n\n"));
+        }
+        dump.push_str(
+            "One single tool can not fit every need. For me, the proper way of \
+             choosing a tool follows this pattern: choose a tool last.\n",
+        );
+        with_inputs(&dump, None, |inputs| {
+            let (promo, title) = (0, 1);
+            assert!(inputs.candidates.far_end > title);
+            assert!(inputs.candidates().contains(&promo));
+            assert!(inputs.eligible(promo) && !inputs.takeable(promo));
+            assert!(inputs.takeable(title));
+        });
     }
 
     #[test]
