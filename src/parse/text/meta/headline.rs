@@ -106,7 +106,7 @@ pub struct HeadlineInputs<'a> {
     lines: DumpLines<'a>,
     /// The words of the text's opening, once asked (see
     /// [`HeadlineInputs::shares_words_with_text`]).
-    text_words: std::cell::OnceCell<std::collections::HashSet<String>>,
+    text_words: std::cell::OnceCell<Vec<u128>>,
 }
 
 impl<'a> HeadlineInputs<'a> {
@@ -239,7 +239,15 @@ impl<'a> HeadlineInputs<'a> {
     /// stands in the window's far part (reached past rows of short lines,
     /// see [`Window`]), sharing its words with the text.
     fn takeable(&self, i: usize) -> bool {
-        self.eligible(i) && (i >= self.candidates.far_end || self.shares_words_with_text(i))
+        let far = i < self.candidates.far_end;
+        // (The word count first: most blocks of the far part are labels
+        // too short to be a title, and the text's words are read once a
+        // block passes it.)
+        !(far
+            && (!(rules::HEADLINE_MIN_WORDS..=rules::HEADLINE_MAX_WORDS)
+                .contains(&self.page.words[i])
+                || !self.shares_words_with_text(i)))
+            && self.eligible(i)
     }
 
     /// At least `rules::FAR_TITLE_MIN_SHARED` of block `i`'s words (of
@@ -250,16 +258,18 @@ impl<'a> HeadlineInputs<'a> {
     /// does not.
     fn shares_words_with_text(&self, i: usize) -> bool {
         let text = self.text_words.get_or_init(|| {
-            let mut words = std::collections::HashSet::new();
+            let mut keys = Vec::new();
             let mut count = 0;
             for j in self.first_body.min(self.blocks.len())..self.blocks.len() {
-                words.extend(word_keys(&self.blocks[j].text));
+                word_keys(&self.blocks[j].text, |key| keys.push(key));
                 count += self.page.words[j];
                 if count >= rules::FAR_TITLE_TEXT_WORDS {
                     break;
                 }
             }
-            words
+            keys.sort_unstable();
+            keys.dedup();
+            keys
         });
         shares_words(&self.blocks[i].text, text)
     }
@@ -803,29 +813,49 @@ fn first_block_title(blocks: &[Block], page: &Page) -> Option<usize> {
     (fits && !ends_like_sentence(&first.text) && blocks.len() > 1).then_some(0)
 }
 
-/// The words of `text` of `rules::FAR_TITLE_WORD_CHARS` characters or
-/// more (runs of letters and digits), each cut to that many characters
-/// and lowercased: "Choosing" and "choose" give "choo".
-fn word_keys(text: &str) -> impl Iterator<Item = String> + '_ {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().nth(rules::FAR_TITLE_WORD_CHARS - 1).is_some())
-        .map(|w| {
-            w.chars()
-                .take(rules::FAR_TITLE_WORD_CHARS)
-                .flat_map(char::to_lowercase)
-                .collect()
-        })
+/// Hands `found` the key of each word of `text` of
+/// `rules::FAR_TITLE_WORD_CHARS` characters or more (runs of letters and
+/// digits): its first that many characters, lowercased, packed in one
+/// number ("Choosing" and "choose" give the key of "choo"). One pass, no
+/// allocation: the text's opening is read on most pages.
+fn word_keys(text: &str, mut found: impl FnMut(u128)) {
+    const CHAR_BITS: usize = 21;
+    const _: () = assert!(rules::FAR_TITLE_WORD_CHARS * CHAR_BITS <= 128);
+    let (mut key, mut len) = (0u128, 0usize);
+    for c in text.chars().chain(std::iter::once(' ')) {
+        let letter = if c.is_ascii() {
+            c.is_ascii_alphanumeric()
+        } else {
+            c.is_alphanumeric()
+        };
+        if letter {
+            if len < rules::FAR_TITLE_WORD_CHARS {
+                let lower = if c.is_ascii() {
+                    c.to_ascii_lowercase()
+                } else {
+                    c.to_lowercase().next().unwrap_or(c)
+                };
+                key |= u128::from(u32::from(lower)) << (CHAR_BITS * len);
+            }
+            len += 1;
+        } else {
+            if len >= rules::FAR_TITLE_WORD_CHARS {
+                found(key);
+            }
+            (key, len) = (0, 0);
+        }
+    }
 }
 
 /// At least `rules::FAR_TITLE_MIN_SHARED` of the words of `title` (see
-/// [`word_keys`]) are among `text` (the text's word keys); a title with
-/// no such word shares none.
-fn shares_words(title: &str, text: &std::collections::HashSet<String>) -> bool {
+/// [`word_keys`]) are among `text` (the text's word keys, sorted); a
+/// title with no such word shares none.
+fn shares_words(title: &str, text: &[u128]) -> bool {
     let (mut all, mut shared) = (0usize, 0usize);
-    for key in word_keys(title) {
+    word_keys(title, |key| {
         all += 1;
-        shared += usize::from(text.contains(&key));
-    }
+        shared += usize::from(text.binary_search(&key).is_ok());
+    });
     all > 0 && shared as f32 >= rules::FAR_TITLE_MIN_SHARED * all as f32
 }
 
@@ -856,11 +886,13 @@ mod tests {
 
     #[test]
     fn far_candidates_share_their_words_with_the_text() {
-        let opening: std::collections::HashSet<String> = word_keys(
+        let mut opening = Vec::new();
+        word_keys(
             "One single tool can not fit every need. For me, the proper way of \
              choosing a tool follows this pattern: choose a tool last.",
-        )
-        .collect();
+            |key| opening.push(key),
+        );
+        opening.sort_unstable();
         assert!(shares_words("How to Choose a Tool", &opening));
         assert!(!shares_words(
             "Conferences Field Marketing Webinars",
