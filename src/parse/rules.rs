@@ -681,6 +681,35 @@ pub const TITLE_UNDER_TRAIL_MARGIN: f32 = 2.5;
 /// "name / date / standfirst" group).
 pub const KICKER_TITLE_MIN_WORDS: usize = 4;
 
+/// Fewest words before the date of a title that ends with one
+/// ("Almost Timely News: … Using AI for Analytics (2025-09-21)"), which
+/// the byline-or-date test took for a date line and left out of the
+/// headline candidates (`title_ending_in_date`): a weekday ("Friday,
+/// December 19, 2025") is one word. Won wcxb 4444 on all three renderers,
+/// lost none; 3 wins and loses the same. On the 882 dev dumps, 4 lines
+/// pass all the tests (two of them wrong titles glued to their date by
+/// innerText, which no renderer picked).
+pub const DATED_TITLE_MIN_WORDS: usize = 2;
+
+/// Characters that make the words before a date a byline or an info row,
+/// not a title ("0 · by Dennis Moons · Updated on 8 January 2026", "//
+/// By Arun Sai Krishnan • Nov 11, 2020", "109 Comments | Jill Winger |
+/// Last Updated: …"): see `DATED_TITLE_MIN_WORDS`.
+pub const DATED_TITLE_SEPARATORS: &[char] = &['|', '·', '•'];
+
+/// Last words before a date that make it a date line, not a title that
+/// ends in a date ("Paramita (Guha) Ghosh Published: January 3, 2024",
+/// "Last Updated: …"), lowercase: see `DATED_TITLE_MIN_WORDS`.
+pub const DATED_TITLE_LABEL_WORDS: &[&str] = &[
+    "published",
+    "posted",
+    "updated",
+    "modified",
+    "released",
+    "on",
+    "date",
+];
+
 /// Blocks above the header's byline or date line that may be the headline:
 /// a category label, standfirst or credit line can stand between them.
 pub const HEADER_TITLE_REACH: usize = 4;

@@ -573,7 +573,7 @@ impl<'a> HeadlineInputs<'a> {
         let furniture = || NOT_HEADLINE_SET.is_match(lower);
         (rules::HEADLINE_MIN_WORDS..=rules::HEADLINE_MAX_WORDS).contains(&self.page.words[i])
             && (!text.trim_end().ends_with('.') || is_title_with_full_stop(text))
-            && !self.dated(i)
+            && (!self.dated(i) || self.title_ending_in_date(i))
             && !credit()
             && !furniture()
             && byline::signed_name(text).is_none()
@@ -604,6 +604,46 @@ impl<'a> HeadlineInputs<'a> {
             || (above.trim_start().starts_with(text)
                 && is_name_like(text)
                 && is_picture_text(self.page.lower(prev)))
+    }
+
+    /// Block `i` is a title that ends with a date ("Metasploit Wrap-Up
+    /// 12/19/2025", "Almost Timely News: … (2025-09-21)"), which the
+    /// byline-or-date test takes for a date line: the date closes the
+    /// line (in brackets or not), the words before it are title-cased,
+    /// at least `rules::DATED_TITLE_MIN_WORDS` of them, and are no name;
+    /// they hold no "by", none of `rules::DATED_TITLE_SEPARATORS` and do
+    /// not end in a label (`rules::DATED_TITLE_LABEL_WORDS`: "Jill Winger
+    /// | Last Updated: March 11, 2019"); the line is no byline and has no
+    /// byline label over it.
+    fn title_ending_in_date(&self, i: usize) -> bool {
+        let text = self.blocks[i].text.trim();
+        if self.bylines.parses(self.blocks, i)
+            || i.checked_sub(1)
+                .is_some_and(|label| self.bylines.labels(self.blocks, label))
+        {
+            return false;
+        }
+        let Some(found) = date::find_all_forms(text) else {
+            return false;
+        };
+        let closes = text[found.range.end..]
+            .trim_matches(|c: char| c.is_whitespace() || matches!(c, ')' | ']'))
+            .is_empty();
+        let before = text[..found.range.start].trim_end_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '(' | '[' | '|' | '-' | '–' | '—' | ':' | ',' | '·')
+        });
+        let lower = before.to_lowercase();
+        let last = lower
+            .split_whitespace()
+            .next_back()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+        closes
+            && more_words_than(before, rules::DATED_TITLE_MIN_WORDS - 1)
+            && is_title_cased(before)
+            && !is_name_like(before)
+            && !before.contains(rules::DATED_TITLE_SEPARATORS)
+            && !lower.split_whitespace().any(|w| w == "by")
+            && !last.is_some_and(|w| rules::DATED_TITLE_LABEL_WORDS.contains(&w))
     }
 
     /// Block `i` is a byline too long for the byline-or-date test ("By A,
@@ -882,6 +922,41 @@ mod tests {
         let p = vec![0.0; blocks.len()];
         let first_body = first_body.unwrap_or(blocks.len() - 1);
         check(&HeadlineInputs::new(&blocks, &page, &p, first_body, dump))
+    }
+
+    #[test]
+    fn titles_ending_in_a_date_are_candidates() {
+        let lines = [
+            (
+                "Almost Timely News: Using AI for Analytics (2025-09-21)",
+                true,
+            ),
+            ("Metasploit Weekly Wrap-Up Notes 12/19/2025", true),
+            ("Friday, December 19, 2025", false),
+            ("Paramita Ghosh Published: January 3, 2024", false),
+            ("0 · by Dennis Moons · Updated on 8 January 2026", false),
+            (
+                "109 Comments | Jill Winger | Last Updated: March 11, 2019",
+                false,
+            ),
+            ("Trond Teigen 2025-12-17", false),
+            // The date does not close the line: an update log's entry.
+            (
+                "2021-08-09 Emphasizing Non-Requirements for Analysis",
+                false,
+            ),
+        ];
+        for (line, want) in lines {
+            let dump = format!(
+                "Menu\n\n{line}\n\n\
+                 The council met and voted for the plan after a long debate in town.\n"
+            );
+            with_inputs(&dump, None, |inputs| {
+                assert!(inputs.dated(1), "{line}");
+                assert_eq!(inputs.title_ending_in_date(1), want, "{line}");
+                assert_eq!(inputs.eligible(1), want, "{line}");
+            });
+        }
     }
 
     #[test]
