@@ -606,9 +606,9 @@ pub const HEADLINE_LOOKBACK: usize = 15;
 /// ("software (266)"), a counter ("Over 6,000" / "users.") or a byline
 /// split over lines can stand between the title and the text without
 /// using up the window. The candidates reached only so are the window's
-/// far part, taken only when they share their words with the text
-/// (`FAR_TITLE_MIN_SHARED`). On the dev set 2, 3 or 4 words win and lose
-/// the same pages.
+/// far part, taken only when they have more words than this and share
+/// their words with the text (`FAR_TITLE_MIN_SHARED`). On the dev set 2,
+/// 3 or 4 words win and lose the same pages.
 pub const LOOKBACK_SHORT_MAX_WORDS: usize = 3;
 
 /// Most short blocks passed over by the lookback (see
@@ -620,12 +620,15 @@ pub const LOOKBACK_SHORT_MAX_WORDS: usize = 3;
 /// related post over wcxb 0447 chromium's short title (lost).
 pub const LOOKBACK_SHORT_SKIP: usize = 20;
 
-/// Words of the text, from its start, a far candidate's words are looked
-/// for in (see `FAR_TITLE_MIN_SHARED`): the opening paragraphs, which
-/// restate the title's subject. 200 and 300 win and lose the same pages;
-/// 500 let a glued menu of topic names ("Conferences Field Marketing
-/// Webinars …") through on wcxb 0049 lynx.
-pub const FAR_TITLE_TEXT_WORDS: usize = 300;
+/// Bytes of the text, from its start, a far candidate's words are looked
+/// for in (see `FAR_TITLE_MIN_SHARED`), to the end of the word at the
+/// limit: the opening paragraphs, which restate the title's subject;
+/// about 300 English words. Counted in bytes because text in a script
+/// without spaces is one long word. The first version counted 300 words
+/// (200 and 300 won and lost the same pages; 500 let a glued menu of
+/// topic names, "Conferences Field Marketing Webinars …", through on wcxb
+/// 0049 lynx).
+pub const FAR_TITLE_TEXT_BYTES: usize = 2000;
 
 /// Shortest word (in characters) a far candidate's word test reads, and
 /// how much of each word it compares: 4-character prefixes, so "choose"

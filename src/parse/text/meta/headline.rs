@@ -237,14 +237,16 @@ impl<'a> HeadlineInputs<'a> {
 
     /// Block `i` may be taken as the headline: eligible, and when it
     /// stands in the window's far part (reached past rows of short lines,
-    /// see [`Window`]), sharing its words with the text.
+    /// see [`Window`]), longer than those lines and sharing its words with
+    /// the text.
     fn takeable(&self, i: usize) -> bool {
         let far = i < self.candidates.far_end;
-        // (The word count first: most blocks of the far part are labels
-        // too short to be a title, and the text's words are read once a
-        // block passes it.)
+        // A far block has more words than the short lines the lookback
+        // passed over to reach it (a label there is no title). The word
+        // count first, then the text's words (read once a block passes
+        // it); eligibility, dearer, last.
         !(far
-            && (!(rules::HEADLINE_MIN_WORDS..=rules::HEADLINE_MAX_WORDS)
+            && (!(rules::LOOKBACK_SHORT_MAX_WORDS + 1..=rules::HEADLINE_MAX_WORDS)
                 .contains(&self.page.words[i])
                 || !self.shares_words_with_text(i)))
             && self.eligible(i)
@@ -253,19 +255,18 @@ impl<'a> HeadlineInputs<'a> {
     /// At least `rules::FAR_TITLE_MIN_SHARED` of block `i`'s words (of
     /// `rules::FAR_TITLE_WORD_CHARS` characters or more, compared by
     /// that prefix, see [`word_keys`]) stand in the first
-    /// `rules::FAR_TITLE_TEXT_WORDS` words of the text: a headline
+    /// `rules::FAR_TITLE_TEXT_BYTES` bytes of the text: a headline
     /// restates its article's subject, a menu or a box for another page
     /// does not.
     fn shares_words_with_text(&self, i: usize) -> bool {
         let text = self.text_words.get_or_init(|| {
             let mut keys = Vec::new();
-            let mut count = 0;
-            for j in self.first_body.min(self.blocks.len())..self.blocks.len() {
-                word_keys(&self.blocks[j].text, |key| keys.push(key));
-                count += self.page.words[j];
-                if count >= rules::FAR_TITLE_TEXT_WORDS {
+            let mut budget = rules::FAR_TITLE_TEXT_BYTES;
+            for block in &self.blocks[self.first_body.min(self.blocks.len())..] {
+                if budget == 0 {
                     break;
                 }
+                word_keys_within(&block.text, &mut budget, |key| keys.push(key));
             }
             keys.sort_unstable();
             keys.dedup();
@@ -856,13 +857,33 @@ fn first_block_title(blocks: &[Block], page: &Page) -> Option<usize> {
 /// Hands `found` the key of each word of `text` of
 /// `rules::FAR_TITLE_WORD_CHARS` characters or more (runs of letters and
 /// digits): its first that many characters, lowercased, packed in one
-/// number ("Choosing" and "choose" give the key of "choo"). One pass, no
-/// allocation: the text's opening is read on most pages.
-fn word_keys(text: &str, mut found: impl FnMut(u128)) {
+/// number ("Choosing" and "choose" give the key of "choo").
+fn word_keys(text: &str, found: impl FnMut(u128)) {
+    let mut unbounded = usize::MAX;
+    word_keys_within(text, &mut unbounded, found);
+}
+
+/// [`word_keys`] of `text` up to the first word that ends `budget`
+/// bytes or more into it, taking the bytes read off `budget`. One pass
+/// over the bytes, ASCII ones without decoding, and no allocation: the
+/// text's opening is read on most pages. (Bytes, not words: text in a
+/// script without spaces is one long word.)
+fn word_keys_within(text: &str, budget: &mut usize, mut found: impl FnMut(u128)) {
     const CHAR_BITS: usize = 21;
     const _: () = assert!(rules::FAR_TITLE_WORD_CHARS * CHAR_BITS <= 128);
-    let (mut key, mut len) = (0u128, 0usize);
-    for c in text.chars().chain(std::iter::once(' ')) {
+    let bytes = text.as_bytes();
+    let (mut key, mut len, mut at) = (0u128, 0usize, 0);
+    while at < bytes.len() {
+        let (c, width) = match bytes[at] {
+            b if b.is_ascii() => (char::from(b), 1),
+            _ => {
+                let c = text[at..].chars().next().unwrap_or(' ');
+                (c, c.len_utf8())
+            }
+        };
+        if c.is_whitespace() && at >= *budget {
+            break;
+        }
         let letter = if c.is_ascii() {
             c.is_ascii_alphanumeric()
         } else {
@@ -884,7 +905,12 @@ fn word_keys(text: &str, mut found: impl FnMut(u128)) {
             }
             (key, len) = (0, 0);
         }
+        at += width;
     }
+    if len >= rules::FAR_TITLE_WORD_CHARS {
+        found(key);
+    }
+    *budget = budget.saturating_sub(at);
 }
 
 /// At least `rules::FAR_TITLE_MIN_SHARED` of the words of `title` (see
@@ -968,6 +994,16 @@ mod tests {
             |key| opening.push(key),
         );
         opening.sort_unstable();
+        // The text's opening is read up to a word budget.
+        let (mut within, mut budget) = (Vec::new(), 7);
+        word_keys_within("Café, choosing: tools", &mut budget, |key| {
+            within.push(key)
+        });
+        let mut want = Vec::new();
+        word_keys("cafe CHOOSE tool", |key| want.push(key));
+        assert_eq!((within.len(), budget), (2, 0));
+        assert_eq!(within[1], want[1]);
+        assert_ne!(within[0], want[0]);
         assert!(shares_words("How to Choose a Tool", &opening));
         assert!(!shares_words(
             "Conferences Field Marketing Webinars",
