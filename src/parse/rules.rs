@@ -625,9 +625,9 @@ pub const LOOKBACK_SHORT_SKIP: usize = 20;
 /// limit: the opening paragraphs, which restate the title's subject;
 /// about 300 English words. Counted in bytes because text in a script
 /// without spaces is one long word. The first version counted 300 words
-/// (200 and 300 won and lost the same pages; 500 let a glued menu of
-/// topic names, "Conferences Field Marketing Webinars …", through on wcxb
-/// 0049 lynx).
+/// (200 won one readability page fewer, none lost; 500 let a glued menu
+/// of topic names, "Conferences Field Marketing Webinars …", through on
+/// wcxb 0049 lynx); 2,000 bytes gives the same pages as 300 words.
 pub const FAR_TITLE_TEXT_BYTES: usize = 2000;
 
 /// Shortest word (in characters) a far candidate's word test reads, and
@@ -644,7 +644,9 @@ pub const FAR_TITLE_WORD_CHARS: usize = 4;
 /// wider window lost glued menus ("Documentation Blog Tutorials …",
 /// "Cork Crime Cork Health …"), promos ("Get the zero-cost Daily
 /// Blueprint …") and teasers (readability aktualne chromium); 0.67 lost
-/// none, 0.6 and 0.5 lost one (0049 lynx), 0.75 won two pages fewer.
+/// none, 0.6 none (0482 lynx not won, one more readability page on w3m
+/// and lynx), 0.5 lost 0049 lynx, 0.75 won two readability pages fewer.
+/// Two words of three (0.667) are not enough.
 pub const FAR_TITLE_MIN_SHARED: f32 = 0.67;
 
 /// Blocks above the first body block searched for the header's byline or
