@@ -495,6 +495,7 @@ impl<'a> HeadlineInputs<'a> {
             && !self.printed_with_gaps(i)
             && !holds_two_item_numbers(&self.blocks[i].text)
             && !self.in_broken_lines(i)
+            && !ends_with_byline(&self.blocks[i].text)
     }
 
     /// Block `i` is a line of a run of at least
@@ -854,6 +855,24 @@ fn first_block_title(blocks: &[Block], page: &Page) -> Option<usize> {
     (fits && !ends_like_sentence(&first.text) && blocks.len() > 1).then_some(0)
 }
 
+/// `text` ends in its author's byline ("Where the Road Ends: A Guide to
+/// Trail Running by Meghan Hicks and Bryon Powell", "The Long Game by
+/// Eszter Horanyi"): an item of a list of columns, books or posts, each
+/// with its author. A page's own headline has its byline on a line of
+/// its own; no dev reference ends in "by" and a name. The words before
+/// " by " must be at least `rules::HEADLINE_MIN_WORDS`, and each author
+/// two words or more ("4 Best Book Subscriptions, Tested by
+/// Bibliophiles" is a title).
+fn ends_with_byline(text: &str) -> bool {
+    let Some(at) = text.rfind(" by ") else {
+        return false;
+    };
+    more_words_than(&text[..at], rules::HEADLINE_MIN_WORDS - 1)
+        && byline::parse(&text[at + 1..]).is_some_and(|b| {
+            !b.authors.is_empty() && b.authors.iter().all(|a| more_words_than(a, 1))
+        })
+}
+
 /// Hands `found` the key of each word of `text` of
 /// `rules::FAR_TITLE_WORD_CHARS` characters or more (runs of letters and
 /// digits): its first that many characters, lowercased, packed in one
@@ -948,6 +967,24 @@ mod tests {
         let p = vec![0.0; blocks.len()];
         let first_body = first_body.unwrap_or(blocks.len() - 1);
         check(&HeadlineInputs::new(&blocks, &page, &p, first_body, dump))
+    }
+
+    #[test]
+    fn list_items_ending_in_their_byline_are_not_titles() {
+        for (text, want) in [
+            (
+                "Where the Road Ends: A Guide to Trail Running by Meghan Hicks and Bryon Powell",
+                true,
+            ),
+            ("The Long Game by Eszter Horanyi", true),
+            // A one-word "author" is the title's own word, not a byline.
+            ("4 Best Book Subscriptions, Tested by Bibliophiles", false),
+            ("Stand by Me", false),
+            ("By Jane Doe", false),
+            ("Killed by Police in the Line of Duty", false),
+        ] {
+            assert_eq!(ends_with_byline(text), want, "{text}");
+        }
     }
 
     #[test]
