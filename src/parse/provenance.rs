@@ -53,6 +53,9 @@ rules! {
     /// The block a breadcrumb right above it ends with, over a ranker
     /// pick that scored nearly as high.
     HeadlineUnderTrail = "headline_under_trail", "title-like block a breadcrumb right above it ends with";
+    /// The headline model's best candidate, found above the usual window
+    /// past rows of short lines and sharing its words with the text.
+    HeadlineFarAboveText = "headline_far_above_text", "best-scored title-like block past short lines above the body, in the text's words";
     /// A short note's first block, when the ranker found no candidate.
     FirstBlockTitle = "first_block_title", "first short block without terminal punctuation";
     /// Blocks the body classifier kept.

@@ -600,6 +600,55 @@ pub const MARKUP_TAGS: &[&str] = &[
 /// a picture.
 pub const HEADLINE_LOOKBACK: usize = 15;
 
+/// Blocks of at most this many words do not count toward
+/// `HEADLINE_LOOKBACK` (up to `LOOKBACK_SHORT_SKIP` of them): a sidebar
+/// of short labels ("Featured eBooks" / "Read Now"), a tag list
+/// ("software (266)"), a counter ("Over 6,000" / "users.") or a byline
+/// split over lines can stand between the title and the text without
+/// using up the window. The candidates reached only so are the window's
+/// far part, taken only when they have more words than this and share
+/// their words with the text (`FAR_TITLE_MIN_SHARED`). On the dev set 2,
+/// 3 or 4 words win and lose the same pages.
+pub const LOOKBACK_SHORT_MAX_WORDS: usize = 3;
+
+/// Most short blocks passed over by the lookback (see
+/// `LOOKBACK_SHORT_MAX_WORDS`). With the word test below, 20 won 11
+/// page-renderer headlines on the dev set (wcxb 0482 on all three
+/// renderers, 4840 chromium; readability wapo-2 on all three, engadget
+/// w3m and lynx, liberation-1 w3m, lifehacker-post-comment-load lynx) and
+/// lost none; 16 won one page fewer, 12 two; 25 and more reached a
+/// related post over wcxb 0447 chromium's short title (lost).
+pub const LOOKBACK_SHORT_SKIP: usize = 20;
+
+/// Bytes of the text, from its start, a far candidate's words are looked
+/// for in (see `FAR_TITLE_MIN_SHARED`), to the end of the word at the
+/// limit: the opening paragraphs, which restate the title's subject;
+/// about 300 English words. Counted in bytes because text in a script
+/// without spaces is one long word. The first version counted 300 words
+/// (200 won one readability page fewer, none lost; 500 let a glued menu
+/// of topic names, "Conferences Field Marketing Webinars …", through on
+/// wcxb 0049 lynx); 2,000 bytes gives the same pages as 300 words.
+pub const FAR_TITLE_TEXT_BYTES: usize = 2000;
+
+/// Shortest word (in characters) a far candidate's word test reads, and
+/// how much of each word it compares: 4-character prefixes, so "choose"
+/// finds "choosing", "specs" finds "specifications" ("a", "the", "of",
+/// "for" are left out).
+pub const FAR_TITLE_WORD_CHARS: usize = 4;
+
+/// Share of a far candidate's words (`FAR_TITLE_WORD_CHARS`) the text's
+/// opening must hold for the candidate to be taken: a headline restates
+/// the article's subject ("How to Choose a Tool" over "… the proper way
+/// of choosing a tool"), a menu, a newsletter box or a teaser for
+/// another article far above the text does not. Without the test the
+/// wider window lost glued menus ("Documentation Blog Tutorials …",
+/// "Cork Crime Cork Health …"), promos ("Get the zero-cost Daily
+/// Blueprint …") and teasers (readability aktualne chromium); 0.67 lost
+/// none, 0.6 none (0482 lynx not won, one more readability page on w3m
+/// and lynx), 0.5 lost 0049 lynx, 0.75 won two readability pages fewer.
+/// Two words of three (0.667) are not enough.
+pub const FAR_TITLE_MIN_SHARED: f32 = 0.67;
+
 /// Blocks above the first body block searched for the header's byline or
 /// date line: a table of contents, a share bar or a key-takeaways box can
 /// stand between the header and the text.
@@ -636,6 +685,35 @@ pub const TITLE_UNDER_TRAIL_MARGIN: f32 = 2.5;
 /// groups included) won four pages and lost five (a title over its
 /// "name / date / standfirst" group).
 pub const KICKER_TITLE_MIN_WORDS: usize = 4;
+
+/// Fewest words before the date of a title that ends with one
+/// ("Almost Timely News: … Using AI for Analytics (2025-09-21)"), which
+/// the byline-or-date test took for a date line and left out of the
+/// headline candidates (`title_ending_in_date`): a weekday ("Friday,
+/// December 19, 2025") is one word. Won wcxb 4444 on all three renderers,
+/// lost none; 3 wins and loses the same. On the 882 dev dumps, 4 lines
+/// pass all the tests (two of them wrong titles glued to their date by
+/// innerText, which no renderer picked).
+pub const DATED_TITLE_MIN_WORDS: usize = 2;
+
+/// Characters that make the words before a date a byline or an info row,
+/// not a title ("0 · by Dennis Moons · Updated on 8 January 2026", "//
+/// By Arun Sai Krishnan • Nov 11, 2020", "109 Comments | Jill Winger |
+/// Last Updated: …"): see `DATED_TITLE_MIN_WORDS`.
+pub const DATED_TITLE_SEPARATORS: &[char] = &['|', '·', '•'];
+
+/// Last words before a date that make it a date line, not a title that
+/// ends in a date ("Paramita (Guha) Ghosh Published: January 3, 2024",
+/// "Last Updated: …"), lowercase: see `DATED_TITLE_MIN_WORDS`.
+pub const DATED_TITLE_LABEL_WORDS: &[&str] = &[
+    "published",
+    "posted",
+    "updated",
+    "modified",
+    "released",
+    "on",
+    "date",
+];
 
 /// Blocks above the header's byline or date line that may be the headline:
 /// a category label, standfirst or credit line can stand between them.

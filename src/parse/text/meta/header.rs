@@ -88,6 +88,31 @@ fn headline_candidates(blocks: &[Block], first_body: usize) -> std::ops::Range<u
     first_body.saturating_sub(rules::HEADLINE_LOOKBACK)..(first_body + 3).min(blocks.len())
 }
 
+/// The block `rules::HEADLINE_LOOKBACK` blocks above `first_body` when
+/// blocks of at most `rules::LOOKBACK_SHORT_MAX_WORDS` words are not
+/// counted, up to `rules::LOOKBACK_SHORT_SKIP` of them: a sidebar of
+/// short labels ("Featured eBooks" / "Read Now", a tag list "software
+/// (266)"), a counter or a split byline between the title and the text
+/// does not use up the lookback. Blocks past the end count.
+fn lookback_past_short_lines(blocks: &[Block], first_body: usize) -> usize {
+    let short = |j: usize| {
+        blocks
+            .get(j)
+            .is_some_and(|b| !more_words_than(&b.text, rules::LOOKBACK_SHORT_MAX_WORDS))
+    };
+    let (mut counted, mut skipped) = (0, 0);
+    let mut j = first_body;
+    while j > 0 && counted < rules::HEADLINE_LOOKBACK {
+        j -= 1;
+        if short(j) && skipped < rules::LOOKBACK_SHORT_SKIP {
+            skipped += 1;
+        } else {
+            counted += 1;
+        }
+    }
+    j
+}
+
 /// [`find_header_by`] asking `is_byline_or_date` directly.
 #[cfg(test)]
 fn find_header(blocks: &[Block], page: &Page, first_body: usize) -> Option<usize> {
@@ -156,21 +181,39 @@ pub(super) fn find_header_below_by(
     (first_body + 1..(first_body + 1 + rules::HEADLINE_LOOKAHEAD).min(len)).find(|&i| dated(i))
 }
 
+/// The blocks that may be the headline, and which of them stand above
+/// the usual window.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Window {
+    /// Every candidate block.
+    pub all: std::ops::Range<usize>,
+    /// Blocks `all.start..far_end` are reached only past rows of short
+    /// lines (see [`lookback_past_short_lines`]); the headline ranker
+    /// takes them only when they share their words with the text.
+    pub far_end: usize,
+}
+
 /// `headline_candidates`, reaching up to `rules::HEADER_TITLE_REACH`
 /// blocks above the header line when it stands above them (rows of short
 /// lines not counted, see [`reach_above`]), and down to
-/// the header line found below the start of the text.
+/// the header line found below the start of the text; then up past rows
+/// of short lines ([`lookback_past_short_lines`]) when that reaches
+/// higher: the far part of the window.
 pub(super) fn candidate_range(
     blocks: &[Block],
     first_body: usize,
     header: Option<usize>,
     below: Option<usize>,
-) -> std::ops::Range<usize> {
+) -> Window {
     let base = headline_candidates(blocks, first_body);
     let top = header.map_or(base.start, |h| {
         reach_above(blocks, h, rules::HEADER_TITLE_REACH).min(base.start)
     });
-    top..below.map_or(base.end, |b| b.max(base.end))
+    let far = lookback_past_short_lines(blocks, first_body).min(top);
+    Window {
+        all: far..below.map_or(base.end, |b| b.max(base.end)),
+        far_end: top,
+    }
 }
 
 /// The block `reach` blocks above block `from`, where a row of lines too
@@ -327,6 +370,42 @@ mod tests {
     }
 
     #[test]
+    fn lookback_passes_over_rows_of_short_lines() {
+        // Title, a sidebar of short labels, a byline, then the text: the
+        // short lines do not use up the lookback, so the title is in the
+        // window's far part; the usual window starts below it.
+        let mut dump = String::from("Menu\n\nHow to Choose a Tool for Your Work\n\n");
+        for k in 0..12 {
+            dump.push_str(&format!("Read Now {k}\n\n"));
+        }
+        for k in 0..10 {
+            dump.push_str(&format!("A longer teaser line number {k} here\n\n"));
+        }
+        dump.push_str("The council met and voted for the plan after a long debate in town.\n");
+        let blocks = split(&dump);
+        let first = blocks.len() - 1;
+        assert_eq!(first, 24);
+        // The 10 teasers and the title count, the labels and "Menu" do
+        // not: the lookback runs to the top.
+        assert_eq!(lookback_past_short_lines(&blocks, first), 0);
+        let window = candidate_range(&blocks, first, None, None);
+        assert_eq!(window.all, 0..25);
+        assert_eq!(window.far_end, first - rules::HEADLINE_LOOKBACK);
+        // Past `LOOKBACK_SHORT_SKIP` short lines they count again.
+        let mut long = String::from("Title of the story here\n\n");
+        for k in 0..(rules::LOOKBACK_SHORT_SKIP + 20) {
+            long.push_str(&format!("Label {k}\n\n"));
+        }
+        long.push_str("The council met and voted for the plan after a long debate in town.\n");
+        let blocks = split(&long);
+        let first = blocks.len() - 1;
+        assert_eq!(
+            lookback_past_short_lines(&blocks, first),
+            first - rules::LOOKBACK_SHORT_SKIP - rules::HEADLINE_LOOKBACK
+        );
+    }
+
+    #[test]
     fn header_is_the_date_line_nearest_above_the_text() {
         let blocks = split(
             "Menu\n\nMay 1, 2024\n\nTitle of the story\n\nBy Jane Doe\n\n\
@@ -340,9 +419,14 @@ mod tests {
         // header line that stands above the usual window, never lower.
         let reach = rules::HEADER_TITLE_REACH;
         let usual = 30 - rules::HEADLINE_LOOKBACK;
-        assert_eq!(candidate_range(&blocks, 30, Some(8), None).start, 8 - reach);
         assert_eq!(
-            candidate_range(&blocks, 30, Some(usual + reach + 1), None).start,
+            candidate_range(&blocks, 30, Some(8), None).all.start,
+            8 - reach
+        );
+        assert_eq!(
+            candidate_range(&blocks, 30, Some(usual + reach + 1), None)
+                .all
+                .start,
             usual
         );
     }

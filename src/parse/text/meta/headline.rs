@@ -16,7 +16,7 @@ use crate::parse::text::model::HEADLINE;
 use crate::parse::{byline, date};
 
 use super::authors::{BylineMemo, is_name_over_date};
-use super::header::{candidate_range, find_header_below_by, find_header_past_teasers_by};
+use super::header::{Window, candidate_range, find_header_below_by, find_header_past_teasers_by};
 use super::shapes::{
     DumpLines, ends_like_sentence, has_glued_words, has_inner_full_stop, has_inner_space_gap,
     has_two_sentences, holds_two_item_numbers, is_agency_credit, is_breadcrumb, is_contents_label,
@@ -73,18 +73,13 @@ pub struct HeadlineInputs<'a> {
     p: &'a [f32],
     first_body: usize,
     doc: &'a str,
-    /// Blocks whose byline-or-date flag is cached (candidates and their
-    /// neighbours).
+    /// The candidate blocks (see [`candidate_range`]).
+    candidates: Window,
+    /// Blocks whose byline-or-date flag is cached (the candidates below
+    /// the window's far part, and their neighbours).
     window: std::ops::Range<usize>,
     dated: Vec<bool>,
     nearest_title: Option<usize>,
-    /// The byline or date line nearest above the text: the bottom of the
-    /// article's header, which the headline tops.
-    header: Option<usize>,
-    /// The first byline or date line a little below the start of the
-    /// text: the header, when the classifier kept a teaser or promo
-    /// paragraph above it.
-    below: Option<usize>,
     /// The nearest eligible block just above `header`.
     header_title: Option<usize>,
     /// The title over the article's "By …" line, found however far the
@@ -109,6 +104,9 @@ pub struct HeadlineInputs<'a> {
     /// The dump's lines, found as far down as asked (see
     /// [`HeadlineInputs::printed_with_gaps`]).
     lines: DumpLines<'a>,
+    /// The words of the text's opening, once asked (see
+    /// [`HeadlineInputs::shares_words_with_text`]).
+    text_words: std::cell::OnceCell<Vec<u128>>,
 }
 
 impl<'a> HeadlineInputs<'a> {
@@ -136,7 +134,10 @@ impl<'a> HeadlineInputs<'a> {
             !opens_with_dash(&blocks[i].text) && (dated_at(i) || bylines.labels(blocks, i))
         });
         let candidates = candidate_range(blocks, first_body, header, below);
-        let window = candidates.start.saturating_sub(3)..(candidates.end + 3).min(blocks.len());
+        // The far part's flags are asked only of the few blocks taken
+        // there (see `shares_words_with_text`).
+        let near = candidates.far_end.max(candidates.all.start);
+        let window = near.saturating_sub(3)..(candidates.all.end + 3).min(blocks.len());
         let dated = window.clone().map(dated_at).collect();
         let mut inputs = HeadlineInputs {
             blocks,
@@ -144,11 +145,10 @@ impl<'a> HeadlineInputs<'a> {
             p,
             first_body,
             doc,
+            candidates,
             window,
             dated,
             nearest_title: None,
-            header,
-            below,
             header_title: None,
             byline_title: None,
             byline_title_past_bar: false,
@@ -158,6 +158,7 @@ impl<'a> HeadlineInputs<'a> {
             shape: vec![std::cell::OnceCell::new(); blocks.len()],
             lines: DumpLines::new(doc),
             bylines,
+            text_words: std::cell::OnceCell::new(),
         };
         inputs.nearest_title = inputs.find_nearest_title_like();
         inputs.header_title = header.and_then(|h| {
@@ -231,7 +232,47 @@ impl<'a> HeadlineInputs<'a> {
     /// The blocks that may be the headline: `headline_candidates`, widened
     /// up to the header's byline or date line when that stands higher.
     pub fn candidates(&self) -> std::ops::Range<usize> {
-        candidate_range(self.blocks, self.first_body, self.header, self.below)
+        self.candidates.all.clone()
+    }
+
+    /// Block `i` may be taken as the headline: eligible, and when it
+    /// stands in the window's far part (reached past rows of short lines,
+    /// see [`Window`]), longer than those lines and sharing its words with
+    /// the text.
+    fn takeable(&self, i: usize) -> bool {
+        let far = i < self.candidates.far_end;
+        // A far block has more words than the short lines the lookback
+        // passed over to reach it (a label there is no title). The word
+        // count first, then the text's words (read once a block passes
+        // it); eligibility, dearer, last.
+        !(far
+            && (!(rules::LOOKBACK_SHORT_MAX_WORDS + 1..=rules::HEADLINE_MAX_WORDS)
+                .contains(&self.page.words[i])
+                || !self.shares_words_with_text(i)))
+            && self.eligible(i)
+    }
+
+    /// At least `rules::FAR_TITLE_MIN_SHARED` of block `i`'s words (of
+    /// `rules::FAR_TITLE_WORD_CHARS` characters or more, compared by
+    /// that prefix, see [`word_keys`]) stand in the first
+    /// `rules::FAR_TITLE_TEXT_BYTES` bytes of the text: a headline
+    /// restates its article's subject, a menu or a box for another page
+    /// does not.
+    fn shares_words_with_text(&self, i: usize) -> bool {
+        let text = self.text_words.get_or_init(|| {
+            let mut keys = Vec::new();
+            let mut budget = rules::FAR_TITLE_TEXT_BYTES;
+            for block in &self.blocks[self.first_body.min(self.blocks.len())..] {
+                if budget == 0 {
+                    break;
+                }
+                word_keys_within(&block.text, &mut budget, |key| keys.push(key));
+            }
+            keys.sort_unstable();
+            keys.dedup();
+            keys
+        });
+        shares_words(&self.blocks[i].text, text)
     }
 
     /// The eligible candidate `ranker` scores highest (the first of
@@ -249,7 +290,7 @@ impl<'a> HeadlineInputs<'a> {
         // below (the features are pure: a block scores the same twice).
         let scores: Vec<Option<f32>> = candidates
             .clone()
-            .map(|i| self.eligible(i).then(|| ranker.logit(&self.features(i))))
+            .map(|i| self.takeable(i).then(|| ranker.logit(&self.features(i))))
             .collect();
         let score_of = |j: usize| {
             candidates
@@ -301,7 +342,7 @@ impl<'a> HeadlineInputs<'a> {
         }
         let above = i.checked_sub(1).filter(|&j| {
             candidates.contains(&j)
-                && self.eligible(j)
+                && scores[j - candidates.start].is_some()
                 && (is_title_over_standfirst(
                     self.page.words[j],
                     &self.blocks[i].text,
@@ -309,7 +350,13 @@ impl<'a> HeadlineInputs<'a> {
                     score - score_of(j),
                 ) || self.title_cased_over_subtitle(j, i, score - score_of(j)))
         });
-        Some((above.unwrap_or(i), Rule::HeadlineRanker))
+        let pick = above.unwrap_or(i);
+        let rule = if pick < self.candidates.far_end {
+            Rule::HeadlineFarAboveText
+        } else {
+            Rule::HeadlineRanker
+        };
+        Some((pick, rule))
     }
 
     /// Block `j`, just above the pick `i` and scored `gap` below it, is a
@@ -448,6 +495,7 @@ impl<'a> HeadlineInputs<'a> {
             && !self.printed_with_gaps(i)
             && !holds_two_item_numbers(&self.blocks[i].text)
             && !self.in_broken_lines(i)
+            && !ends_with_byline(&self.blocks[i].text)
     }
 
     /// Block `i` is a line of a run of at least
@@ -527,7 +575,7 @@ impl<'a> HeadlineInputs<'a> {
         let furniture = || NOT_HEADLINE_SET.is_match(lower);
         (rules::HEADLINE_MIN_WORDS..=rules::HEADLINE_MAX_WORDS).contains(&self.page.words[i])
             && (!text.trim_end().ends_with('.') || is_title_with_full_stop(text))
-            && !self.dated(i)
+            && (!self.dated(i) || self.title_ending_in_date(i))
             && !credit()
             && !furniture()
             && byline::signed_name(text).is_none()
@@ -558,6 +606,46 @@ impl<'a> HeadlineInputs<'a> {
             || (above.trim_start().starts_with(text)
                 && is_name_like(text)
                 && is_picture_text(self.page.lower(prev)))
+    }
+
+    /// Block `i` is a title that ends with a date ("Metasploit Wrap-Up
+    /// 12/19/2025", "Almost Timely News: … (2025-09-21)"), which the
+    /// byline-or-date test takes for a date line: the date closes the
+    /// line (in brackets or not), the words before it are title-cased,
+    /// at least `rules::DATED_TITLE_MIN_WORDS` of them, and are no name;
+    /// they hold no "by", none of `rules::DATED_TITLE_SEPARATORS` and do
+    /// not end in a label (`rules::DATED_TITLE_LABEL_WORDS`: "Jill Winger
+    /// | Last Updated: March 11, 2019"); the line is no byline and has no
+    /// byline label over it.
+    fn title_ending_in_date(&self, i: usize) -> bool {
+        let text = self.blocks[i].text.trim();
+        if self.bylines.parses(self.blocks, i)
+            || i.checked_sub(1)
+                .is_some_and(|label| self.bylines.labels(self.blocks, label))
+        {
+            return false;
+        }
+        let Some(found) = date::find_all_forms(text) else {
+            return false;
+        };
+        let closes = text[found.range.end..]
+            .trim_matches(|c: char| c.is_whitespace() || matches!(c, ')' | ']'))
+            .is_empty();
+        let before = text[..found.range.start].trim_end_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '(' | '[' | '|' | '-' | '–' | '—' | ':' | ',' | '·')
+        });
+        let lower = before.to_lowercase();
+        let last = lower
+            .split_whitespace()
+            .next_back()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+        closes
+            && more_words_than(before, rules::DATED_TITLE_MIN_WORDS - 1)
+            && is_title_cased(before)
+            && !is_name_like(before)
+            && !before.contains(rules::DATED_TITLE_SEPARATORS)
+            && !lower.split_whitespace().any(|w| w == "by")
+            && !last.is_some_and(|w| rules::DATED_TITLE_LABEL_WORDS.contains(&w))
     }
 
     /// Block `i` is a byline too long for the byline-or-date test ("By A,
@@ -767,6 +855,95 @@ fn first_block_title(blocks: &[Block], page: &Page) -> Option<usize> {
     (fits && !ends_like_sentence(&first.text) && blocks.len() > 1).then_some(0)
 }
 
+/// `text` ends in its author's byline ("Where the Road Ends: A Guide to
+/// Trail Running by Meghan Hicks and Bryon Powell", "The Long Game by
+/// Eszter Horanyi"): an item of a list of columns, books or posts, each
+/// with its author. A page's own headline has its byline on a line of
+/// its own; no dev reference ends in "by" and a name. The words before
+/// " by " must be at least `rules::HEADLINE_MIN_WORDS`, and each author
+/// two words or more ("4 Best Book Subscriptions, Tested by
+/// Bibliophiles" is a title).
+fn ends_with_byline(text: &str) -> bool {
+    let Some(at) = text.rfind(" by ") else {
+        return false;
+    };
+    more_words_than(&text[..at], rules::HEADLINE_MIN_WORDS - 1)
+        && byline::parse(&text[at + 1..]).is_some_and(|b| {
+            !b.authors.is_empty() && b.authors.iter().all(|a| more_words_than(a, 1))
+        })
+}
+
+/// Hands `found` the key of each word of `text` of
+/// `rules::FAR_TITLE_WORD_CHARS` characters or more (runs of letters and
+/// digits): its first that many characters, lowercased, packed in one
+/// number ("Choosing" and "choose" give the key of "choo").
+fn word_keys(text: &str, found: impl FnMut(u128)) {
+    let mut unbounded = usize::MAX;
+    word_keys_within(text, &mut unbounded, found);
+}
+
+/// [`word_keys`] of `text` up to the first word that ends `budget`
+/// bytes or more into it, taking the bytes read off `budget`. One pass
+/// over the bytes, ASCII ones without decoding, and no allocation: the
+/// text's opening is read on most pages. (Bytes, not words: text in a
+/// script without spaces is one long word.)
+fn word_keys_within(text: &str, budget: &mut usize, mut found: impl FnMut(u128)) {
+    const CHAR_BITS: usize = 21;
+    const _: () = assert!(rules::FAR_TITLE_WORD_CHARS * CHAR_BITS <= 128);
+    let bytes = text.as_bytes();
+    let (mut key, mut len, mut at) = (0u128, 0usize, 0);
+    while at < bytes.len() {
+        let (c, width) = match bytes[at] {
+            b if b.is_ascii() => (char::from(b), 1),
+            _ => {
+                let c = text[at..].chars().next().unwrap_or(' ');
+                (c, c.len_utf8())
+            }
+        };
+        if c.is_whitespace() && at >= *budget {
+            break;
+        }
+        let letter = if c.is_ascii() {
+            c.is_ascii_alphanumeric()
+        } else {
+            c.is_alphanumeric()
+        };
+        if letter {
+            if len < rules::FAR_TITLE_WORD_CHARS {
+                let lower = if c.is_ascii() {
+                    c.to_ascii_lowercase()
+                } else {
+                    c.to_lowercase().next().unwrap_or(c)
+                };
+                key |= u128::from(u32::from(lower)) << (CHAR_BITS * len);
+            }
+            len += 1;
+        } else {
+            if len >= rules::FAR_TITLE_WORD_CHARS {
+                found(key);
+            }
+            (key, len) = (0, 0);
+        }
+        at += width;
+    }
+    if len >= rules::FAR_TITLE_WORD_CHARS {
+        found(key);
+    }
+    *budget = budget.saturating_sub(at);
+}
+
+/// At least `rules::FAR_TITLE_MIN_SHARED` of the words of `title` (see
+/// [`word_keys`]) are among `text` (the text's word keys, sorted); a
+/// title with no such word shares none.
+fn shares_words(title: &str, text: &[u128]) -> bool {
+    let (mut all, mut shared) = (0usize, 0usize);
+    word_keys(title, |key| {
+        all += 1;
+        shared += usize::from(text.binary_search(&key).is_ok());
+    });
+    all > 0 && shared as f32 >= rules::FAR_TITLE_MIN_SHARED * all as f32
+}
+
 /// `rules::NOT_HEADLINE_PHRASES` as one automaton (see `CAPTION_MARKER_SET`).
 static NOT_HEADLINE_SET: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::new(rules::NOT_HEADLINE_PHRASES));
@@ -790,6 +967,111 @@ mod tests {
         let p = vec![0.0; blocks.len()];
         let first_body = first_body.unwrap_or(blocks.len() - 1);
         check(&HeadlineInputs::new(&blocks, &page, &p, first_body, dump))
+    }
+
+    #[test]
+    fn list_items_ending_in_their_byline_are_not_titles() {
+        for (text, want) in [
+            (
+                "Where the Road Ends: A Guide to Trail Running by Meghan Hicks and Bryon Powell",
+                true,
+            ),
+            ("The Long Game by Eszter Horanyi", true),
+            // A one-word "author" is the title's own word, not a byline.
+            ("4 Best Book Subscriptions, Tested by Bibliophiles", false),
+            ("Stand by Me", false),
+            ("By Jane Doe", false),
+            ("Killed by Police in the Line of Duty", false),
+        ] {
+            assert_eq!(ends_with_byline(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn titles_ending_in_a_date_are_candidates() {
+        let lines = [
+            (
+                "Almost Timely News: Using AI for Analytics (2025-09-21)",
+                true,
+            ),
+            ("Metasploit Weekly Wrap-Up Notes 12/19/2025", true),
+            ("Friday, December 19, 2025", false),
+            ("Paramita Ghosh Published: January 3, 2024", false),
+            ("0 · by Dennis Moons · Updated on 8 January 2026", false),
+            (
+                "109 Comments | Jill Winger | Last Updated: March 11, 2019",
+                false,
+            ),
+            ("Trond Teigen 2025-12-17", false),
+            // The date does not close the line: an update log's entry.
+            (
+                "2021-08-09 Emphasizing Non-Requirements for Analysis",
+                false,
+            ),
+        ];
+        for (line, want) in lines {
+            let dump = format!(
+                "Menu\n\n{line}\n\n\
+                 The council met and voted for the plan after a long debate in town.\n"
+            );
+            with_inputs(&dump, None, |inputs| {
+                assert!(inputs.dated(1), "{line}");
+                assert_eq!(inputs.title_ending_in_date(1), want, "{line}");
+                assert_eq!(inputs.eligible(1), want, "{line}");
+            });
+        }
+    }
+
+    #[test]
+    fn far_candidates_share_their_words_with_the_text() {
+        let mut opening = Vec::new();
+        word_keys(
+            "One single tool can not fit every need. For me, the proper way of \
+             choosing a tool follows this pattern: choose a tool last.",
+            |key| opening.push(key),
+        );
+        opening.sort_unstable();
+        // The text's opening is read up to a word budget.
+        let (mut within, mut budget) = (Vec::new(), 7);
+        word_keys_within("Café, choosing: tools", &mut budget, |key| {
+            within.push(key)
+        });
+        let mut want = Vec::new();
+        word_keys("cafe CHOOSE tool", |key| want.push(key));
+        assert_eq!((within.len(), budget), (2, 0));
+        assert_eq!(within[1], want[1]);
+        assert_ne!(within[0], want[0]);
+        assert!(shares_words("How to Choose a Tool", &opening));
+        assert!(!shares_words(
+            "Conferences Field Marketing Webinars",
+            &opening
+        ));
+        // Two words of four are not enough; no word of four letters is none.
+        assert!(!shares_words("Choosing the Right Hammer Tool", &opening));
+        assert!(!shares_words("A to Z", &opening));
+        // The title stands above a sidebar of short labels, a promo far
+        // above the text too: only the title may be taken there.
+        let mut dump = String::from(
+            "Get the Daily Blueprint Newsletter Today\n\nHow to Choose a Tool\n\n\
+             Reading time about 6 minutes\n\n",
+        );
+        for k in 0..12 {
+            dump.push_str(&format!("tag{k} (26)\n\n"));
+        }
+        for k in 0..8 {
+            dump.push_str(&format!("Updated on day {k} with more notes\n\n"));
+        }
+        dump.push_str(
+            "One single tool can not fit every need. For me, the proper way of \
+             choosing a tool follows this pattern: choose a tool last.\n",
+        );
+        with_inputs(&dump, None, |inputs| {
+            let (promo, title) = (0, 1);
+            assert!(inputs.candidates.far_end > title);
+            assert!(inputs.candidates().contains(&promo));
+            assert!(inputs.eligible(promo) && !inputs.takeable(promo));
+            assert!(inputs.takeable(title));
+        });
     }
 
     #[test]
