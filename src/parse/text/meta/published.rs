@@ -13,7 +13,7 @@ use crate::parse::text::blocks::Block;
 use crate::parse::text::features::{Page, PhraseSet};
 use crate::parse::{date, rules};
 
-use super::words::more_words_than;
+use super::words::{WordCounts, more_words_than};
 use super::{Role, at, mark_date_line, set_published};
 
 /// Date: the first short line with a date near the headline or the start
@@ -21,6 +21,7 @@ use super::{Role, at, mark_date_line, set_published};
 pub(super) fn find_date(
     blocks: &[Block],
     page: &Page,
+    words: &WordCounts,
     roles: &mut [Role],
     start: usize,
     text_start: usize,
@@ -36,8 +37,8 @@ pub(super) fn find_date(
         set_published(article, value, Rule::PublishedOriginally, &blocks[i]);
         return;
     }
-    find_date_near_headline(blocks, page, roles, start, text_start, article);
-    find_opening_label_date(blocks, page, roles, article);
+    find_date_near_headline(blocks, page, words, roles, start, text_start, article);
+    find_opening_label_date(blocks, page, words, roles, article);
 }
 
 /// The blocks within `rules::DATE_WINDOW` of the headline (`start`) or
@@ -56,6 +57,7 @@ fn near_header(len: usize, start: usize, text_start: usize) -> Vec<usize> {
 fn find_date_near_headline(
     blocks: &[Block],
     page: &Page,
+    words: &WordCounts,
     roles: &mut [Role],
     start: usize,
     text_start: usize,
@@ -103,7 +105,7 @@ fn find_date_near_headline(
         mark_date_line(roles, i);
         return;
     }
-    find_labelled_date(blocks, page, roles, article);
+    find_labelled_date(blocks, page, words, roles, article);
     if article.published.is_none()
         && let Some((i, value)) = short_year_date_line(blocks, roles, start, text_start)
     {
@@ -297,10 +299,17 @@ fn dates_in(text: &str) -> Vec<String> {
 
 /// A date line anywhere on the page that says what it is ("Published:
 /// Nov 24, 2025"), when none stands near the headline.
-fn find_labelled_date(blocks: &[Block], page: &Page, roles: &mut [Role], article: &mut Article) {
+fn find_labelled_date(
+    blocks: &[Block],
+    page: &Page,
+    words: &WordCounts,
+    roles: &mut [Role],
+    article: &mut Article,
+) {
     if let Some((at, value)) = labelled_date_by(
         blocks,
         page,
+        words,
         |lower| PUBLISHED_LABEL_SET.is_match(lower),
         false,
     ) {
@@ -320,10 +329,12 @@ fn find_labelled_date(blocks: &[Block], page: &Page, roles: &mut [Role], article
 fn find_opening_label_date(
     blocks: &[Block],
     page: &Page,
+    words: &WordCounts,
     roles: &mut [Role],
     article: &mut Article,
 ) {
-    let Some((line, value)) = labelled_date_by(blocks, page, opens_with_published_label, true)
+    let Some((line, value)) =
+        labelled_date_by(blocks, page, words, opens_with_published_label, true)
     else {
         return;
     };
@@ -353,11 +364,12 @@ fn opens_with_published_label(lower: &str) -> bool {
 fn labelled_date_by(
     blocks: &[Block],
     page: &Page,
+    words: &WordCounts,
     labelled: impl Fn(&str) -> bool,
     label_first: bool,
 ) -> Option<(usize, String)> {
     for (i, b) in blocks.iter().enumerate() {
-        let long = || more_words_than(&b.text, rules::DATE_LINE_MAX_WORDS);
+        let long = || words.more_than(i, rules::DATE_LINE_MAX_WORDS);
         let unlabelled = || !labelled(page.lower(i));
         // (A labelled line is asked again below: rare, and cheap.)
         if (label_first && unlabelled()) || long() || unlabelled() {
@@ -405,15 +417,16 @@ mod tests {
         let blocks = split(dump);
         let page = crate::parse::text::features::page(&blocks);
         let phrase = |lower: &str| PUBLISHED_LABEL_SET.is_match(lower);
-        let opening = labelled_date_by(&blocks, &page, opens_with_published_label, true);
+        let words = WordCounts::new(&blocks);
+        let opening = labelled_date_by(&blocks, &page, &words, opens_with_published_label, true);
         assert!(opening.is_some());
         assert_eq!(
             opening,
-            labelled_date_by(&blocks, &page, opens_with_published_label, false)
+            labelled_date_by(&blocks, &page, &words, opens_with_published_label, false)
         );
         assert_eq!(
-            labelled_date_by(&blocks, &page, phrase, true),
-            labelled_date_by(&blocks, &page, phrase, false)
+            labelled_date_by(&blocks, &page, &words, phrase, true),
+            labelled_date_by(&blocks, &page, &words, phrase, false)
         );
     }
 
@@ -554,7 +567,13 @@ mod tests {
             let page = crate::parse::text::features::page(&blocks);
             let mut roles = vec![Role::Other; blocks.len()];
             let mut article = empty_article();
-            find_opening_label_date(&blocks, &page, &mut roles, &mut article);
+            find_opening_label_date(
+                &blocks,
+                &page,
+                &WordCounts::new(&blocks),
+                &mut roles,
+                &mut article,
+            );
             assert_eq!(article.published.as_deref(), want, "{text}");
         }
         // Over another rule's day, the label's day and only its record.
@@ -569,7 +588,13 @@ mod tests {
             &blocks[1],
         );
         article.published = Some("2022-04-12".to_string());
-        find_opening_label_date(&blocks, &page, &mut roles, &mut article);
+        find_opening_label_date(
+            &blocks,
+            &page,
+            &WordCounts::new(&blocks),
+            &mut roles,
+            &mut article,
+        );
         assert_eq!(article.published.as_deref(), Some("2021-01-18"));
         let origins = article.provenance.of("published");
         assert_eq!(origins.len(), 1);
@@ -619,7 +644,13 @@ mod tests {
             let page = crate::parse::text::features::page(&blocks);
             let mut roles = vec![Role::Other; blocks.len()];
             let mut article = empty_article();
-            find_labelled_date(&blocks, &page, &mut roles, &mut article);
+            find_labelled_date(
+                &blocks,
+                &page,
+                &WordCounts::new(&blocks),
+                &mut roles,
+                &mut article,
+            );
             assert_eq!(article.published.as_deref(), want, "{text}");
         }
     }
