@@ -114,8 +114,9 @@ impl<'a> WordCounts<'a> {
         }
     }
 
-    /// The count of block `i` carried past `n` words (or to its end).
-    fn past(&self, i: usize, n: usize) -> usize {
+    /// The number of words of block `i` when it is `n` or less, else some
+    /// number above `n` (as `words_past`).
+    pub(super) fn past(&self, i: usize, n: usize) -> usize {
         let cell = &self.counted[i];
         let known = cell.get();
         if known.words > n || known.at >= self.blocks[i].text.len() {
@@ -339,6 +340,12 @@ mod tests {
                 assert_eq!(
                     counts.more_than(i, n),
                     more_words_than(text, n),
+                    "{text:?} {n}"
+                );
+                let count = text.split_whitespace().count();
+                let past = counts.past(i, n);
+                assert!(
+                    if count <= n { past == count } else { past > n },
                     "{text:?} {n}"
                 );
                 let range = n / 3..=n;
