@@ -14,7 +14,7 @@ use crate::parse::{byline, date, rules};
 
 use super::published::earliest_of;
 use super::shapes::{is_name_like, opens_with_dash};
-use super::words::{more_words_than, word_count_in};
+use super::words::{WordCounts, more_words_than};
 use super::{Role, at, set_byline, set_published, tail_range};
 
 /// Byline: a "By …" line near the headline or just after the body. The
@@ -25,9 +25,13 @@ use super::{Role, at, set_byline, set_published, tail_range};
 /// returned (with its block) rather than set: a date line by the headline
 /// is the better witness of publication, so it is used only when none is
 /// found (a closing "Posted by A at `<date>`" is often a later comment's).
+// Three of the arguments are the page's shared lookups (features, word
+// counts, byline memo), asked by the rules this runs.
+#[allow(clippy::too_many_arguments)]
 pub(super) fn find_byline(
     blocks: &[Block],
     page: &Page,
+    words: &WordCounts,
     bylines: &BylineMemo,
     roles: &mut [Role],
     start: usize,
@@ -128,8 +132,8 @@ pub(super) fn find_byline(
         return None;
     }
     if !find_name_by_date(blocks, roles, start, text_start, article, false)
-        && !find_labelled_on_page(blocks, page, bylines, roles, text_start, article)
-        && !find_author_box(blocks, roles, text_start, article)
+        && !find_labelled_on_page(blocks, page, words, bylines, roles, text_start, article)
+        && !find_author_box(blocks, words, roles, text_start, article)
     {
         find_opened_on_page(blocks, page, bylines, roles, text_start, article);
     }
@@ -205,6 +209,7 @@ fn from_text_start(text_start: usize, len: usize) -> impl Iterator<Item = usize>
 fn find_labelled_on_page(
     blocks: &[Block],
     page: &Page,
+    words: &WordCounts,
     bylines: &BylineMemo,
     roles: &mut [Role],
     text_start: usize,
@@ -213,9 +218,8 @@ fn find_labelled_on_page(
     for i in from_text_start(text_start, blocks.len()) {
         // A label, or one with its date ("Written on Mar 17 by").
         let text = &blocks[i].text;
-        if (more_words_than(text, rules::BYLINE_LABEL_MAX_WORDS)
-            && (more_words_than(text, byline::DATED_LABEL_MAX_WORDS)
-                || !byline::is_dated_label(text)))
+        if (words.more_than(i, rules::BYLINE_LABEL_MAX_WORDS)
+            && (words.more_than(i, byline::DATED_LABEL_MAX_WORDS) || !byline::is_dated_label(text)))
             || NOT_BYLINE_SET.is_match(page.lower(i))
         {
             continue;
@@ -251,6 +255,7 @@ fn find_labelled_on_page(
 /// Returns whether a name was taken.
 fn find_author_box(
     blocks: &[Block],
+    words: &WordCounts,
     roles: &mut [Role],
     text_start: usize,
     article: &mut Article,
@@ -262,7 +267,7 @@ fn find_author_box(
     // again.
     let mut name_lines = Vec::new();
     let first_search = (text_start..blocks.len())
-        .filter(|&i| is_name_line(blocks, roles, i))
+        .filter(|&i| is_name_line(blocks, words, roles, i))
         .inspect(|&i| name_lines.push(i));
     let found = author_box_by(blocks, first_search, opens_with_name)
         .or_else(|| author_box_by(blocks, name_lines.iter().copied(), names_as_subject_of));
@@ -277,9 +282,9 @@ fn find_author_box(
 
 /// Block `i` can be an author box's name line: two or three words that
 /// look like a name, no label (':'), not the headline.
-fn is_name_line(blocks: &[Block], roles: &[Role], i: usize) -> bool {
+fn is_name_line(blocks: &[Block], words: &WordCounts, roles: &[Role], i: usize) -> bool {
     let text = blocks[i].text.trim();
-    word_count_in(text, &rules::NAME_LIKE_WORDS)
+    words.count_in(i, &rules::NAME_LIKE_WORDS)
         && !text.contains(':')
         && roles[i] != Role::Headline
         && byline::looks_like_name(text)
@@ -621,6 +626,7 @@ fn is_bio_of(text: &str, name: &str) -> bool {
 mod tests {
     use super::super::header::is_byline_or_date;
     use super::super::testing::{empty_article, split};
+    use super::super::words::word_count_in;
     use super::*;
 
     #[test]
@@ -858,7 +864,10 @@ mod tests {
                 &roles,
             );
             assert_eq!(opened, plain, "{blocks:?} from {text_start}");
-            let boxed = outcome(|r, a| find_author_box(&blocks, r, text_start, a), &roles);
+            let boxed = outcome(
+                |r, a| find_author_box(&blocks, &WordCounts::new(&blocks), r, text_start, a),
+                &roles,
+            );
             let plain = outcome(
                 |r, a| find_author_box_plain(&blocks, r, text_start, a),
                 &roles,
@@ -886,6 +895,7 @@ mod tests {
             find_byline(
                 &blocks,
                 &page,
+                &WordCounts::new(&blocks),
                 &BylineMemo::new(blocks.len()),
                 &mut roles,
                 headline,
@@ -957,7 +967,13 @@ mod tests {
             let mut roles = vec![Role::Other; blocks.len()];
             roles[0] = Role::Body;
             let mut article = empty_article();
-            find_author_box(&blocks, &mut roles, 0, &mut article);
+            find_author_box(
+                &blocks,
+                &WordCounts::new(&blocks),
+                &mut roles,
+                0,
+                &mut article,
+            );
             let got = article.authors.first().map(|a| a.name.as_str());
             assert_eq!(got, want, "{dump}");
         }
@@ -1018,6 +1034,7 @@ mod tests {
         find_byline(
             &blocks,
             &page,
+            &WordCounts::new(&blocks),
             &BylineMemo::new(blocks.len()),
             &mut roles,
             0,
@@ -1038,6 +1055,7 @@ mod tests {
         find_byline(
             &blocks,
             &page,
+            &WordCounts::new(&blocks),
             &BylineMemo::new(blocks.len()),
             &mut roles,
             0,
@@ -1135,6 +1153,7 @@ mod tests {
             find_labelled_on_page(
                 &blocks,
                 &page,
+                &WordCounts::new(&blocks),
                 &BylineMemo::new(blocks.len()),
                 &mut roles,
                 0,

@@ -39,6 +39,7 @@ use authors::{find_bio, find_byline};
 use headline::{find_headline, without_label_prefix, without_label_suffix};
 use published::find_date;
 use small_fields::{find_captions, find_dateline, find_related, find_standfirst};
+use words::WordCounts;
 
 pub use header::text_start;
 pub use headline::{HEADLINE_COUNT, HEADLINE_NAMES, HeadlineInputs};
@@ -94,17 +95,19 @@ pub fn fill(
         Rule::BodyAllButBoilerplate
     };
     let start = headline.or(first_body).unwrap_or(0);
+    // Word counts shared by the byline, date and caption rules.
+    let words = WordCounts::new(blocks);
     let byline_date = find_byline(
-        blocks, page, &bylines, &mut roles, start, text_start, article,
+        blocks, page, &words, &bylines, &mut roles, start, text_start, article,
     );
-    find_date(blocks, page, &mut roles, start, text_start, article);
+    find_date(blocks, page, &words, &mut roles, start, text_start, article);
     if article.published.is_none()
         && let Some((i, d)) = byline_date
     {
         set_published(article, d, Rule::PublishedInByline, &blocks[i]);
     }
     find_standfirst(blocks, &mut roles, headline, article);
-    find_captions(blocks, page, &mut roles, article);
+    find_captions(blocks, page, &words, &mut roles, article);
     find_bio(blocks, &mut roles, article);
     find_related(blocks, page, &mut roles, article);
     let body: Vec<&Block> = blocks

@@ -14,7 +14,7 @@ use crate::parse::text::features::{Page, PhraseSet};
 use crate::parse::{byline, date, rules};
 
 use super::shapes::ends_like_sentence;
-use super::words::more_words_than;
+use super::words::WordCounts;
 use super::{Role, note, tail_range};
 
 /// `rules::CAPTION_MARKERS` as one automaton: the headline test and the
@@ -57,6 +57,7 @@ pub(super) fn find_standfirst(
 pub(super) fn find_captions(
     blocks: &[Block],
     page: &Page,
+    words: &WordCounts,
     roles: &mut [Role],
     article: &mut Article,
 ) {
@@ -69,7 +70,7 @@ pub(super) fn find_captions(
         // counted either, nor searched for the markers.
         let under_standfirst = i > 0 && roles[i - 1] == Role::Standfirst;
         let marked = roles[i] == Role::Body && may_hold_caption_marker(page.lower(i));
-        if !(marked || under_standfirst) || more_words_than(text, rules::CAPTION_MAX_WORDS) {
+        if !(marked || under_standfirst) || words.more_than(i, rules::CAPTION_MAX_WORDS) {
             continue;
         }
         let credited = marked && CAPTION_MARKER_SET.is_match(page.lower(i));
