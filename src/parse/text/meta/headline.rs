@@ -1085,6 +1085,37 @@ mod tests {
     }
 
     #[test]
+    fn word_keys_match_a_plain_reading_of_the_words() {
+        // The table-driven byte loop gives each word of 4+ letters or
+        // digits the key of its first 4 characters, lowercased, as a plain
+        // split on what is not alphanumeric does.
+        let plain = |text: &str| -> Vec<u128> {
+            text.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| w.chars().count() >= rules::FAR_TITLE_WORD_CHARS)
+                .map(|w| {
+                    w.chars()
+                        .take(rules::FAR_TITLE_WORD_CHARS)
+                        .enumerate()
+                        .fold(0u128, |key, (k, c)| {
+                            let lower = c.to_lowercase().next().unwrap_or(c);
+                            key | u128::from(u32::from(lower)) << (21 * k)
+                        })
+                })
+                .collect()
+        };
+        for text in [
+            "How to CHOOSE a Tool: choosing tools, 2025's specs",
+            "Ünïcode Straße naïveté ÉCOLE abcÉdef x1y2z3 ab\u{0}cdef",
+            "İstanbul 東京都の天気予報 word—dash end",
+            "",
+        ] {
+            let mut keys = Vec::new();
+            word_keys(text, |key| keys.push(key));
+            assert_eq!(keys, plain(text), "{text}");
+        }
+    }
+
+    #[test]
     fn far_candidates_share_their_words_with_the_text() {
         let mut opening = Vec::new();
         word_keys(
