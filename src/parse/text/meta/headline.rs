@@ -104,9 +104,27 @@ pub struct HeadlineInputs<'a> {
     /// The dump's lines, found as far down as asked (see
     /// [`HeadlineInputs::printed_with_gaps`]).
     lines: DumpLines<'a>,
-    /// The words of the text's opening, once asked (see
-    /// [`HeadlineInputs::shares_words_with_text`]).
-    text_words: std::cell::OnceCell<Vec<u128>>,
+    /// The far candidates' words and which of them stand in the text's
+    /// opening, once asked (see [`HeadlineInputs::shares_words_with_text`]).
+    far_words: std::cell::OnceCell<FarWords>,
+}
+
+/// The word keys (see [`word_keys`]) of the candidates in the window's far
+/// part that may share their words with the text, sorted and without
+/// repeats, and whether each stands in the text's opening. The text is
+/// read once, each of its words looked up among these few keys: cheaper
+/// than keeping and sorting the text's few hundred keys.
+#[derive(Debug, Default)]
+struct FarWords {
+    keys: Vec<u128>,
+    in_text: Vec<bool>,
+}
+
+impl FarWords {
+    /// Key `key` is a far candidate's and stands in the text's opening.
+    fn in_text(&self, key: u128) -> bool {
+        self.keys.binary_search(&key).is_ok_and(|k| self.in_text[k])
+    }
 }
 
 impl<'a> HeadlineInputs<'a> {
@@ -158,7 +176,7 @@ impl<'a> HeadlineInputs<'a> {
             shape: vec![std::cell::OnceCell::new(); blocks.len()],
             lines: DumpLines::new(doc),
             bylines,
-            text_words: std::cell::OnceCell::new(),
+            far_words: std::cell::OnceCell::new(),
         };
         inputs.nearest_title = inputs.find_nearest_title_like();
         inputs.header_title = header.and_then(|h| {
@@ -245,11 +263,15 @@ impl<'a> HeadlineInputs<'a> {
         // passed over to reach it (a label there is no title). The word
         // count first, then the text's words (read once a block passes
         // it); eligibility, dearer, last.
-        !(far
-            && (!(rules::LOOKBACK_SHORT_MAX_WORDS + 1..=rules::HEADLINE_MAX_WORDS)
-                .contains(&self.page.words[i])
-                || !self.shares_words_with_text(i)))
-            && self.eligible(i)
+        !(far && (!self.far_sized(i) || !self.shares_words_with_text(i))) && self.eligible(i)
+    }
+
+    /// Block `i`, in the window's far part, has more words than the short
+    /// lines the lookback passed over to reach it, and no more than a
+    /// headline.
+    fn far_sized(&self, i: usize) -> bool {
+        (rules::LOOKBACK_SHORT_MAX_WORDS + 1..=rules::HEADLINE_MAX_WORDS)
+            .contains(&self.page.words[i])
     }
 
     /// At least `rules::FAR_TITLE_MIN_SHARED` of block `i`'s words (of
@@ -257,22 +279,33 @@ impl<'a> HeadlineInputs<'a> {
     /// that prefix, see [`word_keys`]) stand in the first
     /// `rules::FAR_TITLE_TEXT_BYTES` bytes of the text: a headline
     /// restates its article's subject, a menu or a box for another page
-    /// does not.
+    /// does not. Asked only of far blocks that pass
+    /// [`HeadlineInputs::far_sized`].
     fn shares_words_with_text(&self, i: usize) -> bool {
-        let text = self.text_words.get_or_init(|| {
+        let far = self.far_words.get_or_init(|| {
             let mut keys = Vec::new();
-            let mut budget = rules::FAR_TITLE_TEXT_BYTES;
-            for block in &self.blocks[self.first_body.min(self.blocks.len())..] {
-                if budget == 0 {
-                    break;
+            for j in self.candidates.all.start..self.candidates.far_end {
+                if self.far_sized(j) {
+                    word_keys(&self.blocks[j].text, |key| keys.push(key));
                 }
-                word_keys_within(&block.text, &mut budget, |key| keys.push(key));
             }
             keys.sort_unstable();
             keys.dedup();
-            keys
+            let mut in_text = vec![false; keys.len()];
+            let mut budget = rules::FAR_TITLE_TEXT_BYTES;
+            for block in &self.blocks[self.first_body.min(self.blocks.len())..] {
+                if budget == 0 || keys.is_empty() {
+                    break;
+                }
+                word_keys_within(&block.text, &mut budget, |key| {
+                    if let Ok(k) = keys.binary_search(&key) {
+                        in_text[k] = true;
+                    }
+                });
+            }
+            FarWords { keys, in_text }
         });
-        shares_words(&self.blocks[i].text, text)
+        shares_words(&self.blocks[i].text, |key| far.in_text(key))
     }
 
     /// The eligible candidate `ranker` scores highest (the first of
@@ -888,11 +921,35 @@ fn word_keys(text: &str, found: impl FnMut(u128)) {
 /// text's opening is read on most pages. (Bytes, not words: text in a
 /// script without spaces is one long word.)
 fn word_keys_within(text: &str, budget: &mut usize, mut found: impl FnMut(u128)) {
+    const N: usize = rules::FAR_TITLE_WORD_CHARS;
     const CHAR_BITS: usize = 21;
-    const _: () = assert!(rules::FAR_TITLE_WORD_CHARS * CHAR_BITS <= 128);
+    const _: () = assert!(N * CHAR_BITS <= 128);
+    // The word's first `N` characters, lowercased; packed into its key
+    // once the word has that many.
+    let key = |chars: &[u32; N]| {
+        (0..N).fold(0u128, |key, k| {
+            key | u128::from(chars[k]) << (CHAR_BITS * k)
+        })
+    };
+    let ascii_word_char = |b: u8| ASCII_WORD_CHARS.get(usize::from(b)).copied().unwrap_or(0);
     let bytes = text.as_bytes();
-    let (mut key, mut len, mut at) = (0u128, 0usize, 0);
+    let (mut chars, mut len, mut at) = ([0u32; N], 0usize, 0);
     while at < bytes.len() {
+        // ASCII letters and digits, most of the text: past a word's first
+        // `N` characters only its end matters.
+        let lower = ascii_word_char(bytes[at]);
+        if lower != 0 {
+            at += 1;
+            if len < N {
+                chars[len] = u32::from(lower);
+                len += 1;
+            } else {
+                while at < bytes.len() && ascii_word_char(bytes[at]) != 0 {
+                    at += 1;
+                }
+            }
+            continue;
+        }
         let (c, width) = match bytes[at] {
             b if b.is_ascii() => (char::from(b), 1),
             _ => {
@@ -903,43 +960,48 @@ fn word_keys_within(text: &str, budget: &mut usize, mut found: impl FnMut(u128))
         if c.is_whitespace() && at >= *budget {
             break;
         }
-        let letter = if c.is_ascii() {
-            c.is_ascii_alphanumeric()
-        } else {
-            c.is_alphanumeric()
-        };
-        if letter {
-            if len < rules::FAR_TITLE_WORD_CHARS {
-                let lower = if c.is_ascii() {
-                    c.to_ascii_lowercase()
-                } else {
-                    c.to_lowercase().next().unwrap_or(c)
-                };
-                key |= u128::from(u32::from(lower)) << (CHAR_BITS * len);
+        if !c.is_ascii() && c.is_alphanumeric() {
+            if len < N {
+                chars[len] = u32::from(c.to_lowercase().next().unwrap_or(c));
+                len += 1;
             }
-            len += 1;
         } else {
-            if len >= rules::FAR_TITLE_WORD_CHARS {
-                found(key);
+            if len == N {
+                found(key(&chars));
             }
-            (key, len) = (0, 0);
+            len = 0;
         }
         at += width;
     }
-    if len >= rules::FAR_TITLE_WORD_CHARS {
-        found(key);
+    if len == N {
+        found(key(&chars));
     }
     *budget = budget.saturating_sub(at);
 }
 
+/// For each ASCII byte: its lowercase when it is a letter or a digit,
+/// else 0 (a word's end; the table of [`word_keys_within`]).
+static ASCII_WORD_CHARS: [u8; 128] = {
+    let mut table = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let byte = b as u8;
+        if byte.is_ascii_alphanumeric() {
+            table[b] = byte.to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    table
+};
+
 /// At least `rules::FAR_TITLE_MIN_SHARED` of the words of `title` (see
-/// [`word_keys`]) are among `text` (the text's word keys, sorted); a
-/// title with no such word shares none.
-fn shares_words(title: &str, text: &[u128]) -> bool {
+/// [`word_keys`]) are `in_text` (the text's); a title with no such word
+/// shares none.
+fn shares_words(title: &str, in_text: impl Fn(u128) -> bool) -> bool {
     let (mut all, mut shared) = (0usize, 0usize);
     word_keys(title, |key| {
         all += 1;
-        shared += usize::from(text.binary_search(&key).is_ok());
+        shared += usize::from(in_text(key));
     });
     all > 0 && shared as f32 >= rules::FAR_TITLE_MIN_SHARED * all as f32
 }
@@ -1023,6 +1085,37 @@ mod tests {
     }
 
     #[test]
+    fn word_keys_match_a_plain_reading_of_the_words() {
+        // The table-driven byte loop gives each word of 4+ letters or
+        // digits the key of its first 4 characters, lowercased, as a plain
+        // split on what is not alphanumeric does.
+        let plain = |text: &str| -> Vec<u128> {
+            text.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| w.chars().count() >= rules::FAR_TITLE_WORD_CHARS)
+                .map(|w| {
+                    w.chars()
+                        .take(rules::FAR_TITLE_WORD_CHARS)
+                        .enumerate()
+                        .fold(0u128, |key, (k, c)| {
+                            let lower = c.to_lowercase().next().unwrap_or(c);
+                            key | u128::from(u32::from(lower)) << (21 * k)
+                        })
+                })
+                .collect()
+        };
+        for text in [
+            "How to CHOOSE a Tool: choosing tools, 2025's specs",
+            "Ünïcode Straße naïveté ÉCOLE abcÉdef x1y2z3 ab\u{0}cdef",
+            "İstanbul 東京都の天気予報 word—dash end",
+            "",
+        ] {
+            let mut keys = Vec::new();
+            word_keys(text, |key| keys.push(key));
+            assert_eq!(keys, plain(text), "{text}");
+        }
+    }
+
+    #[test]
     fn far_candidates_share_their_words_with_the_text() {
         let mut opening = Vec::new();
         word_keys(
@@ -1031,6 +1124,7 @@ mod tests {
             |key| opening.push(key),
         );
         opening.sort_unstable();
+        let in_opening = |key: u128| opening.binary_search(&key).is_ok();
         // The text's opening is read up to a word budget.
         let (mut within, mut budget) = (Vec::new(), 7);
         word_keys_within("Café, choosing: tools", &mut budget, |key| {
@@ -1041,14 +1135,14 @@ mod tests {
         assert_eq!((within.len(), budget), (2, 0));
         assert_eq!(within[1], want[1]);
         assert_ne!(within[0], want[0]);
-        assert!(shares_words("How to Choose a Tool", &opening));
+        assert!(shares_words("How to Choose a Tool", in_opening));
         assert!(!shares_words(
             "Conferences Field Marketing Webinars",
-            &opening
+            in_opening
         ));
         // Two words of four are not enough; no word of four letters is none.
-        assert!(!shares_words("Choosing the Right Hammer Tool", &opening));
-        assert!(!shares_words("A to Z", &opening));
+        assert!(!shares_words("Choosing the Right Hammer Tool", in_opening));
+        assert!(!shares_words("A to Z", in_opening));
         // The title stands above a sidebar of short labels, a promo far
         // above the text too: only the title may be taken there.
         let mut dump = String::from(
