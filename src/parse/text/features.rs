@@ -819,20 +819,9 @@ fn holds_byte(key: u64, byte: u8) -> bool {
 /// on bytes ([`count_ascii_word`]), with the stop-word tables read once.
 /// `lower` is `text` ASCII-lowercased (same offsets).
 fn count_ascii_block(text: &str, lower: &str, c: &mut Counts) {
-    let stops = StopLookup::new();
-    let bytes = text.as_bytes();
-    c.chars += bytes.len();
-    add_class_counts(bytes, c);
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b' ' {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        i = word_end(bytes, start).0;
-        count_ascii_word_any(&bytes[start..i], lower, start, &stops, c);
-    }
+    c.chars += text.len();
+    add_class_counts(text.as_bytes(), c);
+    count_words_on_bytes::<true>(text, lower, c);
 }
 
 /// [`count_ascii_word`] for the word `raw` of a block whose lowercase
@@ -1060,7 +1049,6 @@ fn add_class_counts(bytes: &[u8], c: &mut Counts) {
 /// the general [`count_word`]. The words of `text` and `lower` were
 /// split apart, each word's characters counted by a call of its own.
 fn count_aligned_block(text: &str, lower: &str, c: &mut Counts) {
-    let stops = StopLookup::new();
     let bytes = text.as_bytes();
     add_class_counts(bytes, c);
     // Every byte a character but the continuation bytes of the others.
@@ -1075,6 +1063,18 @@ fn count_aligned_block(text: &str, lower: &str, c: &mut Counts) {
         rest = tail.as_str();
     }
     c.chars += chars;
+    count_words_on_bytes::<false>(text, lower, c);
+}
+
+/// The word loop of [`count_ascii_block`] and [`count_aligned_block`]:
+/// words split on the bytes of `text`, whose lowercase form `lower` has
+/// them at the same offsets; each ASCII word by [`count_ascii_word_any`]
+/// with the stop-word tables read once, the others by [`count_word`].
+/// `ALL_ASCII` (an ASCII block) leaves the per-word test out.
+#[inline(always)]
+fn count_words_on_bytes<const ALL_ASCII: bool>(text: &str, lower: &str, c: &mut Counts) {
+    let stops = StopLookup::new();
+    let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
         if bytes[i] == b' ' {
@@ -1084,7 +1084,7 @@ fn count_aligned_block(text: &str, lower: &str, c: &mut Counts) {
         let start = i;
         let ascii;
         (i, ascii) = word_end(bytes, start);
-        if ascii {
+        if ALL_ASCII || ascii {
             count_ascii_word_any(&bytes[start..i], lower, start, &stops, c);
         } else {
             // Both ends are next to a space or an end of the text, so on
