@@ -267,19 +267,19 @@ pub fn parse(line: &str) -> Option<Byline> {
     if text.len() > PORTRAIT_LINE_MAX_BYTES {
         return None;
     }
-    let cleaned = match head_words(text) {
-        // No bracket (stripped above) and no picture word in an ASCII
-        // head: only a name said twice can change the line (the line as
-        // it is has no opener), and that name must open like a byline;
-        // its first word is one of the line's first words. Most short
-        // lines end here, without either search over the whole line.
-        Some((end, opener_like)) if !has_portrait_word(&text[..end]) => {
-            if !opener_like {
-                return None;
-            }
-            std::borrow::Cow::Owned(name_said_twice_at_end(text)?)
+    let (head_end, opener_like) = head_words(text);
+    let cleaned = if has_portrait_word(&text[..head_end]) {
+        without_portrait(text)
+    } else {
+        // No bracket (stripped above) and no picture word in the head:
+        // only a name said twice can change the line (the line as it is
+        // has no opener), and that name must open like a byline; its
+        // first word is one of the line's first words. Most short lines
+        // end here, without either search over the whole line.
+        if !opener_like {
+            return None;
         }
-        _ => without_portrait(text),
+        std::borrow::Cow::Owned(name_said_twice_at_end(text)?)
     };
     let rest_len = strip_opener(&cleaned)?.len();
     parse_opened(&cleaned, cleaned.len() - rest_len)
@@ -725,30 +725,41 @@ pub fn without_portrait(line: &str) -> std::borrow::Cow<'_, str> {
 /// The head of `line` where a picture word can change it: its first
 /// `PORTRAIT_ALT_MAX_WORDS` + 1 words, the only ones
 /// [`around_portrait_word`] reads ([`after_portrait_opener`] reads the
-/// first), with the white space before them. Read on bytes, split at
-/// ASCII white space; the whole line when a non-ASCII byte comes first
-/// (a Unicode space may split a word there, or be a word's only
-/// character between ASCII spaces). A line without '\[' and without a
-/// picture word in its head is changed by no more than a name said
-/// twice, as one without any picture word (tested).
+/// first), with the white space before them. A line without '\[' and
+/// without a picture word in its head is changed by no more than a name
+/// said twice, as one without any picture word (tested).
 fn portrait_head(line: &str) -> &str {
-    head_words(line).map_or(line, |(end, _)| &line[..end])
+    &line[..head_words(line).0]
 }
 
-/// The end (byte) of [`portrait_head`] of an ASCII head, and whether one
-/// of the line's first `ALT_BEFORE_NAME_MAX_WORDS` + 1 words opens with
-/// one of `OPENER_HEADS` (case aside), as a name said twice at the end
-/// that opens a byline must: its first word is one of those. `None` when
-/// a non-ASCII byte comes before the head's end.
-fn head_words(line: &str) -> Option<(usize, bool)> {
+/// The end (byte) of [`portrait_head`], and whether one of the line's
+/// first `ALT_BEFORE_NAME_MAX_WORDS` + 1 words opens with one of
+/// `OPENER_HEADS` (case aside, on bytes as [`strip_opener`] reads them),
+/// as a name said twice at the end that opens a byline must: its first
+/// word is one of those. Words are split as `split_whitespace` splits
+/// them: on bytes, a non-ASCII character decoded to ask whether it is
+/// white space.
+fn head_words(line: &str) -> (usize, bool) {
     let b = line.as_bytes();
-    let space = |c: u8| c == b' ' || (b'\t'..=b'\r').contains(&c);
+    // The length of the character at `at` and whether it is white space;
+    // ASCII read on its byte.
+    let char_at = |at: usize| {
+        let c = b[at];
+        if c.is_ascii() {
+            return (1, c == b' ' || (b'\t'..=b'\r').contains(&c));
+        }
+        line[at..]
+            .chars()
+            .next()
+            .map_or((1, false), |c| (c.len_utf8(), c.is_whitespace()))
+    };
     let mut words = 0;
     let mut opener_like = false;
     let mut at = 0;
     while at < b.len() {
-        if space(b[at]) {
-            at += 1;
+        let (len, space) = char_at(at);
+        if space {
+            at += len;
             continue;
         }
         // A word starts at `at`.
@@ -756,18 +767,28 @@ fn head_words(line: &str) -> Option<(usize, bool)> {
             let second = b.get(at + 1).map_or(0, |c| c | 0x20);
             opener_like |= OPENER_HEADS.contains(&u16::from_le_bytes([b[at] | 0x20, second]));
         }
-        while at < b.len() && !space(b[at]) {
-            if !b[at].is_ascii() {
-                return None;
+        at += len;
+        while at < b.len() {
+            let c = b[at];
+            if c.is_ascii() {
+                if c == b' ' || (b'\t'..=b'\r').contains(&c) {
+                    break;
+                }
+                at += 1;
+                continue;
             }
-            at += 1;
+            let (len, space) = char_at(at);
+            if space {
+                break;
+            }
+            at += len;
         }
         words += 1;
         if words > PORTRAIT_ALT_MAX_WORDS {
             break;
         }
     }
-    Some((at, opener_like))
+    (at, opener_like)
 }
 
 /// Every picture word and portrait opener holds one of these (ASCII
@@ -1631,7 +1652,8 @@ mod tests {
             "  Jane Doe is here"
         );
         assert_eq!(portrait_head("Jane Doe"), "Jane Doe");
-        assert_eq!(portrait_head("A\u{a0}B C D E F"), "A\u{a0}B C D E F");
+        assert_eq!(portrait_head("A\u{a0}B C D E F"), "A\u{a0}B C D");
+        assert_eq!(portrait_head("A \u{a0} Zoë C D E F"), "A \u{a0} Zoë C D");
     }
 
     /// The shortcut of `without_portrait` agrees with its plain form,
