@@ -267,7 +267,20 @@ pub fn parse(line: &str) -> Option<Byline> {
     if text.len() > PORTRAIT_LINE_MAX_BYTES {
         return None;
     }
-    let cleaned = without_portrait(text);
+    let (head_end, opener_like) = head_words(text);
+    let cleaned = if has_portrait_word(&text[..head_end]) {
+        without_portrait(text)
+    } else {
+        // No bracket (stripped above) and no picture word in the head:
+        // only a name said twice can change the line (the line as it is
+        // has no opener), and that name must open like a byline; its
+        // first word is one of the line's first words. Most short lines
+        // end here, without either search over the whole line.
+        if !opener_like {
+            return None;
+        }
+        std::borrow::Cow::Owned(name_said_twice_at_end(text)?)
+    };
     let rest_len = strip_opener(&cleaned)?.len();
     parse_opened(&cleaned, cleaned.len() - rest_len)
 }
@@ -696,9 +709,10 @@ const PORTRAIT_ALT_MAX_WORDS: usize = 3;
 /// where nothing but one word would stay ("Featured image").
 pub fn without_portrait(line: &str) -> std::borrow::Cow<'_, str> {
     use std::borrow::Cow;
-    // Most lines hold no bracket and no picture word: only a name said
-    // twice can change them. Asked of every short line a byline could be.
-    if !line.contains('[') && !has_portrait_word(line) {
+    // Most lines hold no bracket and no picture word among their first
+    // words: only a name said twice can change them. Asked of every short
+    // line a byline could be, and of every block by a date.
+    if !line.contains('[') && !has_portrait_word(portrait_head(line)) {
         let text = line.trim();
         return match name_said_twice_at_end(text) {
             Some(name) => Cow::Owned(name),
@@ -706,6 +720,75 @@ pub fn without_portrait(line: &str) -> std::borrow::Cow<'_, str> {
         };
     }
     without_portrait_plain(line)
+}
+
+/// The head of `line` where a picture word can change it: its first
+/// `PORTRAIT_ALT_MAX_WORDS` + 1 words, the only ones
+/// [`around_portrait_word`] reads ([`after_portrait_opener`] reads the
+/// first), with the white space before them. A line without '\[' and
+/// without a picture word in its head is changed by no more than a name
+/// said twice, as one without any picture word (tested).
+fn portrait_head(line: &str) -> &str {
+    &line[..head_words(line).0]
+}
+
+/// The end (byte) of [`portrait_head`], and whether one of the line's
+/// first `ALT_BEFORE_NAME_MAX_WORDS` + 1 words opens with one of
+/// `OPENER_HEADS` (case aside, on bytes as [`strip_opener`] reads them),
+/// as a name said twice at the end that opens a byline must: its first
+/// word is one of those. Words are split as `split_whitespace` splits
+/// them: on bytes, a non-ASCII character decoded to ask whether it is
+/// white space.
+fn head_words(line: &str) -> (usize, bool) {
+    let b = line.as_bytes();
+    // The length of the character at `at` and whether it is white space;
+    // ASCII read on its byte.
+    let char_at = |at: usize| {
+        let c = b[at];
+        if c.is_ascii() {
+            return (1, c == b' ' || (b'\t'..=b'\r').contains(&c));
+        }
+        line[at..]
+            .chars()
+            .next()
+            .map_or((1, false), |c| (c.len_utf8(), c.is_whitespace()))
+    };
+    let mut words = 0;
+    let mut opener_like = false;
+    let mut at = 0;
+    while at < b.len() {
+        let (len, space) = char_at(at);
+        if space {
+            at += len;
+            continue;
+        }
+        // A word starts at `at`.
+        if words <= ALT_BEFORE_NAME_MAX_WORDS {
+            let second = b.get(at + 1).map_or(0, |c| c | 0x20);
+            opener_like |= OPENER_HEADS.contains(&u16::from_le_bytes([b[at] | 0x20, second]));
+        }
+        at += len;
+        while at < b.len() {
+            let c = b[at];
+            if c.is_ascii() {
+                if c == b' ' || (b'\t'..=b'\r').contains(&c) {
+                    break;
+                }
+                at += 1;
+                continue;
+            }
+            let (len, space) = char_at(at);
+            if space {
+                break;
+            }
+            at += len;
+        }
+        words += 1;
+        if words > PORTRAIT_ALT_MAX_WORDS {
+            break;
+        }
+    }
+    (at, opener_like)
 }
 
 /// Every picture word and portrait opener holds one of these (ASCII
@@ -1433,6 +1516,144 @@ mod tests {
             let lower: String = c.to_lowercase().collect();
             assert!(!lower.is_ascii() || lower == "k", "{c:?}");
         }
+    }
+
+    /// `without_portrait` as it was before [`portrait_head`]: the whole
+    /// line searched for a picture word.
+    fn without_portrait_whole_line(line: &str) -> std::borrow::Cow<'_, str> {
+        use std::borrow::Cow;
+        if !line.contains('[') && !has_portrait_word(line) {
+            let text = line.trim();
+            return match name_said_twice_at_end(text) {
+                Some(name) => Cow::Owned(name),
+                None => Cow::Borrowed(text),
+            };
+        }
+        without_portrait_plain(line)
+    }
+
+    /// [`parse`] as it was before [`head_words`]: every short line that
+    /// does not open like a byline is cleaned of portrait text whole.
+    fn parse_whole_line(line: &str) -> Option<Byline> {
+        let unbracketed;
+        let text = if line.contains('[') || line.contains(LYNX_BUTTON) {
+            unbracketed = strip_bracketed(&line.replace(LYNX_BUTTON, ""));
+            unbracketed.trim()
+        } else {
+            line.trim()
+        };
+        if let Some(rest) = strip_opener(text) {
+            return parse_opened(text, text.len() - rest.len());
+        }
+        if text.len() > PORTRAIT_LINE_MAX_BYTES {
+            return None;
+        }
+        let cleaned = without_portrait_whole_line(text);
+        let rest_len = strip_opener(&cleaned)?.len();
+        parse_opened(&cleaned, cleaned.len() - rest_len)
+    }
+
+    /// `without_portrait`, searching only the head of a line, agrees with
+    /// its whole-line form over drawn lines: picture words and openers
+    /// before, at and after the fourth word, white space of every kind
+    /// (Unicode spaces alone between ASCII ones among them), names said
+    /// twice, brackets and the characters whose lowercase is ASCII; and
+    /// so does `parse`, which asks only the head.
+    #[test]
+    fn portrait_head_search_is_the_whole_line_search() {
+        let pieces = [
+            "Jane",
+            "Doe",
+            "Kev",
+            "image",
+            "Image",
+            "PHOTO",
+            "pic",
+            "Picture of",
+            "avatar",
+            "headshot",
+            "Portrait",
+            "dsteer-headshot",
+            "imageWritten",
+            "profile",
+            "Byline",
+            "by",
+            "Written by",
+            "Marco\u{2019}s",
+            "Bambini's",
+            "the",
+            "a",
+            "of",
+            "Zoë",
+            "Élodie",
+            "\u{212A}ev",
+            "\u{130}mage",
+            "[89c]",
+            "x]",
+            "[",
+            "\u{a0}",
+            "\u{2003}",
+            "\t",
+            "\u{85}",
+            "xpic",
+            "Author",
+            "cat",
+            "2024",
+            "-",
+            ":",
+        ];
+        let spaces = [" ", " ", " ", "  ", "\t", "\u{a0}", "\u{2003}", "\n"];
+        let mut rng = crate::test_rng::Rng::new(0x05EE_D0F1_A7E5);
+        let (mut changed, mut bylines, mut cleaned) = (0, 0, 0);
+        for _ in 0..100_000 {
+            let n = rng.below(10);
+            let mut line = String::new();
+            if rng.below(4) == 0 {
+                line.push_str(spaces[rng.below(spaces.len())]);
+            }
+            let mut words: Vec<&str> = (0..n).map(|_| pieces[rng.below(pieces.len())]).collect();
+            if rng.below(3) == 0 && n >= 2 {
+                // A name said twice at the end.
+                let k = 2 + rng.below(2).min(n - 2);
+                let name: Vec<&str> = words[n - k..].to_vec();
+                words.extend(name);
+            }
+            for (i, w) in words.iter().enumerate() {
+                if i > 0 {
+                    line.push_str(spaces[rng.below(spaces.len())]);
+                }
+                line.push_str(w);
+            }
+            if rng.below(4) == 0 {
+                line.push_str(spaces[rng.below(spaces.len())]);
+            }
+            let new = without_portrait(&line);
+            assert_eq!(new, without_portrait_whole_line(&line), "{line:?}");
+            changed += usize::from(new != line.trim());
+            let parsed = parse(&line);
+            assert_eq!(parsed, parse_whole_line(&line), "{line:?}");
+            // Bylines found only behind portrait text or a name said twice.
+            cleaned += usize::from(parsed.is_some() && strip_opener(line.trim()).is_none());
+            bylines += usize::from(parsed.is_some());
+        }
+        assert!(changed > 5_000, "{changed}");
+        assert!(bylines > 300 && cleaned > 50, "{bylines} {cleaned}");
+        for line in [
+            "Jane Von Trier Von Trier",
+            "Author Di Maria Di Maria",
+            "X Y By Jane By Jane",
+            "Author image By Jane Doe",
+            "Jane\u{a0}Doe By Jane By Jane",
+        ] {
+            assert_eq!(parse(line), parse_whole_line(line), "{line}");
+        }
+        assert_eq!(
+            portrait_head("  Jane Doe is here now"),
+            "  Jane Doe is here"
+        );
+        assert_eq!(portrait_head("Jane Doe"), "Jane Doe");
+        assert_eq!(portrait_head("A\u{a0}B C D E F"), "A\u{a0}B C D");
+        assert_eq!(portrait_head("A \u{a0} Zoë C D E F"), "A \u{a0} Zoë C D");
     }
 
     /// The shortcut of `without_portrait` agrees with its plain form,
