@@ -19,6 +19,11 @@ impl Rng {
         self.0 ^= self.0 << 17;
         (self.0 % n.max(1) as u64) as usize
     }
+
+    /// `n` of `pieces`, each drawn at random, joined: a generated text.
+    pub fn text(&mut self, pieces: &[&str], n: usize) -> String {
+        (0..n).map(|_| pieces[self.below(pieces.len())]).collect()
+    }
 }
 
 #[cfg(test)]

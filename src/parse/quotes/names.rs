@@ -596,7 +596,7 @@ mod tests {
         let mut rng = crate::test_rng::Rng::new(0x6A09_E667_F3BC_C909);
         for _ in 0..20_000 {
             let n = 1 + rng.below(4);
-            let word: String = (0..n).map(|_| pieces[rng.below(pieces.len())]).collect();
+            let word = rng.text(&pieces, n);
             assert_eq!(is_name_word(&word), is_name_word_plain(&word), "{word}");
         }
     }

@@ -284,9 +284,8 @@ mod tests {
         ];
         let mut rng = crate::test_rng::Rng::new(0x9A4A_6A9F);
         for _ in 0..5_000 {
-            let text: String = (0..rng.below(16))
-                .map(|_| pieces[rng.below(pieces.len())])
-                .collect();
+            let n = rng.below(16);
+            let text = rng.text(&pieces, n);
             let p = Paragraph::new(&text);
             let want = split_sentences_plain(&p.items, |i| {
                 quote_ends_sentence(&text[p.spans[i].inner.clone()])

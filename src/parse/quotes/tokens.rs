@@ -229,7 +229,7 @@ mod tests {
         let mut rng = crate::test_rng::Rng::new(0xD1B5_4A32_D192_ED03);
         for _ in 0..20_000 {
             let n = 1 + rng.below(8);
-            let text: String = (0..n).map(|_| pieces[rng.below(pieces.len())]).collect();
+            let text = rng.text(&pieces, n);
             for (from, _) in text.char_indices() {
                 assert_eq!(
                     word_end(&text, from),

@@ -1919,7 +1919,7 @@ mod tests {
         let mut rng = crate::test_rng::Rng::new(0x0005_EED0_FC01);
         for _ in 0..50_000 {
             let n = rng.below(12);
-            let text: String = (0..n).map(|_| pieces[rng.below(pieces.len())]).collect();
+            let text = rng.text(&pieces, n);
             assert_eq!(
                 columns_width(&text),
                 UnicodeWidthStr::width(text.as_str()),
@@ -1937,9 +1937,8 @@ mod tests {
         ];
         let mut rng = crate::test_rng::Rng::new(0xF1257);
         for _ in 0..20_000 {
-            let text: String = (0..rng.below(6))
-                .map(|_| pieces[rng.below(pieces.len())])
-                .collect();
+            let n = rng.below(6);
+            let text = rng.text(&pieces, n);
             for metric in [Metric::Columns, Metric::Chars] {
                 let line = Line::new(&text, metric);
                 assert_eq!(

@@ -423,9 +423,8 @@ mod tests {
         for _ in 0..5_000 {
             let lines: Vec<String> = (0..1 + rng.below(4))
                 .map(|_| {
-                    (0..rng.below(8))
-                        .map(|_| pieces[rng.below(pieces.len())])
-                        .collect()
+                    let n = rng.below(8);
+                    rng.text(&pieces, n)
                 })
                 .collect();
             let run: Vec<&str> = lines.iter().map(String::as_str).collect();

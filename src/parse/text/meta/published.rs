@@ -578,9 +578,8 @@ mod tests {
         pieces.extend(rules::PUBLISHED_OPENING_LABELS);
         let mut rng = crate::test_rng::Rng::new(31);
         for _ in 0..20_000 {
-            let line: String = (0..rng.below(5))
-                .map(|_| pieces[rng.below(pieces.len())])
-                .collect();
+            let n = rng.below(5);
+            let line = rng.text(&pieces, n);
             assert_eq!(opens_with_published_label(&line), plain(&line), "{line:?}");
             if !may_open_with_published_label(&line) {
                 assert!(!plain(&line.to_lowercase()), "{line:?}");

@@ -302,7 +302,7 @@ mod tests {
         let mut rng = crate::test_rng::Rng::new(2026);
         for len in 0..90 {
             for _ in 0..60 {
-                let text: String = (0..len).map(|_| pieces[rng.below(pieces.len())]).collect();
+                let text = rng.text(&pieces, len);
                 for n in 0..40 {
                     let (new, old) = (words_past(&text, n), words_past_bytewise(&text, n));
                     assert_eq!(new > n, old > n, "{text:?} {n}");
@@ -325,9 +325,8 @@ mod tests {
         for _ in 0..200 {
             let dump: String = (0..1 + rng.below(6))
                 .map(|_| {
-                    let line: String = (0..1 + rng.below(120))
-                        .map(|_| pieces[rng.below(pieces.len())])
-                        .collect();
+                    let n = 1 + rng.below(120);
+                    let line = rng.text(&pieces, n);
                     format!("x{line}x\n\n")
                 })
                 .collect();
