@@ -263,7 +263,7 @@ impl<'a> HeadlineInputs<'a> {
         // passed over to reach it (a label there is no title). The word
         // count first, then the text's words (read once a block passes
         // it); eligibility, dearer, last.
-        !(far && (!self.far_sized(i) || !self.shares_words_with_text(i))) && self.eligible(i)
+        (!far || (self.far_sized(i) && self.shares_words_with_text(i))) && self.eligible(i)
     }
 
     /// Block `i`, in the window's far part, has more words than the short
