@@ -57,7 +57,9 @@ const CHARSET_PRESCAN_BYTES: usize = 16 * 1024;
 /// The encoding of BOM-less bytes: UTF-8 if valid, else the declared
 /// charset, else chardetng's guess.
 fn sniff_encoding(bytes: &[u8]) -> &'static Encoding {
-    if std::str::from_utf8(bytes).is_ok() || mostly_utf8(bytes) {
+    // encoding_rs's check reads ASCII a word at a time, `str::from_utf8`
+    // a byte at a time (and valid UTF-8 is checked again when decoded).
+    if Encoding::utf8_valid_up_to(bytes) == bytes.len() || mostly_utf8(bytes) {
         return UTF_8;
     }
     if let Some(declared) = declared_charset(&bytes[..bytes.len().min(CHARSET_PRESCAN_BYTES)]) {
@@ -149,7 +151,31 @@ fn to_nfc(text: String) -> String {
 }
 
 fn passes_nfc_quick_check(run: &str) -> bool {
-    is_nfc_quick(run.chars()) == IsNormalized::Yes
+    run.chars().all(is_nfc_starter) || is_nfc_quick(run.chars()) == IsNormalized::Yes
+}
+
+/// True for a character that passes the NFC quick check and is a starter
+/// (combining class 0): the check passes any run of them (it fails only on
+/// a character that is not allowed, or on a mark out of order), so the
+/// runs of the dumps (accented Latin letters, curly quotes, dashes, the
+/// no-break space, box drawing, CJK punctuation, kana, CJK ideographs,
+/// Hangul syllables, full-width forms) skip the crate's two table lookups
+/// a character. Left out: U+2000 and U+2001 (not NFC), the kana voicing
+/// marks and the CJK tone marks (combining).
+fn is_nfc_starter(c: char) -> bool {
+    matches!(c,
+        '\u{a0}'..='\u{24f}'
+        | '\u{2010}'..='\u{2027}'
+        | '\u{2030}'..='\u{205e}'
+        | '\u{2500}'..='\u{26ff}'
+        | '\u{3000}'..='\u{3029}'
+        | '\u{3030}'..='\u{303f}'
+        | '\u{3041}'..='\u{3096}'
+        | '\u{30a1}'..='\u{30fa}'
+        | '\u{4e00}'..='\u{9fff}'
+        | '\u{ac00}'..='\u{d7a3}'
+        | '\u{ff01}'..='\u{ffef}'
+    )
 }
 
 /// `text.nfc()`, normalising only the non-ASCII runs that fail the quick
@@ -221,7 +247,8 @@ fn non_ascii_spans(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> {
 
 /// CRLF and lone CR become LF.
 fn normalize_newlines(text: &str) -> String {
-    if !text.contains('\r') {
+    // memchr's SIMD search: `str::contains` goes a word at a time.
+    if memchr::memchr(b'\r', text.as_bytes()).is_none() {
         return text.to_owned();
     }
     text.replace("\r\n", "\n").replace('\r', "\n")
@@ -379,6 +406,32 @@ mod tests {
         }
         let runs: Vec<&str> = non_ascii_runs("a\u{e9}\u{e8}b c\u{2019}").collect();
         assert_eq!(runs, ["\u{e9}\u{e8}", "\u{2019}"]);
+    }
+
+    #[test]
+    fn nfc_starters_are_allowed_starters() {
+        use unicode_normalization::char::canonical_combining_class;
+        let starters = (0..=u32::from(char::MAX)).filter_map(char::from_u32);
+        for c in starters.filter(|&c| is_nfc_starter(c)) {
+            assert_eq!(canonical_combining_class(c), 0, "{c:?}");
+            assert_eq!(is_nfc_quick(std::iter::once(c)), IsNormalized::Yes, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn the_starter_shortcut_keeps_the_quick_check_answer() {
+        let pieces = [
+            "\u{e9}", "\u{2019}", "\u{2014}", "\u{a0}", "\u{301}", "\u{2000}", "\u{2001}",
+            "\u{17f}", "\u{24f}", "\u{250}", "\u{340}", "\u{205e}", "\u{205f}", "\u{ac00}",
+            "\u{1100}", "\u{1161}", "\u{f900}", "\u{212b}", "字", "\u{3099}", "\u{304c}",
+            "\u{2502}", "\u{ff21}", "\u{302a}", "\u{30fb}",
+        ];
+        let mut rng = crate::test_rng::Rng::new(41);
+        for n in 0..20_000 {
+            let run = rng.text(&pieces, 1 + n % 6);
+            let want = is_nfc_quick(run.chars()) == IsNormalized::Yes;
+            assert_eq!(passes_nfc_quick_check(&run), want, "{run:?}");
+        }
     }
 
     #[test]
