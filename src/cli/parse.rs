@@ -40,8 +40,8 @@ const BATCH: usize = 512;
 /// quotes and escapes): a few kilobytes on the dev pages.
 const JSON_OVERHEAD_BYTES: usize = 4096;
 
-/// What one input prints: the JSON line, or the error, and with `-v` its
-/// provenance for stderr.
+/// What one input prints: the JSON and its line end, or the error, and
+/// with `-v` its provenance for stderr.
 struct Printed {
     json: anyhow::Result<Vec<u8>>,
     trace: String,
@@ -64,10 +64,7 @@ pub fn run(args: &Args, ctx: &Ctx) -> anyhow::Result<Status> {
         for p in printed {
             std::io::stderr().lock().write_all(p.trace.as_bytes())?;
             match p.json {
-                Ok(json) => {
-                    stdout.write_all(&json)?;
-                    stdout.write_all(b"\n")?;
-                }
+                Ok(line) => stdout.write_all(&line)?,
                 Err(err) => {
                     // Keep stdout and stderr in input order on a terminal.
                     stdout.flush()?;
@@ -137,6 +134,10 @@ fn render(
     } else {
         serde_json::to_writer(&mut json, &article)
     };
+    // The line end goes with the line: a line longer than the BufWriter's
+    // buffer goes straight to stdout's LineWriter, which looks for the last
+    // line end from the back (the whole line, when it is written apart).
+    json.push(b'\n');
     Printed {
         json: written.map(|()| json).context("encoding JSON"),
         trace,
