@@ -1,9 +1,10 @@
 //! The headline: what the learned ranker reads about each candidate block
 //! ([`HeadlineInputs`], its features in [`HEADLINE_NAMES`] order), the
 //! rules that overrule the ranker's pick (the title over the byline, under
-//! its breadcrumb, over its standfirst or subtitle), and the labels taken
-//! off the title picked. The tests of a line's text alone are in `shapes`;
-//! where the candidates start and end is `header`'s.
+//! its breadcrumb, over its standfirst or subtitle, restating the text),
+//! and the labels taken off the title picked. The tests of a line's text
+//! alone are in `shapes`; where the candidates start and end is
+//! `header`'s.
 
 use std::sync::LazyLock;
 
@@ -406,7 +407,8 @@ impl<'a> HeadlineInputs<'a> {
     }
 
     /// [`HeadlineInputs::best`] and the rule that picked it: the ranker, or
-    /// the title over the byline taken over the ranker's pick.
+    /// the title under its breadcrumb, over the byline or restating the
+    /// text (see `restating_title`) taken over the ranker's pick.
     pub fn best_with_rule(&self, ranker: &Linear<HEADLINE_COUNT>) -> Option<(usize, Rule)> {
         let candidates = self.candidates();
         // Each eligible candidate's score, kept for the two comparisons
