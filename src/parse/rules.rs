@@ -685,7 +685,8 @@ pub const TITLE_UNDER_TRAIL_MARGIN: f32 = 2.5;
 /// Beginner", "Népal : «Plus les heures passent…»" over "Un troisième
 /// Français mort dans le séisme au Népal"). Simulated over the dev set's
 /// candidates, 0.5 and 0.75 won five page-renderer headlines, 1.0 and
-/// 1.25 seven, none lost; 1.5 lost none but won no more.
+/// 1.25 seven, none lost; 1.5 won no more and lost wcxb 0399 w3m and
+/// readability mozilla-2 w3m.
 pub const RESTATED_TITLE_MARGIN: f32 = 1.0;
 
 /// Fewest words of `FAR_TITLE_WORD_CHARS` characters or more a candidate
