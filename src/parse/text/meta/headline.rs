@@ -1498,6 +1498,25 @@ mod tests {
                 .collect();
             assert_eq!(inputs.restating_title(org, 10.0, &scores), None);
         });
+        // Nor is a shorter copy of the pick, however many of the text's
+        // words it holds.
+        let dump = "Best Shoe Companies in the World You Should Know About\n\nBest Shoe Companies in the World\n\nChoosing the right footwear matters: these are the best shoe companies in the world.\n";
+        let blocks = split(dump);
+        let at = |prefix: &str| blocks.iter().position(|b| b.text.starts_with(prefix));
+        let (title, copy) = (
+            at("Best Shoe Companies in the World You").unwrap(),
+            blocks
+                .iter()
+                .position(|b| b.text == "Best Shoe Companies in the World")
+                .unwrap(),
+        );
+        with_inputs(dump, None, |inputs| {
+            let scores: Vec<Option<f32>> = inputs
+                .candidates()
+                .map(|j| (j == title).then_some(10.0).or((j == copy).then_some(9.9)))
+                .collect();
+            assert_eq!(inputs.restating_title(title, 10.0, &scores), None);
+        });
     }
 
     #[test]
