@@ -56,6 +56,9 @@ rules! {
     /// The headline model's best candidate, found above the usual window
     /// past rows of short lines and sharing its words with the text.
     HeadlineFarAboveText = "headline_far_above_text", "best-scored title-like block past short lines above the body, in the text's words";
+    /// A candidate that restates the text's words, over a ranker pick
+    /// scored a little higher that does not.
+    HeadlineRestatingText = "headline_restating_text", "title-like block that restates the text's words, over a pick scored a little higher that does not";
     /// A short note's first block, when the ranker found no candidate.
     FirstBlockTitle = "first_block_title", "first short block without terminal punctuation";
     /// Blocks the body classifier kept.

@@ -673,6 +673,42 @@ pub const TRAIL_SEPARATORS: &[char] = &['/', '»', '>', '›', '|', ':', '-', '�
 /// date, 5.0 took "Trond Teigen" under "2025-12-17·Trond Teigen" (0447).
 pub const TITLE_UNDER_TRAIL_MARGIN: f32 = 2.5;
 
+/// Ranker scores by which a candidate that restates the text's words may
+/// trail the ranker's pick and still be taken over it (`restating_title`,
+/// with `RESTATED_TITLE_MIN_KEYS`, `RESTATED_TITLE_MIN_SHARED` and
+/// `RESTATED_TITLE_LEAD`): a headline names its article's subject, which
+/// the opening paragraphs repeat; the organisation line, blog tagline,
+/// menu item or related teaser that the ranker scored a little higher
+/// does not ("Thomson Reuters Tax & Accounting" over "The best tax
+/// software for tax preparers: A buyer's guide", "Sewing Blog | Sewing
+/// Pattern and Product Reviews" over "The 7 Best Sewing Machines for a
+/// Beginner", "Népal : «Plus les heures passent…»" over "Un troisième
+/// Français mort dans le séisme au Népal"). Simulated over the dev set's
+/// candidates, 0.5 and 0.75 won five page-renderer headlines, 1.0 and
+/// 1.25 seven, none lost; 1.5 won no more and lost wcxb 0399 w3m and
+/// readability mozilla-2 w3m.
+pub const RESTATED_TITLE_MARGIN: f32 = 1.0;
+
+/// Fewest words of `FAR_TITLE_WORD_CHARS` characters or more a candidate
+/// needs for its share of the text's words to count (see
+/// `RESTATED_TITLE_MARGIN`): over two or three such words the share is
+/// chance ("Digital Preservation Services (DPS)" over wcxb 0447's
+/// "Mission accomplished!", a section heading "Sur vos écrans cette
+/// semaine" over readability videos-2's title; with 3 both were lost).
+pub const RESTATED_TITLE_MIN_KEYS: usize = 4;
+
+/// Share of a restating candidate's words (see `RESTATED_TITLE_MARGIN`)
+/// the text's opening (`FAR_TITLE_TEXT_BYTES`) must hold. 0.67, 0.75 and
+/// 1.0 gave the same pages on the dev set.
+pub const RESTATED_TITLE_MIN_SHARED: f32 = 0.75;
+
+/// How much more of the text's words the restating candidate must share
+/// than the ranker's pick (see `RESTATED_TITLE_MARGIN`): a pick that
+/// restates the text as well keeps its place. 0.25 won seven pages, 0.34
+/// and 0.5 five (4877 w3m and chromium not won: its organisation line
+/// shares "tax" and "accounting").
+pub const RESTATED_TITLE_LEAD: f32 = 0.25;
+
 /// Fewest words of the title under a date line for that date to be its
 /// kicker, not the byline date of a block above (the ranker's
 /// `dated_below` feature, see `kicker_of_next`): a title, not a label or

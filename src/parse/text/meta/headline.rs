@@ -1,9 +1,10 @@
 //! The headline: what the learned ranker reads about each candidate block
 //! ([`HeadlineInputs`], its features in [`HEADLINE_NAMES`] order), the
 //! rules that overrule the ranker's pick (the title over the byline, under
-//! its breadcrumb, over its standfirst or subtitle), and the labels taken
-//! off the title picked. The tests of a line's text alone are in `shapes`;
-//! where the candidates start and end is `header`'s.
+//! its breadcrumb, over its standfirst or subtitle, restating the text),
+//! and the labels taken off the title picked. The tests of a line's text
+//! alone are in `shapes`; where the candidates start and end is
+//! `header`'s.
 
 use std::sync::LazyLock;
 
@@ -289,23 +290,113 @@ impl<'a> HeadlineInputs<'a> {
                     word_keys(&self.blocks[j].text, |key| keys.push(key));
                 }
             }
-            keys.sort_unstable();
-            keys.dedup();
-            let mut in_text = vec![false; keys.len()];
-            let mut budget = rules::FAR_TITLE_TEXT_BYTES;
-            for block in &self.blocks[self.first_body.min(self.blocks.len())..] {
-                if budget == 0 || keys.is_empty() {
-                    break;
-                }
-                word_keys_within(&block.text, &mut budget, |key| {
-                    if let Ok(k) = keys.binary_search(&key) {
-                        in_text[k] = true;
-                    }
-                });
-            }
-            FarWords { keys, in_text }
+            self.text_words(keys)
         });
         shares_words(&self.blocks[i].text, |key| far.in_text(key))
+    }
+
+    /// `keys` (word keys, see [`word_keys`]), sorted and without repeats,
+    /// each marked when it stands in the first `rules::FAR_TITLE_TEXT_BYTES`
+    /// bytes of the text: the text is read once, each of its words looked
+    /// up among these few keys.
+    fn text_words(&self, mut keys: Vec<u128>) -> FarWords {
+        keys.sort_unstable();
+        keys.dedup();
+        let mut in_text = vec![false; keys.len()];
+        let mut budget = rules::FAR_TITLE_TEXT_BYTES;
+        for block in self.text_opening() {
+            if budget == 0 || keys.is_empty() {
+                break;
+            }
+            word_keys_within(&block.text, &mut budget, |key| {
+                if let Ok(k) = keys.binary_search(&key) {
+                    in_text[k] = true;
+                }
+            });
+        }
+        FarWords { keys, in_text }
+    }
+
+    /// The blocks from the text start on.
+    fn text_opening(&self) -> std::slice::Iter<'a, Block> {
+        self.blocks[self.first_body.min(self.blocks.len())..].iter()
+    }
+
+    /// The candidate that restates the text's subject, taken over the
+    /// ranker's pick `i` (scored `score`; `scores` are the candidates'):
+    /// scored at most `rules::RESTATED_TITLE_MARGIN` below it, with
+    /// `rules::RESTATED_TITLE_MIN_KEYS` words or more, at least
+    /// `rules::RESTATED_TITLE_MIN_SHARED` of them in the text's opening
+    /// and `rules::RESTATED_TITLE_LEAD` more of them than of the pick's.
+    /// A headline names its article's subject, which the opening
+    /// paragraphs repeat; the organisation line, blog tagline, menu item
+    /// or related teaser the ranker scored a little higher does not. A
+    /// line the text itself prints (a standfirst the text opens with, a
+    /// caption's credit) shares its words trivially and is not taken, nor
+    /// a shorter or longer copy of the pick. The highest-scored of such
+    /// candidates, the first of equals.
+    fn restating_title(&self, i: usize, score: f32, scores: &[Option<f32>]) -> Option<usize> {
+        let candidates = self.candidates();
+        let key_count = |j: usize| {
+            let mut n = 0;
+            word_keys(&self.blocks[j].text, |_| n += 1);
+            n
+        };
+        // The cheap tests first: the text is read only on pages with
+        // such a candidate.
+        let mut close: Vec<(f32, usize)> = candidates
+            .zip(scores)
+            .filter_map(|(j, s)| {
+                let s = (*s)?;
+                (j != i
+                    && score - s <= rules::RESTATED_TITLE_MARGIN
+                    && key_count(j) >= rules::RESTATED_TITLE_MIN_KEYS)
+                    .then_some((s, j))
+            })
+            .collect();
+        if close.is_empty() {
+            return None;
+        }
+        let mut keys = Vec::new();
+        for j in std::iter::once(i).chain(close.iter().map(|&(_, j)| j)) {
+            word_keys(&self.blocks[j].text, |key| keys.push(key));
+        }
+        let words = self.text_words(keys);
+        let share = |j: usize| {
+            let (shared, all) = word_counts(&self.blocks[j].text, |key| words.in_text(key));
+            if all == 0 {
+                0.0
+            } else {
+                shared as f32 / all as f32
+            }
+        };
+        let pick_share = share(i);
+        let pick_lower = self.page.lower(i);
+        // Highest score first, the first of equals.
+        close.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        close.into_iter().map(|(_, j)| j).find(|&j| {
+            let lower = self.page.lower(j);
+            let shared = share(j);
+            shared >= rules::RESTATED_TITLE_MIN_SHARED
+                && shared - pick_share >= rules::RESTATED_TITLE_LEAD
+                && !pick_lower.contains(lower)
+                && !lower.contains(pick_lower)
+                && !self.printed_in_opening(&self.blocks[j].text)
+        })
+    }
+
+    /// `text` stands in a block of the text's opening (its first
+    /// `rules::FAR_TITLE_TEXT_BYTES` bytes, block by block).
+    fn printed_in_opening(&self, text: &str) -> bool {
+        let finder = memchr::memmem::Finder::new(text.as_bytes());
+        let mut read = 0;
+        self.text_opening()
+            .take_while(|b| {
+                let before = read;
+                read += b.text.len();
+                before < rules::FAR_TITLE_TEXT_BYTES
+            })
+            .any(|b| finder.find(b.text.as_bytes()).is_some())
     }
 
     /// The eligible candidate `ranker` scores highest (the first of
@@ -316,7 +407,8 @@ impl<'a> HeadlineInputs<'a> {
     }
 
     /// [`HeadlineInputs::best`] and the rule that picked it: the ranker, or
-    /// the title over the byline taken over the ranker's pick.
+    /// the title under its breadcrumb, over the byline or restating the
+    /// text (see `restating_title`) taken over the ranker's pick.
     pub fn best_with_rule(&self, ranker: &Linear<HEADLINE_COUNT>) -> Option<(usize, Rule)> {
         let candidates = self.candidates();
         // Each eligible candidate's score, kept for the two comparisons
@@ -383,6 +475,11 @@ impl<'a> HeadlineInputs<'a> {
                     score - score_of(j),
                 ) || self.title_cased_over_subtitle(j, i, score - score_of(j)))
         });
+        if above.is_none()
+            && let Some(j) = self.restating_title(i, score, &scores)
+        {
+            return Some((j, Rule::HeadlineRestatingText));
+        }
         let pick = above.unwrap_or(i);
         let rule = if pick < self.candidates.far_end {
             Rule::HeadlineFarAboveText
@@ -998,12 +1095,19 @@ static ASCII_WORD_CHARS: [u8; 128] = {
 /// [`word_keys`]) are `in_text` (the text's); a title with no such word
 /// shares none.
 fn shares_words(title: &str, in_text: impl Fn(u128) -> bool) -> bool {
+    let (shared, all) = word_counts(title, in_text);
+    all > 0 && shared as f32 >= rules::FAR_TITLE_MIN_SHARED * all as f32
+}
+
+/// How many of the words of `title` (see [`word_keys`]) are `in_text`,
+/// and how many it has.
+fn word_counts(title: &str, in_text: impl Fn(u128) -> bool) -> (usize, usize) {
     let (mut all, mut shared) = (0usize, 0usize);
     word_keys(title, |key| {
         all += 1;
         shared += usize::from(in_text(key));
     });
-    all > 0 && shared as f32 >= rules::FAR_TITLE_MIN_SHARED * all as f32
+    (shared, all)
 }
 
 /// `rules::NOT_HEADLINE_PHRASES` as one automaton (see `CAPTION_MARKER_SET`).
@@ -1349,6 +1453,69 @@ mod tests {
             assert!(!inputs.under_its_trail(teaser));
             // A name under its "date · name" line: a byline, not a trail.
             assert!(!inputs.under_its_trail(name));
+        });
+    }
+
+    #[test]
+    fn a_title_that_restates_the_text_wins_over_a_close_pick() {
+        let dump = "The 7 Best Sewing Machines for a Beginner\n\nThomson Reuters Accounting News\n\nAugust 11, 2025\n\nAre you looking to start sewing? The best sewing machine for a beginner is not about the brand: these machines fit a budget.\n";
+        let blocks = split(dump);
+        let at = |prefix: &str| blocks.iter().position(|b| b.text.starts_with(prefix));
+        let (title, org) = (at("The 7").unwrap(), at("Thomson").unwrap());
+        with_inputs(dump, None, |inputs| {
+            let scored = |of: &[(usize, f32)]| -> Vec<Option<f32>> {
+                inputs
+                    .candidates()
+                    .map(|j| of.iter().find(|&&(i, _)| i == j).map(|&(_, s)| s))
+                    .collect()
+            };
+            // The organisation line shares none of the text's words; the
+            // title, scored a little lower, all of them.
+            let close = scored(&[(title, 9.5), (org, 10.0)]);
+            assert_eq!(inputs.restating_title(org, 10.0, &close), Some(title));
+            // Scored too far below the pick.
+            let far = scored(&[(title, 8.5), (org, 10.0)]);
+            assert_eq!(inputs.restating_title(org, 10.0, &far), None);
+            // A pick that restates the text keeps its place.
+            let swapped = scored(&[(title, 10.0), (org, 9.5)]);
+            assert_eq!(inputs.restating_title(title, 10.0, &swapped), None);
+            assert!(inputs.printed_in_opening("not about the brand"));
+            assert!(!inputs.printed_in_opening("Thomson Reuters"));
+        });
+        // A line the text opens with shares its words trivially.
+        let dump = "Thomson Reuters Accounting News\n\nThe best sewing machines for beginners and their budget\n\nThe best sewing machines for beginners and their budget, and what a beginner looks for in sewing machines.\n";
+        let blocks = split(dump);
+        let at = |prefix: &str| blocks.iter().position(|b| b.text.starts_with(prefix));
+        let (org, standfirst) = (at("Thomson").unwrap(), at("The best").unwrap());
+        with_inputs(dump, None, |inputs| {
+            let scores: Vec<Option<f32>> = inputs
+                .candidates()
+                .map(|j| {
+                    (j == org)
+                        .then_some(10.0)
+                        .or((j == standfirst).then_some(9.5))
+                })
+                .collect();
+            assert_eq!(inputs.restating_title(org, 10.0, &scores), None);
+        });
+        // Nor is a shorter copy of the pick, however many of the text's
+        // words it holds.
+        let dump = "Best Shoe Companies in the World You Should Know About\n\nBest Shoe Companies in the World\n\nChoosing the right footwear matters: these are the best shoe companies in the world.\n";
+        let blocks = split(dump);
+        let at = |prefix: &str| blocks.iter().position(|b| b.text.starts_with(prefix));
+        let (title, copy) = (
+            at("Best Shoe Companies in the World You").unwrap(),
+            blocks
+                .iter()
+                .position(|b| b.text == "Best Shoe Companies in the World")
+                .unwrap(),
+        );
+        with_inputs(dump, None, |inputs| {
+            let scores: Vec<Option<f32>> = inputs
+                .candidates()
+                .map(|j| (j == title).then_some(10.0).or((j == copy).then_some(9.9)))
+                .collect();
+            assert_eq!(inputs.restating_title(title, 10.0, &scores), None);
         });
     }
 
