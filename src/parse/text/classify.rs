@@ -251,48 +251,99 @@ pub fn local_logits(vectors: &[Vector], model: &Model) -> Vec<f32> {
 
 /// Stage-two inputs of every block, from the stage-one logits.
 pub fn context_vectors(logits: &[f32], vectors: &[Vector]) -> Vec<[f32; CONTEXT_COUNT]> {
-    let p: Vec<f32> = logits.iter().map(|&z| sigmoid(z)).collect();
-    let at = |i: isize| -> f32 {
+    let context = Context::new(logits, vectors);
+    (0..logits.len()).map(|i| context.vector(i)).collect()
+}
+
+/// What the stage-two inputs of a page's blocks are made from: the
+/// stage-one logits and probabilities, and the running sums of the
+/// probabilities for the window means. A block's inputs are made when
+/// they are asked for, so [`probabilities`] holds one at a time instead
+/// of a vector of them all (188 bytes a block, copied in and read back).
+struct Context<'a> {
+    logits: &'a [f32],
+    vectors: &'a [Vector],
+    p: Vec<f32>,
+    prefix: Vec<f32>,
+}
+
+impl<'a> Context<'a> {
+    fn new(logits: &'a [f32], vectors: &'a [Vector]) -> Context<'a> {
+        let p: Vec<f32> = logits.iter().map(|&z| sigmoid(z)).collect();
+        let prefix = prefix_sums(&p);
+        Context {
+            logits,
+            vectors,
+            p,
+            prefix,
+        }
+    }
+
+    /// Stage-one probability of block `i`, 0 off the page.
+    fn at(&self, i: isize) -> f32 {
         usize::try_from(i)
             .ok()
-            .and_then(|i| p.get(i).copied())
+            .and_then(|i| self.p.get(i).copied())
             .unwrap_or(0.0)
-    };
-    let prefix = prefix_sums(&p);
-    let mean = |i: usize, r: usize| {
+    }
+
+    /// Mean stage-one probability of the blocks within `r` of block `i`.
+    fn mean(&self, i: usize, r: usize) -> f32 {
         let lo = i.saturating_sub(r);
-        let hi = (i + r + 1).min(p.len());
-        (prefix[hi] - prefix[lo] - p[i]) / (hi - lo - 1).max(1) as f32
-    };
-    (0..p.len())
-        .map(|i| {
-            let s = i as isize;
-            let w3 = mean(i, 3);
-            let mut out = [0.0; CONTEXT_COUNT];
-            out[10..].copy_from_slice(&vectors[i]);
-            out[..10].copy_from_slice(&[
-                1.0,
-                logits[i],
-                at(s - 1),
-                at(s + 1),
-                at(s - 2),
-                at(s + 2),
-                w3,
-                mean(i, 8),
-                vectors[i][13],
-                vectors[i][9] * w3,
-            ]);
-            out
-        })
-        .collect()
+        let hi = (i + r + 1).min(self.p.len());
+        (self.prefix[hi] - self.prefix[lo] - self.p[i]) / (hi - lo - 1).max(1) as f32
+    }
+
+    /// The stage-two inputs of block `i`.
+    fn vector(&self, i: usize) -> [f32; CONTEXT_COUNT] {
+        let mut out = [0.0; CONTEXT_COUNT];
+        out[..CONTEXT_HEAD].copy_from_slice(&self.head(i));
+        out[CONTEXT_HEAD..].copy_from_slice(&self.vectors[i]);
+        out
+    }
+
+    /// The stage-two inputs of block `i` before its own features.
+    fn head(&self, i: usize) -> [f32; CONTEXT_HEAD] {
+        let s = i as isize;
+        let v = &self.vectors[i];
+        let w3 = self.mean(i, 3);
+        [
+            1.0,
+            self.logits[i],
+            self.at(s - 1),
+            self.at(s + 1),
+            self.at(s - 2),
+            self.at(s + 2),
+            w3,
+            self.mean(i, 8),
+            v[13],
+            v[9] * w3,
+        ]
+    }
+
+    /// `stage.logit(&self.vector(i))` without the vector: the same
+    /// products added in the same order (so the same bits, tested), the
+    /// block's own features read where they are.
+    fn logit(&self, i: usize, stage: &Linear<CONTEXT_COUNT>) -> f32 {
+        let (head_w, own_w) = stage.w.split_at(CONTEXT_HEAD);
+        self.head(i)
+            .iter()
+            .zip(head_w)
+            .chain(self.vectors[i].iter().zip(own_w))
+            .map(|(x, w)| x * w)
+            .sum()
+    }
 }
+
+/// Stage-two inputs ahead of the block's own features ([`CONTEXT_NAMES`]).
+const CONTEXT_HEAD: usize = CONTEXT_COUNT - features::COUNT;
 
 /// Body probability of each block.
 pub fn probabilities(vectors: &[Vector], model: &Model) -> Vec<f32> {
     let logits = local_logits(vectors, model);
-    context_vectors(&logits, vectors)
-        .iter()
-        .map(|c| sigmoid(model.context.logit(c)))
+    let context = Context::new(&logits, vectors);
+    (0..logits.len())
+        .map(|i| sigmoid(context.logit(i, &model.context)))
         .collect()
 }
 
@@ -419,6 +470,26 @@ mod tests {
     #[test]
     fn ends_sentence_index_names_the_feature() {
         assert_eq!(features::NAMES[ENDS_SENTENCE], "ends_sentence");
+    }
+
+    #[test]
+    fn probabilities_are_those_of_the_collected_context_vectors() {
+        let mut rng = crate::test_rng::Rng::new(15);
+        for len in [0, 1, 2, 3, 9, 17, 40] {
+            let vectors: Vec<Vector> = (0..len)
+                .map(|_| std::array::from_fn(|_| rng.below(2001) as f32 / 1000.0 - 1.0))
+                .collect();
+            let logits = local_logits(&vectors, &crate::parse::text::MODEL);
+            let plain: Vec<u32> = context_vectors(&logits, &vectors)
+                .iter()
+                .map(|c| sigmoid(crate::parse::text::MODEL.context.logit(c)).to_bits())
+                .collect();
+            let got: Vec<u32> = probabilities(&vectors, &crate::parse::text::MODEL)
+                .iter()
+                .map(|p| p.to_bits())
+                .collect();
+            assert_eq!(got, plain, "{len} blocks");
+        }
     }
 
     #[test]
