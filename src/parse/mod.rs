@@ -38,7 +38,7 @@ fn parse_unguarded(source: &Source, now: DateTime<Utc>) -> Result<Article, Parse
         Format::Text => text::extract(&decoded, &mut article),
         Format::Html => html::extract(&decoded, web_location(&source.location), &mut article),
     }
-    let quotes = quotes::extract_explained(&article.body);
+    let quotes = quotes::extract_located(&article.body);
     provenance::record_quotes(&mut article, quotes);
     if article.headline.is_none() && article.body.is_empty() {
         return Err(ParseError::NoArticle);

@@ -7,7 +7,7 @@
 
 use serde_json::Value;
 
-use crate::article::{Article, DROPPED_TEXT_CHARS, MAX_DROPPED, Origin, Quote};
+use crate::article::{Article, DROPPED_TEXT_CHARS, MAX_DROPPED, Origin};
 use crate::parse::quotes;
 
 /// Declares [`Rule`] from one table, so a rule's variant, stored id and
@@ -360,19 +360,21 @@ pub fn nearest_dropped(mut candidates: Vec<(usize, usize)>) -> (Vec<usize>, u32)
 }
 
 /// Sets the article's quotes and records how each got its speaker; `from`
-/// is the body paragraph that holds it.
-pub fn record_quotes(article: &mut Article, explained: Vec<(Quote, quotes::Explanation)>) {
+/// is the first body paragraph that holds the quote's text.
+pub fn record_quotes(article: &mut Article, located: Vec<quotes::Located>) {
     article.provenance.fields.remove("quotes");
     article.quotes.clear();
-    let texts: Vec<&str> = explained.iter().map(|(q, _)| q.text.as_str()).collect();
-    let first = first_paragraphs(&article.body, &texts);
-    for ((quote, why), first) in explained.into_iter().zip(first) {
-        let paragraph = first.map(|i| format!("paragraph {}", i + 1));
+    let sought: Vec<(&str, usize)> = located
+        .iter()
+        .map(|l| (l.quote.text.as_str(), l.paragraph))
+        .collect();
+    let first = first_paragraphs(&article.body, &sought);
+    for (quotes::Located { quote, why, .. }, first) in located.into_iter().zip(first) {
         article.provenance.add(
             "quotes",
             Origin {
                 rule: why.rule.id().to_string(),
-                from: paragraph,
+                from: Some(format!("paragraph {}", first + 1)),
                 evidence: why.evidence,
                 resolution: Some(why.resolution.id().to_string()),
             },
@@ -381,39 +383,88 @@ pub fn record_quotes(article: &mut Article, explained: Vec<(Quote, quotes::Expla
     }
 }
 
-/// For each of `needles`, the index of the first paragraph of `body` that
-/// holds it. The paragraphs are searched as one text, joined by newlines:
-/// a search per paragraph cost a call per quote and paragraph (530,000
-/// over the dev dumps, most of them paragraphs shorter than a SIMD
-/// search's setup pays for). A needle without a newline cannot match
-/// across the joins, so its first match lies in its first paragraph; one
-/// with a newline is searched paragraph by paragraph.
-fn first_paragraphs(body: &[String], needles: &[&str]) -> Vec<Option<usize>> {
-    if body.is_empty() {
-        return vec![None; needles.len()];
-    }
-    let mut joined = String::with_capacity(body.iter().map(|p| p.len() + 1).sum());
-    // `starts[i]`: where paragraph `i` begins in `joined`.
-    let mut starts = Vec::with_capacity(body.len());
-    for p in body {
-        starts.push(joined.len());
-        joined.push_str(p);
-        joined.push('\n');
-    }
-    needles
+/// For each `(needle, read_from)`, the index of the first paragraph of
+/// `body` that holds the needle, given that `body[read_from]` holds it
+/// (the quote was read there). The answer is `read_from` unless an earlier
+/// paragraph holds it too, which only one that has every byte class of
+/// the needle can ([`ByteSet`]): that test, one AND, turns down most
+/// earlier paragraphs, and only the rest are searched ([`holds`]; for
+/// 1,466 of the dev dumps' 4,116 quotes none is left). Searching the body
+/// from its top for each quote cost a searcher per quote and a scan up to
+/// the quote's own paragraph (73.7 M instructions over the dev dumps,
+/// 31 M now).
+fn first_paragraphs(body: &[String], sought: &[(&str, usize)]) -> Vec<usize> {
+    let before = sought.iter().map(|&(_, i)| i).max().unwrap_or(0);
+    let bytes: Vec<ByteSet> = body
         .iter()
-        .map(|n| {
-            let finder = memchr::memmem::Finder::new(n.as_bytes());
-            if n.contains('\n') {
-                return body
-                    .iter()
-                    .position(|p| finder.find(p.as_bytes()).is_some());
-            }
-            let at = finder.find(joined.as_bytes())?;
-            Some(starts.partition_point(|&s| s <= at) - 1)
+        .take(before)
+        .map(|p| ByteSet::of(p.as_bytes()))
+        .collect();
+    sought
+        .iter()
+        .map(|&(needle, read_from)| {
+            let wanted = ByteSet::of(needle.as_bytes());
+            let earlier = (0..read_from.min(bytes.len())).find(|&j| {
+                body[j].len() >= needle.len() && bytes[j].holds(&wanted) && holds(&body[j], needle)
+            });
+            earlier.unwrap_or(read_from)
         })
         .collect()
 }
+
+/// `haystack.contains(needle)`, by the needle's first byte: the few
+/// paragraphs asked (those the byte classes let through) are searched
+/// without building a two-way searcher per quote (~6,500 instructions,
+/// more than most of these searches cost).
+fn holds(haystack: &str, needle: &str) -> bool {
+    let (hay, needle) = (haystack.as_bytes(), needle.as_bytes());
+    let Some(&first) = needle.first() else {
+        return true;
+    };
+    memchr::memchr_iter(first, hay).any(|at| hay[at..].starts_with(needle))
+}
+
+/// The classes of the bytes a text holds, one bit per class
+/// ([`BYTE_CLASS`]): a paragraph that holds a needle holds its classes.
+#[derive(Clone, Copy)]
+struct ByteSet(u64);
+
+impl ByteSet {
+    fn of(text: &[u8]) -> ByteSet {
+        let class = |set: u64, b: &u8| set | BYTE_CLASS[usize::from(*b)];
+        // Eight bytes a step, so the loop's own count and test run once
+        // for eight lookups (4 M bytes of paragraphs are read).
+        let (chunks, rest) = text.as_chunks::<8>();
+        let set = chunks.iter().fold(0, |set, c| c.iter().fold(set, class));
+        ByteSet(rest.iter().fold(set, class))
+    }
+
+    /// True when every class of `other` is in `self`.
+    fn holds(&self, other: &ByteSet) -> bool {
+        other.0 & !self.0 == 0
+    }
+}
+
+/// Each byte's class as a bit: every ASCII letter its own (capitals, in
+/// names and sentence starts, tell paragraphs apart best), digits two to a
+/// class, and the other bytes seven classes by their value. One table
+/// load a byte, where a 256-bit set cost twice the instructions.
+const BYTE_CLASS: [u64; 256] = {
+    let mut table = [0u64; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        let class = match byte {
+            b'A'..=b'Z' => byte - b'A',
+            b'a'..=b'z' => 26 + (byte - b'a'),
+            b'0'..=b'9' => 52 + (byte - b'0') / 2,
+            _ => 57 + byte % 7,
+        };
+        table[b] = 1 << class;
+        b += 1;
+    }
+    table
+};
 
 /// One field that a reparse changed: its value, or the rule behind it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -567,27 +618,60 @@ mod tests {
     #[test]
     fn first_paragraphs_match_a_search_per_needle() {
         // A small alphabet, so needles overlap, repeat, nest and recur.
-        let pieces = ["a", "b", "ab", "ba ", "“", "é", " ", "", "\n", "a\nb"];
+        let pieces = ["a", "b", "ab", "ba ", "“", "é", " ", "", "\n", "a\nb", "Q"];
         let mut seed = 0x9E37_79B9_7F4A_7C15u64;
         let mut next = |n: usize| {
             seed ^= seed << 13;
             seed ^= seed >> 7;
             seed ^= seed << 17;
-            (seed % n as u64) as usize
+            (seed % n.max(1) as u64) as usize
         };
-        let mut text =
-            |max: usize| -> String { (0..next(max)).map(|_| pieces[next(pieces.len())]).collect() };
-        for _ in 0..3000 {
-            let body: Vec<String> = (0..text(6).len()).map(|_| text(12)).collect();
-            let needles: Vec<String> = (0..text(6).len()).map(|_| text(4)).collect();
-            let needles: Vec<&str> = needles.iter().map(String::as_str).collect();
+        for _ in 0..5000 {
+            let paragraphs = 1 + next(6);
+            let body: Vec<String> = (0..paragraphs)
+                .map(|_| (0..next(12)).map(|_| pieces[next(pieces.len())]).collect())
+                .collect();
+            // Each needle a piece of one paragraph, as a quote is of the
+            // paragraph it was read from.
+            let sought: Vec<(String, usize)> = (0..next(6))
+                .map(|_| {
+                    let from = next(paragraphs);
+                    let p = &body[from];
+                    let bounds: Vec<usize> =
+                        (0..=p.len()).filter(|&i| p.is_char_boundary(i)).collect();
+                    let a = bounds[next(bounds.len())];
+                    let b = bounds[next(bounds.len())];
+                    (p[a.min(b)..a.max(b)].to_string(), from)
+                })
+                .collect();
+            let sought: Vec<(&str, usize)> = sought.iter().map(|(n, i)| (n.as_str(), *i)).collect();
+            let needles: Vec<&str> = sought.iter().map(|&(n, _)| n).collect();
+            let plain: Vec<Option<usize>> = first_paragraphs(&body, &sought)
+                .into_iter()
+                .map(Some)
+                .collect();
             assert_eq!(
-                first_paragraphs(&body, &needles),
+                plain,
                 first_paragraphs_plain(&body, &needles),
-                "{body:?} {needles:?}"
+                "{body:?} {sought:?}"
             );
         }
     }
+
+    #[test]
+    fn quotes_are_read_from_a_paragraph_holding_them() {
+        let article = seed();
+        let located = quotes::extract_located(&article.body);
+        assert!(!located.is_empty());
+        for l in &located {
+            assert!(
+                article.body[l.paragraph].contains(&l.quote.text),
+                "{}",
+                l.quote.text
+            );
+        }
+    }
+
     use crate::article::{Author, Format, Provenance, SourceInfo};
     use crate::parse::{Source, parse};
     use chrono::DateTime;

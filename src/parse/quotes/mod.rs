@@ -61,14 +61,28 @@ use tokens::is_capitalized;
 
 /// The direct quotations of `body` (one string per paragraph), in order.
 pub fn extract(body: &[String]) -> Vec<Quote> {
-    extract_explained(body)
-        .into_iter()
-        .map(|(quote, _)| quote)
-        .collect()
+    extract_located(body).into_iter().map(|l| l.quote).collect()
 }
 
 /// [`extract`], with why each quote has its speaker.
 pub fn extract_explained(body: &[String]) -> Vec<(Quote, Explanation)> {
+    extract_located(body)
+        .into_iter()
+        .map(|l| (l.quote, l.why))
+        .collect()
+}
+
+/// A quote, why it has its speaker, and the body paragraph it was read
+/// from: its text is a piece of `body[paragraph]`, so the provenance
+/// need not search the whole body for it.
+pub struct Located {
+    pub quote: Quote,
+    pub why: Explanation,
+    pub paragraph: usize,
+}
+
+/// [`extract_explained`], with where each quote was read.
+pub fn extract_located(body: &[String]) -> Vec<Located> {
     // Every quote comes from a quoted span: the paragraphs with a mark are
     // read first, and when none of their spans could be kept whoever said
     // it (one-word scare quotes, mostly), the names and speech events of
@@ -88,8 +102,8 @@ pub fn extract_explained(body: &[String]) -> Vec<(Quote, Explanation)> {
     extract_from(&paragraphs)
 }
 
-/// [`extract_explained`] on the body's paragraphs, all of them read.
-fn extract_from(paragraphs: &[Paragraph]) -> Vec<(Quote, Explanation)> {
+/// [`extract_located`] on the body's paragraphs, all of them read.
+fn extract_from(paragraphs: &[Paragraph]) -> Vec<Located> {
     let mut people = People::collect(paragraphs);
     let all_events: Vec<Vec<Event>> = paragraphs.iter().map(|p| events(p, &people)).collect();
     for event in all_events.iter().flatten() {
@@ -111,8 +125,13 @@ fn extract_from(paragraphs: &[Paragraph]) -> Vec<(Quote, Explanation)> {
         .rposition(|p| !p.spans.is_empty())
         .map_or(0, |last| last + 1);
     let mut quotes = Vec::new();
-    for (p, events) in paragraphs.iter().zip(&all_events).take(quoted) {
-        quotes.extend(state.paragraph(p, events));
+    for (i, (p, events)) in paragraphs.iter().zip(&all_events).take(quoted).enumerate() {
+        let found = state.paragraph(p, events).into_iter();
+        quotes.extend(found.map(|(quote, why)| Located {
+            quote,
+            why,
+            paragraph: i,
+        }));
     }
     quotes
 }

@@ -275,6 +275,9 @@ fn explanations_name_the_rule_and_the_words() {
 fn extract_plain(body: &[String]) -> Vec<(Quote, Explanation)> {
     let paragraphs: Vec<Paragraph> = body.iter().map(|p| Paragraph::new(p)).collect();
     extract_from(&paragraphs)
+        .into_iter()
+        .map(|l| (l.quote, l.why))
+        .collect()
 }
 
 /// Reading only the marked paragraphs first changes no quote, speaker or
