@@ -99,6 +99,9 @@ pub struct HeadlineInputs<'a> {
     /// header, byline-title and candidate searches and the features of
     /// the block above all ask it of the same few blocks.
     shape: Vec<std::cell::OnceCell<bool>>,
+    /// [`HeadlineInputs::picture_line`] of each block, once asked: every
+    /// candidate's features look at the blocks below it.
+    picture: Vec<std::cell::OnceCell<bool>>,
     /// The byline parsers' answers for each block, once asked; handed on
     /// to the byline search.
     bylines: BylineMemo,
@@ -175,6 +178,7 @@ impl<'a> HeadlineInputs<'a> {
             teasers,
             blank_line_headings: sets_headings_by_blank_lines(blocks, page),
             shape: vec![std::cell::OnceCell::new(); blocks.len()],
+            picture: vec![std::cell::OnceCell::new(); blocks.len()],
             lines: DumpLines::new(doc),
             bylines,
             far_words: std::cell::OnceCell::new(),
@@ -562,11 +566,22 @@ impl<'a> HeadlineInputs<'a> {
     /// innerText does not: the author's portrait between a title and its
     /// byline would otherwise push the date out of reach on those two
     /// renderers only, and the title lose its byline credit to the
-    /// subtitle under it.
+    /// subtitle under it. Only lines of up to
+    /// `rules::PICTURE_LINE_MAX_WORDS` words are read as such.
     fn below(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
         (i + 1..self.blocks.len())
-            .filter(|&j| !is_picture_text(self.page.lower(j)))
+            .filter(|&j| !self.picture_line(j))
             .take(3)
+    }
+
+    /// Block `j` is a picture's alt text or label of at most
+    /// `rules::PICTURE_LINE_MAX_WORDS` words (see [`HeadlineInputs::below`]),
+    /// worked out once.
+    fn picture_line(&self, j: usize) -> bool {
+        *self.picture[j].get_or_init(|| {
+            self.page.words[j] <= rules::PICTURE_LINE_MAX_WORDS
+                && is_picture_text(self.page.lower(j))
+        })
     }
 
     /// [`HeadlineInputs::dated_below`] as the ranker reads it: a date
@@ -1581,6 +1596,12 @@ mod tests {
                 assert!(inputs.dated_near(title), "{dump}");
             });
         }
+        // A line of text that mentions a photo is no picture line.
+        let dump = "Jane Doe's avatar\n\nShe showed us a photo of a lighthouse on the coast of Maine, taken in the winter.\n\nThe text of the article starts here and goes on for a while.\n";
+        with_inputs(dump, None, |inputs| {
+            assert!(inputs.picture_line(0));
+            assert!(!inputs.picture_line(1));
+        });
         // The portrait still counts as a block for what is not below.
         let dump = "Jane Doe's avatar\nJane Doe\n\nA title over three lines\n\nOne\n\nTwo\n\nThree\n\nMay 1, 2020\n\nThe text of the article starts here and goes on for a while.\n";
         let blocks = split(dump);
