@@ -689,6 +689,15 @@ pub const TITLE_UNDER_TRAIL_MARGIN: f32 = 2.5;
 /// readability mozilla-2 w3m.
 pub const RESTATED_TITLE_MARGIN: f32 = 1.0;
 
+/// Most words of a picture's alt text or label ("Andrew Lampinen's
+/// avatar", "WABC logo") that the headline's look below a candidate (for
+/// its byline or date line) passes over without counting: w3m and lynx
+/// print such lines, innerText does not. A portrait's or a logo's label is
+/// a few words; a longer block is text that may mention "a photo of a"
+/// and stays a block below. On the dev set the bound changes no page (the
+/// portraits there are three words).
+pub const PICTURE_LINE_MAX_WORDS: usize = 12;
+
 /// Fewest words of `FAR_TITLE_WORD_CHARS` characters or more a candidate
 /// needs for its share of the text's words to count (see
 /// `RESTATED_TITLE_MARGIN`): over two or three such words the share is

@@ -99,6 +99,9 @@ pub struct HeadlineInputs<'a> {
     /// header, byline-title and candidate searches and the features of
     /// the block above all ask it of the same few blocks.
     shape: Vec<std::cell::OnceCell<bool>>,
+    /// [`HeadlineInputs::picture_line`] of each block, once asked: every
+    /// candidate's features look at the blocks below it.
+    picture: Vec<std::cell::OnceCell<bool>>,
     /// The byline parsers' answers for each block, once asked; handed on
     /// to the byline search.
     bylines: BylineMemo,
@@ -175,6 +178,7 @@ impl<'a> HeadlineInputs<'a> {
             teasers,
             blank_line_headings: sets_headings_by_blank_lines(blocks, page),
             shape: vec![std::cell::OnceCell::new(); blocks.len()],
+            picture: vec![std::cell::OnceCell::new(); blocks.len()],
             lines: DumpLines::new(doc),
             bylines,
             far_words: std::cell::OnceCell::new(),
@@ -550,9 +554,34 @@ impl<'a> HeadlineInputs<'a> {
         j < self.blocks.len() && self.page.words[j] > self.page.words[i] && self.eligible_shape(j)
     }
 
-    /// A byline or date line stands in the three blocks under block `i`.
+    /// A byline or date line stands in the three blocks under block `i`
+    /// (see [`HeadlineInputs::below`]).
     fn dated_below(&self, i: usize) -> bool {
-        (i + 1..(i + 4).min(self.blocks.len())).any(|j| self.dated(j))
+        self.below(i).any(|j| self.dated(j))
+    }
+
+    /// The three blocks under block `i`, not counting a picture's alt text
+    /// or label ([`is_picture_text`]: "Andrew Lampinen's avatar", "WABC
+    /// logo"). w3m and lynx print a picture's alt text in its place,
+    /// innerText does not: the author's portrait between a title and its
+    /// byline would otherwise push the date out of reach on those two
+    /// renderers only, and the title lose its byline credit to the
+    /// subtitle under it. Only lines of up to
+    /// `rules::PICTURE_LINE_MAX_WORDS` words are read as such.
+    fn below(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+        (i + 1..self.blocks.len())
+            .filter(|&j| !self.picture_line(j))
+            .take(3)
+    }
+
+    /// Block `j` is a picture's alt text or label of at most
+    /// `rules::PICTURE_LINE_MAX_WORDS` words (see [`HeadlineInputs::below`]),
+    /// worked out once.
+    fn picture_line(&self, j: usize) -> bool {
+        *self.picture[j].get_or_init(|| {
+            self.page.words[j] <= rules::PICTURE_LINE_MAX_WORDS
+                && is_picture_text(self.page.lower(j))
+        })
     }
 
     /// [`HeadlineInputs::dated_below`] as the ranker reads it: a date
@@ -560,7 +589,8 @@ impl<'a> HeadlineInputs<'a> {
     /// [`HeadlineInputs::kicker_of_next`]) does not count for a block
     /// above that title.
     fn dated_below_own(&self, i: usize) -> bool {
-        (i + 1..(i + 4).min(self.blocks.len())).any(|d| self.dated(d) && !self.kicker_of_next(i, d))
+        self.below(i)
+            .any(|d| self.dated(d) && !self.kicker_of_next(i, d))
     }
 
     /// The date line `d`, under block `i` but not right under it, is the
@@ -593,11 +623,11 @@ impl<'a> HeadlineInputs<'a> {
         }
     }
 
-    /// A byline or a date stands within three blocks of block `i`.
+    /// A byline or a date stands within three blocks of block `i` (below
+    /// it, see [`HeadlineInputs::below`]).
     fn dated_near(&self, i: usize) -> bool {
         let lo = i.saturating_sub(3);
-        let hi = (i + 4).min(self.blocks.len());
-        (lo..hi).any(|j| j != i && self.dated(j))
+        (lo..i).chain(self.below(i)).any(|j| self.dated(j))
     }
 
     /// The nearest block above the text that is shaped like a title: 4 to
@@ -1546,6 +1576,40 @@ mod tests {
         with_inputs(dump, None, |inputs| {
             assert!(inputs.dated_below_own(title));
         });
+    }
+
+    #[test]
+    fn a_portrait_between_the_title_and_its_byline_does_not_count() {
+        // w3m and lynx print the portrait's alt text; innerText does not.
+        for portrait in ["Andrew Lampinen's avatar\n", ""] {
+            let dump = format!(
+                "Infinite Faculty\n\nWhy isn't modern AI built around principles from cognitive science?\n\nFirst post in a series on cognitive science and AI\n\n{portrait}Andrew Lampinen\nDec 16, 2025\n\nI get asked a lot of questions about the relationship between AI and cognitive science, especially by students.\n"
+            );
+            let blocks = split(&dump);
+            let title = blocks
+                .iter()
+                .position(|b| b.text.starts_with("Why"))
+                .unwrap();
+            with_inputs(&dump, None, |inputs| {
+                assert!(inputs.dated_below(title), "{dump}");
+                assert!(inputs.dated_below_own(title), "{dump}");
+                assert!(inputs.dated_near(title), "{dump}");
+            });
+        }
+        // A line of text that mentions a photo is no picture line.
+        let dump = "Jane Doe's avatar\n\nShe showed us a photo of a lighthouse on the coast of Maine, taken in the winter.\n\nThe text of the article starts here and goes on for a while.\n";
+        with_inputs(dump, None, |inputs| {
+            assert!(inputs.picture_line(0));
+            assert!(!inputs.picture_line(1));
+        });
+        // The portrait still counts as a block for what is not below.
+        let dump = "Jane Doe's avatar\nJane Doe\n\nA title over three lines\n\nOne\n\nTwo\n\nThree\n\nMay 1, 2020\n\nThe text of the article starts here and goes on for a while.\n";
+        let blocks = split(dump);
+        let title = blocks
+            .iter()
+            .position(|b| b.text.starts_with("A title"))
+            .unwrap();
+        with_inputs(dump, None, |inputs| assert!(!inputs.dated_below(title)));
     }
 
     #[test]
