@@ -1165,6 +1165,13 @@ mod tests {
         check(&HeadlineInputs::new(&blocks, &page, &p, first_body, dump))
     }
 
+    /// The index of the first block of `dump` that starts with `prefix`.
+    fn block_at(dump: &str, prefix: &str) -> usize {
+        let blocks = split(dump);
+        let found = blocks.iter().position(|b| b.text.starts_with(prefix));
+        found.unwrap_or_else(|| panic!("no block starts with {prefix:?}"))
+    }
+
     #[test]
     fn list_items_ending_in_their_byline_are_not_titles() {
         for (text, want) in [
@@ -1568,11 +1575,7 @@ mod tests {
         });
         // A title over its byline group keeps the date, whatever follows.
         let dump = "The rising tide of cyber vulnerabilities in home appliances\n\nRahul Tyagi\n12 March 2025\nSmart Home Security Experts Talk\n\nIn today's interconnected world, the rise of smart home appliances has transformed our daily lives.\n";
-        let blocks = split(dump);
-        let title = blocks
-            .iter()
-            .position(|b| b.text.starts_with("The rising"))
-            .unwrap();
+        let title = block_at(dump, "The rising");
         with_inputs(dump, None, |inputs| {
             assert!(inputs.dated_below_own(title));
         });
@@ -1585,11 +1588,7 @@ mod tests {
             let dump = format!(
                 "Infinite Faculty\n\nWhy isn't modern AI built around principles from cognitive science?\n\nFirst post in a series on cognitive science and AI\n\n{portrait}Andrew Lampinen\nDec 16, 2025\n\nI get asked a lot of questions about the relationship between AI and cognitive science, especially by students.\n"
             );
-            let blocks = split(&dump);
-            let title = blocks
-                .iter()
-                .position(|b| b.text.starts_with("Why"))
-                .unwrap();
+            let title = block_at(&dump, "Why");
             with_inputs(&dump, None, |inputs| {
                 assert!(inputs.dated_below(title), "{dump}");
                 assert!(inputs.dated_below_own(title), "{dump}");
@@ -1604,11 +1603,7 @@ mod tests {
         });
         // The portrait still counts as a block for what is not below.
         let dump = "Jane Doe's avatar\nJane Doe\n\nA title over three lines\n\nOne\n\nTwo\n\nThree\n\nMay 1, 2020\n\nThe text of the article starts here and goes on for a while.\n";
-        let blocks = split(dump);
-        let title = blocks
-            .iter()
-            .position(|b| b.text.starts_with("A title"))
-            .unwrap();
+        let title = block_at(dump, "A title");
         with_inputs(dump, None, |inputs| assert!(!inputs.dated_below(title)));
     }
 
@@ -1624,11 +1619,7 @@ mod tests {
         );
         // A lowercase title and subtitle under a menu line: too short a run.
         let short = "Back of Mind\nSubscribe\nwhat is once sprung cannot necessarily be unsprunged\nthe problem of cognitive hysteresis\nDan Davies\n\nIt is a commonplace that some things are easier to do than to undo, and economists know it.\n";
-        let short_blocks = split(short);
-        let sprung = short_blocks
-            .iter()
-            .position(|b| b.text.starts_with("what is"))
-            .unwrap();
+        let sprung = block_at(short, "what is");
         with_inputs(dump, None, |inputs| {
             assert!(inputs.in_broken_lines(first));
             assert!(inputs.in_broken_lines(middle));
