@@ -298,10 +298,14 @@ pub fn parse(line: &str) -> Option<Byline> {
 /// Petrino"), names of up to `rules::INNER_PORTRAIT_NAME_MAX_WORDS` words.
 /// `None` when there is none.
 fn without_inner_portrait(text: &str) -> Option<String> {
+    let is_picture_word = |w: &str| PORTRAIT_WORDS.iter().any(|p| w.eq_ignore_ascii_case(p));
+    // Most bylines hold no picture word: looked for without allocating.
+    if !text.split_whitespace().skip(1).any(is_picture_word) {
+        return None;
+    }
     let words: Vec<&str> = text.split_whitespace().collect();
     for (k, word) in words.iter().enumerate().skip(1) {
-        let lower = word.to_lowercase();
-        if !PORTRAIT_WORDS.contains(&lower.as_str()) {
+        if !is_picture_word(word) {
             continue;
         }
         for n in (1..=crate::parse::rules::INNER_PORTRAIT_NAME_MAX_WORDS.min(k)).rev() {
@@ -312,7 +316,11 @@ fn without_inner_portrait(text: &str) -> Option<String> {
                         == b.trim_end_matches(|c: char| !c.is_alphanumeric())
                 })
             });
-            if same && name[0].starts_with(char::is_uppercase) {
+            // A name, not the alt text said twice ("Portrait image
+            // Portrait image").
+            let named =
+                name[0].starts_with(char::is_uppercase) && !name.iter().any(|w| is_picture_word(w));
+            if same && named {
                 let mut kept = words[..k - n].to_vec();
                 kept.extend(&words[k + 1..]);
                 return Some(kept.join(" "));
@@ -1580,6 +1588,11 @@ mod tests {
             line.trim()
         };
         if let Some(rest) = strip_opener(text) {
+            if let Some(cleaned) = without_inner_portrait(text)
+                && let Some(rest) = strip_opener(&cleaned)
+            {
+                return parse_opened(&cleaned, cleaned.len() - rest.len());
+            }
             return parse_opened(text, text.len() - rest.len());
         }
         if text.len() > PORTRAIT_LINE_MAX_BYTES {

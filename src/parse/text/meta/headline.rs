@@ -242,7 +242,6 @@ impl<'a> HeadlineInputs<'a> {
     /// [`HeadlineInputs::find_byline_title`]): `None` when no block within
     /// reach can be the title, `Some(None)` when the one found is refused
     /// (it repeats a word or opens in lower case), which ends the search.
-    #[allow(clippy::option_option)]
     fn title_over_byline(&self, byline: usize) -> Option<Option<(usize, bool, usize)>> {
         // Names, a standfirst, date lines and picture credits are passed
         // over within `BYLINE_TITLE_REACH` blocks; lines too short to be
