@@ -260,6 +260,14 @@ pub fn parse(line: &str) -> Option<Byline> {
     // (paragraphs among them) open otherwise; only a line that opens
     // like a byline is measured.
     if let Some(rest) = strip_opener(text) {
+        // A second author's portrait between the names ("… & Gene
+        // Petrino Headshot Gene Petrino, …"): w3m and lynx print its alt
+        // text, which innerText leaves out.
+        if let Some(cleaned) = without_inner_portrait(text)
+            && let Some(rest) = strip_opener(&cleaned)
+        {
+            return parse_opened(&cleaned, cleaned.len() - rest.len());
+        }
         return parse_opened(text, text.len() - rest.len());
     }
     // A portrait's alt text before the opener ("Byline profile
@@ -283,6 +291,43 @@ pub fn parse(line: &str) -> Option<Byline> {
     };
     let rest_len = strip_opener(&cleaned)?.len();
     parse_opened(&cleaned, cleaned.len() - rest_len)
+}
+
+/// `text` without a portrait's alt text inside it: a name, a picture word
+/// and the same name again ("Gene Petrino Headshot Gene Petrino" → "Gene
+/// Petrino"), names of up to `rules::INNER_PORTRAIT_NAME_MAX_WORDS` words.
+/// `None` when there is none.
+fn without_inner_portrait(text: &str) -> Option<String> {
+    let is_picture_word = |w: &str| PORTRAIT_WORDS.iter().any(|p| w.eq_ignore_ascii_case(p));
+    // Most bylines hold no picture word: looked for without allocating.
+    if !text.split_whitespace().skip(1).any(is_picture_word) {
+        return None;
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    for (k, word) in words.iter().enumerate().skip(1) {
+        if !is_picture_word(word) {
+            continue;
+        }
+        for n in (1..=crate::parse::rules::INNER_PORTRAIT_NAME_MAX_WORDS.min(k)).rev() {
+            let (name, again) = (&words[k - n..k], words.get(k + 1..k + 1 + n));
+            let same = again.is_some_and(|again| {
+                name.iter().zip(again).all(|(a, b)| {
+                    a.trim_end_matches(|c: char| !c.is_alphanumeric())
+                        == b.trim_end_matches(|c: char| !c.is_alphanumeric())
+                })
+            });
+            // A name, not the alt text said twice ("Portrait image
+            // Portrait image").
+            let named =
+                name[0].starts_with(char::is_uppercase) && !name.iter().any(|w| is_picture_word(w));
+            if same && named {
+                let mut kept = words[..k - n].to_vec();
+                kept.extend(&words[k + 1..]);
+                return Some(kept.join(" "));
+            }
+        }
+    }
+    None
 }
 
 /// Longest line (bytes) looked at for a portrait's alt text before a
@@ -1543,6 +1588,11 @@ mod tests {
             line.trim()
         };
         if let Some(rest) = strip_opener(text) {
+            if let Some(cleaned) = without_inner_portrait(text)
+                && let Some(rest) = strip_opener(&cleaned)
+            {
+                return parse_opened(&cleaned, cleaned.len() - rest.len());
+            }
             return parse_opened(text, text.len() - rest.len());
         }
         if text.len() > PORTRAIT_LINE_MAX_BYTES {
@@ -2235,6 +2285,26 @@ mod tests {
         ] {
             assert_eq!(names(line), want, "{line}");
         }
+    }
+
+    #[test]
+    fn portrait_alt_text_between_two_names() {
+        // w3m and lynx print the second author's portrait between the names.
+        let line = "By Paul Frew, Home Security Expert & Gene Petrino Headshot Gene Petrino, \
+                    Security Expert Last Updated on Feb 27, 2026";
+        let found = parse(line).expect("a byline");
+        assert_eq!(found.authors, ["Paul Frew", "Gene Petrino"]);
+        assert_eq!(found.date.as_deref(), Some("2026-02-27"));
+        assert_eq!(
+            without_inner_portrait("By Ann Lee & Jo Mary Ray photo Jo Mary Ray").as_deref(),
+            Some("By Ann Lee & Jo Mary Ray")
+        );
+        // A picture word between different words is the line's text.
+        assert_eq!(without_inner_portrait("By Ann Lee, photo editor"), None);
+        assert_eq!(
+            without_inner_portrait("By Ann Lee and the image of a cat"),
+            None
+        );
     }
 
     #[test]

@@ -50,6 +50,7 @@ rules! {
     /// The title over the article's "By …" line, over a ranker pick with
     /// no byline or date under it.
     HeadlineOverByline = "headline_over_byline", "title-like block over the article's \"By …\" line";
+    HeadlineOverBylinePastAuthorBox = "headline_over_byline_past_author_box", "title-like block over the article's \"By …\" line, found past a byline nearer the text with no title over it (an author box)";
     /// The block a breadcrumb right above it ends with, over a ranker
     /// pick that scored nearly as high.
     HeadlineUnderTrail = "headline_under_trail", "title-like block a breadcrumb right above it ends with";

@@ -774,6 +774,20 @@ pub const BYLINE_TITLE_REACH: usize = 6;
 /// (nearest first, so a wider reach only adds pages with no byline closer).
 pub const BYLINE_TITLE_LOOKBACK: usize = 150;
 
+/// Bylines tried, nearest first, in the search for the title over the
+/// article's byline when no title stands within reach over the nearer
+/// ones: an author box under the article ("About the Author" over the
+/// name) is often the nearest above the text start when the classifier
+/// starts the text far down, and the article's own byline is the next one
+/// up. Two: a third never changed a page of the dev set.
+pub const BYLINE_TITLE_BYLINES: usize = 2;
+
+/// Most words of a name said on both sides of a picture word inside a
+/// byline ("… & Gene Petrino Headshot Gene Petrino, …": w3m and lynx print
+/// a second author's portrait's alt text between the names): a first,
+/// middle and last name.
+pub const INNER_PORTRAIT_NAME_MAX_WORDS: usize = 3;
+
 /// Fewest words of the title over the byline taken over the ranker's
 /// pick: shorter blocks there are buttons, share labels and dates ("Share
 /// this article", "May 28").

@@ -88,6 +88,9 @@ pub struct HeadlineInputs<'a> {
     byline_title: Option<usize>,
     /// The search for `byline_title` passed over a bar of short lines.
     byline_title_past_bar: bool,
+    /// `byline_title` stands over a byline farther from the text than
+    /// one with no title over it (an author box under the article).
+    byline_title_past_box: bool,
     /// The "By …" line `byline_title` stands over.
     byline_at: Option<usize>,
     /// Teaser lists between the header and the text: no headline there.
@@ -174,6 +177,7 @@ impl<'a> HeadlineInputs<'a> {
             header_title: None,
             byline_title: None,
             byline_title_past_bar: false,
+            byline_title_past_box: false,
             byline_at: None,
             teasers,
             blank_line_headings: sets_headings_by_blank_lines(blocks, page),
@@ -193,9 +197,10 @@ impl<'a> HeadlineInputs<'a> {
             inputs.byline_title,
             inputs.byline_title_past_bar,
             inputs.byline_at,
+            inputs.byline_title_past_box,
         ) = match inputs.find_byline_title() {
-            Some((t, past_bar, at)) => (Some(t), past_bar, Some(at)),
-            None => (None, false, None),
+            Some((t, past_bar, at, past_box)) => (Some(t), past_bar, Some(at), past_box),
+            None => (None, false, None, false),
         };
         inputs
     }
@@ -203,22 +208,41 @@ impl<'a> HeadlineInputs<'a> {
     /// The title over the article's byline: the "By …" line (or a "By"
     /// label over a name) nearest above the text start within
     /// `rules::BYLINE_TITLE_LOOKBACK` blocks, else the first within
-    /// `rules::HEADLINE_LOOKAHEAD` below it, and above it, past its
+    /// `rules::HEADLINE_LOOKAHEAD` below it (or, when no title stands over
+    /// it, the next of `rules::BYLINE_TITLE_BYLINES`, and then the last
+    /// field is true), and above it, past its
     /// name, a standfirst and date lines (`rules::BYLINE_TITLE_REACH`
     /// blocks at most), the first eligible block that is neither a name
     /// nor a sentence. Unlike the candidate window this does not depend
     /// on how close to the header the classifier started the text (a
     /// table of contents or a product list can push it 100 blocks down).
-    fn find_byline_title(&self) -> Option<(usize, bool, usize)> {
+    fn find_byline_title(&self) -> Option<(usize, bool, usize, bool)> {
         let len = self.blocks.len();
         let lo = self.first_body.saturating_sub(rules::BYLINE_TITLE_LOOKBACK);
         let hi = (self.first_body + 1 + rules::HEADLINE_LOOKAHEAD).min(len);
         let above = (lo..self.first_body.min(len)).rev();
         let below = self.first_body.min(len)..hi;
-        let byline = above.chain(below).find(|&i| {
+        let mut bylines = above.chain(below).filter(|&i| {
             !opens_with_dash(&self.blocks[i].text)
                 && (self.bylines.opens(self.blocks, i) || is_name_over_date(self.blocks, i))
-        })?;
+        });
+        // An author box under the article ("About the Author" over the
+        // name) can be the nearest: no title stands over it, and the
+        // article's own byline is the next one up.
+        for tried in 0..rules::BYLINE_TITLE_BYLINES {
+            let byline = bylines.next()?;
+            if let Some(found) = self.title_over_byline(byline) {
+                return found.map(|(t, past_bar, at)| (t, past_bar, at, tried > 0));
+            }
+        }
+        None
+    }
+
+    /// The title search above the byline at `byline` (see
+    /// [`HeadlineInputs::find_byline_title`]): `None` when no block within
+    /// reach can be the title, `Some(None)` when the one found is refused
+    /// (it repeats a word or opens in lower case), which ends the search.
+    fn title_over_byline(&self, byline: usize) -> Option<Option<(usize, bool, usize)>> {
         // Names, a standfirst, date lines and picture credits are passed
         // over within `BYLINE_TITLE_REACH` blocks; lines too short to be
         // the title (share buttons, labels) are passed over without
@@ -249,7 +273,9 @@ impl<'a> HeadlineInputs<'a> {
             return None;
         }
         let text = &self.blocks[title].text;
-        (!repeats_a_word(text) && !opens_lowercase(text)).then_some((title, short > 0, byline))
+        Some(
+            (!repeats_a_word(text) && !opens_lowercase(text)).then_some((title, short > 0, byline)),
+        )
     }
 
     /// The blocks that may be the headline: `headline_candidates`, widened
@@ -467,7 +493,12 @@ impl<'a> HeadlineInputs<'a> {
                 && !self.dated_below(i)
                 && score - score_of(t) <= rules::BYLINE_TITLE_MARGIN
         }) {
-            return Some((t, Rule::HeadlineOverByline));
+            let rule = if self.byline_title_past_box {
+                Rule::HeadlineOverBylinePastAuthorBox
+            } else {
+                Rule::HeadlineOverByline
+            };
+            return Some((t, rule));
         }
         let above = i.checked_sub(1).filter(|&j| {
             candidates.contains(&j)
@@ -1395,6 +1426,27 @@ mod tests {
         let tags = "Menu\n\nparsing html swift\n\nBy Jane Doe\n\n\
                     The council met and voted for the plan after a long debate in town.\n";
         assert_eq!(with_inputs(tags, Some(3), |i| i.byline_title), None);
+    }
+
+    #[test]
+    fn title_over_the_byline_is_found_past_an_author_box() {
+        // Title (1), byline (2), the article, an author box under it
+        // ("About the Author" over the name), then where the text starts:
+        // no title stands over the box, the article's byline is next.
+        let mut dump = String::from("Menu\n\nHow to Grow Tomatoes on a Balcony\n\nBy Jane Doe\n\n");
+        for k in 0..8 {
+            dump.push_str(&format!(
+                "Paragraph {k} of the article says what the plants need in a pot.\n\n"
+            ));
+        }
+        dump.push_str("About the Author\n\nJane Doe\n\n");
+        dump.push_str("The council met and voted for the plan after a long debate in town.\n");
+        let found = with_inputs(&dump, None, |i| (i.byline_title, i.byline_title_past_box));
+        assert_eq!(found, (Some(1), true));
+        // Without the box the byline is the nearest.
+        let plain = dump.replace("About the Author\n\nJane Doe\n\n", "");
+        let found = with_inputs(&plain, None, |i| (i.byline_title, i.byline_title_past_box));
+        assert_eq!(found, (Some(1), false));
     }
 
     #[test]
