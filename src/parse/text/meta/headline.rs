@@ -65,6 +65,21 @@ pub const HEADLINE_NAMES: &[&str] = &[
     "adjacent_duplicate",
 ];
 
+/// The title over the article's "By …" line
+/// ([`HeadlineInputs::find_byline_title`]).
+#[derive(Clone, Copy, Debug)]
+struct BylineTitle {
+    /// The title's block.
+    title: usize,
+    /// The "By …" line it stands over.
+    byline: usize,
+    /// The search passed over a bar of short lines.
+    past_bar: bool,
+    /// The byline is farther from the text than one with no title over
+    /// it (an author box under the article).
+    past_box: bool,
+}
+
 /// What the headline ranker needs about one page, computed once: the
 /// byline-or-date test is costly (regexes) and each candidate looks at its
 /// neighbours, so it is cached for the candidate window.
@@ -85,14 +100,7 @@ pub struct HeadlineInputs<'a> {
     header_title: Option<usize>,
     /// The title over the article's "By …" line, found however far the
     /// text start is from it (see [`HeadlineInputs::find_byline_title`]).
-    byline_title: Option<usize>,
-    /// The search for `byline_title` passed over a bar of short lines.
-    byline_title_past_bar: bool,
-    /// `byline_title` stands over a byline farther from the text than
-    /// one with no title over it (an author box under the article).
-    byline_title_past_box: bool,
-    /// The "By …" line `byline_title` stands over.
-    byline_at: Option<usize>,
+    byline_title: Option<BylineTitle>,
     /// Teaser lists between the header and the text: no headline there.
     teasers: std::ops::Range<usize>,
     /// The renderer sets headings off by blank lines only (see
@@ -176,9 +184,6 @@ impl<'a> HeadlineInputs<'a> {
             nearest_title: None,
             header_title: None,
             byline_title: None,
-            byline_title_past_bar: false,
-            byline_title_past_box: false,
-            byline_at: None,
             teasers,
             blank_line_headings: sets_headings_by_blank_lines(blocks, page),
             shape: vec![std::cell::OnceCell::new(); blocks.len()],
@@ -193,15 +198,7 @@ impl<'a> HeadlineInputs<'a> {
                 .rev()
                 .find(|&i| inputs.eligible_shape(i))
         });
-        (
-            inputs.byline_title,
-            inputs.byline_title_past_bar,
-            inputs.byline_at,
-            inputs.byline_title_past_box,
-        ) = match inputs.find_byline_title() {
-            Some((t, past_bar, at, past_box)) => (Some(t), past_bar, Some(at), past_box),
-            None => (None, false, None, false),
-        };
+        inputs.byline_title = inputs.find_byline_title();
         inputs
     }
 
@@ -209,14 +206,13 @@ impl<'a> HeadlineInputs<'a> {
     /// label over a name) nearest above the text start within
     /// `rules::BYLINE_TITLE_LOOKBACK` blocks, else the first within
     /// `rules::HEADLINE_LOOKAHEAD` below it (or, when no title stands over
-    /// it, the next of `rules::BYLINE_TITLE_BYLINES`, and then the last
-    /// field is true), and above it, past its
-    /// name, a standfirst and date lines (`rules::BYLINE_TITLE_REACH`
+    /// it, the next of `rules::BYLINE_TITLE_BYLINES`), and above it, past
+    /// its name, a standfirst and date lines (`rules::BYLINE_TITLE_REACH`
     /// blocks at most), the first eligible block that is neither a name
     /// nor a sentence. Unlike the candidate window this does not depend
     /// on how close to the header the classifier started the text (a
     /// table of contents or a product list can push it 100 blocks down).
-    fn find_byline_title(&self) -> Option<(usize, bool, usize, bool)> {
+    fn find_byline_title(&self) -> Option<BylineTitle> {
         let len = self.blocks.len();
         let lo = self.first_body.saturating_sub(rules::BYLINE_TITLE_LOOKBACK);
         let hi = (self.first_body + 1 + rules::HEADLINE_LOOKAHEAD).min(len);
@@ -232,7 +228,10 @@ impl<'a> HeadlineInputs<'a> {
         for tried in 0..rules::BYLINE_TITLE_BYLINES {
             let byline = bylines.next()?;
             if let Some(found) = self.title_over_byline(byline) {
-                return found.map(|(t, past_bar, at)| (t, past_bar, at, tried > 0));
+                return found.map(|title| BylineTitle {
+                    past_box: tried > 0,
+                    ..title
+                });
             }
         }
         None
@@ -242,7 +241,7 @@ impl<'a> HeadlineInputs<'a> {
     /// [`HeadlineInputs::find_byline_title`]): `None` when no block within
     /// reach can be the title, `Some(None)` when the one found is refused
     /// (it repeats a word or opens in lower case), which ends the search.
-    fn title_over_byline(&self, byline: usize) -> Option<Option<(usize, bool, usize)>> {
+    fn title_over_byline(&self, byline: usize) -> Option<Option<BylineTitle>> {
         // Names, a standfirst, date lines and picture credits are passed
         // over within `BYLINE_TITLE_REACH` blocks; lines too short to be
         // the title (share buttons, labels) are passed over without
@@ -273,9 +272,13 @@ impl<'a> HeadlineInputs<'a> {
             return None;
         }
         let text = &self.blocks[title].text;
-        Some(
-            (!repeats_a_word(text) && !opens_lowercase(text)).then_some((title, short > 0, byline)),
-        )
+        let taken = !repeats_a_word(text) && !opens_lowercase(text);
+        Some(taken.then_some(BylineTitle {
+            title,
+            byline,
+            past_bar: short > 0,
+            past_box: false,
+        }))
     }
 
     /// The blocks that may be the headline: `headline_candidates`, widened
@@ -478,7 +481,8 @@ impl<'a> HeadlineInputs<'a> {
         // The title over the byline wins over a pick with no byline or
         // date under it when the ranker scores it nearly as high, and
         // over the standfirst under it by a wider margin.
-        if let Some(t) = self.byline_title.filter(|&t| {
+        if let Some(found) = self.byline_title.filter(|found| {
+            let t = found.title;
             // A standfirst between the title and the byline: the ranker
             // favours its length, so the title may trail it further.
             if self.standfirst_under_title(t, i) {
@@ -488,17 +492,17 @@ impl<'a> HeadlineInputs<'a> {
             t != i
                 // Past a share bar the title's place is less certain: the
                 // pick right above it is the title, it the standfirst.
-                && !(self.byline_title_past_bar && t == i + 1)
+                && !(found.past_bar && t == i + 1)
                 && self.page.words[t] >= rules::BYLINE_TITLE_MIN_WORDS
                 && !self.dated_below(i)
                 && score - score_of(t) <= rules::BYLINE_TITLE_MARGIN
         }) {
-            let rule = if self.byline_title_past_box {
+            let rule = if found.past_box {
                 Rule::HeadlineOverBylinePastAuthorBox
             } else {
                 Rule::HeadlineOverByline
             };
-            return Some((t, rule));
+            return Some((found.title, rule));
         }
         let above = i.checked_sub(1).filter(|&j| {
             candidates.contains(&j)
@@ -550,7 +554,9 @@ impl<'a> HeadlineInputs<'a> {
     /// sentences): the standfirst, which the search for the title passed
     /// over.
     fn standfirst_under_title(&self, t: usize, i: usize) -> bool {
-        t < i && self.byline_at.is_some_and(|b| i < b) && reads_as_sentences(&self.blocks[i].text)
+        t < i
+            && self.byline_title.is_some_and(|b| i < b.byline)
+            && reads_as_sentences(&self.blocks[i].text)
     }
 
     /// Another block near the header ends with block `i`'s text after a
@@ -1421,11 +1427,17 @@ mod tests {
             dump.push_str(&format!("Part {k} of the guide\n\n"));
         }
         dump.push_str("The council met and voted for the plan after a long debate in town.\n");
-        assert_eq!(with_inputs(&dump, None, |i| i.byline_title), Some(1));
+        assert_eq!(
+            with_inputs(&dump, None, |i| i.byline_title.map(|b| b.title)),
+            Some(1)
+        );
         // A row of tags over the byline ends the search.
         let tags = "Menu\n\nparsing html swift\n\nBy Jane Doe\n\n\
                     The council met and voted for the plan after a long debate in town.\n";
-        assert_eq!(with_inputs(tags, Some(3), |i| i.byline_title), None);
+        assert_eq!(
+            with_inputs(tags, Some(3), |i| i.byline_title.map(|b| b.title)),
+            None
+        );
     }
 
     #[test]
@@ -1441,12 +1453,16 @@ mod tests {
         }
         dump.push_str("About the Author\n\nJane Doe\n\n");
         dump.push_str("The council met and voted for the plan after a long debate in town.\n");
-        let found = with_inputs(&dump, None, |i| (i.byline_title, i.byline_title_past_box));
-        assert_eq!(found, (Some(1), true));
+        let found = with_inputs(&dump, None, |i| {
+            i.byline_title.map(|b| (b.title, b.past_box))
+        });
+        assert_eq!(found, Some((1, true)));
         // Without the box the byline is the nearest.
         let plain = dump.replace("About the Author\n\nJane Doe\n\n", "");
-        let found = with_inputs(&plain, None, |i| (i.byline_title, i.byline_title_past_box));
-        assert_eq!(found, (Some(1), false));
+        let found = with_inputs(&plain, None, |i| {
+            i.byline_title.map(|b| (b.title, b.past_box))
+        });
+        assert_eq!(found, Some((1, false)));
     }
 
     #[test]
@@ -1457,8 +1473,8 @@ mod tests {
                     By\n\nJane Doe\n\n\
                     The council met and voted for the plan after a long debate in town.\n";
         with_inputs(dump, None, |inputs| {
-            assert_eq!(inputs.byline_title, Some(1));
-            assert_eq!(inputs.byline_at, Some(3));
+            let found = inputs.byline_title.map(|b| (b.title, b.byline));
+            assert_eq!(found, Some((1, 3)));
             assert!(inputs.standfirst_under_title(1, 2));
             // Not the title itself, nor a block past the byline.
             assert!(!inputs.standfirst_under_title(1, 1));
@@ -1701,7 +1717,7 @@ mod tests {
         for (dump, want) in cases {
             let dump = format!("{dump}{body}");
             assert_eq!(
-                with_inputs(&dump, None, |i| i.byline_title),
+                with_inputs(&dump, None, |i| i.byline_title.map(|b| b.title)),
                 *want,
                 "{dump}"
             );
@@ -1721,7 +1737,10 @@ mod tests {
             dump.push_str(&format!("Point {k} of the summary\n\n"));
         }
         dump.push_str("The council met and voted for the plan after a long debate in town.\n");
-        assert_eq!(with_inputs(&dump, None, |i| i.byline_title), Some(1));
+        assert_eq!(
+            with_inputs(&dump, None, |i| i.byline_title.map(|b| b.title)),
+            Some(1)
+        );
         let blocks = split(&dump);
         for (i, want) in [(3, true), (4, false), (1, false)] {
             assert_eq!(is_name_over_date(&blocks, i), want, "block {i}");
