@@ -55,7 +55,7 @@ use names::{People, run_after, split_title, words};
 use paragraph::{Item, Paragraph};
 use rules::{
     MAX_DESCRIPTOR_WORDS, MIN_FRAGMENT_WORDS, NOT_DESCRIPTOR_SET, ORGANISATION_WORD_SET,
-    RESOLVED_PRONOUNS, SPEECH_VERBS, TITLE_WORD_SET, WEAK_SPEECH_VERBS, is_in,
+    RESOLVED_PRONOUNS, SPEECH_VERBS, SPOKEN_WORD_ENDS, TITLE_WORD_SET, WEAK_SPEECH_VERBS, is_in,
 };
 use tokens::is_capitalized;
 
@@ -485,7 +485,7 @@ fn clean(quoted: &str) -> String {
     quoted.trim().trim_end_matches(',').trim_end().to_string()
 }
 
-/// A quoted span with a letter or digit in it: the item it is, its text
+/// A quoted span with a letter in it: the item it is, its text
 /// as a quote keeps it ([`clean`]), its sentence, and whether it opens
 /// that sentence.
 struct Candidate {
@@ -503,7 +503,8 @@ fn candidates<'p>(p: &'p Paragraph) -> impl Iterator<Item = Candidate> + 'p {
         .enumerate()
         .filter_map(move |(span, &qi)| {
             let text = clean(p.quoted(span));
-            if !text.chars().any(char::is_alphanumeric) {
+            // Figures alone (“1382694045000”, “2”) are data, not speech.
+            if !text.chars().any(char::is_alphabetic) {
                 return None;
             }
             let sentence = p.sentence_of(qi);
@@ -558,7 +559,7 @@ fn may_keep(
 
 /// Whether a quoted span counts as a quotation (see the module docs).
 fn keep(p: &Paragraph, qi: usize, text: &str, attributed: bool, opens_sentence: bool) -> bool {
-    if opens_sentence && starts_like_speech(text) {
+    if opens_sentence && starts_like_speech(text) && (attributed || !names_a_word(p, qi, text)) {
         return true;
     }
     // A name or title is not speech: Ninja claims “Hotter Brewing Technology”.
@@ -569,6 +570,17 @@ fn keep(p: &Paragraph, qi: usize, text: &str, attributed: bool, opens_sentence: 
         return true;
     }
     attributed && text.split_whitespace().count() >= MIN_FRAGMENT_WORDS
+}
+
+/// True when quote `text` (item `qi` of `p`) is one word without a mark
+/// of speech inside its quote marks (`SPOKEN_WORD_ENDS`): a term, a name
+/// or a literal being named, not something said.
+fn names_a_word(p: &Paragraph, qi: usize, text: &str) -> bool {
+    let Item::Quote(span) = p.items[qi] else {
+        return false;
+    };
+    text.split_whitespace().nth(1).is_none()
+        && !p.quoted(span).trim_end().ends_with(SPOKEN_WORD_ENDS)
 }
 
 /// True when the text starts with a capital or digit, past any ellipsis,

@@ -601,6 +601,13 @@ pub const ABBREVIATIONS: &[&str] = &[
 /// it is dropped even when the sentence names a speaker.
 pub const MIN_FRAGMENT_WORDS: usize = 2;
 
+/// Marks that end a one-word quotation spoken, inside its quote marks:
+/// “Yes.”, “Bartleby!”, “Hello,” he said. A single quoted word with none
+/// of them that opens a sentence is a word being named, not said: “T”
+/// means a thermal carafe, “Revenue” is the word you want, a “POST”
+/// request, the “EvenStream” showerhead.
+pub const SPOKEN_WORD_ENDS: &[char] = &['.', ',', '!', '?', '…', ';'];
+
 /// A word list as a hash set, for the long lists asked about nearly every
 /// capitalised word (a scan of 120 entries per word showed in profiles).
 /// [`WordSet::has`] answers exactly as [`is_in`] on the list.

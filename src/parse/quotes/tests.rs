@@ -164,6 +164,30 @@ fn other_languages_quote_marks() {
     );
 }
 
+/// A single word opening its sentence is said only when a mark of speech
+/// ends it inside the quote marks; else it is named (a term, a product, a
+/// literal). Figures alone are data.
+#[test]
+fn a_word_named_in_quotes_is_not_a_quotation() {
+    for body in [
+        "“T” means it comes with a thermal carafe.",
+        "“Revenue” is the term you are looking for.",
+        "Send a “POST” request. “Content-Type” must be set.",
+        "“EvenStream” Showerhead",
+        "“1382694045000” is the time stamp.",
+    ] {
+        assert_eq!(run(&[body]), vec![], "{body}");
+    }
+    assert_eq!(
+        run(&["“Bartleby!” I roared.", "“Yes.”", "“Hello,” Izuku said."]),
+        vec![
+            q("Bartleby!", None),
+            q("Yes.", None),
+            q("Hello", Some("Izuku"))
+        ]
+    );
+}
+
 #[test]
 fn empty_and_odd_input_does_not_panic() {
     for body in [
