@@ -169,6 +169,13 @@ const NOT_NAME_WORDS: &[&str] = &[
     "summary",
     "introduction",
     "conclusion",
+    // Toggles and page parts printed as title-cased lines under a title
+    // ("Show Caption", "Hide Sidebar", "Developer Edition").
+    "show",
+    "hide",
+    "caption",
+    "sidebar",
+    "edition",
 ];
 
 /// Longest byline worth considering: beyond it, a "By …" line is a sentence.

@@ -100,6 +100,10 @@ rules! {
     /// The one "By …" line of the page outside the header and tail
     /// windows, when no other rule named the author.
     BylineOpenedOnPage = "byline_opened_on_page", "the page's one \"By …\" line, far from the headline";
+    /// A bare name just under the headline, when no other rule named
+    /// the author.
+    BylineBareNameUnderHeadline = "byline_bare_name_under_headline",
+        "bare name just under the headline, when no other line names the author";
     /// Author names split from the byline.
     AuthorsFromByline = "authors_from_byline", "names split from the byline";
     /// A paragraph after the byline or the body that starts with the

@@ -1114,6 +1114,12 @@ pub const FIRST_BLOCK_HEADLINE_MAX_WORDS: usize = 40;
 /// date (bylines sit under the headline, or at the end of the article).
 pub const BYLINE_WINDOW: usize = 8;
 
+/// Blocks under the headline searched for a bare name ("Jeff Hoyt") when
+/// no rule found a byline anywhere: the author's name printed without
+/// "By", a label or a date, under the title or its standfirst. Beyond
+/// the first few blocks a name is a pictured person's or a teaser's.
+pub const BARE_NAME_WINDOW: usize = 4;
+
 /// Blocks on each side of the headline and of the start of the text
 /// searched for the date line: a little wider than the byline's window,
 /// since "Updated …" and "date · reading time" lines stand beyond share

@@ -134,10 +134,64 @@ pub(super) fn find_byline(
     if !find_name_by_date(blocks, roles, start, text_start, article, false)
         && !find_labelled_on_page(blocks, page, words, bylines, roles, text_start, article)
         && !find_author_box(blocks, words, roles, text_start, article)
+        && !find_opened_on_page(blocks, page, bylines, roles, text_start, article)
     {
-        find_opened_on_page(blocks, page, bylines, roles, text_start, article);
+        find_bare_name_under_headline(blocks, words, roles, start, article);
     }
     None
+}
+
+/// Block `i`'s text stands again in one of the two blocks under it.
+fn named_again_under(blocks: &[Block], i: usize) -> bool {
+    let name = blocks[i].text.trim();
+    blocks[i + 1..(i + 3).min(blocks.len())]
+        .iter()
+        .any(|b| b.text.contains(name))
+}
+
+/// A bare name line ("Jeff Hoyt", [`is_name_line`]) among the
+/// `rules::BARE_NAME_WINDOW` blocks under the headline `start`, named
+/// again in one of the two blocks under it, when no other rule named the
+/// author: sites print the author without "By" under the title or its
+/// standfirst, after a portrait's alt text or over "Who is Jeff Hoyt?".
+/// The repeat is the evidence: title-cased lines there ("Show Caption",
+/// "Electrical Service Panel") read as names too. Not a job title
+/// ("Senior Editor"), nor a block with another role.
+fn find_bare_name_under_headline(
+    blocks: &[Block],
+    words: &WordCounts,
+    roles: &mut [Role],
+    start: usize,
+    article: &mut Article,
+) -> bool {
+    if roles.get(start) != Some(&Role::Headline) {
+        return false;
+    }
+    let end = (start + 1 + rules::BARE_NAME_WINDOW).min(blocks.len());
+    let found = (start + 1..end).find(|&i| {
+        matches!(roles[i], Role::Other | Role::Body)
+            && is_name_line(blocks, words, roles, i)
+            && !byline::is_role_line(&blocks[i].text)
+            && named_again_under(blocks, i)
+    });
+    let Some((i, name)) = found.and_then(|i| {
+        let name = byline::split_names(blocks[i].text.trim())
+            .into_iter()
+            .next()?;
+        Some((i, name))
+    }) else {
+        return false;
+    };
+    roles[i] = Role::Byline;
+    let text = blocks[i].text.trim().to_string();
+    set_byline(
+        article,
+        text,
+        &[name],
+        Rule::BylineBareNameUnderHeadline,
+        &blocks[i],
+    );
+    true
 }
 
 /// A line that opens like a byline ("By Jane Doe", "By: Jane Doe ,
@@ -881,29 +935,29 @@ mod tests {
         assert!(took.iter().all(|&n| n > 50), "{took:?}");
     }
 
+    /// The authors `find_byline` reads with the headline and the first
+    /// body block at the given block indexes.
+    fn byline_names(dump: &str, headline: usize, body: usize) -> Vec<String> {
+        let blocks = split(dump);
+        let page = crate::parse::text::features::page(&blocks);
+        let mut roles = vec![Role::Other; blocks.len()];
+        roles[headline] = Role::Headline;
+        roles[body] = Role::Body;
+        let mut article = empty_article();
+        find_byline(
+            &blocks,
+            &page,
+            &WordCounts::new(&blocks),
+            &BylineMemo::new(blocks.len()),
+            &mut roles,
+            headline,
+            body,
+            &mut article,
+        );
+        article.authors.into_iter().map(|a| a.name).collect()
+    }
     #[test]
     fn dated_name_under_the_headline_beats_a_by_line_above_it() {
-        // The authors `find_byline` reads with the headline and the first
-        // body block at the given block indexes.
-        fn byline_names(dump: &str, headline: usize, body: usize) -> Vec<String> {
-            let blocks = split(dump);
-            let page = crate::parse::text::features::page(&blocks);
-            let mut roles = vec![Role::Other; blocks.len()];
-            roles[headline] = Role::Headline;
-            roles[body] = Role::Body;
-            let mut article = empty_article();
-            find_byline(
-                &blocks,
-                &page,
-                &WordCounts::new(&blocks),
-                &BylineMemo::new(blocks.len()),
-                &mut roles,
-                headline,
-                body,
-                &mut article,
-            );
-            article.authors.into_iter().map(|a| a.name).collect()
-        }
         let dump = "by Andy Westlake\n\nBeginner's Guide to Camera Types\n\n\
                     Learn how to choose the right camera.\n\nJoshua Waller\n\n\
                     30 January 2025 / 23:07 GMT\n\n\
@@ -915,6 +969,25 @@ mod tests {
                     Vibe Coding\n\n\
                     The council met and voted for the plan after a long debate in town.\n";
         assert_eq!(byline_names(dump, 1, 4), ["Andy Westlake"]);
+    }
+
+    #[test]
+    fn a_bare_name_named_again_under_the_headline() {
+        let body = "The council met and voted for the plan after a long debate in town.";
+        // Over a question naming it, or printed twice (portrait, name).
+        let dump = format!(
+            "Best Travel Insurance\n\nWe chose the best plan for seniors.\n\n\
+             Jeff Hoyt\n\nWho is Jeff Hoyt?\n\n{body}\n"
+        );
+        assert_eq!(byline_names(&dump, 0, 4), ["Jeff Hoyt"]);
+        let dump = format!("Stop Nesting\n\nChristian Winter\n\nChristian Winter\n\n{body}\n");
+        assert_eq!(byline_names(&dump, 0, 3), ["Christian Winter"]);
+        // Title-cased lines said once, or toggles, are no names.
+        let under = "Circuit Breakers\n\nHow a home's power is split up.";
+        let dump = format!("{under}\n\nElectrical Service Panel\n\n{body}\n");
+        assert!(byline_names(&dump, 0, 3).is_empty());
+        let dump = format!("{under}\n\nShow Caption\n\nShow Caption\n\n{body}\n");
+        assert!(byline_names(&dump, 0, 4).is_empty());
     }
 
     #[test]
