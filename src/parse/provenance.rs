@@ -174,6 +174,11 @@ rules! {
     OutsideArticle = "outside_article", "outside the article text";
     /// The block stands inside the article but scored too low as body.
     LowBodyScore = "low_body_score", "inside the article but scored too low as text";
+    /// A short line set apart between the standfirst and the body that
+    /// reads as no picture caption: a byline's label, a button, a name, a
+    /// stray title.
+    SetApartUnderStandfirst = "set_apart_under_standfirst",
+        "short line between the standfirst and the body, not a caption";
 
     // ---- HTML: the metadata chain, most trusted first (`from` names the
     // key or element) ----

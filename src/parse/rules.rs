@@ -1161,6 +1161,10 @@ pub const STANDFIRST_MAX_WORDS: usize = 60;
 /// Longest block that can be an image caption without a credit marker.
 pub const CAPTION_MAX_WORDS: usize = 25;
 
+/// Fewest words of a caption without a credit marker under the standfirst:
+/// a single word there is a label or a button ("By", "Image", "Share").
+pub const CAPTION_LABEL_MIN_WORDS: usize = 2;
+
 /// Words that mark a picture credit or caption, lowercase.
 pub const CAPTION_MARKERS: &[&str] = &[
     "photo:",

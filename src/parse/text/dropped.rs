@@ -20,13 +20,13 @@ pub fn record(
     roles: &[Role],
     provenance: &mut Provenance,
 ) {
-    let used = |r: &Role| *r != Role::Other;
+    let used = |r: &Role| !matches!(r, Role::Other | Role::SetApart);
     let first = roles.iter().position(used);
     let last = roles.iter().rposition(used);
     let body_first = roles.iter().position(|r| *r == Role::Body);
     let body_last = roles.iter().rposition(|r| *r == Role::Body);
     let candidates = (0..blocks.len())
-        .filter(|&i| roles[i] == Role::Other)
+        .filter(|&i| !used(&roles[i]))
         .map(|i| (distance(i, first, last), i))
         .collect();
     let (listed, omitted) = provenance::nearest_dropped(candidates);
@@ -34,7 +34,11 @@ pub fn record(
         .into_iter()
         .map(|i| {
             let inside = matches!((body_first, body_last), (Some(a), Some(b)) if a < i && i < b);
-            let (rule, evidence) = reason(&blocks[i], page, p[i], i, inside);
+            let (rule, evidence) = if roles[i] == Role::SetApart {
+                (Rule::SetApartUnderStandfirst, None)
+            } else {
+                reason(&blocks[i], page, p[i], i, inside)
+            };
             Dropped {
                 text: provenance::clip(&blocks[i].text),
                 reason: rule.id().to_string(),
@@ -204,7 +208,10 @@ mod tests {
         let roles = meta::fill(&dump, &blocks, &page, &p, &keep, &mut article);
         let mut prov = Provenance::default();
         record(&blocks, &page, &p, &roles, &mut prov);
-        let unused = roles.iter().filter(|r| **r == Role::Other).count();
+        let unused = roles
+            .iter()
+            .filter(|r| matches!(r, Role::Other | Role::SetApart))
+            .count();
         assert_eq!(prov.dropped.len(), unused);
         let reply = prov.dropped.iter().find(|d| d.text == "Leave a Reply");
         assert_eq!(

@@ -55,6 +55,9 @@ pub enum Role {
     Caption,
     Bio,
     Related,
+    /// Set apart under the standfirst like a caption, but not one: left
+    /// out of the article, with its own reason.
+    SetApart,
     Other,
 }
 

@@ -13,7 +13,7 @@ use crate::parse::text::blocks::Block;
 use crate::parse::text::features::{Page, PhraseSet};
 use crate::parse::{byline, date, rules};
 
-use super::shapes::ends_like_sentence;
+use super::shapes::{ends_like_sentence, is_name_like, is_title_cased};
 use super::words::WordCounts;
 use super::{Role, note, tail_range};
 
@@ -53,7 +53,8 @@ pub(super) fn find_standfirst(
 }
 
 /// Captions: short blocks with a picture credit inside the body, and a
-/// short label between the standfirst and the body.
+/// short label between the standfirst and the body ([`is_caption_label`];
+/// another short line there is left out as `Role::SetApart`).
 pub(super) fn find_captions(
     blocks: &[Block],
     page: &Page,
@@ -74,12 +75,16 @@ pub(super) fn find_captions(
             continue;
         }
         let credited = marked && CAPTION_MARKER_SET.is_match(page.lower(i));
-        let after_standfirst = i > 0
+        let set_apart = i > 0
             && roles[i - 1] == Role::Standfirst
             && roles.iter().skip(i + 1).any(|r| *r == Role::Body)
             && !ends_like_sentence(text)
             && matches!(roles[i], Role::Other | Role::Body)
             && byline::parse_loose(text).is_none();
+        let after_standfirst = set_apart && is_caption_label(text, page, i);
+        if set_apart && !after_standfirst && !credited {
+            roles[i] = Role::SetApart;
+        }
         if credited || after_standfirst {
             roles[i] = Role::Caption;
             article.images.push(Image {
@@ -124,6 +129,22 @@ fn may_hold_caption_marker(lower: &str) -> bool {
         || CAPTION_MARKER_WORD_FINDERS
             .iter()
             .any(|f| f.find(lower.as_bytes()).is_some())
+}
+
+/// Block `i` (`text`), set apart under the standfirst, reads as a
+/// picture's caption ("Kerry and Lavrov", "V8 engine and spanner") rather
+/// than what else stands there: a byline's label or a one-word button
+/// ("By", "Image"), a bare name (the author's), a title-cased title
+/// (a teaser's, a section's), a cut-off fragment ("Get more news on") or
+/// a boilerplate phrase.
+fn is_caption_label(text: &str, page: &Page, i: usize) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let last = words.last().map(|w| w.to_lowercase());
+    words.len() >= rules::CAPTION_LABEL_MIN_WORDS
+        && !is_title_cased(text)
+        && !is_name_like(text)
+        && !last.is_some_and(|w| rules::TITLE_SMALL_WORDS.contains(&w.as_str()))
+        && page.vectors[i][10] < 0.5 // no boilerplate phrase
 }
 
 /// Related teasers: title-like lines after the article (and its comment
@@ -230,6 +251,32 @@ mod tests {
             held += usize::from(found);
         }
         assert!(held > 1_000, "{held}");
+    }
+
+    #[test]
+    fn caption_labels_under_the_standfirst() {
+        let label = |text: &str| {
+            let blocks = crate::parse::text::blocks::split(text);
+            let page = crate::parse::text::features::page(&blocks);
+            is_caption_label(text, &page, 0)
+        };
+        for caption in [
+            "Kerry and Lavrov",
+            "V8 Supercharged car engine and spanner",
+            "Our native ivy provides some of the best evergreen foliage",
+        ] {
+            assert!(label(caption), "{caption}");
+        }
+        for other in [
+            "By",
+            "Image",
+            "Jeff Hoyt",
+            "Understand How Your Own Brain Works Against You",
+            "Get more news on",
+            "Designed to",
+        ] {
+            assert!(!label(other), "{other}");
+        }
     }
 
     #[test]
