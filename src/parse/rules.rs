@@ -1249,6 +1249,13 @@ pub const TEASER_SECTION_HEADINGS: &[&str] = &[
     "references",
     "more information",
     "useful information",
+    "more to explore",
+    "explore more",
+    "mais lidas",
+    "más leídas",
+    "más leído",
+    "les plus lus",
+    "meistgelesen",
 ];
 
 /// Phrases of tail lines that are page furniture, never a teaser's title
@@ -1295,6 +1302,20 @@ pub const TEASER_NOT_PHRASES: &[&str] = &[
     "inicia sesión",
     "regístrate",
     "comparte",
+    "your privacy",
+    "reprints",
+    "code of conduct",
+    "read article",
+    "go to home",
+    "back to blog",
+    "keep in touch",
+    "tagged:",
+    "in this article",
+    "all posts",
+    "all articles",
+    "site information",
+    "check it out",
+    "promoted",
 ];
 
 /// Words of a post navigation link ("Previous Post: Title", "Next

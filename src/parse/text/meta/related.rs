@@ -17,7 +17,7 @@ use crate::parse::text::blocks::Block;
 use crate::parse::text::features::{Page, PhraseSet, index_of};
 use crate::parse::{date, rules};
 
-use super::shapes::{ends_like_sentence, is_title_cased};
+use super::shapes::{ends_like_sentence, is_picture_text, is_title_cased};
 use super::{Role, tail_range};
 
 /// Index of the `boilerplate` feature (a phrase of
@@ -75,10 +75,22 @@ static READING_TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\d+\s*(?:min|mins|minutes?)\.?\s+read$").expect("valid regex")
 });
 
-/// An empty w3m form field or check box ("[          ]", "( )", "[*]"):
+/// "2 months ago", "52m ago in": a teaser's or comment's age, a label.
+static RELATIVE_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:about |an? |\d+\s*)\p{L}+\s+ago\b\W*(?:in)?$").expect("valid regex")
+});
+
+/// A picture's file name printed in its place ("bitcoin_figure",
+/// "beautify.jpg"): one token with an underscore or an image extension.
+static FILE_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\S*(?:_\S*|\.(?:jpe?g|png|gif|webp|svg))$").expect("valid regex")
+});
+
+/// An empty w3m form field, check box or toggle ("[          ]", "( )",
+/// "[*]", "[+]"):
 /// a form's line.
 static FORM_BOX: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\[\s*\*?\s*\]|\(\s*\*?\s*\)").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"\[\s*[*+\-]?\s*\]|\(\s*\*?\s*\)").expect("valid regex"));
 
 /// "► 2017 (11)", "View comments (27)": a count of posts or comments
 /// closing the line, an archive, category or comment link.
@@ -148,7 +160,13 @@ pub(super) fn find_related(
         };
         let (t, label) = label;
         let label = label.or(t.nav);
-        if t.text.split_whitespace().count() >= rules::TEASER_MIN_WORDS {
+        // Words as the page counts them (CJK by characters), less those cut.
+        let cut = blocks[title]
+            .text
+            .split_whitespace()
+            .count()
+            .saturating_sub(t.text.split_whitespace().count());
+        if page.words[title].saturating_sub(cut) >= rules::TEASER_MIN_WORDS {
             article.related.push(RelatedLink {
                 title: t.text,
                 label,
@@ -204,7 +222,10 @@ fn slot(blocks: &[Block], page: &Page, i: usize) -> Option<Slot> {
         // articles" too), and is never a title.
         return Some(Slot::Label);
     }
-    if READING_TIME.is_match(text.trim()) || is_short_list(text) {
+    if READING_TIME.is_match(text.trim())
+        || RELATIVE_TIME.is_match(text.trim())
+        || is_short_list(text)
+    {
         return Some(Slot::Label);
     }
     let title = words <= rules::TEASER_MAX_WORDS
@@ -258,7 +279,9 @@ fn is_field_value(text: &str) -> bool {
 }
 
 /// Page furniture by its shape or phrases: buttons and calls to action,
-/// form fields, copyright and share lines, menus glued into one line.
+/// form fields, copyright and share lines, menus glued into one line,
+/// pictures' alt texts and file names, a credit's "… by" cut from its
+/// name.
 fn is_furniture(text: &str, lower: &str) -> bool {
     let trimmed = text.trim();
     NOT_TEASER.is_match(lower)
@@ -269,6 +292,13 @@ fn is_furniture(text: &str, lower: &str) -> bool {
         || ARCHIVE_COUNT.is_match(trimmed)
         || is_call_to_action(lower)
         || is_field_value(trimmed)
+        || is_picture_text(lower)
+        || FILE_NAME.is_match(trimmed)
+        || lower.trim_end().ends_with(" by")
+        || lower
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .all(|w| rules::SOCIAL_NETWORKS.contains(&w))
 }
 
 /// Words of `lower` that name a social network (`rules::SOCIAL_NETWORKS`,
@@ -465,9 +495,23 @@ mod tests {
             "Follow AP on Facebook, X, Instagram, YouTube and TikTok",
             "Contact Mark Di Stefano at mark.distefano@buzzfeed.com",
             "Was this content helpful? Yes No",
+            "Your Privacy Choices",
+            "More articles by",
+            "Amanda Brooks Avatar",
+            "bitcoin_figure",
+            "[+] [-] Expand Americas location details Americas",
+            "Email",
         ] {
             assert_eq!(related(&format!("{line}\n")), vec![], "{line}");
         }
+    }
+
+    #[test]
+    fn a_cjk_title_counts_its_characters() {
+        assert_eq!(
+            related("教育部：中国成为世界最大的留学输出国\n"),
+            vec![t("教育部：中国成为世界最大的留学输出国", None)]
+        );
     }
 
     #[test]
@@ -523,6 +567,14 @@ mod tests {
     #[test]
     fn a_reading_time_is_a_label_only() {
         assert_eq!(related("7 min read\n"), vec![]);
+        assert_eq!(related("52m ago in\n2 months ago\n"), vec![]);
+        assert_eq!(
+            related("2 months ago\nHow to Grow Tomatoes Indoors All Year\n"),
+            vec![t(
+                "How to Grow Tomatoes Indoors All Year",
+                Some("2 months ago")
+            )]
+        );
         assert_eq!(
             related("8 min read\nData Visualization Best Practices for Decision-Making\n"),
             vec![t(
