@@ -1316,6 +1316,29 @@ pub const TEASER_NOT_PHRASES: &[&str] = &[
     "site information",
     "check it out",
     "promoted",
+    "written by",
+    "termos e condições",
+    "términos y condiciones",
+    "conditions générales",
+    "sitemap",
+    "mapa del sitio",
+    "zum drucken",
+    "printer-friendly",
+    "printer friendly",
+];
+
+/// Phrases of a heading over comments ("Kommentare lesen (1 Beitrag)",
+/// "Join the conversation"), lowercase: the lines under it are comments,
+/// so it labels no teaser (`SECTION_END_MARKERS` holds these heads too).
+pub const TEASER_COMMENT_HEADS: &[&str] = &[
+    "comment",
+    "kommentar",
+    "commentaire",
+    "comentario",
+    "reply",
+    "réagir",
+    "responses",
+    "conversation",
 ];
 
 /// Words of a post navigation link ("Previous Post: Title", "Next
@@ -1361,8 +1384,15 @@ pub const TEASER_SOCIAL_NAMES_MAX: usize = 3;
 /// and is none. A title with commas has a long clause in it ("7
 /// Vegetables That Are Cheaper to Grow at Home, Experts Say") or a colon
 /// ("App Development: Definition, Frameworks, Process, Cost"). With three
-/// items or more, the last may be longer (a list that wraps on).
+/// items or more, the last may be longer (a list that wraps on); two
+/// items must both be of at most `TEASER_PAIR_ITEM_MAX_WORDS` words, as a
+/// title of two short clauses ("Doctor knows best, not Starbeam
+/// Fantapants") has three.
 pub const TEASER_LIST_ITEM_MAX_WORDS: usize = 3;
+
+/// Most words of each of two comma-separated items read as a label (see
+/// `TEASER_LIST_ITEM_MAX_WORDS`).
+pub const TEASER_PAIR_ITEM_MAX_WORDS: usize = 2;
 
 /// Verbs that open a call to action ("Discuss your project", "Get Your
 /// FREE Guide"), lowercase: with a word of `TEASER_CTA_WORDS` in the line,
@@ -1377,11 +1407,12 @@ pub const TEASER_CTA_VERBS: &[&str] = &[
 pub const TEASER_CTA_WORDS: &[&str] = &["your", "you", "free", "today", "now", "our"];
 
 /// Words from which a title-length line dense in stop words (at least
-/// `PROSE_MIN_STOP_DENSITY`) and not title-cased is a sentence, a
-/// teaser's summary or a review, not a title. Titles keep function words
-/// too ("How to Become a Coach in 7 Steps"), and sentence-case titles in
-/// the dev set's teaser lists run to 14 words ("Komentář: Trend se mění.
-/// …"); summaries and reviews are longer.
+/// `PROSE_MIN_STOP_DENSITY`), not title-cased and cut short with an
+/// ellipsis is a teaser's summary, not a title: titles keep function
+/// words too ("How to Become a Coach in 7 Steps"), and sentence-case
+/// titles run to 18 words ("El viaje de Zannini de Río Gallegos a Buenos
+/// Aires, un vuelo de tres horas cargado de indiferencia"), but a title
+/// is seldom cut; a summary is, to fit its card.
 pub const TEASER_SENTENCE_MIN_WORDS: usize = 16;
 
 /// Glued word joins (see `GLUED_MIN_LOWERCASE`) from which a line is

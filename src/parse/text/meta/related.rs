@@ -41,6 +41,10 @@ static SECTION_HEADING: LazyLock<PhraseSet> = LazyLock::new(|| {
     PhraseSet::of_lists(&[rules::SECTION_END_MARKERS, rules::TEASER_SECTION_HEADINGS])
 });
 
+/// `rules::TEASER_COMMENT_HEADS`: a heading over comments.
+static COMMENT_HEAD: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(rules::TEASER_COMMENT_HEADS));
+
 /// "Previous Post:", "Next article –", "Siguiente artículo:" opening a
 /// title: the navigation words (group 1) are its label.
 static NAV_OPENING: LazyLock<Regex> = LazyLock::new(|| {
@@ -86,8 +90,12 @@ static FILE_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\S*(?:_\S*|\.(?:jpe?g|png|gif|webp|svg))$").expect("valid regex")
 });
 
-/// An empty w3m form field, check box or toggle ("[          ]", "( )",
-/// "[*]", "[+]"):
+/// A phone number ("(925) 659-8020", "+1 800 555 0199"): a contact line.
+static PHONE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\(?\b\d{3}\)?[\s.\-]\d{3}[\s.\-]\d{4}\b").expect("valid regex"));
+
+/// An empty w3m form field, check box or toggle (`[          ]`, `( )`,
+/// `[*]`, `[+]`):
 /// a form's line.
 static FORM_BOX: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\[\s*[*+\-]?\s*\]|\(\s*\*?\s*\)").expect("valid regex"));
@@ -219,8 +227,9 @@ fn slot(blocks: &[Block], page: &Page, i: usize) -> Option<Slot> {
     }
     if words <= rules::SECTION_END_MAX_WORDS && SECTION_HEADING.is_match(lower) {
         // A heading labels the list under it (boilerplate or not: "Related
-        // articles" too), and is never a title.
-        return Some(Slot::Label);
+        // articles" too), and is never a title; a comment head labels
+        // nothing.
+        return (!COMMENT_HEAD.is_match(lower)).then_some(Slot::Label);
     }
     if READING_TIME.is_match(text.trim())
         || RELATIVE_TIME.is_match(text.trim())
@@ -233,7 +242,8 @@ fn slot(blocks: &[Block], page: &Page, i: usize) -> Option<Slot> {
         && !ends_like_sentence(text)
         && !(words >= rules::TEASER_SENTENCE_MIN_WORDS
             && page.stop_density[i] >= rules::PROSE_MIN_STOP_DENSITY
-            && !is_title_cased(text))
+            && !is_title_cased(text)
+            && (text.trim_end().ends_with('…') || text.trim_end().ends_with("...")))
         && date::find_all_forms(text).is_none();
     title.then_some(Slot::Title)
 }
@@ -250,8 +260,9 @@ fn is_short_list(text: &str) -> bool {
         .map(|p| p.split_whitespace().count())
         .collect();
     let short = |n: &usize| (1..=rules::TEASER_LIST_ITEM_MAX_WORDS).contains(n);
+    let pair_item = |n: &usize| (1..=rules::TEASER_PAIR_ITEM_MAX_WORDS).contains(n);
     match items.as_slice() {
-        [a, b] => short(a) && short(b),
+        [a, b] => pair_item(a) && pair_item(b),
         [init @ .., _] if items.len() >= 3 => init.iter().all(short),
         _ => false,
     }
@@ -281,7 +292,7 @@ fn is_field_value(text: &str) -> bool {
 /// Page furniture by its shape or phrases: buttons and calls to action,
 /// form fields, copyright and share lines, menus glued into one line,
 /// pictures' alt texts and file names, a credit's "… by" cut from its
-/// name.
+/// name, phone numbers.
 fn is_furniture(text: &str, lower: &str) -> bool {
     let trimmed = text.trim();
     NOT_TEASER.is_match(lower)
@@ -294,6 +305,7 @@ fn is_furniture(text: &str, lower: &str) -> bool {
         || is_field_value(trimmed)
         || is_picture_text(lower)
         || FILE_NAME.is_match(trimmed)
+        || PHONE.is_match(trimmed)
         || lower.trim_end().ends_with(" by")
         || lower
             .split(|c: char| !c.is_alphanumeric())
@@ -501,6 +513,8 @@ mod tests {
             "bitcoin_figure",
             "[+] [-] Expand Americas location details Americas",
             "Email",
+            "Phone (925) 659-8020",
+            "Written by Randy Thompson",
         ] {
             assert_eq!(related(&format!("{line}\n")), vec![], "{line}");
         }
@@ -528,6 +542,7 @@ mod tests {
             "7 Vegetables That Are Actually Cheaper to Grow at Home, Experts Say",
             "App Development: Definition, Frameworks, Programming Languages, Process, Cost",
             "ASCAP, BMI and SOCAN Announce Alignment on AI Registration Policies",
+            "Doctor knows best, not Starbeam Fantapants",
         ] {
             assert!(!is_short_list(line), "{line}");
         }
@@ -554,14 +569,26 @@ mod tests {
         assert_eq!(
             related(
                 "A common decision our customers need to make is whether to keep their phone \
-                 system and their call attribution in separate tools\n"
+                 system and call attribution in separate…\n"
             ),
             vec![]
         );
+        // Uncut, it may be a sentence-case title.
+        let title = "El viaje de Zannini de Río Gallegos a Buenos Aires, un vuelo de tres horas \
+                     cargado de indiferencia";
+        assert_eq!(related(&format!("{title}\n")), vec![t(title, None)]);
         // A title-cased title as long keeps its function words.
         let title =
             "How a Dog Ages and What You Can Expect at Each Life Stage of Its Long Life Here";
         assert_eq!(related(&format!("{title}\n")), vec![t(title, None)]);
+    }
+
+    #[test]
+    fn a_comment_head_labels_nothing() {
+        assert_eq!(
+            related("Kommentare lesen (1 Beitrag)\nForum zum Thema: Software für Mac OS X\n"),
+            vec![t("Forum zum Thema: Software für Mac OS X", None)]
+        );
     }
 
     #[test]
