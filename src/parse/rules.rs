@@ -1415,6 +1415,13 @@ pub const TEASER_CTA_WORDS: &[&str] = &["your", "you", "free", "today", "now", "
 /// is seldom cut; a summary is, to fit its card.
 pub const TEASER_SENTENCE_MIN_WORDS: usize = 16;
 
+/// Most blocks from one candidate teaser line to the next in a list of
+/// teasers: a title, then its date, author or category line (repeated on
+/// the page, so no candidate), then the next title. A title-like line with
+/// no other candidate this near, and no post navigation words, stands
+/// alone: a footer link or a slogan, not a teaser.
+pub const TEASER_LIST_GAP: usize = 3;
+
 /// Glued word joins (see `GLUED_MIN_LOWERCASE`) from which a line is
 /// several links innerText joined ("Email ThisBlogThis!Share to
 /// TwitterShare to Facebook"); one join is often a name ("OpenAI",

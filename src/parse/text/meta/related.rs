@@ -101,9 +101,10 @@ static FORM_BOX: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\[\s*[*+\-]?\s*\]|\(\s*\*?\s*\)").expect("valid regex"));
 
 /// "► 2017 (11)", "View comments (27)": a count of posts or comments
-/// closing the line, an archive, category or comment link.
+/// closing the line, an archive, category or comment link (a year, as in
+/// "… for Beginners (2025)", has four digits).
 static ARCHIVE_COUNT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\(\d+\)$").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"\(\d{1,3}\)$").expect("valid regex"));
 
 /// Arrows a post navigation link prints before or after its title.
 const NAV_ARROWS: &[char] = &['←', '→', '«', '»', '‹', '›'];
@@ -121,7 +122,11 @@ struct Title {
 enum Slot {
     /// A title (a short one may also label the next title).
     Title,
-    /// Only a label: a section heading or a reading time.
+    /// Only a label, one that announces teasers: a section heading, a
+    /// reading time or an age. The title under it is a teaser.
+    Heading,
+    /// Only a label, a kicker: a short list of categories or names, a
+    /// short line the page repeats over each card.
     Label,
 }
 
@@ -155,12 +160,13 @@ pub(super) fn find_related(
                 t.nav.is_none()
                     && page.words[i] < page.words[*j]
                     && labels(page, i, slot_i, title_i.as_ref())
+                    && (slot_i != Slot::Title || !is_lone(blocks, &tail, k + 1, t))
             });
         let (title, label, first) = match pair {
             Some((j, t)) => (j, (t, Some(blocks[i].text.clone())), Some(i)),
             None => match title_i {
-                Some(t) => (i, (t, None), None),
-                None => {
+                Some(t) if !is_lone(blocks, &tail, k, &t) => (i, (t, None), None),
+                _ => {
                     k += 1;
                     continue;
                 }
@@ -196,12 +202,44 @@ pub(super) fn find_related(
     }
 }
 
+/// Whether the candidate `tail[k]`, read as `title`, stands alone: no
+/// other title within `rules::TEASER_LIST_GAP` blocks above or under it,
+/// and no post navigation words or arrows around it. A lone title-like line after an article is a footer
+/// link, a slogan or a role ("Connect with Yeti", "Today on Ars"); a
+/// teaser stands in a list, under its heading or kicker, or is a post
+/// navigation link ("« Candied Pecans Recipe").
+fn is_lone(blocks: &[Block], tail: &[(usize, Slot)], k: usize, title: &Title) -> bool {
+    let i = tail[k].0;
+    let text = &blocks[i].text;
+    // "Previous" over the title and "Next" under it, each on its own line.
+    let nav_beside = [i.checked_sub(1), Some(i + 1)]
+        .into_iter()
+        .flatten()
+        .filter_map(|j| blocks.get(j))
+        .any(|b| title_of(&b.text).is_none());
+    // Another title near, above or under (labels in between skipped).
+    let near =
+        |&&(j, s): &&(usize, Slot)| s == Slot::Title && j.abs_diff(i) <= rules::TEASER_LIST_GAP;
+    let above = tail[..k]
+        .iter()
+        .rev()
+        .take_while(|(j, _)| j + rules::TEASER_LIST_GAP >= i)
+        .any(|x| near(&x));
+    let under = tail[k + 1..]
+        .iter()
+        .take_while(|(j, _)| *j <= i + rules::TEASER_LIST_GAP)
+        .any(|x| near(&x));
+    let trimmed = text.trim();
+    let arrows = trimmed.starts_with(NAV_ARROWS) || trimmed.ends_with(NAV_ARROWS);
+    !above && !under && title.nav.is_none() && !arrows && !nav_beside
+}
+
 /// Whether block `i` (in slot `slot`, read as `title` when a title) may
 /// label the title under it: a section heading or reading time, or a
 /// short line that is not itself a post navigation link.
 fn labels(page: &Page, i: usize, slot: Slot, title: Option<&Title>) -> bool {
     match slot {
-        Slot::Label => true,
+        Slot::Heading | Slot::Label => true,
         Slot::Title => {
             page.words[i] <= rules::TEASER_LABEL_MAX_WORDS
                 && title.is_some_and(|t| t.nav.is_none() && t.text.chars().any(char::is_alphabetic))
@@ -216,7 +254,6 @@ fn slot(blocks: &[Block], page: &Page, i: usize) -> Option<Slot> {
     let text = &blocks[i].text;
     let lower = page.lower(i);
     let plain = v[COMMENT_MARKS_NEAR] < 0.5
-        && page.repeats[i] == 1
         && !blocks[i].bullet
         && v[URL_OR_MAIL] < 0.5
         && !is_furniture(text, lower)
@@ -229,13 +266,21 @@ fn slot(blocks: &[Block], page: &Page, i: usize) -> Option<Slot> {
         // A heading labels the list under it (boilerplate or not: "Related
         // articles" too), and is never a title; a comment head labels
         // nothing.
-        return (!COMMENT_HEAD.is_match(lower)).then_some(Slot::Label);
+        return (!COMMENT_HEAD.is_match(lower)).then_some(Slot::Heading);
     }
-    if READING_TIME.is_match(text.trim())
-        || RELATIVE_TIME.is_match(text.trim())
-        || is_short_list(text)
-    {
+    if READING_TIME.is_match(text.trim()) || RELATIVE_TIME.is_match(text.trim()) {
+        return Some(Slot::Heading);
+    }
+    if is_short_list(text) {
         return Some(Slot::Label);
+    }
+    if page.repeats[i] > 1 {
+        // A short line the page repeats is a teaser card's kicker or
+        // category ("Tax Planning" over each title); a longer one is no
+        // teaser (a title printed twice is said once by the blocks).
+        let kicker =
+            words <= rules::TEASER_LABEL_MAX_WORDS && text.chars().any(char::is_alphabetic);
+        return kicker.then_some(Slot::Label);
     }
     let title = words <= rules::TEASER_MAX_WORDS
         && v[BOILERPLATE] < 0.5
@@ -523,8 +568,11 @@ mod tests {
     #[test]
     fn a_cjk_title_counts_its_characters() {
         assert_eq!(
-            related("教育部：中国成为世界最大的留学输出国\n"),
-            vec![t("教育部：中国成为世界最大的留学输出国", None)]
+            related("教育部：中国成为世界最大的留学输出国\n国家开放大学十大新闻权威发布\n"),
+            vec![
+                t("教育部：中国成为世界最大的留学输出国", None),
+                t("国家开放大学十大新闻权威发布", None)
+            ]
         );
     }
 
@@ -568,26 +616,121 @@ mod tests {
     fn a_summary_sentence_is_no_title() {
         assert_eq!(
             related(
-                "A common decision our customers need to make is whether to keep their phone \
-                 system and call attribution in separate…\n"
+                "One Platform, Full Revenue Visibility: Why VoIP and Attribution Belong Together\n\
+                 A common decision our customers need to make is whether to keep their phone \
+                 system and call attribution in separate…\n\
+                 Everything You Should Be Doing Before You Start Call Tracking\n"
             ),
-            vec![]
+            vec![
+                t(
+                    "One Platform, Full Revenue Visibility: Why VoIP and Attribution Belong Together",
+                    None
+                ),
+                t(
+                    "Everything You Should Be Doing Before You Start Call Tracking",
+                    None
+                ),
+            ]
         );
         // Uncut, it may be a sentence-case title.
         let title = "El viaje de Zannini de Río Gallegos a Buenos Aires, un vuelo de tres horas \
                      cargado de indiferencia";
-        assert_eq!(related(&format!("{title}\n")), vec![t(title, None)]);
+        let next = "La Boca: dos motochorros apuñalaron a un turista";
+        assert_eq!(
+            related(&format!("{title}\n{next}\n")),
+            vec![t(title, None), t(next, None)]
+        );
         // A title-cased title as long keeps its function words.
         let title =
             "How a Dog Ages and What You Can Expect at Each Life Stage of Its Long Life Here";
-        assert_eq!(related(&format!("{title}\n")), vec![t(title, None)]);
+        let next = "La Boca: dos motochorros apuñalaron a un turista";
+        assert_eq!(
+            related(&format!("{title}\n{next}\n")),
+            vec![t(title, None), t(next, None)]
+        );
+    }
+
+    #[test]
+    fn a_lone_title_like_line_is_no_teaser() {
+        // A footer slogan between non-candidate lines.
+        assert_eq!(
+            related(
+                "Subscribe to our newsletter\nConnect with the Team Today\n\
+                 Sign up for our newsletter\n"
+            ),
+            vec![]
+        );
+        // A post navigation link alone keeps its place.
+        assert_eq!(
+            related("Previous\nWinter in the Dolomites: my favorite 10 spots\nNext\n"),
+            vec![t("Winter in the Dolomites: my favorite 10 spots", None)]
+        );
+        assert_eq!(
+            related("« Candied Pecans Recipe (2-ingredients)\n"),
+            vec![t("Candied Pecans Recipe (2-ingredients)", None)]
+        );
+        // A title under a heading, and titles in a list, are teasers.
+        assert_eq!(
+            related("You Might Also Like\nHow to Grow Tomatoes Indoors All Year\n"),
+            vec![t(
+                "How to Grow Tomatoes Indoors All Year",
+                Some("You Might Also Like")
+            )]
+        );
+    }
+
+    #[test]
+    fn a_repeated_kicker_labels_each_card() {
+        assert_eq!(
+            related(
+                "Tax Planning\nYour Guide to Filing Taxes in 2023\nTax News\n\
+                 Supreme Court Rules on Tax Preparation for Couples\nTax Planning\n\
+                 Amend Your Tax Return for Income Changes\n"
+            ),
+            vec![
+                t("Your Guide to Filing Taxes in 2023", Some("Tax Planning")),
+                t(
+                    "Supreme Court Rules on Tax Preparation for Couples",
+                    Some("Tax News")
+                ),
+                t(
+                    "Amend Your Tax Return for Income Changes",
+                    Some("Tax Planning")
+                ),
+            ]
+        );
+        // A year closing a title is no archive count.
+        assert_eq!(
+            related(
+                "7 Must-Have Espresso Accessories for Home Brewing\n\
+                 The Easiest Espresso Machine for Beginners (2025)\n"
+            ),
+            vec![
+                t("7 Must-Have Espresso Accessories for Home Brewing", None),
+                t("The Easiest Espresso Machine for Beginners (2025)", None),
+            ]
+        );
     }
 
     #[test]
     fn a_comment_head_labels_nothing() {
         assert_eq!(
-            related("Kommentare lesen (1 Beitrag)\nForum zum Thema: Software für Mac OS X\n"),
-            vec![t("Forum zum Thema: Software für Mac OS X", None)]
+            related(
+                "Join the Conversation\nForum zum Thema: Software für Mac OS X\nDie besseren Mac minis im Test\n"
+            ),
+            vec![
+                t("Forum zum Thema: Software für Mac OS X", None),
+                t("Die besseren Mac minis im Test", None)
+            ]
+        );
+        assert_eq!(
+            related(
+                "Kommentare lesen (1 Beitrag)\nForum zum Thema: Software für Mac OS X\nDie besseren Mac minis im Test\n"
+            ),
+            vec![
+                t("Forum zum Thema: Software für Mac OS X", None),
+                t("Die besseren Mac minis im Test", None)
+            ]
         );
     }
 
