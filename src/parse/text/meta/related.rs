@@ -174,13 +174,19 @@ pub(super) fn find_related(
         };
         let (t, label) = label;
         let label = label.or(t.nav);
-        // Words as the page counts them (CJK by characters), less those cut.
+        // Words as the page counts them (CJK by characters), less those cut
+        // and the tokens without a letter or digit ("Read & Listen" is two).
         let cut = blocks[title]
             .text
             .split_whitespace()
             .count()
             .saturating_sub(t.text.split_whitespace().count());
-        if page.words[title].saturating_sub(cut) >= rules::TEASER_MIN_WORDS {
+        let symbols = t
+            .text
+            .split_whitespace()
+            .filter(|w| !w.chars().any(char::is_alphanumeric))
+            .count();
+        if page.words[title].saturating_sub(cut + symbols) >= rules::TEASER_MIN_WORDS {
             article.related.push(RelatedLink {
                 title: t.text,
                 label,
@@ -560,6 +566,7 @@ mod tests {
             "Email",
             "Phone (925) 659-8020",
             "Written by Randy Thompson",
+            "Read & Listen",
         ] {
             assert_eq!(related(&format!("{line}\n")), vec![], "{line}");
         }
