@@ -23,7 +23,7 @@ Labels are per text (a title or label main's binary returned), normalised
 
 An entry is right when its title is a teaser and its label, if any, is a
 label (a teaser title taken as another teaser's label makes it wrong: "strict"
-precision) ; "title" precision counts the title alone. Recall: the share of
+precision); "title" precision counts the title alone. Recall: the share of
 the labelled teaser texts that the binary returns as a title. An output title
 that is no labelled text but is a part of one (a glued "PrevPrevious" stripped)
 takes that text's label; anything else is reported as unlabelled.
@@ -122,7 +122,6 @@ def show(binp, keys):
 def evaluate(binp, listing):
     labels = json.loads(LABELS.read_text())
     res = run(binp)
-    halves = {h: f"{ds}" for h, ds, _ in sample()}
     stats = {h: dict(n=0, title_ok=0, strict_ok=0, unsure=0, unlabelled=0, found=set(),
                      teasers=0) for h in ("A", "B")}
     unlabelled = []
@@ -174,7 +173,6 @@ def evaluate(binp, listing):
               f" {s['unsure']:6} {s['unlabelled']:10}")
     for key, title, label, frm, tk, lk in unlabelled:
         print(f"UNLABELLED {key} [{frm}] T={title!r} ({tk}) L={label!r} ({lk})")
-    del halves
 
 
 def main():
