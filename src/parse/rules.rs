@@ -1230,6 +1230,214 @@ pub const MAX_RELATED: usize = 10;
 pub const TEASER_MIN_WORDS: usize = 3;
 pub const TEASER_MAX_WORDS: usize = 20;
 
+/// Most words of a line that labels the teaser title under it: a kicker
+/// ("Strategy, Guides"), a category, an author ("Martin Fendrych") or a
+/// heading ("You May Like"). The title before another title in a plain
+/// list of titles has more (7-12 words in the dev set's lists), and was
+/// taken as the next one's label when any shorter line labelled.
+pub const TEASER_LABEL_MAX_WORDS: usize = 4;
+
+/// Headings over a list of teasers that `SECTION_END_MARKERS` lacks
+/// ("Most recent posts", "Top stories"), lowercase substrings: such a
+/// line labels the title under it and is never a title. A heading has at
+/// most `SECTION_END_MAX_WORDS` words.
+pub const TEASER_SECTION_HEADINGS: &[&str] = &[
+    "recent posts",
+    "latest posts",
+    "popular posts",
+    "top stories",
+    "latest news",
+    "more news",
+    "related links",
+    "related stories",
+    "further reading",
+    "what to read next",
+    "post navigation",
+    "you may like",
+    "don't miss",
+    "don’t miss",
+    "references",
+    "more information",
+    "useful information",
+    "more to explore",
+    "explore more",
+    "mais lidas",
+    "más leídas",
+    "más leído",
+    "les plus lus",
+    "meistgelesen",
+];
+
+/// Phrases of tail lines that are page furniture, never a teaser's title
+/// or label: buttons and calls to action, form and feedback prompts, blog
+/// footers. Lowercase substrings. Kept apart from `BOILERPLATE_PHRASES`
+/// because that list feeds the trained body classifier's `boilerplate`
+/// feature: growing it would change the body.
+pub const TEASER_NOT_PHRASES: &[&str] = &[
+    "browse all",
+    "see all",
+    "show all",
+    "get started",
+    "free trial",
+    "start your",
+    "get the app",
+    "share to",
+    "share with",
+    "toggle",
+    "navigate",
+    "terms &",
+    "conditions apply",
+    "as seen on",
+    "let's talk",
+    "let’s talk",
+    "book a demo",
+    "request a demo",
+    "learn more",
+    "see more",
+    "read the article",
+    "back to the top",
+    "was this",
+    "help us",
+    "your inbox",
+    "posted by",
+    "labels:",
+    "categories:",
+    "category:",
+    "links to this post",
+    "create a link",
+    "your name",
+    "zip code",
+    "search for",
+    "cancel reply",
+    "inicia sesión",
+    "regístrate",
+    "comparte",
+    "your privacy",
+    "reprints",
+    "code of conduct",
+    "read article",
+    "go to home",
+    "back to blog",
+    "keep in touch",
+    "tagged:",
+    "in this article",
+    "all posts",
+    "all articles",
+    "site information",
+    "check it out",
+    "promoted",
+    "written by",
+    "termos e condições",
+    "términos y condiciones",
+    "conditions générales",
+    "sitemap",
+    "mapa del sitio",
+    "zum drucken",
+    "printer-friendly",
+    "printer friendly",
+];
+
+/// Phrases of a heading over comments ("Kommentare lesen (1 Beitrag)",
+/// "Join the conversation"), lowercase: the lines under it are comments,
+/// so it labels no teaser (`SECTION_END_MARKERS` holds these heads too).
+pub const TEASER_COMMENT_HEADS: &[&str] = &[
+    "comment",
+    "kommentar",
+    "commentaire",
+    "comentario",
+    "reply",
+    "réagir",
+    "responses",
+    "conversation",
+];
+
+/// Words of a post navigation link ("Previous Post: Title", "Next
+/// article –", "PrevPreviousTitle"), lowercase: cut from the title into
+/// its label, and a line of nothing else ("Newer Post Older Post Home") is
+/// no teaser.
+pub const TEASER_NAV_DIRECTIONS: &[&str] = &[
+    "previous",
+    "prev",
+    "next",
+    "older",
+    "newer",
+    "siguiente",
+    "anterior",
+    "précédent",
+    "suivant",
+    "vorheriger",
+    "nächster",
+];
+
+/// Nouns after a navigation word ("Next story", "Artículo anterior").
+pub const TEASER_NAV_NOUNS: &[&str] = &[
+    "post",
+    "posts",
+    "article",
+    "story",
+    "entry",
+    "page",
+    "artículo",
+    "entrada",
+    "artikel",
+    "beitrag",
+];
+
+/// Social network names (`SOCIAL_NETWORKS`) from which a line is a follow
+/// or share row ("Follow AP on Facebook, X, Instagram, YouTube and
+/// TikTok"): a teaser title names one or two at most.
+pub const TEASER_SOCIAL_NAMES_MAX: usize = 3;
+
+/// Most words of each item of a comma-separated line read as a list of
+/// categories, tags or names ("Strategy, Team Performance", "Jamie
+/// Lovejoy, DVM", "Stop, Breathe, Think"): such a line labels a title
+/// and is none. A title with commas has a long clause in it ("7
+/// Vegetables That Are Cheaper to Grow at Home, Experts Say") or a colon
+/// ("App Development: Definition, Frameworks, Process, Cost"). With three
+/// items or more, the last may be longer (a list that wraps on); two
+/// items must both be of at most `TEASER_PAIR_ITEM_MAX_WORDS` words, as a
+/// title of two short clauses ("Doctor knows best, not Starbeam
+/// Fantapants") has three.
+pub const TEASER_LIST_ITEM_MAX_WORDS: usize = 3;
+
+/// Most words of each of two comma-separated items read as a label (see
+/// `TEASER_LIST_ITEM_MAX_WORDS`).
+pub const TEASER_PAIR_ITEM_MAX_WORDS: usize = 2;
+
+/// Verbs that open a call to action ("Discuss your project", "Get Your
+/// FREE Guide"), lowercase: with a word of `TEASER_CTA_WORDS` in the line,
+/// a button or promo, not a teaser ("Get Ready for Spring" has none).
+pub const TEASER_CTA_VERBS: &[&str] = &[
+    "get", "discuss", "start", "join", "book", "download", "claim", "try", "request", "schedule",
+    "grab", "unlock", "register", "contact", "call", "shop", "buy", "order",
+];
+
+/// Words that make a line opening with a `TEASER_CTA_VERBS` verb a call
+/// to action: the reader addressed, or the offer's terms.
+pub const TEASER_CTA_WORDS: &[&str] = &["your", "you", "free", "today", "now", "our"];
+
+/// Words from which a title-length line dense in stop words (at least
+/// `PROSE_MIN_STOP_DENSITY`), not title-cased and cut short with an
+/// ellipsis is a teaser's summary, not a title: titles keep function
+/// words too ("How to Become a Coach in 7 Steps"), and sentence-case
+/// titles run to 18 words ("El viaje de Zannini de Río Gallegos a Buenos
+/// Aires, un vuelo de tres horas cargado de indiferencia"), but a title
+/// is seldom cut; a summary is, to fit its card.
+pub const TEASER_SENTENCE_MIN_WORDS: usize = 16;
+
+/// Most blocks from one candidate teaser line to the next in a list of
+/// teasers: a title, then its date, author or category line (repeated on
+/// the page, so no candidate), then the next title. A title-like line with
+/// no other candidate this near, and no post navigation words, stands
+/// alone: a footer link or a slogan, not a teaser.
+pub const TEASER_LIST_GAP: usize = 3;
+
+/// Glued word joins (see `GLUED_MIN_LOWERCASE`) from which a line is
+/// several links innerText joined ("Email ThisBlogThis!Share to
+/// TwitterShare to Facebook"); one join is often a name ("OpenAI",
+/// "ChatGPT", "JavaScript" in teaser titles).
+pub const TEASER_GLUED_JOINS_MAX: usize = 2;
+
 /// "X by Y" lines that credit a sponsor or a tool, not an author.
 pub const NOT_BYLINE_PHRASES: &[&str] = &[
     "powered by",

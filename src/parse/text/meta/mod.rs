@@ -16,13 +16,15 @@
 //!   breadcrumb, a credit …): pure tests of its text, shared by the parts.
 //! - `authors`: the byline and its authors, the author box and the bio.
 //! - `published`: the publication date.
-//! - `small_fields`: standfirst, captions, related teasers and dateline.
+//! - `small_fields`: standfirst, captions and dateline.
+//! - `related`: related teasers, their titles and labels.
 //! - `words`: the bounded word count the rules ask of every block.
 
 mod authors;
 mod header;
 mod headline;
 mod published;
+mod related;
 mod shapes;
 mod small_fields;
 #[cfg(test)]
@@ -38,7 +40,8 @@ use crate::parse::rules;
 use authors::{find_bio, find_byline};
 use headline::{find_headline, without_label_prefix, without_label_suffix};
 use published::find_date;
-use small_fields::{find_captions, find_dateline, find_related, find_standfirst};
+use related::find_related;
+use small_fields::{find_captions, find_dateline, find_standfirst};
 use words::WordCounts;
 
 pub use header::text_start;

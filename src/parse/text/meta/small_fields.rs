@@ -1,21 +1,21 @@
 //! The small fields, each found by a rule or two once the headline, byline
 //! and date are known: the standfirst under the headline, picture
-//! captions, related teasers after the article, and the dateline that
-//! opens the body.
+//! captions, and the dateline that opens the body (related teasers are in
+//! `related`).
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::article::{Article, Image, RelatedLink};
-use crate::parse::provenance::{self, Rule};
+use crate::article::{Article, Image};
+use crate::parse::provenance::Rule;
 use crate::parse::text::blocks::Block;
 use crate::parse::text::features::{Page, PhraseSet};
-use crate::parse::{byline, date, rules};
+use crate::parse::{byline, rules};
 
 use super::shapes::{ends_like_sentence, is_name_like, is_title_cased};
 use super::words::WordCounts;
-use super::{Role, note, tail_range};
+use super::{Role, note};
 
 /// `rules::CAPTION_MARKERS` as one automaton: the headline test and the
 /// caption search ask it of many blocks, and one pass over a block
@@ -145,60 +145,6 @@ fn is_caption_label(text: &str, page: &Page, i: usize) -> bool {
         && !is_name_like(text)
         && !last.is_some_and(|w| rules::TITLE_SMALL_WORDS.contains(&w.as_str()))
         && page.vectors[i][10] < 0.5 // no boilerplate phrase
-}
-
-/// Related teasers: title-like lines after the article (and its comment
-/// form); a shorter line right before a title is its label.
-pub(super) fn find_related(
-    blocks: &[Block],
-    page: &Page,
-    roles: &mut [Role],
-    article: &mut Article,
-) {
-    let tail: Vec<usize> = tail_range(roles)
-        .filter(|&i| roles[i] == Role::Other && is_teaser_like(blocks, page, i))
-        .collect();
-    let mut k = 0;
-    while k < tail.len() && article.related.len() < rules::MAX_RELATED {
-        let i = tail[k];
-        let next = tail.get(k + 1).copied().filter(|&j| j == i + 1);
-        let pair = next.filter(|&j| page.words[i] < page.words[j]);
-        let (title, label) = match pair {
-            Some(j) => (j, Some(i)),
-            None => (i, None),
-        };
-        if page.words[title] >= rules::TEASER_MIN_WORDS {
-            article.related.push(RelatedLink {
-                title: blocks[title].text.clone(),
-                label: label.map(|l| blocks[l].text.clone()),
-                url: None,
-            });
-            roles[title] = Role::Related;
-            if let Some(l) = label {
-                roles[l] = Role::Related;
-            }
-            let (rule, first) = match label {
-                Some(l) => (Rule::RelatedTeaserPair, &blocks[l]),
-                None => (Rule::RelatedTeaser, &blocks[title]),
-            };
-            let end = &blocks[title];
-            let from = provenance::lines(first.line, end.line + end.lines - first.line);
-            article.provenance.add("related", rule.at(Some(from)));
-        }
-        k += if pair.is_some() { 2 } else { 1 };
-    }
-}
-
-fn is_teaser_like(blocks: &[Block], page: &Page, i: usize) -> bool {
-    let words = page.words[i];
-    let v = &page.vectors[i];
-    (1..=rules::TEASER_MAX_WORDS).contains(&words)
-        && v[10] < 0.5 // no boilerplate phrase
-        && v[31] < 0.5 // no comment marks near
-        && page.repeats[i] == 1
-        && !ends_like_sentence(&blocks[i].text)
-        && !blocks[i].bullet
-        && date::find_all_forms(&blocks[i].text).is_none()
 }
 
 /// "MOSCOW (AP) —" at the start of the body: the dateline.
