@@ -852,6 +852,30 @@ pub const ITEM_NUMBER_MAX_DIGITS: usize = 6;
 /// ("pim (172)" / "hardware (121)" / …) is caught too.
 pub const BROKEN_LINES_MIN_LINES: usize = 4;
 
+/// How the parts of a row of links are set apart on one line
+/// (`HeadlineInputs::in_row_of_page_links`): a post's categories ("A HPH
+/// guide to…, houseplant basics, Houseplants"), an author and the site
+/// ("Laura / House Plant House", "Treehugger / Lindsey Reynolds"), a
+/// name and its role ("Mike Marshall, Shipping Expert"). A comma or a
+/// slash inside a word ("1,000", "A/B") does not part it.
+pub const LINK_ROW_SEPARATORS: &[&str] = &[", ", " / "];
+
+/// Most words of each part of such a row: a category, a name, a site's
+/// name. A title of such short parts shares one with the menu at most
+/// ("Best laptops 2026: Premium, budget, gaming, 2-in-1, and more": only
+/// "gaming"); longer parts ("Zimbabwe coup: …, as priest steps in …")
+/// are no row.
+pub const LINK_ROW_PART_MAX_WORDS: usize = 4;
+
+/// Parts of such a row that need not be printed as a line of their own
+/// elsewhere on the page (the menu, the logo, an author box): an author's
+/// name beside the site's, the one category not in the menu. All the
+/// others must be. On the 882 dev dumps the row shape with at most one
+/// part unprinted is on 10 candidate lines of 8 sites (wcxb 0056, 0178,
+/// 4451, 4615, 4704, 4708, 4884, and 0358's byline), none a reference
+/// headline; two unprinted parts would take in titles.
+pub const LINK_ROW_MAX_UNPRINTED: usize = 1;
+
 /// Separators from which a line is a breadcrumb trail, not a headline: a
 /// title may hold one ("Rock / Pop Awards"), a trail of three places two.
 pub const BREADCRUMB_MIN_STEPS: usize = 2;

@@ -22,8 +22,9 @@ use super::shapes::{
     DumpLines, ends_like_sentence, has_glued_words, has_inner_full_stop, has_inner_space_gap,
     has_two_sentences, holds_two_item_numbers, is_agency_credit, is_breadcrumb, is_contents_label,
     is_credit_by_name, is_flattened_menu, is_name_like, is_numbered_item, is_picture_text,
-    is_social_links, is_title_cased, is_title_with_full_stop, is_trail_of, opens_lowercase,
-    opens_with_dash, opens_with_date_label, reads_as_sentences, repeats_a_word, same_words,
+    is_social_links, is_title_cased, is_title_with_full_stop, is_trail_of, link_row_parts,
+    opens_lowercase, opens_with_dash, opens_with_date_label, reads_as_sentences, repeats_a_word,
+    same_words,
 };
 use super::small_fields::CAPTION_MARKER_SET;
 use super::words::more_words_than;
@@ -693,6 +694,28 @@ impl<'a> HeadlineInputs<'a> {
             && !holds_two_item_numbers(&self.blocks[i].text)
             && !self.in_broken_lines(i)
             && !ends_with_byline(&self.blocks[i].text)
+            && !self.in_row_of_page_links(i)
+    }
+
+    /// Block `i` is a row of links printed on one line whose parts, all
+    /// but `rules::LINK_ROW_MAX_UNPRINTED` of them, are each printed as a
+    /// block of their own elsewhere on the page (see [`link_row_parts`]):
+    /// a post's categories, which the menu lists ("A HPH guide to…,
+    /// houseplant basics, Houseplants"), an author beside the site's name
+    /// that the logo prints ("Laura / House Plant House", "Treehugger /
+    /// Lindsey Reynolds"), a name and its role ("Mike Marshall, Shipping
+    /// Expert"). A title's words are not each a link of the page.
+    fn in_row_of_page_links(&self, i: usize) -> bool {
+        let Some(parts) = link_row_parts(&self.blocks[i].text) else {
+            return false;
+        };
+        let printed = |part: &&str| {
+            let lower = part.to_lowercase();
+            part.chars().any(char::is_alphabetic)
+                && (0..self.blocks.len()).any(|j| j != i && self.page.lower(j) == lower)
+        };
+        let unprinted = parts.iter().filter(|p| !printed(p)).count();
+        unprinted <= rules::LINK_ROW_MAX_UNPRINTED && unprinted < parts.len()
     }
 
     /// Block `i` is a line of a run of at least
@@ -1504,6 +1527,45 @@ mod tests {
         });
         assert!(is_contents_label("in this article:"));
         assert!(!is_contents_label("contents of a good first-aid kit"));
+    }
+
+    #[test]
+    fn rows_of_the_page_links_are_not_titles() {
+        // A blog's header: the logo and menu, then the post's author beside
+        // the site's name, its categories, the title.
+        let dump = "HOUSE PLANT HOUSE\n\nHome\nHouseplants\nHouseplant basics\n\n\
+                    February 27, 2021\n\nLaura / House Plant House\n\n\
+                    A HPH guide to…, houseplant basics, Houseplants\n\
+                    A HPH guide to… Low light tolerant houseplants\n\n\
+                    The most commonly asked question is which plants do well in little light.\n";
+        with_inputs(dump, None, |inputs| {
+            let row = |prefix: &str| inputs.in_row_of_page_links(block_at(dump, prefix));
+            assert!(row("Laura / House"));
+            assert!(row("A HPH guide to…, houseplant"));
+            assert!(!row("A HPH guide to… Low"));
+            assert!(!row("Home"));
+            assert!(!inputs.eligible(block_at(dump, "Laura / House")));
+            assert!(!inputs.eligible(block_at(dump, "A HPH guide to…, houseplant")));
+            assert!(inputs.eligible(block_at(dump, "A HPH guide to… Low")));
+        });
+        // Short parts none or only one of which the page prints alone: a
+        // title of short parts, which a menu may share one of.
+        let dump = "Cats, Dogs, and Birds\n\nDogs\n\nParis / Berlin\n\n\
+                    A story about pets and cities, told in the words of many people.\n";
+        with_inputs(dump, None, |inputs| {
+            assert!(!inputs.in_row_of_page_links(0));
+            assert!(!inputs.in_row_of_page_links(block_at(dump, "Paris")));
+        });
+        assert_eq!(
+            link_row_parts("Treehugger / Lindsey Reynolds"),
+            Some(vec!["Treehugger", "Lindsey Reynolds"])
+        );
+        // Long parts, or a comma inside a number: no row.
+        assert_eq!(
+            link_row_parts("Zimbabwe coup: Robert Mugabe and wife Grace, as priest steps in"),
+            None
+        );
+        assert_eq!(link_row_parts("Over 1,000 Tested"), None);
     }
 
     #[test]

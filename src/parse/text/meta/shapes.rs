@@ -8,6 +8,8 @@ use std::sync::LazyLock;
 use crate::parse::text::features::PhraseSet;
 use crate::parse::{byline, rules};
 
+use super::words::more_words_than;
+
 pub(super) fn ends_like_sentence(text: &str) -> bool {
     text.trim_end_matches(['"', '\'', '”', '’', ')', ' '])
         .ends_with(['.', '!', '?', '。', ':', ';', ','])
@@ -168,6 +170,29 @@ pub(super) fn same_words(a: &str, b: &str) -> bool {
 pub(super) fn has_inner_space_gap(line: &str) -> bool {
     let gap = " ".repeat(rules::INLINE_GAP_SPACES);
     line.trim().contains(gap.as_str())
+}
+
+/// The parts of a row of links printed on one line ("A HPH guide to…,
+/// houseplant basics, Houseplants", "Laura / House Plant House"): the
+/// line split at `rules::LINK_ROW_SEPARATORS` into two or more parts of
+/// at most `rules::LINK_ROW_PART_MAX_WORDS` words each; `None` for any
+/// other line. Whether the parts are links (printed elsewhere on the
+/// page) is the caller's test.
+pub(super) fn link_row_parts(text: &str) -> Option<Vec<&str>> {
+    let text = text.trim();
+    if !rules::LINK_ROW_SEPARATORS.iter().any(|s| text.contains(s)) {
+        return None;
+    }
+    let mut parts = vec![text];
+    for separator in rules::LINK_ROW_SEPARATORS {
+        parts = parts
+            .iter()
+            .flat_map(|p| p.split(separator))
+            .map(str::trim)
+            .collect();
+    }
+    let short = |p: &&str| !p.is_empty() && !more_words_than(p, rules::LINK_ROW_PART_MAX_WORDS);
+    (parts.len() >= 2 && parts.iter().all(short)).then_some(parts)
 }
 
 /// A trail of links to where the page sits ("Home > Blog > Mobile
