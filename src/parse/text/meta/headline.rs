@@ -22,9 +22,9 @@ use super::shapes::{
     DumpLines, ends_like_sentence, has_glued_words, has_inner_full_stop, has_inner_space_gap,
     has_two_sentences, holds_two_item_numbers, is_agency_credit, is_breadcrumb, is_contents_label,
     is_credit_by_name, is_flattened_menu, is_name_like, is_numbered_item, is_picture_text,
-    is_social_links, is_title_cased, is_title_with_full_stop, is_trail_of, link_row_parts,
-    opens_lowercase, opens_with_dash, opens_with_date_label, reads_as_sentences, repeats_a_word,
-    same_words,
+    is_skip_links, is_social_links, is_title_cased, is_title_with_full_stop, is_trail_of,
+    is_wiki_site_line, link_row_parts, opens_lowercase, opens_with_dash, opens_with_date_label,
+    reads_as_sentences, repeats_a_word, same_words,
 };
 use super::small_fields::CAPTION_MARKER_SET;
 use super::words::more_words_than;
@@ -695,6 +695,8 @@ impl<'a> HeadlineInputs<'a> {
             && !self.in_broken_lines(i)
             && !ends_with_byline(&self.blocks[i].text)
             && !self.in_row_of_page_links(i)
+            && !is_skip_links(self.page.lower(i))
+            && !is_wiki_site_line(&self.blocks[i].text)
     }
 
     /// Block `i` is a row of links printed on one line whose parts, all
@@ -1527,6 +1529,19 @@ mod tests {
         });
         assert!(is_contents_label("in this article:"));
         assert!(!is_contents_label("contents of a good first-aid kit"));
+    }
+
+    #[test]
+    fn skip_links_and_a_wikis_site_line_are_not_titles() {
+        // A Wikipedia article in innerText: the title, the site line, the
+        // skip links, then the text.
+        let dump = "Hermitian matrix\nFrom Wikipedia, the free encyclopedia\n\
+                    Jump to navigation Jump to search\n\n\
+                    In mathematics, a Hermitian matrix is a complex square matrix that is equal to its own conjugate transpose.\n";
+        with_inputs(dump, None, |inputs| {
+            let eligible: Vec<bool> = (0..3).map(|i| inputs.eligible(i)).collect();
+            assert_eq!(eligible, [true, false, false]);
+        });
     }
 
     #[test]

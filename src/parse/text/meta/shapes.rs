@@ -172,6 +172,51 @@ pub(super) fn has_inner_space_gap(line: &str) -> bool {
     line.trim().contains(gap.as_str())
 }
 
+/// A row of skip links ("Skip to content", "Jump to navigation Jump to
+/// search"): `lower` opens with one of `rules::SKIP_LINK_OPENERS` and
+/// its other words are at most `rules::SKIP_LINK_TARGET_MAX_WORDS` per
+/// link. innerText glues the links ("skip to contentskip to site
+/// index"); the opener is still found inside the glued word.
+pub(super) fn is_skip_links(lower: &str) -> bool {
+    let lower = lower.trim_start();
+    if !rules::SKIP_LINK_OPENERS
+        .iter()
+        .any(|o| lower.starts_with(o))
+    {
+        return false;
+    }
+    let links: usize = rules::SKIP_LINK_OPENERS
+        .iter()
+        .map(|o| lower.matches(o).count())
+        .sum();
+    let opener_words = 2 * links;
+    let words = lower.split_whitespace().count();
+    words <= opener_words + rules::SKIP_LINK_TARGET_MAX_WORDS * links
+}
+
+/// The line a wiki prints under an article's title, naming the site
+/// ("From Wikipedia, the free encyclopedia"): "From", at most
+/// `rules::WIKI_SITE_NAME_MAX_WORDS` capitalised words, a comma, and a
+/// tagline of at most `rules::WIKI_TAGLINE_MAX_WORDS` words that opens in
+/// lowercase and holds no more punctuation.
+pub(super) fn is_wiki_site_line(text: &str) -> bool {
+    let Some(rest) = text.trim().strip_prefix("From ") else {
+        return false;
+    };
+    let Some((name, tagline)) = rest.split_once(", ") else {
+        return false;
+    };
+    let name_words = name.split_whitespace().count();
+    let tagline_words = tagline.split_whitespace().count();
+    (1..=rules::WIKI_SITE_NAME_MAX_WORDS).contains(&name_words)
+        && name
+            .split_whitespace()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && (1..=rules::WIKI_TAGLINE_MAX_WORDS).contains(&tagline_words)
+        && tagline.chars().next().is_some_and(char::is_lowercase)
+        && !tagline.contains(|c: char| c.is_ascii_punctuation() && c != '-')
+}
+
 /// The parts of a row of links printed on one line ("A HPH guide to…,
 /// houseplant basics, Houseplants", "Laura / House Plant House"): the
 /// line split at `rules::LINK_ROW_SEPARATORS` into two or more parts of
@@ -418,6 +463,40 @@ mod tests {
             "the quick brown fox",
         ] {
             assert_eq!(is_name_like(text), is_printed_name(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn skip_links_are_not_titles() {
+        for (lower, want) in [
+            ("skip to content", true),
+            ("jump to navigation jump to search", true),
+            ("skip to main content skip to footer", true),
+            ("skip to contentskip to site index", true),
+            ("skip to main content linkedin", true),
+            ("jump to recipe jump to video", true),
+            ("stocks jump to record high", false),
+            ("jump to the future with our new electric suv", false),
+            ("why you should never skip to the end", false),
+        ] {
+            assert_eq!(is_skip_links(lower), want, "{lower}");
+        }
+    }
+
+    #[test]
+    fn a_wikis_site_line_is_not_a_title() {
+        for (text, want) in [
+            ("From Wikipedia, the free encyclopedia", true),
+            ("From Wikimedia Commons, the free media repository", true),
+            (
+                "From 'One Battle After Another' to 'Knives Out,' 10 movies to stream now",
+                false,
+            ),
+            ("From Paris to Berlin, the Long Way Round", false),
+            ("From Scratch, Again: How We Rebuilt Our App", false),
+            ("Hermitian matrix", false),
+        ] {
+            assert_eq!(is_wiki_site_line(text), want, "{text}");
         }
     }
 
