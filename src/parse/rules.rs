@@ -852,6 +852,22 @@ pub const ITEM_NUMBER_MAX_DIGITS: usize = 6;
 /// ("pim (172)" / "hardware (121)" / …) is caught too.
 pub const BROKEN_LINES_MIN_LINES: usize = 4;
 
+/// Keys set to quoted strings ("mode: 'thumbnails-e', container:
+/// 'taboola-right-rail-thumbnails'") from which a line is a script's
+/// object literal that the renderer printed (innerText prints a `<script>`
+/// that stands in the body), not a title. A title quotes one speaker at
+/// most ("David Emery: 'Are There Any Un-Angry Trump Supporters?'", whose
+/// key is no bare identifier either). With the line ends of
+/// `CODE_LINE_ENDINGS`, on 3 candidate lines of the 882 dev dumps (one
+/// page, readability engadget chromium, where it was the pick), no
+/// reference.
+pub const CODE_MIN_QUOTED_KEYS: usize = 2;
+
+/// How a line of program code ends: a statement closed after a call or a
+/// literal ("_taboola.push({", "});", "= [];"), a block opened. No title
+/// ends so.
+pub const CODE_LINE_ENDINGS: &[&str] = &[");", "];", "};", "{"];
+
 /// How a row of skip links opens ("Skip to content", "Jump to navigation
 /// Jump to search", "Skip to main content Skip to footer"), lowercase, at
 /// the line's start: the links a page sets first for keyboard users,

@@ -22,9 +22,9 @@ use super::shapes::{
     DumpLines, ends_like_sentence, has_glued_words, has_inner_full_stop, has_inner_space_gap,
     has_two_sentences, holds_two_item_numbers, is_agency_credit, is_breadcrumb, is_contents_label,
     is_credit_by_name, is_flattened_menu, is_name_like, is_numbered_item, is_picture_text,
-    is_skip_links, is_social_links, is_title_cased, is_title_with_full_stop, is_trail_of,
-    is_wiki_site_line, link_row_parts, opens_lowercase, opens_with_dash, opens_with_date_label,
-    reads_as_sentences, repeats_a_word, same_words,
+    is_program_code, is_skip_links, is_social_links, is_title_cased, is_title_with_full_stop,
+    is_trail_of, is_wiki_site_line, link_row_parts, opens_lowercase, opens_with_dash,
+    opens_with_date_label, reads_as_sentences, repeats_a_word, same_words,
 };
 use super::small_fields::CAPTION_MARKER_SET;
 use super::words::more_words_than;
@@ -697,6 +697,7 @@ impl<'a> HeadlineInputs<'a> {
             && !self.in_row_of_page_links(i)
             && !is_skip_links(self.page.lower(i))
             && !is_wiki_site_line(&self.blocks[i].text)
+            && !is_program_code(&self.blocks[i].text)
     }
 
     /// Block `i` is a row of links printed on one line whose parts, all

@@ -172,6 +172,37 @@ pub(super) fn has_inner_space_gap(line: &str) -> bool {
     line.trim().contains(gap.as_str())
 }
 
+/// A line of program code a renderer printed ("window._taboola =
+/// window._taboola || []; _taboola.push({", "mode: 'thumbnails-e',
+/// container: 'taboola-right-rail-thumbnails'"): it ends in one of
+/// `rules::CODE_LINE_ENDINGS` or holds `rules::CODE_MIN_QUOTED_KEYS`
+/// identifiers set to quoted strings (`key: 'value'`).
+pub(super) fn is_program_code(text: &str) -> bool {
+    let text = text.trim();
+    if rules::CODE_LINE_ENDINGS.iter().any(|e| text.ends_with(e)) {
+        return true;
+    }
+    let bytes = text.as_bytes();
+    let is_ident = |b: u8| b.is_ascii_alphanumeric() || b == b'_' || b == b'$';
+    let mut keys = 0;
+    for (at, _) in text.match_indices(':') {
+        let key = bytes[..at]
+            .iter()
+            .rev()
+            .take_while(|&&b| is_ident(b))
+            .count();
+        let quoted = text[at + 1..]
+            .trim_start()
+            .starts_with(|c: char| c == '\'' || c == '"');
+        let starts_word = at == key || matches!(bytes[at - key - 1], b' ' | b',' | b'{');
+        let opens_with_letter = key > 0 && !bytes[at - key].is_ascii_digit();
+        if quoted && opens_with_letter && starts_word {
+            keys += 1;
+        }
+    }
+    keys >= rules::CODE_MIN_QUOTED_KEYS
+}
+
 /// A row of skip links ("Skip to content", "Jump to navigation Jump to
 /// search"): `lower` opens with one of `rules::SKIP_LINK_OPENERS` and
 /// its other words are at most `rules::SKIP_LINK_TARGET_MAX_WORDS` per
@@ -463,6 +494,36 @@ mod tests {
             "the quick brown fox",
         ] {
             assert_eq!(is_name_like(text), is_printed_name(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn program_code_is_not_a_title() {
+        for (text, want) in [
+            (
+                "window._taboola = window._taboola || []; _taboola.push({",
+                true,
+            ),
+            (
+                "mode: 'thumbnails-e', container: 'taboola-right-rail-thumbnails', placement: 'Right Rail Thumbnails', target_type: 'mix'",
+                true,
+            ),
+            ("});", true),
+            (
+                "'Neutral' Snopes Fact-Checker David Emery: 'Are There Any Un-Angry Trump Supporters?'",
+                false,
+            ),
+            ("TL;DR: I turned a tinybox into a private AI server", false),
+            (
+                "Wisconsin election recount begins; Michigan's is challenged",
+                false,
+            ),
+            // Two speakers quoted after bare names read as code (no such
+            // title on the dev set).
+            ("Trump: 'No deal', Biden: \"maybe\"", true),
+            ("Ratio 16:9 vs 4:3: \"Which Is Better?\"", false),
+        ] {
+            assert_eq!(is_program_code(text), want, "{text}");
         }
     }
 
