@@ -698,6 +698,17 @@ impl<'a> HeadlineInputs<'a> {
             && !is_skip_links(self.page.lower(i))
             && !is_wiki_site_line(&self.blocks[i].text)
             && !is_program_code(&self.blocks[i].text)
+            && !self.continues_line_above(i)
+    }
+
+    /// Block `i` stands right under a line that ends in a comma, no blank
+    /// line between: it goes on with that line ("By Chris Radich," /
+    /// "public sector CTO and VP for customer success, UiPath", a list
+    /// wrapped over lines), and a title starts afresh.
+    fn continues_line_above(&self, i: usize) -> bool {
+        !self.blocks[i].blank_before
+            && i.checked_sub(1)
+                .is_some_and(|above| self.blocks[above].text.trim_end().ends_with(','))
     }
 
     /// Block `i` is a row of links printed on one line whose parts, all
@@ -1542,6 +1553,25 @@ mod tests {
         with_inputs(dump, None, |inputs| {
             let eligible: Vec<bool> = (0..3).map(|i| inputs.eligible(i)).collect();
             assert_eq!(eligible, [true, false, false]);
+        });
+    }
+
+    #[test]
+    fn a_line_going_on_from_a_comma_is_not_a_title() {
+        let dump = "Making agentic government work\n\nBy Chris Radich,\n\
+                    public sector CTO and VP for customer success, UiPath\n\n\
+                    Agentic government is not a future concept, but a practical model agencies adopt now.\n";
+        with_inputs(dump, None, |inputs| {
+            let role = block_at(dump, "public sector");
+            assert!(inputs.continues_line_above(role));
+            assert!(!inputs.eligible(role));
+            assert!(!inputs.continues_line_above(0));
+        });
+        // A blank line ends the line above.
+        let dump = "Red, green,\n\nThe Colours of Autumn in the Park\n\n\
+                    The leaves turn early this year, and the park fills with walkers every day.\n";
+        with_inputs(dump, None, |inputs| {
+            assert!(!inputs.continues_line_above(block_at(dump, "The Colours")));
         });
     }
 
