@@ -114,6 +114,10 @@ pub struct HeadlineInputs<'a> {
     /// [`HeadlineInputs::picture_line`] of each block, once asked: every
     /// candidate's features look at the blocks below it.
     picture: Vec<std::cell::OnceCell<bool>>,
+    /// [`HeadlineInputs::eligible`] of each block, once asked: the
+    /// ranker, the rules over it and the far window ask it of the same
+    /// blocks several times.
+    eligibility: Vec<std::cell::OnceCell<bool>>,
     /// The byline parsers' answers for each block, once asked; handed on
     /// to the byline search.
     bylines: BylineMemo,
@@ -189,6 +193,7 @@ impl<'a> HeadlineInputs<'a> {
             blank_line_headings: sets_headings_by_blank_lines(blocks, page),
             shape: vec![std::cell::OnceCell::new(); blocks.len()],
             picture: vec![std::cell::OnceCell::new(); blocks.len()],
+            eligibility: vec![std::cell::OnceCell::new(); blocks.len()],
             lines: DumpLines::new(doc),
             bylines,
             far_words: std::cell::OnceCell::new(),
@@ -685,6 +690,11 @@ impl<'a> HeadlineInputs<'a> {
     /// no full stop, not a byline, date, credit line or page furniture,
     /// and not the name under a byline's label or its portrait.
     pub fn eligible(&self, i: usize) -> bool {
+        *self.eligibility[i].get_or_init(|| self.eligible_uncached(i))
+    }
+
+    /// [`HeadlineInputs::eligible`], worked out.
+    fn eligible_uncached(&self, i: usize) -> bool {
         self.eligible_shape(i)
             && !self.under_its_label(i)
             && !self.teasers.contains(&i)
