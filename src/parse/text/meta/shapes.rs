@@ -191,9 +191,7 @@ pub(super) fn is_program_code(text: &str) -> bool {
             .rev()
             .take_while(|&&b| is_ident(b))
             .count();
-        let quoted = text[at + 1..]
-            .trim_start()
-            .starts_with(|c: char| c == '\'' || c == '"');
+        let quoted = text[at + 1..].trim_start().starts_with(['\'', '"']);
         let starts_word = at == key || matches!(bytes[at - key - 1], b' ' | b',' | b'{');
         let opens_with_letter = key > 0 && !bytes[at - key].is_ascii_digit();
         if quoted && opens_with_letter && starts_word {
