@@ -733,13 +733,29 @@ impl<'a> HeadlineInputs<'a> {
         let Some(parts) = link_row_parts(&self.blocks[i].text) else {
             return false;
         };
-        let printed = |part: &&str| {
-            let lower = part.to_lowercase();
-            part.chars().any(char::is_alphabetic)
-                && (0..self.blocks.len()).any(|j| j != i && self.page.lower(j) == lower)
-        };
-        let unprinted = parts.iter().filter(|p| !printed(p)).count();
-        unprinted <= rules::LINK_ROW_MAX_UNPRINTED && unprinted < parts.len()
+        let mut unprinted = 0;
+        for part in &parts {
+            if !part.chars().any(char::is_alphabetic) || !self.printed_alone(part) {
+                unprinted += 1;
+                if unprinted > rules::LINK_ROW_MAX_UNPRINTED {
+                    return false;
+                }
+            }
+        }
+        unprinted < parts.len()
+    }
+
+    /// Some block of the page is `text` alone, in any case: one search of
+    /// the page's lowercase copy, whose blocks stand between newlines.
+    fn printed_alone(&self, text: &str) -> bool {
+        let lower = text.to_lowercase();
+        let last = self.blocks.len().saturating_sub(1);
+        let needle = format!("\n{lower}\n");
+        self.page.lower(0) == lower
+            || self.page.lower(last) == lower
+            || self
+                .page
+                .lower_contains(&memchr::memmem::Finder::new(needle.as_bytes()))
     }
 
     /// Block `i` is a line of a run of at least
