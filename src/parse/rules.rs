@@ -852,6 +852,73 @@ pub const ITEM_NUMBER_MAX_DIGITS: usize = 6;
 /// ("pim (172)" / "hardware (121)" / …) is caught too.
 pub const BROKEN_LINES_MIN_LINES: usize = 4;
 
+/// Keys set to quoted strings ("mode: 'thumbnails-e', container:
+/// 'taboola-right-rail-thumbnails'") from which a line is a script's
+/// object literal that the renderer printed (innerText prints a `<script>`
+/// that stands in the body), not a title. A title quotes one speaker at
+/// most ("David Emery: 'Are There Any Un-Angry Trump Supporters?'", whose
+/// key is no bare identifier either). With the line ends of
+/// `CODE_LINE_ENDINGS`, on 3 candidate lines of the 882 dev dumps (one
+/// page, readability engadget chromium, where it was the pick), no
+/// reference.
+pub const CODE_MIN_QUOTED_KEYS: usize = 2;
+
+/// How a line of program code ends: a statement closed after a call or a
+/// literal ("_taboola.push({", "});", "= [];"), a block opened. No title
+/// ends so.
+pub const CODE_LINE_ENDINGS: &[&str] = &[");", "];", "};", "{"];
+
+/// How a row of skip links opens ("Skip to content", "Jump to navigation
+/// Jump to search", "Skip to main content Skip to footer"), lowercase, at
+/// the line's start: the links a page sets first for keyboard users,
+/// never its title. Only at the start: "Stocks jump to record high" is
+/// a title.
+pub const SKIP_LINK_OPENERS: &[&str] = &["skip to ", "jump to "];
+
+/// Most words each skip link of such a row names ("main content", "site
+/// index", "Recipe"); a title that opens with "Jump to" says more ("Jump
+/// to the Future With Our New Electric SUV"). On the 882 dev dumps the
+/// row shape turns 134 otherwise eligible candidates of 47 pages out,
+/// no reference headline; picked on none, but scored over the title of
+/// readability wikipedia-3 (w3m, chromium).
+pub const SKIP_LINK_TARGET_MAX_WORDS: usize = 3;
+
+/// Most words of the site's name and of its tagline in the line a wiki
+/// prints under an article's title ("From Wikipedia, the free
+/// encyclopedia", "From Wikimedia Commons, the free media repository":
+/// MediaWiki's site line): "From", a capitalised name, a comma, a
+/// lowercase tagline with no more punctuation. On Wikipedia pages it
+/// scores level with the title or above it (readability wikipedia-3 and
+/// wikipedia-4, chromium).
+pub const WIKI_SITE_NAME_MAX_WORDS: usize = 3;
+pub const WIKI_TAGLINE_MAX_WORDS: usize = 5;
+
+/// How the parts of a row of links are set apart on one line
+/// (`HeadlineInputs::in_row_of_page_links`): a post's categories ("A HPH
+/// guide to…, houseplant basics, Houseplants"), an author and the site
+/// ("Laura / House Plant House", "Treehugger / Lindsey Reynolds"), a
+/// name and its role ("Mike Marshall, Shipping Expert"). A comma or a
+/// slash inside a word ("1,000", "A/B") does not part it.
+pub const LINK_ROW_SEPARATORS: &[&str] = &[", ", " / "];
+
+/// Most words of each part of such a row: a category, a name, a site's
+/// name. A title of such short parts shares one with the menu at most
+/// ("Best laptops 2026: Premium, budget, gaming, 2-in-1, and more": only
+/// "gaming"); longer parts ("Zimbabwe coup: …, as priest steps in …")
+/// are no row.
+pub const LINK_ROW_PART_MAX_WORDS: usize = 4;
+
+/// Parts of such a row that need not be printed as a line of their own
+/// elsewhere on the page (the menu, the logo, an author box): an author's
+/// name beside the site's, the one category not in the menu. All the
+/// others must be. On the 882 dev dumps the row shape with at most one
+/// part unprinted turns 23 otherwise eligible candidates of 7 sites out
+/// (wcxb 0056, 0178, 4451, 4615, 4704, 4708, 4884), none a reference
+/// headline. Without `LINK_ROW_PART_MAX_WORDS` the test takes in titles
+/// whose long parts the page prints again (readability telegraph, its
+/// title and standfirst).
+pub const LINK_ROW_MAX_UNPRINTED: usize = 1;
+
 /// Separators from which a line is a breadcrumb trail, not a headline: a
 /// title may hold one ("Rock / Pop Awards"), a trail of three places two.
 pub const BREADCRUMB_MIN_STEPS: usize = 2;

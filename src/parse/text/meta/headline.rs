@@ -22,8 +22,9 @@ use super::shapes::{
     DumpLines, ends_like_sentence, has_glued_words, has_inner_full_stop, has_inner_space_gap,
     has_two_sentences, holds_two_item_numbers, is_agency_credit, is_breadcrumb, is_contents_label,
     is_credit_by_name, is_flattened_menu, is_name_like, is_numbered_item, is_picture_text,
-    is_social_links, is_title_cased, is_title_with_full_stop, is_trail_of, opens_lowercase,
-    opens_with_dash, opens_with_date_label, reads_as_sentences, repeats_a_word, same_words,
+    is_program_code, is_skip_links, is_social_links, is_title_cased, is_title_with_full_stop,
+    is_trail_of, is_wiki_site_line, link_row_parts, opens_lowercase, opens_with_dash,
+    opens_with_date_label, reads_as_sentences, repeats_a_word, same_words,
 };
 use super::small_fields::CAPTION_MARKER_SET;
 use super::words::more_words_than;
@@ -113,6 +114,10 @@ pub struct HeadlineInputs<'a> {
     /// [`HeadlineInputs::picture_line`] of each block, once asked: every
     /// candidate's features look at the blocks below it.
     picture: Vec<std::cell::OnceCell<bool>>,
+    /// [`HeadlineInputs::eligible`] of each block, once asked: the
+    /// ranker, the rules over it and the far window ask it of the same
+    /// blocks several times.
+    eligibility: Vec<std::cell::OnceCell<bool>>,
     /// The byline parsers' answers for each block, once asked; handed on
     /// to the byline search.
     bylines: BylineMemo,
@@ -188,6 +193,7 @@ impl<'a> HeadlineInputs<'a> {
             blank_line_headings: sets_headings_by_blank_lines(blocks, page),
             shape: vec![std::cell::OnceCell::new(); blocks.len()],
             picture: vec![std::cell::OnceCell::new(); blocks.len()],
+            eligibility: vec![std::cell::OnceCell::new(); blocks.len()],
             lines: DumpLines::new(doc),
             bylines,
             far_words: std::cell::OnceCell::new(),
@@ -684,6 +690,11 @@ impl<'a> HeadlineInputs<'a> {
     /// no full stop, not a byline, date, credit line or page furniture,
     /// and not the name under a byline's label or its portrait.
     pub fn eligible(&self, i: usize) -> bool {
+        *self.eligibility[i].get_or_init(|| self.eligible_uncached(i))
+    }
+
+    /// [`HeadlineInputs::eligible`], worked out.
+    fn eligible_uncached(&self, i: usize) -> bool {
         self.eligible_shape(i)
             && !self.under_its_label(i)
             && !self.teasers.contains(&i)
@@ -693,6 +704,58 @@ impl<'a> HeadlineInputs<'a> {
             && !holds_two_item_numbers(&self.blocks[i].text)
             && !self.in_broken_lines(i)
             && !ends_with_byline(&self.blocks[i].text)
+            && !self.in_row_of_page_links(i)
+            && !is_skip_links(self.page.lower(i))
+            && !is_wiki_site_line(&self.blocks[i].text)
+            && !is_program_code(&self.blocks[i].text)
+            && !self.continues_line_above(i)
+    }
+
+    /// Block `i` stands right under a line that ends in a comma, no blank
+    /// line between: it goes on with that line ("By Chris Radich," /
+    /// "public sector CTO and VP for customer success, UiPath", a list
+    /// wrapped over lines), and a title starts afresh.
+    fn continues_line_above(&self, i: usize) -> bool {
+        !self.blocks[i].blank_before
+            && i.checked_sub(1)
+                .is_some_and(|above| self.blocks[above].text.trim_end().ends_with(','))
+    }
+
+    /// Block `i` is a row of links printed on one line whose parts, all
+    /// but `rules::LINK_ROW_MAX_UNPRINTED` of them, are each printed as a
+    /// block of their own elsewhere on the page (see [`link_row_parts`]):
+    /// a post's categories, which the menu lists ("A HPH guide to…,
+    /// houseplant basics, Houseplants"), an author beside the site's name
+    /// that the logo prints ("Laura / House Plant House", "Treehugger /
+    /// Lindsey Reynolds"), a name and its role ("Mike Marshall, Shipping
+    /// Expert"). A title's words are not each a link of the page.
+    fn in_row_of_page_links(&self, i: usize) -> bool {
+        let Some(parts) = link_row_parts(&self.blocks[i].text) else {
+            return false;
+        };
+        let mut unprinted = 0;
+        for part in &parts {
+            if !part.chars().any(char::is_alphabetic) || !self.printed_alone(part) {
+                unprinted += 1;
+                if unprinted > rules::LINK_ROW_MAX_UNPRINTED {
+                    return false;
+                }
+            }
+        }
+        unprinted < parts.len()
+    }
+
+    /// Some block of the page is `text` alone, in any case: one search of
+    /// the page's lowercase copy, whose blocks stand between newlines.
+    fn printed_alone(&self, text: &str) -> bool {
+        let lower = text.to_lowercase();
+        let last = self.blocks.len().saturating_sub(1);
+        let needle = format!("\n{lower}\n");
+        self.page.lower(0) == lower
+            || self.page.lower(last) == lower
+            || self
+                .page
+                .lower_contains(&memchr::memmem::Finder::new(needle.as_bytes()))
     }
 
     /// Block `i` is a line of a run of at least
@@ -1504,6 +1567,77 @@ mod tests {
         });
         assert!(is_contents_label("in this article:"));
         assert!(!is_contents_label("contents of a good first-aid kit"));
+    }
+
+    #[test]
+    fn skip_links_and_a_wikis_site_line_are_not_titles() {
+        // A Wikipedia article in innerText: the title, the site line, the
+        // skip links, then the text.
+        let dump = "Hermitian matrix\nFrom Wikipedia, the free encyclopedia\n\
+                    Jump to navigation Jump to search\n\n\
+                    In mathematics, a Hermitian matrix is a complex square matrix that is equal to its own conjugate transpose.\n";
+        with_inputs(dump, None, |inputs| {
+            let eligible: Vec<bool> = (0..3).map(|i| inputs.eligible(i)).collect();
+            assert_eq!(eligible, [true, false, false]);
+        });
+    }
+
+    #[test]
+    fn a_line_going_on_from_a_comma_is_not_a_title() {
+        let dump = "Making agentic government work\n\nBy Chris Radich,\n\
+                    public sector CTO and VP for customer success, UiPath\n\n\
+                    Agentic government is not a future concept, but a practical model agencies adopt now.\n";
+        with_inputs(dump, None, |inputs| {
+            let role = block_at(dump, "public sector");
+            assert!(inputs.continues_line_above(role));
+            assert!(!inputs.eligible(role));
+            assert!(!inputs.continues_line_above(0));
+        });
+        // A blank line ends the line above.
+        let dump = "Red, green,\n\nThe Colours of Autumn in the Park\n\n\
+                    The leaves turn early this year, and the park fills with walkers every day.\n";
+        with_inputs(dump, None, |inputs| {
+            assert!(!inputs.continues_line_above(block_at(dump, "The Colours")));
+        });
+    }
+
+    #[test]
+    fn rows_of_the_page_links_are_not_titles() {
+        // A blog's header: the logo and menu, then the post's author beside
+        // the site's name, its categories, the title.
+        let dump = "HOUSE PLANT HOUSE\n\nHome\nHouseplants\nHouseplant basics\n\n\
+                    February 27, 2021\n\nLaura / House Plant House\n\n\
+                    A HPH guide to…, houseplant basics, Houseplants\n\
+                    A HPH guide to… Low light tolerant houseplants\n\n\
+                    The most commonly asked question is which plants do well in little light.\n";
+        with_inputs(dump, None, |inputs| {
+            let row = |prefix: &str| inputs.in_row_of_page_links(block_at(dump, prefix));
+            assert!(row("Laura / House"));
+            assert!(row("A HPH guide to…, houseplant"));
+            assert!(!row("A HPH guide to… Low"));
+            assert!(!row("Home"));
+            assert!(!inputs.eligible(block_at(dump, "Laura / House")));
+            assert!(!inputs.eligible(block_at(dump, "A HPH guide to…, houseplant")));
+            assert!(inputs.eligible(block_at(dump, "A HPH guide to… Low")));
+        });
+        // Short parts none or only one of which the page prints alone: a
+        // title of short parts, which a menu may share one of.
+        let dump = "Cats, Dogs, and Birds\n\nDogs\n\nParis / Berlin\n\n\
+                    A story about pets and cities, told in the words of many people.\n";
+        with_inputs(dump, None, |inputs| {
+            assert!(!inputs.in_row_of_page_links(0));
+            assert!(!inputs.in_row_of_page_links(block_at(dump, "Paris")));
+        });
+        assert_eq!(
+            link_row_parts("Treehugger / Lindsey Reynolds"),
+            Some(vec!["Treehugger", "Lindsey Reynolds"])
+        );
+        // Long parts, or a comma inside a number: no row.
+        assert_eq!(
+            link_row_parts("Zimbabwe coup: Robert Mugabe and wife Grace, as priest steps in"),
+            None
+        );
+        assert_eq!(link_row_parts("Over 1,000 Tested"), None);
     }
 
     #[test]

@@ -41,6 +41,7 @@ use authors::{find_bio, find_byline};
 use headline::{find_headline, without_label_prefix, without_label_suffix};
 use published::find_date;
 use related::find_related;
+use shapes::is_wiki_site_line;
 use small_fields::{find_captions, find_dateline, find_standfirst};
 use words::WordCounts;
 
@@ -87,6 +88,11 @@ pub fn fill(
         article.headline =
             Some(without_label_prefix(without_label_suffix(&blocks[h].text)).to_string());
         note(article, "headline", rule, &blocks[h]);
+        // A wiki's site line under the title ("From Wikipedia, the free
+        // encyclopedia") is the page's furniture, not its text.
+        if roles.get(h + 1) == Some(&Role::Body) && is_wiki_site_line(&blocks[h + 1].text) {
+            roles[h + 1] = Role::Other;
+        }
     }
     let body_rule = if first_body.is_some() {
         Rule::BodyClassifier
@@ -187,6 +193,23 @@ fn tail_range(roles: &[Role]) -> std::ops::Range<usize> {
 mod tests {
     use super::testing::{empty_article, split};
     use super::*;
+
+    #[test]
+    fn a_wikis_site_line_under_the_title_is_not_text() {
+        let text = "Hermitian matrix\nFrom Wikipedia, the free encyclopedia\n\n\
+                    In mathematics, a Hermitian matrix is a complex square matrix that is equal to its own conjugate transpose.\n\n\
+                    The diagonal entries of such a matrix are real, and its eigenvalues are real as well.\n";
+        let blocks = split(text);
+        let n = blocks.len();
+        let keep: Vec<bool> = (0..n).map(|i| i >= 1).collect();
+        let page = super::super::features::page(&blocks);
+        let p = vec![0.5; n];
+        let mut article = empty_article();
+        fill("", &blocks, &page, &p, &keep, &mut article);
+        assert_eq!(article.headline.as_deref(), Some("Hermitian matrix"));
+        assert_eq!(article.body.len(), 2);
+        assert!(article.body[0].starts_with("In mathematics"));
+    }
 
     #[test]
     fn a_closing_byline_date_gives_way_to_the_header_date() {

@@ -8,6 +8,8 @@ use std::sync::LazyLock;
 use crate::parse::text::features::PhraseSet;
 use crate::parse::{byline, rules};
 
+use super::words::more_words_than;
+
 pub(super) fn ends_like_sentence(text: &str) -> bool {
     text.trim_end_matches(['"', '\'', '”', '’', ')', ' '])
         .ends_with(['.', '!', '?', '。', ':', ';', ','])
@@ -168,6 +170,103 @@ pub(super) fn same_words(a: &str, b: &str) -> bool {
 pub(super) fn has_inner_space_gap(line: &str) -> bool {
     let gap = " ".repeat(rules::INLINE_GAP_SPACES);
     line.trim().contains(gap.as_str())
+}
+
+/// A line of program code a renderer printed ("window._taboola =
+/// window._taboola || []; _taboola.push({", "mode: 'thumbnails-e',
+/// container: 'taboola-right-rail-thumbnails'"): it ends in one of
+/// `rules::CODE_LINE_ENDINGS` or holds `rules::CODE_MIN_QUOTED_KEYS`
+/// identifiers set to quoted strings (`key: 'value'`).
+pub(super) fn is_program_code(text: &str) -> bool {
+    let text = text.trim();
+    if rules::CODE_LINE_ENDINGS.iter().any(|e| text.ends_with(e)) {
+        return true;
+    }
+    let bytes = text.as_bytes();
+    let is_ident = |b: u8| b.is_ascii_alphanumeric() || b == b'_' || b == b'$';
+    let mut keys = 0;
+    for (at, _) in text.match_indices(':') {
+        let key = bytes[..at]
+            .iter()
+            .rev()
+            .take_while(|&&b| is_ident(b))
+            .count();
+        let quoted = text[at + 1..].trim_start().starts_with(['\'', '"']);
+        let starts_word = at == key || matches!(bytes[at - key - 1], b' ' | b',' | b'{');
+        let opens_with_letter = key > 0 && !bytes[at - key].is_ascii_digit();
+        if quoted && opens_with_letter && starts_word {
+            keys += 1;
+        }
+    }
+    keys >= rules::CODE_MIN_QUOTED_KEYS
+}
+
+/// A row of skip links ("Skip to content", "Jump to navigation Jump to
+/// search"): `lower` opens with one of `rules::SKIP_LINK_OPENERS` and
+/// its other words are at most `rules::SKIP_LINK_TARGET_MAX_WORDS` per
+/// link. innerText glues the links ("skip to contentskip to site
+/// index"); the opener is still found inside the glued word.
+pub(super) fn is_skip_links(lower: &str) -> bool {
+    let lower = lower.trim_start();
+    if !rules::SKIP_LINK_OPENERS
+        .iter()
+        .any(|o| lower.starts_with(o))
+    {
+        return false;
+    }
+    let links: usize = rules::SKIP_LINK_OPENERS
+        .iter()
+        .map(|o| lower.matches(o).count())
+        .sum();
+    let opener_words = 2 * links;
+    let words = lower.split_whitespace().count();
+    words <= opener_words + rules::SKIP_LINK_TARGET_MAX_WORDS * links
+}
+
+/// The line a wiki prints under an article's title, naming the site
+/// ("From Wikipedia, the free encyclopedia"): "From", at most
+/// `rules::WIKI_SITE_NAME_MAX_WORDS` capitalised words, a comma, and a
+/// tagline of at most `rules::WIKI_TAGLINE_MAX_WORDS` words that opens in
+/// lowercase and holds no more punctuation.
+pub(super) fn is_wiki_site_line(text: &str) -> bool {
+    let Some(rest) = text.trim().strip_prefix("From ") else {
+        return false;
+    };
+    let Some((name, tagline)) = rest.split_once(", ") else {
+        return false;
+    };
+    let name_words = name.split_whitespace().count();
+    let tagline_words = tagline.split_whitespace().count();
+    (1..=rules::WIKI_SITE_NAME_MAX_WORDS).contains(&name_words)
+        && name
+            .split_whitespace()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && (1..=rules::WIKI_TAGLINE_MAX_WORDS).contains(&tagline_words)
+        && tagline.chars().next().is_some_and(char::is_lowercase)
+        && !tagline.contains(|c: char| c.is_ascii_punctuation() && c != '-')
+}
+
+/// The parts of a row of links printed on one line ("A HPH guide to…,
+/// houseplant basics, Houseplants", "Laura / House Plant House"): the
+/// line split at `rules::LINK_ROW_SEPARATORS` into two or more parts of
+/// at most `rules::LINK_ROW_PART_MAX_WORDS` words each; `None` for any
+/// other line. Whether the parts are links (printed elsewhere on the
+/// page) is the caller's test.
+pub(super) fn link_row_parts(text: &str) -> Option<Vec<&str>> {
+    let text = text.trim();
+    if !rules::LINK_ROW_SEPARATORS.iter().any(|s| text.contains(s)) {
+        return None;
+    }
+    let mut parts = vec![text];
+    for separator in rules::LINK_ROW_SEPARATORS {
+        parts = parts
+            .iter()
+            .flat_map(|p| p.split(separator))
+            .map(str::trim)
+            .collect();
+    }
+    let short = |p: &&str| !p.is_empty() && !more_words_than(p, rules::LINK_ROW_PART_MAX_WORDS);
+    (parts.len() >= 2 && parts.iter().all(short)).then_some(parts)
 }
 
 /// A trail of links to where the page sits ("Home > Blog > Mobile
@@ -393,6 +492,70 @@ mod tests {
             "the quick brown fox",
         ] {
             assert_eq!(is_name_like(text), is_printed_name(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn program_code_is_not_a_title() {
+        for (text, want) in [
+            (
+                "window._taboola = window._taboola || []; _taboola.push({",
+                true,
+            ),
+            (
+                "mode: 'thumbnails-e', container: 'taboola-right-rail-thumbnails', placement: 'Right Rail Thumbnails', target_type: 'mix'",
+                true,
+            ),
+            ("});", true),
+            (
+                "'Neutral' Snopes Fact-Checker David Emery: 'Are There Any Un-Angry Trump Supporters?'",
+                false,
+            ),
+            ("TL;DR: I turned a tinybox into a private AI server", false),
+            (
+                "Wisconsin election recount begins; Michigan's is challenged",
+                false,
+            ),
+            // Two speakers quoted after bare names read as code (no such
+            // title on the dev set).
+            ("Trump: 'No deal', Biden: \"maybe\"", true),
+            ("Ratio 16:9 vs 4:3: \"Which Is Better?\"", false),
+        ] {
+            assert_eq!(is_program_code(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn skip_links_are_not_titles() {
+        for (lower, want) in [
+            ("skip to content", true),
+            ("jump to navigation jump to search", true),
+            ("skip to main content skip to footer", true),
+            ("skip to contentskip to site index", true),
+            ("skip to main content linkedin", true),
+            ("jump to recipe jump to video", true),
+            ("stocks jump to record high", false),
+            ("jump to the future with our new electric suv", false),
+            ("why you should never skip to the end", false),
+        ] {
+            assert_eq!(is_skip_links(lower), want, "{lower}");
+        }
+    }
+
+    #[test]
+    fn a_wikis_site_line_is_not_a_title() {
+        for (text, want) in [
+            ("From Wikipedia, the free encyclopedia", true),
+            ("From Wikimedia Commons, the free media repository", true),
+            (
+                "From 'One Battle After Another' to 'Knives Out,' 10 movies to stream now",
+                false,
+            ),
+            ("From Paris to Berlin, the Long Way Round", false),
+            ("From Scratch, Again: How We Rebuilt Our App", false),
+            ("Hermitian matrix", false),
+        ] {
+            assert_eq!(is_wiki_site_line(text), want, "{text}");
         }
     }
 
