@@ -13,7 +13,7 @@ use crate::parse::text::blocks::Block;
 use crate::parse::text::features::{Page, PhraseSet};
 use crate::parse::{byline, rules};
 
-use super::shapes::{ends_like_sentence, is_name_like, is_title_cased};
+use super::shapes::{ends_like_sentence, is_name_like, is_program_code, is_title_cased};
 use super::words::WordCounts;
 use super::{Role, note};
 
@@ -74,7 +74,10 @@ pub(super) fn find_captions(
         if !(marked || under_standfirst) || words.more_than(i, rules::CAPTION_MAX_WORDS) {
             continue;
         }
-        let credited = marked && CAPTION_MARKER_SET.is_match(page.lower(i));
+        // A credit marker inside program code ("console.log('Photo: ' +
+        // photo.title);") marks no picture.
+        let credited =
+            marked && CAPTION_MARKER_SET.is_match(page.lower(i)) && !is_program_code(text);
         let set_apart = i > 0
             && roles[i - 1] == Role::Standfirst
             && roles.iter().skip(i + 1).any(|r| *r == Role::Body)
@@ -223,6 +226,34 @@ mod tests {
         ] {
             assert!(!label(other), "{other}");
         }
+    }
+
+    #[test]
+    fn a_credit_marker_in_program_code_is_no_caption() {
+        let dump = "The council met and voted for the plan after a long debate.\n\n\
+                    console.log('Photo: ' + photo.title);\n\n\
+                    The mayor at the vote. Photo: Jane Doe/AP\n";
+        let blocks = crate::parse::text::blocks::split(dump);
+        let page = crate::parse::text::features::page(&blocks);
+        let mut roles = vec![Role::Body; blocks.len()];
+        let mut article = crate::parse::text::meta::testing::empty_article();
+        find_captions(
+            &blocks,
+            &page,
+            &WordCounts::new(&blocks),
+            &mut roles,
+            &mut article,
+        );
+        let captions: Vec<_> = article
+            .images
+            .iter()
+            .map(|i| i.caption.as_deref())
+            .collect();
+        assert_eq!(
+            captions,
+            [Some("The mayor at the vote. Photo: Jane Doe/AP")]
+        );
+        assert_eq!(roles[1], Role::Body);
     }
 
     #[test]
