@@ -106,6 +106,51 @@ static FORM_BOX: LazyLock<Regex> =
 static ARCHIVE_COUNT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\(\d{1,3}\)$").expect("valid regex"));
 
+/// Digits a [`PHONE`] number has: fewer numeric characters, no search.
+const PHONE_DIGITS: usize = 10;
+
+// The regexes of this module cost more to build (Unicode classes, case
+// folding: ~18 M instructions, three times a one-page run) than to run,
+// so each is asked only of a line that can match it, as the tests before
+// each search make sure; most pages then build none of them.
+
+/// `text` ends with ASCII word `suffix`, in any case.
+fn ends_with_ignore_ascii_case(text: &str, suffix: &str) -> bool {
+    let (t, s) = (text.as_bytes(), suffix.as_bytes());
+    t.len() >= s.len() && t[t.len() - s.len()..].eq_ignore_ascii_case(s)
+}
+
+/// Whether [`NAV_OPENING`] can match `text`: it opens with a word of
+/// `rules::TEASER_NAV_DIRECTIONS` in any case. When the opening is ASCII
+/// that needs an ASCII prefix equal to a direction but for case (case
+/// folding maps no other character to an ASCII letter but 'K' and 'ſ',
+/// which are not ASCII); an opening that is not ASCII is searched.
+fn may_open_with_nav(text: &str) -> bool {
+    let head = &text.as_bytes()[..text.len().min(NAV_WORD_MAX_BYTES)];
+    !head.is_ascii()
+        || rules::TEASER_NAV_DIRECTIONS
+            .iter()
+            .any(|d| d.len() <= head.len() && head[..d.len()].eq_ignore_ascii_case(d.as_bytes()))
+}
+
+/// Whether [`NAV_CLOSING`] can match `text`: it ends with "Next" or
+/// "Previous", or with a word of `rules::TEASER_NAV_NOUNS` in any case
+/// (ASCII as in [`may_open_with_nav`]; a closing that is not ASCII is
+/// searched).
+fn may_close_with_nav(text: &str) -> bool {
+    let tail = &text.as_bytes()[text.len().saturating_sub(NAV_WORD_MAX_BYTES)..];
+    text.ends_with("Next")
+        || text.ends_with("Previous")
+        || !tail.is_ascii()
+        || rules::TEASER_NAV_NOUNS.iter().any(|n| {
+            n.len() <= tail.len() && tail[tail.len() - n.len()..].eq_ignore_ascii_case(n.as_bytes())
+        })
+}
+
+/// Bytes of the longest word of `rules::TEASER_NAV_DIRECTIONS` and
+/// `rules::TEASER_NAV_NOUNS` ("précédent"; tested).
+const NAV_WORD_MAX_BYTES: usize = 11;
+
 /// Arrows a post navigation link prints before or after its title.
 const NAV_ARROWS: &[char] = &['←', '→', '«', '»', '‹', '›'];
 
@@ -258,6 +303,12 @@ fn slot(blocks: &[Block], page: &Page, i: usize) -> Option<Slot> {
     let words = page.words[i];
     let v = &page.vectors[i];
     let text = &blocks[i].text;
+    // Past a title's length only a list of short items can be a label
+    // (headings, reading times and kickers are shorter still): a
+    // paragraph is turned down before the furniture tests read it.
+    if words > rules::TEASER_MAX_WORDS && !is_short_list(text) {
+        return None;
+    }
     let lower = page.lower(i);
     let plain = v[COMMENT_MARKS_NEAR] < 0.5
         && !blocks[i].bullet
@@ -274,7 +325,10 @@ fn slot(blocks: &[Block], page: &Page, i: usize) -> Option<Slot> {
         // nothing.
         return (!COMMENT_HEAD.is_match(lower)).then_some(Slot::Heading);
     }
-    if READING_TIME.is_match(text.trim()) || RELATIVE_TIME.is_match(text.trim()) {
+    let trimmed = text.trim();
+    if (ends_with_ignore_ascii_case(trimmed, "read") && READING_TIME.is_match(trimmed))
+        || (lower.contains("ago") && RELATIVE_TIME.is_match(trimmed))
+    {
         return Some(Slot::Heading);
     }
     if is_short_list(text) {
@@ -303,7 +357,7 @@ fn slot(blocks: &[Block], page: &Page, i: usize) -> Option<Slot> {
 /// or names ("Strategy, Team Performance"), see
 /// `rules::TEASER_LIST_ITEM_MAX_WORDS`.
 fn is_short_list(text: &str) -> bool {
-    if text.contains(':') {
+    if text.contains(':') || !text.contains(',') {
         return false;
     }
     let items: Vec<usize> = text
@@ -349,14 +403,15 @@ fn is_furniture(text: &str, lower: &str) -> bool {
     NOT_TEASER.is_match(lower)
         || trimmed.contains('©')
         || trimmed.ends_with('*')
-        || FORM_BOX.is_match(trimmed)
+        || (trimmed.contains(['[', '(']) && FORM_BOX.is_match(trimmed))
         || social_names(lower) >= rules::TEASER_SOCIAL_NAMES_MAX
-        || ARCHIVE_COUNT.is_match(trimmed)
+        || (trimmed.ends_with(')') && ARCHIVE_COUNT.is_match(trimmed))
         || is_call_to_action(lower)
         || is_field_value(trimmed)
         || is_picture_text(lower)
-        || FILE_NAME.is_match(trimmed)
-        || PHONE.is_match(trimmed)
+        || (!trimmed.contains(' ') && trimmed.contains(['_', '.']) && FILE_NAME.is_match(trimmed))
+        || (trimmed.chars().filter(|c| c.is_numeric()).count() >= PHONE_DIGITS
+            && PHONE.is_match(trimmed))
         || lower.trim_end().ends_with(" by")
         || lower
             .split(|c: char| !c.is_alphanumeric())
@@ -402,11 +457,16 @@ fn title_of(text: &str) -> Option<Title> {
         .trim()
         .trim_matches(|c: char| NAV_ARROWS.contains(&c) || c.is_whitespace());
     let mut nav: Option<String> = None;
-    if let Some(c) = NAV_OPENING.captures(rest) {
+    if let Some(c) = may_open_with_nav(rest)
+        .then(|| NAV_OPENING.captures(rest))
+        .flatten()
+    {
         let (whole, word) = (c.get(0)?, c.get(1).or_else(|| c.get(2))?);
         nav = Some(word.as_str().to_string());
         rest = &rest[whole.end()..];
-    } else if let Some(c) = NAV_GLUED_OPENING.captures(rest)
+    } else if let Some(c) = (rest.starts_with("Prev") || rest.starts_with("Next"))
+        .then(|| NAV_GLUED_OPENING.captures(rest))
+        .flatten()
         && (c.get(1)?.as_str() != "Next" || rest.ends_with("Next"))
     {
         let word = c.get(1)?;
@@ -415,20 +475,28 @@ fn title_of(text: &str) -> Option<Title> {
         let last = c.get(0)?.as_str().chars().next_back()?;
         rest = &rest[c.get(0)?.end() - last.len_utf8()..];
     }
-    if let Some(c) = NAV_CLOSING.captures(rest) {
+    if let Some(c) = may_close_with_nav(rest)
+        .then(|| NAV_CLOSING.captures(rest))
+        .flatten()
+    {
         let word = c.get(1).or_else(|| c.get(2))?;
         nav.get_or_insert_with(|| word.as_str().to_string());
         rest = &rest[..word.start()];
     }
     let rest = rest.trim_matches(|c: char| NAV_ARROWS.contains(&c) || c.is_whitespace());
     let only_nav = rest.split_whitespace().all(|w| {
-        let w = w
-            .trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase();
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let is = |list: &[&str]| {
+            if w.is_ascii() {
+                list.iter().any(|x| x.eq_ignore_ascii_case(w))
+            } else {
+                list.contains(&w.to_lowercase().as_str())
+            }
+        };
         w.is_empty()
-            || rules::TEASER_NAV_DIRECTIONS.contains(&w.as_str())
-            || rules::TEASER_NAV_NOUNS.contains(&w.as_str())
-            || w == "home"
+            || is(rules::TEASER_NAV_DIRECTIONS)
+            || is(rules::TEASER_NAV_NOUNS)
+            || is(&["home"])
     });
     (!only_nav).then(|| Title {
         text: rest.to_string(),
@@ -440,6 +508,103 @@ fn title_of(text: &str) -> Option<Title> {
 mod tests {
     use super::super::testing::{empty_article, split};
     use super::*;
+
+    #[test]
+    fn nav_words_fit_the_prefilters_window() {
+        for w in rules::TEASER_NAV_DIRECTIONS
+            .iter()
+            .chain(rules::TEASER_NAV_NOUNS)
+        {
+            assert!(w.len() <= NAV_WORD_MAX_BYTES, "{w}");
+        }
+    }
+
+    /// Every line a regex of this module matches passes the test asked
+    /// before it: the prefilters change no answer.
+    #[test]
+    fn prefilters_pass_every_line_the_regexes_match() {
+        let pieces = [
+            "Previous",
+            "previous",
+            "PREVIOUS",
+            "Prev",
+            "Next",
+            "next",
+            "Older",
+            "précédent",
+            "Nächster",
+            "Siguiente",
+            "post",
+            "Posts",
+            "ARTICLE",
+            "artículo",
+            "Beitrag",
+            ":",
+            " - ",
+            " » ",
+            "« ",
+            "→",
+            "Best Way To Store Coffee Beans",
+            "10 Best",
+            "5 min read",
+            "7 MIN",
+            "Read",
+            "2 months ago",
+            "52m AGO in",
+            "about an hour ago",
+            "beautify.jpg",
+            "bitcoin_figure",
+            "(925) 659-8020",
+            "+1 800 555 0199",
+            "[ ]",
+            "( )",
+            "[*]",
+            "(27)",
+            "► 2017 (11)",
+            "…",
+            "’",
+            "",
+            " ",
+        ];
+        let mut rng = crate::test_rng::Rng::new(0x5EED_16AB_C0FF_EE00);
+        let mut matched = 0;
+        for _ in 0..40_000 {
+            let n = 1 + rng.below(4);
+            let text: String = (0..n)
+                .map(|_| pieces[rng.below(pieces.len())])
+                .collect::<Vec<_>>()
+                .join(if rng.below(2) == 0 { " " } else { "" });
+            let t = text.trim();
+            let lower = t.to_lowercase();
+            for (hit, passes) in [
+                (NAV_OPENING.is_match(t), may_open_with_nav(t)),
+                (
+                    NAV_GLUED_OPENING.is_match(t),
+                    t.starts_with("Prev") || t.starts_with("Next"),
+                ),
+                (NAV_CLOSING.is_match(t), may_close_with_nav(t)),
+                (
+                    READING_TIME.is_match(t),
+                    ends_with_ignore_ascii_case(t, "read"),
+                ),
+                (RELATIVE_TIME.is_match(t), lower.contains("ago")),
+                (FORM_BOX.is_match(t), t.contains(['[', '('])),
+                (ARCHIVE_COUNT.is_match(t), t.ends_with(')')),
+                (
+                    FILE_NAME.is_match(t),
+                    !t.contains(' ') && t.contains(['_', '.']),
+                ),
+                (
+                    PHONE.is_match(t),
+                    t.chars().filter(|c| c.is_numeric()).count() >= PHONE_DIGITS,
+                ),
+            ] {
+                assert!(!hit || passes, "{t:?}");
+                matched += usize::from(hit);
+            }
+        }
+        assert!(matched > 5_000, "{matched}");
+    }
 
     /// The related teasers found in `tail`, a dump's end after a body.
     fn related(tail: &str) -> Vec<(String, Option<String>)> {
