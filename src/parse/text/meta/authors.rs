@@ -935,12 +935,18 @@ mod tests {
         assert!(took.iter().all(|&n| n > 50), "{took:?}");
     }
 
-    /// The authors `find_byline` reads with the headline and the first
-    /// body block at the given block indexes.
-    fn byline_names(dump: &str, headline: usize, body: usize) -> Vec<String> {
+    /// The authors `find_byline` reads in `dump` with the headline and the
+    /// first body block at the given block indexes, every other block
+    /// starting as `rest`; and the roles it leaves.
+    fn find_names(
+        dump: &str,
+        rest: Role,
+        headline: usize,
+        body: usize,
+    ) -> (Vec<String>, Vec<Role>) {
         let blocks = split(dump);
         let page = crate::parse::text::features::page(&blocks);
-        let mut roles = vec![Role::Other; blocks.len()];
+        let mut roles = vec![rest; blocks.len()];
         roles[headline] = Role::Headline;
         roles[body] = Role::Body;
         let mut article = empty_article();
@@ -954,8 +960,15 @@ mod tests {
             body,
             &mut article,
         );
-        article.authors.into_iter().map(|a| a.name).collect()
+        let names = article.authors.into_iter().map(|a| a.name).collect();
+        (names, roles)
     }
+
+    /// [`find_names`] with every other block left out of the text.
+    fn byline_names(dump: &str, headline: usize, body: usize) -> Vec<String> {
+        find_names(dump, Role::Other, headline, body).0
+    }
+
     #[test]
     fn dated_name_under_the_headline_beats_a_by_line_above_it() {
         let dump = "by Andy Westlake\n\nBeginner's Guide to Camera Types\n\n\
@@ -1099,43 +1112,13 @@ mod tests {
                 "Support the site number {k} with a donation today.\n\n"
             ));
         }
-        let blocks = split(&dump);
-        let page = crate::parse::text::features::page(&blocks);
-        let mut roles = vec![Role::Body; blocks.len()];
-        roles[0] = Role::Headline;
-        let mut article = empty_article();
-        find_byline(
-            &blocks,
-            &page,
-            &WordCounts::new(&blocks),
-            &BylineMemo::new(blocks.len()),
-            &mut roles,
-            0,
-            1,
-            &mut article,
-        );
-        let names: Vec<&str> = article.authors.iter().map(|a| a.name.as_str()).collect();
+        let (names, roles) = find_names(&dump, Role::Body, 0, 1);
         assert_eq!(names, ["Idle Cartulary"]);
         assert_eq!(roles[3], Role::Byline);
         // A label over something that is not a name is passed over.
         let dump = "Title Here\n\nThe council met and voted for the plan after a long debate.\n\n\
                     Posted by:\n\nthe time we arrived\n";
-        let blocks = split(dump);
-        let page = crate::parse::text::features::page(&blocks);
-        let mut roles = vec![Role::Body; blocks.len()];
-        roles[0] = Role::Headline;
-        let mut article = empty_article();
-        find_byline(
-            &blocks,
-            &page,
-            &WordCounts::new(&blocks),
-            &BylineMemo::new(blocks.len()),
-            &mut roles,
-            0,
-            1,
-            &mut article,
-        );
-        assert!(article.authors.is_empty());
+        assert!(find_names(dump, Role::Body, 0, 1).0.is_empty());
     }
 
     #[test]
