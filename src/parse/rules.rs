@@ -1152,6 +1152,12 @@ pub const SOCIAL_NETWORKS: &[&str] = &[
     "flipboard",
     "tumblr",
 ];
+
+/// The words of `SOCIAL_NETWORKS` that are not a network's name but a
+/// share row's verbs and targets: a teaser may hold them ("How to share
+/// a link"), so only the names count against it.
+pub const SOCIAL_GENERIC_WORDS: &[&str] = &["share", "follow", "email", "print", "copy", "link"];
+
 /// Words of a bare person's name standing alone on a line (a headline
 /// feature): first and last name, or with a middle name.
 pub const NAME_LIKE_WORDS: std::ops::RangeInclusive<usize> = 2..=3;

@@ -419,16 +419,15 @@ fn is_furniture(text: &str, lower: &str) -> bool {
             .all(|w| rules::SOCIAL_NETWORKS.contains(&w))
 }
 
-/// Words of `lower` that name a social network (`rules::SOCIAL_NETWORKS`,
-/// but the generic "share", "follow", "email", "print", "copy", "link"
-/// and "x").
+/// Words of `lower` that name a social network (`rules::SOCIAL_NETWORKS`
+/// but `rules::SOCIAL_GENERIC_WORDS`, of two letters or more: not "x").
 fn social_names(lower: &str) -> usize {
     lower
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| {
             w.len() > 1
                 && rules::SOCIAL_NETWORKS.contains(w)
-                && !["share", "follow", "email", "print", "copy", "link"].contains(w)
+                && !rules::SOCIAL_GENERIC_WORDS.contains(w)
         })
         .count()
 }
