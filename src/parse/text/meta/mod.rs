@@ -18,6 +18,8 @@
 //! - `published`: the publication date.
 //! - `small_fields`: standfirst, captions and dateline.
 //! - `related`: related teasers, their titles and labels.
+//! - `teaser_lines`: the shapes of the lines around teasers (reading times,
+//!   ages, phone numbers, "Previous"/"Next" words …), read by hand.
 //! - `words`: the bounded word count the rules ask of every block.
 
 mod authors;
@@ -27,6 +29,7 @@ mod published;
 mod related;
 mod shapes;
 mod small_fields;
+mod teaser_lines;
 #[cfg(test)]
 mod testing;
 mod words;

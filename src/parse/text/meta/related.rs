@@ -9,8 +9,6 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
-
 use crate::article::{Article, RelatedLink};
 use crate::parse::provenance::{self, Rule};
 use crate::parse::text::blocks::Block;
@@ -18,6 +16,10 @@ use crate::parse::text::features::{Page, PhraseSet, index_of};
 use crate::parse::{date, rules};
 
 use super::shapes::{ends_like_sentence, is_picture_text, is_title_cased};
+use super::teaser_lines::{
+    ends_with_count, has_form_box, has_phone_number, is_file_name, is_reading_time,
+    is_relative_time, nav_closing, nav_glued_opening, nav_opening,
+};
 use super::{Role, tail_range};
 
 /// Index of the `boilerplate` feature (a phrase of
@@ -44,112 +46,6 @@ static SECTION_HEADING: LazyLock<PhraseSet> = LazyLock::new(|| {
 /// `rules::TEASER_COMMENT_HEADS`: a heading over comments.
 static COMMENT_HEAD: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::new(rules::TEASER_COMMENT_HEADS));
-
-/// "Previous Post:", "Next article –", "Siguiente artículo:" opening a
-/// title: the navigation words (group 1) are its label.
-static NAV_OPENING: LazyLock<Regex> = LazyLock::new(|| {
-    let dirs = rules::TEASER_NAV_DIRECTIONS.join("|");
-    let nouns = rules::TEASER_NAV_NOUNS.join("|");
-    Regex::new(&format!(
-        r"(?i)^((?:{dirs})(?:\s+(?:{nouns}))?)\s*[:\-–—»›]\s*|^((?:{dirs})\s+(?:{nouns}))\s+"
-    ))
-    .expect("valid regex")
-});
-
-/// "PrevPreviousTitle", "NextTitle": the word glued to the title's first
-/// capital or digit, the way innerText joins a link's icon text and its
-/// title. A glued "Next" counts only when the line also ends in one
-/// ("Next10 Best Pour Over Coffee MakersNext"): "NextGen" is a name.
-static NAV_GLUED_OPENING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:Prev)?(Previous|Next|Prev)[\p{Lu}\p{N}“‘\x22']").expect("valid regex")
-});
-
-/// "TitleNext", "Title Next Post": a navigation word closing the title.
-static NAV_CLOSING: LazyLock<Regex> = LazyLock::new(|| {
-    let dirs = rules::TEASER_NAV_DIRECTIONS.join("|");
-    let nouns = rules::TEASER_NAV_NOUNS.join("|");
-    Regex::new(&format!(
-        r"(?:[\p{{Ll}}\p{{N}}.!?)’'\x22”]((?:Next|Previous))|(?i)\s+((?:{dirs})\s+(?:{nouns})))$"
-    ))
-    .expect("valid regex")
-});
-
-/// "7 min read", "5 minute read": a teaser's reading time, a label.
-static READING_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\d+\s*(?:min|mins|minutes?)\.?\s+read$").expect("valid regex")
-});
-
-/// "2 months ago", "52m ago in": a teaser's or comment's age, a label.
-static RELATIVE_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:about |an? |\d+\s*)\p{L}+\s+ago\b\W*(?:in)?$").expect("valid regex")
-});
-
-/// A picture's file name printed in its place ("bitcoin_figure",
-/// "beautify.jpg"): one token with an underscore or an image extension.
-static FILE_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\S*(?:_\S*|\.(?:jpe?g|png|gif|webp|svg))$").expect("valid regex")
-});
-
-/// A phone number ("(925) 659-8020", "+1 800 555 0199"): a contact line.
-static PHONE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\(?\b\d{3}\)?[\s.\-]\d{3}[\s.\-]\d{4}\b").expect("valid regex"));
-
-/// An empty w3m form field, check box or toggle (`[          ]`, `( )`,
-/// `[*]`, `[+]`):
-/// a form's line.
-static FORM_BOX: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\[\s*[*+\-]?\s*\]|\(\s*\*?\s*\)").expect("valid regex"));
-
-/// "► 2017 (11)", "View comments (27)": a count of posts or comments
-/// closing the line, an archive, category or comment link (a year, as in
-/// "… for Beginners (2025)", has four digits).
-static ARCHIVE_COUNT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\(\d{1,3}\)$").expect("valid regex"));
-
-/// Digits a [`PHONE`] number has: fewer numeric characters, no search.
-const PHONE_DIGITS: usize = 10;
-
-// The regexes of this module cost more to build (Unicode classes, case
-// folding: ~18 M instructions, three times a one-page run) than to run,
-// so each is asked only of a line that can match it, as the tests before
-// each search make sure; most pages then build none of them.
-
-/// `text` ends with ASCII word `suffix`, in any case.
-fn ends_with_ignore_ascii_case(text: &str, suffix: &str) -> bool {
-    let (t, s) = (text.as_bytes(), suffix.as_bytes());
-    t.len() >= s.len() && t[t.len() - s.len()..].eq_ignore_ascii_case(s)
-}
-
-/// Whether [`NAV_OPENING`] can match `text`: it opens with a word of
-/// `rules::TEASER_NAV_DIRECTIONS` in any case. When the opening is ASCII
-/// that needs an ASCII prefix equal to a direction but for case (case
-/// folding maps no other character to an ASCII letter but 'K' and 'ſ',
-/// which are not ASCII); an opening that is not ASCII is searched.
-fn may_open_with_nav(text: &str) -> bool {
-    let head = &text.as_bytes()[..text.len().min(NAV_WORD_MAX_BYTES)];
-    !head.is_ascii()
-        || rules::TEASER_NAV_DIRECTIONS
-            .iter()
-            .any(|d| d.len() <= head.len() && head[..d.len()].eq_ignore_ascii_case(d.as_bytes()))
-}
-
-/// Whether [`NAV_CLOSING`] can match `text`: it ends with "Next" or
-/// "Previous", or with a word of `rules::TEASER_NAV_NOUNS` in any case
-/// (ASCII as in [`may_open_with_nav`]; a closing that is not ASCII is
-/// searched).
-fn may_close_with_nav(text: &str) -> bool {
-    let tail = &text.as_bytes()[text.len().saturating_sub(NAV_WORD_MAX_BYTES)..];
-    text.ends_with("Next")
-        || text.ends_with("Previous")
-        || !tail.is_ascii()
-        || rules::TEASER_NAV_NOUNS.iter().any(|n| {
-            n.len() <= tail.len() && tail[tail.len() - n.len()..].eq_ignore_ascii_case(n.as_bytes())
-        })
-}
-
-/// Bytes of the longest word of `rules::TEASER_NAV_DIRECTIONS` and
-/// `rules::TEASER_NAV_NOUNS` ("précédent"; tested).
-const NAV_WORD_MAX_BYTES: usize = 11;
 
 /// Arrows a post navigation link prints before or after its title.
 const NAV_ARROWS: &[char] = &['←', '→', '«', '»', '‹', '›'];
@@ -326,9 +222,7 @@ fn slot(blocks: &[Block], page: &Page, i: usize) -> Option<Slot> {
         return (!COMMENT_HEAD.is_match(lower)).then_some(Slot::Heading);
     }
     let trimmed = text.trim();
-    if (ends_with_ignore_ascii_case(trimmed, "read") && READING_TIME.is_match(trimmed))
-        || (lower.contains("ago") && RELATIVE_TIME.is_match(trimmed))
-    {
+    if is_reading_time(trimmed) || is_relative_time(trimmed) {
         return Some(Slot::Heading);
     }
     if is_short_list(text) {
@@ -403,15 +297,14 @@ fn is_furniture(text: &str, lower: &str) -> bool {
     NOT_TEASER.is_match(lower)
         || trimmed.contains('©')
         || trimmed.ends_with('*')
-        || (trimmed.contains(['[', '(']) && FORM_BOX.is_match(trimmed))
+        || has_form_box(trimmed)
         || social_names(lower) >= rules::TEASER_SOCIAL_NAMES_MAX
-        || (trimmed.ends_with(')') && ARCHIVE_COUNT.is_match(trimmed))
+        || ends_with_count(trimmed)
         || is_call_to_action(lower)
         || is_field_value(trimmed)
         || is_picture_text(lower)
-        || (!trimmed.contains(' ') && trimmed.contains(['_', '.']) && FILE_NAME.is_match(trimmed))
-        || (trimmed.chars().filter(|c| c.is_numeric()).count() >= PHONE_DIGITS
-            && PHONE.is_match(trimmed))
+        || is_file_name(trimmed)
+        || has_phone_number(trimmed)
         || lower.trim_end().ends_with(" by")
         || lower
             .split(|c: char| !c.is_alphanumeric())
@@ -456,31 +349,18 @@ fn title_of(text: &str) -> Option<Title> {
         .trim()
         .trim_matches(|c: char| NAV_ARROWS.contains(&c) || c.is_whitespace());
     let mut nav: Option<String> = None;
-    if let Some(c) = may_open_with_nav(rest)
-        .then(|| NAV_OPENING.captures(rest))
-        .flatten()
+    if let Some((words_end, title_start)) = nav_opening(rest) {
+        nav = Some(rest[..words_end].to_string());
+        rest = &rest[title_start..];
+    } else if let Some((word, title_start)) = nav_glued_opening(rest)
+        && (&rest[word.clone()] != "Next" || rest.ends_with("Next"))
     {
-        let (whole, word) = (c.get(0)?, c.get(1).or_else(|| c.get(2))?);
-        nav = Some(word.as_str().to_string());
-        rest = &rest[whole.end()..];
-    } else if let Some(c) = (rest.starts_with("Prev") || rest.starts_with("Next"))
-        .then(|| NAV_GLUED_OPENING.captures(rest))
-        .flatten()
-        && (c.get(1)?.as_str() != "Next" || rest.ends_with("Next"))
-    {
-        let word = c.get(1)?;
-        nav = Some(word.as_str().to_string());
-        // Cut up to the title's first character (the match's last).
-        let last = c.get(0)?.as_str().chars().next_back()?;
-        rest = &rest[c.get(0)?.end() - last.len_utf8()..];
+        nav = Some(rest[word].to_string());
+        rest = &rest[title_start..];
     }
-    if let Some(c) = may_close_with_nav(rest)
-        .then(|| NAV_CLOSING.captures(rest))
-        .flatten()
-    {
-        let word = c.get(1).or_else(|| c.get(2))?;
-        nav.get_or_insert_with(|| word.as_str().to_string());
-        rest = &rest[..word.start()];
+    if let Some(start) = nav_closing(rest) {
+        nav.get_or_insert_with(|| rest[start..].to_string());
+        rest = &rest[..start];
     }
     let rest = rest.trim_matches(|c: char| NAV_ARROWS.contains(&c) || c.is_whitespace());
     let only_nav = rest.split_whitespace().all(|w| {
@@ -507,103 +387,6 @@ fn title_of(text: &str) -> Option<Title> {
 mod tests {
     use super::super::testing::{empty_article, split};
     use super::*;
-
-    #[test]
-    fn nav_words_fit_the_prefilters_window() {
-        for w in rules::TEASER_NAV_DIRECTIONS
-            .iter()
-            .chain(rules::TEASER_NAV_NOUNS)
-        {
-            assert!(w.len() <= NAV_WORD_MAX_BYTES, "{w}");
-        }
-    }
-
-    /// Every line a regex of this module matches passes the test asked
-    /// before it: the prefilters change no answer.
-    #[test]
-    fn prefilters_pass_every_line_the_regexes_match() {
-        let pieces = [
-            "Previous",
-            "previous",
-            "PREVIOUS",
-            "Prev",
-            "Next",
-            "next",
-            "Older",
-            "précédent",
-            "Nächster",
-            "Siguiente",
-            "post",
-            "Posts",
-            "ARTICLE",
-            "artículo",
-            "Beitrag",
-            ":",
-            " - ",
-            " » ",
-            "« ",
-            "→",
-            "Best Way To Store Coffee Beans",
-            "10 Best",
-            "5 min read",
-            "7 MIN",
-            "Read",
-            "2 months ago",
-            "52m AGO in",
-            "about an hour ago",
-            "beautify.jpg",
-            "bitcoin_figure",
-            "(925) 659-8020",
-            "+1 800 555 0199",
-            "[ ]",
-            "( )",
-            "[*]",
-            "(27)",
-            "► 2017 (11)",
-            "…",
-            "’",
-            "",
-            " ",
-        ];
-        let mut rng = crate::test_rng::Rng::new(0x5EED_16AB_C0FF_EE00);
-        let mut matched = 0;
-        for _ in 0..40_000 {
-            let n = 1 + rng.below(4);
-            let text: String = (0..n)
-                .map(|_| pieces[rng.below(pieces.len())])
-                .collect::<Vec<_>>()
-                .join(if rng.below(2) == 0 { " " } else { "" });
-            let t = text.trim();
-            let lower = t.to_lowercase();
-            for (hit, passes) in [
-                (NAV_OPENING.is_match(t), may_open_with_nav(t)),
-                (
-                    NAV_GLUED_OPENING.is_match(t),
-                    t.starts_with("Prev") || t.starts_with("Next"),
-                ),
-                (NAV_CLOSING.is_match(t), may_close_with_nav(t)),
-                (
-                    READING_TIME.is_match(t),
-                    ends_with_ignore_ascii_case(t, "read"),
-                ),
-                (RELATIVE_TIME.is_match(t), lower.contains("ago")),
-                (FORM_BOX.is_match(t), t.contains(['[', '('])),
-                (ARCHIVE_COUNT.is_match(t), t.ends_with(')')),
-                (
-                    FILE_NAME.is_match(t),
-                    !t.contains(' ') && t.contains(['_', '.']),
-                ),
-                (
-                    PHONE.is_match(t),
-                    t.chars().filter(|c| c.is_numeric()).count() >= PHONE_DIGITS,
-                ),
-            ] {
-                assert!(!hit || passes, "{t:?}");
-                matched += usize::from(hit);
-            }
-        }
-        assert!(matched > 5_000, "{matched}");
-    }
 
     /// The related teasers found in `tail`, a dump's end after a body.
     fn related(tail: &str) -> Vec<(String, Option<String>)> {
