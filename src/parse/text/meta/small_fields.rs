@@ -41,8 +41,14 @@ pub(super) fn find_standfirst(
     let set_apart = roles[candidate + 1] != Role::Body
         || (next_words <= rules::CAPTION_MAX_WORDS && !ends_like_sentence(&next.text));
     let later_body = roles.iter().skip(candidate + 2).any(|r| *r == Role::Body);
+    // A standfirst printed without its full stop ("Tiny clumps of cells
+    // show basic cognitive abilities") is one when the byline or date
+    // follows it, and it is one open sentence: with a sentence end inside
+    // it, the line has more glued to it (an alt text's label, a name).
+    let open_over_byline = matches!(roles[candidate + 1], Role::Byline | Role::Date)
+        && !b.text.contains(['.', '!', '?']);
     if (8..=rules::STANDFIRST_MAX_WORDS).contains(&words)
-        && ends_like_sentence(&b.text)
+        && (ends_like_sentence(&b.text) || open_over_byline)
         && set_apart
         && later_body
     {
@@ -200,6 +206,48 @@ mod tests {
             held += usize::from(found);
         }
         assert!(held > 1_000, "{held}");
+    }
+
+    /// The standfirst found under `lines[0]` (the headline) when block 2
+    /// has role `second` and the rest is body.
+    fn standfirst_over(lines: &[&str], second: Role) -> Option<String> {
+        let blocks = super::super::testing::split(&lines.join("\n\n"));
+        let mut roles = vec![Role::Body; blocks.len()];
+        roles[0] = Role::Headline;
+        roles[2] = second;
+        let mut article = super::super::testing::empty_article();
+        find_standfirst(&blocks, &mut roles, Some(0), &mut article);
+        article.standfirst
+    }
+
+    #[test]
+    fn a_standfirst_without_a_full_stop_needs_the_byline_under_it() {
+        let body = "Researchers aboard the vessel have identified a previously unknown species of octopus.";
+        let open = "The animal was found at a depth of 4,000 metres off the coast of Chile";
+        let headline = "Scientists discover new species of deep-sea octopus";
+        let byline = "Jane Smith, Science Correspondent";
+        assert_eq!(
+            standfirst_over(&[headline, open, byline, body], Role::Byline).as_deref(),
+            Some(open)
+        );
+        // Over a caption-like line that is not a byline, a line without a
+        // full stop may be a subtitle or a label: not taken.
+        assert_eq!(
+            standfirst_over(&[headline, open, "Night Nurse", body], Role::Other),
+            None
+        );
+        // A sentence end inside, and a label glued after it: not one open
+        // sentence.
+        let glued = "A young woman lays on her side as an older man holds a phone.Night Nurse";
+        assert_eq!(
+            standfirst_over(&[headline, glued, byline, body], Role::Byline),
+            None
+        );
+        let closed = format!("{open}.");
+        assert_eq!(
+            standfirst_over(&[headline, &closed, byline, body], Role::Byline),
+            Some(closed.clone())
+        );
     }
 
     #[test]
