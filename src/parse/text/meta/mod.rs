@@ -100,10 +100,8 @@ pub fn fill(
     let body_rule = if first_body.is_some() {
         Rule::BodyClassifier
     } else {
-        // A short note the classifier found no article in (nothing looks
-        // like a page dump): every block but the headline and boilerplate.
         for (i, role) in roles.iter_mut().enumerate() {
-            if *role == Role::Other && page.vectors[i][10] < 0.5 {
+            if *role == Role::Other && !is_furniture_of_a_note(page, i) {
                 *role = Role::Body;
             }
         }
@@ -192,10 +190,62 @@ fn tail_range(roles: &[Role]) -> std::ops::Range<usize> {
     end.saturating_sub(rules::TAIL_BODY_BLOCKS)..(end + rules::TAIL_WINDOW).min(roles.len())
 }
 
+/// Feature indices [`is_furniture_of_a_note`] reads.
+const BOILERPLATE: usize = super::features::index_of("boilerplate");
+const MENU_SEPARATORS: usize = super::features::index_of("menu_separators");
+const AFTER_SECTION_END: usize = super::features::index_of("after_section_end");
+
+/// In a short note the classifier found no article in (a plain copy of
+/// an article, nothing like a page dump, where every block scores low),
+/// block `i` is page furniture all the same: a boilerplate phrase, a menu
+/// ("Home | World | Business"), or the heading that ends the article
+/// ("Related", "Comments") and what follows it. Everything else is body.
+fn is_furniture_of_a_note(page: &Page, i: usize) -> bool {
+    let after_end = |j: usize| {
+        page.vectors
+            .get(j)
+            .is_some_and(|v| v[AFTER_SECTION_END] > 0.5)
+    };
+    let v = &page.vectors[i];
+    v[BOILERPLATE] > 0.5
+        || v[MENU_SEPARATORS] >= rules::MENU_SEPARATOR_SHARE
+        || after_end(i)
+        || after_end(i + 1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::testing::{empty_article, split};
     use super::*;
+
+    #[test]
+    fn a_note_without_article_text_keeps_its_prose_but_not_menus_or_what_ends_it() {
+        let text = "Home | World | Business | Tech | Sport\n\n\
+                    Storm leaves thousands without power\n\n\
+                    A powerful winter storm swept across the region on Tuesday.\n\n\
+                    Schools closed early, and officials urged residents to stay home.\n\n\
+                    Related\n\n\
+                    Five things to know about winter storms\n";
+        let blocks = split(text);
+        let page = super::super::features::page(&blocks);
+        let n = blocks.len();
+        let mut article = empty_article();
+        fill(
+            "",
+            &blocks,
+            &page,
+            &vec![0.1; n],
+            &vec![false; n],
+            &mut article,
+        );
+        assert_eq!(
+            article.body,
+            [
+                "A powerful winter storm swept across the region on Tuesday.",
+                "Schools closed early, and officials urged residents to stay home."
+            ]
+        );
+    }
 
     #[test]
     fn a_wikis_site_line_under_the_title_is_not_text() {
