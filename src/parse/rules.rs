@@ -454,6 +454,14 @@ pub const REGION_TAIL_UNENDED_PARAGRAPH_WORDS: usize = 40;
 /// text is usually a teaser or a comment.
 pub const OUTSIDE_REGION_MARGIN: f32 = 0.25;
 
+/// Words under which the article's main region is a short article's
+/// (`classify::region`): a plain copy of a few paragraphs.
+pub const SHORT_ARTICLE_MAX_WORDS: usize = 300;
+
+/// Body probability a prose paragraph next to a short article's region
+/// needs to join it.
+pub const SHORT_ARTICLE_PARAGRAPH_P: f32 = 0.25;
+
 /// Short lines that open what follows an article: comments, related
 /// stories, author boxes. Everything after the first one (past the start
 /// of the prose) is probably not the article. Lowercase substrings.

@@ -125,7 +125,41 @@ pub fn region(p: &[f32], page: &features::Page, pivot: f32, inside: f32) -> std:
         ends_sentence: &ends_sentence,
         numbered: &numbered,
     };
-    trim_tail(found, &blocks, pivot)
+    let region = trim_tail(found, &blocks, pivot);
+    extend_short_region(region, &blocks)
+}
+
+/// A short article's `region` (under `rules::SHORT_ARTICLE_MAX_WORDS`
+/// words) grown over the prose paragraphs right before and after it
+/// (`rules::PROSE_MIN_WORDS` words or more, ending a sentence) that score
+/// at least `rules::SHORT_ARTICLE_PARAGRAPH_P`. In a plain copy of a short
+/// article there is little text around each paragraph, so even its own
+/// paragraphs score under the pivot, the first and last ones most.
+fn extend_short_region(
+    region: std::ops::Range<usize>,
+    blocks: &TailBlocks<'_>,
+) -> std::ops::Range<usize> {
+    use crate::parse::rules::{
+        PROSE_MIN_WORDS, SHORT_ARTICLE_MAX_WORDS, SHORT_ARTICLE_PARAGRAPH_P,
+    };
+    let words: usize = region.clone().map(|i| blocks.words[i]).sum();
+    if region.is_empty() || words >= SHORT_ARTICLE_MAX_WORDS {
+        return region;
+    }
+    let paragraph = |i: usize| {
+        blocks.words[i] >= PROSE_MIN_WORDS
+            && blocks.ends_sentence[i]
+            && blocks.p[i] >= SHORT_ARTICLE_PARAGRAPH_P
+    };
+    let mut start = region.start;
+    while start > 0 && paragraph(start - 1) {
+        start -= 1;
+    }
+    let mut end = region.end;
+    while end < blocks.p.len() && paragraph(end) {
+        end += 1;
+    }
+    start..end
 }
 
 /// What `trim_tail` reads of each block.
@@ -465,6 +499,29 @@ mod tests {
         assert_eq!(cut(&long, &ends, &plain), 0..2);
         long[12] = rules::REGION_TAIL_UNENDED_PARAGRAPH_WORDS + 1;
         assert_eq!(cut(&long, &ends, &plain), 0..14);
+    }
+
+    #[test]
+    fn a_short_articles_region_takes_the_paragraphs_next_to_it() {
+        // Share, two paragraphs under the pivot, three in the region, one
+        // under it, then a bio line (no full stop) and a teaser.
+        let p = [0.11, 0.38, 0.30, 0.41, 0.58, 0.48, 0.40, 0.29, 0.12];
+        let words = [1, 30, 15, 5, 9, 16, 20, 9, 7];
+        let ends = [false, true, true, true, true, true, true, false, false];
+        let grow = |words: &[usize]| {
+            let blocks = TailBlocks {
+                p: &p,
+                words,
+                ends_sentence: &ends,
+                numbered: &[false; 9],
+            };
+            extend_short_region(3..6, &blocks)
+        };
+        assert_eq!(grow(&words), 1..7);
+        // A long article's region stays as the classifier found it.
+        let mut long = words;
+        long[4] = rules::SHORT_ARTICLE_MAX_WORDS;
+        assert_eq!(grow(&long), 3..6);
     }
 
     #[test]
