@@ -1598,6 +1598,11 @@ pub const PUBLISHED_LABELS: &[&str] = &[
 /// a sentence with one slash well under 0.1.
 pub const MENU_SEPARATOR_SHARE: f32 = 0.25;
 
+/// Longest block read as a menu row by its separators alone (the body
+/// fallback of `meta::fill`): a menu names a few sections; a longer block
+/// as full of slashes and angle brackets is markup or a list of paths.
+pub const MENU_LINE_MAX_WORDS: usize = 20;
+
 /// Longest block whose boilerplate phrase names why it was dropped, as in
 /// the classifier's boilerplate feature: a long paragraph that mentions
 /// cookies is not a cookie banner.

@@ -198,7 +198,8 @@ const AFTER_SECTION_END: usize = super::features::index_of("after_section_end");
 /// In a short note the classifier found no article in (a plain copy of
 /// an article, nothing like a page dump, where every block scores low),
 /// block `i` is page furniture all the same: a boilerplate phrase, a menu
-/// ("Home | World | Business"), or the heading that ends the article
+/// ("Home | World | Business"; a long block as full of slashes is markup
+/// or a list of paths, kept), or the heading that ends the article
 /// ("Related", "Comments") and what follows it. Everything else is body.
 fn is_furniture_of_a_note(page: &Page, i: usize) -> bool {
     let after_end = |j: usize| {
@@ -207,10 +208,9 @@ fn is_furniture_of_a_note(page: &Page, i: usize) -> bool {
             .is_some_and(|v| v[AFTER_SECTION_END] > 0.5)
     };
     let v = &page.vectors[i];
-    v[BOILERPLATE] > 0.5
-        || v[MENU_SEPARATORS] >= rules::MENU_SEPARATOR_SHARE
-        || after_end(i)
-        || after_end(i + 1)
+    let menu = v[MENU_SEPARATORS] >= rules::MENU_SEPARATOR_SHARE
+        && page.words[i] <= rules::MENU_LINE_MAX_WORDS;
+    v[BOILERPLATE] > 0.5 || menu || after_end(i) || after_end(i + 1)
 }
 
 #[cfg(test)]
