@@ -296,7 +296,7 @@ impl State<'_> {
         if name.is_empty() || (!honorific && title.is_empty() && !self.people.has_speakers()) {
             return;
         }
-        let full = self.people.expand(&name);
+        let full = self.people.expand(name);
         let person = (honorific || !title.is_empty() || self.people.is_speaker_like(&full))
             && !looks_like_organisation(&full);
         if person
@@ -406,7 +406,7 @@ impl State<'_> {
             i = run.end;
             let run_words = words(&p.items, run);
             let (_, name) = split_title(&run_words);
-            let full = self.people.expand(&name);
+            let full = self.people.expand(name);
             if !name.is_empty() && self.people.is_person(&full) && !named.contains(&full) {
                 named.push(full);
             }
