@@ -123,13 +123,9 @@ pub fn fill(
     find_captions(blocks, page, &words, &mut roles, article);
     find_bio(blocks, &mut roles, article);
     find_related(blocks, page, &mut roles, article);
-    let body: Vec<&Block> = blocks
-        .iter()
-        .zip(&roles)
-        .filter(|(_, r)| **r == Role::Body)
-        .map(|(b, _)| b)
-        .collect();
-    if let (Some(first), Some(last)) = (body.first(), body.last()) {
+    let body = |r: &Role| *r == Role::Body;
+    if let (Some(first), Some(last)) = (roles.iter().position(body), roles.iter().rposition(body)) {
+        let (first, last) = (&blocks[first], &blocks[last]);
         let span = provenance::lines(first.line, last.line + last.lines - first.line);
         article.provenance.set("body", body_rule.at(Some(span)));
         find_dateline(article, first);
