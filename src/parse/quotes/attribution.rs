@@ -343,7 +343,7 @@ fn named<'a>(
     let run_words = words(items, run.clone());
     let (title, name) = split_title(&run_words);
     if name.is_empty() {
-        return Some(Who::Title(title));
+        return Some(Who::Title(title.to_vec()));
     }
     if name.len() > MAX_NAME_TOKENS {
         return None;
@@ -362,7 +362,7 @@ fn named<'a>(
     if lone_opener {
         return Some(Who::Unnamed);
     }
-    Some(Who::Name(name))
+    Some(Who::Name(name.to_vec()))
 }
 
 /// Subject after the verb: "said Lavrov", "says study author Elizabeth
@@ -413,13 +413,13 @@ fn inverted<'a>(
         let run_words = words(items, run);
         let (title, name) = split_title(&run_words);
         if name.is_empty() {
-            Who::Title(title)
+            Who::Title(title.to_vec())
         } else if name.len() > MAX_NAME_TOKENS {
             return None;
         } else if descriptor.len() == 1 && DETERMINER_SET.has(descriptor[0]) && title.is_empty() {
             Who::Unnamed
         } else {
-            Who::Name(name)
+            Who::Name(name.to_vec())
         }
     };
     Some(Event {

@@ -118,6 +118,7 @@ fn extract_from(paragraphs: &[Paragraph]) -> Vec<Located> {
         previous: None,
         pronouns: HashMap::new(),
         mentioned: Vec::new(),
+        run_words: Vec::new(),
     };
     // Past the last paragraph with a quoted span the state has no reader.
     let quoted = paragraphs
@@ -161,6 +162,10 @@ struct State<'p> {
     pronouns: HashMap<String, String>,
     /// People named outside quotes since the last named speaker.
     mentioned: Vec<String>,
+    /// The words of the name run [`State::note_mention`] reads: one buffer
+    /// for the article, where a vector a run was one allocation for each
+    /// of the ~50 name runs of a page.
+    run_words: Vec<&'p str>,
 }
 
 /// A kept quote, with where it stands in its paragraph.
@@ -171,8 +176,8 @@ struct Found {
     sentence: usize,
 }
 
-impl State<'_> {
-    fn paragraph(&mut self, p: &Paragraph, events: &[Event]) -> Vec<(Quote, Explanation)> {
+impl<'p> State<'p> {
+    fn paragraph(&mut self, p: &Paragraph<'p>, events: &[Event]) -> Vec<(Quote, Explanation)> {
         let resolved = self.resolve_all(p, events);
         let mut found: Vec<Found> = Vec::new();
         for Candidate {
@@ -252,7 +257,7 @@ impl State<'_> {
     /// Resolves the paragraph's events in reading order, noting on the way
     /// every person named outside quotes, so a pronoun after somebody new
     /// was introduced is not taken for the previous speaker.
-    fn resolve_all(&mut self, p: &Paragraph, events: &[Event]) -> Vec<Resolved> {
+    fn resolve_all(&mut self, p: &Paragraph<'p>, events: &[Event]) -> Vec<Resolved> {
         let mut speakers = Vec::with_capacity(events.len());
         let mut pending = events.iter().peekable();
         for sentence in &p.sentences {
@@ -279,7 +284,7 @@ impl State<'_> {
     /// Remembers a person named outside quotes (one with a title or an
     /// honorific, or who speaks somewhere in the article), unless it is
     /// the current speaker.
-    fn note_mention(&mut self, p: &Paragraph, run: std::ops::Range<usize>) {
+    fn note_mention(&mut self, p: &Paragraph<'p>, run: std::ops::Range<usize>) {
         // Asked of every name run before the last quote: what follows only
         // ever adds to a list that is full, or (with no title, no
         // honorific and nobody speaking in the article, so no name is
@@ -291,12 +296,14 @@ impl State<'_> {
             && p.items[run.start - 1]
                 .word()
                 .is_some_and(|w| TITLE_WORD_SET.has(w));
-        let run_words = words(&p.items, run);
-        let (title, name) = split_title(&run_words);
+        self.run_words.clear();
+        self.run_words
+            .extend(p.items[run].iter().filter_map(Item::word));
+        let (title, name) = split_title(&self.run_words);
         if name.is_empty() || (!honorific && title.is_empty() && !self.people.has_speakers()) {
             return;
         }
-        let full = self.people.expand(&name);
+        let full = self.people.expand(name);
         let person = (honorific || !title.is_empty() || self.people.is_speaker_like(&full))
             && !looks_like_organisation(&full);
         if person
@@ -406,7 +413,7 @@ impl State<'_> {
             i = run.end;
             let run_words = words(&p.items, run);
             let (_, name) = split_title(&run_words);
-            let full = self.people.expand(&name);
+            let full = self.people.expand(name);
             if !name.is_empty() && self.people.is_person(&full) && !named.contains(&full) {
                 named.push(full);
             }

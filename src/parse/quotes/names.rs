@@ -171,17 +171,19 @@ pub fn words<'a>(items: &[Item<'a>], range: Range<usize>) -> Vec<&'a str> {
 
 /// Splits a capitalised run into its title and the name after it. A run
 /// made only of title words ("Foreign Minister") is all title; a title word
-/// at the very end belongs to the name ("Martin Luther King").
-pub fn split_title<'w>(run: &[&'w str]) -> (Vec<&'w str>, Vec<&'w str>) {
+/// at the very end belongs to the name ("Martin Luther King"). Two slices
+/// of `run`: it is asked of every run of capitalised words, and most are
+/// read and let go (no vector of their own).
+pub fn split_title<'r, 'w>(run: &'r [&'w str]) -> (&'r [&'w str], &'r [&'w str]) {
     if run.iter().all(|w| TITLE_WORD_SET.has(w)) {
-        return (run.to_vec(), Vec::new());
+        return (run, &[]);
     }
     let last_title = run[..run.len().saturating_sub(1)]
         .iter()
         .rposition(|w| TITLE_WORD_SET.has(w));
     match last_title {
-        Some(i) => (run[..=i].to_vec(), run[i + 1..].to_vec()),
-        None => (Vec::new(), run.to_vec()),
+        Some(i) => run.split_at(i + 1),
+        None => (&[], run),
     }
 }
 
@@ -286,12 +288,12 @@ impl<'a> People<'a> {
         if let Some(last_title) = title.last() {
             let key = title_key(&[last_title]).concat();
             let joined = name.join(" ");
-            push_capped(&mut self.titled, key, (title_key(&title), joined.clone()));
+            push_capped(&mut self.titled, key, (title_key(title), joined.clone()));
             self.titled_names.insert(joined);
         }
         self.name_words.extend(name.iter().copied());
-        push_capped(&mut self.by_last, name[name.len() - 1], name.clone());
-        push_capped(&mut self.by_first, name[0], name);
+        push_capped(&mut self.by_last, name[name.len() - 1], name.to_vec());
+        push_capped(&mut self.by_first, name[0], name.to_vec());
     }
 
     /// True when `word` is used as a proper noun somewhere in the article.
@@ -398,12 +400,13 @@ impl<'a> People<'a> {
     /// True when `name` is a speaker or contains one's every word ("Fiona
     /// Parry" when "Fiona" speaks): a person, not a place.
     pub fn is_speaker_like(&self, name: &str) -> bool {
-        let words: Vec<&str> = name.split(' ').collect();
-        words
-            .iter()
-            .filter_map(|w| self.speaker_words.get(*w))
+        // The words split again where a vector of them would be one
+        // allocation a name: most names are two or three words.
+        let has_word = |w: &str| name.split(' ').any(|n| n == w);
+        name.split(' ')
+            .filter_map(|w| self.speaker_words.get(w))
             .flatten()
-            .any(|s| s.split(' ').all(|w| words.contains(&w)))
+            .any(|s| s.split(' ').all(has_word))
     }
 }
 

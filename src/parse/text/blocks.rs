@@ -146,7 +146,12 @@ struct Item<'l, 'a> {
 
 /// Builds the blocks from lines in reading order.
 fn assemble<'l, 'a: 'l>(items: impl Iterator<Item = Item<'l, 'a>>) -> Vec<Block> {
-    let mut blocks: Vec<Block> = Vec::new();
+    // At most one block per line: room for them all at once, where
+    // growing the vector as blocks came copied it over and over.
+    let mut blocks: Vec<Block> = Vec::with_capacity(items.size_hint().0);
+    // The text of the block being built, one buffer for the page: the
+    // blocks of several lines each grew a `String` of their own.
+    let mut buffer = String::new();
     let mut current: Option<Open> = None;
     let mut blank_before = true;
     let mut prev: Option<(&Line<'_>, Option<usize>)> = None;
@@ -155,7 +160,7 @@ fn assemble<'l, 'a: 'l>(items: impl Iterator<Item = Item<'l, 'a>>) -> Vec<Block>
         let same_column = prev.is_some_and(|(_, c)| c == item.column);
         if !same_column && prev.is_some() {
             if let Some(open) = current.take() {
-                blocks.push(open.close(true));
+                blocks.push(open.close(true, &mut buffer));
             }
             blank_before = true;
         }
@@ -163,7 +168,7 @@ fn assemble<'l, 'a: 'l>(items: impl Iterator<Item = Item<'l, 'a>>) -> Vec<Block>
         prev = Some((line, item.column));
         if line.text.is_empty() || is_rule_line(line.text) {
             if let Some(open) = current.take() {
-                blocks.push(open.close(true));
+                blocks.push(open.close(true, &mut buffer));
             }
             blank_before = true;
             continue;
@@ -179,13 +184,18 @@ fn assemble<'l, 'a: 'l>(items: impl Iterator<Item = Item<'l, 'a>>) -> Vec<Block>
             continue;
         }
         if let Some(open) = current.take() {
-            blocks.push(open.close(false));
+            blocks.push(open.close(false, &mut buffer));
         }
-        current = Some(Open::start(line, item.number, blank_before));
+        current = Some(Open::start(
+            line,
+            item.number,
+            blank_before,
+            std::mem::take(&mut buffer),
+        ));
         blank_before = false;
     }
     if let Some(open) = current.take() {
-        blocks.push(open.close(true));
+        blocks.push(open.close(true, &mut buffer));
     }
     blocks.retain(|b| !b.text.is_empty());
     drop_alt_before_caption(&mut blocks);
@@ -531,11 +541,10 @@ pub(crate) fn list_number(text: &str) -> Option<usize> {
 /// The column at which the dump was wrapped, if it was: nearly every line
 /// fits in `rules::WRAP_MAX_COLUMNS` and enough lines come close to it.
 fn wrap_width(lines: &[Line<'_>]) -> Option<usize> {
-    let filled: Vec<usize> = lines
-        .iter()
-        .filter(|l| !l.text.is_empty())
-        .map(|l| l.width)
-        .collect();
+    // Sized for every line: collected through the filter, the vector
+    // grew a dozen times.
+    let mut filled: Vec<usize> = Vec::with_capacity(lines.len());
+    filled.extend(lines.iter().filter(|l| !l.text.is_empty()).map(|l| l.width));
     if filled.is_empty() {
         return None;
     }
@@ -735,7 +744,9 @@ struct Open {
 }
 
 impl Open {
-    fn start(line: &Line<'_>, number: usize, blank_before: bool) -> Open {
+    /// A block opened by `line`, its text built in `buffer` (emptied
+    /// first), which [`Open::close`] hands back for the next block.
+    fn start(line: &Line<'_>, number: usize, blank_before: bool, mut buffer: String) -> Open {
         let (text, bullet, text_indent) = match (line.marker, line.number) {
             (Some(len), _) => (
                 &line.text[len..],
@@ -745,11 +756,9 @@ impl Open {
             (None, Some(len)) => (line.text, false, line.indent + len),
             (None, None) => (line.text, false, line.indent),
         };
+        buffer.clear();
         let mut open = Open {
-            // One byte more than the line: `append_ascii` reserves room for
-            // a separating space, and with exactly the line's length that
-            // reserve reallocated every block's text as soon as it began.
-            text: String::with_capacity(text.len() + 1),
+            text: buffer,
             line: number,
             lines: 0,
             indent: line.indent,
@@ -826,10 +835,14 @@ impl Open {
         }
     }
 
-    fn close(mut self, blank_after: bool) -> Block {
+    /// The block, its text copied out at its length; the text's buffer
+    /// goes back to `buffer`.
+    fn close(mut self, blank_after: bool, buffer: &mut String) -> Block {
         strip_renderer_artefacts(&mut self.text);
+        let text = self.text.as_str().to_owned();
+        *buffer = self.text;
         Block {
-            text: self.text,
+            text,
             line: self.line,
             lines: self.lines,
             indent: self.indent,
@@ -974,10 +987,10 @@ fn strip_doubled_start(text: &mut String) {
         // Most blocks: the first word does not come back soon.
         return;
     }
-    let words: Vec<&str> = text
-        .split(' ')
-        .take(2 * rules::DOUBLED_START_MAX_WORDS)
-        .collect();
+    // Room for every word read at once: collected, the vector grew five
+    // times for a long block.
+    let mut words: Vec<&str> = Vec::with_capacity(2 * rules::DOUBLED_START_MAX_WORDS);
+    words.extend(text.split(' ').take(2 * rules::DOUBLED_START_MAX_WORDS));
     // One word over and over ("ha ha ha ha") is not a doubled phrase.
     let doubled = (min..=words.len() / 2).find(|&k| {
         words[k] == words[0]
@@ -1815,7 +1828,7 @@ mod tests {
             let mut want = before.trim().to_string();
             append_plain(&mut want, &line);
             let line_ref = Line::new(&line, Metric::Columns);
-            let mut open = Open::start(&line_ref, 1, false);
+            let mut open = Open::start(&line_ref, 1, false, String::new());
             open.text = before.trim().to_string();
             open.append(&line);
             assert_eq!(open.text, want, "{before:?} + {line:?}");

@@ -48,7 +48,9 @@ pub fn reading_order<'a>(lines: &[&'a str]) -> Option<Vec<Piece<'a>>> {
 pub fn reading_order_of<'a>(lines: &[&'a str], trimmed: &[&str]) -> Option<Vec<Piece<'a>>> {
     // The runs of non-blank lines, and the grid columns of each: most
     // dumps hold no grid, and then no piece is built.
-    let mut runs: Vec<(usize, usize, Option<Vec<Span>>)> = Vec::new();
+    // Each run but the last ends at a blank line: at most one run for
+    // two lines, room made for them at once.
+    let mut runs: Vec<(usize, usize, Option<Vec<Span>>)> = Vec::with_capacity(lines.len() / 2 + 1);
     let mut i = 0;
     while i < lines.len() {
         let end = (i..lines.len())

@@ -25,10 +25,14 @@ pub fn record(
     let last = roles.iter().rposition(used);
     let body_first = roles.iter().position(|r| *r == Role::Body);
     let body_last = roles.iter().rposition(|r| *r == Role::Body);
-    let candidates = (0..blocks.len())
-        .filter(|&i| !used(&roles[i]))
-        .map(|i| (distance(i, first, last), i))
-        .collect();
+    // Sized for every block: collected through the filter, the vector grew
+    // a few times a page.
+    let mut candidates = Vec::with_capacity(blocks.len());
+    candidates.extend(
+        (0..blocks.len())
+            .filter(|&i| !used(&roles[i]))
+            .map(|i| (distance(i, first, last), i)),
+    );
     let (listed, omitted) = provenance::nearest_dropped(candidates);
     provenance.dropped = listed
         .into_iter()

@@ -30,6 +30,7 @@ pub fn extract(text: &str, article: &mut Article) {
     article.provenance.parser = Some(Format::Text);
     let roles = meta::fill(text, &blocks, &page, &p, &keep, article);
     dropped::record(&blocks, &page, &p, &roles, &mut article.provenance);
+    article.body = meta::body_texts(blocks, &roles);
     if let Some(code) = page.language {
         article.language = Some(code.to_string());
         article

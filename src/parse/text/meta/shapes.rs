@@ -368,13 +368,19 @@ pub(super) fn is_credit_by_name(text: &str) -> bool {
 /// …"): a standfirst or teaser, not a title. The first ends in a word of
 /// two lowercase letters or more, so "U.S. Senate" and "Mr. Smith" are one.
 pub(super) fn has_two_sentences(text: &str) -> bool {
-    let chars: Vec<char> = text.trim_end().chars().collect();
-    chars.windows(5).any(|w| {
-        w[0].is_lowercase()
-            && w[1].is_lowercase()
-            && matches!(w[2], '.' | '!' | '?')
-            && w[3] == ' '
-            && w[4].is_uppercase()
+    // Read at each stop and its space, found by memchr: a vector of the
+    // text's characters (to slide a window of five over it) was one or two
+    // allocations a block.
+    let bytes = text.as_bytes();
+    memchr::memchr3_iter(b'.', b'!', b'?', bytes).any(|at| {
+        let mut before = text[..at].chars().rev();
+        bytes.get(at + 1) == Some(&b' ')
+            && text[at + 2..]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+            && before.next().is_some_and(char::is_lowercase)
+            && before.next().is_some_and(char::is_lowercase)
     })
 }
 
@@ -753,6 +759,36 @@ mod tests {
         assert!(has_glued_words("SubscribeSign in"));
         assert!(!has_glued_words("Watch it on YouTube"));
         assert!(!has_glued_words("The McIntyre report on iPhone sales"));
+    }
+
+    /// [`has_two_sentences`] as it was, a window over the characters.
+    fn has_two_sentences_by_windows(text: &str) -> bool {
+        let chars: Vec<char> = text.trim_end().chars().collect();
+        chars.windows(5).any(|w| {
+            w[0].is_lowercase()
+                && w[1].is_lowercase()
+                && matches!(w[2], '.' | '!' | '?')
+                && w[3] == ' '
+                && w[4].is_uppercase()
+        })
+    }
+
+    #[test]
+    fn two_sentences_found_at_the_stops_as_by_windows() {
+        let pieces = [
+            "ab", "c", "É", "é", "ß", "U.S", ".", "!", "?", " ", "  ", "\u{a0}", "A", "Z", "日",
+            "1", "\n", "’",
+        ];
+        let mut rng = crate::test_rng::Rng::new(0x2_5E47);
+        for _ in 0..50_000 {
+            let n = rng.below(9);
+            let text = rng.text(&pieces, n);
+            assert_eq!(
+                has_two_sentences(&text),
+                has_two_sentences_by_windows(&text),
+                "{text:?}"
+            );
+        }
     }
 
     #[test]
