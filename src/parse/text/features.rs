@@ -66,6 +66,12 @@ pub struct Page {
     pub vectors: Vec<Vector>,
     /// Words per block (CJK counted by `rules::CJK_CHARS_PER_WORD`).
     pub words: Vec<usize>,
+    /// Words per block as `split_whitespace` cuts them (no CJK estimate):
+    /// a block's text holds no white space but single spaces (see
+    /// `blocks::Block`), so these are the words the features split it
+    /// into. The metadata rules and the article's word count read them
+    /// instead of counting the block again.
+    pub spaced_words: Vec<usize>,
     /// Stop-word density per block in the page's language.
     pub stop_density: Vec<f32>,
     /// The densest run of prose, as a block range.
@@ -496,6 +502,8 @@ fn may_be_comment_stamp(lower: &str) -> bool {
 struct Counts {
     chars: usize,
     words: usize,
+    /// `words` before the CJK estimate is added: the words between spaces.
+    spaced_words: usize,
     stop_hits: [u16; 8],
     sentence_ends: usize,
     title_words: usize,
@@ -1153,6 +1161,7 @@ fn count(text: &str, lower: &str, aligned: bool, phrases: &Phrases, i: usize) ->
     if c.cjk > 0 {
         c.sentence_ends += text.matches(['。', '！', '？']).count();
     }
+    c.spaced_words = c.words;
     c.words += c.cjk / rules::CJK_CHARS_PER_WORD;
     let trimmed = text.trim_end_matches(['"', '\'', '”', '’', ')', '»', ']', ' ']);
     c.ends_sentence = trimmed.ends_with(rules::SENTENCE_ENDS);
@@ -1282,6 +1291,7 @@ pub fn page(blocks: &[Block]) -> Page {
         language = Some("ja");
     }
     let words: Vec<usize> = counts.iter().map(|c| c.words).collect();
+    let spaced_words: Vec<usize> = counts.iter().map(|c| c.spaced_words).collect();
     let stop_density: Vec<f32> = counts
         .iter()
         .map(|c| {
@@ -1369,6 +1379,7 @@ pub fn page(blocks: &[Block]) -> Page {
     Page {
         vectors,
         words,
+        spaced_words,
         stop_density,
         run,
         language,

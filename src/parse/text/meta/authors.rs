@@ -919,7 +919,7 @@ mod tests {
             );
             assert_eq!(opened, plain, "{blocks:?} from {text_start}");
             let boxed = outcome(
-                |r, a| find_author_box(&blocks, &WordCounts::new(&blocks), r, text_start, a),
+                |r, a| find_author_box(&blocks, &WordCounts::of_blocks(&blocks), r, text_start, a),
                 &roles,
             );
             let plain = outcome(
@@ -953,7 +953,7 @@ mod tests {
         find_byline(
             &blocks,
             &page,
-            &WordCounts::new(&blocks),
+            &WordCounts::of_blocks(&blocks),
             &BylineMemo::new(blocks.len()),
             &mut roles,
             headline,
@@ -1055,7 +1055,7 @@ mod tests {
             let mut article = empty_article();
             find_author_box(
                 &blocks,
-                &WordCounts::new(&blocks),
+                &WordCounts::of_blocks(&blocks),
                 &mut roles,
                 0,
                 &mut article,
@@ -1209,7 +1209,7 @@ mod tests {
             find_labelled_on_page(
                 &blocks,
                 &page,
-                &WordCounts::new(&blocks),
+                &WordCounts::of_blocks(&blocks),
                 &BylineMemo::new(blocks.len()),
                 &mut roles,
                 0,

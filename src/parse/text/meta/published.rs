@@ -84,10 +84,7 @@ fn find_date_near_headline(
 ) {
     let order = near_header(blocks.len(), start, text_start);
     for i in order {
-        // Counted no further than the tests below read (exact up to
-        // `DATE_LINE_MAX_WORDS`): a paragraph is turned down after
-        // `DATE_LINE_MAX_WORDS + 1` words.
-        let count = words.past(i, rules::DATE_LINE_MAX_WORDS);
+        let count = words.count(i);
         if count > rules::DATE_LINE_MAX_WORDS || roles[i] == Role::Headline {
             continue;
         }
@@ -485,7 +482,7 @@ mod tests {
         let blocks = split(dump);
         let page = crate::parse::text::features::page(&blocks);
         let phrase = |lower: &str| PUBLISHED_LABEL_SET.is_match(lower);
-        let words = WordCounts::new(&blocks);
+        let words = WordCounts::of_blocks(&blocks);
         let opening = labelled_date_by(
             &blocks,
             &page,
@@ -680,14 +677,14 @@ mod tests {
         );
         let roles = vec![Role::Other; blocks.len()];
         assert_eq!(
-            short_year_date_line(&blocks, &WordCounts::new(&blocks), &roles, 1, 4),
+            short_year_date_line(&blocks, &WordCounts::of_blocks(&blocks), &roles, 1, 4),
             Some((2, "2015-10-15".to_string()))
         );
         // A two-digit year in a sentence is not read.
         assert_eq!(
             short_year_date_line(
                 &blocks[3..],
-                &WordCounts::new(&blocks[3..]),
+                &WordCounts::of_blocks(&blocks[3..]),
                 &roles[3..],
                 1,
                 1
@@ -698,7 +695,7 @@ mod tests {
         let mut roles = roles;
         roles[2] = Role::Headline;
         assert_eq!(
-            short_year_date_line(&blocks, &WordCounts::new(&blocks), &roles, 1, 4),
+            short_year_date_line(&blocks, &WordCounts::of_blocks(&blocks), &roles, 1, 4),
             None
         );
     }
@@ -728,7 +725,7 @@ mod tests {
             find_opening_label_date(
                 &blocks,
                 &page,
-                &WordCounts::new(&blocks),
+                &WordCounts::of_blocks(&blocks),
                 &mut roles,
                 &mut article,
             );
@@ -749,7 +746,7 @@ mod tests {
         find_opening_label_date(
             &blocks,
             &page,
-            &WordCounts::new(&blocks),
+            &WordCounts::of_blocks(&blocks),
             &mut roles,
             &mut article,
         );
@@ -771,14 +768,14 @@ mod tests {
         );
         let roles = vec![Role::Other; blocks.len()];
         assert_eq!(
-            merged_byline_date(&blocks, &WordCounts::new(&blocks), &roles, 0, 2),
+            merged_byline_date(&blocks, &WordCounts::of_blocks(&blocks), &roles, 0, 2),
             Some((1, "2025-11-18".to_string()))
         );
         // "by" in a sentence, and a short line (for the date-line rules).
         assert_eq!(
             merged_byline_date(
                 &blocks[2..],
-                &WordCounts::new(&blocks[2..]),
+                &WordCounts::of_blocks(&blocks[2..]),
                 &roles[2..],
                 0,
                 0
@@ -787,7 +784,7 @@ mod tests {
         );
         let short = split("Title\n\nBy Jane Doe — May 1, 2024\n");
         assert_eq!(
-            merged_byline_date(&short, &WordCounts::new(&short), &roles[..2], 0, 0),
+            merged_byline_date(&short, &WordCounts::of_blocks(&short), &roles[..2], 0, 0),
             None
         );
     }
@@ -817,7 +814,7 @@ mod tests {
             find_labelled_date(
                 &blocks,
                 &page,
-                &WordCounts::new(&blocks),
+                &WordCounts::of_blocks(&blocks),
                 &mut roles,
                 &mut article,
             );

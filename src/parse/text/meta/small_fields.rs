@@ -240,7 +240,7 @@ mod tests {
         find_captions(
             &blocks,
             &page,
-            &WordCounts::new(&blocks),
+            &WordCounts::of_blocks(&blocks),
             &mut roles,
             &mut article,
         );

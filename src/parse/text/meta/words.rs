@@ -1,9 +1,13 @@
 //! Word counting that stops early: [`more_words_than`], which the rules
-//! ask of every block of a page, several times over, so it counts on
-//! bytes, sixteen at a time; and [`WordCounts`], the page's blocks
-//! counted once for all the rules that ask.
+//! ask of short texts (parts of blocks, names), so it counts on bytes,
+//! sixteen at a time; and [`WordCounts`], the page's blocks as the block
+//! features counted them, for all the rules that ask.
 
+use std::borrow::Cow;
+
+#[cfg(test)]
 use super::super::blocks::Block;
+use super::super::features::Page;
 
 /// `text` has more than `n` words: counts no further than that, since the
 /// rules that scan every block care only for short ones.
@@ -19,30 +23,11 @@ pub(super) fn more_words_than(text: &str, n: usize) -> bool {
 /// the count stops) some number above `n`: the count behind
 /// [`more_words_than`] and `word_count_in` (the tests' reference).
 fn words_past(text: &str, n: usize) -> usize {
-    count_on(text, Counted::START, n).words
+    count_on(text, n)
 }
 
-/// How far a count of a text's words went: `words` words start before
-/// byte `at` (all of them once `at` reaches the text's length), and
-/// whether the byte before `at` is white space. A count resumes from
-/// where an earlier one stopped ([`WordCounts`]).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Counted {
-    words: usize,
-    at: usize,
-    after_space: bool,
-}
-
-impl Counted {
-    /// Nothing counted yet.
-    const START: Counted = Counted {
-        words: 0,
-        at: 0,
-        after_space: true,
-    };
-}
-
-/// `from` carried on until more than `n` words are counted or `text` ends.
+/// The words of `text`, counted until more than `n` are counted or `text`
+/// ends.
 ///
 /// Every chunk of [`WORD_CHUNK`] bytes is taken at once ([`chunk_masks`]),
 /// non-ASCII ones too: a non-ASCII byte is no space unless it leads a
@@ -50,13 +35,9 @@ impl Counted {
 /// characters are decoded. (Taking a chunk with a curly quote a byte at a
 /// time cost some 12 instructions a byte.) The last, short chunk is
 /// padded with spaces, which start no word.
-fn count_on(text: &str, from: Counted, n: usize) -> Counted {
+fn count_on(text: &str, n: usize) -> usize {
     let bytes = text.as_bytes();
-    let Counted {
-        mut words,
-        at: mut i,
-        mut after_space,
-    } = from;
+    let (mut words, mut i, mut after_space) = (0, 0, true);
     while i < bytes.len() && words <= n {
         let chunk: [u8; WORD_CHUNK] = match bytes.get(i..i + WORD_CHUNK) {
             Some(whole) => whole.try_into().unwrap_or([b' '; WORD_CHUNK]),
@@ -89,53 +70,50 @@ fn count_on(text: &str, from: Counted, n: usize) -> Counted {
         after_space = spaces >> (WORD_CHUNK - 1) == 1;
         i = next;
     }
-    Counted {
-        words,
-        at: i,
-        after_space,
-    }
+    words
 }
 
-/// Each block's word count, counted once for all the rules that ask
-/// (the byline, date and caption rules each test every block of a page
-/// against their own limit): a count stops past the limit asked and
-/// resumes from there when a higher one is asked.
+/// Each block's word count (`split_whitespace`'s), for the byline, date
+/// and caption rules, which each test every block of a page against their
+/// own limit: the counts the block features made
+/// ([`Page::spaced_words`]), so no rule counts a block again.
 pub(super) struct WordCounts<'a> {
-    blocks: &'a [Block],
-    counted: Vec<std::cell::Cell<Counted>>,
+    words: Cow<'a, [usize]>,
 }
 
 impl<'a> WordCounts<'a> {
-    /// Nothing counted yet of `blocks`.
-    pub(super) fn new(blocks: &'a [Block]) -> Self {
+    /// The word counts of `page`'s blocks.
+    pub(super) fn new(page: &'a Page) -> Self {
         WordCounts {
-            blocks,
-            counted: vec![std::cell::Cell::new(Counted::START); blocks.len()],
+            words: Cow::Borrowed(&page.spaced_words),
         }
     }
 
-    /// The number of words of block `i` when it is `n` or less, else some
-    /// number above `n` (as `words_past`).
-    pub(super) fn past(&self, i: usize, n: usize) -> usize {
-        let cell = &self.counted[i];
-        let known = cell.get();
-        if known.words > n || known.at >= self.blocks[i].text.len() {
-            return known.words;
+    /// The tests' blocks, counted by `split_whitespace`.
+    #[cfg(test)]
+    pub(super) fn of_blocks(blocks: &[Block]) -> WordCounts<'static> {
+        WordCounts {
+            words: blocks
+                .iter()
+                .map(|b| b.text.split_whitespace().count())
+                .collect(),
         }
-        let counted = count_on(&self.blocks[i].text, known, n);
-        cell.set(counted);
-        counted.words
+    }
+
+    /// The number of words of block `i`.
+    pub(super) fn count(&self, i: usize) -> usize {
+        self.words[i]
     }
 
     /// [`more_words_than`] of block `i`'s text.
     pub(super) fn more_than(&self, i: usize, n: usize) -> bool {
-        self.past(i, n) > n
+        self.count(i) > n
     }
 
     /// `range.contains(&text.split_whitespace().count())` of block `i`'s
-    /// text, counting no further than one word past the range.
+    /// text.
     pub(super) fn count_in(&self, i: usize, range: &std::ops::RangeInclusive<usize>) -> bool {
-        range.contains(&self.past(i, *range.end()))
+        range.contains(&self.count(i))
     }
 }
 
@@ -314,15 +292,17 @@ mod tests {
         }
     }
 
-    /// The shared counts, asked in any order, against a fresh count of
-    /// each block for each ask.
+    /// The counts the block features share are `split_whitespace`'s: a
+    /// block's text holds no white space but spaces, whatever white space
+    /// its lines held.
     #[test]
     fn shared_counts_are_fresh_counts() {
         let pieces = [
-            "a", "bc", " ", "  ", "\t", "é", "\u{a0}", "’", "—", "日", "\u{2009}",
+            "a", "bc", " ", "  ", "\t", "é", "\u{a0}", "’", "—", "日", "\u{2009}", "\u{3000}",
+            "\u{85}", "\u{1680}", "\u{202f}", "Σ", "İ", "\u{200b}",
         ];
         let mut rng = crate::test_rng::Rng::new(77);
-        for _ in 0..200 {
+        for _ in 0..300 {
             let dump: String = (0..1 + rng.below(6))
                 .map(|_| {
                     let n = 1 + rng.below(120);
@@ -331,28 +311,18 @@ mod tests {
                 })
                 .collect();
             let blocks = super::super::testing::split(&dump);
-            let counts = WordCounts::new(&blocks);
-            for _ in 0..60 {
-                let i = rng.below(blocks.len());
-                let n = rng.below(40);
-                let text = &blocks[i].text;
-                assert_eq!(
-                    counts.more_than(i, n),
-                    more_words_than(text, n),
-                    "{text:?} {n}"
-                );
-                let count = text.split_whitespace().count();
-                let past = counts.past(i, n);
-                assert!(
-                    if count <= n { past == count } else { past > n },
-                    "{text:?} {n}"
-                );
-                let range = n / 3..=n;
-                assert_eq!(
-                    counts.count_in(i, &range),
-                    word_count_in(text, &range),
-                    "{text:?} {range:?}"
-                );
+            let page = super::super::super::features::page(&blocks);
+            let counts = WordCounts::new(&page);
+            for (i, block) in blocks.iter().enumerate() {
+                let text = &block.text;
+                assert_eq!(counts.count(i), text.split_whitespace().count(), "{text:?}");
+                for n in 0..40 {
+                    assert_eq!(
+                        counts.more_than(i, n),
+                        more_words_than(text, n),
+                        "{text:?} {n}"
+                    );
+                }
             }
         }
     }
