@@ -4,12 +4,10 @@
 //! author's bio. [`BylineMemo`] keeps the byline parsers' answers for a
 //! page; the headline rules, which ask the same questions first, hand it on.
 
-use std::sync::LazyLock;
-
 use crate::article::Article;
 use crate::parse::provenance::Rule;
 use crate::parse::text::blocks::Block;
-use crate::parse::text::features::{Page, PhraseSet};
+use crate::parse::text::features::{BlockPhrase, Page};
 use crate::parse::{byline, date, rules};
 
 use super::published::earliest_of;
@@ -80,7 +78,7 @@ pub(super) fn find_byline(
         }
         // A headline, a "Powered by …" / "Sponsored by …" line, or a
         // reviewer's or editor's credit ("Reviewed by …", "Updated by …").
-        if matches!(roles[i], Role::Headline) || is_credit_or_widget(page.lower(i)) {
+        if matches!(roles[i], Role::Headline) || is_credit_or_widget(page, i) {
             continue;
         }
         let labelled = bylines.labelled(blocks, i);
@@ -218,7 +216,7 @@ fn find_opened_on_page(
         // read every block's lowercase text to its end. Both are pure
         // tests, so their order does not change which blocks pass.
         .filter(|&i| bylines.parses(blocks, i))
-        .filter(|&i| !is_credit_or_widget(page.lower(i)))
+        .filter(|&i| !is_credit_or_widget(page, i))
         .filter_map(|i| byline::parse(&blocks[i].text).map(|b| (i, b)))
         .take(rules::OPENED_ON_PAGE_MAX_BYLINES + 1)
         .collect();
@@ -239,12 +237,15 @@ fn find_opened_on_page(
     true
 }
 
-/// A block's lowercase text (`lower`) holds one of
-/// `rules::NOT_BYLINE_PHRASES` ("Powered by …", "Photo by …") or opens with
-/// one of `rules::CREDIT_OPENERS` ("Reviewed by …"): no byline, whatever
-/// the parsers say.
-fn is_credit_or_widget(lower: &str) -> bool {
-    NOT_BYLINE_SET.is_match(lower) || rules::CREDIT_OPENERS.iter().any(|o| lower.starts_with(o))
+/// Block `i`'s lowercase text holds one of `rules::NOT_BYLINE_PHRASES`
+/// ("Powered by …", "Photo by …") or opens with one of
+/// `rules::CREDIT_OPENERS` ("Reviewed by …"): no byline, whatever the
+/// parsers say.
+fn is_credit_or_widget(page: &Page, i: usize) -> bool {
+    page.holds(i, BlockPhrase::NotByline)
+        || rules::CREDIT_OPENERS
+            .iter()
+            .any(|o| page.lower(i).starts_with(o))
 }
 
 /// Every block index, the text's first (author boxes close the article),
@@ -274,7 +275,7 @@ fn find_labelled_on_page(
         let text = &blocks[i].text;
         if (words.more_than(i, rules::BYLINE_LABEL_MAX_WORDS)
             && (words.more_than(i, byline::DATED_LABEL_MAX_WORDS) || !byline::is_dated_label(text)))
-            || NOT_BYLINE_SET.is_match(page.lower(i))
+            || page.holds(i, BlockPhrase::NotByline)
         {
             continue;
         }
@@ -600,10 +601,6 @@ fn has_author_box(blocks: &[Block], i: usize, name: &str) -> bool {
     })
 }
 
-/// `rules::NOT_BYLINE_PHRASES` as one automaton (see `CAPTION_MARKER_SET`).
-static NOT_BYLINE_SET: LazyLock<PhraseSet> =
-    LazyLock::new(|| PhraseSet::new(rules::NOT_BYLINE_PHRASES));
-
 /// Author bio: a paragraph after the byline or the body that starts with
 /// an author's name and goes on like a bio ("X previously worked for …").
 pub(super) fn find_bio(blocks: &[Block], roles: &mut [Role], article: &mut Article) {
@@ -824,7 +821,7 @@ mod tests {
             .filter(|&i| {
                 let lower = page.lower(i);
                 roles[i] != Role::Headline
-                    && !NOT_BYLINE_SET.is_match(lower)
+                    && !page.holds(i, BlockPhrase::NotByline)
                     && !rules::CREDIT_OPENERS.iter().any(|o| lower.starts_with(o))
                     && !opens_with_dash(&blocks[i].text)
             })

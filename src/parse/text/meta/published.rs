@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use crate::article::Article;
 use crate::parse::provenance::Rule;
 use crate::parse::text::blocks::Block;
-use crate::parse::text::features::{Page, PhraseSet};
+use crate::parse::text::features::{BlockPhrase, Page};
 use crate::parse::{date, rules};
 
 use super::words::{WordCounts, more_words_than};
@@ -321,9 +321,8 @@ fn find_labelled_date(
 ) {
     if let Some((at, value)) = labelled_date_by(
         blocks,
-        page,
         words,
-        |lower| PUBLISHED_LABEL_SET.is_match(lower),
+        |i| page.holds(i, BlockPhrase::PublishedLabel),
         None,
     ) {
         set_published(article, value, Rule::PublishedLabelled, &blocks[at]);
@@ -348,9 +347,8 @@ fn find_opening_label_date(
 ) {
     let Some((line, value)) = labelled_date_by(
         blocks,
-        page,
         words,
-        opens_with_published_label,
+        |i| opens_with_published_label(page.lower(i)),
         Some(may_open_with_published_label),
     ) else {
         return;
@@ -415,8 +413,8 @@ static OPENING_LABEL_FIRST_BYTES: [bool; 256] = {
     table
 };
 
-/// The first short line of the page that `labelled` (given the line in
-/// lowercase) calls a date label, with a date in it or, for a label
+/// The first short line of the page that `labelled` (given the line's
+/// block index) calls a date label, with a date in it or, for a label
 /// alone on its line, in the line under it. With `label_first`, a line is
 /// asked `labelled` before its words are counted: a test of the line's
 /// first bytes is cheaper than the count, which scans 17 words of every
@@ -425,14 +423,13 @@ static OPENING_LABEL_FIRST_BYTES: [bool; 256] = {
 /// takes passes (it spares most lines their lowercase copy's lookup).
 fn labelled_date_by(
     blocks: &[Block],
-    page: &Page,
     words: &WordCounts,
-    labelled: impl Fn(&str) -> bool,
+    labelled: impl Fn(usize) -> bool,
     label_first: Option<fn(&str) -> bool>,
 ) -> Option<(usize, String)> {
     for (i, b) in blocks.iter().enumerate() {
         let long = || words.more_than(i, rules::DATE_LINE_MAX_WORDS);
-        let unlabelled = || !labelled(page.lower(i));
+        let unlabelled = || !labelled(i);
         // (A labelled line is asked again below: rare, and cheap.)
         if label_first.is_some_and(|may_be| !may_be(&b.text) || unlabelled())
             || long()
@@ -462,11 +459,6 @@ fn labelled_date_by(
     None
 }
 
-/// `rules::PUBLISHED_LABELS` as one automaton: every short block of a page
-/// without a date by its headline is searched for them.
-static PUBLISHED_LABEL_SET: LazyLock<PhraseSet> =
-    LazyLock::new(|| PhraseSet::new(rules::PUBLISHED_LABELS));
-
 #[cfg(test)]
 mod tests {
     use super::super::note;
@@ -481,23 +473,23 @@ mod tests {
                     Posted in News\n\nPublished on\nNov 24, 2025\n\nPublished May 3, 2024\n";
         let blocks = split(dump);
         let page = crate::parse::text::features::page(&blocks);
-        let phrase = |lower: &str| PUBLISHED_LABEL_SET.is_match(lower);
+        let phrase = |i: usize| page.holds(i, BlockPhrase::PublishedLabel);
+        let opening_label = |i: usize| opens_with_published_label(page.lower(i));
         let words = WordCounts::of_blocks(&blocks);
         let opening = labelled_date_by(
             &blocks,
-            &page,
             &words,
-            opens_with_published_label,
+            opening_label,
             Some(may_open_with_published_label),
         );
         assert!(opening.is_some());
         assert_eq!(
             opening,
-            labelled_date_by(&blocks, &page, &words, opens_with_published_label, None)
+            labelled_date_by(&blocks, &words, opening_label, None)
         );
         assert_eq!(
-            labelled_date_by(&blocks, &page, &words, phrase, Some(|_| true)),
-            labelled_date_by(&blocks, &page, &words, phrase, None)
+            labelled_date_by(&blocks, &words, phrase, Some(|_| true)),
+            labelled_date_by(&blocks, &words, phrase, None)
         );
     }
 

@@ -467,7 +467,7 @@ pub(super) fn opens_with_dash(text: &str) -> bool {
     text.trim_start().starts_with(['—', '–', '-', '―'])
 }
 
-/// `rules::PICTURE_TEXT_PHRASES` as one automaton (see `CAPTION_MARKER_SET`).
+/// `rules::PICTURE_TEXT_PHRASES` as one automaton (see `features::PhraseSet`).
 static PICTURE_TEXT_SET: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::new(rules::PICTURE_TEXT_PHRASES));
 

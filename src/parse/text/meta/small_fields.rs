@@ -10,18 +10,12 @@ use regex::Regex;
 use crate::article::{Article, Image};
 use crate::parse::provenance::Rule;
 use crate::parse::text::blocks::Block;
-use crate::parse::text::features::{Page, PhraseSet};
+use crate::parse::text::features::{BlockPhrase, Page};
 use crate::parse::{byline, rules};
 
 use super::shapes::{ends_like_sentence, is_name_like, is_program_code, is_title_cased};
 use super::words::WordCounts;
 use super::{Role, note};
-
-/// `rules::CAPTION_MARKERS` as one automaton: the headline test and the
-/// caption search ask it of many blocks, and one pass over a block
-/// answers what a `contains` per marker did.
-pub(super) static CAPTION_MARKER_SET: LazyLock<PhraseSet> =
-    LazyLock::new(|| PhraseSet::new(rules::CAPTION_MARKERS));
 
 /// Standfirst: the sentence right under the headline when a non-body block
 /// (a picture caption, a byline) separates it from the body.
@@ -77,7 +71,7 @@ pub(super) fn find_captions(
         // A credit marker inside program code ("console.log('Photo: ' +
         // photo.title);") marks no picture.
         let credited =
-            marked && CAPTION_MARKER_SET.is_match(page.lower(i)) && !is_program_code(text);
+            marked && page.holds(i, BlockPhrase::CaptionMarker) && !is_program_code(text);
         let set_apart = i > 0
             && roles[i - 1] == Role::Standfirst
             && roles.iter().skip(i + 1).any(|r| *r == Role::Body)
@@ -123,8 +117,7 @@ static CAPTION_MARKER_WORD_FINDERS: LazyLock<Vec<memchr::memmem::Finder<'static>
     });
 
 /// `lower` (a block's lowercase text) holds one of the pieces of
-/// `rules::CAPTION_MARKERS`: without one, `CAPTION_MARKER_SET` finds no
-/// marker in it. Three SIMD scans at most, where the automaton takes a
+/// `rules::CAPTION_MARKERS`: without one, the block holds no marker. Three SIMD scans at most, where the automaton takes a
 /// table load a byte.
 fn may_hold_caption_marker(lower: &str) -> bool {
     let [a, b, c] = CAPTION_MARKER_BYTES;
@@ -168,6 +161,8 @@ pub(super) fn find_dateline(article: &mut Article, first: &Block) {
 mod tests {
     use super::*;
 
+    use crate::parse::text::features::holds_phrase;
+
     #[test]
     fn caption_marker_pieces_stand_in_every_marker() {
         // Each marker holds a piece, so a text without one holds no marker.
@@ -195,7 +190,7 @@ mod tests {
                 .map(|_| words[rng.below(words.len())])
                 .collect::<Vec<_>>()
                 .join(if rng.below(2) == 0 { " " } else { "" });
-            let found = CAPTION_MARKER_SET.is_match(&text);
+            let found = holds_phrase(&text, BlockPhrase::CaptionMarker);
             assert!(!found || may_hold_caption_marker(&text), "{text}");
             held += usize::from(found);
         }
