@@ -10,6 +10,7 @@ pub mod quotes;
 pub mod rules;
 pub mod source;
 pub mod text;
+mod words;
 
 use chrono::{DateTime, SecondsFormat, Utc};
 

@@ -8,11 +8,12 @@ use crate::article::Article;
 use crate::parse::provenance::Rule;
 use crate::parse::text::blocks::Block;
 use crate::parse::text::features::{BlockPhrase, Page};
+use crate::parse::words::more_words_than;
 use crate::parse::{byline, date, rules};
 
 use super::published::earliest_of;
 use super::shapes::{is_name_like, opens_with_dash};
-use super::words::{WordCounts, more_words_than};
+use super::words::WordCounts;
 use super::{Role, at, set_byline, set_published, tail_range};
 
 /// Byline: a "By …" line near the headline or just after the body. The
@@ -677,8 +678,8 @@ fn is_bio_of(text: &str, name: &str) -> bool {
 mod tests {
     use super::super::header::is_byline_or_date;
     use super::super::testing::{empty_article, split};
-    use super::super::words::word_count_in;
     use super::*;
+    use crate::parse::words::word_count_in;
 
     #[test]
     fn byline_memo_answers_as_the_plain_parsers() {

@@ -14,6 +14,7 @@ use crate::parse::text::blocks::Block;
 use crate::parse::text::classify::Linear;
 use crate::parse::text::features::{BlockPhrase, Page, PhraseSet, Vector};
 use crate::parse::text::model::HEADLINE;
+use crate::parse::words::more_words_than;
 use crate::parse::{byline, date};
 
 use super::authors::{BylineMemo, is_name_over_date};
@@ -26,7 +27,6 @@ use super::shapes::{
     is_trail_of, is_wiki_site_line, link_row_parts, opens_lowercase, opens_with_dash,
     opens_with_date_label, reads_as_sentences, repeats_a_word, same_words,
 };
-use super::words::more_words_than;
 
 /// Number of headline features.
 pub const HEADLINE_COUNT: usize = 30;

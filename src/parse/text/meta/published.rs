@@ -11,9 +11,10 @@ use crate::article::Article;
 use crate::parse::provenance::Rule;
 use crate::parse::text::blocks::Block;
 use crate::parse::text::features::{BlockPhrase, Page};
+use crate::parse::words::more_words_than;
 use crate::parse::{date, rules};
 
-use super::words::{WordCounts, more_words_than};
+use super::words::WordCounts;
 use super::{Role, at, mark_date_line, set_published};
 
 /// Date: the first short line with a date near the headline or the start
