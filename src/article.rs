@@ -248,15 +248,18 @@ impl Article {
         })
     }
 
-    /// Counts the words of the headline, standfirst and body.
-    pub fn count_words(&self) -> u32 {
-        let text = self
+    /// Counts the words of the headline, standfirst and body;
+    /// `body_words` is the body's count when the parser already has it
+    /// (the text parser's blocks were counted by their features).
+    pub fn count_words(&self, body_words: Option<usize>) -> u32 {
+        let body = body_words.unwrap_or_else(|| self.body.iter().map(|s| count_words_in(s)).sum());
+        let head: usize = self
             .headline
             .iter()
             .chain(self.standfirst.iter())
-            .chain(self.body.iter());
-        let words: usize = text.map(|s| count_words_in(s)).sum();
-        u32::try_from(words).unwrap_or(u32::MAX)
+            .map(|s| count_words_in(s))
+            .sum();
+        u32::try_from(head + body).unwrap_or(u32::MAX)
     }
 }
 

@@ -3,6 +3,7 @@
 //! extractors.
 
 use super::date;
+use super::words::more_words_than;
 
 /// A recognised byline.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -597,7 +598,7 @@ pub fn parse_loose_unopened(line: &str) -> Option<Byline> {
     if text.ends_with('?') && date::find(text).is_none() {
         return None;
     }
-    if text.split_whitespace().nth(MAX_LOOSE_WORDS).is_some() {
+    if more_words_than(text, MAX_LOOSE_WORDS) {
         // A long line still holds a byline when a date opens it: "Posted
         // on May 3, 2025 by A - 5 Comments on <the headline>".
         return dated_by(text);

@@ -10,6 +10,7 @@ pub mod quotes;
 pub mod rules;
 pub mod source;
 pub mod text;
+mod words;
 
 use chrono::{DateTime, SecondsFormat, Utc};
 
@@ -34,16 +35,19 @@ fn parse_unguarded(source: &Source, now: DateTime<Utc>) -> Result<Article, Parse
         .format
         .unwrap_or_else(|| source::detect_format(&decoded, &source.location));
     let mut article = Article::new(source_info(source, format, now));
-    match format {
-        Format::Text => text::extract(&decoded, &mut article),
-        Format::Html => html::extract(&decoded, web_location(&source.location), &mut article),
-    }
+    let body_words = match format {
+        Format::Text => Some(text::extract(&decoded, &mut article)),
+        Format::Html => {
+            html::extract(&decoded, web_location(&source.location), &mut article);
+            None
+        }
+    };
     let quotes = quotes::extract_located(&article.body);
     provenance::record_quotes(&mut article, quotes);
     if article.headline.is_none() && article.body.is_empty() {
         return Err(ParseError::NoArticle);
     }
-    article.word_count = article.count_words();
+    article.word_count = article.count_words(body_words);
     Ok(article)
 }
 

@@ -4,6 +4,8 @@
 
 use std::ops::Range;
 
+use crate::parse::words::more_words_than;
+
 use super::spans::{self, Span};
 use super::tokens::{Token, is_lowercase, tokenize_with};
 
@@ -144,7 +146,7 @@ impl<'a> Paragraph<'a> {
         let closed = text.ends_with(['.', '!', '?', '…', ':', '"', '”', '’', '\'', ')']);
         // Asked of every paragraph: the words are counted only up to one
         // past the most a heading has.
-        !closed && text.split_whitespace().nth(HEADING_MAX_WORDS).is_none()
+        !closed && !more_words_than(text, HEADING_MAX_WORDS)
     }
 
     /// True when the paragraph has no words outside its quotes.

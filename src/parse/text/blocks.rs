@@ -20,7 +20,10 @@ use crate::parse::rules;
 #[derive(Debug, Clone, PartialEq)]
 pub struct Block {
     /// The text, wrapped lines re-joined, whitespace collapsed, list marker
-    /// removed.
+    /// removed. It holds no white space but spaces (`Open::append` puts
+    /// one between words, the later edits only cut), so splitting it at
+    /// spaces gives `split_whitespace`'s words (`features::Page` counts
+    /// them once for every later stage).
     pub text: String,
     /// Number of the dump line the block starts on, from 1 (what the
     /// provenance of a field points at).

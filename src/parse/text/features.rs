@@ -66,6 +66,12 @@ pub struct Page {
     pub vectors: Vec<Vector>,
     /// Words per block (CJK counted by `rules::CJK_CHARS_PER_WORD`).
     pub words: Vec<usize>,
+    /// Words per block as `split_whitespace` cuts them (no CJK estimate):
+    /// a block's text holds no white space but single spaces (see
+    /// `blocks::Block`), so these are the words the features split it
+    /// into. The metadata rules and the article's word count read them
+    /// instead of counting the block again.
+    pub spaced_words: Vec<usize>,
     /// Stop-word density per block in the page's language.
     pub stop_density: Vec<f32>,
     /// The densest run of prose, as a block range.
@@ -77,6 +83,9 @@ pub struct Page {
     /// For each block, the nearest of the next few blocks that nearly
     /// repeats it (see `near_repeats`).
     pub repeated_by: Vec<Option<usize>>,
+    /// The [`BlockPhrase`] lists each block holds, of those searched for
+    /// (see [`Page::holds`]).
+    phrases: Vec<u32>,
     /// Every block lowercased, kept for the later passes (headline,
     /// byline, date, dropped) so none lowercases a block again.
     lowered: Lowered,
@@ -261,9 +270,9 @@ fn stop_mask(word: &str) -> Option<u16> {
 /// 9 M instructions for the eight lists (5.2 M for
 /// `rules::BOILERPLATE_PHRASES`), two thirds of parsing one short page:
 /// this one fills each transition once, in one breadth-first pass over the
-/// trie. The search is the same one table step per byte. Two lists can
-/// share one automaton ([`PhraseSet::of_lists`]), which then tells which
-/// of them a text holds in one pass.
+/// trie. The search is the same one table step per byte. Several lists
+/// can share one automaton ([`PhraseSet::of_lists`]), which then tells
+/// which of them a text holds in one pass.
 pub(crate) struct PhraseSet {
     /// Each byte's class: 0 for the bytes no phrase has, else one class
     /// per byte that some phrase has.
@@ -279,19 +288,23 @@ pub(crate) struct PhraseSet {
 }
 
 /// Where a [`PhraseSet`] transition keeps the bits of the lists whose
-/// phrase ends in the state it goes to: above the state, two lists at most.
-const FOUND_SHIFT: u32 = 30;
+/// phrase ends in the state it goes to: above the state, eight lists at
+/// most (the states of the largest automaton need 16 bits).
+const FOUND_SHIFT: u32 = 24;
 
 impl PhraseSet {
     pub(crate) fn new(phrases: &[&str]) -> PhraseSet {
         PhraseSet::of_lists(&[phrases])
     }
 
-    /// One automaton for one or two phrase lists: [`PhraseSet::found`]
+    /// One automaton for up to eight phrase lists: [`PhraseSet::found`]
     /// gives bit `i` for list `i`.
     pub(crate) fn of_lists(lists: &[&[&str]]) -> PhraseSet {
         const NONE: u32 = u32::MAX;
-        assert!(lists.len() <= 2, "two found bits in a transition");
+        assert!(
+            lists.len() <= (32 - FOUND_SHIFT) as usize,
+            "a found bit for each list in a transition"
+        );
         let mut classes = [0u16; 256];
         let mut width = 1;
         for &b in lists
@@ -396,16 +409,69 @@ impl PhraseSet {
     }
 }
 
-/// `rules::BOILERPLATE_PHRASES` ([`BOILERPLATE_FOUND`]) and
-/// `rules::SECTION_END_MARKERS` ([`SECTION_END_FOUND`]) as one automaton:
-/// a short block, searched for both, is read once (the search is one
-/// dependent table load a byte, the largest single cost of the block
-/// features on a real CPU).
+/// The phrase lists a block's lowercase text is searched for by the
+/// features, each block of at most `BOILERPLATE_SEARCH_MAX_WORDS` words
+/// once for all of them (`BLOCK_PHRASES`): their own (boilerplate,
+/// section ends), and those the metadata rules ask of every short block
+/// of a page, which read the answers ([`Page::holds`]) instead of
+/// searching the block again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlockPhrase {
+    /// `rules::BOILERPLATE_PHRASES`.
+    Boilerplate,
+    /// `rules::SECTION_END_MARKERS`, searched in blocks of at most
+    /// `rules::SECTION_END_MAX_WORDS` words.
+    SectionEnd,
+    /// `rules::NOT_BYLINE_PHRASES` ("powered by", "photo by").
+    NotByline,
+    /// `rules::PUBLISHED_LABELS` ("published on").
+    PublishedLabel,
+    /// `rules::CAPTION_MARKERS` ("photo:", "getty images").
+    CaptionMarker,
+}
+
+impl BlockPhrase {
+    /// The list's bit in [`BLOCK_PHRASES`]' answers (its place in it).
+    const fn bit(self) -> u32 {
+        1 << self as u32
+    }
+
+    /// Most words of a block the features search for the list.
+    fn searched_up_to(self) -> usize {
+        match self {
+            BlockPhrase::SectionEnd => rules::SECTION_END_MAX_WORDS,
+            _ => BOILERPLATE_SEARCH_MAX_WORDS,
+        }
+    }
+}
+
+/// The [`BlockPhrase`] lists as one automaton, in their order: a short
+/// block, searched for all, is read once (the search is one dependent
+/// table load a byte, the largest single cost of the block features on a
+/// real CPU).
 static BLOCK_PHRASES: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::of_lists(&[rules::BOILERPLATE_PHRASES, rules::SECTION_END_MARKERS])
+    PhraseSet::of_lists(&[
+        rules::BOILERPLATE_PHRASES,
+        rules::SECTION_END_MARKERS,
+        rules::NOT_BYLINE_PHRASES,
+        rules::PUBLISHED_LABELS,
+        rules::CAPTION_MARKERS,
+    ])
 });
-const BOILERPLATE_FOUND: u32 = 1;
-const SECTION_END_FOUND: u32 = 2;
+const BOILERPLATE_FOUND: u32 = BlockPhrase::Boilerplate.bit();
+const SECTION_END_FOUND: u32 = BlockPhrase::SectionEnd.bit();
+/// The lists searched in every block of at most
+/// [`BOILERPLATE_SEARCH_MAX_WORDS`] words: all but the section ends.
+const SHORT_BLOCK_FOUND: u32 = BOILERPLATE_FOUND
+    | BlockPhrase::NotByline.bit()
+    | BlockPhrase::PublishedLabel.bit()
+    | BlockPhrase::CaptionMarker.bit();
+
+/// Lowercase `lower` holds a phrase of `list` (a text that is no block of
+/// the page, or one the features did not search).
+pub(crate) fn holds_phrase(lower: &str, list: BlockPhrase) -> bool {
+    BLOCK_PHRASES.found(lower, list.bit()) != 0
+}
 
 /// Most words of a block searched for `rules::BOILERPLATE_PHRASES` (its
 /// `boilerplate` feature is 0 above).
@@ -418,6 +484,17 @@ impl Page {
     /// words); `None` otherwise.
     pub fn known_boilerplate(&self, i: usize) -> Option<bool> {
         (self.words[i] <= BOILERPLATE_SEARCH_MAX_WORDS).then(|| self.vectors[i][BOILERPLATE] > 0.0)
+    }
+
+    /// Whether block `i`'s lowercase text holds a phrase of `list`: the
+    /// features' answer for a block short enough to have been searched,
+    /// else a search now.
+    pub fn holds(&self, i: usize, list: BlockPhrase) -> bool {
+        if self.words[i] <= list.searched_up_to() {
+            self.phrases[i] & list.bit() != 0
+        } else {
+            holds_phrase(self.lower(i), list)
+        }
     }
 }
 
@@ -496,6 +573,8 @@ fn may_be_comment_stamp(lower: &str) -> bool {
 struct Counts {
     chars: usize,
     words: usize,
+    /// `words` before the CJK estimate is added: the words between spaces.
+    spaced_words: usize,
     stop_hits: [u16; 8],
     sentence_ends: usize,
     title_words: usize,
@@ -512,6 +591,9 @@ struct Counts {
     url_or_mail: bool,
     boilerplate: bool,
     section_end: bool,
+    /// The [`BlockPhrase`] lists found in the block (a bit each), of those
+    /// searched for.
+    phrases: u32,
     comment_mark: bool,
 }
 
@@ -1153,6 +1235,7 @@ fn count(text: &str, lower: &str, aligned: bool, phrases: &Phrases, i: usize) ->
     if c.cjk > 0 {
         c.sentence_ends += text.matches(['。', '！', '？']).count();
     }
+    c.spaced_words = c.words;
     c.words += c.cjk / rules::CJK_CHARS_PER_WORD;
     let trimmed = text.trim_end_matches(['"', '\'', '”', '’', ')', '»', ']', ' ']);
     c.ends_sentence = trimmed.ends_with(rules::SENTENCE_ENDS);
@@ -1162,7 +1245,7 @@ fn count(text: &str, lower: &str, aligned: bool, phrases: &Phrases, i: usize) ->
     // Phrases are looked for only in blocks short enough to use them.
     let section_end_shaped = c.words <= rules::SECTION_END_MAX_WORDS;
     let wanted = if c.words <= BOILERPLATE_SEARCH_MAX_WORDS {
-        BOILERPLATE_FOUND
+        SHORT_BLOCK_FOUND
     } else {
         0
     } | if section_end_shaped {
@@ -1175,6 +1258,7 @@ fn count(text: &str, lower: &str, aligned: bool, phrases: &Phrases, i: usize) ->
     } else {
         BLOCK_PHRASES.found(lower, wanted)
     };
+    c.phrases = found;
     c.boilerplate = found & BOILERPLATE_FOUND != 0;
     if section_end_shaped {
         // Markers start and end with a letter, so a marker in the block is
@@ -1282,6 +1366,8 @@ pub fn page(blocks: &[Block]) -> Page {
         language = Some("ja");
     }
     let words: Vec<usize> = counts.iter().map(|c| c.words).collect();
+    let spaced_words: Vec<usize> = counts.iter().map(|c| c.spaced_words).collect();
+    let phrases: Vec<u32> = counts.iter().map(|c| c.phrases).collect();
     let stop_density: Vec<f32> = counts
         .iter()
         .map(|c| {
@@ -1369,11 +1455,13 @@ pub fn page(blocks: &[Block]) -> Page {
     Page {
         vectors,
         words,
+        spaced_words,
         stop_density,
         run,
         language,
         repeats,
         repeated_by,
+        phrases,
         lowered,
     }
 }
@@ -1837,6 +1925,60 @@ mod tests {
             assert!(may_be_comment_stamp(lower) || !matched, "{lower}");
             assert_eq!(comment_stamp(lower), matched, "{lower}");
         }
+    }
+
+    /// What the features' one pass records for each list, read back by
+    /// [`Page::holds`] (or searched, for a longer block), is what the
+    /// list's own automaton finds in the block's lowercase text, on random
+    /// pages of blocks short and long, with and without the phrases.
+    #[test]
+    fn shared_phrase_answers_are_each_lists_own() {
+        let lists = [
+            (BlockPhrase::Boilerplate, rules::BOILERPLATE_PHRASES),
+            (BlockPhrase::SectionEnd, rules::SECTION_END_MARKERS),
+            (BlockPhrase::NotByline, rules::NOT_BYLINE_PHRASES),
+            (BlockPhrase::PublishedLabel, rules::PUBLISHED_LABELS),
+            (BlockPhrase::CaptionMarker, rules::CAPTION_MARKERS),
+        ];
+        let own: Vec<PhraseSet> = lists.iter().map(|(_, l)| PhraseSet::new(l)).collect();
+        let mut pieces: Vec<&str> = lists.iter().flat_map(|(_, l)| l.iter().copied()).collect();
+        pieces.extend([
+            "The",
+            "council",
+            "met",
+            "Photo",
+            "By",
+            "PUBLISHED",
+            "Σ",
+            "İ",
+            "é",
+            "’",
+            "—",
+            "日本",
+        ]);
+        let mut rng = crate::test_rng::Rng::new(0x5EED_B10C);
+        let mut held = [0usize; 5];
+        for _ in 0..300 {
+            let dump: String = (0..1 + rng.below(8))
+                .map(|_| {
+                    let words: Vec<&str> = (0..1 + rng.below(60))
+                        .map(|_| pieces[rng.below(pieces.len())])
+                        .collect();
+                    format!("{}\n\n", words.join(" "))
+                })
+                .collect();
+            let blocks = blocks::split(&dump);
+            let page = page(&blocks);
+            for i in 0..blocks.len() {
+                for (k, ((list, _), set)) in lists.iter().zip(&own).enumerate() {
+                    let want = set.is_match(page.lower(i));
+                    held[k] += usize::from(want);
+                    assert_eq!(page.holds(i, *list), want, "{list:?} {:?}", page.lower(i));
+                    assert_eq!(holds_phrase(page.lower(i), *list), want);
+                }
+            }
+        }
+        assert!(held.iter().all(|&n| n > 50), "{held:?}");
     }
 
     /// The three searches mark the blocks the regex they replace marked.

@@ -21,7 +21,9 @@ use crate::parse::provenance::Rule;
 pub use model::{HEADLINE, MODEL};
 
 /// Fills `article` from raw text, with the provenance of every field.
-pub fn extract(text: &str, article: &mut Article) {
+/// Returns the number of words in its body (`split_whitespace`'s), which
+/// the block features counted.
+pub fn extract(text: &str, article: &mut Article) -> usize {
     let blocks = blocks::split(text);
     let page = features::page(&blocks);
     let p = classify::probabilities(&page.vectors, &MODEL);
@@ -36,5 +38,50 @@ pub fn extract(text: &str, article: &mut Article) {
         article
             .provenance
             .set("language", Rule::LanguageStopWords.at(None));
+    }
+    roles
+        .iter()
+        .zip(&page.spaced_words)
+        .filter(|(role, _)| **role == meta::Role::Body)
+        .map(|(_, words)| words)
+        .sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The body's word count `extract` returns is `split_whitespace`'s
+    /// over the body it filled in: on every text fixture, and on a dump
+    /// whose lines hold white space of every kind.
+    #[test]
+    fn the_body_word_count_is_the_bodys() {
+        let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/text");
+        let mut dumps: Vec<String> = std::fs::read_dir(fixtures)
+            .expect("fixtures/text")
+            .filter_map(|entry| std::fs::read_to_string(entry.ok()?.path().join("input.txt")).ok())
+            .collect();
+        let line = "Some  words\tof the\u{a0}text, \u{3000}with\u{2009}white space of every kind \u{85}here.";
+        dumps.push(format!(
+            "Title of it\n\n{}\n",
+            format!("{line} {line}\n\n").repeat(8)
+        ));
+        assert!(dumps.len() > 10);
+        for dump in &dumps {
+            let mut article = Article::new(crate::article::SourceInfo {
+                location: "t".into(),
+                format: Format::Text,
+                sha256: "0".repeat(64),
+                imported_at: "2026-01-01T00:00:00Z".into(),
+            });
+            let words = extract(dump, &mut article);
+            let counted: usize = article
+                .body
+                .iter()
+                .map(|p| p.split_whitespace().count())
+                .sum();
+            assert_eq!(words, counted);
+            assert!(words > 0);
+        }
     }
 }

@@ -4,17 +4,16 @@
 //! author's bio. [`BylineMemo`] keeps the byline parsers' answers for a
 //! page; the headline rules, which ask the same questions first, hand it on.
 
-use std::sync::LazyLock;
-
 use crate::article::Article;
 use crate::parse::provenance::Rule;
 use crate::parse::text::blocks::Block;
-use crate::parse::text::features::{Page, PhraseSet};
+use crate::parse::text::features::{BlockPhrase, Page};
+use crate::parse::words::more_words_than;
 use crate::parse::{byline, date, rules};
 
 use super::published::earliest_of;
 use super::shapes::{is_name_like, opens_with_dash};
-use super::words::{WordCounts, more_words_than};
+use super::words::WordCounts;
 use super::{Role, at, set_byline, set_published, tail_range};
 
 /// Byline: a "By …" line near the headline or just after the body. The
@@ -80,7 +79,7 @@ pub(super) fn find_byline(
         }
         // A headline, a "Powered by …" / "Sponsored by …" line, or a
         // reviewer's or editor's credit ("Reviewed by …", "Updated by …").
-        if matches!(roles[i], Role::Headline) || is_credit_or_widget(page.lower(i)) {
+        if matches!(roles[i], Role::Headline) || is_credit_or_widget(page, i) {
             continue;
         }
         let labelled = bylines.labelled(blocks, i);
@@ -218,7 +217,7 @@ fn find_opened_on_page(
         // read every block's lowercase text to its end. Both are pure
         // tests, so their order does not change which blocks pass.
         .filter(|&i| bylines.parses(blocks, i))
-        .filter(|&i| !is_credit_or_widget(page.lower(i)))
+        .filter(|&i| !is_credit_or_widget(page, i))
         .filter_map(|i| byline::parse(&blocks[i].text).map(|b| (i, b)))
         .take(rules::OPENED_ON_PAGE_MAX_BYLINES + 1)
         .collect();
@@ -239,12 +238,15 @@ fn find_opened_on_page(
     true
 }
 
-/// A block's lowercase text (`lower`) holds one of
-/// `rules::NOT_BYLINE_PHRASES` ("Powered by …", "Photo by …") or opens with
-/// one of `rules::CREDIT_OPENERS` ("Reviewed by …"): no byline, whatever
-/// the parsers say.
-fn is_credit_or_widget(lower: &str) -> bool {
-    NOT_BYLINE_SET.is_match(lower) || rules::CREDIT_OPENERS.iter().any(|o| lower.starts_with(o))
+/// Block `i`'s lowercase text holds one of `rules::NOT_BYLINE_PHRASES`
+/// ("Powered by …", "Photo by …") or opens with one of
+/// `rules::CREDIT_OPENERS` ("Reviewed by …"): no byline, whatever the
+/// parsers say.
+fn is_credit_or_widget(page: &Page, i: usize) -> bool {
+    page.holds(i, BlockPhrase::NotByline)
+        || rules::CREDIT_OPENERS
+            .iter()
+            .any(|o| page.lower(i).starts_with(o))
 }
 
 /// Every block index, the text's first (author boxes close the article),
@@ -274,7 +276,7 @@ fn find_labelled_on_page(
         let text = &blocks[i].text;
         if (words.more_than(i, rules::BYLINE_LABEL_MAX_WORDS)
             && (words.more_than(i, byline::DATED_LABEL_MAX_WORDS) || !byline::is_dated_label(text)))
-            || NOT_BYLINE_SET.is_match(page.lower(i))
+            || page.holds(i, BlockPhrase::NotByline)
         {
             continue;
         }
@@ -600,10 +602,6 @@ fn has_author_box(blocks: &[Block], i: usize, name: &str) -> bool {
     })
 }
 
-/// `rules::NOT_BYLINE_PHRASES` as one automaton (see `CAPTION_MARKER_SET`).
-static NOT_BYLINE_SET: LazyLock<PhraseSet> =
-    LazyLock::new(|| PhraseSet::new(rules::NOT_BYLINE_PHRASES));
-
 /// Author bio: a paragraph after the byline or the body that starts with
 /// an author's name and goes on like a bio ("X previously worked for …").
 pub(super) fn find_bio(blocks: &[Block], roles: &mut [Role], article: &mut Article) {
@@ -680,8 +678,8 @@ fn is_bio_of(text: &str, name: &str) -> bool {
 mod tests {
     use super::super::header::is_byline_or_date;
     use super::super::testing::{empty_article, split};
-    use super::super::words::word_count_in;
     use super::*;
+    use crate::parse::words::word_count_in;
 
     #[test]
     fn byline_memo_answers_as_the_plain_parsers() {
@@ -824,7 +822,7 @@ mod tests {
             .filter(|&i| {
                 let lower = page.lower(i);
                 roles[i] != Role::Headline
-                    && !NOT_BYLINE_SET.is_match(lower)
+                    && !page.holds(i, BlockPhrase::NotByline)
                     && !rules::CREDIT_OPENERS.iter().any(|o| lower.starts_with(o))
                     && !opens_with_dash(&blocks[i].text)
             })
@@ -919,7 +917,7 @@ mod tests {
             );
             assert_eq!(opened, plain, "{blocks:?} from {text_start}");
             let boxed = outcome(
-                |r, a| find_author_box(&blocks, &WordCounts::new(&blocks), r, text_start, a),
+                |r, a| find_author_box(&blocks, &WordCounts::of_blocks(&blocks), r, text_start, a),
                 &roles,
             );
             let plain = outcome(
@@ -953,7 +951,7 @@ mod tests {
         find_byline(
             &blocks,
             &page,
-            &WordCounts::new(&blocks),
+            &WordCounts::of_blocks(&blocks),
             &BylineMemo::new(blocks.len()),
             &mut roles,
             headline,
@@ -1055,7 +1053,7 @@ mod tests {
             let mut article = empty_article();
             find_author_box(
                 &blocks,
-                &WordCounts::new(&blocks),
+                &WordCounts::of_blocks(&blocks),
                 &mut roles,
                 0,
                 &mut article,
@@ -1209,7 +1207,7 @@ mod tests {
             find_labelled_on_page(
                 &blocks,
                 &page,
-                &WordCounts::new(&blocks),
+                &WordCounts::of_blocks(&blocks),
                 &BylineMemo::new(blocks.len()),
                 &mut roles,
                 0,

@@ -8,10 +8,10 @@
 use crate::parse::rules;
 use crate::parse::text::blocks::Block;
 use crate::parse::text::features::Page;
+use crate::parse::words::more_words_than;
 use crate::parse::{byline, date};
 
 use super::shapes::{ends_like_sentence, is_title_cased, opens_lowercase, opens_with_dash};
-use super::words::more_words_than;
 
 /// Where the article text starts: the first body block that is a real
 /// paragraph (stray short blocks the classifier kept above it do not count).

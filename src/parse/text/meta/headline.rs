@@ -12,8 +12,9 @@ use crate::parse::provenance::Rule;
 use crate::parse::rules;
 use crate::parse::text::blocks::Block;
 use crate::parse::text::classify::Linear;
-use crate::parse::text::features::{Page, PhraseSet, Vector};
+use crate::parse::text::features::{BlockPhrase, Page, PhraseSet, Vector};
 use crate::parse::text::model::HEADLINE;
+use crate::parse::words::more_words_than;
 use crate::parse::{byline, date};
 
 use super::authors::{BylineMemo, is_name_over_date};
@@ -26,8 +27,6 @@ use super::shapes::{
     is_trail_of, is_wiki_site_line, link_row_parts, opens_lowercase, opens_with_dash,
     opens_with_date_label, reads_as_sentences, repeats_a_word, same_words,
 };
-use super::small_fields::CAPTION_MARKER_SET;
-use super::words::more_words_than;
 
 /// Number of headline features.
 pub const HEADLINE_COUNT: usize = 30;
@@ -830,7 +829,7 @@ impl<'a> HeadlineInputs<'a> {
         // (Tests are pure; the cheap ones run first.)
         let credit = || {
             rules::CREDIT_OPENERS.iter().any(|o| lower.starts_with(o))
-                || CAPTION_MARKER_SET.is_match(lower)
+                || self.page.holds(i, BlockPhrase::CaptionMarker)
         };
         let furniture = || NOT_HEADLINE_SET.is_match(lower);
         (rules::HEADLINE_MIN_WORDS..=rules::HEADLINE_MAX_WORDS).contains(&self.page.words[i])
@@ -1240,7 +1239,7 @@ fn word_counts(title: &str, in_text: impl Fn(u128) -> bool) -> (usize, usize) {
     (shared, all)
 }
 
-/// `rules::NOT_HEADLINE_PHRASES` as one automaton (see `CAPTION_MARKER_SET`).
+/// `rules::NOT_HEADLINE_PHRASES` as one automaton (see `features::PhraseSet`).
 static NOT_HEADLINE_SET: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::new(rules::NOT_HEADLINE_PHRASES));
 

@@ -110,7 +110,7 @@ pub fn fill(
     };
     let start = headline.or(first_body).unwrap_or(0);
     // Word counts shared by the byline, date and caption rules.
-    let words = WordCounts::new(blocks);
+    let words = WordCounts::new(page);
     let byline_date = find_byline(
         blocks, page, &words, &bylines, &mut roles, start, text_start, article,
     );

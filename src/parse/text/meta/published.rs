@@ -10,10 +10,11 @@ use std::sync::LazyLock;
 use crate::article::Article;
 use crate::parse::provenance::Rule;
 use crate::parse::text::blocks::Block;
-use crate::parse::text::features::{Page, PhraseSet};
+use crate::parse::text::features::{BlockPhrase, Page};
+use crate::parse::words::more_words_than;
 use crate::parse::{date, rules};
 
-use super::words::{WordCounts, more_words_than};
+use super::words::WordCounts;
 use super::{Role, at, mark_date_line, set_published};
 
 /// Date: the first short line with a date near the headline or the start
@@ -84,10 +85,7 @@ fn find_date_near_headline(
 ) {
     let order = near_header(blocks.len(), start, text_start);
     for i in order {
-        // Counted no further than the tests below read (exact up to
-        // `DATE_LINE_MAX_WORDS`): a paragraph is turned down after
-        // `DATE_LINE_MAX_WORDS + 1` words.
-        let count = words.past(i, rules::DATE_LINE_MAX_WORDS);
+        let count = words.count(i);
         if count > rules::DATE_LINE_MAX_WORDS || roles[i] == Role::Headline {
             continue;
         }
@@ -324,9 +322,8 @@ fn find_labelled_date(
 ) {
     if let Some((at, value)) = labelled_date_by(
         blocks,
-        page,
         words,
-        |lower| PUBLISHED_LABEL_SET.is_match(lower),
+        |i| page.holds(i, BlockPhrase::PublishedLabel),
         None,
     ) {
         set_published(article, value, Rule::PublishedLabelled, &blocks[at]);
@@ -351,9 +348,8 @@ fn find_opening_label_date(
 ) {
     let Some((line, value)) = labelled_date_by(
         blocks,
-        page,
         words,
-        opens_with_published_label,
+        |i| opens_with_published_label(page.lower(i)),
         Some(may_open_with_published_label),
     ) else {
         return;
@@ -418,8 +414,8 @@ static OPENING_LABEL_FIRST_BYTES: [bool; 256] = {
     table
 };
 
-/// The first short line of the page that `labelled` (given the line in
-/// lowercase) calls a date label, with a date in it or, for a label
+/// The first short line of the page that `labelled` (given the line's
+/// block index) calls a date label, with a date in it or, for a label
 /// alone on its line, in the line under it. With `label_first`, a line is
 /// asked `labelled` before its words are counted: a test of the line's
 /// first bytes is cheaper than the count, which scans 17 words of every
@@ -428,14 +424,13 @@ static OPENING_LABEL_FIRST_BYTES: [bool; 256] = {
 /// takes passes (it spares most lines their lowercase copy's lookup).
 fn labelled_date_by(
     blocks: &[Block],
-    page: &Page,
     words: &WordCounts,
-    labelled: impl Fn(&str) -> bool,
+    labelled: impl Fn(usize) -> bool,
     label_first: Option<fn(&str) -> bool>,
 ) -> Option<(usize, String)> {
     for (i, b) in blocks.iter().enumerate() {
         let long = || words.more_than(i, rules::DATE_LINE_MAX_WORDS);
-        let unlabelled = || !labelled(page.lower(i));
+        let unlabelled = || !labelled(i);
         // (A labelled line is asked again below: rare, and cheap.)
         if label_first.is_some_and(|may_be| !may_be(&b.text) || unlabelled())
             || long()
@@ -465,11 +460,6 @@ fn labelled_date_by(
     None
 }
 
-/// `rules::PUBLISHED_LABELS` as one automaton: every short block of a page
-/// without a date by its headline is searched for them.
-static PUBLISHED_LABEL_SET: LazyLock<PhraseSet> =
-    LazyLock::new(|| PhraseSet::new(rules::PUBLISHED_LABELS));
-
 #[cfg(test)]
 mod tests {
     use super::super::note;
@@ -484,23 +474,23 @@ mod tests {
                     Posted in News\n\nPublished on\nNov 24, 2025\n\nPublished May 3, 2024\n";
         let blocks = split(dump);
         let page = crate::parse::text::features::page(&blocks);
-        let phrase = |lower: &str| PUBLISHED_LABEL_SET.is_match(lower);
-        let words = WordCounts::new(&blocks);
+        let phrase = |i: usize| page.holds(i, BlockPhrase::PublishedLabel);
+        let opening_label = |i: usize| opens_with_published_label(page.lower(i));
+        let words = WordCounts::of_blocks(&blocks);
         let opening = labelled_date_by(
             &blocks,
-            &page,
             &words,
-            opens_with_published_label,
+            opening_label,
             Some(may_open_with_published_label),
         );
         assert!(opening.is_some());
         assert_eq!(
             opening,
-            labelled_date_by(&blocks, &page, &words, opens_with_published_label, None)
+            labelled_date_by(&blocks, &words, opening_label, None)
         );
         assert_eq!(
-            labelled_date_by(&blocks, &page, &words, phrase, Some(|_| true)),
-            labelled_date_by(&blocks, &page, &words, phrase, None)
+            labelled_date_by(&blocks, &words, phrase, Some(|_| true)),
+            labelled_date_by(&blocks, &words, phrase, None)
         );
     }
 
@@ -680,14 +670,14 @@ mod tests {
         );
         let roles = vec![Role::Other; blocks.len()];
         assert_eq!(
-            short_year_date_line(&blocks, &WordCounts::new(&blocks), &roles, 1, 4),
+            short_year_date_line(&blocks, &WordCounts::of_blocks(&blocks), &roles, 1, 4),
             Some((2, "2015-10-15".to_string()))
         );
         // A two-digit year in a sentence is not read.
         assert_eq!(
             short_year_date_line(
                 &blocks[3..],
-                &WordCounts::new(&blocks[3..]),
+                &WordCounts::of_blocks(&blocks[3..]),
                 &roles[3..],
                 1,
                 1
@@ -698,7 +688,7 @@ mod tests {
         let mut roles = roles;
         roles[2] = Role::Headline;
         assert_eq!(
-            short_year_date_line(&blocks, &WordCounts::new(&blocks), &roles, 1, 4),
+            short_year_date_line(&blocks, &WordCounts::of_blocks(&blocks), &roles, 1, 4),
             None
         );
     }
@@ -728,7 +718,7 @@ mod tests {
             find_opening_label_date(
                 &blocks,
                 &page,
-                &WordCounts::new(&blocks),
+                &WordCounts::of_blocks(&blocks),
                 &mut roles,
                 &mut article,
             );
@@ -749,7 +739,7 @@ mod tests {
         find_opening_label_date(
             &blocks,
             &page,
-            &WordCounts::new(&blocks),
+            &WordCounts::of_blocks(&blocks),
             &mut roles,
             &mut article,
         );
@@ -771,14 +761,14 @@ mod tests {
         );
         let roles = vec![Role::Other; blocks.len()];
         assert_eq!(
-            merged_byline_date(&blocks, &WordCounts::new(&blocks), &roles, 0, 2),
+            merged_byline_date(&blocks, &WordCounts::of_blocks(&blocks), &roles, 0, 2),
             Some((1, "2025-11-18".to_string()))
         );
         // "by" in a sentence, and a short line (for the date-line rules).
         assert_eq!(
             merged_byline_date(
                 &blocks[2..],
-                &WordCounts::new(&blocks[2..]),
+                &WordCounts::of_blocks(&blocks[2..]),
                 &roles[2..],
                 0,
                 0
@@ -787,7 +777,7 @@ mod tests {
         );
         let short = split("Title\n\nBy Jane Doe — May 1, 2024\n");
         assert_eq!(
-            merged_byline_date(&short, &WordCounts::new(&short), &roles[..2], 0, 0),
+            merged_byline_date(&short, &WordCounts::of_blocks(&short), &roles[..2], 0, 0),
             None
         );
     }
@@ -817,7 +807,7 @@ mod tests {
             find_labelled_date(
                 &blocks,
                 &page,
-                &WordCounts::new(&blocks),
+                &WordCounts::of_blocks(&blocks),
                 &mut roles,
                 &mut article,
             );

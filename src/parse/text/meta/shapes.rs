@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use crate::parse::text::features::PhraseSet;
 use crate::parse::{byline, rules};
 
-use super::words::more_words_than;
+use crate::parse::words::{more_words_than, words_past};
 
 pub(super) fn ends_like_sentence(text: &str) -> bool {
     text.trim_end_matches(['"', '\'', '”', '’', ')', ' '])
@@ -287,7 +287,7 @@ pub(super) fn is_name_like(text: &str) -> bool {
     // twice: other blocks (most, paragraphs among them) are turned down on
     // a count that stops past the most a name printed twice can have.
     let most = 2 * rules::NAME_LIKE_WORDS.end();
-    let n = text.split_whitespace().take(most + 1).count();
+    let n = words_past(text, most);
     let name_length = |k: usize| rules::NAME_LIKE_WORDS.contains(&k);
     (name_length(n) || (n.is_multiple_of(2) && name_length(n / 2))) && is_printed_name(text)
 }
@@ -473,7 +473,7 @@ pub(super) fn opens_with_dash(text: &str) -> bool {
     text.trim_start().starts_with(['—', '–', '-', '―'])
 }
 
-/// `rules::PICTURE_TEXT_PHRASES` as one automaton (see `CAPTION_MARKER_SET`).
+/// `rules::PICTURE_TEXT_PHRASES` as one automaton (see `features::PhraseSet`).
 static PICTURE_TEXT_SET: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::new(rules::PICTURE_TEXT_PHRASES));
 

@@ -10,18 +10,12 @@ use regex::Regex;
 use crate::article::{Article, Image};
 use crate::parse::provenance::Rule;
 use crate::parse::text::blocks::Block;
-use crate::parse::text::features::{Page, PhraseSet};
+use crate::parse::text::features::{BlockPhrase, Page};
 use crate::parse::{byline, rules};
 
 use super::shapes::{ends_like_sentence, is_name_like, is_program_code, is_title_cased};
 use super::words::WordCounts;
 use super::{Role, note};
-
-/// `rules::CAPTION_MARKERS` as one automaton: the headline test and the
-/// caption search ask it of many blocks, and one pass over a block
-/// answers what a `contains` per marker did.
-pub(super) static CAPTION_MARKER_SET: LazyLock<PhraseSet> =
-    LazyLock::new(|| PhraseSet::new(rules::CAPTION_MARKERS));
 
 /// Standfirst: the sentence right under the headline when a non-body block
 /// (a picture caption, a byline) separates it from the body.
@@ -70,20 +64,21 @@ pub(super) fn find_captions(
 ) {
     for i in 0..blocks.len() {
         let text = &blocks[i].text;
-        // Only a body block (credited) or the block under the standfirst
-        // can be a caption: the others (most) are not counted. A body
-        // block is credited only if it holds a piece of a marker, which a
-        // SIMD scan finds (most blocks hold none): the others are not
-        // counted either, nor searched for the markers.
+        // Only a body block with a marker (credited) or the block under the
+        // standfirst can be a caption. A short block's markers are the
+        // features' answer (`Page::holds`): a body block without one is
+        // set apart by nothing below, and passed over here.
         let under_standfirst = i > 0 && roles[i - 1] == Role::Standfirst;
-        let marked = roles[i] == Role::Body && may_hold_caption_marker(page.lower(i));
-        if !(marked || under_standfirst) || words.more_than(i, rules::CAPTION_MAX_WORDS) {
+        if words.more_than(i, rules::CAPTION_MAX_WORDS) {
+            continue;
+        }
+        let marked = roles[i] == Role::Body && page.holds(i, BlockPhrase::CaptionMarker);
+        if !(marked || under_standfirst) {
             continue;
         }
         // A credit marker inside program code ("console.log('Photo: ' +
         // photo.title);") marks no picture.
-        let credited =
-            marked && CAPTION_MARKER_SET.is_match(page.lower(i)) && !is_program_code(text);
+        let credited = marked && !is_program_code(text);
         let set_apart = i > 0
             && roles[i - 1] == Role::Standfirst
             && roles.iter().skip(i + 1).any(|r| *r == Role::Body)
@@ -109,35 +104,6 @@ pub(super) fn find_captions(
             note(article, "images", rule, &blocks[i]);
         }
     }
-}
-
-/// Pieces of `rules::CAPTION_MARKERS`: each marker holds one of these
-/// bytes, which a `memchr3` looks for at once, or is one of
-/// `CAPTION_MARKER_WORDS` (tested).
-const CAPTION_MARKER_BYTES: [u8; 3] = [b':', b'/', b'('];
-
-/// The markers without a byte of `CAPTION_MARKER_BYTES`.
-const CAPTION_MARKER_WORDS: [&str; 2] = ["photo by", "getty images"];
-
-/// The words of `CAPTION_MARKER_WORDS`, each a searcher built once.
-static CAPTION_MARKER_WORD_FINDERS: LazyLock<Vec<memchr::memmem::Finder<'static>>> =
-    LazyLock::new(|| {
-        CAPTION_MARKER_WORDS
-            .iter()
-            .map(|w| memchr::memmem::Finder::new(w.as_bytes()).into_owned())
-            .collect()
-    });
-
-/// `lower` (a block's lowercase text) holds one of the pieces of
-/// `rules::CAPTION_MARKERS`: without one, `CAPTION_MARKER_SET` finds no
-/// marker in it. Three SIMD scans at most, where the automaton takes a
-/// table load a byte.
-fn may_hold_caption_marker(lower: &str) -> bool {
-    let [a, b, c] = CAPTION_MARKER_BYTES;
-    memchr::memchr3(a, b, c, lower.as_bytes()).is_some()
-        || CAPTION_MARKER_WORD_FINDERS
-            .iter()
-            .any(|f| f.find(lower.as_bytes()).is_some())
 }
 
 /// Block `i` (`text`), set apart under the standfirst, reads as a
@@ -173,40 +139,6 @@ pub(super) fn find_dateline(article: &mut Article, first: &Block) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn caption_marker_pieces_stand_in_every_marker() {
-        // Each marker holds a piece, so a text without one holds no marker.
-        for marker in rules::CAPTION_MARKERS {
-            let bytes = CAPTION_MARKER_BYTES
-                .iter()
-                .any(|&b| marker.as_bytes().contains(&b));
-            assert!(bytes || CAPTION_MARKER_WORDS.contains(marker), "{marker}");
-        }
-        // And over drawn texts: the markers, pieces and near misses among
-        // words, in the case the lowercase copy has.
-        let words: Vec<&str> = rules::CAPTION_MARKERS
-            .iter()
-            .copied()
-            .chain([
-                "the", "council", "photo", "phot", "getty", "gett", "imag", "credit", "ap", "(",
-                "/", ":", "afp", "reuters", "bild", "foto", "zoë", "é",
-            ])
-            .collect();
-        let mut rng = crate::test_rng::Rng::new(0xE703_7ED1_A0B4_28DB);
-        let mut held = 0;
-        for _ in 0..20_000 {
-            let n = rng.below(8);
-            let text: String = (0..n)
-                .map(|_| words[rng.below(words.len())])
-                .collect::<Vec<_>>()
-                .join(if rng.below(2) == 0 { " " } else { "" });
-            let found = CAPTION_MARKER_SET.is_match(&text);
-            assert!(!found || may_hold_caption_marker(&text), "{text}");
-            held += usize::from(found);
-        }
-        assert!(held > 1_000, "{held}");
-    }
 
     /// The standfirst found under `lines[0]` (the headline) when block 2
     /// has role `second` and the rest is body.
@@ -288,7 +220,7 @@ mod tests {
         find_captions(
             &blocks,
             &page,
-            &WordCounts::new(&blocks),
+            &WordCounts::of_blocks(&blocks),
             &mut roles,
             &mut article,
         );
