@@ -16,7 +16,7 @@ use super::rules::{
     DETERMINER_SET, LY_NOUNS, MAX_APPOSITIVE_TOKENS, MAX_DESCRIPTION_WORDS, MAX_DESCRIPTOR_WORDS,
     MAX_NAME_TOKENS, NOT_DESCRIPTOR_SET, OBJECT_VERBS, PARTICIPLES, RESOLVED_PRONOUNS,
     SPEECH_VERBS, SUBORDINATORS, TITLE_WORD_SET, UNRESOLVED_PRONOUNS, VERB_MODIFIERS,
-    WEAK_SPEECH_VERBS, is_in,
+    WEAK_SPEECH_VERBS, WordEnds, is_in,
 };
 use super::tokens::{is_lowercase, strip_possessive};
 
@@ -63,31 +63,20 @@ pub fn events<'a>(p: &Paragraph<'a>, people: &People) -> Vec<Event<'a>> {
 /// `SPEECH_VERBS` as a set: every word of a quoted body is looked up.
 static SPEECH_VERB_SET: LazyLock<VerbSet> = LazyLock::new(|| VerbSet::new(SPEECH_VERBS));
 
-/// A word set that turns down, before hashing, a word whose length, first
-/// byte or last byte no word of the set has (most words of a body).
+/// A word set that turns down, before hashing, a word whose first byte
+/// and length, or last byte, no word of the set has (most words of a
+/// body).
 struct VerbSet {
     words: FxHashSet<&'static str>,
-    first: [bool; 256],
-    last: [bool; 256],
-    max_len: usize,
+    ends: WordEnds,
 }
 
 impl VerbSet {
     fn new(list: &[&'static str]) -> VerbSet {
-        let mut set = VerbSet {
+        VerbSet {
             words: list.iter().copied().collect(),
-            first: [false; 256],
-            last: [false; 256],
-            max_len: 0,
-        };
-        for w in list {
-            if let (Some(&a), Some(&z)) = (w.as_bytes().first(), w.as_bytes().last()) {
-                set.first[usize::from(a)] = true;
-                set.last[usize::from(z)] = true;
-            }
-            set.max_len = set.max_len.max(w.len());
+            ends: WordEnds::new(list.iter().map(|w| w.as_bytes())),
         }
-        set
     }
 
     fn contains(&self, word: &str) -> bool {
@@ -95,10 +84,7 @@ impl VerbSet {
         let (Some(&a), Some(&z)) = (b.first(), b.last()) else {
             return self.words.contains(word);
         };
-        b.len() <= self.max_len
-            && self.first[usize::from(a)]
-            && self.last[usize::from(z)]
-            && self.words.contains(word)
+        self.ends.may_hold(a, z, b.len()) && self.words.contains(word)
     }
 }
 

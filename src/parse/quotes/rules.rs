@@ -614,33 +614,66 @@ pub const SPOKEN_WORD_ENDS: &[char] = &['.', ',', '!', '?', '…', ';'];
 /// Keyed by the words' bytes: a lowercased ASCII word is looked up as it
 /// lies on the stack, without a UTF-8 check to make it a `str` again.
 ///
-/// A lowercased word whose length, first byte or last byte no word of the
-/// set has is turned down before it is hashed (most words asked).
+/// A lowercased word whose first byte no word of the same length has, or
+/// whose last byte no word of the set has, is turned down before it is
+/// hashed (most words asked).
 pub struct WordSet {
     words: FxHashSet<&'static [u8]>,
-    first: [bool; 256],
+    ends: WordEnds,
+}
+
+/// The first bytes, lengths and last bytes of a list's words: a word whose
+/// first byte no listed word of its length has, or whose last byte no
+/// listed word has, is not in the list. The first byte and the length are
+/// tested together: a capitalised name or a plain word passes a test of
+/// each apart ("Biden": words start with 'b' and words have five bytes),
+/// much less often both.
+pub struct WordEnds {
+    /// `lengths[b]`: bit `n` set when a word of `n` bytes starts with byte
+    /// `b`; bit 63 stands for every length from 63 bytes on.
+    lengths: [u64; 256],
     last: [bool; 256],
-    max_len: usize,
+}
+
+impl WordEnds {
+    pub fn new<'w>(words: impl IntoIterator<Item = &'w [u8]>) -> WordEnds {
+        let mut ends = WordEnds {
+            lengths: [0; 256],
+            last: [false; 256],
+        };
+        for w in words {
+            if let (Some(&a), Some(&z)) = (w.first(), w.last()) {
+                ends.lengths[usize::from(a)] |= length_bit(w.len());
+                ends.last[usize::from(z)] = true;
+            }
+        }
+        ends
+    }
+
+    /// False when no listed word has `first` as its first byte and
+    /// `len` bytes, or `last` as its last byte.
+    pub fn may_hold(&self, first: u8, last: u8, len: usize) -> bool {
+        self.lengths[usize::from(first)] & length_bit(len) != 0 && self.last[usize::from(last)]
+    }
+}
+
+/// The bit of [`WordEnds::lengths`] for a word of `len` bytes.
+fn length_bit(len: usize) -> u64 {
+    1 << len.min(63)
 }
 
 impl WordSet {
     fn new(lists: &[&'static [&'static str]]) -> WordSet {
-        let mut set = WordSet {
-            words: FxHashSet::default(),
-            first: [false; 256],
-            last: [false; 256],
-            max_len: 0,
+        let words = || {
+            lists
+                .iter()
+                .flat_map(|list| list.iter())
+                .map(|w| w.as_bytes())
         };
-        for w in lists.iter().flat_map(|list| list.iter()) {
-            let b = w.as_bytes();
-            set.words.insert(b);
-            if let (Some(&a), Some(&z)) = (b.first(), b.last()) {
-                set.first[usize::from(a)] = true;
-                set.last[usize::from(z)] = true;
-            }
-            set.max_len = set.max_len.max(b.len());
+        WordSet {
+            words: words().collect(),
+            ends: WordEnds::new(words()),
         }
-        set
     }
 
     /// [`is_in`] for this list.
@@ -676,19 +709,15 @@ impl WordSet {
         let (Some(&a), Some(&z)) = (word.first(), word.last()) else {
             return true;
         };
-        word.len() <= self.max_len
-            && self.first[usize::from(a.to_ascii_lowercase())]
-            && self.last[usize::from(z.to_ascii_lowercase())]
+        self.ends
+            .may_hold(a.to_ascii_lowercase(), z.to_ascii_lowercase(), word.len())
     }
 
     fn holds(&self, lower: &[u8]) -> bool {
         let (Some(&a), Some(&z)) = (lower.first(), lower.last()) else {
             return self.words.contains(lower);
         };
-        lower.len() <= self.max_len
-            && self.first[usize::from(a)]
-            && self.last[usize::from(z)]
-            && self.words.contains(lower)
+        self.ends.may_hold(a, z, lower.len()) && self.words.contains(lower)
     }
 }
 
@@ -772,6 +801,33 @@ mod tests {
             for variant in [w.to_string(), w.to_uppercase(), format!("{w}x")] {
                 let want = is_in(NOT_NAME_WORDS, &variant) || is_in(date::ENGLISH_MONTHS, &variant);
                 assert_eq!(NOT_NAME_WORD_SET.has(&variant), want, "{variant}");
+            }
+        }
+    }
+
+    /// `WordEnds::may_hold` against the plain reading: some listed word
+    /// has that first byte and length, and some has that last byte; every
+    /// first byte, last byte and length 0 to 70 for two lists.
+    #[test]
+    fn word_ends_filter_is_first_byte_and_length_then_last_byte() {
+        let long = "x".repeat(66);
+        for list in [SPEECH_VERBS, &["a", "an", "the", long.as_str()][..]] {
+            let ends = WordEnds::new(list.iter().map(|w| w.as_bytes()));
+            for first in 0..=255u8 {
+                for len in 0..70 {
+                    let starts = list.iter().any(|w| {
+                        w.as_bytes().first() == Some(&first)
+                            && (w.len() == len || w.len().min(len) >= 63)
+                    });
+                    for last in [b'a', b'd', b'e', b's', b'x', b'y', 0xA9] {
+                        let ends_so = list.iter().any(|w| w.as_bytes().last() == Some(&last));
+                        assert_eq!(
+                            ends.may_hold(first, last, len),
+                            starts && ends_so,
+                            "{first} {last} {len}"
+                        );
+                    }
+                }
             }
         }
     }
