@@ -62,7 +62,13 @@ pub fn tokenize_with<'a>(text: &'a str, offset: usize, mut emit: impl FnMut(Toke
             // first, but not before a call.
             name: is_capitalized(&text[at..end]) && is_name_word(&text[at..end]),
         });
-        at = end;
+        // Most words are followed by one space: stepped over here, not by
+        // a turn of the loop that decodes and classes it.
+        at = if text.as_bytes().get(end) == Some(&b' ') {
+            end + 1
+        } else {
+            end
+        };
     }
 }
 
