@@ -642,6 +642,18 @@ impl Lowered {
         &self.text[self.starts[i]..self.starts[i + 1] - 1]
     }
 
+    /// Every block, lowercased ([`Lowered::block`] of each): the block
+    /// features read each block's lowercase text up to five times (its
+    /// counts, the near repeats of it and of the two blocks above, the
+    /// markup test), and a slice taken once costs less than its bounds
+    /// and character-boundary checks taken again.
+    fn blocks(&self) -> Vec<&str> {
+        self.starts
+            .windows(2)
+            .map(|w| &self.text[w[0]..w[1] - 1])
+            .collect()
+    }
+
     /// Which blocks hold one of `needles` (none holds a newline, so none is
     /// found across two blocks).
     fn holding(&self, needles: &[memchr::memmem::Finder<'_>]) -> Vec<bool> {
@@ -1356,11 +1368,12 @@ fn guess_language(counts: &[Counts]) -> (Option<&'static str>, usize) {
 /// Computes the features of every block of a page.
 pub fn page(blocks: &[Block]) -> Page {
     let lowered = Lowered::new(blocks);
+    let lower = lowered.blocks();
     let phrases = Phrases {
         url_or_mail: lowered.holding(&*URL_OR_MAIL),
     };
     let (first_same, repeats) = same_texts(blocks);
-    let counts = count_blocks(blocks, &lowered, &phrases, &first_same);
+    let counts = count_blocks(blocks, &lower, &lowered.aligned, &phrases, &first_same);
     let (mut language, lang_index) = guess_language(&counts);
     if language == Some("zh") && blocks.iter().any(|b| b.text.chars().any(is_kana)) {
         language = Some("ja");
@@ -1383,7 +1396,7 @@ pub fn page(blocks: &[Block]) -> Page {
         .map(|i| is_prose(words[i], stop_density[i], &counts[i]))
         .collect();
     let run = densest_run(&words, &prose);
-    let repeated_by = near_repeats(&lowered, &words);
+    let repeated_by = near_repeats(&lower, &words);
     let short_runs = short_run_lengths(&words);
     let page_indent = dominant_indent(blocks, &words);
     let section_end = (run.start..blocks.len())
@@ -1391,10 +1404,10 @@ pub fn page(blocks: &[Block]) -> Page {
             i > run.start
                 && (counts[i].section_end
                     || (words[i] <= rules::COUNTED_SECTION_MAX_WORDS
-                        && counted_section_head(lowered.block(i))))
+                        && counted_section_head(lower[i])))
         })
         .unwrap_or(usize::MAX);
-    let series = Series::new(blocks, &lowered, &words, &counts);
+    let series = Series::new(blocks, &lower, &words, &counts);
     let marks: Vec<usize> = counts.iter().map(|c| usize::from(c.comment_mark)).collect();
     let marks_near = window_sums(&marks, rules::COMMENT_MARK_WINDOW);
     let n = blocks.len().max(1) as f32;
@@ -1566,7 +1579,7 @@ struct Series {
 }
 
 impl Series {
-    fn new(blocks: &[Block], lowered: &Lowered, words: &[usize], counts: &[Counts]) -> Series {
+    fn new(blocks: &[Block], lower: &[&str], words: &[usize], counts: &[Counts]) -> Series {
         // A clock time and a gallery counter are ASCII digits: the blocks
         // `count` found none in (most) are not read again.
         let has_digit = |i: usize| counts[i].digits > 0;
@@ -1595,9 +1608,7 @@ impl Series {
         Series {
             clock_near: window_sums(&clock, rules::CLOCK_WINDOW),
             counters_near: window_sums(&counted, rules::COUNTER_WINDOW),
-            markup: (0..blocks.len())
-                .map(|i| holds_markup(lowered.block(i)))
-                .collect(),
+            markup: lower.iter().map(|l| holds_markup(l)).collect(),
             title_run: run_lengths(&titles),
         }
     }
@@ -1758,16 +1769,20 @@ fn run_lengths(flags: &[bool]) -> Vec<usize> {
     out
 }
 
-/// Sum of `xs` over a window of `r` blocks on each side of each block.
+/// Sum of `xs` over a window of `r` blocks on each side of each block:
+/// one running sum, the block entering the window added and the one
+/// leaving it taken off.
 fn window_sums(xs: &[usize], r: usize) -> Vec<usize> {
-    let mut prefix = Vec::with_capacity(xs.len() + 1);
-    prefix.push(0);
-    for x in xs {
-        prefix.push(prefix.last().copied().unwrap_or(0) + x);
+    let mut sum: usize = xs.iter().take(r).sum();
+    let mut sums = Vec::with_capacity(xs.len());
+    for i in 0..xs.len() {
+        sum += xs.get(i + r).copied().unwrap_or(0);
+        sums.push(sum);
+        if let Some(leaving) = i.checked_sub(r) {
+            sum -= xs[leaving];
+        }
     }
-    (0..xs.len())
-        .map(|i| prefix[(i + r + 1).min(xs.len())] - prefix[i.saturating_sub(r)])
-        .collect()
+    sums
 }
 
 /// [`count`] of each block. A block's counts depend on its text alone
@@ -1776,7 +1791,8 @@ fn window_sums(xs: &[usize], r: usize) -> Vec<usize> {
 /// [`same_texts`]) takes the counts of its first block.
 fn count_blocks(
     blocks: &[Block],
-    lowered: &Lowered,
+    lower: &[&str],
+    aligned: &[bool],
     phrases: &Phrases,
     first_same: &[usize],
 ) -> Vec<Counts> {
@@ -1784,7 +1800,7 @@ fn count_blocks(
     for (i, b) in blocks.iter().enumerate() {
         let c = match counts.get(first_same[i]) {
             Some(earlier) => earlier.clone(),
-            None => count(&b.text, lowered.block(i), lowered.aligned[i], phrases, i),
+            None => count(&b.text, lower[i], aligned[i], phrases, i),
         };
         counts.push(c);
     }
@@ -1818,7 +1834,7 @@ fn same_texts(blocks: &[Block]) -> (Vec<usize>, Vec<usize>) {
 /// caption, which often says the same; teaser cards print a title twice
 /// (the picture's link and the headline's); a caption repeats with its
 /// credit appended ("… | Foto: Reuters").
-fn near_repeats(lowered: &Lowered, words: &[usize]) -> Vec<Option<usize>> {
+fn near_repeats(lower: &[&str], words: &[usize]) -> Vec<Option<usize>> {
     let compared = |i: usize| {
         (rules::NEAR_REPEAT_MIN_WORDS..=rules::NEAR_REPEAT_MAX_WORDS).contains(&words[i])
     };
@@ -1827,9 +1843,9 @@ fn near_repeats(lowered: &Lowered, words: &[usize]) -> Vec<Option<usize>> {
             if !compared(i) {
                 return None;
             }
-            let a = lowered.block(i);
+            let a = lower[i];
             (i + 1..(i + 1 + rules::NEAR_REPEAT_REACH).min(words.len()))
-                .find(|&j| compared(j) && nearly_repeats(a, lowered.block(j)))
+                .find(|&j| compared(j) && nearly_repeats(a, lower[j]))
         })
         .collect()
 }
@@ -2248,7 +2264,13 @@ mod tests {
                 url_or_mail: lowered.holding(&*URL_OR_MAIL),
             };
             let (first_same, repeats) = same_texts(&blocks);
-            let shared = count_blocks(&blocks, &lowered, &phrases, &first_same);
+            let shared = count_blocks(
+                &blocks,
+                &lowered.blocks(),
+                &lowered.aligned,
+                &phrases,
+                &first_same,
+            );
             for (i, b) in blocks.iter().enumerate() {
                 let alone = count(&b.text, lowered.block(i), lowered.aligned[i], &phrases, i);
                 assert_eq!(
@@ -2862,7 +2884,7 @@ mod tests {
             })
             .collect();
         let words: Vec<usize> = blocks.iter().map(|b| b.text.split(' ').count()).collect();
-        let s = Series::new(&blocks, &lowered, &words, &counts);
+        let s = Series::new(&blocks, &lowered.blocks(), &words, &counts);
         assert_eq!(s.clock_near[0], 3);
         assert_eq!(s.counters_near[5], 3);
         assert_eq!(s.title_run, [6; 6]);
