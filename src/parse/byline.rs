@@ -1251,15 +1251,36 @@ pub fn signed_name(line: &str) -> Option<String> {
         .then_some(name)
 }
 
-/// Where a job title opened by one of `ROLE_OPENERS` starts in `name`,
-/// after a first and last name, when the line ends in a role word.
+/// Where a job title starts in `name`, after a first and last name, when
+/// the line ends in a role word: at one of `ROLE_OPENERS` ("Will Judd
+/// Former Deputy Tech Editor"), or at the capitalised beat before a role
+/// word written in lowercase ("Richard Partington Economics
+/// correspondent", "Jane Doe Political editor"), as the role is printed
+/// in sentence case after a name.
 fn role_opener_at(name: &str) -> Option<usize> {
     let words: Vec<&str> = name.split_whitespace().collect();
-    let last = words.last()?.to_lowercase();
-    if !ROLE_WORDS.contains(&last.as_str()) {
+    let last = words.last()?;
+    if !ROLE_WORDS.contains(&last.to_lowercase().as_str()) {
         return None;
     }
-    (2..words.len()).find(|&k| ROLE_OPENERS.contains(&words[k].to_lowercase().as_str()))
+    let beat = words.len().checked_sub(2).filter(|&k| {
+        k >= 2
+            && last.chars().next().is_some_and(char::is_lowercase)
+            && words[k].chars().next().is_some_and(char::is_uppercase)
+    });
+    (2..words.len())
+        .find(|&k| ROLE_OPENERS.contains(&words[k].to_lowercase().as_str()))
+        .or(beat)
+}
+
+/// A full name followed by its job title in sentence case, with no comma
+/// between ("Richard Partington Economics correspondent"): the name before
+/// the title ([`role_opener_at`]) has two words or more and looks like one.
+pub fn is_name_with_beat(text: &str) -> bool {
+    role_opener_at(text).is_some_and(|cut| {
+        let name: Vec<&str> = text.split_whitespace().take(cut).collect();
+        name.len() >= 2 && looks_like_name(&name.join(" "))
+    })
 }
 
 /// Trims punctuation and trailing role words from a name.
@@ -2103,6 +2124,21 @@ mod tests {
             ["Will Judd"]
         );
         assert_eq!(clean_name("Jane Doe Lead Writer"), "Jane Doe");
+        // A beat before a role word in sentence case, without a comma.
+        assert_eq!(
+            clean_name("Richard Partington Economics correspondent"),
+            "Richard Partington"
+        );
+        assert!(is_name_with_beat(
+            "Richard Partington Economics correspondent"
+        ));
+        assert!(is_name_with_beat("Jane Doe Political editor"));
+        // A one-word name before the beat, a lowercase beat, a title-cased
+        // role (read as a name and its role elsewhere) or no role word.
+        assert!(!is_name_with_beat("Economics correspondent"));
+        assert!(!is_name_with_beat("Jane Doe economics correspondent"));
+        assert!(!is_name_with_beat("Jane Doe Political Editor"));
+        assert!(!is_name_with_beat("Jane Doe Political commentary"));
         // An opener that is part of the name, or no role word at the end.
         assert_eq!(clean_name("Lead Belly"), "Lead Belly");
         assert_eq!(clean_name("Jane Doe Chief"), "Jane Doe Chief");

@@ -544,7 +544,7 @@ fn find_name_by_date(
         if !(one_word || NAME_WORDS.contains(&words))
             || roles[i] == Role::Headline
             || text.contains(':')
-            || !byline::looks_like_name(text)
+            || !(byline::looks_like_name(text) || byline::is_name_with_beat(text))
         {
             continue;
         }
