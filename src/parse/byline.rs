@@ -1275,7 +1275,7 @@ fn role_opener_at(name: &str) -> Option<usize> {
 
 /// A full name followed by its job title in sentence case, with no comma
 /// between ("Richard Partington Economics correspondent"): the name before
-/// the title ([`role_opener_at`]) has two words or more and looks like one.
+/// the title (`role_opener_at`) has two words or more and looks like one.
 pub fn is_name_with_beat(text: &str) -> bool {
     role_opener_at(text).is_some_and(|cut| {
         let name: Vec<&str> = text.split_whitespace().take(cut).collect();
