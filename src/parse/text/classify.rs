@@ -5,6 +5,7 @@
 //! menus stays out (the context step of jusText, learned instead of
 //! hand-set). Weights come from `examples/train_text_model.rs`.
 
+use super::features::index::ENDS_SENTENCE;
 use super::features::{self, Vector};
 
 /// Number of stage-two inputs.
@@ -171,9 +172,6 @@ struct TailBlocks<'a> {
     /// The block opens with an ordered list's number ("12. ").
     numbered: &'a [bool],
 }
-
-/// Index of the `ends_sentence` feature in a block's vector.
-const ENDS_SENTENCE: usize = 4;
 
 /// The region cut back to end at its last paragraph (a block of
 /// `rules::PROSE_MIN_WORDS` words or more at `pivot` or above that ends a
@@ -522,11 +520,6 @@ mod tests {
         let mut long = words;
         long[4] = rules::SHORT_ARTICLE_MAX_WORDS;
         assert_eq!(grow(&long), 3..6);
-    }
-
-    #[test]
-    fn ends_sentence_index_names_the_feature() {
-        assert_eq!(features::NAMES[ENDS_SENTENCE], "ends_sentence");
     }
 
     #[test]

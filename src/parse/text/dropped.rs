@@ -5,6 +5,7 @@
 //! named is the one a reader can check by looking at the block.
 
 use super::blocks::Block;
+use super::features::index::{AFTER_SECTION_END, COMMENT_MARKS_NEAR, MENU_SEPARATORS};
 use super::features::{self, Page};
 use super::meta::Role;
 use crate::article::{Dropped, Provenance};
@@ -62,13 +63,6 @@ fn distance(i: usize, first: Option<usize>, last: Option<usize>) -> usize {
         _ => 0,
     }
 }
-
-/// The feature vector indices read here, found in `features::NAMES` at
-/// compile time (a search by name per dropped block cost more than the
-/// rest of its reason).
-const COMMENT_MARKS_NEAR: usize = features::index_of("comment_marks_near");
-const AFTER_SECTION_END: usize = features::index_of("after_section_end");
-const MENU_SEPARATORS: usize = features::index_of("menu_separators");
 
 /// Why block `i` (with body probability `p`) was left out; `inside` when
 /// it stands between two body blocks.
@@ -157,14 +151,10 @@ mod tests {
         assert_eq!(boilerplate_phrase(&long, &long), None);
     }
 
-    /// The indices found at compile time are the names' positions, and the
-    /// features' boilerplate answer, where they give one, is the search's.
+    /// The features' boilerplate answer, where they give one, is the
+    /// search's.
     #[test]
     fn known_features_are_the_searched_ones() {
-        let position = |name: &str| features::NAMES.iter().position(|n| *n == name);
-        assert_eq!(Some(COMMENT_MARKS_NEAR), position("comment_marks_near"));
-        assert_eq!(Some(AFTER_SECTION_END), position("after_section_end"));
-        assert_eq!(Some(MENU_SEPARATORS), position("menu_separators"));
         let long = "word ".repeat(39);
         let dump = format!(
             "Leave a Reply\n\nCOOKIE settings\n\n{long}cookie\n\n{long}more cookie\n\n{long}more words here\n\nNo phrase in this one\n\nSubscribe to our newsletter\n\nПодписаться cookie\n\n{long}{long}\n"

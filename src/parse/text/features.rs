@@ -483,7 +483,8 @@ impl Page {
     /// was searched for one (at most `BOILERPLATE_SEARCH_MAX_WORDS`
     /// words); `None` otherwise.
     pub fn known_boilerplate(&self, i: usize) -> Option<bool> {
-        (self.words[i] <= BOILERPLATE_SEARCH_MAX_WORDS).then(|| self.vectors[i][BOILERPLATE] > 0.0)
+        (self.words[i] <= BOILERPLATE_SEARCH_MAX_WORDS)
+            .then(|| self.vectors[i][index::BOILERPLATE] > 0.0)
     }
 
     /// Whether block `i`'s lowercase text holds a phrase of `list`: the
@@ -498,8 +499,25 @@ impl Page {
     }
 }
 
-/// Index of the `boilerplate` feature in a [`Vector`].
-const BOILERPLATE: usize = index_of("boilerplate");
+/// Indices in a [`Vector`] of the features the later stages read by
+/// name (the selection, the metadata rules, the dropped reasons), found
+/// in [`NAMES`] at compile time: one place for them all.
+pub mod index {
+    use super::index_of;
+
+    /// A phrase of `rules::BOILERPLATE_PHRASES` in the block.
+    pub const BOILERPLATE: usize = index_of("boilerplate");
+    /// The block ends a sentence.
+    pub const ENDS_SENTENCE: usize = index_of("ends_sentence");
+    /// Share of the block's words that are menu separators.
+    pub const MENU_SEPARATORS: usize = index_of("menu_separators");
+    /// The block stands after the heading that ends the article.
+    pub const AFTER_SECTION_END: usize = index_of("after_section_end");
+    /// Reply, report or vote marks around the block (a comment).
+    pub const COMMENT_MARKS_NEAR: usize = index_of("comment_marks_near");
+    /// A link or an e-mail address in the block.
+    pub const URL_OR_MAIL: usize = index_of("url_or_mail");
+}
 
 /// The index of feature `name` in [`NAMES`], at compile time (a name not
 /// listed does not compile).
@@ -1910,6 +1928,22 @@ fn dominant_indent(blocks: &[Block], words: &[usize]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The indices found at compile time are the names' positions.
+    #[test]
+    fn feature_indices_are_the_names_positions() {
+        let position = |name: &str| NAMES.iter().position(|n| *n == name);
+        for (at, name) in [
+            (index::BOILERPLATE, "boilerplate"),
+            (index::ENDS_SENTENCE, "ends_sentence"),
+            (index::MENU_SEPARATORS, "menu_separators"),
+            (index::AFTER_SECTION_END, "after_section_end"),
+            (index::COMMENT_MARKS_NEAR, "comment_marks_near"),
+            (index::URL_OR_MAIL, "url_or_mail"),
+        ] {
+            assert_eq!(Some(at), position(name), "{name}");
+        }
+    }
     use crate::parse::text::blocks;
 
     /// The regex never matches where `may_be_comment_stamp` says no.

@@ -12,7 +12,7 @@ use crate::parse::provenance::Rule;
 use crate::parse::rules;
 use crate::parse::text::blocks::Block;
 use crate::parse::text::classify::Linear;
-use crate::parse::text::features::{BlockPhrase, Page, PhraseSet, Vector};
+use crate::parse::text::features::{BlockPhrase, Page, PhraseSet, Vector, index};
 use crate::parse::text::model::HEADLINE;
 use crate::parse::words::more_words_than;
 use crate::parse::{byline, date};
@@ -680,7 +680,7 @@ impl<'a> HeadlineInputs<'a> {
             (4..=20).contains(&self.page.words[i])
                 && !ends_like_sentence(&self.blocks[i].text)
                 && !self.blocks[i].bullet
-                && self.page.vectors[i][10] < 0.5
+                && self.page.vectors[i][index::BOILERPLATE] < 0.5
                 && !self.dated(i)
         })
     }

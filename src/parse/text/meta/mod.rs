@@ -36,6 +36,7 @@ mod words;
 
 use super::blocks::Block;
 use super::features::Page;
+use super::features::index::{AFTER_SECTION_END, BOILERPLATE, MENU_SEPARATORS};
 use crate::article::{Article, Author};
 use crate::parse::provenance::{self, Rule};
 use crate::parse::rules;
@@ -197,11 +198,6 @@ fn tail_range(roles: &[Role]) -> std::ops::Range<usize> {
         .map_or(roles.len(), |i| i + 1);
     end.saturating_sub(rules::TAIL_BODY_BLOCKS)..(end + rules::TAIL_WINDOW).min(roles.len())
 }
-
-/// Feature indices [`is_furniture_of_a_note`] reads.
-const BOILERPLATE: usize = super::features::index_of("boilerplate");
-const MENU_SEPARATORS: usize = super::features::index_of("menu_separators");
-const AFTER_SECTION_END: usize = super::features::index_of("after_section_end");
 
 /// In a short note the classifier found no article in (a plain copy of
 /// an article, nothing like a page dump, where every block scores low),

@@ -12,7 +12,8 @@ use std::sync::LazyLock;
 use crate::article::{Article, RelatedLink};
 use crate::parse::provenance::{self, Rule};
 use crate::parse::text::blocks::Block;
-use crate::parse::text::features::{Page, PhraseSet, index_of};
+use crate::parse::text::features::index::{BOILERPLATE, COMMENT_MARKS_NEAR, URL_OR_MAIL};
+use crate::parse::text::features::{Page, PhraseSet};
 use crate::parse::{date, rules};
 
 use super::shapes::{ends_like_sentence, is_picture_text, is_title_cased};
@@ -21,16 +22,6 @@ use super::teaser_lines::{
     is_relative_time, nav_closing, nav_glued_opening, nav_opening,
 };
 use super::{Role, tail_range};
-
-/// Index of the `boilerplate` feature (a phrase of
-/// `rules::BOILERPLATE_PHRASES` in the block).
-const BOILERPLATE: usize = index_of("boilerplate");
-
-/// Index of the `comment_marks_near` feature.
-const COMMENT_MARKS_NEAR: usize = index_of("comment_marks_near");
-
-/// Index of the `url_or_mail` feature (a link or an e-mail address).
-const URL_OR_MAIL: usize = index_of("url_or_mail");
 
 /// Phrases of a line that is page furniture, never a teaser's title or
 /// label (`rules::TEASER_NOT_PHRASES`).

@@ -10,7 +10,7 @@ use regex::Regex;
 use crate::article::{Article, Image};
 use crate::parse::provenance::Rule;
 use crate::parse::text::blocks::Block;
-use crate::parse::text::features::{BlockPhrase, Page};
+use crate::parse::text::features::{BlockPhrase, Page, index};
 use crate::parse::{byline, rules};
 
 use super::shapes::{ends_like_sentence, is_name_like, is_program_code, is_title_cased};
@@ -119,7 +119,7 @@ fn is_caption_label(text: &str, page: &Page, i: usize) -> bool {
         && !is_title_cased(text)
         && !is_name_like(text)
         && !last.is_some_and(|w| rules::TITLE_SMALL_WORDS.contains(&w.as_str()))
-        && page.vectors[i][10] < 0.5 // no boilerplate phrase
+        && page.vectors[i][index::BOILERPLATE] < 0.5
 }
 
 /// "MOSCOW (AP) —" at the start of the body: the dateline.
