@@ -60,6 +60,9 @@ rules! {
     /// A candidate that restates the text's words, over a ranker pick
     /// scored a little higher that does not.
     HeadlineRestatingText = "headline_restating_text", "title-like block that restates the text's words, over a pick scored a little higher that does not";
+    /// A plain copy's first line, over the longer subtitle under it that
+    /// the ranker scored a little higher.
+    HeadlineFirstLineOverSubtitle = "headline_first_line_over_subtitle", "first line of the copy, over the longer subtitle under it";
     /// A short note's first block, when the ranker found no candidate.
     FirstBlockTitle = "first_block_title", "first short block without terminal punctuation";
     /// Blocks the body classifier kept.

@@ -1009,6 +1009,15 @@ pub const HEADLINE_OVER_STANDFIRST_MARGIN: f32 = 1.0;
 /// kicker, a section label or a share button above a title has fewer.
 pub const TITLE_OVER_STANDFIRST_MIN_WORDS: usize = 5;
 
+/// Ranker scores by which the dump's first line may trail the subtitle
+/// under it and still be taken as the headline
+/// (`first_line_over_subtitle`): a plain copy starts with its title. A
+/// subtitle twice the title's length gains about 1.7 on `log_words`
+/// alone (see `TITLE_CASED_OVER_SUBTITLE_MARGIN`); the one dev dump whose
+/// first line has the shape (a lynx row of language names) trails by
+/// 2.8.
+pub const FIRST_LINE_OVER_SUBTITLE_MARGIN: f32 = 3.5;
+
 /// Ranker scores by which a title-cased headline may trail the
 /// sentence-case subtitle under it (the subtitle over the byline or date):
 /// a subtitle twice the title's length gains about 1.7 on `log_words`

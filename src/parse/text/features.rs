@@ -505,6 +505,9 @@ impl Page {
 pub mod index {
     use super::index_of;
 
+    /// Share of the block's words that are stop words of the page's
+    /// language.
+    pub const STOP_DENSITY: usize = index_of("stop_density");
     /// A phrase of `rules::BOILERPLATE_PHRASES` in the block.
     pub const BOILERPLATE: usize = index_of("boilerplate");
     /// The block ends a sentence.

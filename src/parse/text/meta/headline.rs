@@ -512,13 +512,23 @@ impl<'a> HeadlineInputs<'a> {
         let above = i.checked_sub(1).filter(|&j| {
             candidates.contains(&j)
                 && scores[j - candidates.start].is_some()
-                && (is_title_over_standfirst(
-                    self.page.words[j],
-                    &self.blocks[i].text,
-                    self.page.words[i],
-                    score - score_of(j),
-                ) || self.title_cased_over_subtitle(j, i, score - score_of(j)))
+                && ((score - score_of(j) <= rules::HEADLINE_OVER_STANDFIRST_MARGIN
+                    && is_title_over_standfirst(
+                        self.page.words[j],
+                        &self.blocks[i].text,
+                        self.page.words[i],
+                    ))
+                    || self.title_cased_over_subtitle(j, i, score - score_of(j)))
         });
+        // The candidate scores of the first line, when it is one.
+        let first_line = (candidates.start == 0).then(|| scores.first().copied().flatten());
+        if above.is_none()
+            && i == 1
+            && let Some(first) = first_line.flatten()
+            && self.first_line_over_subtitle(i, score - first)
+        {
+            return Some((0, Rule::HeadlineFirstLineOverSubtitle));
+        }
         if above.is_none()
             && let Some(j) = self.restating_title(i, score, &scores)
         {
@@ -552,6 +562,26 @@ impl<'a> HeadlineInputs<'a> {
                 self.page.words[i],
             )
             && self.dated_below(i)
+    }
+
+    /// The dump's first block is the title over its subtitle `i` (scored
+    /// `gap` above it): a plain copy of an article starts
+    /// with its title, while a whole page's first line is furniture too
+    /// short, too glued (a menu run together by innerText) or without a
+    /// function word (a row of names or links) for the shape. The
+    /// subtitle, longer and nearer the byline, gains on the ranker, so the
+    /// title may trail further than [`is_title_over_standfirst`] allows.
+    fn first_line_over_subtitle(&self, i: usize, gap: f32) -> bool {
+        let title = &self.blocks[0].text;
+        gap <= rules::FIRST_LINE_OVER_SUBTITLE_MARGIN
+            && self.page.vectors[0][index::STOP_DENSITY] > 0.0
+            && is_title_over_standfirst(
+                self.page.words[0],
+                &self.blocks[i].text,
+                self.page.words[i],
+            )
+            && !has_glued_words(title)
+            && !ends_like_sentence(title)
     }
 
     /// Block `i` stands between the title over the byline (block `t`) and
@@ -1060,14 +1090,13 @@ pub(super) fn without_label_suffix(title: &str) -> &str {
     }
 }
 
-/// Whether a block of `title_words` words, scored `gap` below the block
-/// `pick` under it, is the headline over its standfirst: the pick reads
-/// as a sentence (a title is title-cased) and is longer, and the block
-/// above is long enough to be a title rather than a kicker, a section
-/// label or a button.
-fn is_title_over_standfirst(title_words: usize, pick: &str, pick_words: usize, gap: f32) -> bool {
-    gap <= rules::HEADLINE_OVER_STANDFIRST_MARGIN
-        && title_words >= rules::TITLE_OVER_STANDFIRST_MIN_WORDS
+/// Whether a block of `title_words` words has the shape of the headline
+/// over its standfirst, the block `pick` under it: the pick reads as a
+/// sentence (a title is title-cased) and is longer, and the block above
+/// is long enough to be a title rather than a kicker, a section label or
+/// a button.
+fn is_title_over_standfirst(title_words: usize, pick: &str, pick_words: usize) -> bool {
+    title_words >= rules::TITLE_OVER_STANDFIRST_MIN_WORDS
         && title_words < pick_words
         && !is_title_cased(pick)
 }
@@ -1995,23 +2024,65 @@ mod tests {
             .title_cased_over_subtitle(1, 2, 1.0)));
     }
 
+    /// A plain copy of an article: its title on the first line, a longer
+    /// sentence-case subtitle under it, then the author and the date.
+    const PLAIN_COPY: &str = "Why I stopped using microservices\n\
+        What three years of splitting a monolith taught our team\n\
+        Jane Doe\nFollow\n7 min read\nJan 3, 2024\n\
+        Three years ago our team decided to split our monolith into services. We had read \
+        the blog posts and watched the talks, and we were sure it would make us faster.\n\
+        It did not. Every feature now touched four services, and every deploy needed a \
+        meeting with three teams and a spreadsheet of versions.\n\
+        In the end we merged most services back, and our deploys are faster than before.\n";
+
+    #[test]
+    fn a_plain_copy_starts_with_its_title() {
+        let margin = rules::FIRST_LINE_OVER_SUBTITLE_MARGIN;
+        with_inputs(PLAIN_COPY, Some(6), |inputs| {
+            assert!(inputs.first_line_over_subtitle(1, margin));
+            assert!(!inputs.first_line_over_subtitle(1, margin + 0.5));
+        });
+        // The whole path: the title is the headline, the subtitle the
+        // standfirst.
+        let mut article = super::super::testing::empty_article();
+        crate::parse::text::extract(PLAIN_COPY, &mut article);
+        assert_eq!(
+            article.headline.as_deref(),
+            Some("Why I stopped using microservices")
+        );
+        assert_eq!(
+            article.standfirst.as_deref(),
+            Some("What three years of splitting a monolith taught our team")
+        );
+        // A first line without a function word is a row of names or
+        // links (lynx's languages of the page), not a title.
+        let names = PLAIN_COPY.replace(
+            "Why I stopped using microservices",
+            "Català Čeština Cymraeg Deutsch Español",
+        );
+        with_inputs(&names, Some(6), |inputs| {
+            assert!(!inputs.first_line_over_subtitle(1, 0.0));
+        });
+        // A first line glued from menu entries by innerText is no title.
+        let glued = PLAIN_COPY.replace(
+            "Why I stopped using microservices",
+            "Why we stoppedNewsletterSign in to our site",
+        );
+        with_inputs(&glued, Some(6), |inputs| {
+            assert!(!inputs.first_line_over_subtitle(1, 0.0));
+        });
+    }
+
     #[test]
     fn title_over_its_standfirst() {
         let standfirst = "Prices for the drugs, touted as discounts, will remain out of reach";
         let words = standfirst.split_whitespace().count();
-        let margin = rules::HEADLINE_OVER_STANDFIRST_MARGIN;
-        assert!(is_title_over_standfirst(8, standfirst, words, margin));
-        assert!(!is_title_over_standfirst(
-            8,
-            standfirst,
-            words,
-            margin + 0.5
-        ));
+        assert!(is_title_over_standfirst(8, standfirst, words));
         // A kicker or a section label above, or a title-cased pick.
-        assert!(!is_title_over_standfirst(3, standfirst, words, 0.1));
+        assert!(!is_title_over_standfirst(3, standfirst, words));
         let title = "Financial Tips and Goals for Millennials Who Save";
-        assert!(!is_title_over_standfirst(5, title, 8, 0.1));
+        assert!(!is_title_over_standfirst(5, title, 8));
         // The block above is longer: the pick is the title.
-        assert!(!is_title_over_standfirst(words + 1, standfirst, words, 0.1));
+        assert!(!is_title_over_standfirst(words + 1, standfirst, words));
     }
 }

@@ -121,7 +121,8 @@ pub fn fill(
     {
         set_published(article, d, Rule::PublishedInByline, &blocks[i]);
     }
-    find_standfirst(blocks, &mut roles, headline, article);
+    let over_subtitle = found.is_some_and(|(_, rule)| rule == Rule::HeadlineFirstLineOverSubtitle);
+    find_standfirst(blocks, &mut roles, headline, over_subtitle, article);
     find_captions(blocks, page, &words, &mut roles, article);
     find_bio(blocks, &mut roles, article);
     find_related(blocks, page, &mut roles, article);

@@ -19,10 +19,13 @@ use super::{Role, note};
 
 /// Standfirst: the sentence right under the headline when a non-body block
 /// (a picture caption, a byline) separates it from the body.
+/// `over_subtitle`: the headline was taken over the block under it, which
+/// the headline rules read as its subtitle.
 pub(super) fn find_standfirst(
     blocks: &[Block],
     roles: &mut [Role],
     headline: Option<usize>,
+    over_subtitle: bool,
     article: &mut Article,
 ) {
     let Some(h) = headline else { return };
@@ -37,9 +40,11 @@ pub(super) fn find_standfirst(
     let later_body = roles.iter().skip(candidate + 2).any(|r| *r == Role::Body);
     // A standfirst printed without its full stop ("Tiny clumps of cells
     // show basic cognitive abilities") is one when the byline or date
-    // follows it, and it is one open sentence: with a sentence end inside
-    // it, the line has more glued to it (an alt text's label, a name).
-    let open_over_byline = matches!(roles[candidate + 1], Role::Byline | Role::Date)
+    // follows it, or the headline rules read it as the subtitle, and it
+    // is one open sentence: with a sentence end inside it, the line has
+    // more glued to it (an alt text's label, a name).
+    let open_over_byline = (matches!(roles[candidate + 1], Role::Byline | Role::Date)
+        || over_subtitle)
         && !b.text.contains(['.', '!', '?']);
     if (8..=rules::STANDFIRST_MAX_WORDS).contains(&words)
         && (ends_like_sentence(&b.text) || open_over_byline)
@@ -143,12 +148,18 @@ mod tests {
     /// The standfirst found under `lines[0]` (the headline) when block 2
     /// has role `second` and the rest is body.
     fn standfirst_over(lines: &[&str], second: Role) -> Option<String> {
+        standfirst_found(lines, second, false)
+    }
+
+    /// [`standfirst_over`], `over_subtitle` telling whether the headline
+    /// was taken over the block under it.
+    fn standfirst_found(lines: &[&str], second: Role, over_subtitle: bool) -> Option<String> {
         let blocks = super::super::testing::split(&lines.join("\n\n"));
         let mut roles = vec![Role::Body; blocks.len()];
         roles[0] = Role::Headline;
         roles[2] = second;
         let mut article = super::super::testing::empty_article();
-        find_standfirst(&blocks, &mut roles, Some(0), &mut article);
+        find_standfirst(&blocks, &mut roles, Some(0), over_subtitle, &mut article);
         article.standfirst
     }
 
@@ -167,6 +178,12 @@ mod tests {
         assert_eq!(
             standfirst_over(&[headline, open, "Night Nurse", body], Role::Other),
             None
+        );
+        // Unless the headline rules took the headline over it as its
+        // subtitle.
+        assert_eq!(
+            standfirst_found(&[headline, open, "Night Nurse", body], Role::Other, true).as_deref(),
+            Some(open)
         );
         // A sentence end inside, and a label glued after it: not one open
         // sentence.
