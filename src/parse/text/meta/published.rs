@@ -14,6 +14,7 @@ use crate::parse::text::features::{BlockPhrase, Page};
 use crate::parse::words::more_words_than;
 use crate::parse::{date, rules};
 
+use super::shapes::{ends_like_sentence, opens_with_date_label};
 use super::words::WordCounts;
 use super::{Role, at, mark_date_line, set_published};
 
@@ -72,6 +73,14 @@ fn near_header(len: usize, start: usize, text_start: usize) -> Vec<usize> {
     order
 }
 
+/// Line `text` (`lower` in lowercase), whose date starts at byte
+/// `date_at`, opens with it or with a publication label ("Publié le 27 mai 2025 à
+/// 18h45, modifié le …") and ends no sentence: a date line, however many
+/// words its times and updates take.
+fn opens_as_date_line(text: &str, lower: &str, date_at: usize) -> bool {
+    (date_at == 0 || opens_with_date_label(lower)) && !ends_like_sentence(text)
+}
+
 /// The date lines near the headline and the start of the text, then
 /// above the text, then labelled anywhere, then with a two-digit year.
 fn find_date_near_headline(
@@ -90,6 +99,7 @@ fn find_date_near_headline(
             continue;
         }
         if let Some(found) = date::find_all_forms(&blocks[i].text) {
+            let date_at = found.range.start;
             let (at, value) = earliest_nearby(blocks, roles, i, found.value);
             let rule = if at == i {
                 Rule::PublishedDateLine
@@ -98,9 +108,14 @@ fn find_date_near_headline(
             };
             set_published(article, value, rule, &blocks[at]);
             // A short body block or a line outside the body is the date
-            // line; a longer body block that mentions a date stays text.
+            // line, and so is a longer one that opens with the date or its
+            // label and ends no sentence ("March 3, 2025 4:12 PM GMT
+            // Updated 2 hours ago"); a body block that mentions a date
+            // stays text.
             if roles[i] == Role::Other
-                || (roles[i] == Role::Body && count <= rules::DATE_LINE_MAX_WORDS / 2)
+                || (roles[i] == Role::Body
+                    && (count <= rules::DATE_LINE_MAX_WORDS / 2
+                        || opens_as_date_line(&blocks[i].text, page.lower(i), date_at)))
             {
                 roles[i] = Role::Date;
             }
@@ -492,6 +507,34 @@ mod tests {
             labelled_date_by(&blocks, &words, phrase, Some(|_| true)),
             labelled_date_by(&blocks, &words, phrase, None)
         );
+    }
+
+    #[test]
+    fn a_date_line_in_the_body_is_taken_out_of_it() {
+        let lines = [
+            "Oil prices rise as Middle East tensions flare",
+            "March 3, 2025 4:12 PM GMT Updated 2 hours ago",
+            "Publié le 27 mai 2025 à 18h45, modifié le 28 mai 2025 à 08h10",
+            "March 3, 2025 was the day the council met again and voted.",
+            "The council said on March 3, 2025 that it would meet again",
+        ];
+        let blocks = split(&lines.join("\n\n"));
+        let page = crate::parse::text::features::page(&blocks);
+        let words = WordCounts::of_blocks(&blocks);
+        let date_line = |i: usize| {
+            let mut roles = vec![Role::Body; blocks.len()];
+            roles[0] = Role::Headline;
+            let mut article = super::super::testing::empty_article();
+            find_date_near_headline(&blocks, &page, &words, &mut roles, i, i, &mut article);
+            roles[i] == Role::Date
+        };
+        // Opening with the date or its label, however long, and no
+        // sentence: the date line.
+        assert!(date_line(1));
+        assert!(date_line(2));
+        // A sentence that opens with a date, or mentions one: text.
+        assert!(!date_line(3));
+        assert!(!date_line(4));
     }
 
     #[test]
