@@ -127,10 +127,13 @@ fn is_caption_label(text: &str, page: &Page, i: usize) -> bool {
         && page.vectors[i][index::BOILERPLATE] < 0.5
 }
 
-/// "MOSCOW (AP) —" at the start of the body: the dateline.
+/// "MOSCOW (AP) —" at the start of the body: the dateline. The day after
+/// the place ("NEW YORK, March 3 (Reuters) -") is not part of it.
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^([A-Z][A-Z.'\- ]{2,30}[A-Z](?:, [A-Z][A-Za-z.]+)*)\s*(?:\([A-Za-z .]+\))?\s*[—–-]{1,2}\s")
-        .expect("valid regex")
+    Regex::new(
+        r"^([A-Z][A-Z.'\- ]{2,30}[A-Z](?:, [A-Z][A-Za-z.]+)*?)(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([A-Za-z .]+\))?\s*[—–-]{1,2}\s",
+    )
+    .expect("valid regex")
 });
 
 /// The dateline, from the first body paragraph (`first`).
@@ -258,6 +261,15 @@ mod tests {
         for (text, want) in [
             ("MOSCOW (AP) — An unmanned cargo ship", Some("MOSCOW")),
             ("WASHINGTON — The Senate voted", Some("WASHINGTON")),
+            (
+                "NEW YORK, March 3 (Reuters) - Oil prices rose",
+                Some("NEW YORK"),
+            ),
+            ("PARIS, Sept. 12 (AFP) - France said", Some("PARIS")),
+            (
+                "SPRINGFIELD, Ill. (AP) — The governor",
+                Some("SPRINGFIELD, Ill."),
+            ),
             ("Moscow said on Monday", None),
         ] {
             let got = DATELINE.captures(text).map(|c| c[1].trim().to_string());
