@@ -462,6 +462,14 @@ pub const SHORT_ARTICLE_MAX_WORDS: usize = 300;
 /// needs to join it.
 pub const SHORT_ARTICLE_PARAGRAPH_P: f32 = 0.25;
 
+/// Most short lines scored as no text at all ("Advertisement", "SKIP
+/// ADVERTISEMENT", "Continue reading the main story") a short article's
+/// region grows past to reach a paragraph.
+pub const SHORT_ARTICLE_GAP_MAX_BLOCKS: usize = 2;
+
+/// Most words of such a line.
+pub const SHORT_ARTICLE_GAP_MAX_WORDS: usize = 5;
+
 /// Short lines that open what follows an article: comments, related
 /// stories, author boxes. Everything after the first one (past the start
 /// of the prose) is probably not the article. Lowercase substrings.

@@ -127,7 +127,7 @@ pub fn region(p: &[f32], page: &features::Page, pivot: f32, inside: f32) -> std:
         numbered: &numbered,
     };
     let region = trim_tail(found, &blocks, pivot);
-    extend_short_region(region, &blocks)
+    extend_short_region(region, &blocks, inside)
 }
 
 /// A short article's `region` (under `rules::SHORT_ARTICLE_MAX_WORDS`
@@ -135,13 +135,18 @@ pub fn region(p: &[f32], page: &features::Page, pivot: f32, inside: f32) -> std:
 /// (`rules::PROSE_MIN_WORDS` words or more, ending a sentence) that score
 /// at least `rules::SHORT_ARTICLE_PARAGRAPH_P`. In a plain copy of a short
 /// article there is little text around each paragraph, so even its own
-/// paragraphs score under the pivot, the first and last ones most.
+/// paragraphs score under the pivot, the first and last ones most. It
+/// grows past up to `rules::SHORT_ARTICLE_GAP_MAX_BLOCKS` short lines
+/// scored under `inside` ("Advertisement", "SKIP ADVERTISEMENT"), which
+/// stay out of the body inside the region too.
 fn extend_short_region(
     region: std::ops::Range<usize>,
     blocks: &TailBlocks<'_>,
+    inside: f32,
 ) -> std::ops::Range<usize> {
     use crate::parse::rules::{
-        PROSE_MIN_WORDS, SHORT_ARTICLE_MAX_WORDS, SHORT_ARTICLE_PARAGRAPH_P,
+        PROSE_MIN_WORDS, SHORT_ARTICLE_GAP_MAX_BLOCKS, SHORT_ARTICLE_GAP_MAX_WORDS,
+        SHORT_ARTICLE_MAX_WORDS, SHORT_ARTICLE_PARAGRAPH_P,
     };
     let words: usize = region.clone().map(|i| blocks.words[i]).sum();
     if region.is_empty() || words >= SHORT_ARTICLE_MAX_WORDS {
@@ -152,13 +157,21 @@ fn extend_short_region(
             && blocks.ends_sentence[i]
             && blocks.p[i] >= SHORT_ARTICLE_PARAGRAPH_P
     };
+    let gap = |i: usize| blocks.words[i] <= SHORT_ARTICLE_GAP_MAX_WORDS && blocks.p[i] < inside;
+    // The next paragraph of `away` (blocks walking away from the region),
+    // past a short gap.
+    let reach = |away: &mut dyn Iterator<Item = usize>| {
+        away.take(SHORT_ARTICLE_GAP_MAX_BLOCKS + 1)
+            .find(|&i| !gap(i))
+            .filter(|&i| paragraph(i))
+    };
     let mut start = region.start;
-    while start > 0 && paragraph(start - 1) {
-        start -= 1;
+    while let Some(i) = reach(&mut (0..start).rev()) {
+        start = i;
     }
     let mut end = region.end;
-    while end < blocks.p.len() && paragraph(end) {
-        end += 1;
+    while let Some(i) = reach(&mut (end..blocks.p.len())) {
+        end = i + 1;
     }
     start..end
 }
@@ -513,13 +526,37 @@ mod tests {
                 ends_sentence: &ends,
                 numbered: &[false; 9],
             };
-            extend_short_region(3..6, &blocks)
+            extend_short_region(3..6, &blocks, 0.1)
         };
         assert_eq!(grow(&words), 1..7);
         // A long article's region stays as the classifier found it.
         let mut long = words;
         long[4] = rules::SHORT_ARTICLE_MAX_WORDS;
         assert_eq!(grow(&long), 3..6);
+    }
+
+    #[test]
+    fn a_short_articles_region_passes_over_an_advertisement_line() {
+        // A paragraph, "Advertisement" and "SKIP ADVERTISEMENT" (scored
+        // under `inside`), the region's three paragraphs.
+        let p = [0.46, 0.03, 0.05, 0.56, 0.68, 0.79];
+        let ends = [true, false, false, true, true, true];
+        let grow = |p: &[f32], words: &[usize]| {
+            let blocks = TailBlocks {
+                p,
+                words,
+                ends_sentence: &ends,
+                numbered: &[false; 6],
+            };
+            extend_short_region(3..6, &blocks, 0.1)
+        };
+        assert_eq!(grow(&p, &[30, 1, 2, 25, 25, 20]), 0..6);
+        // Not past a line that scores as text, nor past a longer one.
+        let mut scored = p;
+        scored[2] = 0.2;
+        assert_eq!(grow(&scored, &[30, 1, 2, 25, 25, 20]), 3..6);
+        let long_gap = rules::SHORT_ARTICLE_GAP_MAX_WORDS + 1;
+        assert_eq!(grow(&p, &[30, 1, long_gap, 25, 25, 20]), 3..6);
     }
 
     #[test]
