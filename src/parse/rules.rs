@@ -301,6 +301,11 @@ pub const BOILERPLATE_PHRASES: &[&str] = &[
     "unsubscribe",
     "view all",
     "load more",
+    // With its space: "admin reads" is no label.
+    " min read",
+    "reading time",
+    "subscribers only",
+    "appears in print",
     // French
     "abonnez",
     "s'abonner",
@@ -312,6 +317,8 @@ pub const BOILERPLATE_PHRASES: &[&str] = &[
     "à lire aussi",
     "mentions légales",
     "commentaires",
+    "temps de lecture",
+    "réservé aux abonnés",
     // Spanish
     "suscríbete",
     "suscribirse",
@@ -323,6 +330,8 @@ pub const BOILERPLATE_PHRASES: &[&str] = &[
     "leer más",
     "comentarios",
     "aviso legal",
+    "tiempo de lectura",
+    "exclusivo para suscriptores",
     // German
     "teilen",
     "anmelden",
@@ -333,6 +342,8 @@ pub const BOILERPLATE_PHRASES: &[&str] = &[
     "impressum",
     "mehr zum thema",
     "kommentare",
+    "lesezeit",
+    "nur für abonnenten",
     // Portuguese
     "compartilhe",
     "assine",
@@ -340,17 +351,23 @@ pub const BOILERPLATE_PHRASES: &[&str] = &[
     "publicidade",
     "leia também",
     "leia mais",
+    "tempo de leitura",
+    "exclusivo para assinantes",
     // Italian
     "condividi",
     "iscriviti",
     "pubblicità",
     "tutti i diritti",
     "leggi anche",
+    "tempo di lettura",
+    "riservato agli abbonati",
     // Dutch
     "delen",
     "inloggen",
     "lees ook",
     "alle rechten voorbehouden",
+    "leestijd",
+    "alleen voor abonnees",
 ];
 
 /// Characters that end a sentence, in Latin and CJK scripts (closing quotes
