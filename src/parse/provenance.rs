@@ -125,6 +125,10 @@ rules! {
     /// than the headline's neighbourhood (behind a table of contents).
     PublishedHeaderLine = "published_header_line",
         "short date line nearest above the article text";
+    /// A date after an update label ("Updated …", "modifié le …") on or
+    /// by the publication date's line.
+    UpdatedLabelledDate = "updated_labelled_date",
+        "date after an update label on or by the publication date's line";
     /// A sentence that gives the first publication date ("originally
     /// published on …").
     PublishedOriginally = "published_originally",

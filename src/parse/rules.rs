@@ -1612,6 +1612,27 @@ pub const PUBLISHED_OPENING_LABELS: &[&str] = &[
     "publikováno",
 ];
 
+/// Words that label a date as a revision, lowercase ("update" also
+/// covers "Updated", "Last update" and an "Updates" list of revisions):
+/// the HTML header's dates and the text's update line (`updated`).
+pub const UPDATE_LABELS: &[&str] = &[
+    "update",
+    "modified",
+    "revised",
+    "aktualisiert",
+    "mis à jour",
+    "modifié le",
+    "actualizado",
+    "atualizado",
+    "aggiornato",
+    "bijgewerkt",
+    "reviewed",
+];
+
+/// Blocks before and after the publication date line searched for the
+/// update line ("Published June 18, 2025" / "Updated June 19, 2025").
+pub const UPDATE_LINE_REACH: usize = 2;
+
 pub const PUBLISHED_LABELS: &[&str] = &[
     "published",
     "posted",

@@ -7,7 +7,7 @@ use ego_tree::iter::Edge;
 use scraper::{ElementRef, Html, Node};
 
 use super::norm;
-use crate::parse::{byline, date};
+use crate::parse::{byline, date, rules};
 
 /// Characters of text read after the headline: enough for a byline, a
 /// date line and reading-time labels, short of most article prose.
@@ -157,7 +157,7 @@ impl Header {
             let lower = lead.to_lowercase();
             SeenDate {
                 value: m.value,
-                updated: UPDATE_LABELS.iter().any(|l| lower.contains(l)),
+                updated: rules::UPDATE_LABELS.iter().any(|l| lower.contains(l)),
             }
         };
         match (first_after, last_before) {
@@ -225,19 +225,6 @@ pub struct SeenDate {
     pub updated: bool,
 }
 
-/// Words that label a date as a revision, lowercase ("update" also
-/// covers "Updated", "Last update" and an "Updates" list of revisions).
-const UPDATE_LABELS: &[&str] = &[
-    "update",
-    "modified",
-    "revised",
-    "aktualisiert",
-    "mis à jour",
-    "actualizado",
-    "atualizado",
-    "reviewed",
-];
-
 /// How far before a date (bytes) its label may stand.
 const UPDATE_LABEL_REACH: usize = 30;
 
@@ -246,7 +233,7 @@ const UPDATE_LABEL_REACH: usize = 30;
 fn is_update_label(text: &str) -> bool {
     let lower = text.to_lowercase();
     let tail = &lower[floor(&lower, lower.len().saturating_sub(UPDATE_LABEL_REACH))..];
-    UPDATE_LABELS.iter().any(|l| tail.contains(l))
+    rules::UPDATE_LABELS.iter().any(|l| tail.contains(l))
 }
 
 /// True when `text` (a date element's own text) opens with an update

@@ -428,6 +428,8 @@ pub enum BlockPhrase {
     PublishedLabel,
     /// `rules::CAPTION_MARKERS` ("photo:", "getty images").
     CaptionMarker,
+    /// `rules::UPDATE_LABELS` ("updated", "modifié le").
+    UpdateLabel,
 }
 
 impl BlockPhrase {
@@ -456,6 +458,7 @@ static BLOCK_PHRASES: LazyLock<PhraseSet> = LazyLock::new(|| {
         rules::NOT_BYLINE_PHRASES,
         rules::PUBLISHED_LABELS,
         rules::CAPTION_MARKERS,
+        rules::UPDATE_LABELS,
     ])
 });
 const BOILERPLATE_FOUND: u32 = BlockPhrase::Boilerplate.bit();
@@ -465,7 +468,8 @@ const SECTION_END_FOUND: u32 = BlockPhrase::SectionEnd.bit();
 const SHORT_BLOCK_FOUND: u32 = BOILERPLATE_FOUND
     | BlockPhrase::NotByline.bit()
     | BlockPhrase::PublishedLabel.bit()
-    | BlockPhrase::CaptionMarker.bit();
+    | BlockPhrase::CaptionMarker.bit()
+    | BlockPhrase::UpdateLabel.bit();
 
 /// Lowercase `lower` holds a phrase of `list` (a text that is no block of
 /// the page, or one the features did not search).

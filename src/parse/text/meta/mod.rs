@@ -43,7 +43,7 @@ use crate::parse::rules;
 
 use authors::{find_bio, find_byline};
 use headline::{find_headline, without_label_prefix, without_label_suffix};
-use published::find_date;
+use published::{find_date, find_updated};
 use related::find_related;
 use shapes::is_wiki_site_line;
 use small_fields::{find_captions, find_dateline, find_standfirst};
@@ -121,6 +121,7 @@ pub fn fill(
     {
         set_published(article, d, Rule::PublishedInByline, &blocks[i]);
     }
+    find_updated(blocks, page, &words, &mut roles, article);
     let over_subtitle = found.is_some_and(|(_, rule)| rule == Rule::HeadlineFirstLineOverSubtitle);
     find_standfirst(blocks, &mut roles, headline, over_subtitle, article);
     find_captions(blocks, page, &words, &mut roles, article);

@@ -16,7 +16,7 @@ use crate::parse::{date, rules};
 
 use super::shapes::{ends_like_sentence, opens_with_date_label};
 use super::words::WordCounts;
-use super::{Role, at, mark_date_line, set_published};
+use super::{Role, at, mark_date_line, note, set_published};
 
 /// Date: the first short line with a date near the headline or the start
 /// of the article text, nearest first.
@@ -41,6 +41,59 @@ pub(super) fn find_date(
     }
     find_date_near_headline(blocks, page, words, roles, start, text_start, article);
     find_opening_label_date(blocks, page, words, roles, article);
+}
+
+/// The update date: a date after an update label ("Updated June 19,
+/// 2025, 9:12 a.m. ET", "… modifié le 28 mai 2025 à 08h10") on a short
+/// line at most `rules::UPDATE_LINE_REACH` blocks from the publication
+/// date's line, later than the publication date. Its line, outside the
+/// body, is a date line.
+pub(super) fn find_updated(
+    blocks: &[Block],
+    page: &Page,
+    words: &WordCounts,
+    roles: &mut [Role],
+    article: &mut Article,
+) {
+    let Some(published) = article.published.as_deref() else {
+        return;
+    };
+    let Some(line) = roles.iter().position(|r| *r == Role::Date) else {
+        return;
+    };
+    let near = line.saturating_sub(rules::UPDATE_LINE_REACH)
+        ..(line + rules::UPDATE_LINE_REACH + 1).min(blocks.len());
+    let found = near
+        .filter(|&i| {
+            !words.more_than(i, rules::DATE_LINE_MAX_WORDS)
+                && page.holds(i, BlockPhrase::UpdateLabel)
+        })
+        .find_map(|i| Some((i, updated_on_line(&blocks[i].text, page.lower(i))?)))
+        // The same date as the publication's is the line's one date read
+        // twice ("Updated 11:42 PM EST, March 1, 2024" alone): no news.
+        .filter(|(_, value)| value != published && value.get(..10) >= published.get(..10));
+    if let Some((i, value)) = found {
+        note(article, "updated", Rule::UpdatedLabelledDate, &blocks[i]);
+        article.updated = Some(value);
+        mark_date_line(roles, i);
+    }
+}
+
+/// The date after the first update label of line `text` (`lower` its
+/// lowercase form), read from the text after the label.
+fn updated_on_line(text: &str, lower: &str) -> Option<String> {
+    let end = rules::UPDATE_LABELS
+        .iter()
+        .filter_map(|label| lower.find(label).map(|at| at + label.len()))
+        .min()?;
+    // The lowercase form has the text's byte offsets unless a letter
+    // changed length; then the date is read from the lowercase form.
+    let after = if lower.len() == text.len() {
+        text.get(end..)?
+    } else {
+        &lower[end..]
+    };
+    date::find_all_forms(after).map(|found| found.value)
 }
 
 /// The blocks within `rules::DATE_WINDOW` of the headline (`start`) or
@@ -535,6 +588,57 @@ mod tests {
         // A sentence that opens with a date, or mentions one: text.
         assert!(!date_line(3));
         assert!(!date_line(4));
+    }
+
+    #[test]
+    fn the_update_date_is_read_after_its_label_by_the_date_line() {
+        let updated = |lines: &[&str], published: &str| {
+            let blocks = split(&lines.join("\n\n"));
+            let page = crate::parse::text::features::page(&blocks);
+            let words = WordCounts::of_blocks(&blocks);
+            let mut roles = vec![Role::Body; blocks.len()];
+            roles[1] = Role::Date;
+            roles[2] = Role::Other;
+            let mut article = super::super::testing::empty_article();
+            article.published = Some(published.to_string());
+            find_updated(&blocks, &page, &words, &mut roles, &mut article);
+            (article.updated, roles[2])
+        };
+        let title = "Heat Waves Are Getting Longer";
+        let text = "When the thermometer in Phoenix hit 110 degrees, emergency rooms filled.";
+        assert_eq!(
+            updated(
+                &[
+                    title,
+                    "Published June 18, 2025",
+                    "Updated June 19, 2025, 9:12 a.m. ET",
+                    text
+                ],
+                "2025-06-18"
+            ),
+            (Some("2025-06-19".to_string()), Role::Date)
+        );
+        // On the date line itself, in French.
+        let line = "Publié le 27 mai 2025 à 18h45, modifié le 28 mai 2025 à 08h10";
+        assert_eq!(
+            updated(&[title, line, "Par Claire Dupont", text], "2025-05-27").0,
+            Some("2025-05-28".to_string())
+        );
+        // The publication date read again, an earlier date, or no label.
+        let only = "Updated 11:42 PM EST, March 1, 2024";
+        assert_eq!(
+            updated(&[title, only, "By A B", text], "2024-03-01T23:42:00-05:00").0,
+            None
+        );
+        let earlier = "Updated May 1, 2025";
+        assert_eq!(
+            updated(&[title, "June 3, 2025", earlier, text], "2025-06-03").0,
+            None
+        );
+        assert_eq!(
+            updated(&[title, "June 3, 2025", "June 9, 2025", text], "2025-06-03").0,
+            None
+        );
     }
 
     #[test]
