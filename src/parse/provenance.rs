@@ -146,6 +146,10 @@ rules! {
     CaptionCredit = "caption_credit", "short block with a picture credit";
     /// A short label between the standfirst and the body.
     CaptionLabel = "caption_label", "short label between the standfirst and the body";
+    /// A line opened by a caption label ("Image caption, …",
+    /// "Bildunterschrift: …"), the label cut off.
+    CaptionAfterLabel = "caption_after_label",
+        "line opened by a caption label (\"Image caption, …\")";
     /// A title-like line after the article.
     RelatedTeaser = "related_teaser", "title-like line after the article";
     /// A short label over a title-like line after the article.

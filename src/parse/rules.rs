@@ -1242,6 +1242,11 @@ pub const STANDFIRST_MAX_WORDS: usize = 60;
 /// Longest block that can be an image caption without a credit marker.
 pub const CAPTION_MAX_WORDS: usize = 25;
 
+/// Longest line opened by a caption label ("Image caption, …"): the label
+/// vouches for a longer caption than `CAPTION_MAX_WORDS`; a longer block
+/// is text that happens to open with the word.
+pub const LABELLED_CAPTION_MAX_WORDS: usize = 40;
+
 /// Fewest words of a caption without a credit marker under the standfirst:
 /// a single word there is a label or a button ("By", "Image", "Share").
 pub const CAPTION_LABEL_MIN_WORDS: usize = 2;
@@ -1263,6 +1268,47 @@ pub const CAPTION_MARKERS: &[&str] = &[
     "(image",
     "foto:",
     "bild:",
+];
+
+/// Labels that open a picture's caption, lowercase, each printed with a
+/// comma or colon after it: the words screen readers get on news pages
+/// ("Image caption, People flocked to …" on BBC pages, "Legenda da foto,"
+/// and "Pie de foto," on its Portuguese and Spanish sites), which a plain
+/// copy of the page keeps, and the printed "Caption:" or
+/// "Bildunterschrift:" of others. The text after the label is the caption.
+pub const CAPTION_LABELS: &[&str] = &[
+    "image caption",
+    "photo caption",
+    "picture caption",
+    "caption",
+    "légende",
+    "légende image",
+    "légende photo",
+    "legenda da foto",
+    "pie de foto",
+    "bildunterschrift",
+    "didascalia",
+    "подпись к фото",
+];
+
+/// Labels that open the credit line printed with a labelled caption
+/// ("Image source, Getty Images"; "Crédito," and "Fuente de la imagen,"
+/// on BBC Brasil and Mundo), lowercase, with a comma or colon after them.
+/// The Article has no credit for a caption: the line is only kept out of
+/// the body.
+pub const CAPTION_CREDIT_LABELS: &[&str] = &[
+    "image source",
+    "photo source",
+    "picture source",
+    "image credit",
+    "photo credit",
+    "picture credit",
+    "crédit photo",
+    "crédito",
+    "fuente de la imagen",
+    "fonte da imagem",
+    "bildquelle",
+    "автор фото",
 ];
 
 /// Most words of a byline's label alone on its line ("About the author",
