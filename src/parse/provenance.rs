@@ -110,6 +110,10 @@ rules! {
     /// author's name and goes on like a bio.
     BioStartsWithName = "bio_starts_with_name",
         "paragraph after the byline or the body that starts with the author's name";
+    /// A short description of a person under an author box's label after
+    /// the text ("Written by Jane Doe" / "Staff engineer writing about …").
+    BioUnderAuthorLabel = "bio_under_author_label",
+        "description of a person under the author's label after the text (\"Written by …\")";
     /// The date printed in the byline.
     PublishedInByline = "published_in_byline", "date printed in the byline";
     /// The short date line nearest the headline.

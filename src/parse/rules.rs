@@ -1350,6 +1350,97 @@ pub const BIO_VERBS: &[&str] = &[
     " ist ",
 ];
 
+/// Headings of an author box after the article, lowercase: over one
+/// author they name who the description under them is about.
+pub const AUTHOR_BOX_HEADINGS: &[&str] = &[
+    "about the author",
+    "über den autor",
+    "über die autorin",
+    "zum autor",
+    "zur autorin",
+    "à propos de l'auteur",
+    "à propos de l'autrice",
+    "sobre el autor",
+    "sobre la autora",
+    "sobre o autor",
+    "sobre a autora",
+];
+
+/// Most words of an author box's label: "Written by" or "About" and a
+/// name of up to five words.
+pub const AUTHOR_LABEL_MAX_WORDS: usize = 7;
+
+/// Blocks under an author box's label searched for its description: past
+/// the short lines a box prints first (the name under "About the author";
+/// Medium's "1.2K Followers", "·", "Writer for", "Better Programming").
+pub const BIO_LABEL_REACH: usize = 5;
+
+/// Words of an author's description under a label: "Reporter covering
+/// climate." up to two sentences; a shorter line is a button or a count,
+/// a longer one is text.
+pub const BIO_DESCRIPTION_WORDS: std::ops::RangeInclusive<usize> = 3..=50;
+
+/// How far into a description its role word may stand ("Reporter
+/// covering …", "Staff engineer writing …", "Freelance science
+/// journalist …"): further in, the line speaks of someone else's job.
+pub const BIO_ROLE_REACH: usize = 3;
+
+/// Job words an author's description opens with, lowercase, in the
+/// languages the parser reads. Not `byline`'s role words: "senior",
+/// "staff" or "news" open sentences of the text as often.
+pub const BIO_ROLE_WORDS: &[&str] = &[
+    "writer",
+    "reporter",
+    "editor",
+    "correspondent",
+    "columnist",
+    "journalist",
+    "contributor",
+    "author",
+    "blogger",
+    "engineer",
+    "developer",
+    "designer",
+    "researcher",
+    "scientist",
+    "professor",
+    "photographer",
+    "producer",
+    "analyst",
+    "founder",
+    "critic",
+    "historian",
+    "economist",
+    "redakteur",
+    "redakteurin",
+    "journalistin",
+    "korrespondent",
+    "korrespondentin",
+    "autor",
+    "autorin",
+    "journaliste",
+    "rédacteur",
+    "rédactrice",
+    "correspondant",
+    "correspondante",
+    "chroniqueur",
+    "chroniqueuse",
+    "periodista",
+    "redactor",
+    "redactora",
+    "corresponsal",
+    "columnista",
+    "jornalista",
+    "repórter",
+    "colunista",
+];
+
+/// Pronouns an author's description may open with ("She covers
+/// courts …", "Er schreibt über …"), lowercase.
+pub const BIO_OPENING_PRONOUNS: &[&str] = &[
+    "he", "she", "er", "sie", "il", "elle", "él", "ella", "ele", "ela",
+];
+
 /// Most related teasers kept: a "read more" box holds a handful.
 pub const MAX_RELATED: usize = 10;
 
