@@ -1366,9 +1366,10 @@ pub const AUTHOR_BOX_HEADINGS: &[&str] = &[
     "sobre a autora",
 ];
 
-/// Most words of an author box's label: "Written by" or "About" and a
-/// name of up to five words.
-pub const AUTHOR_LABEL_MAX_WORDS: usize = 7;
+/// Longest author box label in bytes: "Written by" or "About" and a long
+/// name ("Written by María del Carmen Fernández-López" has 46; a name in
+/// Cyrillic takes twice its letters).
+pub const AUTHOR_LABEL_MAX_BYTES: usize = 80;
 
 /// Blocks under an author box's label searched for its description: past
 /// the short lines a box prints first (the name under "About the author";

@@ -609,7 +609,8 @@ pub(super) fn find_bio(blocks: &[Block], roles: &mut [Role], article: &mut Artic
         return;
     }
     let byline_at = roles.iter().position(|r| *r == Role::Byline);
-    let mut range: Vec<usize> = tail_range(roles).collect();
+    let tail = tail_range(roles);
+    let mut range: Vec<usize> = tail.clone().collect();
     if let Some(b) = byline_at {
         range.extend(b + 1..(b + 3).min(blocks.len()));
     }
@@ -632,7 +633,7 @@ pub(super) fn find_bio(blocks: &[Block], roles: &mut [Role], article: &mut Artic
         article.provenance.add("authors.bio", origin);
         return;
     }
-    find_bio_under_label(blocks, roles, article);
+    find_bio_under_label(blocks, roles, tail, article);
 }
 
 /// Author bio from an author box after the text, for an author no bio
@@ -643,11 +644,16 @@ pub(super) fn find_bio(blocks: &[Block], roles: &mut [Role], article: &mut Artic
 /// box prints between ("Follow", "1.2K Followers") are passed over; the
 /// first longer line is the description or there is none (a teaser, a
 /// newsletter pitch).
-fn find_bio_under_label(blocks: &[Block], roles: &mut [Role], article: &mut Article) {
+fn find_bio_under_label(
+    blocks: &[Block],
+    roles: &mut [Role],
+    tail: std::ops::Range<usize>,
+    article: &mut Article,
+) {
     let Some(first_body) = roles.iter().position(|r| *r == Role::Body) else {
         return;
     };
-    for i in tail_range(roles).filter(|&i| i > first_body) {
+    for i in tail.filter(|&i| i > first_body) {
         if !matches!(roles[i], Role::Other | Role::Body | Role::Byline) {
             continue;
         }
@@ -686,29 +692,32 @@ fn find_bio_under_label(blocks: &[Block], roles: &mut [Role], article: &mut Arti
 /// name, or a heading of `rules::AUTHOR_BOX_HEADINGS` over the one
 /// author.
 fn labelled_author(text: &str, authors: &[crate::article::Author]) -> Option<usize> {
-    let text = text.trim().trim_end_matches(':').trim_end();
-    if more_words_than(text, rules::AUTHOR_LABEL_MAX_WORDS) {
+    // Asked of the paragraphs closing the article too: their length
+    // turns them down before any word is read.
+    let text = text.trim_end_matches(':');
+    if text.len() > rules::AUTHOR_LABEL_MAX_BYTES {
         return None;
     }
-    let named = |name: &str| {
-        authors
-            .iter()
-            .position(|a| a.name.eq_ignore_ascii_case(name.trim()))
-    };
     let heading = || {
-        let lower = text.to_lowercase();
-        (authors.len() == 1 && rules::AUTHOR_BOX_HEADINGS.contains(&lower.as_str())).then_some(0)
+        rules::AUTHOR_BOX_HEADINGS.iter().any(|h| {
+            h.len() == text.len() && text.chars().flat_map(char::to_lowercase).eq(h.chars())
+        })
     };
-    named(text)
-        .or_else(|| {
-            text.strip_prefix(rules::ABOUT_AUTHOR_PREFIX)
-                .and_then(named)
-        })
-        .or_else(heading)
-        .or_else(|| match byline::parse(text)?.authors.as_slice() {
-            [one] => named(one),
-            _ => None,
-        })
+    if authors.len() == 1 && heading() {
+        return Some(0);
+    }
+    // Every other label ends with the name as the byline printed it: a
+    // line without it is not asked for a byline.
+    let k = authors
+        .iter()
+        .position(|a| text.ends_with(a.name.as_str()))?;
+    let same = |name: &str| authors[k].name.eq_ignore_ascii_case(name.trim());
+    let labelled = same(text)
+        || text
+            .strip_prefix(rules::ABOUT_AUTHOR_PREFIX)
+            .is_some_and(same)
+        || byline::parse(text).is_some_and(|b| matches!(b.authors.as_slice(), [one] if same(one)));
+    labelled.then_some(k)
 }
 
 /// `text`, under an author box's label, describes the author `name`: one

@@ -53,11 +53,10 @@ pub(super) fn find_standfirst(
     }
 }
 
-/// Captions: lines a caption label opens between the headline and the
-/// body's end ([`take_labelled_caption`]), short blocks with a picture
-/// credit inside the body, and a short label between the standfirst and
-/// the body ([`is_caption_label`]; another short line there is left out
-/// as `Role::SetApart`).
+/// Captions: lines a caption label opens ([`find_labelled_captions`]),
+/// short blocks with a picture credit inside the body, and a short label
+/// between the standfirst and the body ([`is_caption_label`]; another
+/// short line there is left out as `Role::SetApart`).
 pub(super) fn find_captions(
     blocks: &[Block],
     page: &Page,
@@ -65,18 +64,8 @@ pub(super) fn find_captions(
     roles: &mut [Role],
     article: &mut Article,
 ) {
-    let start = roles
-        .iter()
-        .position(|r| *r == Role::Headline)
-        .map_or(0, |h| h + 1);
-    let end = roles
-        .iter()
-        .rposition(|r| *r == Role::Body)
-        .map_or(0, |b| b + 1);
+    find_labelled_captions(blocks, words, roles, article);
     for i in 0..blocks.len() {
-        if (start..end).contains(&i) && take_labelled_caption(blocks, words, roles, i, article) {
-            continue;
-        }
         let text = &blocks[i].text;
         // Only a body block with a marker (credited) or the block under the
         // standfirst can be a caption. A short block's markers are the
@@ -130,34 +119,118 @@ enum Labelled<'a> {
     Credit,
 }
 
-/// `text` opens with a caption or credit label (`rules::CAPTION_LABELS`,
-/// `rules::CAPTION_CREDIT_LABELS`). lynx prints a table's `<caption>` as
+/// `text` (a block's, trimmed) opens with a caption or credit label
+/// (`rules::CAPTION_LABELS`, `rules::CAPTION_CREDIT_LABELS`) in any case,
+/// and a comma or a colon. lynx prints a table's `<caption>` as
 /// "CAPTION: …" in capitals: a table's title, not a picture's caption.
 fn caption_label(text: &str) -> Option<Labelled<'_>> {
-    let text = text.trim_start();
-    if text.starts_with("CAPTION:") {
+    if !may_open_label(text) {
         return None;
     }
-    after_label(text, rules::CAPTION_LABELS)
-        .map(Labelled::Caption)
-        .or_else(|| after_label(text, rules::CAPTION_CREDIT_LABELS).map(|_| Labelled::Credit))
-}
-
-/// The rest of `text` when it opens with one of `labels` (lowercase) in
-/// any case, followed by a comma or a colon.
-fn after_label<'a>(text: &'a str, labels: &[&str]) -> Option<&'a str> {
-    // Only the first comma or colon can end a label: the one test a line
-    // pays that has none within a label's length.
-    let longest = labels.iter().map(|l| l.len()).max()?;
+    // Only the first comma or colon can end a label.
     let cut = text
         .bytes()
-        .take(longest + 1)
+        .take(LABEL_MAX_BYTES + 1)
         .position(|b| b == b',' || b == b':')?;
     let head = &text[..cut];
-    labels
+    if head == "CAPTION" {
+        return None;
+    }
+    // A label's capitals take as many bytes as its lowercase letters
+    // (ASCII, accented Latin, Cyrillic): only labels of the head's length
+    // are compared.
+    let is_one_of = |labels: &[&str]| {
+        labels.iter().any(|l| {
+            l.len() == head.len() && head.chars().flat_map(char::to_lowercase).eq(l.chars())
+        })
+    };
+    if is_one_of(rules::CAPTION_LABELS) {
+        Some(Labelled::Caption(text[cut + 1..].trim()))
+    } else if is_one_of(rules::CAPTION_CREDIT_LABELS) {
+        Some(Labelled::Credit)
+    } else {
+        None
+    }
+}
+
+/// `text`'s first two bytes open a caption or credit label: the one test
+/// nearly every line of an article pays.
+#[inline]
+fn may_open_label(text: &str) -> bool {
+    match text.as_bytes() {
+        [first, second, ..] => {
+            LABEL_OPENINGS[usize::from(first.to_ascii_lowercase())] & opening_bit(*second) != 0
+        }
+        _ => false,
+    }
+}
+
+/// For each first byte of a caption or credit label, the [`opening_bit`]s
+/// of the second bytes that follow it.
+const LABEL_OPENINGS: [u32; 256] = {
+    let mut table = [0; 256];
+    let lists = [rules::CAPTION_LABELS, rules::CAPTION_CREDIT_LABELS];
+    let mut k = 0;
+    while k < lists.len() {
+        let mut i = 0;
+        while i < lists[k].len() {
+            let label = lists[k][i].as_bytes();
+            table[label[0] as usize] |= opening_bit(label[1]);
+            i += 1;
+        }
+        k += 1;
+    }
+    table
+};
+
+/// A label's second byte as a bit: one per ASCII letter in any case, and
+/// one for every byte of a multi-byte letter (whose case is not folded
+/// here: "П" and "п" differ in their second byte).
+const fn opening_bit(second: u8) -> u32 {
+    match second.to_ascii_lowercase() {
+        b @ b'a'..=b'z' => 1 << (b - b'a'),
+        0x80.. => 1 << 26,
+        _ => 0,
+    }
+}
+
+/// Byte length of the longest caption or credit label.
+const LABEL_MAX_BYTES: usize = {
+    let lists = [rules::CAPTION_LABELS, rules::CAPTION_CREDIT_LABELS];
+    let (mut max, mut k) = (0, 0);
+    while k < lists.len() {
+        let mut i = 0;
+        while i < lists[k].len() {
+            if lists[k][i].len() > max {
+                max = lists[k][i].len();
+            }
+            i += 1;
+        }
+        k += 1;
+    }
+    max
+};
+
+/// Lines a caption label opens between the headline and the body's end
+/// ([`take_labelled_caption`]), taken before the credit rule reads the
+/// blocks.
+fn find_labelled_captions(
+    blocks: &[Block],
+    words: &WordCounts,
+    roles: &mut [Role],
+    article: &mut Article,
+) {
+    let start = roles
         .iter()
-        .any(|l| head.chars().flat_map(char::to_lowercase).eq(l.chars()))
-        .then(|| text[cut + 1..].trim())
+        .position(|r| *r == Role::Headline)
+        .map_or(0, |h| h + 1);
+    let end = roles
+        .iter()
+        .rposition(|r| *r == Role::Body)
+        .map_or(0, |b| b + 1);
+    for i in start..end {
+        take_labelled_caption(blocks, words, roles, i, article);
+    }
 }
 
 /// Block `i` opens with a caption or credit label: the caption (the label
@@ -165,29 +238,32 @@ fn after_label<'a>(text: &'a str, labels: &[&str]) -> Option<&'a str> {
 /// picture's caption, and a credit line next to such a caption is kept
 /// out of the body (the Article has no credit for a caption). A credit
 /// line alone ("Photo credit: Janome.com") is left to the credit rule:
-/// it is the one trace of its picture. Returns whether it was one.
+/// it is the one trace of its picture.
 fn take_labelled_caption(
     blocks: &[Block],
     words: &WordCounts,
     roles: &mut [Role],
     i: usize,
     article: &mut Article,
-) -> bool {
+) {
     let free = |roles: &[Role], i: usize| matches!(roles[i], Role::Other | Role::Body);
-    if !free(roles, i) || words.more_than(i, rules::LABELLED_CAPTION_MAX_WORDS) {
-        return false;
+    if !free(roles, i)
+        || !may_open_label(&blocks[i].text)
+        || words.more_than(i, rules::LABELLED_CAPTION_MAX_WORDS)
+    {
+        return;
     }
     let caption = match caption_label(&blocks[i].text) {
-        None => return false,
+        None => return,
         Some(Labelled::Credit) if beside_labelled_caption(blocks, i) => None,
-        Some(Labelled::Credit) => return false,
+        Some(Labelled::Credit) => return,
         Some(Labelled::Caption("")) => {
             let next = i + 1;
             let short_line_under = next < blocks.len()
                 && free(roles, next)
                 && !words.more_than(next, rules::CAPTION_MAX_WORDS);
             if !short_line_under {
-                return false;
+                return;
             }
             roles[next] = Role::Caption;
             Some(blocks[next].text.trim())
@@ -203,7 +279,6 @@ fn take_labelled_caption(
         });
         note(article, "images", Rule::CaptionAfterLabel, &blocks[i]);
     }
-    true
 }
 
 /// The block before or after block `i` opens with a caption label.
