@@ -435,9 +435,14 @@ mod tests {
                 "Bildunterschrift: Der Kanzler in Berlin",
                 Some(Labelled::Caption("Der Kanzler in Berlin")),
             ),
+            (
+                "Подпись к фото, Снегопад в центре Москвы",
+                Some(Labelled::Caption("Снегопад в центре Москвы")),
+            ),
             ("Caption:", Some(Labelled::Caption(""))),
             ("Image source, Getty Images", Some(Labelled::Credit)),
             ("Fuente de la imagen, EPA", Some(Labelled::Credit)),
+            ("Crédito, Reuters", Some(Labelled::Credit)),
             // lynx's mark for a table's caption, a word that merely opens
             // a sentence, and a label that is not the line's start.
             ("CAPTION: Table 6-1. Example symptoms and causes", None),
