@@ -113,6 +113,10 @@ rules! {
     /// author's name and goes on like a bio.
     BioStartsWithName = "bio_starts_with_name",
         "paragraph after the byline or the body that starts with the author's name";
+    /// A short description of a person under an author box's label after
+    /// the text ("Written by Jane Doe" / "Staff engineer writing about …").
+    BioUnderAuthorLabel = "bio_under_author_label",
+        "description of a person under the author's label after the text (\"Written by …\")";
     /// The date printed in the byline.
     PublishedInByline = "published_in_byline", "date printed in the byline";
     /// The short date line nearest the headline.
@@ -153,6 +157,10 @@ rules! {
     CaptionCredit = "caption_credit", "short block with a picture credit";
     /// A short label between the standfirst and the body.
     CaptionLabel = "caption_label", "short label between the standfirst and the body";
+    /// A line opened by a caption label ("Image caption, …",
+    /// "Bildunterschrift: …"), the label cut off.
+    CaptionAfterLabel = "caption_after_label",
+        "line opened by a caption label (\"Image caption, …\")";
     /// A title-like line after the article.
     RelatedTeaser = "related_teaser", "title-like line after the article";
     /// A short label over a title-like line after the article.

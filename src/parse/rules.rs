@@ -1276,6 +1276,11 @@ pub const STANDFIRST_MAX_WORDS: usize = 60;
 /// Longest block that can be an image caption without a credit marker.
 pub const CAPTION_MAX_WORDS: usize = 25;
 
+/// Longest line opened by a caption label ("Image caption, …"): the label
+/// vouches for a longer caption than `CAPTION_MAX_WORDS`; a longer block
+/// is text that happens to open with the word.
+pub const LABELLED_CAPTION_MAX_WORDS: usize = 40;
+
 /// Fewest words of a caption without a credit marker under the standfirst:
 /// a single word there is a label or a button ("By", "Image", "Share").
 pub const CAPTION_LABEL_MIN_WORDS: usize = 2;
@@ -1297,6 +1302,47 @@ pub const CAPTION_MARKERS: &[&str] = &[
     "(image",
     "foto:",
     "bild:",
+];
+
+/// Labels that open a picture's caption, lowercase, each printed with a
+/// comma or colon after it: the words screen readers get on news pages
+/// ("Image caption, People flocked to …" on BBC pages, "Legenda da foto,"
+/// and "Pie de foto," on its Portuguese and Spanish sites), which a plain
+/// copy of the page keeps, and the printed "Caption:" or
+/// "Bildunterschrift:" of others. The text after the label is the caption.
+pub const CAPTION_LABELS: &[&str] = &[
+    "image caption",
+    "photo caption",
+    "picture caption",
+    "caption",
+    "légende",
+    "légende image",
+    "légende photo",
+    "legenda da foto",
+    "pie de foto",
+    "bildunterschrift",
+    "didascalia",
+    "подпись к фото",
+];
+
+/// Labels that open the credit line printed with a labelled caption
+/// ("Image source, Getty Images"; "Crédito," and "Fuente de la imagen,"
+/// on BBC Brasil and Mundo), lowercase, with a comma or colon after them.
+/// The Article has no credit for a caption: the line is only kept out of
+/// the body.
+pub const CAPTION_CREDIT_LABELS: &[&str] = &[
+    "image source",
+    "photo source",
+    "picture source",
+    "image credit",
+    "photo credit",
+    "picture credit",
+    "crédit photo",
+    "crédito",
+    "fuente de la imagen",
+    "fonte da imagem",
+    "bildquelle",
+    "автор фото",
 ];
 
 /// Most words of a byline's label alone on its line ("About the author",
@@ -1336,6 +1382,98 @@ pub const BIO_VERBS: &[&str] = &[
     " est ",
     " es ",
     " ist ",
+];
+
+/// Headings of an author box after the article, lowercase: over one
+/// author they name who the description under them is about.
+pub const AUTHOR_BOX_HEADINGS: &[&str] = &[
+    "about the author",
+    "über den autor",
+    "über die autorin",
+    "zum autor",
+    "zur autorin",
+    "à propos de l'auteur",
+    "à propos de l'autrice",
+    "sobre el autor",
+    "sobre la autora",
+    "sobre o autor",
+    "sobre a autora",
+];
+
+/// Longest author box label in bytes: "Written by" or "About" and a long
+/// name ("Written by María del Carmen Fernández-López" has 46; a name in
+/// Cyrillic takes twice its letters).
+pub const AUTHOR_LABEL_MAX_BYTES: usize = 80;
+
+/// Blocks under an author box's label searched for its description: past
+/// the short lines a box prints first (the name under "About the author";
+/// Medium's "1.2K Followers", "·", "Writer for", "Better Programming").
+pub const BIO_LABEL_REACH: usize = 5;
+
+/// Words of an author's description under a label: "Reporter covering
+/// climate." up to two sentences; a shorter line is a button or a count,
+/// a longer one is text.
+pub const BIO_DESCRIPTION_WORDS: std::ops::RangeInclusive<usize> = 3..=50;
+
+/// How far into a description its role word may stand ("Reporter
+/// covering …", "Staff engineer writing …", "Freelance science
+/// journalist …"): further in, the line speaks of someone else's job.
+pub const BIO_ROLE_REACH: usize = 3;
+
+/// Job words an author's description opens with, lowercase, in the
+/// languages the parser reads. Not `byline`'s role words: "senior",
+/// "staff" or "news" open sentences of the text as often.
+pub const BIO_ROLE_WORDS: &[&str] = &[
+    "writer",
+    "reporter",
+    "editor",
+    "correspondent",
+    "columnist",
+    "journalist",
+    "contributor",
+    "author",
+    "blogger",
+    "engineer",
+    "developer",
+    "designer",
+    "researcher",
+    "scientist",
+    "professor",
+    "photographer",
+    "producer",
+    "analyst",
+    "founder",
+    "critic",
+    "historian",
+    "economist",
+    "redakteur",
+    "redakteurin",
+    "journalistin",
+    "korrespondent",
+    "korrespondentin",
+    "autor",
+    "autorin",
+    "journaliste",
+    "rédacteur",
+    "rédactrice",
+    "correspondant",
+    "correspondante",
+    "chroniqueur",
+    "chroniqueuse",
+    "periodista",
+    "redactor",
+    "redactora",
+    "corresponsal",
+    "columnista",
+    "jornalista",
+    "repórter",
+    "colunista",
+];
+
+/// Pronouns an author's description may open with ("She covers
+/// courts …", "Er schreibt über …"), lowercase.
+pub const BIO_OPENING_PRONOUNS: &[&str] = &[
+    "he", "she", "er", "sie", "il", "elle", "él", "ella", "ele", "ela",
 ];
 
 /// Most related teasers kept: a "read more" box holds a handful.

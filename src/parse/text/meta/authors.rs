@@ -609,7 +609,8 @@ pub(super) fn find_bio(blocks: &[Block], roles: &mut [Role], article: &mut Artic
         return;
     }
     let byline_at = roles.iter().position(|r| *r == Role::Byline);
-    let mut range: Vec<usize> = tail_range(roles).collect();
+    let tail = tail_range(roles);
+    let mut range: Vec<usize> = tail.clone().collect();
     if let Some(b) = byline_at {
         range.extend(b + 1..(b + 3).min(blocks.len()));
     }
@@ -632,6 +633,126 @@ pub(super) fn find_bio(blocks: &[Block], roles: &mut [Role], article: &mut Artic
         article.provenance.add("authors.bio", origin);
         return;
     }
+    find_bio_under_label(blocks, roles, tail, article);
+}
+
+/// Author bio from an author box after the text, for an author no bio
+/// was found for: a label naming the author ([`labelled_author`]:
+/// "Written by Jane Doe", "About Jane Doe", the bare name, "About the
+/// author") over a short description of a person ([`describes_author`]:
+/// "Staff engineer writing about …", "She covers …"). The short lines a
+/// box prints between ("Follow", "1.2K Followers") are passed over; the
+/// first longer line is the description or there is none (a teaser, a
+/// newsletter pitch).
+fn find_bio_under_label(
+    blocks: &[Block],
+    roles: &mut [Role],
+    tail: std::ops::Range<usize>,
+    article: &mut Article,
+) {
+    let Some(first_body) = roles.iter().position(|r| *r == Role::Body) else {
+        return;
+    };
+    for i in tail.filter(|&i| i > first_body) {
+        if !matches!(roles[i], Role::Other | Role::Body | Role::Byline) {
+            continue;
+        }
+        let Some(k) = labelled_author(&blocks[i].text, &article.authors) else {
+            continue;
+        };
+        let name = article.authors[k].name.clone();
+        let under = (i + 1..(i + 1 + rules::BIO_LABEL_REACH).min(blocks.len())).find(|&j| {
+            let text = blocks[j].text.trim();
+            more_words_than(text, rules::BIO_DESCRIPTION_WORDS.start() - 1)
+                && !text.eq_ignore_ascii_case(&name)
+        });
+        let Some(j) = under.filter(|&j| {
+            article.authors[k].bio.is_none()
+                && matches!(roles[j], Role::Other | Role::Body)
+                && describes_author(&blocks[j].text, &name)
+        }) else {
+            continue;
+        };
+        article.authors[k].bio = Some(blocks[j].text.trim().to_string());
+        let mut origin = Rule::BioUnderAuthorLabel.at(Some(at(&blocks[j])));
+        origin.evidence = Some(name);
+        article.provenance.add("authors.bio", origin);
+        // The box's label and the short lines under it (the name, a
+        // "Follow" button) are no more the text than its bio.
+        for role in &mut roles[i..=j] {
+            if matches!(*role, Role::Body | Role::Other) {
+                *role = Role::Bio;
+            }
+        }
+    }
+}
+
+/// Which of `authors` the author box label `text` names: "Written by
+/// Jane Doe" (a byline of that one author), "About Jane Doe", the bare
+/// name, or a heading of `rules::AUTHOR_BOX_HEADINGS` over the one
+/// author.
+fn labelled_author(text: &str, authors: &[crate::article::Author]) -> Option<usize> {
+    // Asked of the paragraphs closing the article too: their length
+    // turns them down before any word is read.
+    let text = text.trim_end_matches(':');
+    if text.len() > rules::AUTHOR_LABEL_MAX_BYTES {
+        return None;
+    }
+    let heading = || {
+        rules::AUTHOR_BOX_HEADINGS.iter().any(|h| {
+            h.len() == text.len() && text.chars().flat_map(char::to_lowercase).eq(h.chars())
+        })
+    };
+    if authors.len() == 1 && heading() {
+        return Some(0);
+    }
+    // Every other label ends with the name as the byline printed it: a
+    // line without it is not asked for a byline.
+    let k = authors
+        .iter()
+        .position(|a| text.ends_with(a.name.as_str()))?;
+    let same = |name: &str| authors[k].name.eq_ignore_ascii_case(name.trim());
+    let labelled = same(text)
+        || text
+            .strip_prefix(rules::ABOUT_AUTHOR_PREFIX)
+            .is_some_and(same)
+        || byline::parse(text).is_some_and(|b| matches!(b.authors.as_slice(), [one] if same(one)));
+    labelled.then_some(k)
+}
+
+/// `text`, under an author box's label, describes the author `name`: one
+/// or two sentences (`rules::BIO_DESCRIPTION_WORDS`) opening with a job
+/// (a word of `rules::BIO_ROLE_WORDS` among the first
+/// `rules::BIO_ROLE_REACH`: "Staff engineer writing about …", "Senior
+/// editor at …"), a pronoun and a verb ("She covers …"), or the name or
+/// first name and a bio verb ("Jane writes about …"). A teaser's title
+/// ("How we cut our build times in half"), a "Follow"/"More from" link
+/// or a newsletter pitch opens with none of them; a question is a
+/// teaser's, and a title-cased line a job title ("Editor in Chief") or a
+/// teaser's title.
+fn describes_author(text: &str, name: &str) -> bool {
+    let text = text.trim();
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let bare = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    // A word in lowercase that a title leaves so ("writing", not "in").
+    let prose = words.iter().any(|w| {
+        w.chars().next().is_some_and(char::is_lowercase)
+            && !rules::TITLE_SMALL_WORDS.contains(&bare(w).as_str())
+    });
+    if !rules::BIO_DESCRIPTION_WORDS.contains(&words.len()) || text.ends_with('?') || !prose {
+        return false;
+    }
+    let job = words
+        .iter()
+        .take(rules::BIO_ROLE_REACH)
+        .any(|w| rules::BIO_ROLE_WORDS.contains(&bare(w).as_str()));
+    let pronoun = rules::BIO_OPENING_PRONOUNS.contains(&bare(words[0]).as_str())
+        && words[1].chars().next().is_some_and(char::is_lowercase);
+    let first_name = name.split_whitespace().next().unwrap_or(name);
+    job || pronoun || opens_with_bio_verb(text, name) || opens_with_bio_verb(text, first_name)
 }
 
 /// A bio that names the author (`name`, the name line) by the first name
@@ -666,12 +787,17 @@ fn names_as_subject_of(text: &str, name: &str, first: &str) -> bool {
 }
 
 fn is_bio_of(text: &str, name: &str) -> bool {
+    opens_with_bio_verb(text, name) && text.split_whitespace().count() >= rules::BIO_MIN_WORDS
+}
+
+/// `text` opens with `name` and a verb of `rules::BIO_VERBS` ("Jane Doe
+/// previously worked …", "Jane writes …").
+fn opens_with_bio_verb(text: &str, name: &str) -> bool {
     let Some(rest) = text.strip_prefix(name) else {
         return false;
     };
     let rest = format!("{} ", rest.to_lowercase());
     rules::BIO_VERBS.iter().any(|v| rest.starts_with(v))
-        && text.split_whitespace().count() >= rules::BIO_MIN_WORDS
 }
 
 #[cfg(test)]
@@ -1290,6 +1416,94 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(find(text), *want, "{text}");
         }
+    }
+
+    #[test]
+    fn descriptions_of_a_person_under_an_author_label() {
+        for text in [
+            "Staff engineer writing about software architecture and team practices.",
+            "Reporter covering climate and energy",
+            "Senior editor at Wired, based in Berlin.",
+            "She covers courts and crime for the paper.",
+            "Redakteurin im Ressort Politik.",
+            "Periodista especializada en economía y mercados.",
+            "Jane writes about food, travel and the people who make both.",
+        ] {
+            assert!(describes_author(text, "Jane Doe"), "{text}");
+        }
+        let long = "Senior officials said the plan would cost more than expected. ".repeat(6);
+        for text in [
+            "How we cut our build times in half",
+            "More from Jane Doe",
+            "Get an email whenever Jane Doe publishes.",
+            "Editor in Chief",
+            "Why do senior engineers quit their jobs?",
+            long.as_str(),
+        ] {
+            assert!(!describes_author(text, "Jane Doe"), "{text}");
+        }
+    }
+
+    /// The bios `find_bio` gives the one author `name` of a plain copy
+    /// whose last `closing` lines follow the body, with what became of
+    /// those lines.
+    fn closing_bio(name: &str, closing: &[&str]) -> (Option<String>, Vec<Role>) {
+        let body = "Three years ago our team decided to split our monolith into microservices.";
+        let mut lines = vec!["Why I stopped using microservices", body, body, body];
+        lines.extend(closing);
+        let blocks = split(&lines.join("\n\n"));
+        let mut roles = vec![Role::Other; blocks.len()];
+        roles[0] = Role::Headline;
+        roles[1..4].fill(Role::Body);
+        let mut article = empty_article();
+        article.authors = vec![crate::article::Author {
+            name: name.to_string(),
+            bio: None,
+        }];
+        find_bio(&blocks, &mut roles, &mut article);
+        let bio = article.authors[0].bio.take();
+        (bio, roles[4..].to_vec())
+    }
+
+    #[test]
+    fn a_description_under_an_author_label_is_the_bio() {
+        let description = "Staff engineer writing about software architecture and team practices.";
+        let (bio, roles) = closing_bio(
+            "Jane Doe",
+            &[
+                "Written by Jane Doe",
+                "1.2K Followers",
+                description,
+                "More from Jane Doe",
+                "How we cut our build times in half",
+            ],
+        );
+        assert_eq!(bio.as_deref(), Some(description));
+        assert_eq!(roles[2], Role::Bio);
+        // A heading over the one author, in German, over a short bio
+        // that opens with the name.
+        let short = "Max Mustermann ist Redakteur im Ressort Politik.";
+        let (bio, _) = closing_bio("Max Mustermann", &["Über den Autor", short]);
+        assert_eq!(bio.as_deref(), Some(short));
+        // The heading and the name line under it go with the bio.
+        let about = "Periodista especializada en vivienda. Antes trabajó en Madrid.";
+        let (bio, roles) = closing_bio("Ana García", &["Sobre la autora", "Ana García", about]);
+        assert_eq!(bio.as_deref(), Some(about));
+        assert_eq!(roles, [Role::Bio; 3]);
+        // No description under the label: not the teaser, nor the link.
+        let (bio, roles) = closing_bio(
+            "Jane Doe",
+            &[
+                "Written by Jane Doe",
+                "More from Jane Doe",
+                "How we cut our build times in half",
+            ],
+        );
+        assert_eq!(bio, None);
+        assert!(!roles.contains(&Role::Bio));
+        // A label naming someone else.
+        let (bio, _) = closing_bio("Jane Doe", &["Written by John Roe", description]);
+        assert_eq!(bio, None);
     }
 
     #[test]

@@ -50,6 +50,7 @@ pub(super) fn find_standfirst(
         && (ends_like_sentence(&b.text) || open_over_byline)
         && set_apart
         && later_body
+        && caption_label(&b.text).is_none()
     {
         roles[candidate] = Role::Standfirst;
         article.standfirst = Some(b.text.clone());
@@ -57,9 +58,10 @@ pub(super) fn find_standfirst(
     }
 }
 
-/// Captions: short blocks with a picture credit inside the body, and a
-/// short label between the standfirst and the body ([`is_caption_label`];
-/// another short line there is left out as `Role::SetApart`).
+/// Captions: lines a caption label opens ([`find_labelled_captions`]),
+/// short blocks with a picture credit inside the body, and a short label
+/// between the standfirst and the body ([`is_caption_label`]; another
+/// short line there is left out as `Role::SetApart`).
 pub(super) fn find_captions(
     blocks: &[Block],
     page: &Page,
@@ -67,6 +69,7 @@ pub(super) fn find_captions(
     roles: &mut [Role],
     article: &mut Article,
 ) {
+    find_labelled_captions(blocks, words, roles, article);
     for i in 0..blocks.len() {
         let text = &blocks[i].text;
         // Only a body block with a marker (credited) or the block under the
@@ -109,6 +112,187 @@ pub(super) fn find_captions(
             note(article, "images", rule, &blocks[i]);
         }
     }
+}
+
+/// What a caption or credit label opening a line leaves ([`caption_label`]).
+#[derive(Debug, PartialEq)]
+enum Labelled<'a> {
+    /// The caption after its label; empty when the label stands alone
+    /// and the caption is the next line.
+    Caption(&'a str),
+    /// A credit line ("Image source, Getty Images").
+    Credit,
+}
+
+/// `text` (a block's, trimmed) opens with a caption or credit label
+/// (`rules::CAPTION_LABELS`, `rules::CAPTION_CREDIT_LABELS`) in any case,
+/// and a comma or a colon. lynx prints a table's `<caption>` as
+/// "CAPTION: …" in capitals: a table's title, not a picture's caption.
+fn caption_label(text: &str) -> Option<Labelled<'_>> {
+    if !may_open_label(text) {
+        return None;
+    }
+    // Only the first comma or colon can end a label.
+    let cut = text
+        .bytes()
+        .take(LABEL_MAX_BYTES + 1)
+        .position(|b| b == b',' || b == b':')?;
+    let head = &text[..cut];
+    if head == "CAPTION" {
+        return None;
+    }
+    // A label's capitals take as many bytes as its lowercase letters
+    // (ASCII, accented Latin, Cyrillic): only labels of the head's length
+    // are compared.
+    let is_one_of = |labels: &[&str]| {
+        labels.iter().any(|l| {
+            l.len() == head.len() && head.chars().flat_map(char::to_lowercase).eq(l.chars())
+        })
+    };
+    if is_one_of(rules::CAPTION_LABELS) {
+        Some(Labelled::Caption(text[cut + 1..].trim()))
+    } else if is_one_of(rules::CAPTION_CREDIT_LABELS) {
+        Some(Labelled::Credit)
+    } else {
+        None
+    }
+}
+
+/// `text`'s first two bytes open a caption or credit label: the one test
+/// nearly every line of an article pays.
+#[inline]
+fn may_open_label(text: &str) -> bool {
+    match text.as_bytes() {
+        [first, second, ..] => {
+            LABEL_OPENINGS[usize::from(first.to_ascii_lowercase())] & opening_bit(*second) != 0
+        }
+        _ => false,
+    }
+}
+
+/// For each first byte of a caption or credit label, the [`opening_bit`]s
+/// of the second bytes that follow it.
+const LABEL_OPENINGS: [u32; 256] = {
+    let mut table = [0; 256];
+    let lists = [rules::CAPTION_LABELS, rules::CAPTION_CREDIT_LABELS];
+    let mut k = 0;
+    while k < lists.len() {
+        let mut i = 0;
+        while i < lists[k].len() {
+            let label = lists[k][i].as_bytes();
+            table[label[0] as usize] |= opening_bit(label[1]);
+            i += 1;
+        }
+        k += 1;
+    }
+    table
+};
+
+/// A label's second byte as a bit: one per ASCII letter in any case, and
+/// one for every byte of a multi-byte letter (whose case is not folded
+/// here: "П" and "п" differ in their second byte).
+const fn opening_bit(second: u8) -> u32 {
+    match second.to_ascii_lowercase() {
+        b @ b'a'..=b'z' => 1 << (b - b'a'),
+        0x80.. => 1 << 26,
+        _ => 0,
+    }
+}
+
+/// Byte length of the longest caption or credit label.
+const LABEL_MAX_BYTES: usize = {
+    let lists = [rules::CAPTION_LABELS, rules::CAPTION_CREDIT_LABELS];
+    let (mut max, mut k) = (0, 0);
+    while k < lists.len() {
+        let mut i = 0;
+        while i < lists[k].len() {
+            if lists[k][i].len() > max {
+                max = lists[k][i].len();
+            }
+            i += 1;
+        }
+        k += 1;
+    }
+    max
+};
+
+/// Lines a caption label opens between the headline and the body's end
+/// ([`take_labelled_caption`]), taken before the credit rule reads the
+/// blocks.
+fn find_labelled_captions(
+    blocks: &[Block],
+    words: &WordCounts,
+    roles: &mut [Role],
+    article: &mut Article,
+) {
+    let start = roles
+        .iter()
+        .position(|r| *r == Role::Headline)
+        .map_or(0, |h| h + 1);
+    let end = roles
+        .iter()
+        .rposition(|r| *r == Role::Body)
+        .map_or(0, |b| b + 1);
+    for i in start..end {
+        take_labelled_caption(blocks, words, roles, i, article);
+    }
+}
+
+/// Block `i` opens with a caption or credit label: the caption (the label
+/// cut off, or the next short line under a label alone) becomes a
+/// picture's caption, and a credit line next to such a caption is kept
+/// out of the body (the Article has no credit for a caption). A credit
+/// line alone ("Photo credit: Janome.com") is left to the credit rule:
+/// it is the one trace of its picture.
+fn take_labelled_caption(
+    blocks: &[Block],
+    words: &WordCounts,
+    roles: &mut [Role],
+    i: usize,
+    article: &mut Article,
+) {
+    let free = |roles: &[Role], i: usize| matches!(roles[i], Role::Other | Role::Body);
+    if !free(roles, i)
+        || !may_open_label(&blocks[i].text)
+        || words.more_than(i, rules::LABELLED_CAPTION_MAX_WORDS)
+    {
+        return;
+    }
+    let caption = match caption_label(&blocks[i].text) {
+        None => return,
+        Some(Labelled::Credit) if beside_labelled_caption(blocks, i) => None,
+        Some(Labelled::Credit) => return,
+        Some(Labelled::Caption("")) => {
+            let next = i + 1;
+            let short_line_under = next < blocks.len()
+                && free(roles, next)
+                && !words.more_than(next, rules::CAPTION_MAX_WORDS);
+            if !short_line_under {
+                return;
+            }
+            roles[next] = Role::Caption;
+            Some(blocks[next].text.trim())
+        }
+        Some(Labelled::Caption(text)) => Some(text),
+    };
+    roles[i] = Role::Caption;
+    if let Some(caption) = caption {
+        article.images.push(Image {
+            caption: Some(caption.to_string()),
+            alt: None,
+            src: None,
+        });
+        note(article, "images", Rule::CaptionAfterLabel, &blocks[i]);
+    }
+}
+
+/// The block before or after block `i` opens with a caption label.
+fn beside_labelled_caption(blocks: &[Block], i: usize) -> bool {
+    [i.wrapping_sub(1), i + 1].into_iter().any(|j| {
+        blocks
+            .get(j)
+            .is_some_and(|b| matches!(caption_label(&b.text), Some(Labelled::Caption(_))))
+    })
 }
 
 /// Block `i` (`text`), set apart under the standfirst, reads as a
@@ -254,6 +438,102 @@ mod tests {
             [Some("The mayor at the vote. Photo: Jane Doe/AP")]
         );
         assert_eq!(roles[1], Role::Body);
+    }
+
+    #[test]
+    fn caption_and_credit_labels() {
+        for (text, want) in [
+            (
+                "Image caption, People flocked to beaches in Brighton",
+                Some(Labelled::Caption("People flocked to beaches in Brighton")),
+            ),
+            (
+                "Legenda da foto, Manifestantes em Brasília",
+                Some(Labelled::Caption("Manifestantes em Brasília")),
+            ),
+            (
+                "Bildunterschrift: Der Kanzler in Berlin",
+                Some(Labelled::Caption("Der Kanzler in Berlin")),
+            ),
+            (
+                "Подпись к фото, Снегопад в центре Москвы",
+                Some(Labelled::Caption("Снегопад в центре Москвы")),
+            ),
+            ("Caption:", Some(Labelled::Caption(""))),
+            ("Image source, Getty Images", Some(Labelled::Credit)),
+            ("Fuente de la imagen, EPA", Some(Labelled::Credit)),
+            ("Crédito, Reuters", Some(Labelled::Credit)),
+            // lynx's mark for a table's caption, a word that merely opens
+            // a sentence, and a label that is not the line's start.
+            ("CAPTION: Table 6-1. Example symptoms and causes", None),
+            ("Captions, like headlines, are written last.", None),
+            ("Open image caption", None),
+            ("However, the council voted against it.", None),
+        ] {
+            assert_eq!(caption_label(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn labelled_captions_over_the_text_are_captions_not_body() {
+        let dump = "Heatwave: Temperatures to hit 35C\n\nJohn Roberts\n\n\
+                    Image source, Getty Images\n\n\
+                    Image caption, People flocked to beaches in Brighton on Friday\n\n\
+                    Temperatures are expected to reach 35C in parts of England this weekend.\n\n\
+                    Bildunterschrift:\n\nRettungsschwimmer am Strand von Brighton\n\n\
+                    The warning covers London and the South East from Saturday.\n";
+        let blocks = crate::parse::text::blocks::split(dump);
+        let page = crate::parse::text::features::page(&blocks);
+        let mut roles = vec![Role::Other; blocks.len()];
+        roles[0] = Role::Headline;
+        roles[1] = Role::Byline;
+        roles[4] = Role::Body;
+        roles[5] = Role::Body;
+        roles[6] = Role::Body;
+        roles[7] = Role::Body;
+        let mut article = crate::parse::text::meta::testing::empty_article();
+        find_captions(
+            &blocks,
+            &page,
+            &WordCounts::of_blocks(&blocks),
+            &mut roles,
+            &mut article,
+        );
+        let captions: Vec<_> = article
+            .images
+            .iter()
+            .map(|i| i.caption.as_deref())
+            .collect();
+        assert_eq!(
+            captions,
+            [
+                Some("People flocked to beaches in Brighton on Friday"),
+                Some("Rettungsschwimmer am Strand von Brighton")
+            ]
+        );
+        let body: Vec<usize> = (0..roles.len())
+            .filter(|&i| roles[i] == Role::Body)
+            .collect();
+        assert_eq!(body, [4, 7]);
+    }
+
+    #[test]
+    fn a_credit_line_alone_stays_for_the_credit_rule() {
+        let dump = "The council met and voted for the plan after a long debate.\n\n\
+                    Image source: The Motley Fool.\n\n\
+                    The mayor said the work would start in the spring.\n";
+        let blocks = crate::parse::text::blocks::split(dump);
+        let page = crate::parse::text::features::page(&blocks);
+        let mut roles = vec![Role::Body; blocks.len()];
+        let mut article = crate::parse::text::meta::testing::empty_article();
+        find_captions(
+            &blocks,
+            &page,
+            &WordCounts::of_blocks(&blocks),
+            &mut roles,
+            &mut article,
+        );
+        assert_eq!(roles, [Role::Body; 3]);
     }
 
     #[test]
