@@ -63,6 +63,9 @@ rules! {
     /// A plain copy's first line, over the longer subtitle under it that
     /// the ranker scored a little higher.
     HeadlineFirstLineOverSubtitle = "headline_first_line_over_subtitle", "first line of the copy, over the longer subtitle under it";
+    /// The title over the author's bare name, over the newsroom-and-place
+    /// line under the name that the ranker scored a little higher.
+    HeadlineOverAuthorName = "headline_over_author_name", "title-like block over the author's bare name, over the newsroom and place under it";
     /// A short note's first block, when the ranker found no candidate.
     FirstBlockTitle = "first_block_title", "first short block without terminal punctuation";
     /// Blocks the body classifier kept.

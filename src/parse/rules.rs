@@ -1043,6 +1043,13 @@ pub const TITLE_OVER_STANDFIRST_MIN_WORDS: usize = 5;
 /// 2.8.
 pub const FIRST_LINE_OVER_SUBTITLE_MARGIN: f32 = 3.5;
 
+/// Ranker scores by which the title over the author's bare name may trail
+/// the newsroom-and-place line under the name (`title_over_author_name`).
+/// Copies in the BBC's layout trail by 1.0 to 1.6; on the dev dumps, where
+/// the line under a name is the title itself, the block over the name
+/// trails by 2.2 or more.
+pub const TITLE_OVER_AUTHOR_MARGIN: f32 = 2.0;
+
 /// Ranker scores by which a title-cased headline may trail the
 /// sentence-case subtitle under it (the subtitle over the byline or date):
 /// a subtitle twice the title's length gains about 1.7 on `log_words`

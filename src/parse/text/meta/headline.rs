@@ -530,6 +530,13 @@ impl<'a> HeadlineInputs<'a> {
             return Some((0, Rule::HeadlineFirstLineOverSubtitle));
         }
         if above.is_none()
+            && let Some(t) = self.title_over_author_name(i)
+            && scores[t - candidates.start]
+                .is_some_and(|s| score - s <= rules::TITLE_OVER_AUTHOR_MARGIN)
+        {
+            return Some((t, Rule::HeadlineOverAuthorName));
+        }
+        if above.is_none()
             && let Some(j) = self.restating_title(i, score, &scores)
         {
             return Some((j, Rule::HeadlineRestatingText));
@@ -582,6 +589,22 @@ impl<'a> HeadlineInputs<'a> {
             )
             && !has_glued_words(title)
             && !ends_like_sentence(title)
+    }
+
+    /// The title over the author's bare name when the pick `i` is the line
+    /// under the name, shorter than the title and right over the date:
+    /// the author's newsroom and place ("Mariana Alvim" / "BBC News, Sao
+    /// Paulo" / "12 March 2025"), which the ranker favours for its
+    /// nearness to the date.
+    fn title_over_author_name(&self, i: usize) -> Option<usize> {
+        let name = i.checked_sub(1)?;
+        let title = name.checked_sub(1)?;
+        (self.candidates().contains(&title)
+            && self.page.words[i] < self.page.words[title]
+            && is_name_like(&self.blocks[name].text)
+            && i + 1 < self.blocks.len()
+            && self.dated(i + 1))
+        .then_some(title)
     }
 
     /// Block `i` stands between the title over the byline (block `t`) and
@@ -2070,6 +2093,34 @@ mod tests {
         );
         with_inputs(&glued, Some(6), |inputs| {
             assert!(!inputs.first_line_over_subtitle(1, 0.0));
+        });
+    }
+
+    #[test]
+    fn the_title_over_the_authors_name_and_newsroom() {
+        let copy = "Why coffee prices have soared in Brazil\nMariana Alvim\n\
+            BBC News, Sao Paulo\n12 March 2025\n\
+            Coffee prices in Brazilian shops have risen by more than 50% over the past twelve \
+            months, according to official data, making coffee a main driver of inflation.\n\
+            There are several causes. A long drought and heatwaves in 2024 cut production in \
+            the main growing regions, while global demand kept rising.\n";
+        let mut article = super::super::testing::empty_article();
+        crate::parse::text::extract(copy, &mut article);
+        assert_eq!(
+            article.headline.as_deref(),
+            Some("Why coffee prices have soared in Brazil")
+        );
+        with_inputs(copy, Some(4), |inputs| {
+            assert_eq!(inputs.title_over_author_name(2), Some(0));
+            // Not for the name itself, nor a line not over the date.
+            assert_eq!(inputs.title_over_author_name(1), None);
+            assert_eq!(inputs.title_over_author_name(3), None);
+        });
+        // The line under the name longer than the one over it: the line
+        // over the name is a kicker or a label, the pick the title.
+        let kicker = copy.replace("Why coffee prices have soared in Brazil", "Coffee report");
+        with_inputs(&kicker, Some(4), |inputs| {
+            assert_eq!(inputs.title_over_author_name(2), None);
         });
     }
 
