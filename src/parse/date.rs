@@ -209,6 +209,7 @@ fn find_in(text: &str, ambiguous: Ambiguous) -> Option<DateMatch> {
         find_named(text, Named::Glued),
         find_slashed(text),
         find_numeric(text, ambiguous),
+        find_cjk(text),
     ];
     let (date, range) = candidates
         .into_iter()
@@ -534,6 +535,50 @@ fn find_iso(text: &str) -> Option<(Found, Range<usize>)> {
         };
         Some((Found::Full(value), range))
     })
+}
+
+/// "2025年3月12日" (Chinese, Japanese) and "2025년 3월 12일" (Korean):
+/// a four-digit year, the month and the day, each number followed by its
+/// sign, spaces allowed around the numbers.
+fn find_cjk(text: &str) -> Option<(Found, Range<usize>)> {
+    let mut from = 0;
+    while let Some(at) = text[from..].find(['年', '년']) {
+        let sign = from + at;
+        from = sign + '年'.len_utf8();
+        let year_end = text[..sign].trim_end_matches(' ').len();
+        let Some(start) = year_end.checked_sub(4) else {
+            continue;
+        };
+        if !digits_at(text, start, 4) || text[..start].ends_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
+        let Some((month, after_month)) = number_and_sign(&text[from..], &['月', '월']) else {
+            continue;
+        };
+        let Some((d, after_day)) = number_and_sign(&text[from + after_month..], &['日', '일'])
+        else {
+            continue;
+        };
+        if let Some(date) = day(text[start..year_end].parse().ok()?, month, d) {
+            return Some((Found::Day(date), start..from + after_month + after_day));
+        }
+    }
+    None
+}
+
+/// A number of one or two ASCII digits, spaces around it, and one of
+/// `signs` at the start of `text`: the number and the bytes up to past
+/// the sign.
+fn number_and_sign(text: &str, signs: &[char]) -> Option<(u32, usize)> {
+    let digits = text.trim_start_matches(' ');
+    let len = digits.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&len) {
+        return None;
+    }
+    let rest = digits[len..].trim_start_matches(' ');
+    let sign = rest.chars().next().filter(|c| signs.contains(c))?;
+    let end = text.len() - rest.len() + sign.len_utf8();
+    Some((digits[..len].parse().ok()?, end))
 }
 
 fn find_slashed(text: &str) -> Option<(Found, Range<usize>)> {
@@ -1227,6 +1272,22 @@ mod tests {
         ];
         for (text, want) in cases {
             assert_eq!(parse(text).as_deref(), Some(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn chinese_japanese_and_korean_dates() {
+        for (text, want) in [
+            ("2025年3月12日 14時30分", Some("2025-03-12")),
+            ("2025年03月12日 14:30 来源：新华网", Some("2025-03-12")),
+            ("发布时间：2016 年 10 月 14 日", Some("2016-10-14")),
+            ("2025년 3월 12일 오후 2:30", Some("2025-03-12")),
+            ("2025年13月12日", None),
+            ("12025年3月12日", None),
+            ("2025年3月", None),
+            ("2025年度の予算", None),
+        ] {
+            assert_eq!(find(text).map(|m| m.value).as_deref(), want, "{text}");
         }
     }
 
