@@ -798,8 +798,8 @@ impl Open {
             self.text.push_str(text);
             return;
         }
-        for word in text.split_whitespace() {
-            if !self.text.is_empty() && !joins_without_space(&self.text, word) {
+        for (k, word) in text.split_whitespace().enumerate() {
+            if !self.text.is_empty() && !joins_without_space(&self.text, word, k == 0) {
                 self.text.push(' ');
             }
             self.text.push_str(word);
@@ -1192,11 +1192,24 @@ pub(super) fn is_ascii_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t'..=b'\r')
 }
 
-/// CJK text wraps mid-run without a space; re-join such runs without one.
-fn joins_without_space(before: &str, word: &str) -> bool {
+/// Whether `word` joins the block text `before` without a space: CJK text
+/// wraps mid-run without one, so a line's first word (`line_start`) joins
+/// a CJK run it goes on. Inside a line a space between Han or kana is the
+/// page's own ("巴西咖啡价格飙升 干旱导致减产"). Korean words stay joined
+/// there too: the block features count hangul as characters of a script
+/// written without spaces, and the block model learned Korean lines so.
+fn joins_without_space(before: &str, word: &str, line_start: bool) -> bool {
     let last = before.chars().next_back();
     let first = word.chars().next();
-    matches!((last, first), (Some(a), Some(b)) if is_cjk(a) && is_cjk(b))
+    let joined = |c: char| {
+        if line_start { is_cjk(c) } else { is_hangul(c) }
+    };
+    matches!((last, first), (Some(a), Some(b)) if joined(a) && joined(b))
+}
+
+/// Hangul syllables.
+fn is_hangul(c: char) -> bool {
+    matches!(c as u32, 0xAC00..=0xD7AF)
 }
 
 /// Han, kana, hangul and CJK punctuation: scripts written without spaces.
@@ -1792,14 +1805,29 @@ mod tests {
     }
 
     /// [`Open::append`] without the fast paths: the line's words, one space
-    /// between them unless both sides are CJK.
+    /// between them unless [`joins_without_space`] says otherwise.
     fn append_plain(text: &mut String, line: &str) {
-        for word in line.split_whitespace() {
-            if !text.is_empty() && !joins_without_space(text, word) {
+        for (k, word) in line.split_whitespace().enumerate() {
+            if !text.is_empty() && !joins_without_space(text, word, k == 0) {
                 text.push(' ');
             }
             text.push_str(word);
         }
+    }
+
+    #[test]
+    fn a_space_inside_a_cjk_line_is_kept_and_a_wrapped_run_rejoined() {
+        let mut text = String::new();
+        append_plain(&mut text, "巴西咖啡价格飙升 干旱导致减产");
+        assert_eq!(text, "巴西咖啡价格飙升 干旱导致减产");
+        // The next line goes on with the run: no space.
+        append_plain(&mut text, "的消息");
+        assert_eq!(text, "巴西咖啡价格飙升 干旱导致减产的消息");
+        // Korean stays as the block features expect it (see
+        // `joins_without_space`).
+        let mut korean = String::new();
+        append_plain(&mut korean, "연구 자료");
+        assert_eq!(korean, "연구자료");
     }
 
     #[test]
