@@ -541,6 +541,10 @@ fn find_iso(text: &str) -> Option<(Found, Range<usize>)> {
 /// a four-digit year, the month and the day, each number followed by its
 /// sign, spaces allowed around the numbers.
 fn find_cjk(text: &str) -> Option<(Found, Range<usize>)> {
+    // Most date lines are ASCII: one vectorised test, not a search.
+    if text.is_ascii() {
+        return None;
+    }
     let mut from = 0;
     while let Some(at) = text[from..].find(['年', '년']) {
         let sign = from + at;
