@@ -113,6 +113,10 @@ rules! {
     /// author's name and goes on like a bio.
     BioStartsWithName = "bio_starts_with_name",
         "paragraph after the byline or the body that starts with the author's name";
+    /// A one-sentence bio under `BIO_MIN_WORDS` that opens with the
+    /// author's full name and a bio verb and names a job.
+    ShortBioNamesJob = "short_bio_names_job",
+        "short sentence that starts with the author's full name and names a job";
     /// A short description of a person under an author box's label after
     /// the text ("Written by Jane Doe" / "Staff engineer writing about …").
     BioUnderAuthorLabel = "bio_under_author_label",

@@ -1358,6 +1358,12 @@ pub const OPENED_ON_PAGE_MAX_BYLINES: usize = 1;
 /// or a link ("View all posts").
 pub const BIO_MIN_WORDS: usize = 8;
 
+/// Fewest words of a one-sentence bio that opens with the author's full
+/// name and a bio verb and names a job ("Richard Partington is the
+/// Guardian's economics correspondent.", 7): "Jane Doe is a writer." is
+/// the shortest such sentence.
+pub const SHORT_BIO_MIN_WORDS: usize = 5;
+
 /// How far into a bio its subject, the author's first name, may stand
 /// ("As Editor-in-Chief of the personal finance site MoneyTips.com, Jeff
 /// produced …"): past a short lead-in, not deep in a paragraph that merely
