@@ -40,6 +40,11 @@ const BYLINE_OPENERS: &[&str] = &[
     "af",
 ];
 
+/// Byline labels outside ASCII, lowercase, with their colon ("Автор:
+/// Анна Петрова"): compared apart from `BYLINE_OPENERS`, whose fast
+/// path reads ASCII bytes only.
+const NON_ASCII_OPENERS: &[&str] = &["автор:", "авторы:"];
+
 /// Words that end a byline's list of names ("By A on May 3", "By A in News").
 const NAME_STOPS: &[&str] = &[
     " on ",
@@ -1089,11 +1094,26 @@ fn strip_opener(text: &str) -> Option<&str> {
     // Asked of most lines of a page: the first two letters, case aside,
     // turn nearly all of them down before the openers are compared.
     let head = text.as_bytes().get(..2)?;
+    if !head[0].is_ascii() {
+        return strip_non_ascii_opener(text);
+    }
     let key = u16::from_le_bytes([head[0] | 0x20, head[1] | 0x20]);
     if !OPENER_HEADS.contains(&key) {
         return None;
     }
     strip_opener_plain(text)
+}
+
+/// The text after one of `NON_ASCII_OPENERS`, case aside.
+fn strip_non_ascii_opener(text: &str) -> Option<&str> {
+    NON_ASCII_OPENERS.iter().find_map(|opener| {
+        let n = opener.chars().count();
+        let end = text.char_indices().nth(n).map_or(text.len(), |(i, _)| i);
+        let head = &text[..end];
+        let same = head.chars().flat_map(char::to_lowercase).eq(opener.chars());
+        let after = &text[end..];
+        (same && after.starts_with(char::is_whitespace)).then(|| after.trim_start())
+    })
 }
 
 /// The first two bytes of each of `BYLINE_OPENERS` (all lowercase ASCII
@@ -2321,6 +2341,8 @@ mod tests {
                 vec!["Alexandre Hervaud", "Jérémy Piette"],
             ),
             ("Por Ana Díaz y Luis Gómez", vec!["Ana Díaz", "Luis Gómez"]),
+            ("Автор: Анна Петрова", vec!["Анна Петрова"]),
+            ("АВТОР: Иван Смирнов", vec!["Иван Смирнов"]),
             (
                 "Von Anna Maier und Jan Roth",
                 vec!["Anna Maier", "Jan Roth"],

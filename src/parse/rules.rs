@@ -1754,6 +1754,7 @@ pub const PUBLISHED_OPENING_LABELS: &[&str] = &[
     "pubblicato",
     "gepubliceerd",
     "publikováno",
+    "опубликовано",
 ];
 
 /// Words that label a date as a revision, lowercase ("update" also
@@ -1770,6 +1771,7 @@ pub const UPDATE_LABELS: &[&str] = &[
     "atualizado",
     "aggiornato",
     "bijgewerkt",
+    "обновлено",
     "reviewed",
 ];
 

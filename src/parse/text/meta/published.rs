@@ -46,8 +46,9 @@ pub(super) fn find_date(
 /// The update date: a date after an update label ("Updated June 19,
 /// 2025, 9:12 a.m. ET", "… modifié le 28 mai 2025 à 08h10") on a short
 /// line at most `rules::UPDATE_LINE_REACH` blocks from the publication
-/// date's line, later than the publication date. Its line, outside the
-/// body, is a date line.
+/// date's line, not earlier than the publication date (nor the same,
+/// on the publication's own line). Its line, outside the body, is a date
+/// line.
 pub(super) fn find_updated(
     blocks: &[Block],
     page: &Page,
@@ -69,9 +70,13 @@ pub(super) fn find_updated(
                 && page.holds(i, BlockPhrase::UpdateLabel)
         })
         .find_map(|i| Some((i, updated_on_line(&blocks[i].text, page.lower(i))?)))
-        // The same date as the publication's is the line's one date read
-        // twice ("Updated 11:42 PM EST, March 1, 2024" alone): no news.
-        .filter(|(_, value)| value != published && value.get(..10) >= published.get(..10));
+        // The same date as the publication's on the date line itself is
+        // its one date read twice ("Updated 11:42 PM EST, March 1, 2024"
+        // alone): no news. On a line of its own it is a same-day update
+        // whose time was dropped (no zone), and the line no text.
+        .filter(|(i, value)| {
+            (*i != line || value != published) && value.get(..10) >= published.get(..10)
+        });
     if let Some((i, value)) = found {
         note(article, "updated", Rule::UpdatedLabelledDate, &blocks[i]);
         article.updated = Some(value);
@@ -623,6 +628,20 @@ mod tests {
         assert_eq!(
             updated(&[title, line, "Par Claire Dupont", text], "2025-05-27").0,
             Some("2025-05-28".to_string())
+        );
+        // An update the same day, on its own line (the times, without a
+        // zone, are dropped).
+        assert_eq!(
+            updated(
+                &[
+                    title,
+                    "Published 12 March 2025, 14:30",
+                    "Updated 12 March 2025, 18:05",
+                    text
+                ],
+                "2025-03-12"
+            ),
+            (Some("2025-03-12".to_string()), Role::Date)
         );
         // The publication date read again, an earlier date, or no label.
         let only = "Updated 11:42 PM EST, March 1, 2024";
