@@ -170,6 +170,10 @@ rules! {
     /// A short label over a title-like line after the article.
     RelatedTeaserPair = "related_teaser_pair",
         "teaser pair after the article: a short label over a title";
+    /// A teaser title that is a question, under a teaser heading or in a
+    /// list of teasers.
+    RelatedQuestionTitle = "related_question_title",
+        "question-shaped teaser title under a teaser heading or in a teaser list";
     /// A capitalised place and a dash opening the body.
     DatelineOpeningBody = "dateline_opening_body", "capitalised place and dash opening the body";
     /// The most frequent stop words (or the script) of the page.

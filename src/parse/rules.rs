@@ -1487,6 +1487,11 @@ pub const MAX_RELATED: usize = 10;
 
 /// Words a related teaser title has at least and at most.
 pub const TEASER_MIN_WORDS: usize = 3;
+
+/// Fewest words of a teaser title that is a question ("Why are so many
+/// landlords selling up?"): a shorter one is a prompt, a kicker or the
+/// end of a wrapped line ("City and Peoria?", "Should I invest?").
+pub const TEASER_QUESTION_MIN_WORDS: usize = 4;
 pub const TEASER_MAX_WORDS: usize = 20;
 
 /// Most words of a line that labels the teaser title under it: a kicker
