@@ -157,6 +157,10 @@ rules! {
     /// The sentence under the headline, set apart from the body.
     StandfirstUnderHeadline = "standfirst_under_headline",
         "sentence under the headline, set apart from the body";
+    /// The sentence under the headline past a player's or share row's
+    /// short lines.
+    StandfirstPastWidgets = "standfirst_past_widgets",
+        "sentence under the headline past a player's or share buttons' lines";
     /// A short block with a picture credit.
     CaptionCredit = "caption_credit", "short block with a picture credit";
     /// A short label between the standfirst and the body.

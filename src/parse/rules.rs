@@ -1273,6 +1273,15 @@ pub const TAIL_BODY_BLOCKS: usize = 3;
 /// Longest standfirst: one or two sentences.
 pub const STANDFIRST_MAX_WORDS: usize = 60;
 
+/// Most widget lines passed over between the headline and the standfirst:
+/// a player ("Listen to this article", "00:00", "05:12") and a share row
+/// ("Share", "Save").
+pub const STANDFIRST_WIDGET_LINES: usize = 6;
+
+/// Most words of a widget's line under the headline ("Listen to this
+/// article").
+pub const WIDGET_LINE_MAX_WORDS: usize = 4;
+
 /// Longest block that can be an image caption without a credit marker.
 pub const CAPTION_MAX_WORDS: usize = 25;
 
