@@ -40,6 +40,24 @@ const BYLINE_OPENERS: &[&str] = &[
     "af",
 ];
 
+/// Byline labels outside ASCII, lowercase, with their colon ("Автор:
+/// Анна Петрова"): compared apart from `BYLINE_OPENERS`, whose fast
+/// path reads ASCII bytes only.
+const NON_ASCII_OPENERS: &[&str] = &["автор:", "авторы:"];
+
+/// Chinese byline labels, each printed with a colon ("作者：李明",
+/// "记者 ：王芳 张伟"). A Chinese name has no capitals for
+/// [`looks_like_name`]: after one of these, two to `CJK_NAME_MAX_CHARS`
+/// Han characters are a name.
+const CJK_BYLINE_LABELS: &[&str] = &["作者", "记者", "撰文", "文"];
+
+/// Most characters of a Chinese name after a byline label (a family name
+/// of one or two and a given name of one or two).
+const CJK_NAME_MAX_CHARS: usize = 4;
+
+/// Most names after a Chinese byline label.
+const CJK_MAX_NAMES: usize = 4;
+
 /// Words that end a byline's list of names ("By A on May 3", "By A in News").
 const NAME_STOPS: &[&str] = &[
     " on ",
@@ -264,6 +282,12 @@ pub fn parse(line: &str) -> Option<Byline> {
     } else {
         line.trim()
     };
+    // A Chinese label opens with a byte outside ASCII: others skip it.
+    if text.as_bytes().first().is_some_and(|b| !b.is_ascii())
+        && let Some(byline) = parse_cjk_labelled(text)
+    {
+        return Some(byline);
+    }
     // The opener first: it reads only the line's head, and most lines
     // (paragraphs among them) open otherwise; only a line that opens
     // like a byline is measured.
@@ -1089,11 +1113,51 @@ fn strip_opener(text: &str) -> Option<&str> {
     // Asked of most lines of a page: the first two letters, case aside,
     // turn nearly all of them down before the openers are compared.
     let head = text.as_bytes().get(..2)?;
+    if !head[0].is_ascii() {
+        return strip_non_ascii_opener(text);
+    }
     let key = u16::from_le_bytes([head[0] | 0x20, head[1] | 0x20]);
     if !OPENER_HEADS.contains(&key) {
         return None;
     }
     strip_opener_plain(text)
+}
+
+/// A Chinese byline: a label of `CJK_BYLINE_LABELS`, a colon, and one to
+/// `CJK_MAX_NAMES` names of Han characters, apart by spaces or "、".
+fn parse_cjk_labelled(text: &str) -> Option<Byline> {
+    let rest = CJK_BYLINE_LABELS
+        .iter()
+        .find_map(|label| text.strip_prefix(label))?
+        .trim_start();
+    let names = rest.strip_prefix(['：', ':'])?;
+    let is_han = |c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c);
+    let authors: Vec<String> = names
+        .split(|c: char| c.is_whitespace() || c == '、')
+        .filter(|n| !n.is_empty())
+        .map(str::to_string)
+        .collect();
+    let named = (1..=CJK_MAX_NAMES).contains(&authors.len())
+        && authors.iter().all(|n| {
+            (2..=CJK_NAME_MAX_CHARS).contains(&n.chars().count()) && n.chars().all(is_han)
+        });
+    named.then(|| Byline {
+        text: text.to_string(),
+        authors,
+        date: None,
+    })
+}
+
+/// The text after one of `NON_ASCII_OPENERS`, case aside.
+fn strip_non_ascii_opener(text: &str) -> Option<&str> {
+    NON_ASCII_OPENERS.iter().find_map(|opener| {
+        let n = opener.chars().count();
+        let end = text.char_indices().nth(n).map_or(text.len(), |(i, _)| i);
+        let head = &text[..end];
+        let same = head.chars().flat_map(char::to_lowercase).eq(opener.chars());
+        let after = &text[end..];
+        (same && after.starts_with(char::is_whitespace)).then(|| after.trim_start())
+    })
 }
 
 /// The first two bytes of each of `BYLINE_OPENERS` (all lowercase ASCII
@@ -2314,6 +2378,21 @@ mod tests {
     }
 
     #[test]
+    fn chinese_labels_take_han_names_only() {
+        for line in [
+            "来源：新华社",
+            "责任编辑：王芳",
+            "作者：国家统计局新闻发言人表示",
+            "文：本报讯 一季度国民经济开局良好",
+            "作者",
+            "作者：",
+            "作者：李",
+        ] {
+            assert!(parse(line).is_none(), "{line}");
+        }
+    }
+
+    #[test]
     fn names_joined_in_other_languages() {
         for (line, want) in [
             (
@@ -2321,6 +2400,10 @@ mod tests {
                 vec!["Alexandre Hervaud", "Jérémy Piette"],
             ),
             ("Por Ana Díaz y Luis Gómez", vec!["Ana Díaz", "Luis Gómez"]),
+            ("Автор: Анна Петрова", vec!["Анна Петрова"]),
+            ("作者：李明", vec!["李明"]),
+            ("记者 ：王芳 欧阳小明", vec!["王芳", "欧阳小明"]),
+            ("АВТОР: Иван Смирнов", vec!["Иван Смирнов"]),
             (
                 "Von Anna Maier und Jan Roth",
                 vec!["Anna Maier", "Jan Roth"],

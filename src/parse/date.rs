@@ -1,7 +1,9 @@
 //! Finding and normalising publication dates in the forms pages print them:
 //! ISO 8601 / RFC 3339, "December 3, 2016", "3 Dec 2016", "Sat, 03 Dec 2016
 //! 10:15:00 +0000", "Updated 10:15 AM EST, Sat December 3, 2016", and the
-//! common month names of French, Spanish, German, Portuguese and Italian.
+//! common month names of French, Spanish, German, Portuguese, Italian and
+//! Dutch, Russian day-first dates ("12 марта 2025") and the Chinese,
+//! Japanese and Korean "2025年4月16日" / "2025년 4월 16일".
 //!
 //! The result is `YYYY-MM-DD`, or RFC 3339 with an offset when the text
 //! gives both a time and a zone (SPEC §1). A time without a zone is dropped
@@ -58,6 +60,7 @@ const MONTHS: &[(&str, u32)] = &[
     ("enero", 1),
     ("januar", 1),
     ("janeiro", 1),
+    ("januari", 1),
     ("gennaio", 1),
     ("janv", 1),
     ("february", 2),
@@ -68,6 +71,7 @@ const MONTHS: &[(&str, u32)] = &[
     ("febrero", 2),
     ("februar", 2),
     ("fevereiro", 2),
+    ("februari", 2),
     ("febbraio", 2),
     ("march", 3),
     ("mar", 3),
@@ -75,6 +79,8 @@ const MONTHS: &[(&str, u32)] = &[
     ("marzo", 3),
     ("märz", 3),
     ("março", 3),
+    ("maart", 3),
+    ("mrt", 3),
     ("april", 4),
     ("apr", 4),
     ("avril", 4),
@@ -86,6 +92,7 @@ const MONTHS: &[(&str, u32)] = &[
     ("mayo", 5),
     ("maio", 5),
     ("maggio", 5),
+    ("mei", 5),
     ("june", 6),
     ("jun", 6),
     ("juin", 6),
@@ -106,6 +113,7 @@ const MONTHS: &[(&str, u32)] = &[
     ("août", 8),
     ("aout", 8),
     ("agosto", 8),
+    ("augustus", 8),
     ("september", 9),
     ("sep", 9),
     ("sept", 9),
@@ -136,6 +144,24 @@ const MONTHS: &[(&str, u32)] = &[
     ("dezembro", 12),
     ("dicembre", 12),
     ("dez", 12),
+];
+
+/// Russian month names in the genitive a date prints ("12 марта 2025"),
+/// lowercase, by month number. Kept apart from `MONTHS`: the readers of
+/// those fold ASCII letters only.
+const RUSSIAN_MONTHS: &[&str] = &[
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
 ];
 
 /// Time zone abbreviations seen in US and European bylines, in hours.
@@ -202,6 +228,8 @@ fn find_in(text: &str, ambiguous: Ambiguous) -> Option<DateMatch> {
     if !has_four_digits(text) {
         return None;
     }
+    // Russian and CJK dates are not ASCII: most lines skip their readers.
+    let ascii = text.is_ascii();
     let candidates = [
         find_iso(text),
         find_named(text, Named::MonthFirst),
@@ -209,7 +237,8 @@ fn find_in(text: &str, ambiguous: Ambiguous) -> Option<DateMatch> {
         find_named(text, Named::Glued),
         find_slashed(text),
         find_numeric(text, ambiguous),
-        find_cjk(text),
+        if ascii { None } else { find_russian(text) },
+        if ascii { None } else { find_cjk(text) },
     ];
     let (date, range) = candidates
         .into_iter()
@@ -541,10 +570,6 @@ fn find_iso(text: &str) -> Option<(Found, Range<usize>)> {
 /// a four-digit year, the month and the day, each number followed by its
 /// sign, spaces allowed around the numbers.
 fn find_cjk(text: &str) -> Option<(Found, Range<usize>)> {
-    // Most date lines are ASCII: one vectorised test, not a search.
-    if text.is_ascii() {
-        return None;
-    }
     let mut from = 0;
     while let Some(at) = text[from..].find(['年', '년']) {
         let sign = from + at;
@@ -623,6 +648,35 @@ fn find_numeric(text: &str, ambiguous: Ambiguous) -> Option<(Found, Range<usize>
         };
         let (d, m) = if day_first { (a, b) } else { (b, a) };
         Some((Found::Day(self::day(year, m, d)?), whole))
+    })
+}
+
+/// The first Russian day-first date in `text`: a day, a month of
+/// `RUSSIAN_MONTHS` in any case, and a four-digit year ("12 марта 2025",
+/// "3 Декабря 2016 г.").
+fn find_russian(text: &str) -> Option<(Found, Range<usize>)> {
+    let bytes = text.as_bytes();
+    (0..bytes.len()).find_map(|p| {
+        if !bytes[p].is_ascii_digit() || word_char_before(text, p) {
+            return None;
+        }
+        let day = day_digits(text, p)?;
+        let name_start = spaces(text, day.end)?;
+        let name_end = text[name_start..]
+            .find(|c: char| !c.is_alphabetic())
+            .map_or(text.len(), |n| name_start + n);
+        let name = text[name_start..name_end].to_lowercase();
+        let month = RUSSIAN_MONTHS.iter().position(|m| *m == name)?;
+        let year = four_digits(text, spaces(text, name_end)?)?;
+        if word_char_at_or_end(text, year.end) {
+            return None;
+        }
+        let date = self::day(
+            text[year.clone()].parse().ok()?,
+            u32::try_from(month + 1).ok()?,
+            text[day.clone()].parse().ok()?,
+        )?;
+        Some((Found::Day(date), day.start..year.end))
     })
 }
 
@@ -1266,6 +1320,14 @@ mod tests {
             ("le 3 décembre 2016", "2016-12-03"),
             ("3 de diciembre de 2016", "2016-12-03"),
             ("3. Dezember 2016", "2016-12-03"),
+            ("12 maart 2025, 14:30", "2025-03-12"),
+            ("Bijgewerkt 3 mei 2024", "2024-05-03"),
+            ("Опубликовано 12 марта 2025, 14:30", "2025-03-12"),
+            ("3 Декабря 2016 г.", "2016-12-03"),
+            ("2025年4月16日 10:05", "2025-04-16"),
+            ("発行日：2025年1月24日", "2025-01-24"),
+            ("TNW中文站2016年10月14日07:17", "2016-10-14"),
+            ("2025년 4월 16일", "2025-04-16"),
             ("on December 20, 2024September 26, 2025", "2024-12-20"),
             ("ByKathryn GiuffridaMar 5, 2025 | 6 comments", "2025-03-05"),
             ("October 17, 20236:01 PM ET", "2023-10-17"),
@@ -1353,6 +1415,11 @@ mod tests {
             "13/13/2020",
             "version 1.1.2.2020",
             "1/2.2020",
+            "12 марта",
+            "112 марта 2025",
+            "12 марта 20251",
+            "2025年13月1日",
+            "12025年1月1日",
         ] {
             assert_eq!(parse(text), None, "{text}");
         }

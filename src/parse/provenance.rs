@@ -116,6 +116,10 @@ rules! {
     /// author's name and goes on like a bio.
     BioStartsWithName = "bio_starts_with_name",
         "paragraph after the byline or the body that starts with the author's name";
+    /// A one-sentence bio under `BIO_MIN_WORDS` that opens with the
+    /// author's full name and a bio verb and names a job.
+    ShortBioNamesJob = "short_bio_names_job",
+        "short sentence that starts with the author's full name and names a job";
     /// A short description of a person under an author box's label after
     /// the text ("Written by Jane Doe" / "Staff engineer writing about …").
     BioUnderAuthorLabel = "bio_under_author_label",
@@ -156,6 +160,10 @@ rules! {
     /// The sentence under the headline, set apart from the body.
     StandfirstUnderHeadline = "standfirst_under_headline",
         "sentence under the headline, set apart from the body";
+    /// The sentence under the headline past a player's or share row's
+    /// short lines.
+    StandfirstPastWidgets = "standfirst_past_widgets",
+        "sentence under the headline past a player's or share buttons' lines";
     /// A short block with a picture credit.
     CaptionCredit = "caption_credit", "short block with a picture credit";
     /// A short label between the standfirst and the body.
@@ -169,6 +177,10 @@ rules! {
     /// A short label over a title-like line after the article.
     RelatedTeaserPair = "related_teaser_pair",
         "teaser pair after the article: a short label over a title";
+    /// A teaser title that is a question, under a teaser heading or in a
+    /// list of teasers.
+    RelatedQuestionTitle = "related_question_title",
+        "question-shaped teaser title under a teaser heading or in a teaser list";
     /// A capitalised place and a dash opening the body.
     DatelineOpeningBody = "dateline_opening_body", "capitalised place and dash opening the body";
     /// The most frequent stop words (or the script) of the page.

@@ -1280,6 +1280,15 @@ pub const TAIL_BODY_BLOCKS: usize = 3;
 /// Longest standfirst: one or two sentences.
 pub const STANDFIRST_MAX_WORDS: usize = 60;
 
+/// Most widget lines passed over between the headline and the standfirst:
+/// a player ("Listen to this article", "00:00", "05:12") and a share row
+/// ("Share", "Save").
+pub const STANDFIRST_WIDGET_LINES: usize = 6;
+
+/// Most words of a widget's line under the headline ("Listen to this
+/// article").
+pub const WIDGET_LINE_MAX_WORDS: usize = 4;
+
 /// Longest block that can be an image caption without a credit marker.
 pub const CAPTION_MAX_WORDS: usize = 25;
 
@@ -1364,6 +1373,12 @@ pub const OPENED_ON_PAGE_MAX_BYLINES: usize = 1;
 /// Fewest words of an author's bio: a shorter line after a name is a role
 /// or a link ("View all posts").
 pub const BIO_MIN_WORDS: usize = 8;
+
+/// Fewest words of a one-sentence bio that opens with the author's full
+/// name and a bio verb and names a job ("Richard Partington is the
+/// Guardian's economics correspondent.", 7): "Jane Doe is a writer." is
+/// the shortest such sentence.
+pub const SHORT_BIO_MIN_WORDS: usize = 5;
 
 /// How far into a bio its subject, the author's first name, may stand
 /// ("As Editor-in-Chief of the personal finance site MoneyTips.com, Jeff
@@ -1488,6 +1503,11 @@ pub const MAX_RELATED: usize = 10;
 
 /// Words a related teaser title has at least and at most.
 pub const TEASER_MIN_WORDS: usize = 3;
+
+/// Fewest words of a teaser title that is a question ("Why are so many
+/// landlords selling up?"): a shorter one is a prompt, a kicker or the
+/// end of a wrapped line ("City and Peoria?", "Should I invest?").
+pub const TEASER_QUESTION_MIN_WORDS: usize = 4;
 pub const TEASER_MAX_WORDS: usize = 20;
 
 /// Most words of a line that labels the teaser title under it: a kicker
@@ -1773,6 +1793,12 @@ pub const UPDATE_LABELS: &[&str] = &[
     "bijgewerkt",
     "reviewed",
 ];
+
+/// Update labels in Cyrillic, lowercase ("Обновлено 12 марта 2025"). Not
+/// in `UPDATE_LABELS`: their bytes, in the page-wide phrase automaton,
+/// cost ~20 M instructions over the dev dumps (a byte class each); only
+/// the lines near the date line are searched for them.
+pub const CYRILLIC_UPDATE_LABELS: &[&str] = &["обновлено", "обновлён"];
 
 /// Blocks before and after the publication date line searched for the
 /// update line ("Published June 18, 2025" / "Updated June 19, 2025").

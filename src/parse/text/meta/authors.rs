@@ -619,15 +619,17 @@ pub(super) fn find_bio(blocks: &[Block], roles: &mut [Role], article: &mut Artic
             continue;
         }
         let text = &blocks[i].text;
-        let Some(author) = article
-            .authors
-            .iter_mut()
-            .find(|a| is_bio_of(text, &a.name))
-        else {
+        let Some((author, rule)) = article.authors.iter_mut().find_map(|a| {
+            if is_bio_of(text, &a.name) {
+                Some((a, Rule::BioStartsWithName))
+            } else {
+                is_short_bio_of(text, &a.name).then_some((a, Rule::ShortBioNamesJob))
+            }
+        }) else {
             continue;
         };
         author.bio = Some(text.clone());
-        let mut origin = Rule::BioStartsWithName.at(Some(at(&blocks[i])));
+        let mut origin = rule.at(Some(at(&blocks[i])));
         origin.evidence = Some(author.name.clone());
         roles[i] = Role::Bio;
         article.provenance.add("authors.bio", origin);
@@ -788,6 +790,30 @@ fn names_as_subject_of(text: &str, name: &str, first: &str) -> bool {
 
 fn is_bio_of(text: &str, name: &str) -> bool {
     opens_with_bio_verb(text, name) && text.split_whitespace().count() >= rules::BIO_MIN_WORDS
+}
+
+/// A bio too short for [`is_bio_of`] that says what the author does:
+/// one sentence of at least `rules::SHORT_BIO_MIN_WORDS` words opening
+/// with the author's full name and a bio verb, with a job word of
+/// `rules::BIO_ROLE_WORDS` ("Richard Partington is the Guardian's
+/// economics correspondent."). A sentence of the text that names the
+/// author ("Jane Doe is in Paris this week.") names no job.
+fn is_short_bio_of(text: &str, name: &str) -> bool {
+    // Asked of every closing paragraph: the name turns nearly all down.
+    if !text.starts_with(name) || !name.contains(' ') {
+        return false;
+    }
+    let text = text.trim_end();
+    text.ends_with('.')
+        && !text[..text.len() - 1].contains(['.', '!', '?'])
+        && text.split_whitespace().count() >= rules::SHORT_BIO_MIN_WORDS
+        && opens_with_bio_verb(text, name)
+        && text.split_whitespace().any(|w| {
+            let w = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            rules::BIO_ROLE_WORDS.contains(&w.as_str())
+        })
 }
 
 /// `text` opens with `name` and a verb of `rules::BIO_VERBS` ("Jane Doe
@@ -1504,6 +1530,52 @@ mod tests {
         // A label naming someone else.
         let (bio, _) = closing_bio("Jane Doe", &["Written by John Roe", description]);
         assert_eq!(bio, None);
+    }
+
+    #[test]
+    fn a_short_bio_names_a_job() {
+        let name = "Richard Partington";
+        assert!(is_short_bio_of(
+            "Richard Partington is the Guardian's economics correspondent.",
+            name
+        ));
+        // Sentences of the text that name the author, a first name alone,
+        // two sentences, a line without its full stop.
+        for text in [
+            "Richard Partington is in Paris this week.",
+            "Richard Partington was not available for comment.",
+            "Richard is the Guardian's economics correspondent.",
+            "Richard Partington is a correspondent. He lives in Leeds.",
+            "Richard Partington is the Guardian's economics correspondent",
+        ] {
+            assert!(!is_short_bio_of(text, name), "{text}");
+            assert!(!is_short_bio_of(text, "Richard"), "{text}");
+        }
+        let dump = "UK economy shrank in final quarter of 2023\n\
+                    Richard Partington Economics correspondent\n\
+                    The UK economy fell into recession at the end of last year, \
+                    official figures show, dealing a blow to hopes of growth.\n\
+                    Gross domestic product shrank by 0.3% in the three months to \
+                    December, the Office for National Statistics said.\n\
+                    Richard Partington is the Guardian's economics correspondent.\n";
+        let blocks = split(dump);
+        let mut roles = vec![Role::Other; blocks.len()];
+        roles[0] = Role::Headline;
+        roles[1] = Role::Byline;
+        roles[2] = Role::Body;
+        roles[3] = Role::Body;
+        roles[4] = Role::Body;
+        let mut article = empty_article();
+        article.authors.push(crate::article::Author {
+            name: name.to_string(),
+            bio: None,
+        });
+        find_bio(&blocks, &mut roles, &mut article);
+        assert_eq!(
+            article.authors[0].bio.as_deref(),
+            Some("Richard Partington is the Guardian's economics correspondent.")
+        );
+        assert_eq!(roles[4], Role::Bio);
     }
 
     #[test]

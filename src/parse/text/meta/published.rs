@@ -46,8 +46,9 @@ pub(super) fn find_date(
 /// The update date: a date after an update label ("Updated June 19,
 /// 2025, 9:12 a.m. ET", "… modifié le 28 mai 2025 à 08h10") on a short
 /// line at most `rules::UPDATE_LINE_REACH` blocks from the publication
-/// date's line, later than the publication date. Its line, outside the
-/// body, is a date line.
+/// date's line, not earlier than the publication date (nor the same,
+/// on the publication's own line). Its line, outside the body, is a date
+/// line.
 pub(super) fn find_updated(
     blocks: &[Block],
     page: &Page,
@@ -66,17 +67,35 @@ pub(super) fn find_updated(
     let found = near
         .filter(|&i| {
             !words.more_than(i, rules::DATE_LINE_MAX_WORDS)
-                && page.holds(i, BlockPhrase::UpdateLabel)
+                && (page.holds(i, BlockPhrase::UpdateLabel)
+                    || has_cyrillic_update_label(page.lower(i)))
         })
         .find_map(|i| Some((i, updated_on_line(&blocks[i].text, page.lower(i))?)))
-        // The same date as the publication's is the line's one date read
-        // twice ("Updated 11:42 PM EST, March 1, 2024" alone): no news.
-        .filter(|(_, value)| value != published && value.get(..10) >= published.get(..10));
+        // The same date as the publication's on the date line itself is
+        // its one date read twice ("Updated 11:42 PM EST, March 1, 2024"
+        // alone): no news. On a line of its own it is a same-day update
+        // whose time was dropped (no zone), and the line no text.
+        .filter(|(i, value)| {
+            (*i != line || value != published) && value.get(..10) >= published.get(..10)
+        });
     if let Some((i, value)) = found {
         note(article, "updated", Rule::UpdatedLabelledDate, &blocks[i]);
         article.updated = Some(value);
-        mark_date_line(roles, i);
+        // A short labelled date line: no text, even where every block
+        // was taken for the body (a plain copy's fallback).
+        if matches!(roles[i], Role::Other | Role::Body) {
+            roles[i] = Role::Date;
+        }
     }
+}
+
+/// `lower` holds one of `rules::CYRILLIC_UPDATE_LABELS` ("Обновлено 12
+/// марта 2025"). Asked only of the few lines near the date line.
+fn has_cyrillic_update_label(lower: &str) -> bool {
+    !lower.is_ascii()
+        && rules::CYRILLIC_UPDATE_LABELS
+            .iter()
+            .any(|l| lower.contains(l))
 }
 
 /// The date after the first update label of line `text` (`lower` its
@@ -84,6 +103,7 @@ pub(super) fn find_updated(
 fn updated_on_line(text: &str, lower: &str) -> Option<String> {
     let end = rules::UPDATE_LABELS
         .iter()
+        .chain(rules::CYRILLIC_UPDATE_LABELS)
         .filter_map(|label| lower.find(label).map(|at| at + label.len()))
         .min()?;
     // The lowercase form has the text's byte offsets unless a letter
@@ -624,6 +644,49 @@ mod tests {
             updated(&[title, line, "Par Claire Dupont", text], "2025-05-27").0,
             Some("2025-05-28".to_string())
         );
+        // An update the same day, on its own line (the times, without a
+        // zone, are dropped).
+        assert_eq!(
+            updated(
+                &[
+                    title,
+                    "Published 12 March 2025, 14:30",
+                    "Updated 12 March 2025, 18:05",
+                    text
+                ],
+                "2025-03-12"
+            ),
+            (Some("2025-03-12".to_string()), Role::Date)
+        );
+        // In Russian.
+        assert_eq!(
+            updated(
+                &[
+                    title,
+                    "Опубликовано 12 марта 2025, 14:30",
+                    "Обновлено 13 марта 2025, 09:05",
+                    text
+                ],
+                "2025-03-12"
+            ),
+            (Some("2025-03-13".to_string()), Role::Date)
+        );
+        // Where every block was taken for the body, the line leaves it.
+        let lines = [title, "Published May 2, 2025", "Updated May 3, 2025", text];
+        let blocks = split(&lines.join("\n\n"));
+        let page = crate::parse::text::features::page(&blocks);
+        let mut roles = vec![Role::Body; blocks.len()];
+        roles[1] = Role::Date;
+        let mut article = super::super::testing::empty_article();
+        article.published = Some("2025-05-02".to_string());
+        find_updated(
+            &blocks,
+            &page,
+            &WordCounts::of_blocks(&blocks),
+            &mut roles,
+            &mut article,
+        );
+        assert_eq!(roles[2], Role::Date);
         // The publication date read again, an earlier date, or no label.
         let only = "Updated 11:42 PM EST, March 1, 2024";
         assert_eq!(

@@ -16,7 +16,7 @@ use crate::parse::text::features::index::{BOILERPLATE, COMMENT_MARKS_NEAR, URL_O
 use crate::parse::text::features::{Page, PhraseSet};
 use crate::parse::{date, rules};
 
-use super::shapes::{ends_like_sentence, is_picture_text, is_title_cased};
+use super::shapes::{ends_like_sentence, is_picture_text, is_title_cased, opens_lowercase};
 use super::teaser_lines::{
     ends_with_count, has_form_box, has_phone_number, is_file_name, is_reading_time,
     is_relative_time, nav_closing, nav_glued_opening, nav_opening,
@@ -60,6 +60,11 @@ enum Slot {
     /// Only a label, a kicker: a short list of categories or names, a
     /// short line the page repeats over each card.
     Label,
+    /// A title but for its question mark ("Why are so many landlords
+    /// selling up?"): a teaser only under a teaser heading or right after
+    /// a teaser taken. Alone, a question after an article is a comment's,
+    /// a FAQ's or a prompt ("Was this article helpful?").
+    Question,
 }
 
 /// Related teasers: title-like lines after the article (and its comment
@@ -80,13 +85,17 @@ pub(super) fn find_related(
     let mut k = 0;
     while k < tail.len() && article.related.len() < rules::MAX_RELATED {
         let (i, slot_i) = tail[k];
-        let title_i = (slot_i == Slot::Title)
+        // Right under a teaser taken, a line is in its list.
+        let in_list = i > 0 && roles[i - 1] == Role::Related;
+        let title_i = (slot_i == Slot::Title || slot_i == Slot::Question && in_list)
             .then(|| title_of(&blocks[i].text))
             .flatten();
         // The next block, right under this one, as a title this one labels.
         let pair = tail
             .get(k + 1)
-            .filter(|&&(j, s)| j == i + 1 && s == Slot::Title)
+            .filter(|&&(j, s)| {
+                j == i + 1 && (s == Slot::Title || s == Slot::Question && slot_i == Slot::Heading)
+            })
             .and_then(|&(j, _)| title_of(&blocks[j].text).map(|t| (j, t)))
             .filter(|(j, t)| {
                 t.nav.is_none()
@@ -97,7 +106,7 @@ pub(super) fn find_related(
         let (title, label, first) = match pair {
             Some((j, t)) => (j, (t, Some(blocks[i].text.clone())), Some(i)),
             None => match title_i {
-                Some(t) if !is_lone(blocks, &tail, k, &t) => (i, (t, None), None),
+                Some(t) if in_list || !is_lone(blocks, &tail, k, &t) => (i, (t, None), None),
                 _ => {
                     k += 1;
                     continue;
@@ -128,7 +137,9 @@ pub(super) fn find_related(
             if let Some(l) = first {
                 roles[l] = Role::Related;
             }
+            let question = tail.iter().any(|&(j, s)| j == title && s == Slot::Question);
             let (rule, from) = match first {
+                _ if question => (Rule::RelatedQuestionTitle, &blocks[first.unwrap_or(title)]),
                 Some(l) => (Rule::RelatedTeaserPair, &blocks[l]),
                 None => (Rule::RelatedTeaser, &blocks[title]),
             };
@@ -178,6 +189,7 @@ fn is_lone(blocks: &[Block], tail: &[(usize, Slot)], k: usize, title: &Title) ->
 fn labels(page: &Page, i: usize, slot: Slot, title: Option<&Title>) -> bool {
     match slot {
         Slot::Heading | Slot::Label => true,
+        Slot::Question => false,
         Slot::Title => {
             page.words[i] <= rules::TEASER_LABEL_MAX_WORDS
                 && title.is_some_and(|t| t.nav.is_none() && t.text.chars().any(char::is_alphabetic))
@@ -227,15 +239,23 @@ fn slot(blocks: &[Block], page: &Page, i: usize) -> Option<Slot> {
             words <= rules::TEASER_LABEL_MAX_WORDS && text.chars().any(char::is_alphabetic);
         return kicker.then_some(Slot::Label);
     }
+    let question = text
+        .trim_end_matches(['"', '\'', '”', '’', ')', ' '])
+        .ends_with('?');
     let title = words <= rules::TEASER_MAX_WORDS
         && v[BOILERPLATE] < 0.5
-        && !ends_like_sentence(text)
+        && (question || !ends_like_sentence(text))
         && !(words >= rules::TEASER_SENTENCE_MIN_WORDS
             && page.stop_density[i] >= rules::PROSE_MIN_STOP_DENSITY
             && !is_title_cased(text)
             && (text.trim_end().ends_with('…') || text.trim_end().ends_with("...")))
         && date::find_all_forms(text).is_none();
-    title.then_some(Slot::Title)
+    match (title, question) {
+        (false, _) => None,
+        (true, false) => Some(Slot::Title),
+        (true, true) => (words >= rules::TEASER_QUESTION_MIN_WORDS && !opens_lowercase(text))
+            .then_some(Slot::Question),
+    }
 }
 
 /// A comma-separated list of short items and no colon: categories, tags
@@ -418,6 +438,34 @@ mod tests {
                 "Everything You Should Be Doing Before You Start Call Tracking",
                 Some("Strategy, Guides")
             )]
+        );
+    }
+
+    #[test]
+    fn a_question_is_a_title_under_a_teaser_heading_or_in_a_list() {
+        assert_eq!(
+            related(
+                "Most read\nWhy are so many landlords selling up?\n\
+                 How to cut your energy bill this winter\n\
+                 Is it still worth fixing a mortgage?\n"
+            ),
+            vec![
+                t("Why are so many landlords selling up?", Some("Most read")),
+                t("How to cut your energy bill this winter", None),
+                t("Is it still worth fixing a mortgage?", None),
+            ]
+        );
+        // Alone, under a line that announces no teasers, short or the end
+        // of a wrapped line, it is none.
+        assert_eq!(related("Was this article helpful?\n"), vec![]);
+        assert_eq!(related("Related\nShould I invest?\n"), vec![]);
+        assert_eq!(
+            related("Want me to send you an email\nwhen I publish something new today?\n"),
+            vec![]
+        );
+        assert_eq!(
+            related("Share your thoughts\nWhat do you think of the new rules?\n"),
+            vec![]
         );
     }
 

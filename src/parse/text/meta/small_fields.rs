@@ -11,6 +11,7 @@ use crate::article::{Article, Image};
 use crate::parse::provenance::Rule;
 use crate::parse::text::blocks::Block;
 use crate::parse::text::features::{BlockPhrase, Page, index};
+use crate::parse::words::more_words_than;
 use crate::parse::{byline, rules};
 
 use super::shapes::{ends_like_sentence, is_name_like, is_program_code, is_title_cased};
@@ -18,7 +19,10 @@ use super::words::WordCounts;
 use super::{Role, note};
 
 /// Standfirst: the sentence right under the headline when a non-body block
-/// (a picture caption, a byline) separates it from the body.
+/// (a picture caption, a byline) separates it from the body. A player's
+/// or share row's short lines between the headline and it ("Listen to
+/// this article", "05:12", "Share", see [`is_widget_line`]) are passed
+/// over.
 /// `over_subtitle`: the headline was taken over the block under it, which
 /// the headline rules read as its subtitle.
 pub(super) fn find_standfirst(
@@ -29,7 +33,13 @@ pub(super) fn find_standfirst(
     article: &mut Article,
 ) {
     let Some(h) = headline else { return };
-    let candidate = h + 1;
+    let Some(candidate) = (h + 1..blocks.len())
+        .take(rules::STANDFIRST_WIDGET_LINES + 1)
+        .find(|&i| !is_widget_line(&blocks[i].text, roles[i]))
+    else {
+        return;
+    };
+    let over_subtitle = over_subtitle && candidate == h + 1;
     let (Some(b), Some(next)) = (blocks.get(candidate), blocks.get(candidate + 1)) else {
         return;
     };
@@ -54,8 +64,22 @@ pub(super) fn find_standfirst(
     {
         roles[candidate] = Role::Standfirst;
         article.standfirst = Some(b.text.clone());
-        note(article, "standfirst", Rule::StandfirstUnderHeadline, b);
+        let rule = if candidate == h + 1 {
+            Rule::StandfirstUnderHeadline
+        } else {
+            Rule::StandfirstPastWidgets
+        };
+        note(article, "standfirst", rule, b);
     }
+}
+
+/// A line of a widget under the headline: a button, a player's time, "Listen
+/// to this article": no more than `rules::WIDGET_LINE_MAX_WORDS` words, no
+/// sentence end, and no role (a byline, a date or a caption is none).
+fn is_widget_line(text: &str, role: Role) -> bool {
+    role == Role::Other
+        && !more_words_than(text, rules::WIDGET_LINE_MAX_WORDS)
+        && !ends_like_sentence(text)
 }
 
 /// Captions: lines a caption label opens ([`find_labelled_captions`]),
@@ -384,6 +408,42 @@ mod tests {
             standfirst_over(&[headline, &closed, byline, body], Role::Byline),
             Some(closed.clone())
         );
+    }
+
+    #[test]
+    fn a_standfirst_under_a_player_and_share_buttons() {
+        let headline = "Why the four-day week is winning over employers";
+        let standfirst =
+            "Trials in Britain and Spain found productivity held up while sick days fell.";
+        let body = "When a software firm in Leeds cut its working week to four days last year, \
+                    its chief executive expected output to fall.";
+        let lines = [
+            headline,
+            "Listen to this article",
+            "05:12",
+            "Share",
+            standfirst,
+            "By Emma Collins",
+            body,
+        ];
+        let blocks = super::super::testing::split(&lines.join("\n\n"));
+        let mut roles = vec![Role::Other; blocks.len()];
+        roles[0] = Role::Headline;
+        roles[5] = Role::Byline;
+        roles[6] = Role::Body;
+        let mut article = super::super::testing::empty_article();
+        find_standfirst(&blocks, &mut roles, Some(0), false, &mut article);
+        assert_eq!(article.standfirst.as_deref(), Some(standfirst));
+        assert_eq!(roles[4], Role::Standfirst);
+        // Past a sentence, or a line with a role, nothing is passed over.
+        for (i, role) in [(1, Role::Date), (2, Role::Body)] {
+            let mut roles = roles.clone();
+            roles[4] = Role::Other;
+            roles[i] = role;
+            let mut article = super::super::testing::empty_article();
+            find_standfirst(&blocks, &mut roles, Some(0), false, &mut article);
+            assert_eq!(article.standfirst, None, "{role:?} at {i}");
+        }
     }
 
     #[test]
