@@ -472,31 +472,28 @@ mod tests {
         }
     }
 
+    /// The captions `find_captions` finds in `blocks`, setting `roles`.
+    fn captions_found(blocks: &[Block], roles: &mut [Role]) -> Vec<String> {
+        let page = crate::parse::text::features::page(blocks);
+        let mut article = crate::parse::text::meta::testing::empty_article();
+        let words = WordCounts::of_blocks(blocks);
+        find_captions(blocks, &page, &words, roles, &mut article);
+        article
+            .images
+            .into_iter()
+            .filter_map(|i| i.caption)
+            .collect()
+    }
+
     #[test]
     fn a_credit_marker_in_program_code_is_no_caption() {
         let dump = "The council met and voted for the plan after a long debate.\n\n\
                     console.log('Photo: ' + photo.title);\n\n\
                     The mayor at the vote. Photo: Jane Doe/AP\n";
         let blocks = crate::parse::text::blocks::split(dump);
-        let page = crate::parse::text::features::page(&blocks);
         let mut roles = vec![Role::Body; blocks.len()];
-        let mut article = crate::parse::text::meta::testing::empty_article();
-        find_captions(
-            &blocks,
-            &page,
-            &WordCounts::of_blocks(&blocks),
-            &mut roles,
-            &mut article,
-        );
-        let captions: Vec<_> = article
-            .images
-            .iter()
-            .map(|i| i.caption.as_deref())
-            .collect();
-        assert_eq!(
-            captions,
-            [Some("The mayor at the vote. Photo: Jane Doe/AP")]
-        );
+        let captions = captions_found(&blocks, &mut roles);
+        assert_eq!(captions, ["The mayor at the vote. Photo: Jane Doe/AP"]);
         assert_eq!(roles[1], Role::Body);
     }
 
@@ -543,7 +540,6 @@ mod tests {
                     Bildunterschrift:\n\nRettungsschwimmer am Strand von Brighton\n\n\
                     The warning covers London and the South East from Saturday.\n";
         let blocks = crate::parse::text::blocks::split(dump);
-        let page = crate::parse::text::features::page(&blocks);
         let mut roles = vec![Role::Other; blocks.len()];
         roles[0] = Role::Headline;
         roles[1] = Role::Byline;
@@ -551,24 +547,12 @@ mod tests {
         roles[5] = Role::Body;
         roles[6] = Role::Body;
         roles[7] = Role::Body;
-        let mut article = crate::parse::text::meta::testing::empty_article();
-        find_captions(
-            &blocks,
-            &page,
-            &WordCounts::of_blocks(&blocks),
-            &mut roles,
-            &mut article,
-        );
-        let captions: Vec<_> = article
-            .images
-            .iter()
-            .map(|i| i.caption.as_deref())
-            .collect();
+        let captions = captions_found(&blocks, &mut roles);
         assert_eq!(
             captions,
             [
-                Some("People flocked to beaches in Brighton on Friday"),
-                Some("Rettungsschwimmer am Strand von Brighton")
+                "People flocked to beaches in Brighton on Friday",
+                "Rettungsschwimmer am Strand von Brighton"
             ]
         );
         let body: Vec<usize> = (0..roles.len())
@@ -583,16 +567,8 @@ mod tests {
                     Image source: The Motley Fool.\n\n\
                     The mayor said the work would start in the spring.\n";
         let blocks = crate::parse::text::blocks::split(dump);
-        let page = crate::parse::text::features::page(&blocks);
         let mut roles = vec![Role::Body; blocks.len()];
-        let mut article = crate::parse::text::meta::testing::empty_article();
-        find_captions(
-            &blocks,
-            &page,
-            &WordCounts::of_blocks(&blocks),
-            &mut roles,
-            &mut article,
-        );
+        assert!(captions_found(&blocks, &mut roles).is_empty());
         assert_eq!(roles, [Role::Body; 3]);
     }
 
