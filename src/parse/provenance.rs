@@ -209,6 +209,11 @@ rules! {
     /// stray title.
     SetApartUnderStandfirst = "set_apart_under_standfirst",
         "short line between the standfirst and the body, not a caption";
+    /// A credit, source, agency or print-issue line ("Reporting by …;
+    /// Editing by …", "来源：…", "（共同）", "This article appears in the
+    /// August 2025 issue").
+    ArticleFurnitureLine = "article_furniture_line",
+        "the article's credit, source, agency or print-issue line, not its text";
 
     // ---- HTML: the metadata chain, most trusted first (`from` names the
     // key or element) ----

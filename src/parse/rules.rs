@@ -1804,6 +1804,76 @@ pub const CYRILLIC_UPDATE_LABELS: &[&str] = &["обновлено", "обнов�
 /// update line ("Published June 18, 2025" / "Updated June 19, 2025").
 pub const UPDATE_LINE_REACH: usize = 2;
 
+/// Openers of a line that names who made the article or where it came
+/// from, not its text (`meta::furniture`): wire credits ("Reporting by …;
+/// Editing by …", "(Additional reporting by …)"), and the Chinese
+/// newsroom lines "来源：" (source), "责任编辑：" (editor in charge),
+/// "编辑：" and "责编：" (editor). Matched lowercase at the line's start,
+/// past an opening bracket. A credit names no byline's author here: a
+/// short copy's "(Reporting by …)" near the headline is taken by the
+/// byline rules first, and a byline found elsewhere is the better one.
+pub const CREDIT_LINE_OPENERS: &[&str] = &[
+    "reporting by",
+    "additional reporting by",
+    "writing by",
+    "editing by",
+    "来源：",
+    "来源:",
+    "责任编辑：",
+    "责任编辑:",
+    "编辑：",
+    "编辑:",
+    "责编：",
+];
+
+/// The lowercase words a credit line holds besides names ("Reporting by
+/// Jane Doe in London and John Roe; Editing by …").
+pub const CREDIT_LINE_WORDS: &[&str] = &[
+    "reporting",
+    "additional",
+    "writing",
+    "editing",
+    "by",
+    "in",
+    "and",
+    "at",
+    "from",
+    "with",
+    "de",
+    "van",
+    "von",
+    "da",
+    "del",
+];
+
+/// Whole lines that are a news agency's marks, not text: "（完）" (a
+/// Chinese wire story's end), "（共同）" and "（時事）" (Kyodo's and
+/// Jiji's tag under a Japanese story), "【関連記事】" (the heading of a
+/// Japanese related-stories list).
+pub const AGENCY_MARK_LINES: &[&str] = &["（完）", "(完)", "（共同）", "（時事）", "【関連記事】"];
+
+/// Openers of a magazine's line naming the print issue the article
+/// appears in ("This article appears in the August 2025 issue."), matched
+/// lowercase with `PRINT_ISSUE_WORDS` in the line.
+pub const PRINT_ISSUE_OPENERS: &[&str] = &[
+    "this article appears in",
+    "this article appeared in",
+    "this story appears in",
+    "this story appeared in",
+    "appeared in the",
+    "appears in the",
+    "from the",
+];
+
+/// Words naming a print issue.
+pub const PRINT_ISSUE_WORDS: &[&str] = &[" issue", "print edition"];
+
+/// Most words of such a furniture line: a credit names a few people and
+/// places ("Reporting by A in London; Additional reporting by B in
+/// Singapore; Editing by C", 17 words); a paragraph that opens with
+/// "Reporting by …" and goes on is text.
+pub const FURNITURE_LINE_MAX_WORDS: usize = 30;
+
 pub const PUBLISHED_LABELS: &[&str] = &[
     "published",
     "posted",

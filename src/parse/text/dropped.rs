@@ -21,7 +21,7 @@ pub fn record(
     roles: &[Role],
     provenance: &mut Provenance,
 ) {
-    let used = |r: &Role| !matches!(r, Role::Other | Role::SetApart);
+    let used = |r: &Role| !matches!(r, Role::Other | Role::SetApart | Role::Furniture);
     let first = roles.iter().position(used);
     let last = roles.iter().rposition(used);
     let body_first = roles.iter().position(|r| *r == Role::Body);
@@ -39,10 +39,10 @@ pub fn record(
         .into_iter()
         .map(|i| {
             let inside = matches!((body_first, body_last), (Some(a), Some(b)) if a < i && i < b);
-            let (rule, evidence) = if roles[i] == Role::SetApart {
-                (Rule::SetApartUnderStandfirst, None)
-            } else {
-                reason(&blocks[i], page, p[i], i, inside)
+            let (rule, evidence) = match roles[i] {
+                Role::SetApart => (Rule::SetApartUnderStandfirst, None),
+                Role::Furniture => (Rule::ArticleFurnitureLine, None),
+                _ => reason(&blocks[i], page, p[i], i, inside),
             };
             Dropped {
                 text: provenance::clip(&blocks[i].text),
@@ -204,7 +204,7 @@ mod tests {
         record(&blocks, &page, &p, &roles, &mut prov);
         let unused = roles
             .iter()
-            .filter(|r| matches!(r, Role::Other | Role::SetApart))
+            .filter(|r| matches!(r, Role::Other | Role::SetApart | Role::Furniture))
             .count();
         assert_eq!(prov.dropped.len(), unused);
         let reply = prov.dropped.iter().find(|d| d.text == "Leave a Reply");

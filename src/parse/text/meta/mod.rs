@@ -17,12 +17,15 @@
 //! - `authors`: the byline and its authors, the author box and the bio.
 //! - `published`: the publication date.
 //! - `small_fields`: standfirst, captions and dateline.
+//! - `furniture`: credit, source, agency and print-issue lines, left out
+//!   of the body.
 //! - `related`: related teasers, their titles and labels.
 //! - `teaser_lines`: the shapes of the lines around teasers (reading times,
 //!   ages, phone numbers, "Previous"/"Next" words …), read by hand.
 //! - `words`: the bounded word count the rules ask of every block.
 
 mod authors;
+mod furniture;
 mod header;
 mod headline;
 mod published;
@@ -42,6 +45,7 @@ use crate::parse::provenance::{self, Rule};
 use crate::parse::rules;
 
 use authors::{find_bio, find_byline};
+use furniture::drop_furniture_lines;
 use headline::{find_headline, without_label_prefix, without_label_suffix};
 use published::{find_date, find_updated};
 use related::find_related;
@@ -66,6 +70,9 @@ pub enum Role {
     /// Set apart under the standfirst like a caption, but not one: left
     /// out of the article, with its own reason.
     SetApart,
+    /// The article's own furniture (a credit, source, agency or
+    /// print-issue line): left out, with its own reason.
+    Furniture,
     Other,
 }
 
@@ -122,6 +129,7 @@ pub fn fill(
         set_published(article, d, Rule::PublishedInByline, &blocks[i]);
     }
     find_updated(blocks, page, &words, &mut roles, article);
+    drop_furniture_lines(blocks, page, &words, &mut roles);
     let over_subtitle = found.is_some_and(|(_, rule)| rule == Rule::HeadlineFirstLineOverSubtitle);
     find_standfirst(blocks, &mut roles, headline, over_subtitle, article);
     find_captions(blocks, page, &words, &mut roles, article);

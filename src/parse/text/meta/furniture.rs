@@ -1,0 +1,175 @@
+//! Body lines that are the article's furniture, not its text: who made it
+//! (wire credits, a Chinese editor's line), where it came from (a source
+//! line, an agency's tag), which print issue it appeared in. A plain copy
+//! of an article keeps them, and inside a short copy every line the
+//! classifier left scores as text.
+
+use crate::parse::date::is_month_year;
+use crate::parse::rules;
+use crate::parse::text::blocks::Block;
+use crate::parse::text::features::Page;
+
+use super::Role;
+use super::words::WordCounts;
+
+/// Takes the furniture lines out of the body (`Role::Furniture`). Run
+/// after the byline rules, so a short copy's "(Reporting by …)" they took
+/// as its byline stays one.
+pub(super) fn drop_furniture_lines(
+    blocks: &[Block],
+    page: &Page,
+    words: &WordCounts,
+    roles: &mut [Role],
+) {
+    for (i, role) in roles.iter_mut().enumerate() {
+        if *role == Role::Body
+            && !words.more_than(i, rules::FURNITURE_LINE_MAX_WORDS)
+            && is_furniture_line(&blocks[i].text, page.lower(i))
+        {
+            *role = Role::Furniture;
+        }
+    }
+}
+
+/// `text` (`lower` its lowercase form) is a credit, source or editor
+/// line, an agency's mark or a print-issue line.
+fn is_furniture_line(text: &str, lower: &str) -> bool {
+    let opened = lower.trim_start_matches(['(', '（', '[']);
+    may_open_furniture(opened)
+        && (rules::CREDIT_LINE_OPENERS
+            .iter()
+            .any(|o| opened.starts_with(o))
+            && names_only(text)
+            || opens_print_issue_line(lower))
+        || lower.len() <= AGENCY_MARK_MAX_BYTES && rules::AGENCY_MARK_LINES.contains(&lower.trim())
+        || names_print_issue(lower)
+}
+
+/// Every lowercase word of `text` is a credit's own word
+/// (`rules::CREDIT_LINE_WORDS`): the rest are names. "Reporting by the
+/// Guardian found that …" is a sentence.
+fn names_only(text: &str) -> bool {
+    text.split(|c: char| c.is_whitespace() || matches!(c, ';' | ',' | '(' | ')' | '.'))
+        .filter(|w| w.starts_with(char::is_lowercase))
+        .all(|w| rules::CREDIT_LINE_WORDS.contains(&w))
+}
+
+/// "This article appears in the August 2025 issue.", "… in the July 2025
+/// print edition".
+fn opens_print_issue_line(lower: &str) -> bool {
+    rules::PRINT_ISSUE_OPENERS
+        .iter()
+        .any(|o| lower.starts_with(o))
+        && rules::PRINT_ISSUE_WORDS.iter().any(|w| lower.contains(w))
+}
+
+/// "August 2025 Issue" alone.
+fn names_print_issue(lower: &str) -> bool {
+    lower
+        .trim_end_matches(['.', ' '])
+        .strip_suffix(" issue")
+        .is_some_and(is_month_year)
+}
+
+/// `lower`'s first two bytes open a credit line or a print-issue line:
+/// the one test nearly every short body line pays.
+fn may_open_furniture(lower: &str) -> bool {
+    match lower.as_bytes() {
+        [first, second, ..] => OPENINGS[usize::from(*first)] & second_bit(*second) != 0,
+        _ => false,
+    }
+}
+
+/// For each first byte of a credit or print-issue opener, the
+/// [`second_bit`]s of the second bytes that follow it.
+const OPENINGS: [u32; 256] = {
+    let mut table = [0; 256];
+    let lists = [rules::CREDIT_LINE_OPENERS, rules::PRINT_ISSUE_OPENERS];
+    let mut k = 0;
+    while k < lists.len() {
+        let mut i = 0;
+        while i < lists[k].len() {
+            let opener = lists[k][i].as_bytes();
+            table[opener[0] as usize] |= second_bit(opener[1]);
+            i += 1;
+        }
+        k += 1;
+    }
+    table
+};
+
+/// A second byte as one of 32 bits: one per lowercase ASCII letter, the
+/// rest shared (a filter: a shared bit only lets more lines through).
+const fn second_bit(byte: u8) -> u32 {
+    1 << (byte & 31)
+}
+
+/// Byte length of the longest agency mark.
+const AGENCY_MARK_MAX_BYTES: usize = {
+    let (mut max, mut i) = (0, 0);
+    while i < rules::AGENCY_MARK_LINES.len() {
+        if rules::AGENCY_MARK_LINES[i].len() > max {
+            max = rules::AGENCY_MARK_LINES[i].len();
+        }
+        i += 1;
+    }
+    max
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn furniture_lines() {
+        for line in [
+            "Reporting by Anna Hirtenstein in London; Additional reporting by Florence Tan in Singapore; Editing by Louise Heavens",
+            "(Reporting by Fabian Cambero; Writing by Kylie Madry; Editing by Sandra Maler)",
+            "Additional reporting by Jane Doe",
+            "来源：新华网",
+            "责任编辑：张伟",
+            "编辑：李明",
+            "（完）",
+            "（共同）",
+            "【関連記事】",
+            "This article appears in the August 2025 issue.",
+            "This article appears in the July 2025 print edition with the headline “Wired”.",
+            "August 2025 Issue",
+        ] {
+            assert!(is_furniture_line(line, &line.to_lowercase()), "{line}");
+        }
+        for line in [
+            "Reporting by the Guardian found that the council knew in 2019.",
+            "The issue was raised at the meeting in August 2025.",
+            "From the start, the plan was to build six kilometres of lanes.",
+            "The next issue",
+            "编辑部认为，这一政策将刺激消费。",
+        ] {
+            assert!(!is_furniture_line(line, &line.to_lowercase()), "{line}");
+        }
+    }
+
+    #[test]
+    fn furniture_leaves_the_body_but_not_the_byline() {
+        let dump = "Oil prices climb\n\n(Reporting by Jane Doe)\n\n\
+                    Oil prices rose on Monday as tensions in the region raised concerns.\n\n\
+                    Reporting by Jane Doe; Editing by John Smith\n\n\
+                    Reporting by a local paper found that the pipeline had leaked for years before the company said anything about it, and the regulators knew as well, which is why the council now wants an inquiry into all of it.\n";
+        let blocks = crate::parse::text::blocks::split(dump);
+        let page = crate::parse::text::features::page(&blocks);
+        let mut roles = vec![Role::Body; blocks.len()];
+        roles[0] = Role::Headline;
+        roles[1] = Role::Byline;
+        drop_furniture_lines(&blocks, &page, &WordCounts::of_blocks(&blocks), &mut roles);
+        assert_eq!(
+            roles,
+            [
+                Role::Headline,
+                Role::Byline,
+                Role::Body,
+                Role::Furniture,
+                Role::Body
+            ]
+        );
+    }
+}
