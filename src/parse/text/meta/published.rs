@@ -64,12 +64,15 @@ pub(super) fn find_updated(
     };
     let near = line.saturating_sub(rules::UPDATE_LINE_REACH)
         ..(line + rules::UPDATE_LINE_REACH + 1).min(blocks.len());
+    let labelled = |i: usize| {
+        !words.more_than(i, rules::DATE_LINE_MAX_WORDS)
+            && (page.holds(i, BlockPhrase::UpdateLabel) || has_cyrillic_update_label(page.lower(i)))
+    };
     let found = near
-        .filter(|&i| {
-            !words.more_than(i, rules::DATE_LINE_MAX_WORDS)
-                && (page.holds(i, BlockPhrase::UpdateLabel)
-                    || has_cyrillic_update_label(page.lower(i)))
-        })
+        .filter(|&i| labelled(i))
+        .chain(
+            closing_lines(roles).filter(|&i| labelled(i) && opens_with_update_label(page.lower(i))),
+        )
         .find_map(|i| Some((i, updated_on_line(&blocks[i].text, page.lower(i))?)))
         // The same date as the publication's on the date line itself is
         // its one date read twice ("Updated 11:42 PM EST, March 1, 2024"
@@ -87,6 +90,32 @@ pub(super) fn find_updated(
             roles[i] = Role::Date;
         }
     }
+}
+
+/// The body's last block and the `rules::UPDATE_LINE_REACH` blocks after
+/// it: where a copy's closing update line stands ("Aggiornato il 12 marzo
+/// 2025 alle 19:40", "Atualizado em …", "Bijgewerkt …").
+fn closing_lines(roles: &[Role]) -> std::ops::Range<usize> {
+    roles
+        .iter()
+        .rposition(|r| *r == Role::Body)
+        .map_or(0..0, |last| {
+            last..(last + rules::UPDATE_LINE_REACH + 1).min(roles.len())
+        })
+}
+
+/// `lower` opens with its update label, past one word at most ("Last
+/// updated …", "[Updated …"): at the text's end, a line that only
+/// mentions an update is text.
+fn opens_with_update_label(lower: &str) -> bool {
+    let lower = lower.trim_start_matches(['[', '(', '*', '_']);
+    let second = lower.split_whitespace().nth(1).unwrap_or("");
+    [lower, second].iter().any(|w| {
+        rules::UPDATE_LABELS
+            .iter()
+            .chain(rules::CYRILLIC_UPDATE_LABELS)
+            .any(|label| w.starts_with(label))
+    })
 }
 
 /// `lower` holds one of `rules::CYRILLIC_UPDATE_LABELS` ("Обновлено 12
@@ -702,6 +731,44 @@ mod tests {
             updated(&[title, "June 3, 2025", "June 9, 2025", text], "2025-06-03").0,
             None
         );
+    }
+
+    #[test]
+    fn an_update_line_closing_the_text_is_read_and_leaves_the_body() {
+        let closing = |last: &str, last_role: Role| {
+            let text =
+                "Lo sciopero nazionale ha causato cancellazioni e ritardi in tutte le stazioni.";
+            let lines = [
+                "Sciopero dei treni",
+                "12 marzo 2025",
+                text,
+                text,
+                text,
+                last,
+            ];
+            let blocks = split(&lines.join("\n\n"));
+            let page = crate::parse::text::features::page(&blocks);
+            let mut roles = vec![Role::Body; blocks.len()];
+            roles[0] = Role::Headline;
+            roles[1] = Role::Date;
+            roles[5] = last_role;
+            let mut article = super::super::testing::empty_article();
+            article.published = Some("2025-03-12".to_string());
+            let words = WordCounts::of_blocks(&blocks);
+            find_updated(&blocks, &page, &words, &mut roles, &mut article);
+            (article.updated, roles[5])
+        };
+        let taken = |day: &str| (Some(day.to_string()), Role::Date);
+        let line = "Aggiornato il 12 marzo 2025 alle 19:40";
+        assert_eq!(closing(line, Role::Body), taken("2025-03-12"));
+        assert_eq!(closing(line, Role::Other), taken("2025-03-12"));
+        let line = "Updated March 14, 2025 at 9:15 a.m.";
+        assert_eq!(closing(line, Role::Body), taken("2025-03-14"));
+        let line = "Atualizado em 13 de março de 2025 às 20h10";
+        assert_eq!(closing(line, Role::Body), taken("2025-03-13"));
+        // A closing sentence that mentions an update is text.
+        let line = "The council updated its plan on March 14, 2025.";
+        assert_eq!(closing(line, Role::Body), (None, Role::Body));
     }
 
     #[test]
