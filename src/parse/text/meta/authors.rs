@@ -12,7 +12,7 @@ use crate::parse::words::more_words_than;
 use crate::parse::{byline, date, rules};
 
 use super::published::earliest_of;
-use super::shapes::{is_name_like, opens_with_dash};
+use super::shapes::{is_name_like, opens_with_dash, without_emphasis};
 use super::words::WordCounts;
 use super::{Role, at, set_byline, set_published, tail_range};
 
@@ -618,7 +618,7 @@ pub(super) fn find_bio(blocks: &[Block], roles: &mut [Role], article: &mut Artic
         if !matches!(roles[i], Role::Other | Role::Body) {
             continue;
         }
-        let text = &blocks[i].text;
+        let text = without_emphasis(&blocks[i].text);
         let Some((author, rule)) = article.authors.iter_mut().find_map(|a| {
             if is_bio_of(text, &a.name) {
                 Some((a, Rule::BioStartsWithName))
@@ -628,7 +628,7 @@ pub(super) fn find_bio(blocks: &[Block], roles: &mut [Role], article: &mut Artic
         }) else {
             continue;
         };
-        author.bio = Some(text.clone());
+        author.bio = Some(text.to_string());
         let mut origin = rule.at(Some(at(&blocks[i])));
         origin.evidence = Some(author.name.clone());
         roles[i] = Role::Bio;
@@ -1530,6 +1530,17 @@ mod tests {
         // A label naming someone else.
         let (bio, _) = closing_bio("Jane Doe", &["Written by John Roe", description]);
         assert_eq!(bio, None);
+    }
+
+    #[test]
+    fn an_italic_closing_bio_is_the_bio_without_its_marks() {
+        let bio =
+            "Jane Doe is a writer and former consultant based in Leeds. Her book is out next year.";
+        for line in [format!("*{bio}*"), format!("_{bio}_"), bio.to_string()] {
+            let (found, roles) = closing_bio("Jane Doe", &[&line]);
+            assert_eq!(found.as_deref(), Some(bio), "{line}");
+            assert_eq!(roles, [Role::Bio]);
+        }
     }
 
     #[test]

@@ -473,6 +473,20 @@ pub(super) fn opens_with_dash(text: &str) -> bool {
     text.trim_start().starts_with(['—', '–', '-', '―'])
 }
 
+/// `text` without the emphasis marks around the whole line ("*Jane Doe
+/// is a writer based in Leeds.*", "_…_", "**…**"): a copy saved as
+/// Markdown keeps an italic closing bio so.
+pub(super) fn without_emphasis(text: &str) -> &str {
+    for mark in ["**", "*", "_"] {
+        if let Some(inner) = text.strip_prefix(mark).and_then(|t| t.strip_suffix(mark))
+            && inner.starts_with(|c: char| !c.is_whitespace() && c != '*' && c != '_')
+        {
+            return inner;
+        }
+    }
+    text
+}
+
 /// `rules::PICTURE_TEXT_PHRASES` as one automaton (see `features::PhraseSet`).
 static PICTURE_TEXT_SET: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::new(rules::PICTURE_TEXT_PHRASES));
@@ -480,6 +494,31 @@ static PICTURE_TEXT_SET: LazyLock<PhraseSet> =
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn emphasis_around_a_line_is_taken_off() {
+        assert_eq!(
+            without_emphasis("*Jane Doe is a writer.*"),
+            "Jane Doe is a writer."
+        );
+        assert_eq!(
+            without_emphasis("**Jane Doe is a writer.**"),
+            "Jane Doe is a writer."
+        );
+        assert_eq!(
+            without_emphasis("_Jane Doe is a writer._"),
+            "Jane Doe is a writer."
+        );
+        for kept in [
+            "* item one *",
+            "*Bold* and plain",
+            "2 * 3 * 4",
+            "*",
+            "__init__",
+        ] {
+            assert_eq!(without_emphasis(kept), kept);
+        }
+    }
 
     #[test]
     fn name_test_turns_down_on_the_count_like_the_plain_form() {
