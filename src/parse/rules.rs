@@ -1663,6 +1663,16 @@ pub const TEASER_NAV_NOUNS: &[&str] = &[
     "beitrag",
 ];
 
+/// A table's row after the text is no teaser title ("1 Arsenal 28 19 6 3
+/// 35 63", a sports report's league table): `TABLE_ROW_MIN_CELLS` cells or
+/// more, over `TABLE_ROW_NUMBER_SHARE` of them numbers ("10 things to do
+/// in 2025" has two of six).
+pub const TABLE_ROW_MIN_CELLS: usize = 5;
+pub const TABLE_ROW_NUMBER_SHARE: f32 = 0.5;
+/// Nor is its header: `TABLE_HEADER_LETTER_CELLS` cells or more of one
+/// capital letter other than "A" and "I" ("Pos Team P W D L GD Pts").
+pub const TABLE_HEADER_LETTER_CELLS: usize = 3;
+
 /// Social network names (`SOCIAL_NETWORKS`) from which a line is a follow
 /// or share row ("Follow AP on Facebook, X, Instagram, YouTube and
 /// TikTok"): a teaser title names one or two at most.

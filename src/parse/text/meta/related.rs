@@ -316,11 +316,36 @@ fn is_furniture(text: &str, lower: &str) -> bool {
         || is_picture_text(lower)
         || is_file_name(trimmed)
         || has_phone_number(trimmed)
+        || is_table_row(trimmed)
         || lower.trim_end().ends_with(" by")
         || lower
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
             .all(|w| rules::SOCIAL_NETWORKS.contains(&w))
+}
+
+/// A table's row or header: mostly numbers ("1 Arsenal 28 19 6 3 35
+/// 63"), or column letters ("Pos Team P W D L GD Pts"); see
+/// `rules::TABLE_ROW_MIN_CELLS`.
+fn is_table_row(text: &str) -> bool {
+    let cells = text.split_whitespace().count();
+    if cells < rules::TABLE_ROW_MIN_CELLS {
+        return false;
+    }
+    let numbers = text
+        .split_whitespace()
+        .filter(|w| {
+            w.bytes().any(|b| b.is_ascii_digit())
+                && w.bytes()
+                    .all(|b| b.is_ascii_digit() || b".,-+%:".contains(&b))
+        })
+        .count();
+    let letters = text
+        .split_whitespace()
+        .filter(|w| matches!(w.as_bytes(), [b'A'..=b'Z']) && !matches!(*w, "A" | "I"))
+        .count();
+    numbers as f32 > cells as f32 * rules::TABLE_ROW_NUMBER_SHARE
+        || letters >= rules::TABLE_HEADER_LETTER_CELLS
 }
 
 /// Words of `lower` that name a social network (`rules::SOCIAL_NETWORKS`
@@ -553,9 +578,19 @@ mod tests {
             "Phone (925) 659-8020",
             "Written by Randy Thompson",
             "Read & Listen",
+            "1 Arsenal 28 19 6 3 35 63",
+            "Pos Team P W D L GD Pts",
         ] {
             assert_eq!(related(&format!("{line}\n")), vec![], "{line}");
         }
+    }
+
+    #[test]
+    fn a_league_tables_rows_are_no_teasers() {
+        let table = "Premier League table\n\nPos Team P W D L GD Pts\n\n\
+                     1 Arsenal 28 19 6 3 35 63\n\n2 Liverpool 28 19 5 4 33 62\n\n\
+                     3 Chelsea 28 15 7 6 18 52\n";
+        assert_eq!(related(table), vec![]);
     }
 
     #[test]
