@@ -328,24 +328,23 @@ fn is_furniture(text: &str, lower: &str) -> bool {
 /// 63"), or column letters ("Pos Team P W D L GD Pts"); see
 /// `rules::TABLE_ROW_MIN_CELLS`.
 fn is_table_row(text: &str) -> bool {
-    let cells = text.split_whitespace().count();
-    if cells < rules::TABLE_ROW_MIN_CELLS {
-        return false;
+    let (mut cells, mut numbers, mut letters) = (0, 0, 0);
+    for w in text.split_whitespace() {
+        cells += 1;
+        let bytes = w.as_bytes();
+        if bytes.iter().any(u8::is_ascii_digit)
+            && bytes
+                .iter()
+                .all(|b| b.is_ascii_digit() || b".,-+%:".contains(b))
+        {
+            numbers += 1;
+        } else if matches!(bytes, [b'B'..=b'H' | b'J'..=b'Z']) {
+            letters += 1;
+        }
     }
-    let numbers = text
-        .split_whitespace()
-        .filter(|w| {
-            w.bytes().any(|b| b.is_ascii_digit())
-                && w.bytes()
-                    .all(|b| b.is_ascii_digit() || b".,-+%:".contains(&b))
-        })
-        .count();
-    let letters = text
-        .split_whitespace()
-        .filter(|w| matches!(w.as_bytes(), [b'A'..=b'Z']) && !matches!(*w, "A" | "I"))
-        .count();
-    numbers as f32 > cells as f32 * rules::TABLE_ROW_NUMBER_SHARE
-        || letters >= rules::TABLE_HEADER_LETTER_CELLS
+    cells >= rules::TABLE_ROW_MIN_CELLS
+        && (numbers as f32 > cells as f32 * rules::TABLE_ROW_NUMBER_SHARE
+            || letters >= rules::TABLE_HEADER_LETTER_CELLS)
 }
 
 /// Words of `lower` that name a social network (`rules::SOCIAL_NETWORKS`
