@@ -1884,6 +1884,37 @@ pub const PRINT_ISSUE_WORDS: &[&str] = &[" issue", "print edition"];
 /// "Reporting by …" and goes on is text.
 pub const FURNITURE_LINE_MAX_WORDS: usize = 30;
 
+/// Openers of a press release's closing heading over the company's
+/// description ("About Acme Robotics", "Über …", "À propos de …"),
+/// lowercase, followed by a capitalised name.
+pub const ABOUT_HEADING_OPENERS: &[&str] =
+    &["about ", "über ", "à propos de ", "acerca de ", "sobre "];
+
+/// Most words of such a heading: "About" and a company's name.
+pub const ABOUT_HEADING_MAX_WORDS: usize = 6;
+
+/// Headings of a press release's contact block, lowercase prefixes of a
+/// line of at most `ABOUT_HEADING_MAX_WORDS` words, and the "###" that ends
+/// a release. Only with one of them after it is an "About …" heading the
+/// release's boilerplate: an article's own closing section ("About the
+/// project") is text.
+pub const PRESS_CONTACT_HEADINGS: &[&str] = &[
+    "media contact",
+    "press contact",
+    "media inquiries",
+    "media enquiries",
+    "investor contact",
+    "contact presse",
+    "contacts presse",
+    "pressekontakt",
+    "contacto de prensa",
+    "###",
+];
+
+/// Blocks from the "About …" heading in which the contact heading must
+/// stand: the description is a paragraph or two.
+pub const PRESS_CONTACT_REACH: usize = 4;
+
 pub const PUBLISHED_LABELS: &[&str] = &[
     "published",
     "posted",

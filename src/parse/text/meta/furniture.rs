@@ -31,6 +31,51 @@ pub(super) fn drop_furniture_lines(
     }
 }
 
+/// A press release's closing sections leave the body: "About Acme
+/// Robotics" over the company's description, and the media contact under
+/// it: the heading and the body blocks under it. Only when a contact heading
+/// (`rules::PRESS_CONTACT_HEADINGS`) stands within
+/// `rules::PRESS_CONTACT_REACH` blocks under the "About …" heading.
+pub(super) fn drop_press_release_tail(blocks: &[Block], page: &Page, roles: &mut [Role]) {
+    let Some(last) = roles.iter().rposition(|r| *r == Role::Body) else {
+        return;
+    };
+    let first = roles.iter().position(|r| *r == Role::Body).unwrap_or(last);
+    let is_contact = |j: usize| {
+        page.words[j] <= rules::ABOUT_HEADING_MAX_WORDS && {
+            let lower = page.lower(j);
+            rules::PRESS_CONTACT_HEADINGS
+                .iter()
+                .any(|h| lower.starts_with(h))
+        }
+    };
+    let about = (first + 1..=last).rev().find(|&i| {
+        is_about_heading(&blocks[i].text, page.lower(i), page.words[i])
+            && (i + 1..(i + 1 + rules::PRESS_CONTACT_REACH).min(blocks.len())).any(is_contact)
+    });
+    if let Some(about) = about {
+        roles[about] = Role::Furniture;
+        for role in &mut roles[about..] {
+            if *role == Role::Body {
+                *role = Role::Furniture;
+            }
+        }
+    }
+}
+
+/// "About Acme Robotics": an opener of `rules::ABOUT_HEADING_OPENERS` and
+/// a capitalised name, no sentence.
+fn is_about_heading(text: &str, lower: &str, words: usize) -> bool {
+    (2..=rules::ABOUT_HEADING_MAX_WORDS).contains(&words)
+        && !text.ends_with(['.', '!', '?', ':'])
+        && rules::ABOUT_HEADING_OPENERS.iter().any(|o| {
+            lower.starts_with(o)
+                && text
+                    .get(o.len()..)
+                    .is_some_and(|name| name.starts_with(char::is_uppercase))
+        })
+}
+
 /// `text` (`lower` its lowercase form) is a credit, source or editor
 /// line, an agency's mark or a print-issue line.
 fn is_furniture_line(text: &str, lower: &str) -> bool {
@@ -147,6 +192,35 @@ mod tests {
         ] {
             assert!(!is_furniture_line(line, &line.to_lowercase()), "{line}");
         }
+    }
+
+    #[test]
+    fn a_press_releases_about_section_and_contact_leave_the_body() {
+        let text =
+            "Acme Robotics today announced the launch of a warehouse robot for small businesses.";
+        let tail = |closing: &[&str]| {
+            let mut lines = vec!["Acme launches robot", text, text, text];
+            lines.extend(closing);
+            let blocks = crate::parse::text::blocks::split(&lines.join("\n\n"));
+            let page = crate::parse::text::features::page(&blocks);
+            let mut roles = vec![Role::Body; blocks.len()];
+            roles[0] = Role::Headline;
+            drop_press_release_tail(&blocks, &page, &mut roles);
+            roles[4..].to_vec()
+        };
+        let about =
+            "Acme Robotics builds robots for warehouses. Founded in 2018, it employs 250 people.";
+        assert_eq!(
+            tail(&["About Acme Robotics", about, "Media contact", "Sarah Chen"]),
+            [Role::Furniture; 4]
+        );
+        assert_eq!(tail(&["Über Acme", about, "###"]), [Role::Furniture; 3]);
+        // Without a contact heading, an "About …" section is the text's.
+        assert_eq!(tail(&["About Acme Robotics", about]), [Role::Body; 2]);
+        assert_eq!(
+            tail(&["About the project", about, "Media contact"]),
+            [Role::Body; 3]
+        );
     }
 
     #[test]

@@ -17,8 +17,8 @@
 //! - `authors`: the byline and its authors, the author box and the bio.
 //! - `published`: the publication date.
 //! - `small_fields`: standfirst, captions and dateline.
-//! - `furniture`: credit, source, agency and print-issue lines, left out
-//!   of the body.
+//! - `furniture`: credit, source, agency and print-issue lines and a press
+//!   release's closing sections, left out of the body.
 //! - `related`: related teasers, their titles and labels.
 //! - `teaser_lines`: the shapes of the lines around teasers (reading times,
 //!   ages, phone numbers, "Previous"/"Next" words …), read by hand.
@@ -45,7 +45,7 @@ use crate::parse::provenance::{self, Rule};
 use crate::parse::rules;
 
 use authors::{find_bio, find_byline};
-use furniture::drop_furniture_lines;
+use furniture::{drop_furniture_lines, drop_press_release_tail};
 use headline::{find_headline, without_label_prefix, without_label_suffix};
 use published::{find_date, find_updated};
 use related::find_related;
@@ -130,6 +130,7 @@ pub fn fill(
     }
     find_updated(blocks, page, &words, &mut roles, article);
     drop_furniture_lines(blocks, page, &words, &mut roles);
+    drop_press_release_tail(blocks, page, &mut roles);
     let over_subtitle = found.is_some_and(|(_, rule)| rule == Rule::HeadlineFirstLineOverSubtitle);
     find_standfirst(blocks, &mut roles, headline, over_subtitle, article);
     find_captions(blocks, page, &words, &mut roles, article);
