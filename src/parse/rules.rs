@@ -1915,6 +1915,11 @@ pub const PRESS_CONTACT_HEADINGS: &[&str] = &[
 /// stand: the description is a paragraph or two.
 pub const PRESS_CONTACT_REACH: usize = 4;
 
+/// Last body blocks the "About …" heading is looked for in: a description
+/// of a paragraph or two and a contact block of a name, a mail address
+/// and a phone number or two.
+pub const PRESS_ABOUT_REACH: usize = 10;
+
 pub const PUBLISHED_LABELS: &[&str] = &[
     "published",
     "posted",

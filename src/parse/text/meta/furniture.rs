@@ -40,7 +40,7 @@ pub(super) fn drop_press_release_tail(blocks: &[Block], page: &Page, roles: &mut
     let Some(last) = roles.iter().rposition(|r| *r == Role::Body) else {
         return;
     };
-    let first = roles.iter().position(|r| *r == Role::Body).unwrap_or(last);
+    let first = last.saturating_sub(rules::PRESS_ABOUT_REACH);
     let is_contact = |j: usize| {
         page.words[j] <= rules::ABOUT_HEADING_MAX_WORDS && {
             let lower = page.lower(j);
@@ -49,7 +49,7 @@ pub(super) fn drop_press_release_tail(blocks: &[Block], page: &Page, roles: &mut
                 .any(|h| lower.starts_with(h))
         }
     };
-    let about = (first + 1..=last).rev().find(|&i| {
+    let about = (first..=last).rev().find(|&i| {
         is_about_heading(&blocks[i].text, page.lower(i), page.words[i])
             && (i + 1..(i + 1 + rules::PRESS_CONTACT_REACH).min(blocks.len())).any(is_contact)
     });

@@ -249,7 +249,8 @@ fn slot(blocks: &[Block], page: &Page, i: usize) -> Option<Slot> {
             && page.stop_density[i] >= rules::PROSE_MIN_STOP_DENSITY
             && !is_title_cased(text)
             && (text.trim_end().ends_with('…') || text.trim_end().ends_with("...")))
-        && date::find_all_forms(text).is_none();
+        && date::find_all_forms(text).is_none()
+        && !(words >= rules::TABLE_ROW_MIN_CELLS && is_table_row(text));
     match (title, question) {
         (false, _) => None,
         (true, false) => Some(Slot::Title),
@@ -316,7 +317,6 @@ fn is_furniture(text: &str, lower: &str) -> bool {
         || is_picture_text(lower)
         || is_file_name(trimmed)
         || has_phone_number(trimmed)
-        || is_table_row(trimmed)
         || lower.trim_end().ends_with(" by")
         || lower
             .split(|c: char| !c.is_alphanumeric())
@@ -329,9 +329,14 @@ fn is_furniture(text: &str, lower: &str) -> bool {
 /// `rules::TABLE_ROW_MIN_CELLS`.
 fn is_table_row(text: &str) -> bool {
     let (mut cells, mut numbers, mut letters) = (0, 0, 0);
-    for w in text.split_whitespace() {
+    // Cells split at ASCII white space: the bytes are read once, with no
+    // character decoding (the test is asked of every line after the text).
+    for bytes in text
+        .as_bytes()
+        .split(u8::is_ascii_whitespace)
+        .filter(|w| !w.is_empty())
+    {
         cells += 1;
-        let bytes = w.as_bytes();
         if bytes.iter().any(u8::is_ascii_digit)
             && bytes
                 .iter()
