@@ -24,6 +24,7 @@ pub(super) fn drop_furniture_lines(
     for (i, role) in roles.iter_mut().enumerate() {
         if *role == Role::Body
             && !words.more_than(i, rules::FURNITURE_LINE_MAX_WORDS)
+            && may_be_furniture(&blocks[i].text)
             && is_furniture_line(&blocks[i].text, page.lower(i))
         {
             *role = Role::Furniture;
@@ -76,10 +77,36 @@ fn is_about_heading(text: &str, lower: &str, words: usize) -> bool {
         })
 }
 
+/// `text`'s first two bytes or its end allow a furniture line: the one
+/// test nearly every short body line pays, read from its bytes before its
+/// lowercase form is looked up. Agency marks open with a bracket; a print
+/// issue's line ends with "issue".
+fn may_be_furniture(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let (Some(&first), Some(&second)) = (bytes.first(), bytes.get(1)) else {
+        return false;
+    };
+    let end = bytes.strip_suffix(b".").unwrap_or(bytes);
+    matches!(first, b'(' | b'[' | 0xE3 | 0xEF)
+        || OPENINGS[usize::from(first.to_ascii_lowercase())]
+            & second_bit(second.to_ascii_lowercase())
+            != 0
+        || matches!(end.last(), Some(b'e' | b'E'))
+}
+
 /// `text` (`lower` its lowercase form) is a credit, source or editor
 /// line, an agency's mark or a print-issue line.
 fn is_furniture_line(text: &str, lower: &str) -> bool {
-    let opened = lower.trim_start_matches(['(', '（', '[']);
+    let (Some(&first), Some(&last)) = (lower.as_bytes().first(), lower.as_bytes().last()) else {
+        return false;
+    };
+    // An opening bracket is the one thing passed over; every other line
+    // is read as it is (no character decoding for most).
+    let opened = if matches!(first, b'(' | b'[' | 0xEF) {
+        lower.trim_start_matches(['(', '（', '['])
+    } else {
+        lower
+    };
     may_open_furniture(opened)
         && (rules::CREDIT_LINE_OPENERS
             .iter()
@@ -87,7 +114,7 @@ fn is_furniture_line(text: &str, lower: &str) -> bool {
             && names_only(text)
             || opens_print_issue_line(lower))
         || lower.len() <= AGENCY_MARK_MAX_BYTES && rules::AGENCY_MARK_LINES.contains(&lower.trim())
-        || names_print_issue(lower)
+        || matches!(last, b'e' | b'.') && names_print_issue(lower)
 }
 
 /// Every lowercase word of `text` is a credit's own word
