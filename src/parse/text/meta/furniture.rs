@@ -12,17 +12,26 @@ use crate::parse::text::features::Page;
 use super::Role;
 use super::words::WordCounts;
 
-/// Takes the furniture lines out of the body (`Role::Furniture`). Run
-/// after the byline rules, so a short copy's "(Reporting by …)" they took
-/// as its byline stays one.
+/// Takes the furniture lines out of the body (`Role::Furniture`), and
+/// marks those of the `rules::TAIL_WINDOW` blocks after it, so the
+/// related-teaser rules do not read "责任编辑：…" under "（完）" as a
+/// labelled title. Run after the byline rules, so a short copy's
+/// "(Reporting by …)" they took as its byline stays one.
 pub(super) fn drop_furniture_lines(
     blocks: &[Block],
     page: &Page,
     words: &WordCounts,
     roles: &mut [Role],
 ) {
+    let after_body = roles
+        .iter()
+        .rposition(|r| *r == Role::Body)
+        .map_or(0..0, |last| {
+            last + 1..(last + 1 + rules::TAIL_WINDOW).min(roles.len())
+        });
     for (i, role) in roles.iter_mut().enumerate() {
-        if *role == Role::Body
+        let open = *role == Role::Body || *role == Role::Other && after_body.contains(&i);
+        if open
             && !words.more_than(i, rules::FURNITURE_LINE_MAX_WORDS)
             && may_be_furniture(&blocks[i].text)
             && is_furniture_line(&blocks[i].text, page.lower(i))
@@ -272,5 +281,19 @@ mod tests {
                 Role::Body
             ]
         );
+    }
+
+    #[test]
+    fn furniture_after_the_body_is_marked_for_the_teaser_rules() {
+        let dump = "北京出台新政策\n\n\
+                    北京市商务局12日发布通知，将对购买新能源汽车的个人消费者给予补贴。\n\n\
+                    （完）\n\n责任编辑：张伟\n\n各地出台汽车消费新政\n";
+        let blocks = crate::parse::text::blocks::split(dump);
+        let page = crate::parse::text::features::page(&blocks);
+        let mut roles = vec![Role::Other; blocks.len()];
+        roles[0] = Role::Headline;
+        roles[1] = Role::Body;
+        drop_furniture_lines(&blocks, &page, &WordCounts::of_blocks(&blocks), &mut roles);
+        assert_eq!(roles[2..], [Role::Furniture, Role::Furniture, Role::Other]);
     }
 }
