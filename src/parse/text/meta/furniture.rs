@@ -10,6 +10,7 @@ use crate::parse::text::blocks::Block;
 use crate::parse::text::features::Page;
 
 use super::Role;
+use super::shapes::{may_open, opening_table};
 use super::words::WordCounts;
 
 /// Takes the furniture lines out of the body (`Role::Furniture`), and
@@ -92,14 +93,9 @@ fn is_about_heading(text: &str, lower: &str, words: usize) -> bool {
 /// issue's line ends with "issue".
 fn may_be_furniture(text: &str) -> bool {
     let bytes = text.as_bytes();
-    let (Some(&first), Some(&second)) = (bytes.first(), bytes.get(1)) else {
-        return false;
-    };
     let end = bytes.strip_suffix(b".").unwrap_or(bytes);
-    matches!(first, b'(' | b'[' | 0xE3 | 0xEF)
-        || OPENINGS[usize::from(first.to_ascii_lowercase())]
-            & second_bit(second.to_ascii_lowercase())
-            != 0
+    matches!(bytes.first(), Some(b'(' | b'[' | 0xE3 | 0xEF))
+        || may_open(&OPENINGS, text)
         || matches!(end.last(), Some(b'e' | b'E'))
 }
 
@@ -116,7 +112,7 @@ fn is_furniture_line(text: &str, lower: &str) -> bool {
     } else {
         lower
     };
-    may_open_furniture(opened)
+    may_open(&OPENINGS, opened)
         && (rules::CREDIT_LINE_OPENERS
             .iter()
             .any(|o| opened.starts_with(o))
@@ -152,38 +148,9 @@ fn names_print_issue(lower: &str) -> bool {
         .is_some_and(is_month_year)
 }
 
-/// `lower`'s first two bytes open a credit line or a print-issue line:
-/// the one test nearly every short body line pays.
-fn may_open_furniture(lower: &str) -> bool {
-    match lower.as_bytes() {
-        [first, second, ..] => OPENINGS[usize::from(*first)] & second_bit(*second) != 0,
-        _ => false,
-    }
-}
-
-/// For each first byte of a credit or print-issue opener, the
-/// [`second_bit`]s of the second bytes that follow it.
-const OPENINGS: [u32; 256] = {
-    let mut table = [0; 256];
-    let lists = [rules::CREDIT_LINE_OPENERS, rules::PRINT_ISSUE_OPENERS];
-    let mut k = 0;
-    while k < lists.len() {
-        let mut i = 0;
-        while i < lists[k].len() {
-            let opener = lists[k][i].as_bytes();
-            table[opener[0] as usize] |= second_bit(opener[1]);
-            i += 1;
-        }
-        k += 1;
-    }
-    table
-};
-
-/// A second byte as one of 32 bits: one per lowercase ASCII letter, the
-/// rest shared (a filter: a shared bit only lets more lines through).
-const fn second_bit(byte: u8) -> u32 {
-    1 << (byte & 31)
-}
+/// The [`opening_table`] of the credit and print-issue openers.
+const OPENINGS: [u32; 256] =
+    opening_table(&[rules::CREDIT_LINE_OPENERS, rules::PRINT_ISSUE_OPENERS]);
 
 /// Byte length of the longest agency mark.
 const AGENCY_MARK_MAX_BYTES: usize = {

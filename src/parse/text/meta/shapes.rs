@@ -473,6 +473,46 @@ pub(super) fn opens_with_dash(text: &str) -> bool {
     text.trim_start().starts_with(['—', '–', '-', '―'])
 }
 
+/// For each first byte of the phrases of `lists` (ASCII case folded), the
+/// [`opening_bit`]s of the second bytes that follow it: with [`may_open`],
+/// a line's first two bytes turn it down before any phrase is compared.
+pub(super) const fn opening_table(lists: &[&[&str]]) -> [u32; 256] {
+    let mut table = [0; 256];
+    let mut k = 0;
+    while k < lists.len() {
+        let mut i = 0;
+        while i < lists[k].len() {
+            let phrase = lists[k][i].as_bytes();
+            table[phrase[0].to_ascii_lowercase() as usize] |= opening_bit(phrase[1]);
+            i += 1;
+        }
+        k += 1;
+    }
+    table
+}
+
+/// `text`'s first two bytes may open a phrase of `table`'s lists.
+#[inline]
+pub(super) fn may_open(table: &[u32; 256], text: &str) -> bool {
+    match text.as_bytes() {
+        [first, second, ..] => {
+            table[usize::from(first.to_ascii_lowercase())] & opening_bit(*second) != 0
+        }
+        _ => false,
+    }
+}
+
+/// A phrase's second byte as a bit: one per ASCII letter in any case, and
+/// one for every byte of a multi-byte letter (whose case is not folded
+/// here: "П" and "п" differ in their second byte).
+const fn opening_bit(second: u8) -> u32 {
+    match second.to_ascii_lowercase() {
+        b @ b'a'..=b'z' => 1 << (b - b'a'),
+        0x80.. => 1 << 26,
+        _ => 0,
+    }
+}
+
 /// `text` without the emphasis marks around the whole line ("*Jane Doe
 /// is a writer based in Leeds.*", "_…_", "**…**"): a copy saved as
 /// Markdown keeps an italic closing bio so.

@@ -14,7 +14,9 @@ use crate::parse::text::features::{BlockPhrase, Page, index};
 use crate::parse::words::more_words_than;
 use crate::parse::{byline, rules};
 
-use super::shapes::{ends_like_sentence, is_name_like, is_program_code, is_title_cased};
+use super::shapes::{
+    ends_like_sentence, is_name_like, is_program_code, is_title_cased, may_open, opening_table,
+};
 use super::words::WordCounts;
 use super::{Role, note};
 
@@ -186,42 +188,12 @@ fn caption_label(text: &str) -> Option<Labelled<'_>> {
 /// nearly every line of an article pays.
 #[inline]
 fn may_open_label(text: &str) -> bool {
-    match text.as_bytes() {
-        [first, second, ..] => {
-            LABEL_OPENINGS[usize::from(first.to_ascii_lowercase())] & opening_bit(*second) != 0
-        }
-        _ => false,
-    }
+    may_open(&LABEL_OPENINGS, text)
 }
 
-/// For each first byte of a caption or credit label, the [`opening_bit`]s
-/// of the second bytes that follow it.
-const LABEL_OPENINGS: [u32; 256] = {
-    let mut table = [0; 256];
-    let lists = [rules::CAPTION_LABELS, rules::CAPTION_CREDIT_LABELS];
-    let mut k = 0;
-    while k < lists.len() {
-        let mut i = 0;
-        while i < lists[k].len() {
-            let label = lists[k][i].as_bytes();
-            table[label[0] as usize] |= opening_bit(label[1]);
-            i += 1;
-        }
-        k += 1;
-    }
-    table
-};
-
-/// A label's second byte as a bit: one per ASCII letter in any case, and
-/// one for every byte of a multi-byte letter (whose case is not folded
-/// here: "П" and "п" differ in their second byte).
-const fn opening_bit(second: u8) -> u32 {
-    match second.to_ascii_lowercase() {
-        b @ b'a'..=b'z' => 1 << (b - b'a'),
-        0x80.. => 1 << 26,
-        _ => 0,
-    }
-}
+/// The [`opening_table`] of the caption and credit labels.
+const LABEL_OPENINGS: [u32; 256] =
+    opening_table(&[rules::CAPTION_LABELS, rules::CAPTION_CREDIT_LABELS]);
 
 /// Byte length of the longest caption or credit label.
 const LABEL_MAX_BYTES: usize = {
