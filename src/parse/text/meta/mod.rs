@@ -109,7 +109,10 @@ pub fn fill(
     let body_rule = if first_body.is_some() {
         Rule::BodyClassifier
     } else {
-        for (i, role) in roles.iter_mut().enumerate() {
+        // A note's text starts under its headline: a kicker or a menu
+        // line above it is not text.
+        let below_headline = headline.map_or(0, |h| h + 1);
+        for (i, role) in roles.iter_mut().enumerate().skip(below_headline) {
             if *role == Role::Other && !is_furniture_of_a_note(page, i) {
                 *role = Role::Body;
             }
@@ -266,6 +269,36 @@ mod tests {
             [
                 "A powerful winter storm swept across the region on Tuesday.",
                 "Schools closed early, and officials urged residents to stay home."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_note_without_article_text_starts_under_its_headline() {
+        let text = "Live\n\nBudget live: Chancellor sets out tax rises and spending plans\n\n\
+                    The chancellor says fuel duty will stay frozen for another year.\n\n\
+                    Employers will pay national insurance at 15% from April.\n";
+        let blocks = split(text);
+        let page = super::super::features::page(&blocks);
+        let n = blocks.len();
+        let mut article = empty_article();
+        let roles = fill(
+            "",
+            &blocks,
+            &page,
+            &vec![0.1; n],
+            &vec![false; n],
+            &mut article,
+        );
+        assert_eq!(
+            article.headline.as_deref(),
+            Some("Budget live: Chancellor sets out tax rises and spending plans")
+        );
+        assert_eq!(
+            body_texts(blocks, &roles),
+            [
+                "The chancellor says fuel duty will stay frozen for another year.",
+                "Employers will pay national insurance at 15% from April."
             ]
         );
     }
