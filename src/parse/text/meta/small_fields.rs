@@ -295,14 +295,18 @@ fn beside_labelled_caption(blocks: &[Block], i: usize) -> bool {
 /// picture's caption ("Kerry and Lavrov", "V8 engine and spanner") rather
 /// than what else stands there: a byline's label or a one-word button
 /// ("By", "Image"), a bare name (the author's), a title-cased title
-/// (a teaser's, a section's), a cut-off fragment ("Get more news on") or
-/// a boilerplate phrase.
+/// (a teaser's, a section's), a cut-off fragment ("Get more news on"), a
+/// byline naming no one ("By our politics team") or a boilerplate phrase.
 fn is_caption_label(text: &str, page: &Page, i: usize) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
     let last = words.last().map(|w| w.to_lowercase());
     words.len() >= rules::CAPTION_LABEL_MIN_WORDS
         && !is_title_cased(text)
         && !is_name_like(text)
+        // A byline naming no one ("By our politics team").
+        && !words
+            .first()
+            .is_some_and(|w| rules::MERGED_BYLINE_OPENERS.contains(w))
         && !last.is_some_and(|w| rules::TITLE_SMALL_WORDS.contains(&w.as_str()))
         && page.vectors[i][index::BOILERPLATE] < 0.5
 }
@@ -439,6 +443,7 @@ mod tests {
             "Understand How Your Own Brain Works Against You",
             "Get more news on",
             "Designed to",
+            "By our politics team",
         ] {
             assert!(!label(other), "{other}");
         }
