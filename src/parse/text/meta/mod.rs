@@ -244,14 +244,9 @@ mod tests {
         assert!(body_texts(split("Menu\n"), &[Role::Other]).is_empty());
     }
 
-    #[test]
-    fn a_note_without_article_text_keeps_its_prose_but_not_menus_or_what_ends_it() {
-        let text = "Home | World | Business | Tech | Sport\n\n\
-                    Storm leaves thousands without power\n\n\
-                    A powerful winter storm swept across the region on Tuesday.\n\n\
-                    Schools closed early, and officials urged residents to stay home.\n\n\
-                    Related\n\n\
-                    Five things to know about winter storms\n";
+    /// The headline and body `fill` finds in `text` when no block scores
+    /// as article text.
+    fn fill_note(text: &str) -> (Option<String>, Vec<String>) {
         let blocks = split(text);
         let page = super::super::features::page(&blocks);
         let n = blocks.len();
@@ -264,8 +259,19 @@ mod tests {
             &vec![false; n],
             &mut article,
         );
+        (article.headline, body_texts(blocks, &roles))
+    }
+
+    #[test]
+    fn a_note_without_article_text_keeps_its_prose_but_not_menus_or_what_ends_it() {
+        let text = "Home | World | Business | Tech | Sport\n\n\
+                    Storm leaves thousands without power\n\n\
+                    A powerful winter storm swept across the region on Tuesday.\n\n\
+                    Schools closed early, and officials urged residents to stay home.\n\n\
+                    Related\n\n\
+                    Five things to know about winter storms\n";
         assert_eq!(
-            body_texts(blocks, &roles),
+            fill_note(text).1,
             [
                 "A powerful winter storm swept across the region on Tuesday.",
                 "Schools closed early, and officials urged residents to stay home."
@@ -278,24 +284,13 @@ mod tests {
         let text = "Live\n\nBudget live: Chancellor sets out tax rises and spending plans\n\n\
                     The chancellor says fuel duty will stay frozen for another year.\n\n\
                     Employers will pay national insurance at 15% from April.\n";
-        let blocks = split(text);
-        let page = super::super::features::page(&blocks);
-        let n = blocks.len();
-        let mut article = empty_article();
-        let roles = fill(
-            "",
-            &blocks,
-            &page,
-            &vec![0.1; n],
-            &vec![false; n],
-            &mut article,
-        );
+        let (headline, body) = fill_note(text);
         assert_eq!(
-            article.headline.as_deref(),
+            headline.as_deref(),
             Some("Budget live: Chancellor sets out tax rises and spending plans")
         );
         assert_eq!(
-            body_texts(blocks, &roles),
+            body,
             [
                 "The chancellor says fuel duty will stay frozen for another year.",
                 "Employers will pay national insurance at 15% from April."
