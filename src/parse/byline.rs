@@ -51,6 +51,15 @@ const NON_ASCII_OPENERS: &[&str] = &["автор:", "авторы:"];
 /// Han characters are a name.
 const CJK_BYLINE_LABELS: &[&str] = &["作者", "记者", "撰文", "文"];
 
+/// The reporter label, which outlets print after their own name and with
+/// a space as often as a colon ("新华社记者 王芳", "本报记者：李明").
+const CJK_REPORTER_LABEL: &str = "记者";
+
+/// Most characters of an outlet's name before `CJK_REPORTER_LABEL`
+/// ("新华社", "中国青年报"); a longer run of Han characters is a sentence
+/// ("据当地媒体报道记者 …").
+const CJK_OUTLET_MAX_CHARS: usize = 6;
+
 /// Most characters of a Chinese name after a byline label (a family name
 /// of one or two and a given name of one or two).
 const CJK_NAME_MAX_CHARS: usize = 4;
@@ -1126,11 +1135,7 @@ fn strip_opener(text: &str) -> Option<&str> {
 /// A Chinese byline: a label of `CJK_BYLINE_LABELS`, a colon, and one to
 /// `CJK_MAX_NAMES` names of Han characters, apart by spaces or "、".
 fn parse_cjk_labelled(text: &str) -> Option<Byline> {
-    let rest = CJK_BYLINE_LABELS
-        .iter()
-        .find_map(|label| text.strip_prefix(label))?
-        .trim_start();
-    let names = rest.strip_prefix(['：', ':'])?;
+    let names = after_cjk_label(text).or_else(|| after_reporter_label(text))?;
     let is_han = |c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c);
     let authors: Vec<String> = names
         .split(|c: char| c.is_whitespace() || c == '、')
@@ -1146,6 +1151,34 @@ fn parse_cjk_labelled(text: &str) -> Option<Byline> {
         authors,
         date: None,
     })
+}
+
+/// The text after a label of `CJK_BYLINE_LABELS` and its colon.
+fn after_cjk_label(text: &str) -> Option<&str> {
+    let rest = CJK_BYLINE_LABELS
+        .iter()
+        .find_map(|label| text.strip_prefix(label))?
+        .trim_start();
+    rest.strip_prefix(['：', ':'])
+}
+
+/// The text after `CJK_REPORTER_LABEL` and a colon or a space, the label
+/// after an outlet's name of at most `CJK_OUTLET_MAX_CHARS` Han
+/// characters or none ("记者 李明", "本报记者 王芳", "新华社记者 张伟").
+fn after_reporter_label(text: &str) -> Option<&str> {
+    let at = text.find(CJK_REPORTER_LABEL)?;
+    let outlet = &text[..at];
+    let is_outlet = outlet.chars().count() <= CJK_OUTLET_MAX_CHARS
+        && outlet
+            .chars()
+            .all(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c));
+    let rest = &text[at + CJK_REPORTER_LABEL.len()..];
+    let spaced = rest.trim_start();
+    let separated = spaced.len() < rest.len();
+    let names = spaced
+        .strip_prefix(['：', ':'])
+        .or(separated.then_some(spaced))?;
+    is_outlet.then_some(names)
 }
 
 /// The text after one of `NON_ASCII_OPENERS`, case aside.
@@ -2387,6 +2420,9 @@ mod tests {
             "作者",
             "作者：",
             "作者：李",
+            "新华社记者12日从市政府获悉",
+            "记者 昨日从市政府获悉消息",
+            "据当地媒体报道称记者 李明",
         ] {
             assert!(parse(line).is_none(), "{line}");
         }
@@ -2403,6 +2439,9 @@ mod tests {
             ("Автор: Анна Петрова", vec!["Анна Петрова"]),
             ("作者：李明", vec!["李明"]),
             ("记者 ：王芳 欧阳小明", vec!["王芳", "欧阳小明"]),
+            ("记者 李明", vec!["李明"]),
+            ("新华社记者 王芳 张伟", vec!["王芳", "张伟"]),
+            ("本报记者：李明", vec!["李明"]),
             ("АВТОР: Иван Смирнов", vec!["Иван Смирнов"]),
             (
                 "Von Anna Maier und Jan Roth",
