@@ -471,6 +471,13 @@ pub const REGION_TAIL_UNENDED_PARAGRAPH_WORDS: usize = 40;
 /// text is usually a teaser or a comment.
 pub const OUTSIDE_REGION_MARGIN: f32 = 0.25;
 
+/// Body probability a block that does not end a sentence needs outside the
+/// article's main region: out there, titles, list items and table cells
+/// are teaser lists, "most read" boxes and widgets (and the region's cut
+/// tail, see `REGION_TAIL_MAX_BLOCKS`), where the article's own lists
+/// score near certain.
+pub const OUTSIDE_REGION_UNENDED_P: f32 = 0.9;
+
 /// Words under which the article's main region is a short article's
 /// (`classify::region`): a plain copy of a few paragraphs.
 pub const SHORT_ARTICLE_MAX_WORDS: usize = 300;

@@ -56,7 +56,8 @@ pub struct Model {
 /// Picks the body blocks: the main region is the run of blocks with the
 /// most body probability above `threshold` (weighted by length, Kadane's
 /// maximum-sum subarray); inside it a block needs `region_threshold`,
-/// outside it the full `threshold` plus `rules::OUTSIDE_REGION_MARGIN`.
+/// outside it the full `threshold` plus `rules::OUTSIDE_REGION_MARGIN`,
+/// and `rules::OUTSIDE_REGION_UNENDED_P` when it does not end a sentence.
 /// `page` holds what the selection reads besides `p`: the blocks' words,
 /// and for the region's tail whether they end a sentence or open with a
 /// list number.
@@ -87,6 +88,8 @@ pub fn select_with(
                 p[i] >= inside
             } else {
                 p[i] >= outside
+                    && (page.vectors[i][ENDS_SENTENCE] > 0.5
+                        || p[i] >= crate::parse::rules::OUTSIDE_REGION_UNENDED_P)
             }
         })
         .collect()
@@ -557,6 +560,29 @@ mod tests {
         assert_eq!(grow(&scored, &[30, 1, 2, 25, 25, 20]), 3..6);
         let long_gap = rules::SHORT_ARTICLE_GAP_MAX_WORDS + 1;
         assert_eq!(grow(&p, &[30, 1, long_gap, 25, 25, 20]), 3..6);
+    }
+
+    /// Outside the main region a confident block that ends a sentence
+    /// stays; a title-shaped one (a "most read" list) needs
+    /// `rules::OUTSIDE_REGION_UNENDED_P`.
+    #[test]
+    fn outside_the_region_titles_need_near_certainty() {
+        let paragraph = "The council voted on Tuesday to close the old bridge to cars, and the work will start in the spring.";
+        let mut dump: Vec<&str> = vec![paragraph; 4];
+        dump.extend(["Home"; 12]);
+        dump.extend([
+            "Ten things to do in the city this weekend",
+            "Why the old bridge matters to the town",
+            "A short note the reader sees far from the text, and it ends here.",
+        ]);
+        let blocks = super::super::blocks::split(&dump.join("\n\n"));
+        let page = features::page(&blocks);
+        let mut p = vec![0.9; 4];
+        p.extend([0.02; 12]);
+        p.extend([0.75, 0.95, 0.75]);
+        let keep = select_with(&p, &page, 0.4, 0.1, 0.65);
+        assert_eq!(keep[..4], [true; 4]);
+        assert_eq!(keep[16..], [false, true, true]);
     }
 
     #[test]
