@@ -177,12 +177,14 @@ fn assemble<'l, 'a: 'l>(items: impl Iterator<Item = Item<'l, 'a>>) -> Vec<Block>
             continue;
         }
         let joins = match (&current, item.wrap, before) {
-            (Some(open), Some(wrap), Some(prev)) => continues(open, prev, line, wrap),
-            _ => false,
+            (Some(open), Some(wrap), Some(prev)) if continues(open, prev, line, wrap) => {
+                Some(breaks_a_word(prev, line, wrap))
+            }
+            _ => None,
         };
-        if joins {
+        if let Some(mid_word) = joins {
             if let Some(open) = current.as_mut() {
-                open.push(line);
+                open.push(line, mid_word);
             }
             continue;
         }
@@ -691,6 +693,15 @@ fn continues(open: &Open, prev: &Line<'_>, line: &Line<'_>, wrap: Wrap) -> bool 
     free <= 0 || (free <= wrap.hidden_slack && runs_on(prev, line))
 }
 
+/// The line `prev` had no room left for the first character of `line`,
+/// so the renderer broke a word there: a script it wraps anywhere (w3m
+/// breaks Korean between any two syllables) broke mid-word, where a line
+/// that ended with room for that character broke at a space.
+fn breaks_a_word(prev: &Line<'_>, line: &Line<'_>, wrap: Wrap) -> bool {
+    let first = line.text.chars().next().map_or(0, |c| c.len_utf8());
+    prev.width + wrap.metric.width(&line.text[..first]) > wrap.width
+}
+
 /// A line past the wrap column with a gap of two spaces or more inside:
 /// a row of a table that w3m laid out wider than the page (it wraps text,
 /// not tables), which neither continues a block nor is continued.
@@ -770,19 +781,21 @@ impl Open {
             list_item: line.marker.is_some() || line.number.is_some(),
             blank_before,
         };
-        open.append(text);
+        open.append(text, false);
         open
     }
 
-    fn push(&mut self, line: &Line<'_>) {
+    /// Adds the wrapped line `line`; `mid_word` when the wrap broke a word
+    /// there (see [`breaks_a_word`]).
+    fn push(&mut self, line: &Line<'_>, mid_word: bool) {
         if !self.list_item {
             // Left of the first line when that one was indented.
             self.text_indent = line.indent;
         }
-        self.append(line.text);
+        self.append(line.text, mid_word);
     }
 
-    fn append(&mut self, text: &str) {
+    fn append(&mut self, text: &str, mid_word: bool) {
         self.lines += 1;
         if text.is_ascii() {
             self.append_ascii(text);
@@ -799,7 +812,8 @@ impl Open {
             return;
         }
         for (k, word) in text.split_whitespace().enumerate() {
-            if !self.text.is_empty() && !joins_without_space(&self.text, word, k == 0) {
+            let glued = k == 0 && joins_without_space(&self.text, word, mid_word);
+            if !self.text.is_empty() && !glued {
                 self.text.push(' ');
             }
             self.text.push_str(word);
@@ -1192,27 +1206,27 @@ pub(super) fn is_ascii_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t'..=b'\r')
 }
 
-/// Whether `word` joins the block text `before` without a space: CJK text
-/// wraps mid-run without one, so a line's first word (`line_start`) joins
-/// a CJK run it goes on. Inside a line a space between Han or kana is the
-/// page's own ("巴西咖啡价格飙升 干旱导致减产"). Korean words stay joined
-/// there too: the block features count hangul as characters of a script
-/// written without spaces, and the block model learned Korean lines so.
-fn joins_without_space(before: &str, word: &str, line_start: bool) -> bool {
-    let last = before.chars().next_back();
-    let first = word.chars().next();
-    let joined = |c: char| {
-        if line_start { is_cjk(c) } else { is_hangul(c) }
-    };
-    matches!((last, first), (Some(a), Some(b)) if joined(a) && joined(b))
+/// Whether a wrapped line whose first word is `word` joins the block
+/// text `before` without a space: a run of Han or kana goes on across the
+/// wrap (those scripts put no spaces between words; inside a line a space
+/// is the page's own, "巴西咖啡价格飙升 干旱导致减产"). Korean puts spaces
+/// between words, so a run of hangul joins only where the wrap broke a
+/// word (`mid_word`).
+fn joins_without_space(before: &str, word: &str, mid_word: bool) -> bool {
+    match (before.chars().next_back(), word.chars().next()) {
+        (Some(a), Some(b)) if is_hangul(a) && is_hangul(b) => mid_word,
+        (Some(a), Some(b)) => is_cjk(a) && is_cjk(b),
+        _ => false,
+    }
 }
 
 /// Hangul syllables.
-fn is_hangul(c: char) -> bool {
+pub fn is_hangul(c: char) -> bool {
     matches!(c as u32, 0xAC00..=0xD7AF)
 }
 
-/// Han, kana, hangul and CJK punctuation: scripts written without spaces.
+/// Han, kana, hangul and CJK punctuation: wide characters, of scripts
+/// written without spaces but for Korean.
 pub fn is_cjk(c: char) -> bool {
     matches!(c as u32,
         0x3000..=0x303F | 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF
@@ -1806,9 +1820,10 @@ mod tests {
 
     /// [`Open::append`] without the fast paths: the line's words, one space
     /// between them unless [`joins_without_space`] says otherwise.
-    fn append_plain(text: &mut String, line: &str) {
+    fn append_plain(text: &mut String, line: &str, mid_word: bool) {
         for (k, word) in line.split_whitespace().enumerate() {
-            if !text.is_empty() && !joins_without_space(text, word, k == 0) {
+            let glued = k == 0 && joins_without_space(text, word, mid_word);
+            if !text.is_empty() && !glued {
                 text.push(' ');
             }
             text.push_str(word);
@@ -1818,16 +1833,56 @@ mod tests {
     #[test]
     fn a_space_inside_a_cjk_line_is_kept_and_a_wrapped_run_rejoined() {
         let mut text = String::new();
-        append_plain(&mut text, "巴西咖啡价格飙升 干旱导致减产");
+        append_plain(&mut text, "巴西咖啡价格飙升 干旱导致减产", false);
         assert_eq!(text, "巴西咖啡价格飙升 干旱导致减产");
         // The next line goes on with the run: no space.
-        append_plain(&mut text, "的消息");
+        append_plain(&mut text, "的消息", false);
         assert_eq!(text, "巴西咖啡价格飙升 干旱导致减产的消息");
-        // Korean stays as the block features expect it (see
-        // `joins_without_space`).
+        // Korean keeps its spaces, and joins a wrapped line without one
+        // only where the wrap broke a word.
         let mut korean = String::new();
-        append_plain(&mut korean, "연구 자료");
-        assert_eq!(korean, "연구자료");
+        append_plain(&mut korean, "연구 자료", false);
+        assert_eq!(korean, "연구 자료");
+        append_plain(&mut korean, "생성", false);
+        append_plain(&mut korean, "기", false);
+        append_plain(&mut korean, "반", true);
+        assert_eq!(korean, "연구 자료 생성 기반");
+    }
+
+    /// `text` wrapped as w3m wraps Korean: filled to `width` columns a
+    /// character at a time (a syllable is two columns), a space at the
+    /// break dropped.
+    fn wrapped_anywhere(text: &str, width: usize) -> String {
+        let mut out = String::new();
+        let mut line = String::new();
+        for c in text.chars() {
+            let w = if is_hangul(c) { 2 } else { 1 };
+            if UnicodeWidthStr::width(line.as_str()) + w > width {
+                out.push_str(line.trim_end());
+                out.push('\n');
+                line.clear();
+            }
+            if !(line.is_empty() && c == ' ') {
+                line.push(c);
+            }
+        }
+        out + &line + "\n\n"
+    }
+
+    /// w3m wraps Korean between any two syllables: a wrapped line that
+    /// left no room for the next syllable broke a word, one that did broke
+    /// at a space. (A space that fell in the line's last column or two
+    /// prints as a broken word does, and is read as one.)
+    #[test]
+    fn korean_wrapped_mid_word_is_rejoined_without_a_space() {
+        let paragraphs = [
+            "새로 설치되는 대여소는 지하철역과 버스 정류장이 멀리 떨어진 외곽 지역에 우선 배치된다. 시 관계자는 출퇴근 시간에 자전거를 빌리지 못했다는 시민 불편이 꾸준히 제기돼 왔다며 이용 수요가 많은 곳부터 차례로 설치할 계획이라고 말했다.",
+            "시는 자전거 도로 정비에도 나선다. 올해 안에 한강 주변과 도심을 잇는 자전거 전용도로를 새로 만들고, 노후한 도로 표면도 보수하며 안내 표지판도 모두 바꾼다.",
+        ];
+        let dump: String = paragraphs.iter().map(|p| wrapped_anywhere(p, 79)).collect();
+        // One line broke inside a word, one at a space with room left.
+        assert!(dump.contains("배\n치된다") && dump.contains("꾸준히\n제기돼"));
+        assert_eq!(texts(&dump), paragraphs);
     }
 
     #[test]
@@ -1856,12 +1911,13 @@ mod tests {
         for _ in 0..20_000 {
             let before: String = (0..pick(3)).map(|_| pieces[pick(pieces.len())]).collect();
             let line: String = (0..pick(6)).map(|_| pieces[pick(pieces.len())]).collect();
+            let mid_word = pick(2) == 1;
             let mut want = before.trim().to_string();
-            append_plain(&mut want, &line);
+            append_plain(&mut want, &line, mid_word);
             let line_ref = Line::new(&line, Metric::Columns);
             let mut open = Open::start(&line_ref, 1, false, String::new());
             open.text = before.trim().to_string();
-            open.append(&line);
+            open.append(&line, mid_word);
             assert_eq!(open.text, want, "{before:?} + {line:?}");
         }
     }

@@ -10,7 +10,7 @@ use std::sync::atomic::{AtomicU32, Ordering};
 
 use regex::Regex;
 
-use super::blocks::{Block, common_start, is_cjk};
+use super::blocks::{Block, common_start, is_cjk, is_hangul};
 use crate::parse::rules;
 
 /// Names of the features, in vector order (for the trainer's report).
@@ -606,6 +606,13 @@ struct Counts {
     caps_words: usize,
     digits: usize,
     cjk: usize,
+    /// Hangul syllables: letters of a script written with spaces, not
+    /// counted in `cjk`.
+    hangul: usize,
+    /// Words ending in hangul, and those of them ending in a particle or
+    /// verb ending (`rules::KOREAN_WORD_ENDINGS`).
+    hangul_words: usize,
+    hangul_endings: usize,
     punct: usize,
     commas: usize,
     separators: usize,
@@ -814,7 +821,9 @@ fn count_chars(text: &str, c: &mut Counts) {
 /// [`count_chars`] for one character outside ASCII, but the character
 /// itself (the caller counts it).
 fn count_non_ascii(ch: char, c: &mut Counts) {
-    if is_cjk(ch) {
+    if is_hangul(ch) {
+        c.hangul += 1;
+    } else if is_cjk(ch) {
         c.cjk += 1;
         if rules::CJK_FUNCTION_CHARS.contains(&ch) {
             c.cjk_function += 1;
@@ -1243,6 +1252,10 @@ fn count_word(raw: &str, low: &str, c: &mut Counts) {
     c.words += 1;
     count_stop_word(low.trim_matches(|ch: char| !is_alphanumeric(ch)), c);
     let letters = raw.trim_matches(|ch: char| !is_alphanumeric(ch));
+    if let Some(last) = letters.chars().next_back().filter(|&ch| is_hangul(ch)) {
+        c.hangul_words += 1;
+        c.hangul_endings += usize::from(rules::KOREAN_WORD_ENDINGS.contains(&last));
+    }
     let mut chars = letters.chars();
     if chars.next().is_some_and(char::is_uppercase) {
         c.title_words += 1;
@@ -1273,7 +1286,10 @@ fn count(text: &str, lower: &str, aligned: bool, phrases: &Phrases, i: usize) ->
         c.sentence_ends += text.matches(['。', '！', '？']).count();
     }
     c.spaced_words = c.words;
-    c.words += c.cjk / rules::CJK_CHARS_PER_WORD;
+    // A Korean word holds a particle or an ending besides its stem: its
+    // syllables stand in for it as CJK characters do (every word ending
+    // in hangul was counted above).
+    c.words = c.words + (c.cjk + c.hangul) / rules::CJK_CHARS_PER_WORD - c.hangul_words;
     let trimmed = text.trim_end_matches(['"', '\'', '”', '’', ')', '»', ']', ' ']);
     c.ends_sentence = trimmed.ends_with(rules::SENTENCE_ENDS);
     c.bracketed = text.starts_with('[') && text.ends_with(']');
@@ -1367,16 +1383,21 @@ fn words_of(text: &str) -> impl Iterator<Item = &str> {
 /// the script when the page is mostly CJK.
 fn guess_language(counts: &[Counts]) -> (Option<&'static str>, usize) {
     let mut totals = [0usize; 8];
-    let (mut words, mut cjk, mut chars) = (0usize, 0usize, 0usize);
+    let (mut words, mut cjk, mut hangul, mut chars) = (0usize, 0usize, 0usize, 0usize);
     for c in counts {
         for (t, h) in totals.iter_mut().zip(c.stop_hits) {
             *t += usize::from(h);
         }
         words += c.words;
         cjk += c.cjk;
+        hangul += c.hangul;
         chars += c.chars;
     }
-    if chars > 0 && cjk as f32 / chars as f32 > rules::CJK_PAGE_SHARE {
+    let share = |n: usize| chars > 0 && n as f32 / chars as f32 > rules::CJK_PAGE_SHARE;
+    if share(hangul) {
+        return (Some("ko"), 0);
+    }
+    if share(cjk) {
         return (Some("zh"), 0);
     }
     let (best, hits) = totals
@@ -1412,6 +1433,9 @@ pub fn page(blocks: &[Block]) -> Page {
             if c.cjk * 2 > c.chars {
                 // No spaces to count words by: function characters stand in.
                 c.cjk_function as f32 / c.cjk as f32 * rules::CJK_FUNCTION_SCALE
+            } else if c.hangul_words * 2 > c.words {
+                // Korean: particles and endings are written onto words.
+                c.hangul_endings as f32 / c.hangul_words as f32
             } else {
                 f32::from(c.stop_hits[lang_index]) / c.words.max(1) as f32
             }
@@ -1485,7 +1509,7 @@ pub fn page(blocks: &[Block]) -> Page {
                 ln_1p(series.clock_near[i]),
                 ln_1p(series.counters_near[i]),
                 flag(series.markup[i]),
-                flag(c.cjk * 2 > c.chars && c.sentence_ends == 0),
+                flag((c.cjk + c.hangul) * 2 > c.chars && c.sentence_ends == 0),
                 ln_1p(series.title_run[i]),
             ]
         })
@@ -2099,11 +2123,36 @@ mod tests {
                 Some("de"),
             ),
             ("Home News Sport", None),
+            (
+                "서울시가 공공자전거 대여소를 내년까지 500곳 더 늘리기로 했다.",
+                Some("ko"),
+            ),
+            ("巴西咖啡价格飙升，干旱导致减产。", Some("zh")),
         ];
         for (text, want) in cases {
             let p = page(&blocks::split(text));
             assert_eq!(p.language, want, "{text}");
         }
+    }
+
+    /// Korean is counted as a script written with spaces: its words are
+    /// its syllables by `rules::CJK_CHARS_PER_WORD`, and the share of them
+    /// ending in a particle or ending stands in for stop words, high in
+    /// running text and low in a title.
+    #[test]
+    fn korean_prose_and_titles() {
+        let prose = "새로 설치되는 대여소는 지하철역과 버스 정류장이 멀리 떨어진 외곽 지역에 우선 배치된다.";
+        let title = "한강 공원 자전거 사고 30% 늘어…안전 대책 시급";
+        let p = page(&blocks::split(&format!("{prose}\n\n{title}\n")));
+        // 37 syllables in 12 words count 18; the title's 17 in seven
+        // words count 8, and "30%" one.
+        assert_eq!((p.words[0], p.spaced_words[0]), (18, 12));
+        assert_eq!((p.words[1], p.spaced_words[1]), (9, 8));
+        let (prose_density, title_density) = (p.stop_density[0], p.stop_density[1]);
+        assert!((0.3..0.5).contains(&prose_density), "{prose_density}");
+        assert_eq!(title_density, 0.0);
+        let unpunctuated = |i: usize| p.vectors[i][index_of("cjk_unpunctuated")];
+        assert_eq!((unpunctuated(0), unpunctuated(1)), (0.0, 1.0));
     }
 
     #[test]
