@@ -64,8 +64,31 @@ const CJK_OUTLET_MAX_CHARS: usize = 6;
 /// of one or two and a given name of one or two).
 const CJK_NAME_MAX_CHARS: usize = 4;
 
-/// Most names after a Chinese byline label.
+/// Most names after a Chinese byline label, or before a Korean title.
 const CJK_MAX_NAMES: usize = 4;
+
+/// A Korean reporter's titles, printed after the name ("김민준 기자",
+/// "이서연 특파원", "박지훈 선임기자"); a byline ends in one.
+const KOREAN_TITLES: &[&str] = &[
+    "기자",
+    "선임기자",
+    "수석기자",
+    "전문기자",
+    "객원기자",
+    "인턴기자",
+    "특파원",
+    "통신원",
+    "논설위원",
+    "편집위원",
+];
+
+/// Syllables of a Korean name: a family name of one (or two) and a given
+/// name of one or two.
+const KOREAN_NAME_SYLLABLES: std::ops::RangeInclusive<usize> = 2..=4;
+
+/// Words a Korean byline may open with before the names: what the
+/// reporter made ("글·사진 김민준 기자").
+const KOREAN_CREDIT_WORDS: &[&str] = &["글", "사진", "글·사진", "영상", "취재"];
 
 /// Words that end a byline's list of names ("By A on May 3", "By A in News").
 const NAME_STOPS: &[&str] = &[
@@ -291,9 +314,10 @@ pub fn parse(line: &str) -> Option<Byline> {
     } else {
         line.trim()
     };
-    // A Chinese label opens with a byte outside ASCII: others skip it.
+    // A Chinese label or a Korean name opens with a byte outside ASCII:
+    // others skip them.
     if text.as_bytes().first().is_some_and(|b| !b.is_ascii())
-        && let Some(byline) = parse_cjk_labelled(text)
+        && let Some(byline) = parse_cjk_labelled(text).or_else(|| parse_korean(text))
     {
         return Some(byline);
     }
@@ -1151,6 +1175,71 @@ fn parse_cjk_labelled(text: &str) -> Option<Byline> {
         authors,
         date: None,
     })
+}
+
+/// A Korean byline: one to `CJK_MAX_NAMES` names of hangul
+/// (`KOREAN_NAME_SYLLABLES`), apart by "·", "," or spaces, each group
+/// followed by a title of `KOREAN_TITLES`, the title glued to the name or
+/// not ("김민준 기자", "김민준·이서연 기자", "김민준기자"). What follows
+/// the last title is the reporter's address or the wire's "=" ("김민준
+/// 기자 mjkim@hankook.co.kr", "[서울=연합뉴스] 김민준 기자 ="; the
+/// bracket is gone by now).
+fn parse_korean(text: &str) -> Option<Byline> {
+    let end = text.rfind(|c: char| is_hangul(c))?;
+    let tail = &text[end..];
+    let tail = &tail[tail.chars().next()?.len_utf8()..];
+    let addressed = tail.trim().is_empty()
+        || tail.trim() == "="
+        || (tail.starts_with(char::is_whitespace) && tail.trim().contains('@'));
+    if !addressed {
+        return None;
+    }
+    let mut authors = Vec::new();
+    let mut pending = 0;
+    let mut titled = false;
+    let words = text[..text.len() - tail.len()]
+        .split([' ', ','])
+        .filter(|w| !w.is_empty());
+    for (k, word) in words.enumerate() {
+        if k == 0 && KOREAN_CREDIT_WORDS.contains(&word) {
+            continue;
+        }
+        let longest = KOREAN_TITLES
+            .iter()
+            .filter(|t| word.ends_with(*t))
+            .max_by_key(|t| t.len());
+        let (names, title) = match longest {
+            Some(t) => (&word[..word.len() - t.len()], true),
+            None => (word, false),
+        };
+        for name in names.split('·').filter(|n| !n.is_empty()) {
+            if !KOREAN_NAME_SYLLABLES.contains(&name.chars().count())
+                || !name.chars().all(is_hangul)
+            {
+                return None;
+            }
+            authors.push(name.to_string());
+            pending += 1;
+        }
+        if title {
+            if pending == 0 && authors.is_empty() {
+                return None;
+            }
+            pending = 0;
+            titled = true;
+        }
+    }
+    let named = titled && pending == 0 && (1..=CJK_MAX_NAMES).contains(&authors.len());
+    named.then(|| Byline {
+        text: text.to_string(),
+        authors,
+        date: None,
+    })
+}
+
+/// Hangul syllables.
+fn is_hangul(c: char) -> bool {
+    ('\u{AC00}'..='\u{D7AF}').contains(&c)
 }
 
 /// The text after a label of `CJK_BYLINE_LABELS` and its colon.
@@ -2423,6 +2512,35 @@ mod tests {
             "新华社记者12日从市政府获悉",
             "记者 昨日从市政府获悉消息",
             "据当地媒体报道称记者 李明",
+        ] {
+            assert!(parse(line).is_none(), "{line}");
+        }
+    }
+
+    /// A Korean byline is names before a reporter's title; a line of
+    /// other words before "기자", or anything but an address after it, is
+    /// not one.
+    #[test]
+    fn korean_names_before_a_title() {
+        for (line, want) in [
+            ("김민준 기자", vec!["김민준"]),
+            ("김민준기자", vec!["김민준"]),
+            ("김민준·이서연 기자", vec!["김민준", "이서연"]),
+            ("김민준 기자, 이서연 특파원", vec!["김민준", "이서연"]),
+            ("글·사진 박지훈 선임기자", vec!["박지훈"]),
+            ("김민준 기자 mjkim@hankook.co.kr", vec!["김민준"]),
+            ("[서울=연합뉴스] 김민준 기자 =", vec!["김민준"]),
+        ] {
+            assert_eq!(names(line), want, "{line}");
+        }
+        for line in [
+            "기자",
+            "김민준",
+            "김민준 기자 이서연",
+            "이 사건을 취재한 기자",
+            "서울시 관계자는 말했다",
+            "김민준 기자가 취재했다",
+            "김민준 기자 구독하기",
         ] {
             assert!(parse(line).is_none(), "{line}");
         }
