@@ -401,7 +401,9 @@ enum Numeric {
     /// `\b([0-9]{4})-([0-9]{2})-([0-9]{2})(?:[T ]([0-9]{2}):([0-9]{2})(?::([0-9]{2}))?(?:\.[0-9]+)?\s*(Z|[+-][0-9]{2}:?[0-9]{2})?)?`:
     /// ISO 8601 / RFC 3339.
     Iso,
-    /// `\b([0-9]{4})/([0-9]{1,2})/([0-9]{1,2})\b`.
+    /// `\b([0-9]{4})(?:/([0-9]{1,2})/([0-9]{1,2})|\.([0-9]{2})\.([0-9]{2}))\b`:
+    /// "2016/12/3", and "2025.03.12" as Korean, Chinese and Japanese pages
+    /// print it (two-digit month and day: "2023.3.1" is a version).
     Slashed,
     /// `\b([0-9]{1,2})([/.\-])([0-9]{1,2})([/.\-])([0-9]{4})\b`: "13/11/2025",
     /// "05.03.2024", "3-14-2025".
@@ -506,7 +508,13 @@ fn iso_at(text: &str, p: usize) -> Option<Groups> {
 }
 
 fn slashed_at(text: &str, p: usize) -> Option<Groups> {
-    if !(digits_at(text, p, 4) && byte_at(text, p + 4, b'/')) {
+    if !digits_at(text, p, 4) {
+        return None;
+    }
+    if byte_at(text, p + 4, b'.') {
+        return dotted_at(text, p);
+    }
+    if !byte_at(text, p + 4, b'/') {
         return None;
     }
     let month = day_digits(text, p + 5)?;
@@ -522,6 +530,21 @@ fn slashed_at(text: &str, p: usize) -> Option<Groups> {
     g.0[1] = Some(p..p + 4);
     g.0[2] = Some(month);
     g.0[3] = Some(day);
+    Some(g)
+}
+
+/// [`slashed_at`]'s "2025.03.12": the year at `p`, a dot after it.
+fn dotted_at(text: &str, p: usize) -> Option<Groups> {
+    let dotted =
+        digits_at(text, p + 5, 2) && byte_at(text, p + 7, b'.') && digits_at(text, p + 8, 2);
+    if !dotted || word_char_at(text, p + 10) {
+        return None;
+    }
+    let mut g = Groups::default();
+    g.0[0] = Some(p..p + 10);
+    g.0[1] = Some(p..p + 4);
+    g.0[4] = Some(p + 5..p + 7);
+    g.0[5] = Some(p + 8..p + 10);
     Some(g)
 }
 
@@ -612,7 +635,12 @@ fn number_and_sign(text: &str, signs: &[char]) -> Option<(u32, usize)> {
 
 fn find_slashed(text: &str) -> Option<(Found, Range<usize>)> {
     numeric_matches(text, Numeric::Slashed).find_map(|c| {
-        let date = day(c.number(text, 1)?, c.number(text, 2)?, c.number(text, 3)?)?;
+        let month = c.number(text, 2).or_else(|| c.number(text, 4))?;
+        let date = day(
+            c.number(text, 1)?,
+            month,
+            c.number(text, 3).or_else(|| c.number(text, 5))?,
+        )?;
         Some((Found::Day(date), c.0[0].clone()?))
     })
 }
@@ -1348,6 +1376,12 @@ mod tests {
             ("2025年03月12日 14:30 来源：新华网", Some("2025-03-12")),
             ("发布时间：2016 年 10 月 14 日", Some("2016-10-14")),
             ("2025년 3월 12일 오후 2:30", Some("2025-03-12")),
+            (
+                "입력 2025.03.12 14:30 수정 2025.03.12 16:05",
+                Some("2025-03-12"),
+            ),
+            ("2025.03.12. 오후 2:30", Some("2025-03-12")),
+            ("PyCharm 2023.3.1 released", None),
             ("2025年13月12日", None),
             ("12025年3月12日", None),
             ("2025年3月", None),
@@ -1542,7 +1576,8 @@ mod tests {
                 .expect("valid regex")
         });
         static SLASHED: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"\b([0-9]{4})/([0-9]{1,2})/([0-9]{1,2})\b").expect("valid regex")
+            Regex::new(r"\b([0-9]{4})(?:/([0-9]{1,2})/([0-9]{1,2})|\.([0-9]{2})\.([0-9]{2}))\b")
+                .expect("valid regex")
         });
         /// All-number dates with the year last: "13/11/2025", "05.03.2024",
         /// "3-14-2025". Day-first or month-first is read from the values.
@@ -1591,7 +1626,12 @@ mod tests {
 
         pub fn find_slashed(text: &str) -> Option<(Found, Range<usize>)> {
             SLASHED.captures_iter(text).find_map(|c| {
-                let date = day(number(&c, 1)?, number(&c, 2)?, number(&c, 3)?)?;
+                let month = number(&c, 2).or_else(|| number(&c, 4))?;
+                let date = day(
+                    number(&c, 1)?,
+                    month,
+                    number(&c, 3).or_else(|| number(&c, 5))?,
+                )?;
                 Some((Found::Day(date), c.get(0)?.range()))
             })
         }
@@ -1685,6 +1725,11 @@ mod tests {
             "2016/1/2x",
             "2016/1/2é",
             "2016/1/2—",
+            "입력 2025.03.12 14:30",
+            "2025.03.12.",
+            "2023.3.1",
+            "2025.03.123",
+            "2025.03/12",
             "13/11/2025 09:21:40",
             "version 10.13.2024.1",
             "1.2-2024",
@@ -1733,6 +1778,7 @@ mod tests {
             "2016-12-03",
             "13/11/2025",
             "2016/12/3",
+            "2025.03.12",
         ];
         let mut rng = crate::test_rng::Rng::new(0x2545_F491_4F6C_DD1D);
         let mut next = |n: usize| rng.below(n);

@@ -1823,11 +1823,12 @@ pub const UPDATE_LABELS: &[&str] = &[
     "reviewed",
 ];
 
-/// Update labels in Cyrillic, lowercase ("Обновлено 12 марта 2025"). Not
-/// in `UPDATE_LABELS`: their bytes, in the page-wide phrase automaton,
+/// Update labels outside the Latin script, lowercase ("Обновлено 12 марта
+/// 2025", Korean "수정 2025.03.12 16:05", Chinese and Japanese "更新").
+/// Not in `UPDATE_LABELS`: their bytes, in the page-wide phrase automaton,
 /// cost ~20 M instructions over the dev dumps (a byte class each); only
 /// the lines near the date line are searched for them.
-pub const CYRILLIC_UPDATE_LABELS: &[&str] = &["обновлено", "обновлён"];
+pub const NON_LATIN_UPDATE_LABELS: &[&str] = &["обновлено", "обновлён", "수정", "업데이트", "更新"];
 
 /// Blocks before and after the publication date line searched for the
 /// update line ("Published June 18, 2025" / "Updated June 19, 2025").

@@ -66,7 +66,8 @@ pub(super) fn find_updated(
         ..(line + rules::UPDATE_LINE_REACH + 1).min(blocks.len());
     let labelled = |i: usize| {
         !words.more_than(i, rules::DATE_LINE_MAX_WORDS)
-            && (page.holds(i, BlockPhrase::UpdateLabel) || has_cyrillic_update_label(page.lower(i)))
+            && (page.holds(i, BlockPhrase::UpdateLabel)
+                || has_non_latin_update_label(page.lower(i)))
     };
     let found = near
         .filter(|&i| labelled(i))
@@ -113,16 +114,17 @@ fn opens_with_update_label(lower: &str) -> bool {
     [lower, second].iter().any(|w| {
         rules::UPDATE_LABELS
             .iter()
-            .chain(rules::CYRILLIC_UPDATE_LABELS)
+            .chain(rules::NON_LATIN_UPDATE_LABELS)
             .any(|label| w.starts_with(label))
     })
 }
 
-/// `lower` holds one of `rules::CYRILLIC_UPDATE_LABELS` ("Обновлено 12
-/// марта 2025"). Asked only of the few lines near the date line.
-fn has_cyrillic_update_label(lower: &str) -> bool {
+/// `lower` holds one of `rules::NON_LATIN_UPDATE_LABELS` ("Обновлено 12
+/// марта 2025", "수정 2025.03.12"). Asked only of the few lines near the
+/// date line.
+fn has_non_latin_update_label(lower: &str) -> bool {
     !lower.is_ascii()
-        && rules::CYRILLIC_UPDATE_LABELS
+        && rules::NON_LATIN_UPDATE_LABELS
             .iter()
             .any(|l| lower.contains(l))
 }
@@ -132,7 +134,7 @@ fn has_cyrillic_update_label(lower: &str) -> bool {
 fn updated_on_line(text: &str, lower: &str) -> Option<String> {
     let end = rules::UPDATE_LABELS
         .iter()
-        .chain(rules::CYRILLIC_UPDATE_LABELS)
+        .chain(rules::NON_LATIN_UPDATE_LABELS)
         .filter_map(|label| lower.find(label).map(|at| at + label.len()))
         .min()?;
     // The lowercase form has the text's byte offsets unless a letter
@@ -699,6 +701,12 @@ mod tests {
                 "2025-03-12"
             ),
             (Some("2025-03-13".to_string()), Role::Date)
+        );
+        // In Korean, on the date line itself.
+        let line = "입력 2025.03.12 14:30 수정 2025.03.14 09:05";
+        assert_eq!(
+            updated(&[title, line, "김민준 기자", text], "2025-03-12").0,
+            Some("2025-03-14".to_string())
         );
         // Where every block was taken for the body, the line leaves it.
         let lines = [title, "Published May 2, 2025", "Updated May 3, 2025", text];
