@@ -1697,6 +1697,11 @@ pub const TABLE_HEADER_LETTER_CELLS: usize = 3;
 /// TikTok"): a teaser title names one or two at most.
 pub const TEASER_SOCIAL_NAMES_MAX: usize = 3;
 
+/// Pipes from which a line is a menu printed on one line ("About us |
+/// Advertise | Privacy", "회사소개 | 광고안내 | 개인정보처리방침"): a
+/// teaser's title holds one at most, before its site's or section's name.
+pub const TEASER_MENU_PIPES_MIN: usize = 2;
+
 /// Most words of each item of a comma-separated line read as a list of
 /// categories, tags or names ("Strategy, Team Performance", "Jamie
 /// Lovejoy, DVM", "Stop, Breathe, Think"): such a line labels a title

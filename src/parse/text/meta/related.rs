@@ -311,6 +311,7 @@ fn is_furniture(text: &str, lower: &str) -> bool {
         || trimmed.ends_with('*')
         || has_form_box(trimmed)
         || social_names(lower) >= rules::TEASER_SOCIAL_NAMES_MAX
+        || trimmed.matches('|').count() >= rules::TEASER_MENU_PIPES_MIN
         || ends_with_count(trimmed)
         || is_call_to_action(lower)
         || is_field_value(trimmed)
@@ -584,6 +585,8 @@ mod tests {
             "Read & Listen",
             "1 Arsenal 28 19 6 3 35 63",
             "Pos Team P W D L GD Pts",
+            "회사소개 | 광고안내 | 개인정보처리방침 | 고객센터",
+            "Chattanooga | Cleveland | North Georgia | Jasper",
         ] {
             assert_eq!(related(&format!("{line}\n")), vec![], "{line}");
         }
