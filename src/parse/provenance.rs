@@ -93,6 +93,7 @@ rules! {
     BylineNameUnderHeadline = "byline_name_under_headline", "bare full name right under the headline";
     /// A "By …" line a few blocks into the text, under a teaser or promo
     /// the classifier kept above the article's header.
+    BylineWireOpener = "byline_wire_opener", "reporter named in a wire's opening bracket and \"=\" (\"(서울=연합뉴스) 김민준 기자 = …\")";
     BylineTopOfText = "byline_top_of_text", "\"By …\" line among the first blocks of the text";
     /// A name under a label alone on its line ("By:", "Author").
     BylineUnderLabel = "byline_under_label", "name under a \"By:\" or \"Author\" label line";
@@ -182,7 +183,7 @@ rules! {
     RelatedQuestionTitle = "related_question_title",
         "question-shaped teaser title under a teaser heading or in a teaser list";
     /// A capitalised place and a dash opening the body.
-    DatelineOpeningBody = "dateline_opening_body", "capitalised place and dash opening the body";
+    DatelineOpeningBody = "dateline_opening_body", "place opening the body: capitals and a dash, or a Korean wire's bracket";
     /// The most frequent stop words (or the script) of the page.
     LanguageStopWords = "language_stop_words", "most frequent stop words (or script) of the page";
     /// The URL the page was fetched from.

@@ -18,7 +18,7 @@ use super::shapes::{
     ends_like_sentence, is_name_like, is_program_code, is_title_cased, may_open, opening_table,
 };
 use super::words::WordCounts;
-use super::{Role, note};
+use super::{Role, note, set_byline};
 
 /// Standfirst: the sentence right under the headline when a non-body block
 /// (a picture caption, a byline) separates it from the body. A player's
@@ -320,11 +320,35 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// The dateline, from the first body paragraph (`first`).
+/// "(서울=연합뉴스) 김민준 기자 = " at the start of the body: the Korean
+/// wires' dateline (place, then agency, in brackets) and reporters.
+static KOREAN_WIRE_OPENER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[\[(](\p{Hangul}{1,10})=[^)\]\s]{1,20}[\])]\s*([^=]{0,60}?)\s*=\s")
+        .expect("valid regex")
+});
+
+/// The dateline, from the first body paragraph (`first`); for a Korean
+/// wire's opener also the byline, when none was found.
 pub(super) fn find_dateline(article: &mut Article, first: &Block) {
     if let Some(c) = DATELINE.captures(&first.text) {
         article.dateline = Some(c[1].trim().to_string());
         note(article, "dateline", Rule::DatelineOpeningBody, first);
+    } else if first.text.starts_with(['(', '['])
+        && let Some(c) = KOREAN_WIRE_OPENER.captures(&first.text)
+    {
+        article.dateline = Some(c[1].to_string());
+        note(article, "dateline", Rule::DatelineOpeningBody, first);
+        if article.authors.is_empty()
+            && let Some(byline) = byline::parse(&c[2])
+        {
+            set_byline(
+                article,
+                byline.text,
+                &byline.authors,
+                Rule::BylineWireOpener,
+                first,
+            );
+        }
     }
 }
 
@@ -568,5 +592,43 @@ mod tests {
             let got = DATELINE.captures(text).map(|c| c[1].trim().to_string());
             assert_eq!(got.as_deref(), want, "{text}");
         }
+    }
+
+    /// A Korean wire's opener gives the dateline, and the byline when the
+    /// page printed none elsewhere.
+    #[test]
+    fn a_korean_wire_opener_names_the_place_and_the_reporter() {
+        let opened = |text: &str, authors: &[&str]| {
+            let block = &super::super::testing::split(text)[0];
+            let mut article = super::super::testing::empty_article();
+            article.authors = authors
+                .iter()
+                .map(|&name| crate::article::Author {
+                    name: name.into(),
+                    bio: None,
+                })
+                .collect();
+            find_dateline(&mut article, block);
+            let names: Vec<String> = article.authors.into_iter().map(|a| a.name).collect();
+            (article.dateline, names)
+        };
+        let text = "(서울=연합뉴스) 김민준 기자 = 서울시가 공공자전거 대여소를 늘린다.";
+        assert_eq!(
+            opened(text, &[]),
+            (Some("서울".into()), vec!["김민준".into()])
+        );
+        let text = "[부산=뉴시스]이서연 기자 = 부산시가 해수욕장을 일찍 연다.";
+        assert_eq!(
+            opened(text, &[]),
+            (Some("부산".into()), vec!["이서연".into()])
+        );
+        // A byline found elsewhere stays; a bracket without "=" is no opener.
+        let text = "(서울=연합뉴스) 김민준 기자 = 서울시가 공공자전거 대여소를 늘린다.";
+        assert_eq!(
+            opened(text, &["박지훈"]),
+            (Some("서울".into()), vec!["박지훈".into()])
+        );
+        let text = "(사진) 서울시청 앞 광장 = 시민들이 모였다.";
+        assert_eq!(opened(text, &[]), (None, vec![]));
     }
 }
