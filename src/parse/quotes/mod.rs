@@ -37,6 +37,10 @@
 //! its speaker and it has at least two words, so a single scare-quoted word
 //! (“counterproductive”) or a quoted title is not counted as a quotation.
 //! That is why the seed article has four quotes, not five.
+//!
+//! Korean reports speech with an ending on the closing mark ("…"라고
+//! 말했다, "…"며): such a quote is kept, and its speaker is the name
+//! before the subject's title ("오세훈 서울시장은"), else nobody.
 
 mod attribution;
 pub mod explain;
@@ -54,6 +58,7 @@ pub use explain::{Explanation, Resolution, Rule};
 use names::{People, run_after, split_title, words};
 use paragraph::{Item, Paragraph};
 use rules::{
+    KOREAN_QUOTATIVES, KOREAN_SPEAKER_TITLES, KOREAN_SUBJECT_PARTICLES, KOREAN_SURNAMES,
     MAX_DESCRIPTOR_WORDS, MIN_FRAGMENT_WORDS, NOT_DESCRIPTOR_SET, ORGANISATION_WORD_SET,
     RESOLVED_PRONOUNS, SPEECH_VERBS, SPOKEN_WORD_ENDS, TITLE_WORD_SET, WEAK_SPEECH_VERBS, is_in,
 };
@@ -187,7 +192,9 @@ impl<'p> State<'p> {
             opens_sentence,
         } in candidates(p)
         {
+            let korean = is_korean_quotation(p, qi);
             let (speaker, why) = match attributing_event(p, events, qi) {
+                None if korean => korean_speaker(p, qi, sentence),
                 Some((e, rule)) => (
                     resolved[e].speaker.clone(),
                     Explanation {
@@ -199,7 +206,7 @@ impl<'p> State<'p> {
                 None if opens_sentence => self.inherited(p, &found, qi, sentence),
                 None => (None, Explanation::unattributed()),
             };
-            if keep(p, qi, &text, speaker.is_some(), opens_sentence) {
+            if korean || keep(p, qi, &text, speaker.is_some(), opens_sentence) {
                 found.push(Found {
                     quote: Quote { text, speaker },
                     why,
@@ -561,7 +568,62 @@ fn may_keep(
     opens_sentence: bool,
     attributable: bool,
 ) -> bool {
-    keep(p, qi, text, attributable, opens_sentence)
+    is_korean_quotation(p, qi) || keep(p, qi, text, attributable, opens_sentence)
+}
+
+/// A Korean quotation: its closing mark runs into a quotative ending
+/// (`KOREAN_QUOTATIVES`: "…"라고 말했다, "…"며). Korean has no capitals to
+/// tell speech from a term, and its speech verbs close the sentence after
+/// the quote; the ending says it is reported speech.
+fn is_korean_quotation(p: &Paragraph, qi: usize) -> bool {
+    p.items
+        .get(qi + 1)
+        .and_then(Item::word)
+        .is_some_and(|w| KOREAN_QUOTATIVES.contains(&w))
+}
+
+/// The speaker of Korean quotation `qi` (in `sentence`): the sentence's
+/// subject before it, when that is a title of `KOREAN_SPEAKER_TITLES`
+/// with its particle right after a name ([`korean_name`]): "오세훈
+/// 서울시장은" says 오세훈. A subject that names nobody ("시 관계자는",
+/// "한 교통 연구원은", "그는") gives no speaker.
+fn korean_speaker(p: &Paragraph, qi: usize, sentence: usize) -> (Option<String>, Explanation) {
+    let start = p.sentences[sentence].start;
+    let words: Vec<(usize, &str)> = (start..qi)
+        .filter_map(|i| Some((i, p.items[i].word()?)))
+        .collect();
+    let subject = words
+        .iter()
+        .position(|(_, w)| w.ends_with(KOREAN_SUBJECT_PARTICLES) && w.chars().count() > 1);
+    let named = subject.and_then(|k| {
+        let (at, title) = words[k];
+        let title = title.strip_suffix(KOREAN_SUBJECT_PARTICLES)?;
+        let (before, name) = *words.get(k.checked_sub(1)?)?;
+        let titled = KOREAN_SPEAKER_TITLES.iter().any(|t| title.ends_with(t));
+        (titled && korean_name(name)).then_some((name, before..at + 1))
+    });
+    match named {
+        Some((name, items)) => (
+            Some(name.to_string()),
+            Explanation {
+                rule: Rule::AttributionBefore,
+                evidence: Some(p.text_of(items).to_string()),
+                resolution: Resolution::Name,
+            },
+        ),
+        None => (None, Explanation::unattributed()),
+    }
+}
+
+/// A Korean name: a family name of `KOREAN_SURNAMES` and a given name of
+/// two syllables, all hangul ("오세훈", "남궁민수").
+fn korean_name(word: &str) -> bool {
+    let hangul = |c: char| ('\u{AC00}'..='\u{D7AF}').contains(&c);
+    let syllables = word.chars().count();
+    word.chars().all(hangul)
+        && KOREAN_SURNAMES
+            .iter()
+            .any(|surname| word.starts_with(surname) && syllables == surname.chars().count() + 2)
 }
 
 /// Whether a quoted span counts as a quotation (see the module docs).

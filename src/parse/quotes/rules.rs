@@ -754,6 +754,77 @@ pub fn is_in(list: &[&str], word: &str) -> bool {
     list.contains(&w.to_lowercase().as_str())
 }
 
+/// Endings a Korean quotation's closing mark runs into ("…"라고 말했다,
+/// "…"며, "…"고 밝혔다, "…"이라면서): reported speech. A quoted title
+/// runs into a case particle instead ('…'을, '…'라는).
+pub const KOREAN_QUOTATIVES: &[&str] = &[
+    "라고",
+    "이라고",
+    "고",
+    "며",
+    "라며",
+    "이라며",
+    "면서",
+    "라면서",
+    "이라면서",
+];
+
+/// Korean family names of one syllable (the common ones, nine in ten
+/// Koreans) and the two-syllable ones: a Korean speaker is named only
+/// when the word opens with one and has a given name of two syllables
+/// after it ("오세훈", "남궁민수"); a word of two syllables is as often a
+/// noun ("정부", "한국").
+pub const KOREAN_SURNAMES: &[&str] = &[
+    "김", "이", "박", "최", "정", "강", "조", "윤", "장", "임", "한", "오", "서", "신", "권", "황",
+    "안", "송", "류", "유", "전", "홍", "고", "문", "양", "손", "배", "백", "허", "남", "심", "노",
+    "하", "곽", "성", "차", "주", "우", "구", "민", "진", "나", "지", "엄", "채", "원", "천", "방",
+    "공", "현", "함", "변", "염", "여", "추", "도", "소", "석", "선", "설", "마", "길", "연", "위",
+    "표", "명", "기", "반", "왕", "금", "옥", "육", "인", "맹", "제", "모", "탁", "국", "어",
+    "남궁", "황보", "제갈", "선우", "독고",
+];
+
+/// Particles that mark a Korean sentence's subject or topic ("오세훈
+/// 서울시장은", "김 교수가").
+pub const KOREAN_SUBJECT_PARTICLES: &[char] = &['은', '는', '이', '가'];
+
+/// Ends of the titles a Korean speaker is named with, after the name
+/// ("오세훈 서울시장은", "김민수 국토교통부 장관은" reads only the word
+/// before the title's particle): a name before any other subject ("전문가
+/// 집단은") is as often a noun that opens with a family name.
+pub const KOREAN_SPEAKER_TITLES: &[&str] = &[
+    "대통령",
+    "총리",
+    "장관",
+    "차관",
+    "시장",
+    "지사",
+    "의원",
+    "의장",
+    "대표",
+    "위원장",
+    "대변인",
+    "회장",
+    "사장",
+    "이사장",
+    "원장",
+    "청장",
+    "총장",
+    "교수",
+    "박사",
+    "연구원",
+    "변호사",
+    "감독",
+    "선수",
+    "기자",
+    "부장",
+    "국장",
+    "실장",
+    "팀장",
+    "센터장",
+    "소장",
+    "씨",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -403,3 +403,26 @@ fn events_stand_on_possible_verbs() {
     }
     assert!(found >= 6, "{found}");
 }
+
+/// Korean reported speech: a quote whose closing mark runs into a
+/// quotative ending is kept; its speaker is the name before the
+/// subject's title, and nobody when the subject names no one. A quoted
+/// title that takes a case particle is no quote.
+#[test]
+fn korean_quotations() {
+    let said = run(&[
+        "오세훈 서울시장은 12일 기자회견에서 \"시민 누구나 자전거를 빌릴 수 있게 하겠다\"고 밝혔다.",
+        "시 관계자는 \"수요가 많은 곳부터 설치할 계획\"이라며 \"내년까지 마치겠다\"고 말했다.",
+        "한 교통 연구원은 \"사고 위험도 커진다\"고 강조했다.",
+        "시는 '공공자전거 이용 활성화 계획'을 발표했다. 이른바 \"따릉이\"라는 이름이다.",
+    ]);
+    assert_eq!(
+        said,
+        vec![
+            q("시민 누구나 자전거를 빌릴 수 있게 하겠다", Some("오세훈")),
+            q("수요가 많은 곳부터 설치할 계획", None),
+            q("내년까지 마치겠다", None),
+            q("사고 위험도 커진다", None),
+        ]
+    );
+}
