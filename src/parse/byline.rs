@@ -1185,7 +1185,10 @@ fn parse_cjk_labelled(text: &str) -> Option<Byline> {
 /// 기자 mjkim@hankook.co.kr", "[서울=연합뉴스] 김민준 기자 ="; the
 /// bracket is gone by now).
 fn parse_korean(text: &str) -> Option<Byline> {
-    let end = text.rfind(|c: char| is_hangul(c))?;
+    if !text.chars().next().is_some_and(is_hangul) {
+        return None;
+    }
+    let end = text.rfind(is_hangul)?;
     let tail = &text[end..];
     let tail = &tail[tail.chars().next()?.len_utf8()..];
     let addressed = tail.trim().is_empty()

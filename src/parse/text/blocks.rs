@@ -178,7 +178,7 @@ fn assemble<'l, 'a: 'l>(items: impl Iterator<Item = Item<'l, 'a>>) -> Vec<Block>
         }
         let joins = match (&current, item.wrap, before) {
             (Some(open), Some(wrap), Some(prev)) if continues(open, prev, line, wrap) => {
-                Some(breaks_a_word(prev, line, wrap))
+                Some(breaks_a_word(prev, wrap))
             }
             _ => None,
         };
@@ -443,6 +443,14 @@ enum Metric {
 }
 
 impl Metric {
+    /// The width of a wide (CJK) character.
+    fn wide_char_width(self) -> usize {
+        match self {
+            Metric::Columns => 2,
+            Metric::Chars => 1,
+        }
+    }
+
     /// The width of `s`; printable ASCII takes one column per byte.
     fn width(self, s: &str) -> usize {
         if printable_ascii(s) {
@@ -693,13 +701,12 @@ fn continues(open: &Open, prev: &Line<'_>, line: &Line<'_>, wrap: Wrap) -> bool 
     free <= 0 || (free <= wrap.hidden_slack && runs_on(prev, line))
 }
 
-/// The line `prev` had no room left for the first character of `line`,
-/// so the renderer broke a word there: a script it wraps anywhere (w3m
-/// breaks Korean between any two syllables) broke mid-word, where a line
-/// that ended with room for that character broke at a space.
-fn breaks_a_word(prev: &Line<'_>, line: &Line<'_>, wrap: Wrap) -> bool {
-    let first = line.text.chars().next().map_or(0, |c| c.len_utf8());
-    prev.width + wrap.metric.width(&line.text[..first]) > wrap.width
+/// The line `prev` had no room left for a wide character (a hangul
+/// syllable), so where the next line goes on with one the renderer broke a
+/// word there: w3m wraps Korean between any two syllables, and a line that
+/// ended with room for one more broke at a space.
+fn breaks_a_word(prev: &Line<'_>, wrap: Wrap) -> bool {
+    prev.width + wrap.metric.wide_char_width() > wrap.width
 }
 
 /// A line past the wrap column with a gap of two spaces or more inside:

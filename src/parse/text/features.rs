@@ -821,12 +821,12 @@ fn count_chars(text: &str, c: &mut Counts) {
 /// [`count_chars`] for one character outside ASCII, but the character
 /// itself (the caller counts it).
 fn count_non_ascii(ch: char, c: &mut Counts) {
-    if is_hangul(ch) {
-        c.hangul += 1;
-    } else if is_cjk(ch) {
-        c.cjk += 1;
-        if rules::CJK_FUNCTION_CHARS.contains(&ch) {
-            c.cjk_function += 1;
+    if is_cjk(ch) {
+        if is_hangul(ch) {
+            c.hangul += 1;
+        } else {
+            c.cjk += 1;
+            c.cjk_function += usize::from(rules::CJK_FUNCTION_CHARS.contains(&ch));
         }
     } else if !is_alphanumeric(ch) && !ch.is_whitespace() {
         c.punct += 1;
@@ -1246,16 +1246,25 @@ fn count_block(text: &str, lower: &str, c: &mut Counts) {
     c.chars += spaces;
 }
 
+/// Counts the words of `text` that end in hangul, and those of them that
+/// end in a particle or ending (`rules::KOREAN_WORD_ENDINGS`): a pass of
+/// its own, for the few blocks that hold hangul.
+fn count_korean_words(text: &str, c: &mut Counts) {
+    for word in text.split(' ') {
+        let letters = word.trim_end_matches(|ch: char| !is_alphanumeric(ch));
+        if let Some(last) = letters.chars().next_back().filter(|&ch| is_hangul(ch)) {
+            c.hangul_words += 1;
+            c.hangul_endings += usize::from(rules::KOREAN_WORD_ENDINGS.contains(&last));
+        }
+    }
+}
+
 /// Counts one word of any script, `raw` as printed and `low` its lowercase
 /// form: the word, its stop-word hits, capitalisation and sentence end.
 fn count_word(raw: &str, low: &str, c: &mut Counts) {
     c.words += 1;
     count_stop_word(low.trim_matches(|ch: char| !is_alphanumeric(ch)), c);
     let letters = raw.trim_matches(|ch: char| !is_alphanumeric(ch));
-    if let Some(last) = letters.chars().next_back().filter(|&ch| is_hangul(ch)) {
-        c.hangul_words += 1;
-        c.hangul_endings += usize::from(rules::KOREAN_WORD_ENDINGS.contains(&last));
-    }
     let mut chars = letters.chars();
     if chars.next().is_some_and(char::is_uppercase) {
         c.title_words += 1;
@@ -1284,6 +1293,9 @@ fn count(text: &str, lower: &str, aligned: bool, phrases: &Phrases, i: usize) ->
     }
     if c.cjk > 0 {
         c.sentence_ends += text.matches(['。', '！', '？']).count();
+    }
+    if c.hangul > 0 {
+        count_korean_words(text, &mut c);
     }
     c.spaced_words = c.words;
     // A Korean word holds a particle or an ending besides its stem: its
