@@ -406,21 +406,25 @@ pub fn nearest_dropped(mut candidates: Vec<(usize, usize)>) -> (Vec<usize>, u32)
 }
 
 /// Sets the article's quotes and records how each got its speaker; `from`
-/// is the first body paragraph that holds the quote's text.
+/// is the body paragraph the quote was read from, where its attribution
+/// is. (It was the first paragraph that held the quote's text: a search of
+/// the paragraphs before for every quote, quadratic in a long text of many
+/// quotes, and pointing a repeated quote at a paragraph without its
+/// attribution.)
 pub fn record_quotes(article: &mut Article, located: Vec<quotes::Located>) {
     article.provenance.fields.remove("quotes");
     article.quotes.clear();
-    let sought: Vec<(&str, usize)> = located
-        .iter()
-        .map(|l| (l.quote.text.as_str(), l.paragraph))
-        .collect();
-    let first = first_paragraphs(&article.body, &sought);
-    for (quotes::Located { quote, why, .. }, first) in located.into_iter().zip(first) {
+    for quotes::Located {
+        quote,
+        why,
+        paragraph,
+    } in located
+    {
         article.provenance.add(
             "quotes",
             Origin {
                 rule: why.rule.id().to_string(),
-                from: Some(format!("paragraph {}", first + 1)),
+                from: Some(format!("paragraph {}", paragraph + 1)),
                 evidence: why.evidence,
                 resolution: Some(why.resolution.id().to_string()),
             },
@@ -428,89 +432,6 @@ pub fn record_quotes(article: &mut Article, located: Vec<quotes::Located>) {
         article.quotes.push(quote);
     }
 }
-
-/// For each `(needle, read_from)`, the index of the first paragraph of
-/// `body` that holds the needle, given that `body[read_from]` holds it
-/// (the quote was read there). The answer is `read_from` unless an earlier
-/// paragraph holds it too, which only one that has every byte class of
-/// the needle can ([`ByteSet`]): that test, one AND, turns down most
-/// earlier paragraphs, and only the rest are searched ([`holds`]; for
-/// 1,466 of the dev dumps' 4,116 quotes none is left). Searching the body
-/// from its top for each quote cost a searcher per quote and a scan up to
-/// the quote's own paragraph (73.7 M instructions over the dev dumps,
-/// 31 M now).
-fn first_paragraphs(body: &[String], sought: &[(&str, usize)]) -> Vec<usize> {
-    let before = sought.iter().map(|&(_, i)| i).max().unwrap_or(0);
-    let bytes: Vec<ByteSet> = body
-        .iter()
-        .take(before)
-        .map(|p| ByteSet::of(p.as_bytes()))
-        .collect();
-    sought
-        .iter()
-        .map(|&(needle, read_from)| {
-            let wanted = ByteSet::of(needle.as_bytes());
-            let earlier = (0..read_from.min(bytes.len())).find(|&j| {
-                body[j].len() >= needle.len() && bytes[j].holds(&wanted) && holds(&body[j], needle)
-            });
-            earlier.unwrap_or(read_from)
-        })
-        .collect()
-}
-
-/// `haystack.contains(needle)`, by the needle's first byte: the few
-/// paragraphs asked (those the byte classes let through) are searched
-/// without building a two-way searcher per quote (~6,500 instructions,
-/// more than most of these searches cost).
-fn holds(haystack: &str, needle: &str) -> bool {
-    let (hay, needle) = (haystack.as_bytes(), needle.as_bytes());
-    let Some(&first) = needle.first() else {
-        return true;
-    };
-    memchr::memchr_iter(first, hay).any(|at| hay[at..].starts_with(needle))
-}
-
-/// The classes of the bytes a text holds, one bit per class
-/// ([`BYTE_CLASS`]): a paragraph that holds a needle holds its classes.
-#[derive(Clone, Copy)]
-struct ByteSet(u64);
-
-impl ByteSet {
-    fn of(text: &[u8]) -> ByteSet {
-        let class = |set: u64, b: &u8| set | BYTE_CLASS[usize::from(*b)];
-        // Eight bytes a step, so the loop's own count and test run once
-        // for eight lookups (4 M bytes of paragraphs are read).
-        let (chunks, rest) = text.as_chunks::<8>();
-        let set = chunks.iter().fold(0, |set, c| c.iter().fold(set, class));
-        ByteSet(rest.iter().fold(set, class))
-    }
-
-    /// True when every class of `other` is in `self`.
-    fn holds(&self, other: &ByteSet) -> bool {
-        other.0 & !self.0 == 0
-    }
-}
-
-/// Each byte's class as a bit: every ASCII letter its own (capitals, in
-/// names and sentence starts, tell paragraphs apart best), digits two to a
-/// class, and the other bytes seven classes by their value. One table
-/// load a byte, where a 256-bit set cost twice the instructions.
-const BYTE_CLASS: [u64; 256] = {
-    let mut table = [0u64; 256];
-    let mut b = 0;
-    while b < 256 {
-        let byte = b as u8;
-        let class = match byte {
-            b'A'..=b'Z' => byte - b'A',
-            b'a'..=b'z' => 26 + (byte - b'a'),
-            b'0'..=b'9' => 52 + (byte - b'0') / 2,
-            _ => 57 + byte % 7,
-        };
-        table[b] = 1 << class;
-        b += 1;
-    }
-    table
-};
 
 /// One field that a reparse changed: its value, or the rule behind it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -648,60 +569,20 @@ pub fn gaps(a: &Article) -> Vec<String> {
 mod tests {
     use super::*;
 
-    /// [`first_paragraphs`] as it was: each needle searched from the first
-    /// paragraph on.
-    fn first_paragraphs_plain(body: &[String], needles: &[&str]) -> Vec<Option<usize>> {
-        needles
-            .iter()
-            .map(|n| {
-                let finder = memchr::memmem::Finder::new(n.as_bytes());
-                body.iter()
-                    .position(|p| finder.find(p.as_bytes()).is_some())
-            })
-            .collect()
-    }
-
+    /// A quote's `from` is the paragraph it was read from, where its
+    /// attribution is, even when an earlier paragraph holds its words.
     #[test]
-    fn first_paragraphs_match_a_search_per_needle() {
-        // A small alphabet, so needles overlap, repeat, nest and recur.
-        let pieces = ["a", "b", "ab", "ba ", "“", "é", " ", "", "\n", "a\nb", "Q"];
-        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
-        let mut next = |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n.max(1) as u64) as usize
-        };
-        for _ in 0..5000 {
-            let paragraphs = 1 + next(6);
-            let body: Vec<String> = (0..paragraphs)
-                .map(|_| (0..next(12)).map(|_| pieces[next(pieces.len())]).collect())
-                .collect();
-            // Each needle a piece of one paragraph, as a quote is of the
-            // paragraph it was read from.
-            let sought: Vec<(String, usize)> = (0..next(6))
-                .map(|_| {
-                    let from = next(paragraphs);
-                    let p = &body[from];
-                    let bounds: Vec<usize> =
-                        (0..=p.len()).filter(|&i| p.is_char_boundary(i)).collect();
-                    let a = bounds[next(bounds.len())];
-                    let b = bounds[next(bounds.len())];
-                    (p[a.min(b)..a.max(b)].to_string(), from)
-                })
-                .collect();
-            let sought: Vec<(&str, usize)> = sought.iter().map(|(n, i)| (n.as_str(), *i)).collect();
-            let needles: Vec<&str> = sought.iter().map(|&(n, _)| n).collect();
-            let plain: Vec<Option<usize>> = first_paragraphs(&body, &sought)
-                .into_iter()
-                .map(Some)
-                .collect();
-            assert_eq!(
-                plain,
-                first_paragraphs_plain(&body, &needles),
-                "{body:?} {sought:?}"
-            );
-        }
+    fn a_quote_is_recorded_where_it_was_read() {
+        let mut article = seed();
+        article.body = vec![
+            "The note on his desk read I would prefer not to, in pencil.".to_string(),
+            "\"I would prefer not to,\" said Bartleby.".to_string(),
+        ];
+        let located = quotes::extract_located(&article.body);
+        record_quotes(&mut article, located);
+        assert_eq!(article.quotes.len(), 1);
+        let from = &article.provenance.fields["quotes"][0].from;
+        assert_eq!(from.as_deref(), Some("paragraph 2"));
     }
 
     #[test]
