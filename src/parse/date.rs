@@ -401,9 +401,10 @@ enum Numeric {
     /// `\b([0-9]{4})-([0-9]{2})-([0-9]{2})(?:[T ]([0-9]{2}):([0-9]{2})(?::([0-9]{2}))?(?:\.[0-9]+)?\s*(Z|[+-][0-9]{2}:?[0-9]{2})?)?`:
     /// ISO 8601 / RFC 3339.
     Iso,
-    /// `\b([0-9]{4})(?:/([0-9]{1,2})/([0-9]{1,2})|\.([0-9]{2})\.([0-9]{2}))\b`:
+    /// `\b([0-9]{4})(?:/([0-9]{1,2})/([0-9]{1,2})\b|\.([0-9]{2})\.([0-9]{2})\b|\. +([0-9]{1,2})\. +([0-9]{1,2})\.)`:
     /// "2016/12/3", and "2025.03.12" as Korean, Chinese and Japanese pages
-    /// print it (two-digit month and day: "2023.3.1" is a version).
+    /// print it (two-digit month and day: "2023.3.1" is a version), or
+    /// "2025. 3. 12." with a space after each dot.
     Slashed,
     /// `\b([0-9]{1,2})([/.\-])([0-9]{1,2})([/.\-])([0-9]{4})\b`: "13/11/2025",
     /// "05.03.2024", "3-14-2025".
@@ -533,19 +534,45 @@ fn slashed_at(text: &str, p: usize) -> Option<Groups> {
     Some(g)
 }
 
-/// [`slashed_at`]'s "2025.03.12": the year at `p`, a dot after it.
+/// [`slashed_at`]'s "2025.03.12", and "2025. 3. 12." as Korean pages
+/// also print it (a space after each dot, and a dot after the day): the
+/// year at `p`, a dot after it.
 fn dotted_at(text: &str, p: usize) -> Option<Groups> {
-    let dotted =
-        digits_at(text, p + 5, 2) && byte_at(text, p + 7, b'.') && digits_at(text, p + 8, 2);
-    if !dotted || word_char_at(text, p + 10) {
+    let mut g = Groups::default();
+    g.0[1] = Some(p..p + 4);
+    if digits_at(text, p + 5, 2) {
+        let dotted = byte_at(text, p + 7, b'.') && digits_at(text, p + 8, 2);
+        if !dotted || word_char_at(text, p + 10) {
+            return None;
+        }
+        g.0[0] = Some(p..p + 10);
+        g.0[4] = Some(p + 5..p + 7);
+        g.0[5] = Some(p + 8..p + 10);
+        return Some(g);
+    }
+    let month = day_digits(text, blanks(text, p + 5)?)?;
+    if !byte_at(text, month.end, b'.') {
         return None;
     }
-    let mut g = Groups::default();
-    g.0[0] = Some(p..p + 10);
-    g.0[1] = Some(p..p + 4);
-    g.0[4] = Some(p + 5..p + 7);
-    g.0[5] = Some(p + 8..p + 10);
+    let day = day_digits(text, blanks(text, month.end + 1)?)?;
+    if !byte_at(text, day.end, b'.') {
+        return None;
+    }
+    g.0[0] = Some(p..day.end + 1);
+    g.0[6] = Some(month);
+    g.0[7] = Some(day);
     Some(g)
+}
+
+/// ` +` at `i`: the index past one space or more.
+fn blanks(text: &str, i: usize) -> Option<usize> {
+    let n = text
+        .as_bytes()
+        .get(i..)?
+        .iter()
+        .take_while(|&&b| b == b' ')
+        .count();
+    (n > 0).then_some(i + n)
 }
 
 fn year_last_at(text: &str, p: usize) -> Option<Groups> {
@@ -635,12 +662,12 @@ fn number_and_sign(text: &str, signs: &[char]) -> Option<(u32, usize)> {
 
 fn find_slashed(text: &str) -> Option<(Found, Range<usize>)> {
     numeric_matches(text, Numeric::Slashed).find_map(|c| {
-        let month = c.number(text, 2).or_else(|| c.number(text, 4))?;
-        let date = day(
-            c.number(text, 1)?,
-            month,
-            c.number(text, 3).or_else(|| c.number(text, 5))?,
-        )?;
+        let either = |a: usize, b: usize, d: usize| {
+            c.number(text, a)
+                .or_else(|| c.number(text, b))
+                .or_else(|| c.number(text, d))
+        };
+        let date = day(c.number(text, 1)?, either(2, 4, 6)?, either(3, 5, 7)?)?;
         Some((Found::Day(date), c.0[0].clone()?))
     })
 }
@@ -1381,6 +1408,8 @@ mod tests {
                 Some("2025-03-12"),
             ),
             ("2025.03.12. 오후 2:30", Some("2025-03-12")),
+            ("입력 2025. 3. 12. 오후 2:30", Some("2025-03-12")),
+            ("By 2025. 3 people left.", None),
             ("PyCharm 2023.3.1 released", None),
             ("2025年13月12日", None),
             ("12025年3月12日", None),
@@ -1576,8 +1605,10 @@ mod tests {
                 .expect("valid regex")
         });
         static SLASHED: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"\b([0-9]{4})(?:/([0-9]{1,2})/([0-9]{1,2})|\.([0-9]{2})\.([0-9]{2}))\b")
-                .expect("valid regex")
+            Regex::new(
+                r"\b([0-9]{4})(?:/([0-9]{1,2})/([0-9]{1,2})\b|\.([0-9]{2})\.([0-9]{2})\b|\. +([0-9]{1,2})\. +([0-9]{1,2})\.)",
+            )
+            .expect("valid regex")
         });
         /// All-number dates with the year last: "13/11/2025", "05.03.2024",
         /// "3-14-2025". Day-first or month-first is read from the values.
@@ -1626,12 +1657,12 @@ mod tests {
 
         pub fn find_slashed(text: &str) -> Option<(Found, Range<usize>)> {
             SLASHED.captures_iter(text).find_map(|c| {
-                let month = number(&c, 2).or_else(|| number(&c, 4))?;
-                let date = day(
-                    number(&c, 1)?,
-                    month,
-                    number(&c, 3).or_else(|| number(&c, 5))?,
-                )?;
+                let either = |a: usize, b: usize, d: usize| {
+                    number(&c, a)
+                        .or_else(|| number(&c, b))
+                        .or_else(|| number(&c, d))
+                };
+                let date = day(number(&c, 1)?, either(2, 4, 6)?, either(3, 5, 7)?)?;
                 Some((Found::Day(date), c.get(0)?.range()))
             })
         }
@@ -1730,6 +1761,12 @@ mod tests {
             "2023.3.1",
             "2025.03.123",
             "2025.03/12",
+            "입력 2025. 3. 12. 14:30",
+            "2025.  3.  12.",
+            "2025. 3. 12",
+            "2025. 123. 4.",
+            "2025. 3 people",
+            "2025. 3.12.",
             "13/11/2025 09:21:40",
             "version 10.13.2024.1",
             "1.2-2024",
@@ -1779,6 +1816,8 @@ mod tests {
             "13/11/2025",
             "2016/12/3",
             "2025.03.12",
+            "2025. 3. 12.",
+            ". ",
         ];
         let mut rng = crate::test_rng::Rng::new(0x2545_F491_4F6C_DD1D);
         let mut next = |n: usize| rng.below(n);
