@@ -690,7 +690,30 @@ fn is_byline_or_date(text: &str, authors: &[String]) -> bool {
     }) {
         return true;
     }
-    date::find(text).is_some_and(|m| m.range.len() * 2 >= text.trim().len())
+    date::find(text).is_some_and(|m| {
+        let before = text[..m.range.start].split_whitespace().count();
+        m.range.len() * 2 >= text.trim().len()
+            || (before <= MAX_DATE_LABEL_WORDS && opens_with_label(text))
+    })
+}
+
+/// Most words before a labelled date line's date: the label and a weekday
+/// ("Published Thursday 27 July 2017", "Last updated on 3 May 2024"). A
+/// line that names people first ("Posted by A, B and C on …") is text the
+/// article prints.
+const MAX_DATE_LABEL_WORDS: usize = 3;
+
+/// `text` opens with a publication or update label ("Published March
+/// 12, 2025 14:30", "Updated: …"), past one word at most ("Last updated").
+fn opens_with_label(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let second = lower.split_whitespace().nth(1).unwrap_or("");
+    [lower.as_str(), second].iter().any(|w| {
+        crate::parse::rules::PUBLISHED_LABELS
+            .iter()
+            .chain(crate::parse::rules::UPDATE_LABELS)
+            .any(|label| w.starts_with(label))
+    })
 }
 
 /// Moves the standfirst out of the body: the description the page's
@@ -830,6 +853,24 @@ mod tests {
         });
         extract(html, None, &mut article);
         article
+    }
+
+    /// A labelled date line above the text leaves the body, however much
+    /// else it holds; a line that names people before its date stays.
+    #[test]
+    fn labelled_date_lines_above_the_text() {
+        for line in [
+            "Published Thursday 27 July 2017 Published Thu 27 Jul 2017",
+            "Last updated on 3 May 2024, 14:30 local time",
+        ] {
+            assert!(is_byline_or_date(line, &[]), "{line}");
+        }
+        for line in [
+            "Posted by kovarex, TOGos, Ernestas, Albert on 2019-02-15, all of them",
+            "The council met on 3 May 2024 to vote on the budget and the bridge.",
+        ] {
+            assert!(!is_byline_or_date(line, &[]), "{line}");
+        }
     }
 
     #[test]
