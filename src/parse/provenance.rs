@@ -112,6 +112,10 @@ rules! {
         "bare name just under the headline, when no other line names the author";
     /// Author names split from the byline.
     AuthorsFromByline = "authors_from_byline", "names split from the byline";
+    /// Author names split from a byline printed in capitals ("By LISA
+    /// MASCARO"), title-cased.
+    AuthorsFromCapitalsByline = "authors_from_capitals_byline",
+        "names split from a byline printed in capitals, title-cased";
     /// A paragraph after the byline or the body that starts with the
     /// author's name and goes on like a bio.
     BioStartsWithName = "bio_starts_with_name",

@@ -41,6 +41,7 @@ use super::blocks::Block;
 use super::features::Page;
 use super::features::index::{AFTER_SECTION_END, BOILERPLATE, MENU_SEPARATORS};
 use crate::article::{Article, Author};
+use crate::parse::byline;
 use crate::parse::provenance::{self, Rule};
 use crate::parse::rules;
 
@@ -185,16 +186,17 @@ fn mark_date_line(roles: &mut [Role], i: usize) {
 /// recording that `rule` found them in `block`.
 fn set_byline(article: &mut Article, text: String, names: &[String], rule: Rule, block: &Block) {
     article.byline = Some(text);
-    article.authors = names
-        .iter()
-        .map(|name| Author {
-            name: name.clone(),
-            bio: None,
-        })
-        .collect();
     note(article, "byline", rule, block);
-    for _ in names {
-        note(article, "authors", Rule::AuthorsFromByline, block);
+    article.authors = Vec::with_capacity(names.len());
+    for name in names {
+        // Wire services print names in capitals ("By LISA MASCARO"): a
+        // reader writes them "Lisa Mascaro".
+        let (name, rule) = match byline::title_cased_name(name) {
+            Some(cased) => (cased, Rule::AuthorsFromCapitalsByline),
+            None => (name.clone(), Rule::AuthorsFromByline),
+        };
+        note(article, "authors", rule, block);
+        article.authors.push(Author { name, bio: None });
     }
 }
 
@@ -341,5 +343,32 @@ mod tests {
         let mut article = empty_article();
         fill("", &blocks, &page, &p[..n], &keep, &mut article);
         assert_eq!(article.published.as_deref(), Some("2025-10-28"));
+    }
+
+    #[test]
+    fn names_of_a_byline_in_capitals_are_title_cased() {
+        let body = "The Senate passed a short-term spending bill late on Thursday night.\n\n";
+        let text = format!(
+            "Senate passes bill to avert shutdown\n\nBy LISA MASCARO and MARY CLARE JALONICK\n\n{}",
+            body.repeat(3)
+        );
+        let blocks = split(&text);
+        let n = blocks.len();
+        let keep: Vec<bool> = (0..n).map(|i| i >= 2).collect();
+        let page = super::super::features::page(&blocks);
+        let mut article = empty_article();
+        fill("", &blocks, &page, &vec![0.5; n], &keep, &mut article);
+        let names: Vec<&str> = article.authors.iter().map(|a| a.name.as_str()).collect();
+        assert_eq!(names, ["Lisa Mascaro", "Mary Clare Jalonick"]);
+        assert_eq!(
+            article.byline.as_deref(),
+            Some("By LISA MASCARO and MARY CLARE JALONICK")
+        );
+        let rules = article
+            .provenance
+            .fields
+            .get("authors")
+            .map(|o| o.iter().map(|o| o.rule.as_str()).collect::<Vec<_>>());
+        assert_eq!(rules, Some(vec!["authors_from_capitals_byline"; 2]));
     }
 }
