@@ -132,6 +132,10 @@ rules! {
     PublishedInByline = "published_in_byline", "date printed in the byline";
     /// The short date line nearest the headline.
     PublishedDateLine = "published_date_line", "short date line nearest the headline";
+    /// The date in a press release's dateline ("NEW YORK, March 3, 2025
+    /// /PRNewswire/ --"), when no date line is printed by the headline.
+    PublishedPressReleaseDateline = "published_press_release_dateline",
+        "date in the dateline opening a press release";
     /// The earliest of several dates printed together by the headline
     /// ("Published May 1 · Updated June 3").
     PublishedEarliestNearby = "published_earliest_nearby",
@@ -168,6 +172,10 @@ rules! {
     /// short lines.
     StandfirstPastWidgets = "standfirst_past_widgets",
         "sentence under the headline past a player's or share buttons' lines";
+    /// A press release's one-sentence summary between its headline and
+    /// the dateline that opens the release.
+    StandfirstOverReleaseDateline = "standfirst_over_release_dateline",
+        "sentence under the headline, over a press release's dateline";
     /// A short block with a picture credit.
     CaptionCredit = "caption_credit", "short block with a picture credit";
     /// A short label between the standfirst and the body.
@@ -187,6 +195,10 @@ rules! {
         "question-shaped teaser title under a teaser heading or in a teaser list";
     /// A capitalised place and a dash opening the body.
     DatelineOpeningBody = "dateline_opening_body", "capitalised place and dash opening the body";
+    /// A press release's place, date and wire ("NEW YORK, March 3, 2025
+    /// /PRNewswire/ --") opening the body.
+    DatelinePressRelease = "dateline_press_release",
+        "place, date and wire marker opening a press release";
     /// The most frequent stop words (or the script) of the page.
     LanguageStopWords = "language_stop_words", "most frequent stop words (or script) of the page";
     /// The URL the page was fetched from.

@@ -1280,6 +1280,20 @@ pub const TAIL_BODY_BLOCKS: usize = 3;
 /// Longest standfirst: one or two sentences.
 pub const STANDFIRST_MAX_WORDS: usize = 60;
 
+/// How far into a paragraph a press release's wire marker ("/PRNewswire/
+/// --") is looked for: a place of a few words and a date come first
+/// ("WASHINGTON, DC, UNITED STATES, March 3, 2025 /EINPresswire.com/ --").
+pub const PRESS_DATELINE_MAX_BYTES: usize = 160;
+
+/// Most words of a press release's place ("WASHINGTON, DC, UNITED
+/// STATES", "SAN FRANCISCO"): more is a sentence.
+pub const PRESS_PLACE_MAX_WORDS: usize = 6;
+
+/// Words of a wire service's name in brackets after a press release's
+/// dateline ("(BUSINESS WIRE)", "(GLOBE NEWSWIRE)", "(PRWEB)"), in
+/// capitals; a news agency's bracket ("(AP)", "(Reuters)") names none.
+pub const PRESS_WIRE_WORDS: &[&str] = &["WIRE", "PRWEB"];
+
 /// Most widget lines passed over between the headline and the standfirst:
 /// a player ("Listen to this article", "00:00", "05:12") and a share row
 /// ("Share", "Save").

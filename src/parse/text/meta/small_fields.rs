@@ -12,7 +12,7 @@ use crate::parse::provenance::Rule;
 use crate::parse::text::blocks::Block;
 use crate::parse::text::features::{BlockPhrase, Page, index};
 use crate::parse::words::more_words_than;
-use crate::parse::{byline, rules};
+use crate::parse::{byline, date, rules};
 
 use super::shapes::{
     ends_like_sentence, is_name_like, is_program_code, is_title_cased, may_open, opening_table,
@@ -55,21 +55,32 @@ pub(super) fn find_standfirst(
     // follows it, or the headline rules read it as the subtitle, and it
     // is one open sentence: with a sentence end inside it, the line has
     // more glued to it (an alt text's label, a name).
+    // A press release prints a one-sentence summary between its headline
+    // and the dateline that opens it ("NEW YORK, March 3, 2025
+    // /PRNewswire/ -- …"), often without a full stop; a title-cased
+    // line there is a second headline, not a sentence.
+    let over_release = candidate == h + 1
+        && (8..=rules::STANDFIRST_MAX_WORDS).contains(&words)
+        && !is_title_cased(&b.text)
+        && press_release_dateline(&next.text).is_some();
     let open_over_byline = (matches!(roles[candidate + 1], Role::Byline | Role::Date)
-        || over_subtitle)
+        || over_subtitle
+        || over_release)
         && !b.text.contains(['.', '!', '?']);
     if (8..=rules::STANDFIRST_MAX_WORDS).contains(&words)
         && (ends_like_sentence(&b.text) || open_over_byline)
-        && set_apart
+        && (set_apart || over_release)
         && later_body
         && caption_label(&b.text).is_none()
     {
         roles[candidate] = Role::Standfirst;
         article.standfirst = Some(b.text.clone());
-        let rule = if candidate == h + 1 {
-            Rule::StandfirstUnderHeadline
-        } else {
+        let rule = if candidate != h + 1 {
             Rule::StandfirstPastWidgets
+        } else if over_release && !set_apart {
+            Rule::StandfirstOverReleaseDateline
+        } else {
+            Rule::StandfirstUnderHeadline
         };
         note(article, "standfirst", rule, b);
     }
@@ -320,12 +331,93 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// The dateline, from the first body paragraph (`first`).
+/// The dateline, from the first body paragraph (`first`): a press
+/// release's ([`press_release_dateline`]), whose date is the publication
+/// date when none was found by the headline, or a news agency's
+/// ([`DATELINE`]).
 pub(super) fn find_dateline(article: &mut Article, first: &Block) {
-    if let Some(c) = DATELINE.captures(&first.text) {
+    if let Some(release) = press_release_dateline(&first.text) {
+        article.dateline = Some(release.place);
+        note(article, "dateline", Rule::DatelinePressRelease, first);
+        if article.published.is_none()
+            && let Some(date) = release.date
+        {
+            super::set_published(article, date, Rule::PublishedPressReleaseDateline, first);
+        }
+    } else if let Some(c) = DATELINE.captures(&first.text) {
         article.dateline = Some(c[1].trim().to_string());
         note(article, "dateline", Rule::DatelineOpeningBody, first);
     }
+}
+
+/// A wire service's marker closing a press release's dateline, and the
+/// dash after it: the wire's name between slashes ("/PRNewswire/",
+/// "/PRNewswire-HISPANIC PR WIRE/", "/CNW/", "/EINPresswire.com/"), group
+/// 1, or in brackets ("(BUSINESS WIRE)", "(GLOBE NEWSWIRE)"), group 2.
+static PRESS_WIRE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:\s/([A-Za-z][^/\n]{0,38}[A-Za-z.])/|\(([A-Z][A-Za-z ]{1,30}[A-Za-z])\))\s*[—–-]{1,2}",
+    )
+    .expect("valid regex")
+});
+
+/// What a press release's dateline says.
+struct ReleaseDateline {
+    /// The place, as printed ("NEW YORK", "BOSTON, Mass.").
+    place: String,
+    /// The date before the wire's marker, normalised.
+    date: Option<String>,
+}
+
+/// The dateline opening a press release: a place in capitals, its date and
+/// a wire service's marker ([`PRESS_WIRE`]), within the paragraph's first
+/// `rules::PRESS_DATELINE_MAX_BYTES` bytes: "NEW YORK, March 3, 2025
+/// /PRNewswire/ --", "MIAMI, 3 de marzo de 2025 /PRNewswire-HISPANIC PR
+/// WIRE/ --", "TORONTO, March 3, 2025 /CNW/ -", "WASHINGTON, DC, UNITED
+/// STATES, March 3, 2025 /EINPresswire.com/ --", "NEW YORK, March 3, 2025
+/// (GLOBE NEWSWIRE) --", or with no date between place and a bracketed
+/// wire ("SEATTLE--(BUSINESS WIRE)--"). A bracketed marker names a wire
+/// ([`rules::PRESS_WIRE_WORDS`]): "WASHINGTON (AP) —" is a news agency's
+/// dateline. A marker between slashes needs the date right before it.
+fn press_release_dateline(text: &str) -> Option<ReleaseDateline> {
+    // Most paragraphs open otherwise: no regex for them.
+    let head_word = text.split([' ', ',', '-']).next().unwrap_or("");
+    let capitals = head_word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !head_word.chars().any(char::is_lowercase);
+    if !capitals || !text.contains(['/', '(']) {
+        return None;
+    }
+    let mut end = rules::PRESS_DATELINE_MAX_BYTES.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let c = PRESS_WIRE.captures(&text[..end])?;
+    let bracketed = c.get(2).is_some_and(|m| {
+        let upper = m.as_str().to_uppercase();
+        rules::PRESS_WIRE_WORDS.iter().any(|w| upper.contains(w))
+    });
+    let head = &text[..c.get(0)?.start()];
+    let found = date::find(head);
+    let date_start = match &found {
+        // The date closes the head: only a comma or spaces after it.
+        Some(d) if head[d.range.end..].trim_matches([',', ' ']).is_empty() => d.range.start,
+        Some(_) => return None,
+        None if bracketed => head.len(),
+        None => return None,
+    };
+    if c.get(2).is_some() && !bracketed {
+        return None;
+    }
+    let place = head[..date_start].trim_end_matches([',', ' ', '-', '—', '–']);
+    let words = place.split_whitespace().count();
+    if place.is_empty() || words > rules::PRESS_PLACE_MAX_WORDS || place.contains(char::is_numeric)
+    {
+        return None;
+    }
+    Some(ReleaseDateline {
+        place: place.to_string(),
+        date: found.map(|d| d.value),
+    })
 }
 
 #[cfg(test)]
@@ -568,5 +660,106 @@ mod tests {
             let got = DATELINE.captures(text).map(|c| c[1].trim().to_string());
             assert_eq!(got.as_deref(), want, "{text}");
         }
+    }
+
+    #[test]
+    fn press_release_datelines() {
+        for (text, place, date) in [
+            (
+                "NEW YORK, March 3, 2025 /PRNewswire/ -- Acme Corp. today announced",
+                "NEW YORK",
+                Some("2025-03-03"),
+            ),
+            (
+                "MIAMI, 3 de marzo de 2025 /PRNewswire-HISPANIC PR WIRE/ -- Acme anunció hoy",
+                "MIAMI",
+                Some("2025-03-03"),
+            ),
+            (
+                "TORONTO, March 3, 2025 /CNW/ - Northland Energy Inc. today announced",
+                "TORONTO",
+                Some("2025-03-03"),
+            ),
+            (
+                "WASHINGTON, DC, UNITED STATES, March 3, 2025 /EINPresswire.com/ -- A bakery",
+                "WASHINGTON, DC, UNITED STATES",
+                Some("2025-03-03"),
+            ),
+            (
+                "BOSTON, Mass., March 3, 2025 /PRNewswire/ -- Acme",
+                "BOSTON, Mass.",
+                Some("2025-03-03"),
+            ),
+            (
+                "NEW YORK, March 03, 2025 (GLOBE NEWSWIRE) -- Brightline Software",
+                "NEW YORK",
+                Some("2025-03-03"),
+            ),
+            (
+                "SAN DIEGO--(BUSINESS WIRE)--Zentra Health, Inc. today reported",
+                "SAN DIEGO",
+                None,
+            ),
+        ] {
+            let got = press_release_dateline(text);
+            assert_eq!(
+                got.as_ref().map(|r| r.place.as_str()),
+                Some(place),
+                "{text}"
+            );
+            assert_eq!(got.and_then(|r| r.date).as_deref(), date, "{text}");
+        }
+        // A news agency's dateline, or slashes elsewhere: not a release.
+        for text in [
+            "WASHINGTON (AP) — The Senate passed a bill",
+            "NEW YORK, March 3 (Reuters) - Oil prices rose",
+            "NEW YORK, March 3, 2025 (AP) — Stocks fell",
+            "WASHINGTON /AP/ — The Senate passed a bill",
+            "AND NOW, the 24/7 news cycle -- it never stops",
+            "The company said on March 3, 2025 /PRNewswire/ -- that",
+            "NEW YORK, March 3, 2025 and other dates /PRNewswire/ -- Acme",
+        ] {
+            assert!(press_release_dateline(text).is_none(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_press_release_dateline_gives_the_place_and_the_date() {
+        let text =
+            "SAN FRANCISCO, March 10, 2025 /PRNewswire/ -- Acme Robotics today announced a robot.";
+        let first = &super::super::testing::split(text)[0];
+        let mut article = super::super::testing::empty_article();
+        find_dateline(&mut article, first);
+        assert_eq!(article.dateline.as_deref(), Some("SAN FRANCISCO"));
+        assert_eq!(article.published.as_deref(), Some("2025-03-10"));
+        // A date found by the headline stays.
+        let mut article = super::super::testing::empty_article();
+        article.published = Some("2025-03-11".into());
+        find_dateline(&mut article, first);
+        assert_eq!(article.published.as_deref(), Some("2025-03-11"));
+    }
+
+    #[test]
+    fn the_sentence_over_a_press_release_dateline_is_the_standfirst() {
+        let headline = "Acme Robotics launches warehouse robot for small businesses";
+        let summary = "New model costs half as much as existing systems and can be set up in a day";
+        let release = "SAN FRANCISCO, March 10, 2025 /PRNewswire/ -- Acme Robotics, a maker of automation systems, today announced the Acme Picker S.";
+        let body = "The Acme Picker S can pick and pack up to 400 items an hour and works alongside staff.";
+        assert_eq!(
+            standfirst_over(&[headline, summary, release, body], Role::Body).as_deref(),
+            Some(summary)
+        );
+        // Over an ordinary first paragraph, or title-cased: not taken.
+        let plain =
+            "Acme Robotics, a maker of automation systems, today announced the Acme Picker S.";
+        assert_eq!(
+            standfirst_over(&[headline, summary, plain, body], Role::Body),
+            None
+        );
+        let titled = "New Model Costs Half as Much as Existing Systems and Sets Up in a Day";
+        assert_eq!(
+            standfirst_over(&[headline, titled, release, body], Role::Body),
+            None
+        );
     }
 }
