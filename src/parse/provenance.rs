@@ -73,6 +73,9 @@ rules! {
     /// A short note nothing scored as body: every block but boilerplate.
     BodyAllButBoilerplate = "body_all_but_boilerplate",
         "nothing scored as article text: every block but boilerplate";
+    /// A match report's score line (and its scorers) between the headline
+    /// and the text.
+    BodyScoreLine = "body_score_line", "match score line or scorers under the headline, read with the text";
     /// A "By …" line near the headline.
     BylineNearHeadline = "byline_near_headline", "\"By …\" line near the headline";
     /// A "Written by …" line at the end of the article.

@@ -1280,6 +1280,14 @@ pub const TAIL_BODY_BLOCKS: usize = 3;
 /// Longest standfirst: one or two sentences.
 pub const STANDFIRST_MAX_WORDS: usize = 60;
 
+/// Most words of a match's score line or its line of scorers ("Arsenal 3
+/// (Saka 12, 67, Havertz 54) Chelsea 1 (Palmer 39)").
+pub const SCORE_LINE_MAX_WORDS: usize = 16;
+
+/// How many blocks under the headline a match report's score line may
+/// stand (past a byline and a date line, which sit on either side of it).
+pub const SCORE_LINE_REACH: usize = 4;
+
 /// How far into a paragraph a press release's wire marker ("/PRNewswire/
 /// --") is looked for: a place of a few words and a date come first
 /// ("WASHINGTON, DC, UNITED STATES, March 3, 2025 /EINPresswire.com/ --").

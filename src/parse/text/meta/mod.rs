@@ -51,7 +51,7 @@ use headline::{find_headline, without_label_prefix, without_label_suffix};
 use published::{find_date, find_updated};
 use related::find_related;
 use shapes::is_wiki_site_line;
-use small_fields::{find_captions, find_dateline, find_standfirst};
+use small_fields::{find_captions, find_dateline, find_score_lines, find_standfirst};
 use words::WordCounts;
 
 pub use header::text_start;
@@ -147,6 +147,8 @@ pub fn fill(
         article.provenance.set("body", body_rule.at(Some(span)));
         find_dateline(article, first);
     }
+    // After the dateline, which opens the text under the score line.
+    find_score_lines(blocks, &mut roles, headline, article);
     roles
 }
 

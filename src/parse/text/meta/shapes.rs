@@ -527,6 +527,45 @@ pub(super) fn without_emphasis(text: &str) -> &str {
     text
 }
 
+/// A team's name in a score line: one to five words, capitalised ("Real
+/// Madrid", "Brighton & Hove Albion", "Paris Saint-Germain"), small words
+/// inside ("Atlético de Madrid").
+const TEAM: &str = r"\p{Lu}[\p{L}'’.\-]*(?:\s+(?:&|de|del|of|the|\p{Lu}[\p{L}'’.\-]*)){0,4}";
+
+/// A match's score line, alone on its line ("Arsenal 2-1 Chelsea",
+/// "Arsenal 2 Chelsea 1", "Arsenal 3 (Saka 12, 67) Chelsea 1 (Palmer
+/// 39)", "Bayern 2:0 Dortmund (HT 1-0)"): two teams and their goals.
+static SCORE_LINE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    let between =
+        format!(r"^{TEAM}\s+\d{{1,2}}\s*[-–—:]\s*\d{{1,2}}\s+{TEAM}(?:\s*\([^()]{{1,30}}\))?$");
+    let after = format!(
+        r"^{TEAM}\s+\d{{1,2}}(?:\s*\([^()]{{1,80}}\))?,?\s+{TEAM}\s+\d{{1,2}}(?:\s*\([^()]{{1,80}}\))?$"
+    );
+    regex::Regex::new(&format!("{between}|{after}")).expect("valid regex")
+});
+
+/// A line of goal scorers and their minutes ("Saka 23', Havertz 67'",
+/// "Kane 12’ (pen), 45+2’; Musiala 80’"): names, each with one or more
+/// minutes marked by an apostrophe.
+static SCORERS_LINE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    let minute = r"\d{1,3}(?:\+\d{1,2})?['’′](?:\s*\((?:pen|og|p|o\.g\.)\))?";
+    let scorer = format!(
+        r"\p{{Lu}}[\p{{L}}'’.\-]*(?:\s+\p{{Lu}}[\p{{L}}'’.\-]*){{0,2}}\s+\(?{minute}(?:,\s*{minute})*\)?"
+    );
+    regex::Regex::new(&format!(r"^{scorer}(?:\s*[,;]\s*{scorer})*$")).expect("valid regex")
+});
+
+/// `text` is a match's score line or a line of its scorers and their
+/// minutes (see [`SCORE_LINE`], [`SCORERS_LINE`]): what a match report
+/// prints under its headline. No more than `rules::SCORE_LINE_MAX_WORDS`
+/// words, and a digit in it: a title, a list of names, a sentence are
+/// none.
+pub(super) fn is_score_line(text: &str) -> bool {
+    !more_words_than(text, rules::SCORE_LINE_MAX_WORDS)
+        && text.bytes().any(|b| b.is_ascii_digit())
+        && (SCORE_LINE.is_match(text) || SCORERS_LINE.is_match(text))
+}
+
 /// `rules::PICTURE_TEXT_PHRASES` as one automaton (see `features::PhraseSet`).
 static PICTURE_TEXT_SET: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::new(rules::PICTURE_TEXT_PHRASES));
@@ -961,5 +1000,34 @@ mod tests {
         assert!(opens_with_dash("— Jane Doe (@jane) August 22, 2013"));
         assert!(opens_with_dash("  – Jane Doe"));
         assert!(!opens_with_dash("By Jane Doe"));
+    }
+
+    #[test]
+    fn score_lines() {
+        for text in [
+            "Arsenal 2-1 Chelsea",
+            "Arsenal 2 Chelsea 1",
+            "Arsenal 3 (Saka 12, 67, Havertz 54) Chelsea 1 (Palmer 39)",
+            "Brighton & Hove Albion 0–0 Manchester United",
+            "Bayern München 2:0 Borussia Dortmund (HT 1-0)",
+            "Atlético de Madrid 1-3 Real Madrid",
+            "Saka 23', Havertz 67'",
+            "Kane 12’ (pen), 45+2’; Musiala 80’",
+        ] {
+            assert!(is_score_line(text), "{text}");
+        }
+        for text in [
+            "Arsenal 3-1 Chelsea: Saka double sends Gunners top",
+            "1 Arsenal 28 19 6 3 35 63",
+            "Pos Team P W D L GD Pts",
+            "Arsenal v Fulham",
+            "Arsenal host Fulham next Saturday, while Chelsea travel to Brighton.",
+            "Sunday 9 March 2025 18:30 GMT",
+            "By Tom Baker, Football Reporter",
+            "The vote was 77-13 in the Senate",
+            "Jane Doe 3 March 2025",
+        ] {
+            assert!(!is_score_line(text), "{text}");
+        }
     }
 }

@@ -15,7 +15,8 @@ use crate::parse::words::more_words_than;
 use crate::parse::{byline, date, rules};
 
 use super::shapes::{
-    ends_like_sentence, is_name_like, is_program_code, is_title_cased, may_open, opening_table,
+    ends_like_sentence, is_name_like, is_program_code, is_score_line, is_title_cased, may_open,
+    opening_table,
 };
 use super::words::WordCounts;
 use super::{Role, note};
@@ -320,6 +321,42 @@ fn is_caption_label(text: &str, page: &Page, i: usize) -> bool {
             .is_some_and(|w| rules::MERGED_BYLINE_OPENERS.contains(w))
         && !last.is_some_and(|w| rules::TITLE_SMALL_WORDS.contains(&w.as_str()))
         && page.vectors[i][index::BOILERPLATE] < 0.5
+}
+
+/// A match report's score line and its line of scorers under the headline
+/// ("Arsenal 2-1 Chelsea", "Saka 23', Havertz 67'", see
+/// [`is_score_line`]): the result the report is about, which a reader
+/// reads with it, so they open the body. Only between the headline and
+/// the body's first block, within `rules::SCORE_LINE_REACH` blocks of the
+/// headline, and only one score line there: several are a list of
+/// results, and tables and fixtures elsewhere on the page stay out.
+pub(super) fn find_score_lines(
+    blocks: &[Block],
+    roles: &mut [Role],
+    headline: Option<usize>,
+    article: &mut Article,
+) {
+    let Some(h) = headline else { return };
+    let Some(first_body) = roles.iter().position(|r| *r == Role::Body) else {
+        return;
+    };
+    let end = first_body.min(h + 1 + rules::SCORE_LINE_REACH);
+    if end <= h + 1 {
+        return;
+    }
+    let lines: Vec<usize> = (h + 1..end)
+        .filter(|&i| roles[i] == Role::Other && is_score_line(&blocks[i].text))
+        .collect();
+    // A score line and the scorers under it, at most.
+    if lines.is_empty() || lines.len() > 2 || (lines.len() == 2 && lines[1] != lines[0] + 1) {
+        return;
+    }
+    for &i in &lines {
+        roles[i] = Role::Body;
+        article
+            .provenance
+            .add("body", Rule::BodyScoreLine.at(Some(super::at(&blocks[i]))));
+    }
 }
 
 /// "MOSCOW (AP) —" at the start of the body: the dateline. The day after
@@ -760,6 +797,56 @@ mod tests {
         assert_eq!(
             standfirst_over(&[headline, titled, release, body], Role::Body),
             None
+        );
+    }
+
+    /// The body's texts once the score-line rule ran over `lines` (the
+    /// headline first) whose roles are `roles`.
+    fn body_with_score_lines(lines: &[&str], roles: &[Role]) -> Vec<String> {
+        let blocks = super::super::testing::split(&lines.join("\n\n"));
+        let mut roles = roles.to_vec();
+        let mut article = super::super::testing::empty_article();
+        find_score_lines(&blocks, &mut roles, Some(0), &mut article);
+        blocks
+            .iter()
+            .zip(&roles)
+            .filter(|(_, r)| **r == Role::Body)
+            .map(|(b, _)| b.text.clone())
+            .collect()
+    }
+
+    #[test]
+    fn a_match_reports_score_line_opens_its_body() {
+        use Role::{Body, Byline, Date, Headline, Other};
+        let headline = "Saka and Havertz fire Arsenal past Chelsea";
+        let text = "Arsenal moved back to the top of the league with a win over Chelsea.";
+        let table = "1 Arsenal 28 19 6 3 35 63";
+        let lines = [
+            headline,
+            "Arsenal 2-1 Chelsea",
+            "Saka 23', Havertz 67'",
+            "By Sam Lee",
+            "9 March 2025",
+            text,
+            "Fulham 1-1 Brighton",
+            table,
+        ];
+        let roles = [Headline, Other, Other, Byline, Date, Body, Other, Other];
+        assert_eq!(
+            body_with_score_lines(&lines, &roles),
+            ["Arsenal 2-1 Chelsea", "Saka 23', Havertz 67'", text]
+        );
+        // Several results under the headline are a list of them.
+        let results = [
+            headline,
+            "Liverpool 3-0 Everton",
+            "Fulham 1-1 Brighton",
+            "Newcastle 2-2 Aston Villa",
+            text,
+        ];
+        assert_eq!(
+            body_with_score_lines(&results, &[Headline, Other, Other, Other, Body]),
+            [text]
         );
     }
 }
