@@ -439,7 +439,11 @@ fn organisation_name(part: &str) -> Option<String> {
         .trim()
         .trim_end_matches(|c: char| !c.is_alphanumeric())
         .trim();
-    let rest = part.strip_prefix("The ")?;
+    // In capitals too, as wire services print it ("By THE ASSOCIATED
+    // PRESS").
+    let rest = part
+        .strip_prefix("The ")
+        .or_else(|| part.strip_prefix("THE "))?;
     let words: Vec<&str> = rest.split_whitespace().collect();
     let ok = (1..=ORGANISATION_MAX_WORDS).contains(&words.len())
         && words.iter().all(|w| {
@@ -2424,6 +2428,9 @@ mod tests {
             ("By The Way", vec![]),
             ("by the editors", vec![]),
             ("By The Best Of The Best Magazine Team", vec![]),
+            // In capitals, as wire services print it.
+            ("By THE ASSOCIATED PRESS", vec!["THE ASSOCIATED PRESS"]),
+            ("BY THE NUMBERS", vec![]),
             // A person's name comes first.
             ("By Jane Doe", vec!["Jane Doe"]),
         ] {
