@@ -113,6 +113,10 @@ rules! {
     /// the author.
     BylineBareNameUnderHeadline = "byline_bare_name_under_headline",
         "bare name just under the headline, when no other line names the author";
+    /// A Chinese or Japanese name alone on its line under the headline or
+    /// beside the date, said nowhere else on the page.
+    BylineCjkNameByHeadline = "byline_cjk_name_by_headline",
+        "Chinese or Japanese name alone under the headline or beside the date";
     /// Author names split from the byline.
     AuthorsFromByline = "authors_from_byline", "names split from the byline";
     /// Author names split from a byline printed in capitals ("By LISA

@@ -1280,6 +1280,28 @@ pub const TAIL_BODY_BLOCKS: usize = 3;
 /// Longest standfirst: one or two sentences.
 pub const STANDFIRST_MAX_WORDS: usize = 60;
 
+/// Han characters of a Chinese or Japanese full name printed glued and
+/// alone on its line ("山田花子", "王芳明"); two are as often a section's
+/// name ("社会", "経済").
+pub const CJK_BARE_NAME_CHARS: std::ops::RangeInclusive<usize> = 3..=5;
+
+/// Last characters of a Chinese or Japanese place's name (prefecture,
+/// city, ward, town, village, province, state, country: "大阪府", "横浜市",
+/// "広東省"): a line ending in one is no name.
+pub const CJK_PLACE_SUFFIXES: &[char] =
+    &['都', '府', '県', '市', '区', '町', '村', '省', '州', '国'];
+
+/// Han characters no Chinese or Japanese name holds: pronouns and
+/// particles (我, 你, 的, 了, 是 …) and the characters of a page widget's
+/// words printed alone on a line by the date ("我要分享" share, 转播
+/// repost, 评论 comment, 关注 follow, 登录 log in, 收藏 favourite, 点击
+/// click, 下载 download, 更多 more, 阅读 read, 新闻 news). Characters
+/// that names do use (关, 下, 多, 新, 登 …) are left out.
+pub const CJK_NOT_NAME_CHARS: &[char] = &[
+    '我', '你', '您', '他', '她', '它', '们', '的', '了', '是', '要', '请', '在', '这', '分', '享',
+    '转', '播', '评', '论', '注', '录', '收', '击', '载', '更', '看', '读', '阅', '闻',
+];
+
 /// Most words of a match's score line or its line of scorers ("Arsenal 3
 /// (Saka 12, 67, Havertz 54) Chelsea 1 (Palmer 39)").
 pub const SCORE_LINE_MAX_WORDS: usize = 16;
