@@ -73,6 +73,9 @@ rules! {
     /// A short note nothing scored as body: every block but boilerplate.
     BodyAllButBoilerplate = "body_all_but_boilerplate",
         "nothing scored as article text: every block but boilerplate";
+    /// A paragraph opening with a dateline between the header and the
+    /// text, which the classifier left out.
+    BodyOpeningDateline = "body_opening_dateline", "paragraph opening with a dateline right above the text";
     /// A match report's score line (and its scorers) between the headline
     /// and the text.
     BodyScoreLine = "body_score_line", "match score line or scorers under the headline, read with the text";

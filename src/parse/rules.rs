@@ -1302,6 +1302,15 @@ pub const CJK_NOT_NAME_CHARS: &[char] = &[
     '转', '播', '评', '论', '注', '录', '收', '击', '载', '更', '看', '读', '阅', '闻',
 ];
 
+/// How many blocks above the body's first block a paragraph that opens
+/// with a dateline is taken back as the article's first (past a share
+/// row's lines).
+pub const OPENING_PARAGRAPH_REACH: usize = 3;
+
+/// Fewest words of a paragraph that opens with a dateline taken back as
+/// the article's first: a sentence, not a heading ("NEW YORK — Live").
+pub const OPENING_PARAGRAPH_MIN_WORDS: usize = 10;
+
 /// Most words of a match's score line or its line of scorers ("Arsenal 3
 /// (Saka 12, 67, Havertz 54) Chelsea 1 (Palmer 39)").
 pub const SCORE_LINE_MAX_WORDS: usize = 16;

@@ -51,7 +51,9 @@ use headline::{find_headline, without_label_prefix, without_label_suffix};
 use published::{find_date, find_updated};
 use related::find_related;
 use shapes::is_wiki_site_line;
-use small_fields::{find_captions, find_dateline, find_score_lines, find_standfirst};
+use small_fields::{
+    find_captions, find_dateline, find_opening_paragraph, find_score_lines, find_standfirst,
+};
 use words::WordCounts;
 
 pub use header::text_start;
@@ -145,7 +147,10 @@ pub fn fill(
         let (first, last) = (&blocks[first], &blocks[last]);
         let span = provenance::lines(first.line, last.line + last.lines - first.line);
         article.provenance.set("body", body_rule.at(Some(span)));
-        find_dateline(article, first);
+    }
+    find_opening_paragraph(blocks, &mut roles, headline, article);
+    if let Some(first) = roles.iter().position(body) {
+        find_dateline(article, &blocks[first]);
     }
     // After the dateline, which opens the text under the score line.
     find_score_lines(blocks, &mut roles, headline, article);

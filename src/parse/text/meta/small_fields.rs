@@ -323,6 +323,40 @@ fn is_caption_label(text: &str, page: &Page, i: usize) -> bool {
         && page.vectors[i][index::BOILERPLATE] < 0.5
 }
 
+/// The article's opening paragraph, when the classifier left it out
+/// among the header's lines (a "Share" button right above it reads as a
+/// comment's marks): a paragraph that opens with a dateline ("WASHINGTON
+/// (AP) — …", [`DATELINE`], or a press release's,
+/// [`press_release_dateline`]) between the headline and the body's first
+/// block, within `rules::OPENING_PARAGRAPH_REACH` blocks of it and of
+/// `rules::OPENING_PARAGRAPH_MIN_WORDS` words or more. A dateline opens
+/// the text, whatever stands around it.
+pub(super) fn find_opening_paragraph(
+    blocks: &[Block],
+    roles: &mut [Role],
+    headline: Option<usize>,
+    article: &mut Article,
+) {
+    let Some(h) = headline else { return };
+    let Some(first_body) = roles.iter().position(|r| *r == Role::Body) else {
+        return;
+    };
+    let lo = (h + 1).max(first_body.saturating_sub(rules::OPENING_PARAGRAPH_REACH));
+    let found = (lo..first_body).find(|&i| {
+        let text = &blocks[i].text;
+        roles[i] == Role::Other
+            && more_words_than(text, rules::OPENING_PARAGRAPH_MIN_WORDS - 1)
+            && (DATELINE.is_match(text) || press_release_dateline(text).is_some())
+    });
+    if let Some(i) = found {
+        roles[i] = Role::Body;
+        article.provenance.add(
+            "body",
+            Rule::BodyOpeningDateline.at(Some(super::at(&blocks[i]))),
+        );
+    }
+}
+
 /// A match report's score line and its line of scorers under the headline
 /// ("Arsenal 2-1 Chelsea", "Saka 23', Havertz 67'", see
 /// [`is_score_line`]): the result the report is about, which a reader
@@ -848,5 +882,45 @@ mod tests {
             body_with_score_lines(&results, &[Headline, Other, Other, Other, Body]),
             [text]
         );
+    }
+
+    #[test]
+    fn a_paragraph_opening_with_a_dateline_over_the_body_is_its_first() {
+        let lines = [
+            "Senate passes bill to avert government shutdown",
+            "By LISA MASCARO",
+            "Share",
+            "WASHINGTON (AP) — The Senate passed a short-term spending bill late Thursday night.",
+            "The vote was 77-13. The House approved the measure earlier in the day.",
+        ];
+        let blocks = super::super::testing::split(&lines.join("\n\n"));
+        let mut roles = vec![
+            Role::Headline,
+            Role::Byline,
+            Role::Other,
+            Role::Other,
+            Role::Body,
+        ];
+        let mut article = super::super::testing::empty_article();
+        find_opening_paragraph(&blocks, &mut roles, Some(0), &mut article);
+        assert_eq!(roles[2..], [Role::Other, Role::Body, Role::Body]);
+        // A short line, or one with no dateline: left out.
+        let mut roles = vec![
+            Role::Headline,
+            Role::Byline,
+            Role::Other,
+            Role::Other,
+            Role::Body,
+        ];
+        let blocks =
+            super::super::testing::split(&lines.join("\n\n").replace("WASHINGTON (AP) — ", ""));
+        find_opening_paragraph(&blocks, &mut roles, Some(0), &mut article);
+        assert_eq!(roles[3], Role::Other);
+        let blocks = super::super::testing::split(
+            "Title\n\nNEW YORK — Live\n\nThe text of the article goes on here.",
+        );
+        let mut roles = vec![Role::Headline, Role::Other, Role::Body];
+        find_opening_paragraph(&blocks, &mut roles, Some(0), &mut article);
+        assert_eq!(roles[1], Role::Other);
     }
 }
