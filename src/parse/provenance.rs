@@ -240,6 +240,9 @@ rules! {
     /// August 2025 issue").
     ArticleFurnitureLine = "article_furniture_line",
         "the article's credit, source, agency or print-issue line, not its text";
+    /// A short label right over the headline (a section's or a site's
+    /// name) that the classifier kept as text.
+    LabelOverHeadline = "label_over_headline", "a section's or site's label right over the headline, not the text";
 
     // ---- HTML: the metadata chain, most trusted first (`from` names the
     // key or element) ----

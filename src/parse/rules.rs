@@ -1302,6 +1302,11 @@ pub const CJK_NOT_NAME_CHARS: &[char] = &[
     '转', '播', '评', '论', '注', '录', '收', '击', '载', '更', '看', '读', '阅', '闻',
 ];
 
+/// Most words of a section's or a site's label right over the headline
+/// that the classifier kept as text ("社会", "HEALTH", "Engora Data
+/// Blog"): a label, not the article's first line.
+pub const LABEL_OVER_HEADLINE_MAX_WORDS: usize = 4;
+
 /// How many blocks above the body's first block a paragraph that opens
 /// with a dateline is taken back as the article's first (past a share
 /// row's lines).

@@ -45,6 +45,7 @@ use crate::parse::byline;
 use crate::parse::provenance::{self, Rule};
 use crate::parse::rules;
 
+use crate::parse::words::more_words_than;
 use authors::{find_bio, find_byline};
 use furniture::{drop_furniture_lines, drop_press_release_tail};
 use headline::{find_headline, without_label_prefix, without_label_suffix};
@@ -76,6 +77,9 @@ pub enum Role {
     /// The article's own furniture (a credit, source, agency or
     /// print-issue line): left out, with its own reason.
     Furniture,
+    /// A section's or a site's label right over the headline: left out,
+    /// with its own reason.
+    Label,
     Other,
 }
 
@@ -142,6 +146,9 @@ pub fn fill(
     find_captions(blocks, page, &words, &mut roles, article);
     find_bio(blocks, &mut roles, article);
     find_related(blocks, page, &mut roles, article);
+    if let Some(h) = headline {
+        drop_labels_over_headline(blocks, &mut roles, h);
+    }
     let body = |r: &Role| *r == Role::Body;
     if let (Some(first), Some(last)) = (roles.iter().position(body), roles.iter().rposition(body)) {
         let (first, last) = (&blocks[first], &blocks[last]);
@@ -155,6 +162,28 @@ pub fn fill(
     // After the dateline, which opens the text under the score line.
     find_score_lines(blocks, &mut roles, headline, article);
     roles
+}
+
+/// Short lines right over the headline `h` that the classifier kept as
+/// text (a section's name "社会", "HEALTH", a blog's name) while the text
+/// goes on under the headline: labels of the page, not the article's
+/// text, which starts under its headline. Each of no more than
+/// `rules::LABEL_OVER_HEADLINE_MAX_WORDS` words and not a sentence,
+/// nearest the headline first, up to the first line that is neither.
+fn drop_labels_over_headline(blocks: &[Block], roles: &mut [Role], h: usize) {
+    if !roles[h + 1..].contains(&Role::Body) {
+        return;
+    }
+    for i in (0..h).rev() {
+        let text = &blocks[i].text;
+        if roles[i] != Role::Body
+            || more_words_than(text, rules::LABEL_OVER_HEADLINE_MAX_WORDS)
+            || shapes::ends_like_sentence(text)
+        {
+            break;
+        }
+        roles[i] = Role::Label;
+    }
 }
 
 /// The texts of the blocks `roles` gives to the body, in order, moved out
@@ -377,5 +406,38 @@ mod tests {
             .get("authors")
             .map(|o| o.iter().map(|o| o.rule.as_str()).collect::<Vec<_>>());
         assert_eq!(rules, Some(vec!["authors_from_capitals_byline"; 2]));
+    }
+
+    #[test]
+    fn short_labels_right_over_the_headline_are_not_text() {
+        let text = "Home\n\nThe council met and voted for the plan.\n\nHEALTH\n\n社会\n\n\
+                    Title of the story\n\nThe council met and voted for the plan after a long debate.\n";
+        let blocks = split(text);
+        let mut roles = vec![Role::Body; blocks.len()];
+        roles[4] = Role::Headline;
+        drop_labels_over_headline(&blocks, &mut roles, 4);
+        // Up to the first sentence; the sentence and what is over it stay.
+        assert_eq!(
+            roles,
+            [
+                Role::Body,
+                Role::Body,
+                Role::Other,
+                Role::Other,
+                Role::Headline,
+                Role::Body
+            ]
+        );
+        // With no text under the headline, nothing moves.
+        let mut roles = vec![
+            Role::Body,
+            Role::Body,
+            Role::Body,
+            Role::Body,
+            Role::Headline,
+            Role::Other,
+        ];
+        drop_labels_over_headline(&blocks, &mut roles, 4);
+        assert_eq!(roles[3], Role::Body);
     }
 }
