@@ -1549,10 +1549,11 @@ const CAPITALS_NAME_MIN_WORDS: usize = 2;
 /// O'BRIEN" → "David O'Brien", "MARIA DE LA CRUZ" → "Maria de la Cruz",
 /// "SEAN MCDONALD" → "Sean McDonald"); initials ("J.R.", "TJ") and
 /// generation suffixes ("III") stay as printed. `None` when `name` has a
-/// lowercase letter, fewer than `CAPITALS_NAME_MIN_WORDS` words, or no
+/// lowercase letter or no capital (a script without case), fewer than `CAPITALS_NAME_MIN_WORDS` words, or no
 /// word of two letters or more.
 pub fn title_cased_name(name: &str) -> Option<String> {
-    if name.chars().any(char::is_lowercase) {
+    // Scripts without case ("山田 花子") have no capitals to undo.
+    if name.chars().any(char::is_lowercase) || !name.chars().any(char::is_uppercase) {
         return None;
     }
     let long = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count() >= 2;
@@ -2238,6 +2239,7 @@ mod tests {
         assert_eq!(cased("TMZ"), None);
         assert_eq!(cased("J. SMITH").as_deref(), Some("J. Smith"));
         assert_eq!(cased("J. R."), None);
+        assert_eq!(cased("山田 花子"), None);
     }
 
     #[test]
