@@ -422,8 +422,8 @@ mod tests {
             [
                 Role::Body,
                 Role::Body,
-                Role::Other,
-                Role::Other,
+                Role::Label,
+                Role::Label,
                 Role::Headline,
                 Role::Body
             ]
