@@ -345,6 +345,7 @@ pub(super) fn find_opening_paragraph(
     let found = (lo..first_body).find(|&i| {
         let text = &blocks[i].text;
         roles[i] == Role::Other
+            && opens_in_capitals(text)
             && more_words_than(text, rules::OPENING_PARAGRAPH_MIN_WORDS - 1)
             && (DATELINE.is_match(text) || press_release_dateline(text).is_some())
     });
@@ -432,6 +433,15 @@ static PRESS_WIRE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// `text`'s first word (up to a space, a comma or a dash) is in capitals,
+/// two letters or more, as a dateline's place is ("WASHINGTON", "SAN
+/// FRANCISCO,", "SEATTLE--"): the test before a dateline's regex.
+fn opens_in_capitals(text: &str) -> bool {
+    let head_word = text.split([' ', ',', '-', '(']).next().unwrap_or("");
+    head_word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !head_word.chars().any(char::is_lowercase)
+}
+
 /// What a press release's dateline says.
 struct ReleaseDateline {
     /// The place, as printed ("NEW YORK", "BOSTON, Mass.").
@@ -452,10 +462,7 @@ struct ReleaseDateline {
 /// dateline. A marker between slashes needs the date right before it.
 fn press_release_dateline(text: &str) -> Option<ReleaseDateline> {
     // Most paragraphs open otherwise: no regex for them.
-    let head_word = text.split([' ', ',', '-']).next().unwrap_or("");
-    let capitals = head_word.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && !head_word.chars().any(char::is_lowercase);
-    if !capitals || !text.contains(['/', '(']) {
+    if !opens_in_capitals(text) || !text.contains(['/', '(']) {
         return None;
     }
     let mut end = rules::PRESS_DATELINE_MAX_BYTES.min(text.len());
