@@ -1285,6 +1285,14 @@ pub const STANDFIRST_MAX_WORDS: usize = 60;
 /// name ("社会", "経済").
 pub const CJK_BARE_NAME_CHARS: std::ops::RangeInclusive<usize> = 3..=5;
 
+/// Characters of each part of a Chinese or Japanese name printed with a
+/// space between family and given name ("山田 花子", "長谷川 健太郎").
+pub const CJK_NAME_PART_CHARS: std::ops::RangeInclusive<usize> = 1..=3;
+
+/// How many blocks under the headline a bare Chinese or Japanese name is
+/// looked for: right under it, or under the date line right under it.
+pub const CJK_BARE_NAME_REACH: usize = 2;
+
 /// Last characters of a Chinese or Japanese place's name (prefecture,
 /// city, ward, town, village, province, state, country: "大阪府", "横浜市",
 /// "広東省"): a line ending in one is no name.

@@ -143,7 +143,7 @@ pub(super) fn find_byline(
 
 /// A Chinese or Japanese name alone on its line with no label ("山田 花子",
 /// "山田花子"), right under the headline `start` or right beside the date
-/// line under it, when no other rule named the author: [`is_cjk_name`],
+/// line under it (within `rules::CJK_BARE_NAME_REACH` blocks), when no other rule named the author: [`is_cjk_name`],
 /// not a place ([`rules::CJK_PLACE_SUFFIXES`]), and said nowhere else on
 /// the page: a section's or a place's name under a headline ("社会",
 /// "東京") is the text's word too, a reporter's name seldom is.
@@ -163,7 +163,8 @@ fn find_cjk_name_by_headline(
         })
     };
     let beside_date = |i: usize| is_date(i + 1) || (i > start + 1 && is_date(i - 1));
-    let found = (start + 1..(start + 3).min(blocks.len())).find(|&i| {
+    let end = (start + 1 + rules::CJK_BARE_NAME_REACH).min(blocks.len());
+    let found = (start + 1..end).find(|&i| {
         (i == start + 1 || beside_date(i))
             && matches!(roles[i], Role::Other | Role::Body)
             && is_cjk_name(&blocks[i].text)
@@ -201,7 +202,7 @@ fn is_han(c: char) -> bool {
 /// `text` is shaped like a Chinese or Japanese full name: Han characters
 /// only, none of `rules::CJK_NOT_NAME_CHARS` ("我要分享" is a share
 /// button), `rules::CJK_BARE_NAME_CHARS` of them glued ("山田花子") or a
-/// family and a given name of one to three each apart ("山田 花子", with
+/// family and a given name of `rules::CJK_NAME_PART_CHARS` each apart ("山田 花子", with
 /// an ideographic space too), not ending in a place's suffix
 /// ([`rules::CJK_PLACE_SUFFIXES`]: "大阪府", "横浜市").
 fn is_cjk_name(text: &str) -> bool {
@@ -209,7 +210,10 @@ fn is_cjk_name(text: &str) -> bool {
     let count = |p: &str| p.chars().count();
     let shaped = match parts.as_slice() {
         [one] => rules::CJK_BARE_NAME_CHARS.contains(&count(one)),
-        [family, given] => (1..=3).contains(&count(family)) && (1..=3).contains(&count(given)),
+        [family, given] => {
+            rules::CJK_NAME_PART_CHARS.contains(&count(family))
+                && rules::CJK_NAME_PART_CHARS.contains(&count(given))
+        }
         _ => false,
     };
     shaped

@@ -549,6 +549,14 @@ pub(super) fn is_score_line(text: &str) -> bool {
 /// Most words of a team's name ("Brighton & Hove Albion").
 const TEAM_MAX_WORDS: usize = 5;
 
+/// Longest note in brackets after a score ("(HT 1-0)", "(aet, 4-3 on
+/// penalties)").
+const SCORE_NOTE_MAX_CHARS: usize = 30;
+
+/// Longest list of a team's scorers in brackets after its goals ("(Saka
+/// 12, 67, Havertz 54)"), in bytes.
+const SCORERS_IN_BRACKETS_MAX_BYTES: usize = 80;
+
 /// Small words inside a team's name ("Atlético de Madrid").
 const TEAM_SMALL_WORDS: &[&str] = &["&", "de", "del", "of", "the"];
 
@@ -582,7 +590,11 @@ fn score_between(text: &str) -> bool {
     let text = text.trim();
     // A closing note ("(HT 1-0)", "(aet)").
     let text = match text.strip_suffix(')').and_then(|t| t.rsplit_once('(')) {
-        Some((before, note)) if note.chars().count() <= 30 && !note.contains(')') => before,
+        Some((before, note))
+            if note.chars().count() <= SCORE_NOTE_MAX_CHARS && !note.contains(')') =>
+        {
+            before
+        }
         _ => text,
     };
     let words: Vec<&str> = text.split_whitespace().collect();
@@ -610,7 +622,7 @@ fn score_after_each(text: &str) -> bool {
         let Some(close) = rest[open..].find(')') else {
             return false;
         };
-        if rest[open + 1..open + close].contains('(') || close > 80 {
+        if rest[open + 1..open + close].contains('(') || close > SCORERS_IN_BRACKETS_MAX_BYTES {
             return false;
         }
         plain.push_str(&rest[..open]);
