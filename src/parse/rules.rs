@@ -296,6 +296,9 @@ pub const BOILERPLATE_PHRASES: &[&str] = &[
     "accept all",
     "manage preferences",
     "powered by",
+    // A press release page's header over the issuer's name ("News
+    // provided by" / "Acme Corp." / date).
+    "news provided by",
     "email address",
     "by signing up",
     "unsubscribe",

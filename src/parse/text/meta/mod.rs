@@ -440,4 +440,30 @@ mod tests {
         drop_labels_over_headline(&blocks, &mut roles, 4);
         assert_eq!(roles[3], Role::Body);
     }
+
+    #[test]
+    fn a_press_release_pages_header_is_not_text() {
+        let text = "Northland Energy to build 200 MW solar farm in Alberta\n\n\
+                    News provided by\n\nNorthland Energy Inc.\n\nMar 03, 2025, 07:00 ET\n\n\
+                    TORONTO, March 3, 2025 /CNW/ - Northland Energy Inc. today announced plans to build a solar farm.\n\n\
+                    Construction is expected to begin this summer, with the farm in service in late 2026.\n";
+        let blocks = split(text);
+        let page = super::super::features::page(&blocks);
+        let n = blocks.len();
+        let mut article = empty_article();
+        let roles = fill(
+            "",
+            &blocks,
+            &page,
+            &vec![0.1; n],
+            &vec![false; n],
+            &mut article,
+        );
+        let body = body_texts(blocks, &roles);
+        assert!(
+            body[0].starts_with("TORONTO, March 3, 2025 /CNW/"),
+            "{body:?}"
+        );
+        assert_eq!(article.dateline.as_deref(), Some("TORONTO"));
+    }
 }
