@@ -1331,6 +1331,11 @@ pub const OPENING_PARAGRAPH_MIN_WORDS: usize = 10;
 /// (Saka 12, 67, Havertz 54) Chelsea 1 (Palmer 39)").
 pub const SCORE_LINE_MAX_WORDS: usize = 16;
 
+/// Most score lines of one match report's header: the score and its
+/// scorers ("Arsenal 2-1 Chelsea" / "Saka 23', Havertz 67'"); more are a
+/// list of results.
+pub const SCORE_LINES_MAX: usize = 2;
+
 /// How many blocks under the headline a match report's score line may
 /// stand (past a byline and a date line, which sit on either side of it).
 pub const SCORE_LINE_REACH: usize = 4;

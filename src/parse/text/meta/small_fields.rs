@@ -383,7 +383,10 @@ pub(super) fn find_score_lines(
         .filter(|&i| roles[i] == Role::Other && is_score_line(&blocks[i].text))
         .collect();
     // A score line and the scorers under it, at most.
-    if lines.is_empty() || lines.len() > 2 || (lines.len() == 2 && lines[1] != lines[0] + 1) {
+    if lines.is_empty()
+        || lines.len() > rules::SCORE_LINES_MAX
+        || (lines.len() == 2 && lines[1] != lines[0] + 1)
+    {
         return;
     }
     for &i in &lines {
