@@ -463,7 +463,11 @@ fn organisation_name(part: &str) -> Option<String> {
         .trim()
         .trim_end_matches(|c: char| !c.is_alphanumeric())
         .trim();
-    let rest = part.strip_prefix("The ")?;
+    // In capitals too, as wire services print it ("By THE ASSOCIATED
+    // PRESS").
+    let rest = part
+        .strip_prefix("The ")
+        .or_else(|| part.strip_prefix("THE "))?;
     let words: Vec<&str> = rest.split_whitespace().collect();
     let ok = (1..=ORGANISATION_MAX_WORDS).contains(&words.len())
         && words.iter().all(|w| {
@@ -1615,6 +1619,87 @@ pub fn looks_like_name(name: &str) -> bool {
     })
 }
 
+/// Particles of a name written in lowercase inside it ("Maria de la
+/// Cruz", "Ludwig van Beethoven"), lowercase; a name printed in capitals
+/// ("MARIA DE LA CRUZ") gets them back in lowercase when they do not open
+/// the name.
+const NAME_PARTICLES: &[&str] = &[
+    "de", "da", "das", "do", "dos", "du", "des", "del", "della", "van", "von", "der", "den", "ter",
+    "la", "le", "di", "bin", "al",
+];
+
+/// Generation suffixes kept in capitals in a name ("John Doe III").
+const ROMAN_SUFFIXES: &[&str] = &["II", "III", "IV"];
+
+/// Fewest words a name in capitals needs before it is title-cased: a
+/// single word in capitals is more often an outlet's acronym ("TMZ",
+/// "AFP") than a name.
+const CAPITALS_NAME_MIN_WORDS: usize = 2;
+
+/// `name` title-cased when it is printed all in capitals, as wire services
+/// and some sites print bylines ("LISA MASCARO" → "Lisa Mascaro", "DAVID
+/// O'BRIEN" → "David O'Brien", "MARIA DE LA CRUZ" → "Maria de la Cruz",
+/// "SEAN MCDONALD" → "Sean McDonald"); initials ("J.R.", "TJ") and
+/// generation suffixes ("III") stay as printed. `None` when `name` has a
+/// lowercase letter or no capital (a script without case), fewer than `CAPITALS_NAME_MIN_WORDS` words, or no
+/// word of two letters or more.
+pub fn title_cased_name(name: &str) -> Option<String> {
+    // Scripts without case ("山田 花子") have no capitals to undo.
+    if name.chars().any(char::is_lowercase) || !name.chars().any(char::is_uppercase) {
+        return None;
+    }
+    let long = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+    if name.split_whitespace().count() < CAPITALS_NAME_MIN_WORDS
+        || !name.split_whitespace().any(long)
+    {
+        return None;
+    }
+    let words: Vec<String> = name
+        .split_whitespace()
+        .enumerate()
+        .map(|(k, w)| title_cased_word(w, k == 0))
+        .collect();
+    Some(words.join(" "))
+}
+
+/// One word of a name printed in capitals, title-cased (see
+/// [`title_cased_name`]); `first` when it opens the name.
+fn title_cased_word(word: &str, first: bool) -> String {
+    let letters: String = word.chars().filter(|c| c.is_alphabetic()).collect();
+    let lower = word.to_lowercase();
+    // "J.", "J.R.", "TJ": initials; "III": a generation.
+    let initials = letters.chars().count() <= 1
+        || word.contains('.') && word.split('.').all(|p| p.chars().count() <= 1)
+        || (letters.chars().count() == 2 && !letters.chars().any(|c| "AEIOUY".contains(c)))
+        || ROMAN_SUFFIXES.contains(&word);
+    if initials {
+        return word.to_string();
+    }
+    if !first && NAME_PARTICLES.contains(&lower.as_str()) {
+        return lower;
+    }
+    // A capital after an apostrophe or a hyphen ("O'Brien", "Jean-Luc"),
+    // and after "Mc" ("McDonald").
+    let mut out = String::with_capacity(word.len());
+    let mut cap = true;
+    for c in lower.chars() {
+        if cap {
+            out.extend(c.to_uppercase());
+        } else {
+            out.push(c);
+        }
+        cap = matches!(c, '\'' | '’' | '-');
+    }
+    if out.starts_with("Mc") && out.chars().count() > 3 {
+        let rest = &out[2..];
+        let mut chars = rest.chars();
+        if let Some(c) = chars.next() {
+            out = format!("Mc{}{}", c.to_uppercase(), chars.as_str());
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -2219,6 +2304,37 @@ mod tests {
     }
 
     #[test]
+    fn names_in_capitals_are_title_cased() {
+        let cased = |n: &str| title_cased_name(n);
+        assert_eq!(cased("LISA MASCARO").as_deref(), Some("Lisa Mascaro"));
+        assert_eq!(
+            cased("MARY CLARE JALONICK").as_deref(),
+            Some("Mary Clare Jalonick")
+        );
+        assert_eq!(cased("DAVID O'BRIEN").as_deref(), Some("David O'Brien"));
+        assert_eq!(
+            cased("MARIA DE LA CRUZ").as_deref(),
+            Some("Maria de la Cruz")
+        );
+        assert_eq!(
+            cased("DE LA HOYA OSCAR").as_deref(),
+            Some("De la Hoya Oscar")
+        );
+        assert_eq!(cased("SEAN MCDONALD").as_deref(), Some("Sean McDonald"));
+        assert_eq!(cased("JEAN-LUC PICARD").as_deref(), Some("Jean-Luc Picard"));
+        assert_eq!(cased("J.R. SMITH III").as_deref(), Some("J.R. Smith III"));
+        assert_eq!(cased("TJ HOLMES").as_deref(), Some("TJ Holmes"));
+        assert_eq!(cased("ÉLODIE DURAND").as_deref(), Some("Élodie Durand"));
+        // Printed in mixed case, or one word (an acronym): as it is.
+        assert_eq!(cased("Lisa Mascaro"), None);
+        assert_eq!(cased("Jean DUPONT"), None);
+        assert_eq!(cased("TMZ"), None);
+        assert_eq!(cased("J. SMITH").as_deref(), Some("J. Smith"));
+        assert_eq!(cased("J. R."), None);
+        assert_eq!(cased("山田 花子"), None);
+    }
+
+    #[test]
     fn names_said_once() {
         for (raw, want) in [
             (
@@ -2406,6 +2522,9 @@ mod tests {
             ("By The Way", vec![]),
             ("by the editors", vec![]),
             ("By The Best Of The Best Magazine Team", vec![]),
+            // In capitals, as wire services print it.
+            ("By THE ASSOCIATED PRESS", vec!["THE ASSOCIATED PRESS"]),
+            ("BY THE NUMBERS", vec![]),
             // A person's name comes first.
             ("By Jane Doe", vec!["Jane Doe"]),
         ] {

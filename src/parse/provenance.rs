@@ -73,6 +73,12 @@ rules! {
     /// A short note nothing scored as body: every block but boilerplate.
     BodyAllButBoilerplate = "body_all_but_boilerplate",
         "nothing scored as article text: every block but boilerplate";
+    /// A paragraph opening with a dateline between the header and the
+    /// text, which the classifier left out.
+    BodyOpeningDateline = "body_opening_dateline", "paragraph opening with a dateline right above the text";
+    /// A match report's score line (and its scorers) between the headline
+    /// and the text.
+    BodyScoreLine = "body_score_line", "match score line or scorers under the headline, read with the text";
     /// A "By …" line near the headline.
     BylineNearHeadline = "byline_near_headline", "\"By …\" line near the headline";
     /// A "Written by …" line at the end of the article.
@@ -111,8 +117,16 @@ rules! {
     /// the author.
     BylineBareNameUnderHeadline = "byline_bare_name_under_headline",
         "bare name just under the headline, when no other line names the author";
+    /// A Chinese or Japanese name alone on its line under the headline or
+    /// beside the date, said nowhere else on the page.
+    BylineCjkNameByHeadline = "byline_cjk_name_by_headline",
+        "Chinese or Japanese name alone under the headline or beside the date";
     /// Author names split from the byline.
     AuthorsFromByline = "authors_from_byline", "names split from the byline";
+    /// Author names split from a byline printed in capitals ("By LISA
+    /// MASCARO"), title-cased.
+    AuthorsFromCapitalsByline = "authors_from_capitals_byline",
+        "names split from a byline printed in capitals, title-cased";
     /// A paragraph after the byline or the body that starts with the
     /// author's name and goes on like a bio.
     BioStartsWithName = "bio_starts_with_name",
@@ -129,6 +143,10 @@ rules! {
     PublishedInByline = "published_in_byline", "date printed in the byline";
     /// The short date line nearest the headline.
     PublishedDateLine = "published_date_line", "short date line nearest the headline";
+    /// The date in a press release's dateline ("NEW YORK, March 3, 2025
+    /// /PRNewswire/ --"), when no date line is printed by the headline.
+    PublishedPressReleaseDateline = "published_press_release_dateline",
+        "date in the dateline opening a press release";
     /// The earliest of several dates printed together by the headline
     /// ("Published May 1 · Updated June 3").
     PublishedEarliestNearby = "published_earliest_nearby",
@@ -165,6 +183,10 @@ rules! {
     /// short lines.
     StandfirstPastWidgets = "standfirst_past_widgets",
         "sentence under the headline past a player's or share buttons' lines";
+    /// A press release's one-sentence summary between its headline and
+    /// the dateline that opens the release.
+    StandfirstOverReleaseDateline = "standfirst_over_release_dateline",
+        "sentence under the headline, over a press release's dateline";
     /// A short block with a picture credit.
     CaptionCredit = "caption_credit", "short block with a picture credit";
     /// A short label between the standfirst and the body.
@@ -184,6 +206,10 @@ rules! {
         "question-shaped teaser title under a teaser heading or in a teaser list";
     /// A capitalised place and a dash opening the body.
     DatelineOpeningBody = "dateline_opening_body", "place opening the body: capitals and a dash, or a Korean wire's bracket";
+    /// A press release's place, date and wire ("NEW YORK, March 3, 2025
+    /// /PRNewswire/ --") opening the body.
+    DatelinePressRelease = "dateline_press_release",
+        "place, date and wire marker opening a press release";
     /// The most frequent stop words (or the script) of the page.
     LanguageStopWords = "language_stop_words", "most frequent stop words (or script) of the page";
     /// The URL the page was fetched from.
@@ -215,6 +241,9 @@ rules! {
     /// August 2025 issue").
     ArticleFurnitureLine = "article_furniture_line",
         "the article's credit, source, agency or print-issue line, not its text";
+    /// A short label right over the headline (a section's or a site's
+    /// name) that the classifier kept as text.
+    LabelOverHeadline = "label_over_headline", "a section's or site's label right over the headline, not the text";
 
     // ---- HTML: the metadata chain, most trusted first (`from` names the
     // key or element) ----

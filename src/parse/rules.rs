@@ -296,6 +296,9 @@ pub const BOILERPLATE_PHRASES: &[&str] = &[
     "accept all",
     "manage preferences",
     "powered by",
+    // A press release page's header over the issuer's name ("News
+    // provided by" / "Acme Corp." / date).
+    "news provided by",
     "email address",
     "by signing up",
     "unsubscribe",
@@ -1298,6 +1301,77 @@ pub const TAIL_BODY_BLOCKS: usize = 3;
 
 /// Longest standfirst: one or two sentences.
 pub const STANDFIRST_MAX_WORDS: usize = 60;
+
+/// Han characters of a Chinese or Japanese full name printed glued and
+/// alone on its line ("山田花子", "王芳明"); two are as often a section's
+/// name ("社会", "経済").
+pub const CJK_BARE_NAME_CHARS: std::ops::RangeInclusive<usize> = 3..=5;
+
+/// Characters of each part of a Chinese or Japanese name printed with a
+/// space between family and given name ("山田 花子", "長谷川 健太郎").
+pub const CJK_NAME_PART_CHARS: std::ops::RangeInclusive<usize> = 1..=3;
+
+/// How many blocks under the headline a bare Chinese or Japanese name is
+/// looked for: right under it, or under the date line right under it.
+pub const CJK_BARE_NAME_REACH: usize = 2;
+
+/// Last characters of a Chinese or Japanese place's name (prefecture,
+/// city, ward, town, village, province, state, country: "大阪府", "横浜市",
+/// "広東省"): a line ending in one is no name.
+pub const CJK_PLACE_SUFFIXES: &[char] =
+    &['都', '府', '県', '市', '区', '町', '村', '省', '州', '国'];
+
+/// Han characters no Chinese or Japanese name holds: pronouns and
+/// particles (我, 你, 的, 了, 是 …) and the characters of a page widget's
+/// words printed alone on a line by the date ("我要分享" share, 转播
+/// repost, 评论 comment, 关注 follow, 登录 log in, 收藏 favourite, 点击
+/// click, 下载 download, 更多 more, 阅读 read, 新闻 news). Characters
+/// that names do use (关, 下, 多, 新, 登 …) are left out.
+pub const CJK_NOT_NAME_CHARS: &[char] = &[
+    '我', '你', '您', '他', '她', '它', '们', '的', '了', '是', '要', '请', '在', '这', '分', '享',
+    '转', '播', '评', '论', '注', '录', '收', '击', '载', '更', '看', '读', '阅', '闻',
+];
+
+/// Most words of a section's or a site's label right over the headline
+/// that the classifier kept as text ("社会", "HEALTH", "Engora Data
+/// Blog"): a label, not the article's first line.
+pub const LABEL_OVER_HEADLINE_MAX_WORDS: usize = 4;
+
+/// How many blocks above the body's first block a paragraph that opens
+/// with a dateline is taken back as the article's first (past a share
+/// row's lines).
+pub const OPENING_PARAGRAPH_REACH: usize = 3;
+
+/// Fewest words of a paragraph that opens with a dateline taken back as
+/// the article's first: a sentence, not a heading ("NEW YORK — Live").
+pub const OPENING_PARAGRAPH_MIN_WORDS: usize = 10;
+
+/// Most words of a match's score line or its line of scorers ("Arsenal 3
+/// (Saka 12, 67, Havertz 54) Chelsea 1 (Palmer 39)").
+pub const SCORE_LINE_MAX_WORDS: usize = 16;
+
+/// Most score lines of one match report's header: the score and its
+/// scorers ("Arsenal 2-1 Chelsea" / "Saka 23', Havertz 67'"); more are a
+/// list of results.
+pub const SCORE_LINES_MAX: usize = 2;
+
+/// How many blocks under the headline a match report's score line may
+/// stand (past a byline and a date line, which sit on either side of it).
+pub const SCORE_LINE_REACH: usize = 4;
+
+/// How far into a paragraph a press release's wire marker ("/PRNewswire/
+/// --") is looked for: a place of a few words and a date come first
+/// ("WASHINGTON, DC, UNITED STATES, March 3, 2025 /EINPresswire.com/ --").
+pub const PRESS_DATELINE_MAX_BYTES: usize = 160;
+
+/// Most words of a press release's place ("WASHINGTON, DC, UNITED
+/// STATES", "SAN FRANCISCO"): more is a sentence.
+pub const PRESS_PLACE_MAX_WORDS: usize = 6;
+
+/// Words of a wire service's name in brackets after a press release's
+/// dateline ("(BUSINESS WIRE)", "(GLOBE NEWSWIRE)", "(PRWEB)"), in
+/// capitals; a news agency's bracket ("(AP)", "(Reuters)") names none.
+pub const PRESS_WIRE_WORDS: &[&str] = &["WIRE", "PRWEB"];
 
 /// Most widget lines passed over between the headline and the standfirst:
 /// a player ("Listen to this article", "00:00", "05:12") and a share row

@@ -21,7 +21,12 @@ pub fn record(
     roles: &[Role],
     provenance: &mut Provenance,
 ) {
-    let used = |r: &Role| !matches!(r, Role::Other | Role::SetApart | Role::Furniture);
+    let used = |r: &Role| {
+        !matches!(
+            r,
+            Role::Other | Role::SetApart | Role::Furniture | Role::Label
+        )
+    };
     let first = roles.iter().position(used);
     let last = roles.iter().rposition(used);
     let body_first = roles.iter().position(|r| *r == Role::Body);
@@ -42,6 +47,7 @@ pub fn record(
             let (rule, evidence) = match roles[i] {
                 Role::SetApart => (Rule::SetApartUnderStandfirst, None),
                 Role::Furniture => (Rule::ArticleFurnitureLine, None),
+                Role::Label => (Rule::LabelOverHeadline, None),
                 _ => reason(&blocks[i], page, p[i], i, inside),
             };
             Dropped {
@@ -204,7 +210,12 @@ mod tests {
         record(&blocks, &page, &p, &roles, &mut prov);
         let unused = roles
             .iter()
-            .filter(|r| matches!(r, Role::Other | Role::SetApart | Role::Furniture))
+            .filter(|r| {
+                matches!(
+                    r,
+                    Role::Other | Role::SetApart | Role::Furniture | Role::Label
+                )
+            })
             .count();
         assert_eq!(prov.dropped.len(), unused);
         let reply = prov.dropped.iter().find(|d| d.text == "Leave a Reply");

@@ -134,10 +134,97 @@ pub(super) fn find_byline(
         && !find_labelled_on_page(blocks, page, words, bylines, roles, text_start, article)
         && !find_author_box(blocks, words, roles, text_start, article)
         && !find_opened_on_page(blocks, page, bylines, roles, text_start, article)
+        && !find_bare_name_under_headline(blocks, words, roles, start, article)
     {
-        find_bare_name_under_headline(blocks, words, roles, start, article);
+        find_cjk_name_by_headline(blocks, roles, start, article);
     }
     None
+}
+
+/// A Chinese or Japanese name alone on its line with no label ("山田 花子",
+/// "山田花子"), right under the headline `start` or right beside the date
+/// line under it (within `rules::CJK_BARE_NAME_REACH` blocks), when no other rule named the author: [`is_cjk_name`],
+/// not a place ([`rules::CJK_PLACE_SUFFIXES`]), and said nowhere else on
+/// the page: a section's or a place's name under a headline ("社会",
+/// "東京") is the text's word too, a reporter's name seldom is.
+fn find_cjk_name_by_headline(
+    blocks: &[Block],
+    roles: &mut [Role],
+    start: usize,
+    article: &mut Article,
+) -> bool {
+    if roles.get(start) != Some(&Role::Headline) {
+        return false;
+    }
+    let is_date = |j: usize| {
+        blocks.get(j).is_some_and(|b| {
+            !more_words_than(&b.text, rules::DATE_LINE_MAX_WORDS / 2)
+                && date::find_all_forms(&b.text).is_some()
+        })
+    };
+    let beside_date = |i: usize| is_date(i + 1) || (i > start + 1 && is_date(i - 1));
+    let end = (start + 1 + rules::CJK_BARE_NAME_REACH).min(blocks.len());
+    let found = (start + 1..end).find(|&i| {
+        (i == start + 1 || beside_date(i))
+            && matches!(roles[i], Role::Other | Role::Body)
+            && is_cjk_name(&blocks[i].text)
+    });
+    let Some(i) = found else { return false };
+    let name: String = blocks[i]
+        .text
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let glued: String = name.split_whitespace().collect();
+    let said_elsewhere = blocks
+        .iter()
+        .enumerate()
+        .any(|(j, b)| j != i && b.text.contains(glued.as_str()));
+    if said_elsewhere {
+        return false;
+    }
+    roles[i] = Role::Byline;
+    set_byline(
+        article,
+        blocks[i].text.trim().to_string(),
+        &[name],
+        Rule::BylineCjkNameByHeadline,
+        &blocks[i],
+    );
+    true
+}
+
+/// A Han character, or the repeat mark of a name ("佐々木").
+fn is_han(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '々')
+}
+
+/// `text` is shaped like a Chinese or Japanese full name: Han characters
+/// only, none of `rules::CJK_NOT_NAME_CHARS` ("我要分享" is a share
+/// button), `rules::CJK_BARE_NAME_CHARS` of them glued ("山田花子") or a
+/// family and a given name of `rules::CJK_NAME_PART_CHARS` each apart ("山田 花子", with
+/// an ideographic space too), not ending in a place's suffix
+/// ([`rules::CJK_PLACE_SUFFIXES`]: "大阪府", "横浜市").
+fn is_cjk_name(text: &str) -> bool {
+    let parts: Vec<&str> = text.split_whitespace().collect();
+    let count = |p: &str| p.chars().count();
+    let shaped = match parts.as_slice() {
+        [one] => rules::CJK_BARE_NAME_CHARS.contains(&count(one)),
+        [family, given] => {
+            rules::CJK_NAME_PART_CHARS.contains(&count(family))
+                && rules::CJK_NAME_PART_CHARS.contains(&count(given))
+        }
+        _ => false,
+    };
+    shaped
+        && parts.iter().all(|p| {
+            p.chars()
+                .all(|c| is_han(c) && !rules::CJK_NOT_NAME_CHARS.contains(&c))
+        })
+        && !text
+            .chars()
+            .last()
+            .is_some_and(|c| rules::CJK_PLACE_SUFFIXES.contains(&c))
 }
 
 /// Block `i`'s text stands again in one of the two blocks under it.
@@ -1603,5 +1690,60 @@ mod tests {
             "John Roe is a reporter at the paper.",
             "Jane Doe"
         ));
+    }
+
+    /// The author [`find_cjk_name_by_headline`] takes from `lines`, the
+    /// first of them the headline and the others without a role.
+    fn cjk_name_found(lines: &[&str]) -> Option<String> {
+        let blocks = split(&lines.join("\n"));
+        let mut roles = vec![Role::Other; blocks.len()];
+        roles[0] = Role::Headline;
+        let mut article = empty_article();
+        find_cjk_name_by_headline(&blocks, &mut roles, 0, &mut article);
+        article.authors.first().map(|a| a.name.clone())
+    }
+
+    #[test]
+    fn a_japanese_name_alone_under_the_headline_or_by_the_date() {
+        let headline = "東京都、来年度から給食費を無償化へ　全公立小中学校で";
+        let date = "2025年3月4日 18時30分";
+        let text =
+            "東京都は4日、来年度から都内すべての公立小中学校で給食費を無償化する方針を固めた。";
+        assert_eq!(
+            cjk_name_found(&[headline, "山田 花子", date, text]).as_deref(),
+            Some("山田 花子")
+        );
+        assert_eq!(
+            cjk_name_found(&[headline, "山田　花子", text]).as_deref(),
+            Some("山田 花子")
+        );
+        assert_eq!(
+            cjk_name_found(&[headline, date, "佐々木健太", text]).as_deref(),
+            Some("佐々木健太")
+        );
+        // A section's or a place's name, or a name the text says: none.
+        for line in ["社会", "大阪府", "東京", "小池百合子"] {
+            let said = format!(
+                "{text}{}",
+                if line == "小池百合子" {
+                    "小池百合子知事は述べた。"
+                } else {
+                    ""
+                }
+            );
+            assert_eq!(
+                cjk_name_found(&[headline, line, date, &said]),
+                None,
+                "{line}"
+            );
+        }
+        // Past a line that is no date, or with kana in it: none.
+        assert_eq!(cjk_name_found(&[headline, "社会", "山田花子", text]), None);
+        assert_eq!(cjk_name_found(&[headline, "ニュース速報", text]), None);
+        // A share button by the date.
+        assert_eq!(
+            cjk_name_found(&[headline, "TNW中文站2016年10月14日07:17", "我要分享", text]),
+            None
+        );
     }
 }

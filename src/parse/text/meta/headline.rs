@@ -23,9 +23,9 @@ use super::shapes::{
     DumpLines, ends_like_sentence, has_glued_words, has_inner_full_stop, has_inner_space_gap,
     has_two_sentences, holds_two_item_numbers, is_agency_credit, is_breadcrumb, is_contents_label,
     is_credit_by_name, is_flattened_menu, is_name_like, is_numbered_item, is_picture_text,
-    is_program_code, is_skip_links, is_social_links, is_title_cased, is_title_with_full_stop,
-    is_trail_of, is_wiki_site_line, link_row_parts, opens_lowercase, opens_with_dash,
-    opens_with_date_label, reads_as_sentences, repeats_a_word, same_words,
+    is_program_code, is_score_line, is_skip_links, is_social_links, is_title_cased,
+    is_title_with_full_stop, is_trail_of, is_wiki_site_line, link_row_parts, opens_lowercase,
+    opens_with_dash, opens_with_date_label, reads_as_sentences, repeats_a_word, same_words,
 };
 
 /// Number of headline features.
@@ -591,17 +591,24 @@ impl<'a> HeadlineInputs<'a> {
             && !ends_like_sentence(title)
     }
 
-    /// The title over the author's bare name when the pick `i` is the line
-    /// under the name, shorter than the title and right over the date:
-    /// the author's newsroom and place ("Mariana Alvim" / "BBC News, Sao
-    /// Paulo" / "12 March 2025"), which the ranker favours for its
-    /// nearness to the date.
+    /// The title over the author's bare name or "By …" line when the pick
+    /// `i` is the line under it, shorter than the title and right over the
+    /// date: the author's newsroom and place ("Mariana Alvim" / "BBC News,
+    /// Sao Paulo" / "12 March 2025", "By Sam Lee" / "BBC Sport at the
+    /// Emirates Stadium"), which the ranker favours for its nearness to
+    /// the date. A match report's score lines between the title and the
+    /// name are passed over.
     fn title_over_author_name(&self, i: usize) -> Option<usize> {
         let name = i.checked_sub(1)?;
-        let title = name.checked_sub(1)?;
+        let mut title = name.checked_sub(1)?;
+        // A match report's score lines stand between the title and the
+        // byline ("Arsenal 2-1 Chelsea" / "Saka 23', Havertz 67'").
+        while name - title <= rules::SCORE_LINES_MAX && is_score_line(&self.blocks[title].text) {
+            title = title.checked_sub(1)?;
+        }
         (self.candidates().contains(&title)
             && self.page.words[i] < self.page.words[title]
-            && is_name_like(&self.blocks[name].text)
+            && (is_name_like(&self.blocks[name].text) || self.bylines.parses(self.blocks, name))
             && i + 1 < self.blocks.len()
             && self.dated(i + 1))
         .then_some(title)
@@ -2121,6 +2128,33 @@ mod tests {
         let kicker = copy.replace("Why coffee prices have soared in Brazil", "Coffee report");
         with_inputs(&kicker, Some(4), |inputs| {
             assert_eq!(inputs.title_over_author_name(2), None);
+        });
+    }
+
+    #[test]
+    fn the_title_over_a_by_line_and_newsroom_past_score_lines() {
+        let copy = "Saka and Havertz fire Arsenal past Chelsea\nArsenal 2-1 Chelsea\n\
+            Saka 23', Havertz 67'; Palmer 55'\nBy Sam Lee\nBBC Sport at the Emirates Stadium\n\
+            Published 9 March 2025\n\
+            Arsenal moved back to the top of the Premier League with a hard-fought win over \
+            Chelsea at the Emirates Stadium on Sunday.\n\
+            Bukayo Saka gave the hosts the lead with a curling finish in the first half, but Cole \
+            Palmer equalised from the penalty spot ten minutes after the break.\n";
+        let mut article = super::super::testing::empty_article();
+        crate::parse::text::extract(copy, &mut article);
+        assert_eq!(
+            article.headline.as_deref(),
+            Some("Saka and Havertz fire Arsenal past Chelsea")
+        );
+        with_inputs(copy, Some(6), |inputs| {
+            assert_eq!(inputs.title_over_author_name(4), Some(0));
+        });
+        // Without the score lines, the title right over the "By" line.
+        let plain = copy
+            .replace("Arsenal 2-1 Chelsea\n", "")
+            .replace("Saka 23', Havertz 67'; Palmer 55'\n", "");
+        with_inputs(&plain, Some(4), |inputs| {
+            assert_eq!(inputs.title_over_author_name(2), Some(0));
         });
     }
 

@@ -41,16 +41,20 @@ use super::blocks::Block;
 use super::features::Page;
 use super::features::index::{AFTER_SECTION_END, BOILERPLATE, MENU_SEPARATORS};
 use crate::article::{Article, Author};
+use crate::parse::byline;
 use crate::parse::provenance::{self, Rule};
 use crate::parse::rules;
 
+use crate::parse::words::more_words_than;
 use authors::{find_bio, find_byline};
 use furniture::{drop_furniture_lines, drop_press_release_tail};
 use headline::{find_headline, without_label_prefix, without_label_suffix};
 use published::{find_date, find_updated};
 use related::find_related;
 use shapes::is_wiki_site_line;
-use small_fields::{find_captions, find_dateline, find_standfirst};
+use small_fields::{
+    find_captions, find_dateline, find_opening_paragraph, find_score_lines, find_standfirst,
+};
 use words::WordCounts;
 
 pub use header::text_start;
@@ -73,6 +77,9 @@ pub enum Role {
     /// The article's own furniture (a credit, source, agency or
     /// print-issue line): left out, with its own reason.
     Furniture,
+    /// A section's or a site's label right over the headline: left out,
+    /// with its own reason.
+    Label,
     Other,
 }
 
@@ -139,14 +146,44 @@ pub fn fill(
     find_captions(blocks, page, &words, &mut roles, article);
     find_bio(blocks, &mut roles, article);
     find_related(blocks, page, &mut roles, article);
+    if let Some(h) = headline {
+        drop_labels_over_headline(blocks, &mut roles, h);
+    }
     let body = |r: &Role| *r == Role::Body;
     if let (Some(first), Some(last)) = (roles.iter().position(body), roles.iter().rposition(body)) {
         let (first, last) = (&blocks[first], &blocks[last]);
         let span = provenance::lines(first.line, last.line + last.lines - first.line);
         article.provenance.set("body", body_rule.at(Some(span)));
-        find_dateline(article, first);
     }
+    find_opening_paragraph(blocks, &mut roles, headline, article);
+    if let Some(first) = roles.iter().position(body) {
+        find_dateline(article, &blocks[first]);
+    }
+    // After the dateline, which opens the text under the score line.
+    find_score_lines(blocks, &mut roles, headline, article);
     roles
+}
+
+/// Short lines right over the headline `h` that the classifier kept as
+/// text (a section's name "社会", "HEALTH", a blog's name) while the text
+/// goes on under the headline: labels of the page, not the article's
+/// text, which starts under its headline. Each of no more than
+/// `rules::LABEL_OVER_HEADLINE_MAX_WORDS` words and not a sentence,
+/// nearest the headline first, up to the first line that is neither.
+fn drop_labels_over_headline(blocks: &[Block], roles: &mut [Role], h: usize) {
+    if !roles[h + 1..].contains(&Role::Body) {
+        return;
+    }
+    for i in (0..h).rev() {
+        let text = &blocks[i].text;
+        if roles[i] != Role::Body
+            || more_words_than(text, rules::LABEL_OVER_HEADLINE_MAX_WORDS)
+            || shapes::ends_like_sentence(text)
+        {
+            break;
+        }
+        roles[i] = Role::Label;
+    }
 }
 
 /// The texts of the blocks `roles` gives to the body, in order, moved out
@@ -185,16 +222,17 @@ fn mark_date_line(roles: &mut [Role], i: usize) {
 /// recording that `rule` found them in `block`.
 fn set_byline(article: &mut Article, text: String, names: &[String], rule: Rule, block: &Block) {
     article.byline = Some(text);
-    article.authors = names
-        .iter()
-        .map(|name| Author {
-            name: name.clone(),
-            bio: None,
-        })
-        .collect();
     note(article, "byline", rule, block);
-    for _ in names {
-        note(article, "authors", Rule::AuthorsFromByline, block);
+    article.authors = Vec::with_capacity(names.len());
+    for name in names {
+        // Wire services print names in capitals ("By LISA MASCARO"): a
+        // reader writes them "Lisa Mascaro".
+        let (name, rule) = match byline::title_cased_name(name) {
+            Some(cased) => (cased, Rule::AuthorsFromCapitalsByline),
+            None => (name.clone(), Rule::AuthorsFromByline),
+        };
+        note(article, "authors", rule, block);
+        article.authors.push(Author { name, bio: None });
     }
 }
 
@@ -341,5 +379,91 @@ mod tests {
         let mut article = empty_article();
         fill("", &blocks, &page, &p[..n], &keep, &mut article);
         assert_eq!(article.published.as_deref(), Some("2025-10-28"));
+    }
+
+    #[test]
+    fn names_of_a_byline_in_capitals_are_title_cased() {
+        let body = "The Senate passed a short-term spending bill late on Thursday night.\n\n";
+        let text = format!(
+            "Senate passes bill to avert shutdown\n\nBy LISA MASCARO and MARY CLARE JALONICK\n\n{}",
+            body.repeat(3)
+        );
+        let blocks = split(&text);
+        let n = blocks.len();
+        let keep: Vec<bool> = (0..n).map(|i| i >= 2).collect();
+        let page = super::super::features::page(&blocks);
+        let mut article = empty_article();
+        fill("", &blocks, &page, &vec![0.5; n], &keep, &mut article);
+        let names: Vec<&str> = article.authors.iter().map(|a| a.name.as_str()).collect();
+        assert_eq!(names, ["Lisa Mascaro", "Mary Clare Jalonick"]);
+        assert_eq!(
+            article.byline.as_deref(),
+            Some("By LISA MASCARO and MARY CLARE JALONICK")
+        );
+        let rules = article
+            .provenance
+            .fields
+            .get("authors")
+            .map(|o| o.iter().map(|o| o.rule.as_str()).collect::<Vec<_>>());
+        assert_eq!(rules, Some(vec!["authors_from_capitals_byline"; 2]));
+    }
+
+    #[test]
+    fn short_labels_right_over_the_headline_are_not_text() {
+        let text = "Home\n\nThe council met and voted for the plan.\n\nHEALTH\n\n社会\n\n\
+                    Title of the story\n\nThe council met and voted for the plan after a long debate.\n";
+        let blocks = split(text);
+        let mut roles = vec![Role::Body; blocks.len()];
+        roles[4] = Role::Headline;
+        drop_labels_over_headline(&blocks, &mut roles, 4);
+        // Up to the first sentence; the sentence and what is over it stay.
+        assert_eq!(
+            roles,
+            [
+                Role::Body,
+                Role::Body,
+                Role::Label,
+                Role::Label,
+                Role::Headline,
+                Role::Body
+            ]
+        );
+        // With no text under the headline, nothing moves.
+        let mut roles = vec![
+            Role::Body,
+            Role::Body,
+            Role::Body,
+            Role::Body,
+            Role::Headline,
+            Role::Other,
+        ];
+        drop_labels_over_headline(&blocks, &mut roles, 4);
+        assert_eq!(roles[3], Role::Body);
+    }
+
+    #[test]
+    fn a_press_release_pages_header_is_not_text() {
+        let text = "Northland Energy to build 200 MW solar farm in Alberta\n\n\
+                    News provided by\n\nNorthland Energy Inc.\n\nMar 03, 2025, 07:00 ET\n\n\
+                    TORONTO, March 3, 2025 /CNW/ - Northland Energy Inc. today announced plans to build a solar farm.\n\n\
+                    Construction is expected to begin this summer, with the farm in service in late 2026.\n";
+        let blocks = split(text);
+        let page = super::super::features::page(&blocks);
+        let n = blocks.len();
+        let mut article = empty_article();
+        let roles = fill(
+            "",
+            &blocks,
+            &page,
+            &vec![0.1; n],
+            &vec![false; n],
+            &mut article,
+        );
+        let body = body_texts(blocks, &roles);
+        assert!(
+            body[0].starts_with("TORONTO, March 3, 2025 /CNW/"),
+            "{body:?}"
+        );
+        assert_eq!(article.dateline.as_deref(), Some("TORONTO"));
     }
 }

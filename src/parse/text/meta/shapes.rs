@@ -527,6 +527,178 @@ pub(super) fn without_emphasis(text: &str) -> &str {
     text
 }
 
+/// `text` is a match's score line or a line of its scorers and their
+/// minutes: what a match report prints under its headline. A score line
+/// names two teams and their goals ("Arsenal 2-1 Chelsea", "Bayern
+/// München 2:0 Borussia Dortmund (HT 1-0)", "Arsenal 2 Chelsea 1",
+/// "Arsenal 3 (Saka 12, 67) Chelsea 1 (Palmer 39)"); a scorers line
+/// gives names, each with minutes marked by an apostrophe ("Saka 23',
+/// Havertz 67'", "Kane 12’ (pen), 45+2’; Musiala 80’"). No more than
+/// `rules::SCORE_LINE_MAX_WORDS` words, and a digit in it: a title, a
+/// list of names, a sentence are none. Read word by word (a regex of
+/// Unicode letter classes cost more to build than every page's test).
+pub(super) fn is_score_line(text: &str) -> bool {
+    if more_words_than(text, rules::SCORE_LINE_MAX_WORDS)
+        || !text.bytes().any(|b| b.is_ascii_digit())
+    {
+        return false;
+    }
+    score_between(text) || score_after_each(text) || is_scorers_line(text)
+}
+
+/// Most words of a team's name ("Brighton & Hove Albion").
+const TEAM_MAX_WORDS: usize = 5;
+
+/// Longest note in brackets after a score ("(HT 1-0)", "(aet, 4-3 on
+/// penalties)").
+const SCORE_NOTE_MAX_CHARS: usize = 30;
+
+/// Longest list of a team's scorers in brackets after its goals ("(Saka
+/// 12, 67, Havertz 54)"), in bytes.
+const SCORERS_IN_BRACKETS_MAX_BYTES: usize = 80;
+
+/// Small words inside a team's name ("Atlético de Madrid").
+const TEAM_SMALL_WORDS: &[&str] = &["&", "de", "del", "of", "the"];
+
+/// A word of a name: capitalised, letters and the apostrophes, dots and
+/// hyphens of names ("O'Neil", "St.", "Saint-Germain").
+fn is_capitalised_word(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+        && word
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '.' | '-'))
+}
+
+/// `words` are a team's name: 1 to `TEAM_MAX_WORDS` words, the first
+/// capitalised, the others capitalised or `TEAM_SMALL_WORDS`.
+fn is_team(words: &[&str]) -> bool {
+    (1..=TEAM_MAX_WORDS).contains(&words.len())
+        && is_capitalised_word(words[0])
+        && words[1..]
+            .iter()
+            .all(|w| is_capitalised_word(w) || TEAM_SMALL_WORDS.contains(w))
+}
+
+/// `word` is a number of goals: one or two digits.
+fn is_goals(word: &str) -> bool {
+    (1..=2).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// "Arsenal 2-1 Chelsea", "Bayern 2:0 Dortmund (HT 1-0)", "Arsenal 2 - 1
+/// Chelsea": a team, the score, a team, and a short note in brackets.
+fn score_between(text: &str) -> bool {
+    let text = text.trim();
+    // A closing note ("(HT 1-0)", "(aet)").
+    let text = match text.strip_suffix(')').and_then(|t| t.rsplit_once('(')) {
+        Some((before, note))
+            if note.chars().count() <= SCORE_NOTE_MAX_CHARS && !note.contains(')') =>
+        {
+            before
+        }
+        _ => text,
+    };
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let is_dash = |w: &str| matches!(w, "-" | "–" | "—" | ":");
+    (1..words.len()).any(|k| {
+        let glued = words[k]
+            .split_once(['-', '–', '—', ':'])
+            .is_some_and(|(a, b)| is_goals(a) && is_goals(b));
+        let spaced = k + 2 < words.len()
+            && is_goals(words[k])
+            && is_dash(words[k + 1])
+            && is_goals(words[k + 2]);
+        let after = if glued { k + 1 } else { k + 3 };
+        (glued || spaced) && is_team(&words[..k]) && is_team(&words[after.min(words.len())..])
+    })
+}
+
+/// "Arsenal 2 Chelsea 1", "Arsenal 3 (Saka 12, 67) Chelsea 1 (Palmer
+/// 39)": each team followed by its goals (and its scorers in brackets).
+fn score_after_each(text: &str) -> bool {
+    // The scorers in brackets, left out (none nested, each short).
+    let mut plain = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('(') {
+        let Some(close) = rest[open..].find(')') else {
+            return false;
+        };
+        if rest[open + 1..open + close].contains('(') || close > SCORERS_IN_BRACKETS_MAX_BYTES {
+            return false;
+        }
+        plain.push_str(&rest[..open]);
+        plain.push(' ');
+        rest = &rest[open + close + 1..];
+    }
+    plain.push_str(rest);
+    let words: Vec<&str> = plain
+        .split_whitespace()
+        .map(|w| w.trim_end_matches(','))
+        .collect();
+    let Some((last, head)) = words.split_last() else {
+        return false;
+    };
+    is_goals(last)
+        && (1..head.len())
+            .any(|k| is_goals(head[k]) && is_team(&head[..k]) && is_team(&head[k + 1..]))
+}
+
+/// A minute of a goal: "23'", "45+2’", "(67')", with a comma or a
+/// semicolon after it.
+fn is_minute(word: &str) -> bool {
+    let w = word
+        .trim_end_matches([',', ';'])
+        .trim_start_matches('(')
+        .trim_end_matches(')');
+    let Some(w) = w.strip_suffix(['\'', '’', '′']) else {
+        return false;
+    };
+    let (minute, added) = w.split_once('+').unwrap_or((w, "1"));
+    (1..=3).contains(&minute.len())
+        && minute.bytes().all(|b| b.is_ascii_digit())
+        && (1..=2).contains(&added.len())
+        && added.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A note after a goal's minute: "(pen)", "(og)".
+fn is_minute_note(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches([',', ';']),
+        "(pen)" | "(og)" | "(p)" | "(o.g.)"
+    )
+}
+
+/// Most words of a scorer's name ("Kevin De Bruyne").
+const SCORER_MAX_WORDS: usize = 3;
+
+/// "Saka 23', Havertz 67'": names, each followed by one or more minutes.
+fn is_scorers_line(text: &str) -> bool {
+    let (mut name_words, mut minutes) = (0, 0);
+    for word in text.split_whitespace() {
+        if is_minute(word) {
+            if name_words == 0 {
+                return false;
+            }
+            minutes += 1;
+        } else if is_minute_note(word) {
+            if minutes == 0 {
+                return false;
+            }
+        } else if is_capitalised_word(word.trim_end_matches(',')) {
+            // A minute ends a scorer: the next name starts.
+            if minutes > 0 {
+                (name_words, minutes) = (0, 0);
+            }
+            name_words += 1;
+            if name_words > SCORER_MAX_WORDS {
+                return false;
+            }
+        } else {
+            return false;
+        }
+    }
+    minutes > 0
+}
+
 /// `rules::PICTURE_TEXT_PHRASES` as one automaton (see `features::PhraseSet`).
 static PICTURE_TEXT_SET: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::new(rules::PICTURE_TEXT_PHRASES));
@@ -961,5 +1133,38 @@ mod tests {
         assert!(opens_with_dash("— Jane Doe (@jane) August 22, 2013"));
         assert!(opens_with_dash("  – Jane Doe"));
         assert!(!opens_with_dash("By Jane Doe"));
+    }
+
+    #[test]
+    fn score_lines() {
+        for text in [
+            "Arsenal 2-1 Chelsea",
+            "Arsenal 2 Chelsea 1",
+            "Arsenal 3 (Saka 12, 67, Havertz 54) Chelsea 1 (Palmer 39)",
+            "Brighton & Hove Albion 0–0 Manchester United",
+            "Bayern München 2:0 Borussia Dortmund (HT 1-0)",
+            "Atlético de Madrid 1-3 Real Madrid",
+            "Saka 23', Havertz 67'",
+            "Kane 12’ (pen), 45+2’; Musiala 80’",
+            "Arsenal 2 - 1 Chelsea",
+            "Saka (23', 67'), Havertz 80'",
+        ] {
+            assert!(is_score_line(text), "{text}");
+        }
+        for text in [
+            "Arsenal 3-1 Chelsea: Saka double sends Gunners top",
+            "1 Arsenal 28 19 6 3 35 63",
+            "Pos Team P W D L GD Pts",
+            "Arsenal v Fulham",
+            "Arsenal host Fulham next Saturday, while Chelsea travel to Brighton.",
+            "Sunday 9 March 2025 18:30 GMT",
+            "By Tom Baker, Football Reporter",
+            "The vote was 77-13 in the Senate",
+            "Jane Doe 3 March 2025",
+            "23' Saka",
+            "Arsenal 2-1",
+        ] {
+            assert!(!is_score_line(text), "{text}");
+        }
     }
 }

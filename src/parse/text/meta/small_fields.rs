@@ -12,10 +12,11 @@ use crate::parse::provenance::Rule;
 use crate::parse::text::blocks::Block;
 use crate::parse::text::features::{BlockPhrase, Page, index};
 use crate::parse::words::more_words_than;
-use crate::parse::{byline, rules};
+use crate::parse::{byline, date, rules};
 
 use super::shapes::{
-    ends_like_sentence, is_name_like, is_program_code, is_title_cased, may_open, opening_table,
+    ends_like_sentence, is_name_like, is_program_code, is_score_line, is_title_cased, may_open,
+    opening_table,
 };
 use super::words::WordCounts;
 use super::{Role, note, set_byline};
@@ -55,21 +56,32 @@ pub(super) fn find_standfirst(
     // follows it, or the headline rules read it as the subtitle, and it
     // is one open sentence: with a sentence end inside it, the line has
     // more glued to it (an alt text's label, a name).
+    // A press release prints a one-sentence summary between its headline
+    // and the dateline that opens it ("NEW YORK, March 3, 2025
+    // /PRNewswire/ -- …"), often without a full stop; a title-cased
+    // line there is a second headline, not a sentence.
+    let over_release = candidate == h + 1
+        && (8..=rules::STANDFIRST_MAX_WORDS).contains(&words)
+        && !is_title_cased(&b.text)
+        && press_release_dateline(&next.text).is_some();
     let open_over_byline = (matches!(roles[candidate + 1], Role::Byline | Role::Date)
-        || over_subtitle)
+        || over_subtitle
+        || over_release)
         && !b.text.contains(['.', '!', '?']);
     if (8..=rules::STANDFIRST_MAX_WORDS).contains(&words)
         && (ends_like_sentence(&b.text) || open_over_byline)
-        && set_apart
+        && (set_apart || over_release)
         && later_body
         && caption_label(&b.text).is_none()
     {
         roles[candidate] = Role::Standfirst;
         article.standfirst = Some(b.text.clone());
-        let rule = if candidate == h + 1 {
-            Rule::StandfirstUnderHeadline
-        } else {
+        let rule = if candidate != h + 1 {
             Rule::StandfirstPastWidgets
+        } else if over_release && !set_apart {
+            Rule::StandfirstOverReleaseDateline
+        } else {
+            Rule::StandfirstUnderHeadline
         };
         note(article, "standfirst", rule, b);
     }
@@ -311,6 +323,80 @@ fn is_caption_label(text: &str, page: &Page, i: usize) -> bool {
         && page.vectors[i][index::BOILERPLATE] < 0.5
 }
 
+/// The article's opening paragraph, when the classifier left it out
+/// among the header's lines (a "Share" button right above it reads as a
+/// comment's marks): a paragraph that opens with a dateline ("WASHINGTON
+/// (AP) — …", [`DATELINE`], or a press release's,
+/// [`press_release_dateline`]) between the headline and the body's first
+/// block, within `rules::OPENING_PARAGRAPH_REACH` blocks of it and of
+/// `rules::OPENING_PARAGRAPH_MIN_WORDS` words or more. A dateline opens
+/// the text, whatever stands around it.
+pub(super) fn find_opening_paragraph(
+    blocks: &[Block],
+    roles: &mut [Role],
+    headline: Option<usize>,
+    article: &mut Article,
+) {
+    let Some(h) = headline else { return };
+    let Some(first_body) = roles.iter().position(|r| *r == Role::Body) else {
+        return;
+    };
+    let lo = (h + 1).max(first_body.saturating_sub(rules::OPENING_PARAGRAPH_REACH));
+    let found = (lo..first_body).find(|&i| {
+        let text = &blocks[i].text;
+        roles[i] == Role::Other
+            && opens_in_capitals(text)
+            && more_words_than(text, rules::OPENING_PARAGRAPH_MIN_WORDS - 1)
+            && (DATELINE.is_match(text) || press_release_dateline(text).is_some())
+    });
+    if let Some(i) = found {
+        roles[i] = Role::Body;
+        article.provenance.add(
+            "body",
+            Rule::BodyOpeningDateline.at(Some(super::at(&blocks[i]))),
+        );
+    }
+}
+
+/// A match report's score line and its line of scorers under the headline
+/// ("Arsenal 2-1 Chelsea", "Saka 23', Havertz 67'", see
+/// [`is_score_line`]): the result the report is about, which a reader
+/// reads with it, so they open the body. Only between the headline and
+/// the body's first block, within `rules::SCORE_LINE_REACH` blocks of the
+/// headline, and only one score line there: several are a list of
+/// results, and tables and fixtures elsewhere on the page stay out.
+pub(super) fn find_score_lines(
+    blocks: &[Block],
+    roles: &mut [Role],
+    headline: Option<usize>,
+    article: &mut Article,
+) {
+    let Some(h) = headline else { return };
+    let Some(first_body) = roles.iter().position(|r| *r == Role::Body) else {
+        return;
+    };
+    let end = first_body.min(h + 1 + rules::SCORE_LINE_REACH);
+    if end <= h + 1 {
+        return;
+    }
+    let lines: Vec<usize> = (h + 1..end)
+        .filter(|&i| roles[i] == Role::Other && is_score_line(&blocks[i].text))
+        .collect();
+    // A score line and the scorers under it, at most.
+    if lines.is_empty()
+        || lines.len() > rules::SCORE_LINES_MAX
+        || (lines.len() == 2 && lines[1] != lines[0] + 1)
+    {
+        return;
+    }
+    for &i in &lines {
+        roles[i] = Role::Body;
+        article
+            .provenance
+            .add("body", Rule::BodyScoreLine.at(Some(super::at(&blocks[i]))));
+    }
+}
+
 /// "MOSCOW (AP) —" at the start of the body: the dateline. The day after
 /// the place ("NEW YORK, March 3 (Reuters) -") is not part of it.
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -327,10 +413,21 @@ static KOREAN_WIRE_OPENER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// The dateline, from the first body paragraph (`first`); for a Korean
-/// wire's opener also the byline, when none was found.
+/// The dateline, from the first body paragraph (`first`): a press
+/// release's ([`press_release_dateline`]), whose date is the publication
+/// date when none was found by the headline, a news agency's
+/// ([`DATELINE`]), or a Korean wire's opener ([`KOREAN_WIRE_OPENER`]),
+/// which also gives the byline when none was found.
 pub(super) fn find_dateline(article: &mut Article, first: &Block) {
-    if let Some(c) = DATELINE.captures(&first.text) {
+    if let Some(release) = press_release_dateline(&first.text) {
+        article.dateline = Some(release.place);
+        note(article, "dateline", Rule::DatelinePressRelease, first);
+        if article.published.is_none()
+            && let Some(date) = release.date
+        {
+            super::set_published(article, date, Rule::PublishedPressReleaseDateline, first);
+        }
+    } else if let Some(c) = DATELINE.captures(&first.text) {
         article.dateline = Some(c[1].trim().to_string());
         note(article, "dateline", Rule::DatelineOpeningBody, first);
     } else if first.text.starts_with(['(', '['])
@@ -350,6 +447,82 @@ pub(super) fn find_dateline(article: &mut Article, first: &Block) {
             );
         }
     }
+}
+
+/// A wire service's marker closing a press release's dateline, and the
+/// dash after it: the wire's name between slashes ("/PRNewswire/",
+/// "/PRNewswire-HISPANIC PR WIRE/", "/CNW/", "/EINPresswire.com/"), group
+/// 1, or in brackets ("(BUSINESS WIRE)", "(GLOBE NEWSWIRE)"), group 2.
+static PRESS_WIRE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:\s/([A-Za-z][^/\n]{0,38}[A-Za-z.])/|\(([A-Z][A-Za-z ]{1,30}[A-Za-z])\))\s*[—–-]{1,2}",
+    )
+    .expect("valid regex")
+});
+
+/// `text`'s first word (up to a space, a comma or a dash) is in capitals,
+/// two letters or more, as a dateline's place is ("WASHINGTON", "SAN
+/// FRANCISCO,", "SEATTLE--"): the test before a dateline's regex.
+fn opens_in_capitals(text: &str) -> bool {
+    let head_word = text.split([' ', ',', '-', '(']).next().unwrap_or("");
+    head_word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !head_word.chars().any(char::is_lowercase)
+}
+
+/// What a press release's dateline says.
+struct ReleaseDateline {
+    /// The place, as printed ("NEW YORK", "BOSTON, Mass.").
+    place: String,
+    /// The date before the wire's marker, normalised.
+    date: Option<String>,
+}
+
+/// The dateline opening a press release: a place in capitals, its date and
+/// a wire service's marker ([`PRESS_WIRE`]), within the paragraph's first
+/// `rules::PRESS_DATELINE_MAX_BYTES` bytes: "NEW YORK, March 3, 2025
+/// /PRNewswire/ --", "MIAMI, 3 de marzo de 2025 /PRNewswire-HISPANIC PR
+/// WIRE/ --", "TORONTO, March 3, 2025 /CNW/ -", "WASHINGTON, DC, UNITED
+/// STATES, March 3, 2025 /EINPresswire.com/ --", "NEW YORK, March 3, 2025
+/// (GLOBE NEWSWIRE) --", or with no date between place and a bracketed
+/// wire ("SEATTLE--(BUSINESS WIRE)--"). A bracketed marker names a wire
+/// ([`rules::PRESS_WIRE_WORDS`]): "WASHINGTON (AP) —" is a news agency's
+/// dateline. A marker between slashes needs the date right before it.
+fn press_release_dateline(text: &str) -> Option<ReleaseDateline> {
+    // Most paragraphs open otherwise: no regex for them.
+    if !opens_in_capitals(text) || !text.contains(['/', '(']) {
+        return None;
+    }
+    let mut end = rules::PRESS_DATELINE_MAX_BYTES.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let c = PRESS_WIRE.captures(&text[..end])?;
+    let bracketed = c.get(2).is_some_and(|m| {
+        let upper = m.as_str().to_uppercase();
+        rules::PRESS_WIRE_WORDS.iter().any(|w| upper.contains(w))
+    });
+    let head = &text[..c.get(0)?.start()];
+    let found = date::find(head);
+    let date_start = match &found {
+        // The date closes the head: only a comma or spaces after it.
+        Some(d) if head[d.range.end..].trim_matches([',', ' ']).is_empty() => d.range.start,
+        Some(_) => return None,
+        None if bracketed => head.len(),
+        None => return None,
+    };
+    if c.get(2).is_some() && !bracketed {
+        return None;
+    }
+    let place = head[..date_start].trim_end_matches([',', ' ', '-', '—', '–']);
+    let words = place.split_whitespace().count();
+    if place.is_empty() || words > rules::PRESS_PLACE_MAX_WORDS || place.contains(char::is_numeric)
+    {
+        return None;
+    }
+    Some(ReleaseDateline {
+        place: place.to_string(),
+        date: found.map(|d| d.value),
+    })
 }
 
 #[cfg(test)]
@@ -630,5 +803,196 @@ mod tests {
         );
         let text = "(사진) 서울시청 앞 광장 = 시민들이 모였다.";
         assert_eq!(opened(text, &[]), (None, vec![]));
+    }
+
+    #[test]
+    fn press_release_datelines() {
+        for (text, place, date) in [
+            (
+                "NEW YORK, March 3, 2025 /PRNewswire/ -- Acme Corp. today announced",
+                "NEW YORK",
+                Some("2025-03-03"),
+            ),
+            (
+                "MIAMI, 3 de marzo de 2025 /PRNewswire-HISPANIC PR WIRE/ -- Acme anunció hoy",
+                "MIAMI",
+                Some("2025-03-03"),
+            ),
+            (
+                "TORONTO, March 3, 2025 /CNW/ - Northland Energy Inc. today announced",
+                "TORONTO",
+                Some("2025-03-03"),
+            ),
+            (
+                "WASHINGTON, DC, UNITED STATES, March 3, 2025 /EINPresswire.com/ -- A bakery",
+                "WASHINGTON, DC, UNITED STATES",
+                Some("2025-03-03"),
+            ),
+            (
+                "BOSTON, Mass., March 3, 2025 /PRNewswire/ -- Acme",
+                "BOSTON, Mass.",
+                Some("2025-03-03"),
+            ),
+            (
+                "NEW YORK, March 03, 2025 (GLOBE NEWSWIRE) -- Brightline Software",
+                "NEW YORK",
+                Some("2025-03-03"),
+            ),
+            (
+                "SAN DIEGO--(BUSINESS WIRE)--Zentra Health, Inc. today reported",
+                "SAN DIEGO",
+                None,
+            ),
+        ] {
+            let got = press_release_dateline(text);
+            assert_eq!(
+                got.as_ref().map(|r| r.place.as_str()),
+                Some(place),
+                "{text}"
+            );
+            assert_eq!(got.and_then(|r| r.date).as_deref(), date, "{text}");
+        }
+        // A news agency's dateline, or slashes elsewhere: not a release.
+        for text in [
+            "WASHINGTON (AP) — The Senate passed a bill",
+            "NEW YORK, March 3 (Reuters) - Oil prices rose",
+            "NEW YORK, March 3, 2025 (AP) — Stocks fell",
+            "WASHINGTON /AP/ — The Senate passed a bill",
+            "AND NOW, the 24/7 news cycle -- it never stops",
+            "The company said on March 3, 2025 /PRNewswire/ -- that",
+            "NEW YORK, March 3, 2025 and other dates /PRNewswire/ -- Acme",
+        ] {
+            assert!(press_release_dateline(text).is_none(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_press_release_dateline_gives_the_place_and_the_date() {
+        let text =
+            "SAN FRANCISCO, March 10, 2025 /PRNewswire/ -- Acme Robotics today announced a robot.";
+        let first = &super::super::testing::split(text)[0];
+        let mut article = super::super::testing::empty_article();
+        find_dateline(&mut article, first);
+        assert_eq!(article.dateline.as_deref(), Some("SAN FRANCISCO"));
+        assert_eq!(article.published.as_deref(), Some("2025-03-10"));
+        // A date found by the headline stays.
+        let mut article = super::super::testing::empty_article();
+        article.published = Some("2025-03-11".into());
+        find_dateline(&mut article, first);
+        assert_eq!(article.published.as_deref(), Some("2025-03-11"));
+    }
+
+    #[test]
+    fn the_sentence_over_a_press_release_dateline_is_the_standfirst() {
+        let headline = "Acme Robotics launches warehouse robot for small businesses";
+        let summary = "New model costs half as much as existing systems and can be set up in a day";
+        let release = "SAN FRANCISCO, March 10, 2025 /PRNewswire/ -- Acme Robotics, a maker of automation systems, today announced the Acme Picker S.";
+        let body = "The Acme Picker S can pick and pack up to 400 items an hour and works alongside staff.";
+        assert_eq!(
+            standfirst_over(&[headline, summary, release, body], Role::Body).as_deref(),
+            Some(summary)
+        );
+        // Over an ordinary first paragraph, or title-cased: not taken.
+        let plain =
+            "Acme Robotics, a maker of automation systems, today announced the Acme Picker S.";
+        assert_eq!(
+            standfirst_over(&[headline, summary, plain, body], Role::Body),
+            None
+        );
+        let titled = "New Model Costs Half as Much as Existing Systems and Sets Up in a Day";
+        assert_eq!(
+            standfirst_over(&[headline, titled, release, body], Role::Body),
+            None
+        );
+    }
+
+    /// The body's texts once the score-line rule ran over `lines` (the
+    /// headline first) whose roles are `roles`.
+    fn body_with_score_lines(lines: &[&str], roles: &[Role]) -> Vec<String> {
+        let blocks = super::super::testing::split(&lines.join("\n\n"));
+        let mut roles = roles.to_vec();
+        let mut article = super::super::testing::empty_article();
+        find_score_lines(&blocks, &mut roles, Some(0), &mut article);
+        blocks
+            .iter()
+            .zip(&roles)
+            .filter(|(_, r)| **r == Role::Body)
+            .map(|(b, _)| b.text.clone())
+            .collect()
+    }
+
+    #[test]
+    fn a_match_reports_score_line_opens_its_body() {
+        use Role::{Body, Byline, Date, Headline, Other};
+        let headline = "Saka and Havertz fire Arsenal past Chelsea";
+        let text = "Arsenal moved back to the top of the league with a win over Chelsea.";
+        let table = "1 Arsenal 28 19 6 3 35 63";
+        let lines = [
+            headline,
+            "Arsenal 2-1 Chelsea",
+            "Saka 23', Havertz 67'",
+            "By Sam Lee",
+            "9 March 2025",
+            text,
+            "Fulham 1-1 Brighton",
+            table,
+        ];
+        let roles = [Headline, Other, Other, Byline, Date, Body, Other, Other];
+        assert_eq!(
+            body_with_score_lines(&lines, &roles),
+            ["Arsenal 2-1 Chelsea", "Saka 23', Havertz 67'", text]
+        );
+        // Several results under the headline are a list of them.
+        let results = [
+            headline,
+            "Liverpool 3-0 Everton",
+            "Fulham 1-1 Brighton",
+            "Newcastle 2-2 Aston Villa",
+            text,
+        ];
+        assert_eq!(
+            body_with_score_lines(&results, &[Headline, Other, Other, Other, Body]),
+            [text]
+        );
+    }
+
+    #[test]
+    fn a_paragraph_opening_with_a_dateline_over_the_body_is_its_first() {
+        let lines = [
+            "Senate passes bill to avert government shutdown",
+            "By LISA MASCARO",
+            "Share",
+            "WASHINGTON (AP) — The Senate passed a short-term spending bill late Thursday night.",
+            "The vote was 77-13. The House approved the measure earlier in the day.",
+        ];
+        let blocks = super::super::testing::split(&lines.join("\n\n"));
+        let mut roles = vec![
+            Role::Headline,
+            Role::Byline,
+            Role::Other,
+            Role::Other,
+            Role::Body,
+        ];
+        let mut article = super::super::testing::empty_article();
+        find_opening_paragraph(&blocks, &mut roles, Some(0), &mut article);
+        assert_eq!(roles[2..], [Role::Other, Role::Body, Role::Body]);
+        // A short line, or one with no dateline: left out.
+        let mut roles = vec![
+            Role::Headline,
+            Role::Byline,
+            Role::Other,
+            Role::Other,
+            Role::Body,
+        ];
+        let blocks =
+            super::super::testing::split(&lines.join("\n\n").replace("WASHINGTON (AP) — ", ""));
+        find_opening_paragraph(&blocks, &mut roles, Some(0), &mut article);
+        assert_eq!(roles[3], Role::Other);
+        let blocks = super::super::testing::split(
+            "Title\n\nNEW YORK — Live\n\nThe text of the article goes on here.",
+        );
+        let mut roles = vec![Role::Headline, Role::Other, Role::Body];
+        find_opening_paragraph(&blocks, &mut roles, Some(0), &mut article);
+        assert_eq!(roles[1], Role::Other);
     }
 }
