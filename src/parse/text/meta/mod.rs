@@ -285,6 +285,13 @@ mod tests {
     /// The headline and body `fill` finds in `text` when no block scores
     /// as article text.
     fn fill_note(text: &str) -> (Option<String>, Vec<String>) {
+        let (article, body) = fill_unscored(text);
+        (article.headline, body)
+    }
+
+    /// The article and body `fill` makes of `text` when no block scores
+    /// as article text.
+    fn fill_unscored(text: &str) -> (Article, Vec<String>) {
         let blocks = split(text);
         let page = super::super::features::page(&blocks);
         let n = blocks.len();
@@ -297,7 +304,7 @@ mod tests {
             &vec![false; n],
             &mut article,
         );
-        (article.headline, body_texts(blocks, &roles))
+        (article, body_texts(blocks, &roles))
     }
 
     #[test]
@@ -447,19 +454,7 @@ mod tests {
                     News provided by\n\nNorthland Energy Inc.\n\nMar 03, 2025, 07:00 ET\n\n\
                     TORONTO, March 3, 2025 /CNW/ - Northland Energy Inc. today announced plans to build a solar farm.\n\n\
                     Construction is expected to begin this summer, with the farm in service in late 2026.\n";
-        let blocks = split(text);
-        let page = super::super::features::page(&blocks);
-        let n = blocks.len();
-        let mut article = empty_article();
-        let roles = fill(
-            "",
-            &blocks,
-            &page,
-            &vec![0.1; n],
-            &vec![false; n],
-            &mut article,
-        );
-        let body = body_texts(blocks, &roles);
+        let (article, body) = fill_unscored(text);
         assert!(
             body[0].starts_with("TORONTO, March 3, 2025 /CNW/"),
             "{body:?}"

@@ -337,8 +337,7 @@ pub(super) fn find_opening_paragraph(
     headline: Option<usize>,
     article: &mut Article,
 ) {
-    let Some(h) = headline else { return };
-    let Some(first_body) = roles.iter().position(|r| *r == Role::Body) else {
+    let Some((h, first_body)) = headline_and_body(roles, headline) else {
         return;
     };
     let lo = (h + 1).max(first_body.saturating_sub(rules::OPENING_PARAGRAPH_REACH));
@@ -371,8 +370,7 @@ pub(super) fn find_score_lines(
     headline: Option<usize>,
     article: &mut Article,
 ) {
-    let Some(h) = headline else { return };
-    let Some(first_body) = roles.iter().position(|r| *r == Role::Body) else {
+    let Some((h, first_body)) = headline_and_body(roles, headline) else {
         return;
     };
     let end = first_body.min(h + 1 + rules::SCORE_LINE_REACH);
@@ -395,6 +393,12 @@ pub(super) fn find_score_lines(
             .provenance
             .add("body", Rule::BodyScoreLine.at(Some(super::at(&blocks[i]))));
     }
+}
+
+/// The headline's block and the body's first, between which
+/// [`find_opening_paragraph`] and [`find_score_lines`] look.
+fn headline_and_body(roles: &[Role], headline: Option<usize>) -> Option<(usize, usize)> {
+    Some((headline?, roles.iter().position(|r| *r == Role::Body)?))
 }
 
 /// "MOSCOW (AP) —" at the start of the body: the dateline. The day after
