@@ -569,14 +569,23 @@ fn is_capitalised_word(word: &str) -> bool {
             .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '.' | '-'))
 }
 
+/// Words that number what follows them ("Season 2 Episode 5", "Part 1
+/// Chapter 3"): before a number, none ends a team's name.
+const NUMBERING_WORDS: &[&str] = &[
+    "Season", "Episode", "Series", "Part", "Chapter", "Volume", "Vol.", "Book", "Act", "Scene",
+    "Page", "Step", "Level", "Issue", "No.",
+];
+
 /// `words` are a team's name: 1 to `TEAM_MAX_WORDS` words, the first
-/// capitalised, the others capitalised or `TEAM_SMALL_WORDS`.
+/// capitalised, the others capitalised or `TEAM_SMALL_WORDS`, the last
+/// not one of `NUMBERING_WORDS`.
 fn is_team(words: &[&str]) -> bool {
     (1..=TEAM_MAX_WORDS).contains(&words.len())
         && is_capitalised_word(words[0])
         && words[1..]
             .iter()
             .all(|w| is_capitalised_word(w) || TEAM_SMALL_WORDS.contains(w))
+        && !words.last().is_some_and(|w| NUMBERING_WORDS.contains(w))
 }
 
 /// `word` is a number of goals: one or two digits.
@@ -1163,6 +1172,8 @@ mod tests {
             "Jane Doe 3 March 2025",
             "23' Saka",
             "Arsenal 2-1",
+            "Season 2 Episode 5",
+            "Part 1 - Chapter 3",
         ] {
             assert!(!is_score_line(text), "{text}");
         }
