@@ -3,6 +3,7 @@
 //! extractors.
 
 use super::date;
+use super::script::{is_han, is_hangul};
 use super::words::more_words_than;
 
 /// A recognised byline.
@@ -1164,7 +1165,6 @@ fn strip_opener(text: &str) -> Option<&str> {
 /// `CJK_MAX_NAMES` names of Han characters, apart by spaces or "、".
 fn parse_cjk_labelled(text: &str) -> Option<Byline> {
     let names = after_cjk_label(text).or_else(|| after_reporter_label(text))?;
-    let is_han = |c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c);
     let authors: Vec<String> = names
         .split(|c: char| c.is_whitespace() || c == '、')
         .filter(|n| !n.is_empty())
@@ -1244,11 +1244,6 @@ fn parse_korean(text: &str) -> Option<Byline> {
     })
 }
 
-/// Hangul syllables.
-fn is_hangul(c: char) -> bool {
-    ('\u{AC00}'..='\u{D7AF}').contains(&c)
-}
-
 /// The text after a label of `CJK_BYLINE_LABELS` and its colon.
 fn after_cjk_label(text: &str) -> Option<&str> {
     let rest = CJK_BYLINE_LABELS
@@ -1264,10 +1259,7 @@ fn after_cjk_label(text: &str) -> Option<&str> {
 fn after_reporter_label(text: &str) -> Option<&str> {
     let at = text.find(CJK_REPORTER_LABEL)?;
     let outlet = &text[..at];
-    let is_outlet = outlet.chars().count() <= CJK_OUTLET_MAX_CHARS
-        && outlet
-            .chars()
-            .all(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c));
+    let is_outlet = outlet.chars().count() <= CJK_OUTLET_MAX_CHARS && outlet.chars().all(is_han);
     let rest = &text[at + CJK_REPORTER_LABEL.len()..];
     let spaced = rest.trim_start();
     let separated = spaced.len() < rest.len();

@@ -8,6 +8,7 @@ pub mod html;
 pub mod provenance;
 pub mod quotes;
 pub mod rules;
+pub mod script;
 pub mod source;
 pub mod text;
 mod words;

@@ -53,6 +53,7 @@ mod tokens;
 use std::collections::HashMap;
 
 use crate::article::Quote;
+use crate::parse::script::is_hangul;
 use attribution::{Event, Who, events, may_be_event_verb};
 pub use explain::{Explanation, Resolution, Rule};
 use names::{People, run_after, split_title, words};
@@ -618,9 +619,8 @@ fn korean_speaker(p: &Paragraph, qi: usize, sentence: usize) -> (Option<String>,
 /// A Korean name: a family name of `KOREAN_SURNAMES` and a given name of
 /// two syllables, all hangul ("오세훈", "남궁민수").
 fn korean_name(word: &str) -> bool {
-    let hangul = |c: char| ('\u{AC00}'..='\u{D7AF}').contains(&c);
     let syllables = word.chars().count();
-    word.chars().all(hangul)
+    word.chars().all(is_hangul)
         && KOREAN_SURNAMES
             .iter()
             .any(|surname| word.starts_with(surname) && syllables == surname.chars().count() + 2)

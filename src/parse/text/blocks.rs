@@ -15,6 +15,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::columns;
 use crate::parse::rules;
+use crate::parse::script::{is_cjk, is_hangul};
 
 /// One block of the dump: a paragraph, a heading, a list item, a menu entry.
 #[derive(Debug, Clone, PartialEq)]
@@ -1225,19 +1226,6 @@ fn joins_without_space(before: &str, word: &str, mid_word: bool) -> bool {
         (Some(a), Some(b)) => is_cjk(a) && is_cjk(b),
         _ => false,
     }
-}
-
-/// Hangul syllables.
-pub fn is_hangul(c: char) -> bool {
-    matches!(c as u32, 0xAC00..=0xD7AF)
-}
-
-/// Han, kana, hangul and CJK punctuation: wide characters, of scripts
-/// written without spaces but for Korean.
-pub fn is_cjk(c: char) -> bool {
-    matches!(c as u32,
-        0x3000..=0x303F | 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF
-        | 0xAC00..=0xD7AF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF)
 }
 
 #[cfg(test)]

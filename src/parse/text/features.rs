@@ -10,8 +10,9 @@ use std::sync::atomic::{AtomicU32, Ordering};
 
 use regex::Regex;
 
-use super::blocks::{Block, common_start, is_cjk, is_hangul};
+use super::blocks::{Block, common_start};
 use crate::parse::rules;
+use crate::parse::script::{is_cjk, is_hangul, is_kana};
 
 /// Names of the features, in vector order (for the trainer's report).
 pub const NAMES: &[&str] = &[
@@ -1579,10 +1580,6 @@ fn ln_1p_of(k: usize) -> f32 {
 
 fn flag(b: bool) -> f32 {
     if b { 1.0 } else { 0.0 }
-}
-
-fn is_kana(c: char) -> bool {
-    matches!(c as u32, 0x3040..=0x30FF)
 }
 
 /// Running text: long enough and dense in function words, or ending in a

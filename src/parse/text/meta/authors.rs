@@ -6,6 +6,7 @@
 
 use crate::article::Article;
 use crate::parse::provenance::Rule;
+use crate::parse::script::is_han;
 use crate::parse::text::blocks::Block;
 use crate::parse::text::features::{BlockPhrase, Page};
 use crate::parse::words::more_words_than;
@@ -192,11 +193,6 @@ fn find_cjk_name_by_headline(
         &blocks[i],
     );
     true
-}
-
-/// A Han character, or the repeat mark of a name ("佐々木").
-fn is_han(c: char) -> bool {
-    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '々')
 }
 
 /// `text` is shaped like a Chinese or Japanese full name: Han characters
