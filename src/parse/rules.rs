@@ -383,6 +383,13 @@ pub const MENU_SEPARATORS: &[char] = &['|', '»', '›', '>', '/', '·', '•', 
 /// Blocks of fewer words than this are "short": menu items, labels, buttons.
 pub const SHORT_BLOCK_WORDS: usize = 6;
 
+/// Fewest words of a paragraph (ending a sentence) whose second copy on
+/// the page leaves the body (`text::meta::drop_repeated_paragraphs`):
+/// prose long enough not to recur by chance. Shorter repeated lines are
+/// an article's own more often: a table of contents naming its headings
+/// again, a program's output line, a "Buy: check price at …" line.
+pub const REPEATED_PARAGRAPH_MIN_WORDS: usize = 12;
+
 /// Words that make a block prose for finding the densest run of prose:
 /// jusText's "long block" is about 70 characters, a dozen words.
 pub const PROSE_MIN_WORDS: usize = 12;

@@ -81,6 +81,9 @@ pub struct Page {
     pub language: Option<&'static str>,
     /// How many times each block's text occurs on the page.
     pub repeats: Vec<usize>,
+    /// For each block, the first block with the same text (itself when
+    /// none before has it).
+    pub first_same: Vec<usize>,
     /// For each block, the nearest of the next few blocks that nearly
     /// repeats it (see `near_repeats`).
     pub repeated_by: Vec<Option<usize>>,
@@ -1535,6 +1538,7 @@ pub fn page(blocks: &[Block]) -> Page {
         run,
         language,
         repeats,
+        first_same,
         repeated_by,
         phrases,
         lowered,

@@ -30,7 +30,8 @@ pub fn extract(text: &str, article: &mut Article) -> usize {
     let mut keep = classify::select(&p, &page, &MODEL);
     classify::drop_near_repeats(&mut keep, &page.repeated_by);
     article.provenance.parser = Some(Format::Text);
-    let roles = meta::fill(text, &blocks, &page, &p, &keep, article);
+    let mut roles = meta::fill(text, &blocks, &page, &p, &keep, article);
+    meta::drop_repeated_paragraphs(&mut roles, &page);
     dropped::record(&blocks, &page, &p, &roles, &mut article.provenance);
     article.body = meta::body_texts(blocks, &roles);
     if let Some(code) = page.language {

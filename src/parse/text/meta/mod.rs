@@ -186,6 +186,36 @@ fn drop_labels_over_headline(blocks: &[Block], roles: &mut [Role], h: usize) {
     }
 }
 
+/// Keeps the first body copy of a paragraph the page prints again word
+/// for word (`rules::REPEATED_PARAGRAPH_MIN_WORDS` words or more, ending a
+/// sentence): a carousel's cloned slides, or a page that holds its article
+/// twice (a copy for small screens, a print copy). An article says a
+/// paragraph once. A copy in another field (a standfirst the last
+/// paragraph repeats) does not count.
+pub fn drop_repeated_paragraphs(roles: &mut [Role], page: &Page) {
+    use crate::parse::rules::REPEATED_PARAGRAPH_MIN_WORDS;
+    use crate::parse::text::features::index::ENDS_SENTENCE;
+    let mut in_body = vec![false; roles.len()];
+    for (i, role) in roles.iter_mut().enumerate() {
+        if *role != Role::Body || page.repeats[i] < 2 {
+            continue;
+        }
+        // A colon leads into what follows, and code or a quote may say
+        // the same thing again after each such lead-in.
+        let paragraph = page.words[i] >= REPEATED_PARAGRAPH_MIN_WORDS
+            && page.vectors[i][ENDS_SENTENCE] > 0.5
+            && !page.lower(i).ends_with(':');
+        if !paragraph {
+            continue;
+        }
+        let first = page.first_same[i];
+        if in_body[first] {
+            *role = Role::Other;
+        }
+        in_body[first] = true;
+    }
+}
+
 /// The texts of the blocks `roles` gives to the body, in order, moved out
 /// of `blocks`: the last thing the extractor reads of them, so the body
 /// takes them rather than copies (a copy was one allocation a paragraph).
@@ -280,6 +310,42 @@ mod tests {
         let roles = [Role::Headline, Role::Body, Role::Other, Role::Body];
         assert_eq!(body_texts(blocks, &roles), ["One.", "Two."]);
         assert!(body_texts(split("Menu\n"), &[Role::Other]).is_empty());
+    }
+
+    /// A page that prints its paragraphs twice (a carousel's clones, a copy
+    /// for small screens) gives the body each once; short repeated lines,
+    /// lead-ins ending in a colon and a copy in another field stay.
+    #[test]
+    fn a_paragraph_printed_twice_is_in_the_body_once() {
+        let para =
+            "The council voted on Tuesday to close the old bridge to all traffic for a year.";
+        let lead =
+            "The engineers told the council what they found in the spring, and then they said:";
+        let short = "Read the full report here.";
+        let blocks = split(&format!(
+            "Summary\n\n{para}\n\n{lead}\n\n{short}\n\n{para}\n\n{lead}\n\n{short}\n"
+        ));
+        let page = super::super::features::page(&blocks);
+        let mut roles = vec![Role::Body; blocks.len()];
+        roles[1] = Role::Standfirst;
+        drop_repeated_paragraphs(&mut roles, &page);
+        let kept = [
+            Role::Body,
+            Role::Standfirst,
+            Role::Body,
+            Role::Body,
+            Role::Body,
+            Role::Body,
+            Role::Body,
+        ];
+        assert_eq!(roles, kept, "a copy in another field does not count");
+        roles[1] = Role::Body;
+        drop_repeated_paragraphs(&mut roles, &page);
+        assert_eq!(roles[4], Role::Other);
+        assert_eq!(
+            body_texts(blocks, &roles),
+            ["Summary", para, lead, short, lead, short]
+        );
     }
 
     /// The headline and body `fill` finds in `text` when no block scores
