@@ -244,6 +244,81 @@ pub const STOP_WORDS: &[(&str, &[&str])] = &[
             "jak", "už", "není", "také",
         ],
     ),
+    // Words of at most 8 bytes (four Cyrillic letters), as every list here:
+    // a longer stop word would send every longer word of every page to a
+    // slower lookup. Words two languages share are in both lists; the
+    // others tell them apart (Russian "и", "что", "это" from Ukrainian
+    // "і", "що", "це"; Danish "af", "efter" from Norwegian "av", "etter").
+    (
+        "ru",
+        &[
+            "и", "в", "во", "не", "на", "что", "с", "со", "по", "это", "как", "а", "к", "из", "за",
+            "от", "о", "об", "для", "но", "так", "же", "он", "она", "они", "его", "ее", "её", "их",
+            "был", "была", "были", "было", "бы", "уже", "или", "при", "если", "ещё", "еще", "до",
+            "у", "все", "всё", "этот", "этой", "этом", "того", "чем", "где", "мы", "вы",
+        ],
+    ),
+    (
+        "uk",
+        &[
+            "і", "й", "в", "у", "на", "не", "що", "з", "із", "та", "до", "це", "як", "від", "для",
+            "за", "про", "але", "або", "чи", "його", "її", "їх", "був", "була", "були", "було",
+            "вже", "ще", "при", "так", "він", "вона", "вони", "ми", "ви", "цей", "ця", "ці",
+            "коли", "який", "яка", "які", "щоб", "якщо", "має",
+        ],
+    ),
+    (
+        "pl",
+        &[
+            "w", "i", "z", "na", "się", "nie", "do", "to", "że", "o", "jest", "jak", "ale", "po",
+            "od", "za", "co", "przez", "dla", "oraz", "a", "są", "jego", "jej", "ich", "był",
+            "była", "było", "być", "tak", "już", "także", "który", "która", "które", "może",
+            "przy", "czy", "też", "tym", "tego", "tej", "ten", "pod", "we", "ze",
+        ],
+    ),
+    (
+        "sv",
+        &[
+            "och", "i", "att", "det", "som", "en", "på", "är", "av", "för", "med", "till", "den",
+            "har", "de", "inte", "om", "ett", "var", "men", "så", "från", "vid", "kan", "hade",
+            "sig", "han", "hon", "eller", "när", "också", "efter", "detta", "vi", "ska", "skulle",
+            "mot", "under", "bara", "nu", "då", "blev",
+        ],
+    ),
+    (
+        "da",
+        &[
+            "og", "i", "at", "det", "som", "en", "på", "er", "af", "for", "med", "til", "den",
+            "har", "de", "ikke", "om", "et", "var", "men", "så", "fra", "ved", "kan", "havde",
+            "sig", "han", "hun", "eller", "når", "også", "efter", "dette", "vi", "skal", "skulle",
+            "mod", "blev", "hvad", "meget", "nogle", "siger", "mere", "jeg",
+        ],
+    ),
+    (
+        "no",
+        &[
+            "og", "i", "at", "det", "som", "en", "på", "er", "av", "for", "med", "til", "den",
+            "har", "de", "ikke", "om", "et", "var", "men", "så", "fra", "ved", "kan", "hadde",
+            "seg", "han", "hun", "eller", "når", "også", "etter", "dette", "vi", "skal", "skulle",
+            "mot", "ble", "hva", "mye", "noen", "sier", "mer", "jeg",
+        ],
+    ),
+    (
+        "tr",
+        &[
+            "ve", "bir", "bu", "da", "de", "için", "ile", "olarak", "çok", "daha", "ama", "gibi",
+            "olan", "değil", "kadar", "sonra", "ancak", "ise", "her", "şey", "ne", "göre", "veya",
+            "olduğu", "bunu", "şu", "diye", "ya", "mi", "en", "var", "yok",
+        ],
+    ),
+    (
+        "ro",
+        &[
+            "și", "în", "de", "la", "cu", "nu", "pe", "o", "un", "că", "din", "este", "care", "a",
+            "au", "mai", "pentru", "se", "sunt", "fost", "după", "sau", "dar", "ce", "acest",
+            "lui", "ei", "al", "ale", "fi", "va", "prin", "cel", "cea", "iar", "într",
+        ],
+    ),
 ];
 
 /// Phrases that mark page furniture in the languages above: cookie and
@@ -371,6 +446,52 @@ pub const BOILERPLATE_PHRASES: &[&str] = &[
     "alle rechten voorbehouden",
     "leestijd",
     "alleen voor abonnees",
+    // Russian and Ukrainian
+    "подписаться",
+    "подпишитесь",
+    "читайте также",
+    "все права защищены",
+    "поделиться",
+    "реклама",
+    "комментарии",
+    "время чтения",
+    "підписатися",
+    "читайте також",
+    "всі права захищені",
+    "поділитися",
+    "коментарі",
+    // Polish
+    "zaloguj",
+    "subskrybuj",
+    "czytaj także",
+    "czytaj też",
+    "wszelkie prawa zastrzeżone",
+    "udostępnij",
+    "komentarze",
+    "czas czytania",
+    // Swedish, Danish, Norwegian
+    "prenumerera",
+    "läs också",
+    "alla rättigheter förbehållna",
+    "læs også",
+    "alle rettigheder forbeholdes",
+    "les også",
+    "alle rettigheter reservert",
+    "kommentarer",
+    // Turkish
+    "abone ol",
+    "tüm hakları saklıdır",
+    "paylaş",
+    "yorumlar",
+    "ilginizi çekebilir",
+    "okuma süresi",
+    // Romanian
+    "abonează",
+    "toate drepturile rezervate",
+    "citește și",
+    "distribuie",
+    "comentarii",
+    "timp de citire",
 ];
 
 /// Characters that end a sentence, in Latin and CJK scripts (closing quotes

@@ -604,7 +604,8 @@ struct Counts {
     words: usize,
     /// `words` before the CJK estimate is added: the words between spaces.
     spaced_words: usize,
-    stop_hits: [u16; 8],
+    /// Stop-word hits per language of `rules::STOP_WORDS`, a lane each.
+    stop_hits: [u16; LANGUAGES],
     sentence_ends: usize,
     title_words: usize,
     caps_words: usize,
@@ -876,18 +877,25 @@ fn count_stop_word(word: &str, c: &mut Counts) {
     }
 }
 
-/// One more hit for each language whose bit is set in `mask`: the mask's
-/// row of [`MASK_HITS`] added lane by lane (one vector add).
+/// Languages the stop-word counts have room for: a bit each in a `u16`
+/// mask.
+const LANGUAGES: usize = 16;
+const _: () = assert!(rules::STOP_WORDS.len() <= LANGUAGES);
+
+/// One more hit for each language whose bit is set in `mask`: the rows of
+/// [`MASK_HITS`] for its low and high byte added lane by lane (a vector
+/// add each).
 #[inline(always)]
 fn add_stop_hits(mask: u16, c: &mut Counts) {
-    let ones = &MASK_HITS[usize::from(mask & 0xFF)];
-    for (hits, one) in c.stop_hits.iter_mut().zip(ones) {
-        *hits += one;
+    let (low, high) = c.stop_hits.split_at_mut(LANGUAGES / 2);
+    for (half, byte) in [(low, mask & 0xFF), (high, mask >> 8)] {
+        for (hits, one) in half.iter_mut().zip(&MASK_HITS[usize::from(byte)]) {
+            *hits += one;
+        }
     }
 }
 
-/// For each mask of the eight counted languages, a 1 in the lanes of its
-/// set bits.
+/// For each mask of eight languages, a 1 in the lanes of its set bits.
 static MASK_HITS: [[u16; 8]; 256] = mask_hits();
 
 const fn mask_hits() -> [[u16; 8]; 256] {
@@ -1398,7 +1406,7 @@ fn words_of(text: &str) -> impl Iterator<Item = &str> {
 /// Guesses the language from stop-word hits over the whole page, or from
 /// the script when the page is mostly CJK.
 fn guess_language(counts: &[Counts]) -> (Option<&'static str>, usize) {
-    let mut totals = [0usize; 8];
+    let mut totals = [0usize; LANGUAGES];
     let (mut words, mut cjk, mut hangul, mut chars) = (0usize, 0usize, 0usize, 0usize);
     for c in counts {
         for (t, h) in totals.iter_mut().zip(c.stop_hits) {
@@ -2135,6 +2143,38 @@ mod tests {
                 "Der Hund ist nicht mit dem Ball auf die Straße gegangen, und das war gut.",
                 Some("de"),
             ),
+            (
+                "Власти города утвердили проект, и первые станции метро должны открыться уже в 2028 году, если всё пойдёт по плану.",
+                Some("ru"),
+            ),
+            (
+                "Влада міста затвердила проєкт, і перші станції метро мають відкритися вже у 2028 році, якщо все піде за планом.",
+                Some("uk"),
+            ),
+            (
+                "Władze miasta zatwierdziły projekt i pierwsze stacje metra mają zostać otwarte już w 2028 roku, jeśli nie będzie opóźnień.",
+                Some("pl"),
+            ),
+            (
+                "Staden har godkänt projektet och de första stationerna ska öppna redan 2028, om det inte blir förseningar.",
+                Some("sv"),
+            ),
+            (
+                "Byen har godkendt projektet, og de første stationer skal åbne allerede i 2028, hvis det ikke bliver forsinket af vejret.",
+                Some("da"),
+            ),
+            (
+                "Byen har godkjent prosjektet, og de første stasjonene skal åpne allerede i 2028, hvis det ikke blir forsinket av været.",
+                Some("no"),
+            ),
+            (
+                "Belediye projeyi onayladı ve ilk istasyonların 2028 yılında açılması bekleniyor, ancak bu tarih çok iyimser olarak görülüyor.",
+                Some("tr"),
+            ),
+            (
+                "Primăria a aprobat proiectul, iar primele stații de metrou ar urma să fie deschise în 2028, dacă nu apar întârzieri.",
+                Some("ro"),
+            ),
             ("Home News Sport", None),
             (
                 "서울시가 공공자전거 대여소를 내년까지 500곳 더 늘리기로 했다.",
@@ -2651,7 +2691,10 @@ mod tests {
         for mask in [0b1, 0b1000_0001, 0b1_0000_0010, 0b110] {
             add_stop_hits(mask, &mut c);
         }
-        assert_eq!(c.stop_hits, [2, 2, 1, 0, 0, 0, 0, 1]);
+        assert_eq!(
+            c.stop_hits,
+            [2, 2, 1, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0]
+        );
     }
 
     #[test]
