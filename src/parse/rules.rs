@@ -667,6 +667,28 @@ pub const SECTION_END_MARKERS: &[&str] = &[
     "lee también",
     "leia também",
     "mehr zum thema",
+    "commenti",
+    "leggi anche",
+    "reacties",
+    "lees ook",
+    "komentáře",
+    "čtěte také",
+    "комментарии",
+    "читайте также",
+    "самое читаемое",
+    "коментарі",
+    "читайте також",
+    "komentarze",
+    "czytaj także",
+    "czytaj też",
+    "kommentarer",
+    "läs också",
+    "læs også",
+    "les også",
+    "yorumlar",
+    "ilginizi çekebilir",
+    "comentarii",
+    "citește și",
 ];
 
 /// Most words a section marker or comment head has.
@@ -687,6 +709,15 @@ pub const COMMENT_MARKERS: &[&str] = &[
     "responder",
     "upvote",
     "downvote",
+    "beantwoorden",
+    "odpovědět",
+    "ответить",
+    "відповісти",
+    "odpowiedz",
+    "svara",
+    "svar",
+    "yanıtla",
+    "răspunde",
 ];
 
 /// Blocks after a block searched for a near repeat of it: an alt text
@@ -1539,6 +1570,10 @@ pub const CAPTION_MARKERS: &[&str] = &[
     "(image",
     "foto:",
     "bild:",
+    "фото:",
+    "fot.",
+    "zdjęcie:",
+    "fotoğraf:",
 ];
 
 /// Labels that open a picture's caption, lowercase, each printed with a

@@ -2984,6 +2984,52 @@ mod tests {
         assert_eq!(gallery_series(&counters), [50]);
     }
 
+    /// A comments or "read also" heading ends the article in each language
+    /// with stop words, not only in English.
+    #[test]
+    fn section_ends_in_every_language() {
+        let heads = [
+            "Comments (3)",
+            "Commenti (3)",
+            "Reacties (3)",
+            "Komentáře (3)",
+            "Комментарии (3)",
+            "Читайте также",
+            "Коментарі (3)",
+            "Komentarze (3)",
+            "Kommentarer (3)",
+            "Yorumlar (3)",
+            "Comentarii (3)",
+        ];
+        for head in heads {
+            let text = format!(
+                "The article ends here, as articles do.\n\n{head}\n\nA reader's comment.\n"
+            );
+            let p = page(&blocks::split(&text));
+            let after = |i: usize| p.vectors[i][index::AFTER_SECTION_END];
+            assert_eq!((after(0), after(2)), (0.0, 1.0), "{head}");
+        }
+    }
+
+    /// A reply button's line marks the comments around it in each language
+    /// with stop words.
+    #[test]
+    fn reply_lines_in_every_language() {
+        for reply in [
+            "Reply",
+            "Ответить",
+            "Відповісти",
+            "Odpowiedz",
+            "Svara",
+            "Yanıtla",
+            "Răspunde",
+        ] {
+            let text = format!("A reader's comment on it.\n\n{reply}\n\nAnother comment.\n");
+            let p = page(&blocks::split(&text));
+            assert!(p.vectors[0][index::COMMENT_MARKS_NEAR] > 0.0, "{reply}");
+        }
+    }
+
     #[test]
     fn counted_section_heads() {
         for (text, want) in [

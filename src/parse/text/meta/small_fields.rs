@@ -675,6 +675,25 @@ mod tests {
         assert_eq!(roles[1], Role::Body);
     }
 
+    /// A credit marker makes a short block a caption in the languages
+    /// with stop words: "Фото:", "Fot.", "Zdjęcie:", "Fotoğraf:".
+    #[test]
+    fn credit_markers_in_other_languages() {
+        for caption in [
+            "Схема новой линии. Фото: пресс-служба комитета",
+            "Nowa linia metra. Fot. Jan Kowalski",
+            "Nowa linia metra. Zdjęcie: Jan Kowalski",
+            "Yeni metro hattı. Fotoğraf: Ali Yılmaz",
+        ] {
+            let dump = format!(
+                "The council met and voted for the plan after a long debate.\n\n{caption}\n"
+            );
+            let blocks = crate::parse::text::blocks::split(&dump);
+            let mut roles = vec![Role::Body; blocks.len()];
+            assert_eq!(captions_found(&blocks, &mut roles), [caption]);
+        }
+    }
+
     #[test]
     fn caption_and_credit_labels() {
         for (text, want) in [
