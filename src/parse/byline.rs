@@ -228,6 +228,21 @@ const NOT_NAME_WORDS: &[&str] = &[
     "caption",
     "sidebar",
     "edition",
+    // Widget headings and menu filters that stand where a byline's name
+    // stands ("Author" over "Recent Posts"; "By Industry", "By Event Type"
+    // in a menu).
+    "recent",
+    "posts",
+    "popular",
+    "topic",
+    "topics",
+    "type",
+    "industry",
+    "industries",
+    "event",
+    "events",
+    "solutions",
+    "resources",
 ];
 
 /// Longest byline worth considering: beyond it, a "By …" line is a sentence.
@@ -2405,6 +2420,15 @@ mod tests {
             "İ".repeat(9)
         );
         assert!(parse_loose(&dated).is_none_or(|b| b.text == dated));
+    }
+
+    #[test]
+    fn widget_headings_and_menu_filters_are_not_names() {
+        assert!(!looks_like_name("Recent Posts"));
+        assert!(!looks_like_name("Event Type"));
+        assert!(names("By Event Type").is_empty());
+        assert!(names("By Industry").is_empty());
+        assert_eq!(names("By Autumn Adams"), ["Autumn Adams"]);
     }
 
     #[test]
