@@ -251,6 +251,10 @@ const MAX_BYLINE_CHARS: usize = 120;
 /// Most words a person's name has.
 const MAX_NAME_WORDS: usize = 5;
 
+/// Most letters of one word of a person's name: longer is words glued
+/// together ("Bossleythoughtsstreamsportfoliomiscrecs").
+const NAME_WORD_MAX_LETTERS: usize = 18;
+
 /// Job titles and agency words that follow names but are not names.
 const ROLE_WORDS: &[&str] = &[
     "staff",
@@ -1621,9 +1625,20 @@ pub fn looks_like_name(name: &str) -> bool {
     words.iter().all(|w| {
         let lower = w.to_lowercase();
         let lower = lower.trim_matches(|c: char| !c.is_alphanumeric());
-        (w.chars().next().is_some_and(char::is_uppercase) && !is_not_name_word(lower))
+        (w.chars().next().is_some_and(char::is_uppercase)
+            && !is_not_name_word(lower)
+            && !is_glued(w))
             || PARTICLES.contains(&lower)
     })
+}
+
+/// Word `w` is several words that innerText glued together
+/// ("Bossleythoughtsstreamsportfolio"): more letters in a row than
+/// `NAME_WORD_MAX_LETTERS`. (A capital inside a word tells
+/// nothing: brands sign as "IndustrySelect", names read "McDonald".)
+fn is_glued(w: &str) -> bool {
+    w.split(|c: char| !c.is_alphabetic())
+        .any(|part| part.chars().count() > NAME_WORD_MAX_LETTERS)
 }
 
 /// Particles of a name written in lowercase inside it ("Maria de la
@@ -2420,6 +2435,20 @@ mod tests {
             "İ".repeat(9)
         );
         assert!(parse_loose(&dated).is_none_or(|b| b.text == dated));
+    }
+
+    #[test]
+    fn words_glued_past_a_names_length_are_no_name() {
+        assert!(!looks_like_name(
+            "Sam Bossleythoughtsstreamsportfoliomiscrecs"
+        ));
+        for name in [
+            "Sergio Martínez-Beltrán",
+            "IndustrySelect",
+            "Jean-Baptiste McDonald",
+        ] {
+            assert!(looks_like_name(name), "{name}");
+        }
     }
 
     #[test]
