@@ -1863,8 +1863,8 @@ pub const CARD_PICTURE_WORDS: &[&str] = &[
 ];
 
 /// Most words of a picture's label with its caption glued on ("1.
-/// PhotoXi Jinping, el líder de China, …", 31 words): a longer block is a
-/// paragraph.
+/// PhotoXi Jinping, el líder de China, …", up to 31 words in the dev set),
+/// and of any short line of a card's head: a longer block is a paragraph.
 pub const CARD_CAPTION_MAX_WORDS: usize = 40;
 
 /// Most words of a card's byline or date line ("Por Steven Lee Myers,

@@ -29,14 +29,14 @@ use crate::parse::text::features::Page;
 use crate::parse::{byline, date, rules};
 
 use super::Role;
-use super::shapes::is_picture_text;
 use super::teaser_lines::{is_reading_time, is_relative_time};
 
 /// What a block can be in a teaser card.
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Part {
     /// A picture's marker, label or credit ("[png][Escalon-10]",
-    /// "Photo[merlin_173]", "CreditErik Carter").
+    /// "Photo[merlin_173]", "CreditErik Carter"), with its caption glued
+    /// on when that is no sentence.
     Picture,
     /// A byline or a date or age of the card's story ("By Charles M.
     /// Blow", "Nov 6, 2025", "2 months ago").
@@ -71,14 +71,44 @@ pub(super) fn drop_teaser_cards(
     roles: &mut [Role],
     article: &mut Article,
 ) {
-    let parts: Vec<Option<Part>> = (0..blocks.len())
-        .map(|i| {
-            matches!(roles[i], Role::Body | Role::Other | Role::Caption)
-                .then(|| part(&blocks[i].text, page.words[i]))
-                .flatten()
-        })
+    // Cards stand under the article's prose: none before its first block.
+    let Some(first_body) = roles.iter().position(|r| *r == Role::Body) else {
+        return;
+    };
+    // A run lies in a span, and what stays body text under the span stays
+    // under the run: a span over no less body text than it holds (most
+    // spans, an article's sections) has no run to take out. Only the
+    // spans kept below may lose their text.
+    let is_body = |i: usize| roles[i] == Role::Body;
+    let mut spans: Vec<std::ops::Range<usize>> = Vec::new();
+    for span in spans_of(blocks, page, roles, first_body).into_iter().rev() {
+        let held: usize = span
+            .clone()
+            .filter(|&i| is_body(i))
+            .map(|i| page.words[i])
+            .sum();
+        let under: usize = (span.end..blocks.len())
+            .filter(|&i| is_body(i) && !spans.iter().any(|s| s.contains(&i)))
+            .map(|i| page.words[i])
+            .sum();
+        if held > under {
+            spans.push(span);
+        }
+    }
+    if spans.is_empty() {
+        return;
+    }
+    spans.reverse();
+    let mut parts = Parts {
+        blocks,
+        page,
+        roles,
+        read: vec![None; blocks.len()],
+    };
+    let mut cards: Vec<Card> = spans
+        .into_iter()
+        .flat_map(|span| cards(&mut parts, span))
         .collect();
-    let mut cards = cards(blocks, &parts);
     let runs = runs(&cards);
     if runs.is_empty() {
         return;
@@ -140,24 +170,50 @@ pub(super) fn drop_teaser_cards(
     }
 }
 
-/// What `text` (of `words` words) can be in a card, if anything.
+/// What each block can be in a card, read when first asked for: most
+/// blocks are never asked (only those around a summary are).
+struct Parts<'a> {
+    blocks: &'a [Block],
+    page: &'a Page,
+    roles: &'a [Role],
+    read: Vec<Option<Option<Part>>>,
+}
+
+impl Parts<'_> {
+    fn get(&mut self, i: usize) -> Option<Part> {
+        if let Some(part) = self.read[i] {
+            return part;
+        }
+        let part = matches!(self.roles[i], Role::Body | Role::Other | Role::Caption)
+            .then(|| part(&self.blocks[i].text, self.page.words[i]))
+            .flatten();
+        self.read[i] = Some(part);
+        part
+    }
+}
+
+/// What `text` (of `words` words) can be in a card, if anything. Asked
+/// of every block around a summary: the sentence's end is read first, and
+/// only a short line that is no sentence is searched for a date or byline.
 fn part(text: &str, words: usize) -> Option<Part> {
-    let text = text.trim();
-    if words == 0 || !text.chars().any(char::is_alphanumeric) {
+    if words == 0 {
         return None;
     }
-    if is_picture_marker(text, words) {
-        return Some(Part::Picture);
-    }
-    if is_stamp(text, words) {
-        return Some(Part::Stamp);
-    }
-    let end = text.trim_end_matches(['"', '\'', '”', '’', ')', ']', ' ']);
-    let cut = end.ends_with('…') || end.ends_with("...");
-    if end.ends_with(['.', '!', '…', '。']) {
+    let end = without_closing_marks(text);
+    if ends_a_sentence(end) {
+        let cut = end.ends_with('…') || end.ends_with("...");
         let summary =
             (rules::CARD_SUMMARY_MIN_WORDS..=rules::CARD_SUMMARY_MAX_WORDS).contains(&words);
         return summary.then_some(Part::Summary { cut });
+    }
+    if words > rules::CARD_CAPTION_MAX_WORDS {
+        return None;
+    }
+    if is_bracketed_names(text) || is_picture_label(text, words) {
+        return Some(Part::Picture);
+    }
+    if words <= rules::CARD_STAMP_MAX_WORDS && is_stamp(text, words) {
+        return Some(Part::Stamp);
     }
     let title = words <= rules::TEASER_MAX_WORDS
         && !end.ends_with([',', ':', ';'])
@@ -165,33 +221,60 @@ fn part(text: &str, words: usize) -> Option<Part> {
     title.then_some(Part::Title)
 }
 
-/// A picture's marker, label or credit: w3m's bracketed image names
-/// ("[png][Escalon-10]"), a picture word of `rules::CARD_PICTURE_WORDS`
-/// alone or glued to its caption or credit ("Photo[merlin_173]",
-/// "CreditErik Carter", "1. PhotoXi Jinping, …"), or alt text
-/// (`shapes::is_picture_text`).
-fn is_picture_marker(text: &str, words: usize) -> bool {
-    // A card's place in a numbered grid ("2. Photo…").
+/// `text` without the quotes, brackets and spaces that close it.
+fn without_closing_marks(text: &str) -> &str {
+    text.trim_end_matches(['"', '\'', '”', '’', ')', ']', ' '])
+}
+
+/// `end` (closing marks cut) ends a sentence: a full stop, an
+/// exclamation mark or an ellipsis. A question mark closes titles too.
+fn ends_a_sentence(end: &str) -> bool {
+    end.ends_with(['.', '!', '…', '。'])
+}
+
+/// A picture's label, alone or glued to its caption or credit: a word of
+/// `rules::CARD_PICTURE_WORDS` opening the line ("Photo[merlin_173]",
+/// "CreditErik Carter", "Photo: Reuters", "1. PhotoXi Jinping, …"), after
+/// the card's number in a numbered grid.
+fn is_picture_label(text: &str, words: usize) -> bool {
+    // Asked of many lines: the first byte turns most down.
+    let opens = |t: &str| {
+        t.as_bytes().first().is_some_and(|&b| {
+            b.is_ascii_digit()
+                || rules::CARD_PICTURE_WORDS
+                    .iter()
+                    .any(|w| w.as_bytes()[0] == b)
+        })
+    };
+    if !opens(text) {
+        return false;
+    }
     let unnumbered = text
         .trim_start_matches(|c: char| c.is_ascii_digit())
         .strip_prefix(". ")
         .filter(|_| text.starts_with(|c: char| c.is_ascii_digit()))
         .unwrap_or(text);
-    if is_bracketed_names(unnumbered) {
-        return true;
-    }
-    let labelled = rules::CARD_PICTURE_WORDS.iter().any(|w| {
-        unnumbered.strip_prefix(w).is_some_and(|rest| {
-            rest.is_empty()
-                || rest.starts_with(['[', ':', ' ', '('])
-                    && !rest.trim_start().starts_with(char::is_lowercase)
-                || rest.starts_with(char::is_uppercase)
+    words <= rules::CARD_CAPTION_MAX_WORDS
+        && rules::CARD_PICTURE_WORDS.iter().any(|w| {
+            unnumbered.strip_prefix(w).is_some_and(|rest| {
+                rest.is_empty()
+                    || rest.starts_with(['[', ':', ' ', '('])
+                        && !rest.trim_start().starts_with(char::is_lowercase)
+                    || rest.starts_with(char::is_uppercase)
+            })
         })
-    });
-    if labelled {
-        return words <= rules::CARD_CAPTION_MAX_WORDS;
+}
+
+/// `text` past the bracketed names that open it ("[svg]Written by …").
+fn without_bracketed_head(text: &str) -> &str {
+    let mut rest = text;
+    while let Some(inner) = rest.strip_prefix('[') {
+        match inner.find(']') {
+            Some(close) => rest = inner[close + 1..].trim_start(),
+            None => break,
+        }
     }
-    words <= rules::TEASER_MAX_WORDS && is_picture_text(&unnumbered.to_lowercase())
+    rest
 }
 
 /// Nothing but bracketed names ("[png][Escalon-10]", "[gif]"): how w3m
@@ -218,67 +301,172 @@ fn is_bracketed_names(text: &str) -> bool {
 
 /// A card's byline or the date or age of its story: "By Charles M.
 /// Blow", "Por Josh Max", "Nov 6, 2025", "2 months ago", "5 min read".
+/// A byline here is a short line opened like one (`byline::after_opener`)
+/// and a capital.
 fn is_stamp(text: &str, words: usize) -> bool {
     if words > rules::CARD_STAMP_MAX_WORDS {
         return false;
     }
-    is_relative_time(text)
-        || is_reading_time(text)
+    // An age or reading time opens with a number or "a", "an", "about".
+    let first = text.as_bytes().first().copied().unwrap_or(b' ');
+    let timed = (first.is_ascii_digit() || first.eq_ignore_ascii_case(&b'a'))
+        && (is_relative_time(text) || is_reading_time(text));
+    // A byline names someone right after its opener ("Di seguito" opens
+    // none). Its names are not read: the line is a card's stamp either way.
+    let named = || {
+        byline::after_opener(without_bracketed_head(text))
+            .is_some_and(|rest| rest.trim_start().starts_with(char::is_uppercase))
+    };
+    timed
         || words <= rules::CARD_DATE_MAX_WORDS
+            && text.bytes().any(|b| b.is_ascii_digit())
             && (date::find_all_forms(text).is_some() || date::is_month_year(text))
-        || byline::parse(text).is_some()
+        || named()
 }
 
-/// The cards in `parts`, top to bottom: each a summary, the head over it
-/// (up to `rules::CARD_HEAD_MAX_BLOCKS` pictures, stamps and titles, one
-/// title at least) and the stamps under it (up to
-/// `rules::CARD_TAIL_MAX_BLOCKS`). No card takes a block of the card
-/// above.
-fn cards(blocks: &[Block], parts: &[Option<Part>]) -> Vec<Card> {
+/// Where cards may stand, from block `from` on, read by hand: spans that
+/// hold `rules::CARD_RUN_MIN_CARDS` summaries or more (a sentence of a
+/// summary's length), each right under a few short lines (no more than a
+/// card's head and the tail of the card above), the first with such
+/// lines over it (its head takes the last few). Every run of cards lies in one; an article's text, a
+/// paragraph after a paragraph, lies in none, and is not read further.
+fn spans_of(
+    blocks: &[Block],
+    page: &Page,
+    roles: &[Role],
+    from: usize,
+) -> Vec<std::ops::Range<usize>> {
+    let most_between = rules::CARD_HEAD_MAX_BLOCKS + rules::CARD_TAIL_MAX_BLOCKS;
+    let candidate = |i: usize| matches!(roles[i], Role::Body | Role::Other | Role::Caption);
+    let mut spans = Vec::new();
+    // The summaries of the chain: the first, the last and their count.
+    let mut chain: Option<(usize, usize, usize)> = None;
+    // Short lines since the last summary (or since the last other block).
+    let mut short = 0;
+    let mut close = |chain: &mut Option<(usize, usize, usize)>| {
+        if let Some((first, last, count)) = chain.take()
+            && count >= rules::CARD_RUN_MIN_CARDS
+        {
+            let start = first.saturating_sub(rules::CARD_HEAD_MAX_BLOCKS).max(from);
+            let end = (last + 1 + rules::CARD_TAIL_MAX_BLOCKS).min(blocks.len());
+            spans.push(start..end);
+        }
+    };
+    let longest = rules::CARD_SUMMARY_MAX_WORDS.max(rules::CARD_CAPTION_MAX_WORDS);
+    // A run holds body text: a chain that opens under the last body block
+    // holds none.
+    let last_body = roles.iter().rposition(|r| *r == Role::Body).unwrap_or(0);
+    for (i, block) in blocks.iter().enumerate().skip(from) {
+        if i > last_body && chain.is_none() {
+            break;
+        }
+        let words = page.words[i];
+        // A paragraph longer than a summary breaks a chain unread.
+        if words == 0 || words > longest || !candidate(i) {
+            close(&mut chain);
+            short = 0;
+            continue;
+        }
+        let sentence = ends_a_sentence(without_closing_marks(&block.text));
+        let summary = sentence
+            && (rules::CARD_SUMMARY_MIN_WORDS..=rules::CARD_SUMMARY_MAX_WORDS).contains(&words);
+        if summary && short > 0 {
+            chain = match chain {
+                Some((first, _, count)) if short <= most_between => Some((first, i, count + 1)),
+                _ => {
+                    close(&mut chain);
+                    Some((i, i, 1))
+                }
+            };
+            short = 0;
+            continue;
+        }
+        let head = words <= rules::CARD_CAPTION_MAX_WORDS && !sentence;
+        if head {
+            short += 1;
+            if short > most_between {
+                close(&mut chain);
+            }
+        } else {
+            close(&mut chain);
+            short = 0;
+        }
+    }
+    close(&mut chain);
+    spans
+}
+
+/// The cards in `parts` within `span`, top to bottom: each a
+/// summary, the head over it (up to `rules::CARD_HEAD_MAX_BLOCKS`
+/// pictures, stamps and titles, one title at least) and the stamps under
+/// it (up to `rules::CARD_TAIL_MAX_BLOCKS`). No card takes a block of the
+/// card above.
+fn cards(parts: &mut Parts, span: std::ops::Range<usize>) -> Vec<Card> {
+    let blocks = parts.blocks;
     let mut cards = Vec::new();
-    let mut floor = 0;
-    for s in 0..parts.len() {
-        let Some(Part::Summary { cut }) = parts[s] else {
+    let mut floor = span.start;
+    for s in span.clone() {
+        // The word count first: most blocks are no summary by it. A
+        // summary has a head over it, under the card above.
+        let words = parts.page.words[s];
+        if s <= floor
+            || !(rules::CARD_SUMMARY_MIN_WORDS..=rules::CARD_SUMMARY_MAX_WORDS).contains(&words)
+        {
+            continue;
+        }
+        // Read by hand first, as most blocks are turned down here: the
+        // summary ends a sentence, the line over it is short and no
+        // sentence.
+        let above = s - 1;
+        let may_be_card = ends_a_sentence(without_closing_marks(&blocks[s].text))
+            && parts.page.words[above] <= rules::CARD_CAPTION_MAX_WORDS
+            && !ends_a_sentence(without_closing_marks(&blocks[above].text));
+        if !may_be_card {
+            continue;
+        }
+        let Some(Part::Summary { cut }) = parts.get(s) else {
             continue;
         };
-        if s < floor {
-            continue;
-        }
-        let head_part =
-            |i: usize| matches!(parts[i], Some(Part::Picture | Part::Stamp | Part::Title));
         let mut start = s;
-        while start > floor && s - start < rules::CARD_HEAD_MAX_BLOCKS && head_part(start - 1) {
+        // The head's titles, bottom up.
+        let mut titles = [0; rules::CARD_HEAD_MAX_BLOCKS];
+        let mut count = 0;
+        let mut marked = false;
+        while start > floor && s - start < rules::CARD_HEAD_MAX_BLOCKS {
+            match parts.get(start - 1) {
+                Some(Part::Title) => {
+                    titles[count] = start - 1;
+                    count += 1;
+                }
+                Some(Part::Picture | Part::Stamp) => marked = true,
+                _ => break,
+            }
             start -= 1;
         }
-        let titles: Vec<usize> = (start..s)
-            .filter(|&i| parts[i] == Some(Part::Title))
-            .collect();
-        let Some(&title) = titles.last() else {
+        let titles = &titles[..count];
+        let Some(&title) = titles.first() else {
             floor = s + 1;
             continue;
         };
         let mut end = s + 1;
-        while end < parts.len()
+        while end < span.end
             && end - s <= rules::CARD_TAIL_MAX_BLOCKS
-            && parts[end] == Some(Part::Stamp)
+            && parts.get(end) == Some(Part::Stamp)
         {
             end += 1;
         }
         // A kicker over the title: a shorter title-like line right over it.
-        let label = titles.len().checked_sub(2).map(|k| titles[k]).filter(|&l| {
+        let label = titles.get(1).copied().filter(|&l| {
             l + 1 == title
-                && words(&blocks[l].text) <= rules::TEASER_LABEL_MAX_WORDS
-                && words(&blocks[l].text) < words(&blocks[title].text)
+                && words_of(&blocks[l].text) <= rules::TEASER_LABEL_MAX_WORDS
+                && words_of(&blocks[l].text) < words_of(&blocks[title].text)
         });
         let printed_twice = titles.iter().any(|&t| {
             titles
                 .iter()
                 .any(|&u| u != t && blocks[u].text == blocks[t].text)
         });
-        let signed = cut
-            || end > s + 1
-            || printed_twice
-            || (start..s).any(|i| matches!(parts[i], Some(Part::Picture | Part::Stamp)));
+        let signed = cut || marked || end > s + 1 || printed_twice;
         cards.push(Card {
             start,
             end,
@@ -332,7 +520,7 @@ fn runs(cards: &[Card]) -> Vec<std::ops::Range<usize>> {
     runs
 }
 
-fn words(text: &str) -> usize {
+fn words_of(text: &str) -> usize {
     text.split_whitespace().count()
 }
 
@@ -486,9 +674,12 @@ mod tests {
             "Credit",
             "1. PhotoXi Jinping, el líder de China, arriesgó su prestigio personal",
             "Photo: Reuters",
-            "Allianz Logo",
         ] {
-            assert!(is_picture_marker(marker, words(marker)), "{marker}");
+            assert_eq!(
+                part(marker, words_of(marker)),
+                Some(Part::Picture),
+                "{marker}"
+            );
         }
         for line in [
             "Photography tips for beginners",
@@ -496,16 +687,17 @@ mod tests {
             "Imagine a world without cars",
             "[Trump] said so",
         ] {
-            assert!(!is_picture_marker(line, words(line)), "{line}");
+            assert_ne!(part(line, words_of(line)), Some(Part::Picture), "{line}");
         }
         for stamp in [
             "By Charles M. Blow",
             "Por Josh Max",
+            "[svg]Written by Andrius Juodis",
             "Nov 6, 2025",
             "2 months ago",
             "5 min read",
         ] {
-            assert!(is_stamp(stamp, words(stamp)), "{stamp}");
+            assert!(is_stamp(stamp, words_of(stamp)), "{stamp}");
         }
         assert!(!is_stamp("Stand by Me", 3));
     }
