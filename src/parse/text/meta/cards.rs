@@ -634,6 +634,32 @@ mod tests {
     }
 
     #[test]
+    fn a_summary_may_run_to_two_long_sentences() {
+        // iDenfy's cards: byline, title, date, and 43-54 words of summary.
+        let summary = "Business verification in the US is deceptively complex, with no \
+                       single federal registry and over fifty state-level databases to search. \
+                       Every state keeps its own records, in its own format, updated on its \
+                       own schedule, and a fraudster only needs to find the one that is \
+                       checked the least.";
+        let card = |title: &str| {
+            format!(
+                "[svg]Written by Andrius Juodis\n\n{title}\n\nFebruary 24, 2026\n\n{summary}\n\n"
+            )
+        };
+        let text = format!(
+            "{}{}{}{}",
+            ARTICLE.repeat(8),
+            card("Spotting Fake Businesses in Singapore"),
+            card("America's State-by-State KYB Problem"),
+            card("Best eID Verification Software in 2026"),
+        );
+        assert!(words_of(summary) > 45);
+        let (body, related) = take(&text);
+        assert_eq!(body.len(), 8, "{body:?}");
+        assert_eq!(related.len(), 3);
+    }
+
+    #[test]
     fn an_articles_own_sections_stay() {
         // Subheadings, each over a sentence: no card prints only that.
         let sections = "Saving time\n\nCompanies that outsource have more time to focus on growth.\n\n\
