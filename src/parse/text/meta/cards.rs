@@ -29,6 +29,7 @@ use crate::parse::text::features::Page;
 use crate::parse::{byline, date, rules};
 
 use super::Role;
+use super::related::{COMMENT_HEAD, SECTION_HEADING};
 use super::teaser_lines::{is_reading_time, is_relative_time};
 
 /// What a block can be in a teaser card.
@@ -60,6 +61,10 @@ struct Card {
     label: Option<usize>,
     /// The card prints what only a card prints (see the module's doc).
     signed: bool,
+    /// A heading over teasers ("More stories", "You may also like")
+    /// stands in the card's head or right over it: the cards under it
+    /// are teasers, signed or not.
+    headed: bool,
 }
 
 /// Takes the runs of teaser cards under the article out of the body: each
@@ -79,19 +84,22 @@ pub(super) fn drop_teaser_cards(
     // under the run: a span over no less body text than it holds (most
     // spans, an article's sections) has no run to take out. Only the
     // spans kept below may lose their text.
-    let is_body = |i: usize| roles[i] == Role::Body;
+    let body_words = |range: std::ops::Range<usize>| -> usize {
+        range
+            .filter(|&i| roles[i] == Role::Body)
+            .map(|i| page.words[i])
+            .sum()
+    };
     let mut spans: Vec<std::ops::Range<usize>> = Vec::new();
+    // Body words from block `cursor` down, out of the spans kept.
+    let (mut under, mut cursor) = (0, blocks.len());
     for span in spans_of(blocks, page, roles, first_body).into_iter().rev() {
-        let held: usize = span
-            .clone()
-            .filter(|&i| is_body(i))
-            .map(|i| page.words[i])
-            .sum();
-        let under: usize = (span.end..blocks.len())
-            .filter(|&i| is_body(i) && !spans.iter().any(|s| s.contains(&i)))
-            .map(|i| page.words[i])
-            .sum();
-        if held > under {
+        if span.end < cursor {
+            under += body_words(span.end..cursor);
+            cursor = span.end;
+        }
+        if body_words(span.clone()) > under {
+            cursor = cursor.min(span.start);
             spans.push(span);
         }
     }
@@ -232,6 +240,25 @@ fn ends_a_sentence(end: &str) -> bool {
     end.ends_with(['.', '!', '…', '。'])
 }
 
+/// `ends_a_sentence(without_closing_marks(text))`, read on the bytes: the
+/// spans are looked for on most blocks of every page.
+fn closes_a_sentence(text: &str) -> bool {
+    let mut bytes = text.as_bytes();
+    loop {
+        match bytes {
+            [rest @ .., b'"' | b'\'' | b')' | b']' | b' '] => bytes = rest,
+            // "”" and "’".
+            [rest @ .., 0xE2, 0x80, 0x9D | 0x99] => bytes = rest,
+            _ => break,
+        }
+    }
+    // ".", "!", "…" and "。".
+    matches!(
+        bytes,
+        [.., b'.' | b'!'] | [.., 0xE2, 0x80, 0xA6] | [.., 0xE3, 0x80, 0x82]
+    )
+}
+
 /// A picture's label, alone or glued to its caption or credit: a word of
 /// `rules::CARD_PICTURE_WORDS` opening the line ("Photo[merlin_173]",
 /// "CreditErik Carter", "Photo: Reuters", "1. PhotoXi Jinping, …"), after
@@ -367,7 +394,7 @@ fn spans_of(
             short = 0;
             continue;
         }
-        let sentence = ends_a_sentence(without_closing_marks(&block.text));
+        let sentence = closes_a_sentence(&block.text);
         let summary = sentence
             && (rules::CARD_SUMMARY_MIN_WORDS..=rules::CARD_SUMMARY_MAX_WORDS).contains(&words);
         if summary && short > 0 {
@@ -418,9 +445,9 @@ fn cards(parts: &mut Parts, span: std::ops::Range<usize>) -> Vec<Card> {
         // summary ends a sentence, the line over it is short and no
         // sentence.
         let above = s - 1;
-        let may_be_card = ends_a_sentence(without_closing_marks(&blocks[s].text))
+        let may_be_card = closes_a_sentence(&blocks[s].text)
             && parts.page.words[above] <= rules::CARD_CAPTION_MAX_WORDS
-            && !ends_a_sentence(without_closing_marks(&blocks[above].text));
+            && !closes_a_sentence(&blocks[above].text);
         if !may_be_card {
             continue;
         }
@@ -467,6 +494,13 @@ fn cards(parts: &mut Parts, span: std::ops::Range<usize>) -> Vec<Card> {
                 .any(|&u| u != t && blocks[u].text == blocks[t].text)
         });
         let signed = cut || marked || end > s + 1 || printed_twice;
+        let page = parts.page;
+        // A comment head ("Join the Conversation") announces no teasers.
+        let headed = (start.saturating_sub(1)..s).any(|i| {
+            page.words[i] <= rules::SECTION_END_MAX_WORDS
+                && SECTION_HEADING.is_match(page.lower(i))
+                && !COMMENT_HEAD.is_match(page.lower(i))
+        });
         cards.push(Card {
             start,
             end,
@@ -474,6 +508,7 @@ fn cards(parts: &mut Parts, span: std::ops::Range<usize>) -> Vec<Card> {
             title,
             label,
             signed,
+            headed,
         });
         floor = end;
     }
@@ -498,18 +533,24 @@ fn trim_first_head(run: &mut [Card]) {
     }
 }
 
-/// Runs of `rules::CARD_RUN_MIN_CARDS` signed cards or more, each right
-/// under the one before: ranges of indices into `cards`.
+/// Runs of `rules::CARD_RUN_MIN_CARDS` cards or more, each right under
+/// the one before and signed, or under a teaser heading in the run:
+/// ranges of indices into `cards`.
 fn runs(cards: &[Card]) -> Vec<std::ops::Range<usize>> {
     let mut runs = Vec::new();
     let mut k = 0;
     while k < cards.len() {
-        if !cards[k].signed {
+        if !cards[k].signed && !cards[k].headed {
             k += 1;
             continue;
         }
+        let mut headed = cards[k].headed;
         let mut j = k + 1;
-        while j < cards.len() && cards[j].signed && cards[j].start == cards[j - 1].end {
+        while j < cards.len() && cards[j].start == cards[j - 1].end {
+            headed |= cards[j].headed;
+            if !cards[j].signed && !headed {
+                break;
+            }
             j += 1;
         }
         if j - k >= rules::CARD_RUN_MIN_CARDS {
@@ -660,6 +701,24 @@ mod tests {
     }
 
     #[test]
+    fn cards_under_a_teaser_heading_need_no_other_sign() {
+        let cards = "Fraser's lasting legacy\n\n\
+             Malcolm Fraser was an effective prime minister, controversially installed and soundly elected.\n\n\
+             Doctor knows best, not Starbeam Fantapants\n\n\
+             Ideas and philosophies that are patently absurd capture the imagination of so many people.\n\n\
+             Good for some, but I'm not buying it\n\n\
+             The good thing about Ikea is that it's cheap and good quality, most of the time.\n";
+        let (body, related) = take(&format!("{}More stories\n\n{cards}", ARTICLE.repeat(6)));
+        assert_eq!(body.len(), 6, "{body:?}");
+        assert_eq!(related.len(), 3);
+        assert_eq!(related[0].1.as_deref(), Some("More stories"));
+        // Under no heading, or under a comment head, they stay.
+        assert_eq!(take(&format!("{}{cards}", ARTICLE.repeat(6))).0.len(), 12);
+        let text = format!("{}Join the Conversation\n\n{cards}", ARTICLE.repeat(6));
+        assert_eq!(take(&text).0.len(), 13);
+    }
+
+    #[test]
     fn an_articles_own_sections_stay() {
         // Subheadings, each over a sentence: no card prints only that.
         let sections = "Saving time\n\nCompanies that outsource have more time to focus on growth.\n\n\
@@ -687,6 +746,32 @@ mod tests {
         // Cards that are the whole page (an index): nothing to set them apart from.
         let text = format!("{}{}{}", item(1), item(2), item(3));
         assert_eq!(take(&text).0.len(), 9);
+    }
+
+    #[test]
+    fn a_sentences_end_is_read_on_the_bytes_as_on_the_chars() {
+        for text in [
+            "It ended.",
+            "It ended!",
+            "It was cut…",
+            "It was cut...",
+            "He said “it ended.”",
+            "It ended.’ ",
+            "(It ended.)",
+            "它结束了。",
+            "Did it end?",
+            "A title",
+            "A list:",
+            "“A quote”",
+            "",
+            "é",
+        ] {
+            assert_eq!(
+                closes_a_sentence(text),
+                ends_a_sentence(without_closing_marks(text)),
+                "{text}"
+            );
+        }
     }
 
     #[test]
