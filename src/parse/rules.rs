@@ -1839,7 +1839,7 @@ pub const TEASER_GLUED_JOINS_MAX: usize = 2;
 pub const CARD_RUN_MIN_CARDS: usize = 3;
 
 /// Most short lines over a card's summary: a picture marker, its credit,
-/// a number or section's name, a kicker and the title ("2. Photo[…]",
+/// a number or section's name, a kicker and the title ("`2. Photo[…]`",
 /// "CreditEllen Surrey", "Ensayo invitado", "El día que renuncié a los
 /// Beatles").
 pub const CARD_HEAD_MAX_BLOCKS: usize = 5;
@@ -1855,7 +1855,7 @@ pub const CARD_SUMMARY_MIN_WORDS: usize = 6;
 pub const CARD_SUMMARY_MAX_WORDS: usize = 60;
 
 /// Words that label a picture in a dump, alone or glued to the caption or
-/// credit after them ("Photo[merlin_173]", "CreditErik Carter", "PhotoXi
+/// credit after them ("`Photo[merlin_173]`", "CreditErik Carter", "PhotoXi
 /// Jinping, …"): w3m and lynx print a figure's label so. Matched with
 /// their capital, at the start of a line.
 pub const CARD_PICTURE_WORDS: &[&str] = &[

@@ -35,8 +35,8 @@ use super::teaser_lines::{is_reading_time, is_relative_time};
 /// What a block can be in a teaser card.
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Part {
-    /// A picture's marker, label or credit ("[png][Escalon-10]",
-    /// "Photo[merlin_173]", "CreditErik Carter"), with its caption glued
+    /// A picture's marker, label or credit ("`[png][Escalon-10]`",
+    /// "`Photo[merlin_173]`", "CreditErik Carter"), with its caption glued
     /// on when that is no sentence.
     Picture,
     /// A byline or a date or age of the card's story ("By Charles M.
@@ -260,7 +260,7 @@ fn closes_a_sentence(text: &str) -> bool {
 }
 
 /// A picture's label, alone or glued to its caption or credit: a word of
-/// `rules::CARD_PICTURE_WORDS` opening the line ("Photo[merlin_173]",
+/// `rules::CARD_PICTURE_WORDS` opening the line ("`Photo[merlin_173]`",
 /// "CreditErik Carter", "Photo: Reuters", "1. PhotoXi Jinping, …"), after
 /// the card's number in a numbered grid.
 fn is_picture_label(text: &str, words: usize) -> bool {
@@ -292,7 +292,7 @@ fn is_picture_label(text: &str, words: usize) -> bool {
         })
 }
 
-/// `text` past the bracketed names that open it ("[svg]Written by …").
+/// `text` past the bracketed names that open it ("`[svg]Written by …`").
 fn without_bracketed_head(text: &str) -> &str {
     let mut rest = text;
     while let Some(inner) = rest.strip_prefix('[') {
@@ -304,7 +304,7 @@ fn without_bracketed_head(text: &str) -> &str {
     rest
 }
 
-/// Nothing but bracketed names ("[png][Escalon-10]", "[gif]"): how w3m
+/// Nothing but bracketed names ("`[png][Escalon-10]`", "`[gif]`"): how w3m
 /// prints a picture with no alt text.
 fn is_bracketed_names(text: &str) -> bool {
     let mut rest = text.trim();
