@@ -40,8 +40,9 @@ enum Part {
     /// on when that is no sentence.
     Picture,
     /// A byline or a date or age of the card's story ("By Charles M.
-    /// Blow", "Nov 6, 2025", "2 months ago").
-    Stamp,
+    /// Blow", "Nov 6, 2025", "2 months ago"): `dated` when it holds a
+    /// date or age, `named` when it opens like a byline.
+    Stamp { dated: bool, named: bool },
     /// A short line that is no sentence: a kicker, a section's name, a
     /// title.
     Title,
@@ -65,6 +66,9 @@ struct Card {
     /// stands in the card's head or right over it: the cards under it
     /// are teasers, signed or not.
     headed: bool,
+    /// A date over the card's title, and one under its summary.
+    head_dated: bool,
+    tail_dated: bool,
 }
 
 /// Takes the runs of teaser cards under the article out of the body: each
@@ -220,8 +224,8 @@ fn part(text: &str, words: usize) -> Option<Part> {
     if is_bracketed_names(text) || is_picture_label(text, words) {
         return Some(Part::Picture);
     }
-    if words <= rules::CARD_STAMP_MAX_WORDS && is_stamp(text, words) {
-        return Some(Part::Stamp);
+    if let Some(stamp) = stamp(text, words) {
+        return Some(stamp);
     }
     let title = words <= rules::TEASER_MAX_WORDS
         && !end.ends_with([',', ':', ';'])
@@ -330,25 +334,23 @@ fn is_bracketed_names(text: &str) -> bool {
 /// Blow", "Por Josh Max", "Nov 6, 2025", "2 months ago", "5 min read".
 /// A byline here is a short line opened like one (`byline::after_opener`)
 /// and a capital.
-fn is_stamp(text: &str, words: usize) -> bool {
+fn stamp(text: &str, words: usize) -> Option<Part> {
     if words > rules::CARD_STAMP_MAX_WORDS {
-        return false;
+        return None;
     }
     // An age or reading time opens with a number or "a", "an", "about".
     let first = text.as_bytes().first().copied().unwrap_or(b' ');
     let timed = (first.is_ascii_digit() || first.eq_ignore_ascii_case(&b'a'))
         && (is_relative_time(text) || is_reading_time(text));
-    // A byline names someone right after its opener ("Di seguito" opens
-    // none). Its names are not read: the line is a card's stamp either way.
-    let named = || {
-        byline::after_opener(without_bracketed_head(text))
-            .is_some_and(|rest| rest.trim_start().starts_with(char::is_uppercase))
-    };
-    timed
+    let dated = timed
         || words <= rules::CARD_DATE_MAX_WORDS
             && text.bytes().any(|b| b.is_ascii_digit())
-            && (date::find_all_forms(text).is_some() || date::is_month_year(text))
-        || named()
+            && (date::find_all_forms(text).is_some() || date::is_month_year(text));
+    // A byline names someone right after its opener ("Di seguito" opens
+    // none). Its names are not read: the line is a card's stamp either way.
+    let named = byline::after_opener(without_bracketed_head(text))
+        .is_some_and(|rest| rest.trim_start().starts_with(char::is_uppercase));
+    (dated || named).then_some(Part::Stamp { dated, named })
 }
 
 /// Where cards may stand, from block `from` on, read by hand: spans that
@@ -432,6 +434,8 @@ fn cards(parts: &mut Parts, span: std::ops::Range<usize>) -> Vec<Card> {
     let blocks = parts.blocks;
     let mut cards = Vec::new();
     let mut floor = span.start;
+    // The stamps under the last card's summary: a date, a byline.
+    let mut tail_stamps: Option<(bool, bool)> = None;
     for s in span.clone() {
         // The word count first: most blocks are no summary by it. A
         // summary has a head over it, under the card above.
@@ -458,14 +462,17 @@ fn cards(parts: &mut Parts, span: std::ops::Range<usize>) -> Vec<Card> {
         // The head's titles, bottom up.
         let mut titles = [0; rules::CARD_HEAD_MAX_BLOCKS];
         let mut count = 0;
-        let mut marked = false;
+        let mut pictured = false;
+        // Stamps over the summary: a date, a byline.
+        let mut head = (false, false);
         while start > floor && s - start < rules::CARD_HEAD_MAX_BLOCKS {
             match parts.get(start - 1) {
                 Some(Part::Title) => {
                     titles[count] = start - 1;
                     count += 1;
                 }
-                Some(Part::Picture | Part::Stamp) => marked = true,
+                Some(Part::Picture) => pictured = true,
+                part if add_stamp(part, &mut head) => {}
                 _ => break,
             }
             start -= 1;
@@ -475,13 +482,22 @@ fn cards(parts: &mut Parts, span: std::ops::Range<usize>) -> Vec<Card> {
             floor = s + 1;
             continue;
         };
+        // The stamps under the summary may be the next card's: its byline
+        // over its title. They count for both cards.
+        let above = tail_stamps
+            .filter(|_| cards.last().is_some_and(|c: &Card| c.end == start))
+            .unwrap_or((false, false));
+        let mut tail = (false, false);
         let mut end = s + 1;
         while end < span.end
             && end - s <= rules::CARD_TAIL_MAX_BLOCKS
-            && parts.get(end) == Some(Part::Stamp)
+            && add_stamp(parts.get(end), &mut tail)
         {
             end += 1;
         }
+        tail_stamps = Some(tail);
+        let dated = head.0 || above.0 || tail.0;
+        let named = head.1 || above.1 || tail.1;
         // A kicker over the title: a shorter title-like line right over it.
         let label = titles.get(1).copied().filter(|&l| {
             l + 1 == title
@@ -493,7 +509,10 @@ fn cards(parts: &mut Parts, span: std::ops::Range<usize>) -> Vec<Card> {
                 .iter()
                 .any(|&u| u != t && blocks[u].text == blocks[t].text)
         });
-        let signed = cut || marked || end > s + 1 || printed_twice;
+        // A date alone is a timeline's, a byline alone a reading list's:
+        // a card of another story prints both (over its summary, under it
+        // or under the card above), or a picture.
+        let signed = cut || pictured || dated && named || printed_twice;
         let page = parts.page;
         // A comment head ("Join the Conversation") announces no teasers.
         let headed = (start.saturating_sub(1)..s).any(|i| {
@@ -509,10 +528,25 @@ fn cards(parts: &mut Parts, span: std::ops::Range<usize>) -> Vec<Card> {
             label,
             signed,
             headed,
+            head_dated: head.0,
+            tail_dated: tail.0,
         });
         floor = end;
     }
     cards
+}
+
+/// Whether `part` is a stamp, adding what it holds (a date, a byline) to
+/// `stamps`.
+fn add_stamp(part: Option<Part>, stamps: &mut (bool, bool)) -> bool {
+    match part {
+        Some(Part::Stamp { dated, named }) => {
+            stamps.0 |= dated;
+            stamps.1 |= named;
+            true
+        }
+        _ => false,
+    }
 }
 
 /// Keeps the head of the first card of a run to one block more than the
@@ -534,21 +568,44 @@ fn trim_first_head(run: &mut [Card]) {
 }
 
 /// Runs of `rules::CARD_RUN_MIN_CARDS` cards or more, each right under
-/// the one before and signed, or under a teaser heading in the run:
-/// ranges of indices into `cards`.
+/// the one before and signed, or under a teaser heading in the run, or
+/// dated under its summary: ranges of indices into `cards`. Dates alone
+/// make no run whose first card has a date over its title: each entry of
+/// a timeline prints its date first, and the next entry's date stands
+/// under each summary but the last.
 fn runs(cards: &[Card]) -> Vec<std::ops::Range<usize>> {
     let mut runs = Vec::new();
-    let mut k = 0;
-    while k < cards.len() {
-        if !cards[k].signed && !cards[k].headed {
+    for run in runs_of(cards, 0..cards.len(), true) {
+        let by_date = cards[run.clone()].iter().any(|c| !c.signed && !c.headed);
+        if by_date && cards[run.start].head_dated {
+            runs.extend(runs_of(cards, run, false));
+        } else {
+            runs.push(run);
+        }
+    }
+    runs
+}
+
+/// The runs of [`runs`] within `range`, a date under the summary counting
+/// as a sign when `dates`.
+fn runs_of(
+    cards: &[Card],
+    range: std::ops::Range<usize>,
+    dates: bool,
+) -> Vec<std::ops::Range<usize>> {
+    let signed = |c: &Card| c.signed || dates && c.tail_dated;
+    let mut runs = Vec::new();
+    let mut k = range.start;
+    while k < range.end {
+        if !signed(&cards[k]) && !cards[k].headed {
             k += 1;
             continue;
         }
         let mut headed = cards[k].headed;
         let mut j = k + 1;
-        while j < cards.len() && cards[j].start == cards[j - 1].end {
+        while j < range.end && cards[j].start == cards[j - 1].end {
             headed |= cards[j].headed;
-            if !cards[j].signed && !headed {
+            if !signed(&cards[j]) && !headed {
                 break;
             }
             j += 1;
@@ -719,6 +776,40 @@ mod tests {
     }
 
     #[test]
+    fn a_timeline_or_a_reading_list_closing_the_article_stays() {
+        // A date over each entry's title: the dates lead, the article's own.
+        let timeline = "Timeline\n\nJanuary 5, 2020\n\nWHO reports a mysterious pneumonia\n\n\
+             The organization said it was told of cases of pneumonia of unknown cause.\n\n\
+             January 30, 2020\n\nA global health emergency is declared\n\n\
+             The organization declared a public health emergency of international concern.\n\n\
+             March 11, 2020\n\nThe outbreak is called a pandemic\n\n\
+             The director-general said the spread of the disease was alarming.\n\n\
+             March 13, 2020\n\nA national emergency is declared\n\n\
+             The president declared a national emergency, freeing billions of dollars.\n";
+        let text = format!("{}{timeline}", ARTICLE.repeat(8));
+        assert_eq!(take(&text).0.len(), 8 + 13);
+        // A byline alone under each title: books, not other stories.
+        let books = "Books we used\n\nThe Great Influenza\n\nBy John M. Barry\n\n\
+             A history of the 1918 pandemic and the scientists who fought it.\n\n\
+             Spillover\n\nBy David Quammen\n\n\
+             How animal infections cross over to humans, and why it matters.\n\n\
+             The Premonition\n\nBy Michael Lewis\n\n\
+             A small group of doctors who saw the pandemic coming and warned others.\n";
+        let text = format!("{}{books}", ARTICLE.repeat(8));
+        assert_eq!(take(&text).0.len(), 8 + 10);
+        // Dates under the summaries are the teasers' (AgencyAnalytics).
+        let teasers = "What other agency experts are reading\n\n\
+             The 8 most important SEO KPIs you need to track in 2026\n\n\
+             Learn the essential SEO KPIs to track, with dashboards and examples.\n\nNov 6, 2025\n\n\
+             The Ultimate Google Ads Optimization Checklist\n\n\
+             The guide includes everything your agency needs to keep campaigns running.\n\nOct 2, 2025\n\n\
+             Boost Your Client's Website Performance With On-Page SEO\n\n\
+             On-page SEO strategies that help your clients rank higher in search.\n\nSep 9, 2025\n";
+        let text = format!("{}{teasers}", ARTICLE.repeat(8));
+        assert_eq!(take(&text).0.len(), 8);
+    }
+
+    #[test]
     fn an_articles_own_sections_stay() {
         // Subheadings, each over a sentence: no card prints only that.
         let sections = "Saving time\n\nCompanies that outsource have more time to focus on growth.\n\n\
@@ -800,7 +891,7 @@ mod tests {
         ] {
             assert_ne!(part(line, words_of(line)), Some(Part::Picture), "{line}");
         }
-        for stamp in [
+        for line in [
             "By Charles M. Blow",
             "Por Josh Max",
             "[svg]Written by Andrius Juodis",
@@ -808,8 +899,8 @@ mod tests {
             "2 months ago",
             "5 min read",
         ] {
-            assert!(is_stamp(stamp, words_of(stamp)), "{stamp}");
+            assert!(stamp(line, words_of(line)).is_some(), "{line}");
         }
-        assert!(!is_stamp("Stand by Me", 3));
+        assert!(stamp("Stand by Me", 3).is_none());
     }
 }
