@@ -323,6 +323,13 @@ const CREDENTIAL_WORDS: &[&str] = &["phd", "md", "mba", "jd", "msc", "bsc", "dr"
 /// are a name or an acronym of an organisation.
 const CREDENTIAL_LETTERS: std::ops::RangeInclusive<usize> = 2..=6;
 
+/// What follows the byline opener that `line` opens with ("By", "Written
+/// by", "Por", …), if it opens with one: a cheap test before [`parse`],
+/// for callers that ask it of many lines and want only bylines so opened.
+pub fn after_opener(line: &str) -> Option<&str> {
+    strip_opener(line.trim_start())
+}
+
 /// Parses `line` as a byline when it looks like one.
 pub fn parse(line: &str) -> Option<Byline> {
     // w3m prints images as bracketed names ("[svg]ByJane Doe"), lynx a

@@ -204,6 +204,11 @@ rules! {
     /// list of teasers.
     RelatedQuestionTitle = "related_question_title",
         "question-shaped teaser title under a teaser heading or in a teaser list";
+    /// The title of a teaser card (a picture marker or credit, a kicker,
+    /// the title, one summary sentence, a byline or date) in a run of
+    /// cards under the article.
+    RelatedTeaserCard = "related_teaser_card",
+        "title of a teaser card in a run of cards under the article";
     /// A capitalised place and a dash opening the body.
     DatelineOpeningBody = "dateline_opening_body", "place opening the body: capitals and a dash, or a Korean wire's bracket";
     /// A press release's place, date and wire ("NEW YORK, March 3, 2025

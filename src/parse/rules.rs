@@ -1989,6 +1989,46 @@ pub const TEASER_LIST_GAP: usize = 3;
 /// "ChatGPT", "JavaScript" in teaser titles).
 pub const TEASER_GLUED_JOINS_MAX: usize = 2;
 
+/// Fewest teaser cards in a run taken out of the body (`meta::cards`): an
+/// article's own sections may look like one or two cards, a grid of other
+/// stories holds three or more.
+pub const CARD_RUN_MIN_CARDS: usize = 3;
+
+/// Most short lines over a card's summary: a picture marker, its credit,
+/// a number or section's name, a kicker and the title ("`2. Photo[…]`",
+/// "CreditEllen Surrey", "Ensayo invitado", "El día que renuncié a los
+/// Beatles").
+pub const CARD_HEAD_MAX_BLOCKS: usize = 5;
+
+/// Most byline and date lines under a card's summary ("By Tara
+/// Parker-Pope", "Nov 6, 2025").
+pub const CARD_TAIL_MAX_BLOCKS: usize = 2;
+
+/// Words of a card's summary, at least and at most: one sentence or two
+/// (20-40 words in most of the dev set's grids, 54 in one); fewer is a
+/// button or a slogan ("Contact Us Today!"), more an article's paragraph.
+pub const CARD_SUMMARY_MIN_WORDS: usize = 6;
+pub const CARD_SUMMARY_MAX_WORDS: usize = 60;
+
+/// Words that label a picture in a dump, alone or glued to the caption or
+/// credit after them ("`Photo[merlin_173]`", "CreditErik Carter", "PhotoXi
+/// Jinping, …"): w3m and lynx print a figure's label so. Matched with
+/// their capital, at the start of a line.
+pub const CARD_PICTURE_WORDS: &[&str] = &[
+    "Photo", "Image", "Credit", "Foto", "Imagen", "Crédito", "Crédit", "Bild",
+];
+
+/// Most words of a picture's label with its caption glued on ("1.
+/// PhotoXi Jinping, el líder de China, …", up to 31 words in the dev set),
+/// and of any short line of a card's head: a longer block is a paragraph.
+pub const CARD_CAPTION_MAX_WORDS: usize = 40;
+
+/// Most words of a card's byline or date line ("Por Steven Lee Myers,
+/// Keith Bradsher y Tariq Panja" has 9), and of a date line alone ("12
+/// March 2025", "Updated Nov 6, 2025").
+pub const CARD_STAMP_MAX_WORDS: usize = 12;
+pub const CARD_DATE_MAX_WORDS: usize = 5;
+
 /// "X by Y" lines that credit a sponsor or a tool, not an author.
 pub const NOT_BYLINE_PHRASES: &[&str] = &[
     "powered by",

@@ -20,11 +20,14 @@
 //! - `furniture`: credit, source, agency and print-issue lines and a press
 //!   release's closing sections, left out of the body.
 //! - `related`: related teasers, their titles and labels.
+//! - `cards`: runs of teaser cards under the article (picture, kicker,
+//!   title, summary, byline), taken out of the body as related teasers.
 //! - `teaser_lines`: the shapes of the lines around teasers (reading times,
 //!   ages, phone numbers, "Previous"/"Next" words …), read by hand.
 //! - `words`: the bounded word count the rules ask of every block.
 
 mod authors;
+mod cards;
 mod furniture;
 mod header;
 mod headline;
@@ -47,6 +50,7 @@ use crate::parse::rules;
 
 use crate::parse::words::more_words_than;
 use authors::{find_bio, find_byline};
+use cards::drop_teaser_cards;
 use furniture::{drop_furniture_lines, drop_press_release_tail};
 use headline::{find_headline, without_label_prefix, without_label_suffix};
 use published::{find_date, find_updated};
@@ -145,6 +149,7 @@ pub fn fill(
     find_standfirst(blocks, &mut roles, headline, over_subtitle, article);
     find_captions(blocks, page, &words, &mut roles, article);
     find_bio(blocks, &mut roles, article);
+    drop_teaser_cards(blocks, page, &mut roles, article);
     find_related(blocks, page, &mut roles, article);
     if let Some(h) = headline {
         drop_labels_over_headline(blocks, &mut roles, h);

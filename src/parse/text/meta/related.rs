@@ -30,12 +30,12 @@ static NOT_TEASER: LazyLock<PhraseSet> =
 
 /// Phrases of a section heading over a list of teasers or of what ends
 /// the article (`rules::SECTION_END_MARKERS`, `rules::TEASER_SECTION_HEADINGS`).
-static SECTION_HEADING: LazyLock<PhraseSet> = LazyLock::new(|| {
+pub(super) static SECTION_HEADING: LazyLock<PhraseSet> = LazyLock::new(|| {
     PhraseSet::of_lists(&[rules::SECTION_END_MARKERS, rules::TEASER_SECTION_HEADINGS])
 });
 
 /// `rules::TEASER_COMMENT_HEADS`: a heading over comments.
-static COMMENT_HEAD: LazyLock<PhraseSet> =
+pub(super) static COMMENT_HEAD: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::new(rules::TEASER_COMMENT_HEADS));
 
 /// Arrows a post navigation link prints before or after its title.
