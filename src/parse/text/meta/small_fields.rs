@@ -307,13 +307,16 @@ fn beside_labelled_caption(blocks: &[Block], i: usize) -> bool {
 /// picture's caption ("Kerry and Lavrov", "V8 engine and spanner") rather
 /// than what else stands there: a byline's label or a one-word button
 /// ("By", "Image"), a bare name (the author's), a title-cased title
-/// (a teaser's, a section's), a cut-off fragment ("Get more news on"), a
-/// byline naming no one ("By our politics team") or a boilerplate phrase.
+/// (a teaser's, a section's; a short one has every word capitalised:
+/// "Tech Industry"), a cut-off fragment ("Get more news on"), a byline
+/// naming no one ("By our politics team") or a boilerplate phrase.
 fn is_caption_label(text: &str, page: &Page, i: usize) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
     let last = words.last().map(|w| w.to_lowercase());
+    let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
     words.len() >= rules::CAPTION_LABEL_MIN_WORDS
         && !is_title_cased(text)
+        && !words.iter().all(capitalised)
         && !is_name_like(text)
         // A byline naming no one ("By our politics team").
         && !words
@@ -645,6 +648,8 @@ mod tests {
             "Get more news on",
             "Designed to",
             "By our politics team",
+            "Tech Industry",
+            "The Upwork Team",
         ] {
             assert!(!label(other), "{other}");
         }
