@@ -2015,7 +2015,7 @@ pub const CARD_SUMMARY_MAX_WORDS: usize = 60;
 /// Jinping, …"): w3m and lynx print a figure's label so. Matched with
 /// their capital, at the start of a line.
 pub const CARD_PICTURE_WORDS: &[&str] = &[
-    "Photo", "Image", "Credit", "Foto", "Imagen", "Crédito", "Crédit", "Bild",
+    "Photo", "Image", "Credit", "Foto", "Imagen", "Crédito", "Crédit", "Bild", "Фото",
 ];
 
 /// Most words of a picture's label with its caption glued on ("1.

@@ -88,21 +88,15 @@ pub(super) fn drop_teaser_cards(
     // under the run: a span over no less body text than it holds (most
     // spans, an article's sections) has no run to take out. Only the
     // spans kept below may lose their text.
-    let body_words = |range: std::ops::Range<usize>| -> usize {
-        range
-            .filter(|&i| roles[i] == Role::Body)
-            .map(|i| page.words[i])
-            .sum()
-    };
     let mut spans: Vec<std::ops::Range<usize>> = Vec::new();
     // Body words from block `cursor` down, out of the spans kept.
     let (mut under, mut cursor) = (0, blocks.len());
     for span in spans_of(blocks, page, roles, first_body).into_iter().rev() {
         if span.end < cursor {
-            under += body_words(span.end..cursor);
+            under += body_words(page, roles, span.end..cursor);
             cursor = span.end;
         }
-        if body_words(span.clone()) > under {
+        if body_words(page, roles, span.clone()) > under {
             cursor = cursor.min(span.start);
             spans.push(span);
         }
@@ -125,12 +119,6 @@ pub(super) fn drop_teaser_cards(
     if runs.is_empty() {
         return;
     }
-    let body_words = |roles: &[Role], range: std::ops::Range<usize>| -> usize {
-        range
-            .filter(|&i| roles[i] == Role::Body)
-            .map(|i| page.words[i])
-            .sum()
-    };
     for run in &runs {
         trim_first_head(&mut cards[run.clone()]);
     }
@@ -145,8 +133,8 @@ pub(super) fn drop_teaser_cards(
     // the end of the article.
     for run in runs.iter().rev() {
         let (start, end) = (cards[run.start].start, cards[run.end - 1].end);
-        let inside = body_words(roles, start..end);
-        let after = body_words(roles, end..blocks.len());
+        let inside = body_words(page, roles, start..end);
+        let after = body_words(page, roles, end..blocks.len());
         let before: usize = (0..start)
             .filter(|&i| roles[i] == Role::Body && !in_run[i])
             .map(|i| page.words[i])
@@ -180,6 +168,14 @@ pub(super) fn drop_teaser_cards(
             .provenance
             .add("related", Rule::RelatedTeaserCard.at(Some(span)));
     }
+}
+
+/// The words of the body blocks in `range`.
+fn body_words(page: &Page, roles: &[Role], range: std::ops::Range<usize>) -> usize {
+    range
+        .filter(|&i| roles[i] == Role::Body)
+        .map(|i| page.words[i])
+        .sum()
 }
 
 /// What each block can be in a card, read when first asked for: most
