@@ -14,9 +14,11 @@ use super::names::{People, is_name_word, opens_clause, run_after, run_before, sp
 use super::paragraph::{Item, Paragraph};
 use super::rules::{
     DETERMINER_SET, LY_NOUNS, MAX_APPOSITIVE_TOKENS, MAX_DESCRIPTION_WORDS, MAX_DESCRIPTOR_WORDS,
-    MAX_NAME_TOKENS, NOT_DESCRIPTOR_SET, OBJECT_VERBS, PARTICIPLES, RESOLVED_PRONOUNS,
-    SPEECH_VERBS, SUBORDINATORS, TITLE_WORD_SET, UNRESOLVED_PRONOUNS, VERB_MODIFIERS,
-    WEAK_SPEECH_VERBS, WordEnds, is_in,
+    MAX_NAME_TOKENS, NOT_DESCRIPTOR_SET, OBJECT_VERBS, OTHER_LANGUAGE_ACCORDING,
+    OTHER_LANGUAGE_DETERMINERS, OTHER_LANGUAGE_NOT_DESCRIPTOR, OTHER_LANGUAGE_OF,
+    OTHER_LANGUAGE_PARTICIPLES, OTHER_LANGUAGE_SPEECH_VERBS, OTHER_LANGUAGE_TITLE_ENDINGS,
+    PARTICIPLES, RESOLVED_PRONOUNS, SPEECH_AUXILIARIES, SPEECH_VERBS, SUBORDINATORS,
+    TITLE_WORD_SET, UNRESOLVED_PRONOUNS, VERB_MODIFIERS, WEAK_SPEECH_VERBS, WordEnds, is_in,
 };
 use super::tokens::{is_lowercase, strip_possessive};
 
@@ -63,6 +65,24 @@ pub fn events<'a>(p: &Paragraph<'a>, people: &People) -> Vec<Event<'a>> {
 /// `SPEECH_VERBS` as a set: every word of a quoted body is looked up.
 static SPEECH_VERB_SET: LazyLock<VerbSet> = LazyLock::new(|| VerbSet::new(SPEECH_VERBS));
 
+/// The verbs of [`other_language`] as one set: its speech verbs, its
+/// participles and "selon"/"según" (each word of a quoted paragraph not
+/// an English speech verb is looked up).
+static OTHER_LANGUAGE_VERB_SET: LazyLock<VerbSet> = LazyLock::new(|| {
+    let words: Vec<&'static str> = [
+        OTHER_LANGUAGE_SPEECH_VERBS,
+        OTHER_LANGUAGE_PARTICIPLES,
+        OTHER_LANGUAGE_ACCORDING,
+    ]
+    .concat();
+    VerbSet::new(&words)
+});
+
+/// True for a verb of [`other_language`].
+pub fn is_other_language_verb(word: &str) -> bool {
+    OTHER_LANGUAGE_VERB_SET.contains(word)
+}
+
 /// A word set that turns down, before hashing, a word whose first byte
 /// and length, or last byte, no word of the set has (most words of a
 /// body).
@@ -91,7 +111,10 @@ impl VerbSet {
 /// True for a word that can be an event's verb: [`event_at`] finds no
 /// event at any other.
 pub fn may_be_event_verb(word: &str) -> bool {
-    word == "according" || PARTICIPLES.contains(&word) || is_speech_verb(word)
+    word == "according"
+        || PARTICIPLES.contains(&word)
+        || is_speech_verb(word)
+        || is_other_language_verb(word)
 }
 
 fn is_speech_verb(word: &str) -> bool {
@@ -114,7 +137,7 @@ fn event_at<'a>(
         return participle(items, &sentence, v, people);
     }
     if !is_speech_verb(verb) {
-        return None;
+        return other_language(items, &sentence, v);
     }
     if WEAK_SPEECH_VERBS.contains(&verb) {
         let event = if v > sentence.start && items[v - 1].word().is_some() {
@@ -146,6 +169,113 @@ fn event_at<'a>(
         return appositive(items, &sentence, v, v - 1, people);
     }
     None
+}
+
+/// The attribution of French, Spanish, Portuguese, Italian, German and
+/// Russian news copy right after a quote: the quote, a comma or a dash (or
+/// both: «…», — заявил), a speech verb (`OTHER_LANGUAGE_SPEECH_VERBS`,
+/// or an auxiliary and a participle: "a ajouté", "ha detto"), a few
+/// lowercase words describing the speaker, then the name: «…», a ajouté
+/// Laurent Fabius; "…", dijo el presidente Mauricio Macri. "selon X" and
+/// "según X" ("according to X") may stand anywhere. Anything else after
+/// the verb ("a déclaré la semaine dernière", "sagte der Sprecher",
+/// "dijo que Macri…") gives a speaker described, not named: none.
+fn other_language<'a>(
+    items: &[Item<'a>],
+    sentence: &Range<usize>,
+    v: usize,
+) -> Option<Event<'a>> {
+    let verb = items[v].word()?;
+    if !is_other_language_verb(verb) {
+        return None;
+    }
+    let start = if OTHER_LANGUAGE_ACCORDING.contains(&verb) {
+        v
+    } else {
+        let start = if OTHER_LANGUAGE_PARTICIPLES.contains(&verb) {
+            let aux = v.checked_sub(1).filter(|&a| a >= sentence.start)?;
+            items[aux]
+                .word()
+                .is_some_and(|w| SPEECH_AUXILIARIES.contains(&w))
+                .then_some(aux)?
+        } else {
+            v
+        };
+        if !set_off_after_quote(items, sentence.start, start) {
+            return None;
+        }
+        start
+    };
+    let mut k = v + 1;
+    let mut named = true;
+    let mut after_determiner = false;
+    while k < sentence.end && k - v <= MAX_DESCRIPTOR_WORDS {
+        let Some(w) = items[k].word().filter(|w| is_lowercase(w)) else {
+            break;
+        };
+        let lower = w.to_lowercase();
+        let lower = lower.as_str();
+        after_determiner = DETERMINER_SET.has(w) || OTHER_LANGUAGE_DETERMINERS.contains(&lower);
+        if NOT_DESCRIPTOR_SET.has(w)
+            || OTHER_LANGUAGE_NOT_DESCRIPTOR.contains(&lower)
+            || OTHER_LANGUAGE_OF.contains(&lower)
+        {
+            named = false;
+        }
+        k += 1;
+    }
+    let run = run_after(items, k, sentence.end);
+    let run_words = words(items, run.clone());
+    let (_, mut name) = split_title(&run_words);
+    while name.len() > 1 && is_role_noun(name[0]) {
+        name = &name[1..];
+    }
+    // An acronym opening the run is an agency or a paper ("заявил РИА
+    // Новости", "сказал ТАСС"), the listener rather than the speaker.
+    let acronym = name.first().is_some_and(|w| {
+        w.chars().filter(|c| c.is_alphabetic()).count() > 1
+            && !w.chars().any(char::is_lowercase)
+    });
+    let who = if named
+        && !after_determiner
+        && !acronym
+        && !name.is_empty()
+        && name.len() <= MAX_NAME_TOKENS
+    {
+        Who::Name(name.to_vec())
+    } else {
+        Who::Unnamed
+    };
+    Some(Event {
+        verb: v,
+        start,
+        end: run.end.max(k),
+        who,
+    })
+}
+
+/// True when item `start` follows a quote, past a comma, a dash or both
+/// («…», — заявил).
+fn set_off_after_quote(items: &[Item], floor: usize, start: usize) -> bool {
+    let mut i = start;
+    while i > floor && start - i < 3 {
+        i -= 1;
+        match items[i] {
+            Item::Quote(_) => return true,
+            item if item.punct().is_some_and(|c| matches!(c, "," | "—" | "–" | "-")) => {}
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// True for a capitalised German role noun before a name
+/// (`OTHER_LANGUAGE_TITLE_ENDINGS`: "Regierungssprecher").
+fn is_role_noun(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    OTHER_LANGUAGE_TITLE_ENDINGS
+        .iter()
+        .any(|end| lower.ends_with(end))
 }
 
 /// True for a word between a subject and its verb: a listed auxiliary or
@@ -621,6 +751,99 @@ mod tests {
                 vec![(verb.to_string(), who.to_string())],
                 "{text}"
             );
+        }
+    }
+
+    /// The attribution right after a quote in French, Spanish,
+    /// Portuguese, Italian, German and Russian ([`other_language`]).
+    #[test]
+    fn other_language_patterns() {
+        let cases: &[(&str, &str, &str)] = &[
+            (
+                "«Nous sommes prêts», a ajouté Laurent Fabius.",
+                "ajouté",
+                "name Laurent Fabius",
+            ),
+            (
+                "«Nous sommes prêts», affirme le ministre Laurent Fabius.",
+                "affirme",
+                "name Laurent Fabius",
+            ),
+            (
+                "\"Estamos listos\", dijo el presidente Mauricio Macri.",
+                "dijo",
+                "name Mauricio Macri",
+            ),
+            ("“Estamos listos”, señaló Macri.", "señaló", "name Macri"),
+            (
+                "\"Estamos prontos\", disse a ministra Marina Silva.",
+                "disse",
+                "name Marina Silva",
+            ),
+            (
+                "\"Estamos prontos\", falou Tite ao programa.",
+                "falou",
+                "name Tite",
+            ),
+            (
+                "«Siamo pronti», ha detto il premier Matteo Renzi.",
+                "detto",
+                "name Matteo Renzi",
+            ),
+            ("„Wir sind bereit“, sagte Angela Merkel.", "sagte", "name Angela Merkel"),
+            (
+                "„Wir sind bereit“, sagte Regierungssprecher Steffen Seibert.",
+                "sagte",
+                "name Steffen Seibert",
+            ),
+            (
+                "«Мы готовы», — заявил председатель комитета Алексей Волков на брифинге.",
+                "заявил",
+                "name Алексей Волков",
+            ),
+            (
+                "Il y aura des sanctions, selon Laurent Fabius.",
+                "selon",
+                "name Laurent Fabius",
+            ),
+        ];
+        for (text, verb, who) in cases {
+            assert_eq!(
+                found(text),
+                vec![(verb.to_string(), who.to_string())],
+                "{text}"
+            );
+        }
+    }
+
+    /// No speaker is better than a wrong one: after the verb, a time, a
+    /// noun after an article, a clause, a preposition's object, somebody
+    /// else's name or an agency name nobody.
+    #[test]
+    fn other_language_gives_nobody_without_a_name() {
+        for text in [
+            "«Nous sommes prêts», a déclaré la semaine dernière à Paris.",
+            "«Nous sommes prêts», a déclaré la semaine dernière.",
+            "„Wir sind bereit“, sagte der Sprecher.",
+            "„Wir sind bereit“, sagte er.",
+            "\"Estamos listos\", dijo la Casa Blanca.",
+            "\"Estamos listos\", dijo que Macri vendrá.",
+            "«Nous sommes prêts», a déclaré dans Le Monde.",
+            "«Nous sommes prêts», a déclaré l’avocat de Jean Dupont.",
+            "«Мы готовы», — заявил РИА Новости.",
+            "\"Estamos prontos\", acrescentou o comandante.",
+        ] {
+            let who: Vec<String> = found(text).into_iter().map(|(_, who)| who).collect();
+            assert!(who.iter().all(|w| w == "unnamed"), "{text}: {who:?}");
+        }
+        // Not right after a quote, or a participle without its auxiliary:
+        // no event at all.
+        for text in [
+            "Le ministre affirme Laurent Fabius.",
+            "«Nous sommes prêts», ajouté Laurent Fabius.",
+            "Il a dit Laurent Fabius.",
+        ] {
+            assert_eq!(found(text), vec![], "{text}");
         }
     }
 

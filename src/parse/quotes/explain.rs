@@ -15,6 +15,10 @@ pub enum Rule {
     AttributionBefore,
     /// …but “…” in healthy people, says Mellor.
     AttributionLaterInSentence,
+    /// «…», a ajouté Laurent Fabius / "…", dijo Macri / selon Fabius: a
+    /// speech verb of another language than English (see
+    /// `attribution::other_language`).
+    AttributionOtherLanguage,
     /// “…,” he said. “…”: the quote before it in the paragraph.
     ContinuesPreviousQuote,
     /// A paragraph that is only a quote, or that goes on with a quote left
@@ -30,6 +34,7 @@ impl Rule {
         Rule::AttributionAfter,
         Rule::AttributionBefore,
         Rule::AttributionLaterInSentence,
+        Rule::AttributionOtherLanguage,
         Rule::ContinuesPreviousQuote,
         Rule::ContinuesPreviousParagraph,
         Rule::Unattributed,
@@ -42,6 +47,7 @@ impl Rule {
             Rule::AttributionAfter => "attribution_after",
             Rule::AttributionBefore => "attribution_before",
             Rule::AttributionLaterInSentence => "attribution_later_in_sentence",
+            Rule::AttributionOtherLanguage => "attribution_other_language",
             Rule::ContinuesPreviousQuote => "continues_previous_quote",
             Rule::ContinuesPreviousParagraph => "continues_previous_paragraph",
             Rule::Unattributed => "unattributed",
@@ -54,6 +60,7 @@ impl Rule {
             Rule::AttributionAfter => "attribution right after the quote",
             Rule::AttributionBefore => "attribution earlier in the sentence",
             Rule::AttributionLaterInSentence => "attribution at the end of the sentence",
+            Rule::AttributionOtherLanguage => "attribution in another language than English",
             Rule::ContinuesPreviousQuote => "continues the quote before it",
             Rule::ContinuesPreviousParagraph => "continues the previous paragraph's speaker",
             Rule::Unattributed => "no attribution found",

@@ -54,7 +54,7 @@ use std::collections::HashMap;
 
 use crate::article::Quote;
 use crate::parse::script::is_hangul;
-use attribution::{Event, Who, events, may_be_event_verb};
+use attribution::{Event, Who, events, is_other_language_verb, may_be_event_verb};
 pub use explain::{Explanation, Resolution, Rule};
 use names::{People, run_after, split_title, words};
 use paragraph::{Item, Paragraph};
@@ -199,7 +199,7 @@ impl<'p> State<'p> {
                 Some((e, rule)) => (
                     resolved[e].speaker.clone(),
                     Explanation {
-                        rule,
+                        rule: other_language_rule(p, &events[e]).unwrap_or(rule),
                         evidence: Some(p.text_of(events[e].start..events[e].end).to_string()),
                         resolution: resolved[e].how,
                     },
@@ -482,6 +482,15 @@ fn attributing_event(p: &Paragraph, events: &[Event], qi: usize) -> Option<(usiz
         || p.items[next.start - 1].punct() == Some(",");
     (next.start > qi && next.verb < sentence.end && set_off)
         .then_some((first_after, Rule::AttributionLaterInSentence))
+}
+
+/// [`Rule::AttributionOtherLanguage`] when event `e`'s verb is one of
+/// another language than English.
+fn other_language_rule(p: &Paragraph, e: &Event) -> Option<Rule> {
+    p.items[e.verb]
+        .word()
+        .is_some_and(is_other_language_verb)
+        .then_some(Rule::AttributionOtherLanguage)
 }
 
 /// True when event `e` is the clause starting at item `a`, possibly after a

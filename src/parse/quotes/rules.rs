@@ -92,6 +92,238 @@ pub const SPEECH_VERBS: &[&str] = &[
     "countered",
 ];
 
+/// Speech verbs of French, Spanish, Portuguese, Italian, German and
+/// Russian news copy, in the simple forms that put the speaker after them
+/// right after a quote: «…», affirme Laurent Fabius; "…", dijo Macri;
+/// „…“, sagte Merkel; «…», — заявил Алексей Волков. They attribute only
+/// there (see `attribution::other_language`): before the verb these
+/// languages put other things than a subject, and a subject before the
+/// verb would need each language's grammar. Words that are also English
+/// ("dice", "note", "lance") are left out, so English text never meets
+/// one.
+pub const OTHER_LANGUAGE_SPEECH_VERBS: &[&str] = &[
+    // French, present (the tense of most French attributions).
+    "affirme",
+    "ajoute",
+    "déclare",
+    "explique",
+    "précise",
+    "souligne",
+    "indique",
+    "estime",
+    "raconte",
+    "confie",
+    "poursuit",
+    "insiste",
+    "martèle",
+    "reconnaît",
+    "observe",
+    "commente",
+    "rappelle",
+    // Spanish, simple past and present.
+    "dijo",
+    "afirmó",
+    "explicó",
+    "señaló",
+    "añadió",
+    "agregó",
+    "aseguró",
+    "indicó",
+    "sostuvo",
+    "declaró",
+    "expresó",
+    "comentó",
+    "manifestó",
+    "destacó",
+    "advirtió",
+    "subrayó",
+    "precisó",
+    "apuntó",
+    "insistió",
+    "recordó",
+    "concluyó",
+    "respondió",
+    "contó",
+    "afirma",
+    "explica",
+    "señala",
+    "añade",
+    "agrega",
+    "asegura",
+    "sostiene",
+    "advierte",
+    // Portuguese, simple past and present.
+    "disse",
+    "afirmou",
+    "declarou",
+    "explicou",
+    "acrescentou",
+    "ressaltou",
+    "destacou",
+    "completou",
+    "comentou",
+    "lembrou",
+    "concluiu",
+    "observou",
+    "falou",
+    "contou",
+    "diz",
+    "fala",
+    "ressalta",
+    "destaca",
+    // Italian, present (the perfect is in `OTHER_LANGUAGE_PARTICIPLES`).
+    "spiega",
+    "aggiunge",
+    "afferma",
+    "sottolinea",
+    "dichiara",
+    "racconta",
+    "osserva",
+    // German, simple past and present.
+    "sagte",
+    "sagt",
+    "erklärte",
+    "erklärt",
+    "betonte",
+    "betont",
+    "meinte",
+    "ergänzte",
+    "warnte",
+    // Russian, past (both genders) and present.
+    "заявил",
+    "заявила",
+    "сказал",
+    "сказала",
+    "отметил",
+    "отметила",
+    "добавил",
+    "добавила",
+    "подчеркнул",
+    "подчеркнула",
+    "пояснил",
+    "пояснила",
+    "сообщил",
+    "сообщила",
+    "рассказал",
+    "рассказала",
+    "говорит",
+];
+
+/// Past participles of French, Italian and Spanish speech verbs: they
+/// attribute after one of `SPEECH_AUXILIARIES` («…», a ajouté Laurent
+/// Fabius; "…", ha detto Renzi), never alone ("dit" is also the French
+/// present, but "dit Fabius" alone is as often "dit-il" cut apart).
+pub const OTHER_LANGUAGE_PARTICIPLES: &[&str] = &[
+    "ajouté",
+    "déclaré",
+    "affirmé",
+    "expliqué",
+    "précisé",
+    "souligné",
+    "indiqué",
+    "estimé",
+    "assuré",
+    "confié",
+    "dit",
+    "raconté",
+    "insisté",
+    "martelé",
+    "reconnu",
+    "répondu",
+    "commenté",
+    "rappelé",
+    "detto",
+    "aggiunto",
+    "spiegato",
+    "dichiarato",
+    "sottolineato",
+    "affermato",
+    "precisato",
+    "commentato",
+    "osservato",
+    "raccontato",
+    "dicho",
+    "afirmado",
+    "explicado",
+    "señalado",
+    "añadido",
+    "agregado",
+    "asegurado",
+    "declarado",
+    "indicado",
+];
+
+/// The auxiliaries of the perfect before `OTHER_LANGUAGE_PARTICIPLES`
+/// (French "a", "ont"; Italian "ha", "hanno"; Spanish "ha", "han"): with
+/// the participle they make one speech verb.
+pub const SPEECH_AUXILIARIES: &[&str] = &["a", "ont", "ha", "hanno", "han"];
+
+/// "selon X", "según X": "according to X" in French and Spanish. (German
+/// "laut X" is left out: German capitalises nouns, so "laut Polizei"
+/// would name the police.)
+pub const OTHER_LANGUAGE_ACCORDING: &[&str] = &["selon", "según"];
+
+/// Articles of these languages. A capitalised run right after one is a
+/// noun or an institution, not a person ("sagte der Sprecher", "dijo la
+/// Casa Blanca"); after a role word it is the name ("a déclaré le
+/// ministre Laurent Fabius").
+pub const OTHER_LANGUAGE_DETERMINERS: &[&str] = &[
+    "le", "la", "les", "l’", "l'", "un", "une", "el", "los", "las", "una", "o", "os", "as", "um",
+    "uma", "il", "lo", "gli", "i", "uno", "der", "die", "das", "den", "dem", "des", "ein", "eine",
+    "einer", "einem",
+];
+
+/// Words that cannot stand between such a verb and the speaker's name:
+/// they open a clause ("a déclaré que Paris…", "sagte, dass"), or are
+/// a preposition whose object the capitalised run is ("a déclaré dans Le
+/// Monde", "сказал в Москве"), or a pronoun subject ("sagte er"). A
+/// description with one gives no speaker.
+pub const OTHER_LANGUAGE_NOT_DESCRIPTOR: &[&str] = &[
+    "que", "qu", "che", "dass", "daß", "что", "чтобы", "et", "y", "e", "und", "и", "ou", "oder",
+    "или", "mais", "pero", "mas", "ma", "aber", "но", "а", "si", "se", "wenn", "als", "quand",
+    "cuando", "quando", "dans", "en", "sur", "pour", "par", "avec", "à", "au", "aux", "in", "im",
+    "em", "no", "na", "nel", "nella", "con", "com", "per", "su", "auf", "mit", "für", "bei",
+    "zu", "zum", "zur", "vor", "nach", "на", "в", "во", "с", "по", "для", "elle", "ils",
+    "elles", "on", "él", "ella", "ele", "ela", "lui", "lei", "er", "sie", "es", "он", "она", "они",
+    "je", "yo", "eu", "io", "ich", "я", "nous", "nosotros", "nós", "noi", "wir", "мы",
+];
+
+/// Prepositions of possession: a name after one belongs to somebody
+/// else than the speaker ("a déclaré l’avocat de Jean Dupont", "dijo
+/// el hermano del Carlos"), so a description with one gives no speaker.
+pub const OTHER_LANGUAGE_OF: &[&str] = &[
+    "de", "du", "des", "d’", "di", "del", "della", "dello", "dei", "da", "do", "dos", "das",
+    "von", "vom",
+];
+
+/// Ends of the capitalised German role nouns written before a name
+/// ("sagte Regierungssprecher Steffen Seibert", "Polizeisprecherin
+/// Müller"): a leading word with one is dropped from the name.
+pub const OTHER_LANGUAGE_TITLE_ENDINGS: &[&str] = &[
+    "sprecher",
+    "sprecherin",
+    "minister",
+    "ministerin",
+    "kanzler",
+    "kanzlerin",
+    "präsident",
+    "präsidentin",
+    "chef",
+    "chefin",
+    "vorsitzende",
+    "vorsitzender",
+    "direktor",
+    "direktorin",
+    "leiter",
+    "leiterin",
+    "experte",
+    "expertin",
+    "bürgermeister",
+    "bürgermeisterin",
+    "trainer",
+    "trainerin",
+];
+
 /// Speech verbs that often mean something else ("Momondo offers “Fare
 /// insights”", "described the plan as"): they attribute only right after a
 /// quote (“…,” Mattson offers).
@@ -973,6 +1205,14 @@ mod tests {
             PARTICIPLES,
             SUBORDINATORS,
             WEAK_SPEECH_VERBS,
+            OTHER_LANGUAGE_SPEECH_VERBS,
+            OTHER_LANGUAGE_PARTICIPLES,
+            SPEECH_AUXILIARIES,
+            OTHER_LANGUAGE_ACCORDING,
+            OTHER_LANGUAGE_DETERMINERS,
+            OTHER_LANGUAGE_NOT_DESCRIPTOR,
+            OTHER_LANGUAGE_TITLE_ENDINGS,
+            OTHER_LANGUAGE_OF,
         ] {
             for w in list {
                 assert_eq!(*w, w.to_lowercase());

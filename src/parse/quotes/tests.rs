@@ -426,3 +426,34 @@ fn korean_quotations() {
         ]
     );
 }
+
+/// Quotes of other languages than English get the speaker named right
+/// after them, under their own rule; a verb followed by no name gives
+/// none.
+#[test]
+fn other_language_quotes() {
+    let body = [
+        "«Pour certains d’entre eux on est très interrogatif», a ajouté Laurent Fabius.",
+        "«Мы понимаем, что жители ждут метро», — заявил председатель комитета Алексей Волков на брифинге.",
+        "«Nous partons demain», a déclaré la semaine dernière le ministère.",
+    ];
+    let body: Vec<String> = body.iter().map(|s| s.to_string()).collect();
+    let got: Vec<(Option<String>, &str)> = extract_explained(&body)
+        .into_iter()
+        .map(|(q, why)| (q.speaker, why.rule.id()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (
+                Some("Laurent Fabius".to_string()),
+                "attribution_other_language"
+            ),
+            (
+                Some("Алексей Волков".to_string()),
+                "attribution_other_language"
+            ),
+            (None, "attribution_other_language"),
+        ]
+    );
+}
