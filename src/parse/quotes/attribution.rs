@@ -59,15 +59,50 @@ pub fn events<'a>(p: &Paragraph<'a>, people: &People) -> Vec<Event<'a>> {
             }
         }
     }
+    // Other languages attribute only right after a quote: looked for
+    // there, not at every word.
+    let english = found.len();
+    for &qi in &p.quote_items {
+        let sentence = p.sentences[p.sentence_of(qi)].clone();
+        if let Some(event) = other_language_after(&p.items, sentence, qi) {
+            found.push(event);
+        }
+    }
+    if found.len() > english {
+        found.sort_by_key(|e| e.verb);
+    }
     found
+}
+
+/// The attribution of another language than English right after quote
+/// item `qi` ([`other_language`]): past a comma or a dash, and the
+/// auxiliary of a participle.
+pub fn other_language_after<'a>(
+    items: &[Item<'a>],
+    sentence: Range<usize>,
+    qi: usize,
+) -> Option<Event<'a>> {
+    let mut i = qi + 1;
+    while i < sentence.end && i - qi <= 2 && items[i].punct().is_some_and(is_attribution_punct) {
+        i += 1;
+    }
+    let w = items[i..sentence.end].first()?.word()?;
+    let v = if SPEECH_AUXILIARIES.contains(&w) {
+        i + 1
+    } else {
+        i
+    };
+    (v < sentence.end)
+        .then(|| other_language(items, &sentence, v))
+        .flatten()
 }
 
 /// `SPEECH_VERBS` as a set: every word of a quoted body is looked up.
 static SPEECH_VERB_SET: LazyLock<VerbSet> = LazyLock::new(|| VerbSet::new(SPEECH_VERBS));
 
 /// The verbs of [`other_language`] as one set: its speech verbs, its
-/// participles and "selon"/"según" (each word of a quoted paragraph not
-/// an English speech verb is looked up).
+/// participles and "selon"/"según" (looked up for the word after each
+/// quote).
 static OTHER_LANGUAGE_VERB_SET: LazyLock<VerbSet> = LazyLock::new(|| {
     let words: Vec<&'static str> = [
         OTHER_LANGUAGE_SPEECH_VERBS,
@@ -109,12 +144,10 @@ impl VerbSet {
 }
 
 /// True for a word that can be an event's verb: [`event_at`] finds no
-/// event at any other.
+/// event at any other. (The verbs of other languages are looked for only
+/// after quotes: [`other_language_after`].)
 pub fn may_be_event_verb(word: &str) -> bool {
-    word == "according"
-        || PARTICIPLES.contains(&word)
-        || is_speech_verb(word)
-        || is_other_language_verb(word)
+    word == "according" || PARTICIPLES.contains(&word) || is_speech_verb(word)
 }
 
 fn is_speech_verb(word: &str) -> bool {
@@ -137,7 +170,7 @@ fn event_at<'a>(
         return participle(items, &sentence, v, people);
     }
     if !is_speech_verb(verb) {
-        return other_language(items, &sentence, v);
+        return None;
     }
     if WEAK_SPEECH_VERBS.contains(&verb) {
         let event = if v > sentence.start && items[v - 1].word().is_some() {
@@ -177,35 +210,26 @@ fn event_at<'a>(
 /// or an auxiliary and a participle: "a ajouté", "ha detto"), a few
 /// lowercase words describing the speaker, then the name: «…», a ajouté
 /// Laurent Fabius; "…", dijo el presidente Mauricio Macri. "selon X" and
-/// "según X" ("according to X") may stand anywhere. Anything else after
+/// "según X" ("according to X") stand there too. Anything else after
 /// the verb ("a déclaré la semaine dernière", "sagte der Sprecher",
 /// "dijo que Macri…") gives a speaker described, not named: none.
-fn other_language<'a>(
-    items: &[Item<'a>],
-    sentence: &Range<usize>,
-    v: usize,
-) -> Option<Event<'a>> {
+fn other_language<'a>(items: &[Item<'a>], sentence: &Range<usize>, v: usize) -> Option<Event<'a>> {
     let verb = items[v].word()?;
     if !is_other_language_verb(verb) {
         return None;
     }
-    let start = if OTHER_LANGUAGE_ACCORDING.contains(&verb) {
-        v
+    let start = if OTHER_LANGUAGE_PARTICIPLES.contains(&verb) {
+        let aux = v.checked_sub(1).filter(|&a| a >= sentence.start)?;
+        items[aux]
+            .word()
+            .is_some_and(|w| SPEECH_AUXILIARIES.contains(&w))
+            .then_some(aux)?
     } else {
-        let start = if OTHER_LANGUAGE_PARTICIPLES.contains(&verb) {
-            let aux = v.checked_sub(1).filter(|&a| a >= sentence.start)?;
-            items[aux]
-                .word()
-                .is_some_and(|w| SPEECH_AUXILIARIES.contains(&w))
-                .then_some(aux)?
-        } else {
-            v
-        };
-        if !set_off_after_quote(items, sentence.start, start) {
-            return None;
-        }
-        start
+        v
     };
+    if !set_off_after_quote(items, sentence.start, start) {
+        return None;
+    }
     let mut k = v + 1;
     let mut named = true;
     let mut after_determiner = false;
@@ -233,8 +257,7 @@ fn other_language<'a>(
     // An acronym opening the run is an agency or a paper ("заявил РИА
     // Новости", "сказал ТАСС"), the listener rather than the speaker.
     let acronym = name.first().is_some_and(|w| {
-        w.chars().filter(|c| c.is_alphabetic()).count() > 1
-            && !w.chars().any(char::is_lowercase)
+        w.chars().filter(|c| c.is_alphabetic()).count() > 1 && !w.chars().any(char::is_lowercase)
     });
     let who = if named
         && !after_determiner
@@ -262,11 +285,16 @@ fn set_off_after_quote(items: &[Item], floor: usize, start: usize) -> bool {
         i -= 1;
         match items[i] {
             Item::Quote(_) => return true,
-            item if item.punct().is_some_and(|c| matches!(c, "," | "—" | "–" | "-")) => {}
+            item if item.punct().is_some_and(is_attribution_punct) => {}
             _ => return false,
         }
     }
     false
+}
+
+/// The marks between a quote and its attribution: a comma or a dash.
+fn is_attribution_punct(mark: &str) -> bool {
+    matches!(mark, "," | "—" | "–" | "-")
 }
 
 /// True for a capitalised German role noun before a name
@@ -790,7 +818,11 @@ mod tests {
                 "detto",
                 "name Matteo Renzi",
             ),
-            ("„Wir sind bereit“, sagte Angela Merkel.", "sagte", "name Angela Merkel"),
+            (
+                "„Wir sind bereit“, sagte Angela Merkel.",
+                "sagte",
+                "name Angela Merkel",
+            ),
             (
                 "„Wir sind bereit“, sagte Regierungssprecher Steffen Seibert.",
                 "sagte",
@@ -802,7 +834,7 @@ mod tests {
                 "name Алексей Волков",
             ),
             (
-                "Il y aura des sanctions, selon Laurent Fabius.",
+                "«Il y aura des sanctions», selon Laurent Fabius.",
                 "selon",
                 "name Laurent Fabius",
             ),
@@ -840,6 +872,7 @@ mod tests {
         // no event at all.
         for text in [
             "Le ministre affirme Laurent Fabius.",
+            "Il y aura des sanctions, selon Laurent Fabius.",
             "«Nous sommes prêts», ajouté Laurent Fabius.",
             "Il a dit Laurent Fabius.",
         ] {

@@ -54,7 +54,9 @@ use std::collections::HashMap;
 
 use crate::article::Quote;
 use crate::parse::script::is_hangul;
-use attribution::{Event, Who, events, is_other_language_verb, may_be_event_verb};
+use attribution::{
+    Event, Who, events, is_other_language_verb, may_be_event_verb, other_language_after,
+};
 pub use explain::{Explanation, Resolution, Rule};
 use names::{People, run_after, split_title, words};
 use paragraph::{Item, Paragraph};
@@ -549,7 +551,7 @@ fn may_keep_some(p: &Paragraph) -> bool {
             c.item,
             &c.text,
             c.opens_sentence,
-            may_be_attributed(p, c.sentence, c.opens_sentence),
+            may_be_attributed(p, c.item, c.sentence, c.opens_sentence),
         )
     })
 }
@@ -557,12 +559,14 @@ fn may_keep_some(p: &Paragraph) -> bool {
 /// False when a quote at the given place cannot get a speaker: one that
 /// does not open its sentence gets it only from a speech event of that
 /// sentence (`attributing_event`), and no event is there when no word of
-/// the sentence can be an event's verb. One that opens it may inherit one.
-fn may_be_attributed(p: &Paragraph, sentence: usize, opens_sentence: bool) -> bool {
+/// the sentence can be an event's verb, and no attribution in another
+/// language follows quote `qi`. One that opens it may inherit one.
+fn may_be_attributed(p: &Paragraph, qi: usize, sentence: usize, opens_sentence: bool) -> bool {
     opens_sentence
         || p.items[p.sentences[sentence].clone()]
             .iter()
             .any(|it| it.word().is_some_and(may_be_event_verb))
+        || other_language_after(&p.items, p.sentences[sentence].clone(), qi).is_some()
 }
 
 /// [`keep`] for a quote taken as attributed when `attributable`: false

@@ -367,7 +367,7 @@ fn may_keep_covers_keep() {
     ] {
         let p = Paragraph::new(text);
         for c in candidates(&p) {
-            let attributable = may_be_attributed(&p, c.sentence, c.opens_sentence);
+            let attributable = may_be_attributed(&p, c.item, c.sentence, c.opens_sentence);
             for attributed in [false, attributable] {
                 if keep(&p, c.item, &c.text, attributed, c.opens_sentence) {
                     let may = may_keep(&p, c.item, &c.text, c.opens_sentence, attributable);
