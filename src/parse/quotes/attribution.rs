@@ -75,7 +75,7 @@ pub fn events<'a>(p: &Paragraph<'a>, people: &People) -> Vec<Event<'a>> {
 }
 
 /// The attribution of another language than English right after quote
-/// item `qi` ([`other_language`]): past a comma or a dash, and the
+/// item `qi` (`other_language`): past a comma or a dash, and the
 /// auxiliary of a participle.
 pub fn other_language_after<'a>(
     items: &[Item<'a>],
@@ -100,7 +100,7 @@ pub fn other_language_after<'a>(
 /// `SPEECH_VERBS` as a set: every word of a quoted body is looked up.
 static SPEECH_VERB_SET: LazyLock<VerbSet> = LazyLock::new(|| VerbSet::new(SPEECH_VERBS));
 
-/// The verbs of [`other_language`] as one set: its speech verbs, its
+/// The verbs of `other_language` as one set: its speech verbs, its
 /// participles and "selon"/"según" (looked up for the word after each
 /// quote).
 static OTHER_LANGUAGE_VERB_SET: LazyLock<VerbSet> = LazyLock::new(|| {
@@ -113,7 +113,7 @@ static OTHER_LANGUAGE_VERB_SET: LazyLock<VerbSet> = LazyLock::new(|| {
     VerbSet::new(&words)
 });
 
-/// True for a verb of [`other_language`].
+/// True for a verb of `other_language`.
 pub fn is_other_language_verb(word: &str) -> bool {
     OTHER_LANGUAGE_VERB_SET.contains(word)
 }
