@@ -691,6 +691,37 @@ pub const SECTION_END_MARKERS: &[&str] = &[
     "citește și",
 ];
 
+/// Headings that end the article when they are a whole block ("Recent
+/// Posts", "• Similar Posts", "Read more articles"), lowercase, without
+/// the bullets and punctuation around them: a sidebar's or a teaser
+/// list's title. Whole blocks only, unlike `SECTION_END_MARKERS`: the
+/// same words are found in text ("Popular posts are performing well").
+pub const SECTION_END_HEADINGS: &[&str] = &[
+    "similar posts",
+    "similar articles",
+    "more like this",
+    "popular posts",
+    "recent posts",
+    "latest posts",
+    "more articles",
+    "read more articles",
+    "what to read next",
+    "up next",
+    "popular articles",
+    "recent articles",
+    "latest articles",
+    "latest stories",
+    "latest news",
+    "more news",
+    "top stories",
+    "editor's picks",
+    "editors' picks",
+    "most viewed",
+    "most shared",
+    "most commented",
+    "keep reading",
+];
+
 /// Most words a section marker or comment head has.
 pub const SECTION_END_MAX_WORDS: usize = 6;
 

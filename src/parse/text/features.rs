@@ -1341,7 +1341,8 @@ fn count(text: &str, lower: &str, aligned: bool, phrases: &Phrases, i: usize) ->
         // Markers start and end with a letter, so a marker in the block is
         // also in the block trimmed of punctuation.
         let bare = trim_non_alphanumeric(lower);
-        c.section_end = found & SECTION_END_FOUND != 0;
+        c.section_end =
+            found & SECTION_END_FOUND != 0 || rules::SECTION_END_HEADINGS.contains(&bare);
         c.comment_mark = rules::COMMENT_MARKERS.contains(&bare) || comment_stamp(lower);
     }
     c
@@ -3008,6 +3009,34 @@ mod tests {
             let p = page(&blocks::split(&text));
             let after = |i: usize| p.vectors[i][index::AFTER_SECTION_END];
             assert_eq!((after(0), after(2)), (0.0, 1.0), "{head}");
+        }
+    }
+
+    /// A sidebar's or teaser list's heading alone on its line ("Recent
+    /// Posts", "• Similar Posts") ends the article; the same words in a
+    /// short line of text do not.
+    #[test]
+    fn whole_line_headings_end_the_article() {
+        let after_head = |head: &str| {
+            let text = format!(
+                "The article ends here, as articles do.\n\n{head}\n\nA title of another post.\n"
+            );
+            let p = page(&blocks::split(&text));
+            p.vectors[2][index::AFTER_SECTION_END]
+        };
+        for head in [
+            "Recent Posts",
+            "• Similar Posts",
+            "Read more articles",
+            "Top Stories:",
+        ] {
+            assert_eq!(after_head(head), 1.0, "{head}");
+        }
+        for line in [
+            "“Popular posts are performing well” ✅",
+            "See our recent posts",
+        ] {
+            assert_eq!(after_head(line), 0.0, "{line}");
         }
     }
 
