@@ -722,6 +722,13 @@ pub const SECTION_END_HEADINGS: &[&str] = &[
     "keep reading",
 ];
 
+/// Body blocks searched, from the first, for a paragraph opening with a
+/// dateline ("LONDON —", "MOSCOW (AP) —"): a news page's text often
+/// follows its lead picture's caption, a summary or an advert's line
+/// (readability nytimes-1, wapo-1, yahoo-2 open the text at the second
+/// to fourth body block).
+pub const DATELINE_BODY_REACH: usize = 4;
+
 /// Most words a section marker or comment head has.
 pub const SECTION_END_MAX_WORDS: usize = 6;
 

@@ -85,4 +85,32 @@ mod tests {
             assert!(words > 0);
         }
     }
+
+    /// The dateline opens the text's first paragraph, which can follow
+    /// the lead picture's caption in the body.
+    #[test]
+    fn the_dateline_is_read_past_a_caption_over_the_text() {
+        let dump = "Senate passes bill to avert a government shutdown\n\n\
+            By Lisa Mascaro\n\n\
+            Senators leave the Capitol on Thursday night after the last vote of the week.\n\n\
+            WASHINGTON (AP) — The Senate passed a short-term spending bill late on Thursday \
+            night, sending it to the president with only hours to spare before the deadline.\n\n\
+            The vote was 77 to 13, and the House had approved the same measure earlier in the \
+            day after a long debate over the money it sets aside for disaster relief.\n\n\
+            Leaders of both parties said they hoped to agree on the rest of the year's budget \
+            before the new deadline, though few of their members expected them to.\n";
+        let mut article = Article::new(crate::article::SourceInfo {
+            location: "t".into(),
+            format: Format::Text,
+            sha256: "0".repeat(64),
+            imported_at: "2026-01-01T00:00:00Z".into(),
+        });
+        extract(dump, &mut article);
+        assert!(
+            article.body[0].starts_with("Senators leave"),
+            "{:?}",
+            article.body
+        );
+        assert_eq!(article.dateline.as_deref(), Some("WASHINGTON"));
+    }
 }

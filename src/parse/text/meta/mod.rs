@@ -161,8 +161,14 @@ pub fn fill(
         article.provenance.set("body", body_rule.at(Some(span)));
     }
     find_opening_paragraph(blocks, &mut roles, headline, article);
-    if let Some(first) = roles.iter().position(body) {
-        find_dateline(article, &blocks[first]);
+    // A lead picture's caption or a summary can stand before the text's
+    // first paragraph, which opens with the dateline.
+    let opening = (0..blocks.len()).filter(|&i| body(&roles[i]));
+    for i in opening.take(rules::DATELINE_BODY_REACH) {
+        find_dateline(article, &blocks[i]);
+        if article.dateline.is_some() {
+            break;
+        }
     }
     // After the dateline, which opens the text under the score line.
     find_score_lines(blocks, &mut roles, headline, article);
