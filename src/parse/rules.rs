@@ -2027,6 +2027,326 @@ pub const TEASER_LIST_GAP: usize = 3;
 /// "ChatGPT", "JavaScript" in teaser titles).
 pub const TEASER_GLUED_JOINS_MAX: usize = 2;
 
+/// How a language other than English prints a relative age ("il y a 3
+/// heures", "3 часа назад"), for `AGE_LANGUAGES`. English keeps its own
+/// reader (`teaser_lines`), pinned to the regex it replaced.
+pub struct AgeWords {
+    /// The language's code, as in `STOP_WORDS`.
+    pub language: &'static str,
+    /// The "ago" marker's forms, each as the words before the count and
+    /// those after the unit ("il y a" and "", "" and "назад", "för" and
+    /// "sedan"), lowercase; one of the two may be empty.
+    pub frames: &'static [(&'static str, &'static str)],
+    /// Words that stand for "one" before a unit ("une heure", "einer
+    /// Stunde"), lowercase; one ending in an apostrophe is glued to the
+    /// unit ("un'ora").
+    pub ones: &'static [&'static str],
+    /// The count may be left out: languages without articles say "an
+    /// hour ago" with the unit alone ("před hodinou", "час назад",
+    /// "godzinę temu").
+    pub bare_unit: bool,
+    /// A word that may stand between the number and the unit (Romanian
+    /// "acum 20 de minute"), or "".
+    pub joiner: &'static str,
+    /// The units' forms the language prints after a count or alone:
+    /// seconds to years, with the short forms sites print ("min", "h",
+    /// "Std", "мин", "ч"; a dot after one is read apart), lowercase.
+    pub units: &'static [&'static str],
+}
+
+/// Relative ages in the other languages of `STOP_WORDS`: teaser lists and
+/// cards print one beside each title, as English pages print "2 hours
+/// ago". Only a whole line (up to its closing signs) is an age, so the
+/// markers' other uses in prose ("il y a trois raisons", "vor allem",
+/// "hace falta", "tre anni fa, a Roma") are none; a count is digits or a
+/// word for one, never a number in words ("il y a trois jours" is read as
+/// prose, as English "three days ago" is).
+pub const AGE_LANGUAGES: &[AgeWords] = &[
+    AgeWords {
+        language: "fr",
+        frames: &[("il y a", "")],
+        ones: &["un", "une"],
+        bare_unit: false,
+        joiner: "",
+        units: &[
+            "seconde", "secondes", "sec", "s", "minute", "minutes", "min", "mn", "heure", "heures",
+            "h", "jour", "jours", "j", "semaine", "semaines", "mois", "an", "ans", "année",
+            "années",
+        ],
+    },
+    AgeWords {
+        language: "es",
+        // Latin American sites also print "2 horas atrás".
+        frames: &[("hace", ""), ("", "atrás")],
+        ones: &["un", "una"],
+        bare_unit: false,
+        joiner: "",
+        units: &[
+            "segundo", "segundos", "seg", "minuto", "minutos", "min", "hora", "horas", "h", "día",
+            "días", "dia", "dias", "semana", "semanas", "mes", "meses", "año", "años",
+        ],
+    },
+    AgeWords {
+        language: "pt",
+        // Brazilian sites print "2 horas atrás", and "há 2 horas atrás".
+        frames: &[("há", ""), ("", "atrás"), ("há", "atrás")],
+        ones: &["um", "uma"],
+        bare_unit: false,
+        joiner: "",
+        units: &[
+            "segundo", "segundos", "seg", "minuto", "minutos", "min", "hora", "horas", "h", "dia",
+            "dias", "semana", "semanas", "mês", "mes", "meses", "ano", "anos",
+        ],
+    },
+    AgeWords {
+        language: "it",
+        frames: &[("", "fa")],
+        ones: &["un", "una", "un'", "un’"],
+        bare_unit: false,
+        joiner: "",
+        units: &[
+            "secondo",
+            "secondi",
+            "minuto",
+            "minuti",
+            "min",
+            "ora",
+            "ore",
+            "h",
+            "giorno",
+            "giorni",
+            "gg",
+            "settimana",
+            "settimane",
+            "mese",
+            "mesi",
+            "anno",
+            "anni",
+        ],
+    },
+    AgeWords {
+        language: "de",
+        frames: &[("vor", "")],
+        ones: &["einer", "einem", "eine"],
+        bare_unit: false,
+        joiner: "",
+        units: &[
+            "sekunde", "sekunden", "sek", "minute", "minuten", "min", "stunde", "stunden", "std",
+            "h", "tag", "tagen", "woche", "wochen", "monat", "monaten", "jahr", "jahren",
+        ],
+    },
+    AgeWords {
+        language: "nl",
+        frames: &[("", "geleden")],
+        ones: &["een", "één"],
+        bare_unit: false,
+        joiner: "",
+        units: &[
+            "seconde", "seconden", "sec", "minuut", "minuten", "min", "uur", "u", "dag", "dagen",
+            "week", "weken", "maand", "maanden", "jaar", "jaren",
+        ],
+    },
+    AgeWords {
+        language: "cs",
+        frames: &[("před", "")],
+        ones: &[],
+        bare_unit: true,
+        joiner: "",
+        units: &[
+            "sekundou",
+            "sekundami",
+            "minutou",
+            "minutami",
+            "min",
+            "hodinou",
+            "hodinami",
+            "hod",
+            "h",
+            "dnem",
+            "dny",
+            "týdnem",
+            "týdny",
+            "měsícem",
+            "měsíci",
+            "rokem",
+            "lety",
+            "roky",
+        ],
+    },
+    AgeWords {
+        language: "ru",
+        frames: &[("", "назад")],
+        ones: &["одну", "один"],
+        bare_unit: true,
+        joiner: "",
+        units: &[
+            "секунду",
+            "секунды",
+            "секунд",
+            "сек",
+            "минуту",
+            "минуты",
+            "минут",
+            "мин",
+            "час",
+            "часа",
+            "часов",
+            "ч",
+            "день",
+            "дня",
+            "дней",
+            "дн",
+            "неделю",
+            "недели",
+            "недель",
+            "нед",
+            "месяц",
+            "месяца",
+            "месяцев",
+            "мес",
+            "год",
+            "года",
+            "лет",
+        ],
+    },
+    AgeWords {
+        language: "uk",
+        frames: &[("", "тому"), ("", "назад")],
+        ones: &["одну", "один"],
+        bare_unit: true,
+        joiner: "",
+        units: &[
+            "секунду",
+            "секунди",
+            "секунд",
+            "сек",
+            "хвилину",
+            "хвилини",
+            "хвилин",
+            "хв",
+            "годину",
+            "години",
+            "годин",
+            "год",
+            "день",
+            "дні",
+            "днів",
+            "тиждень",
+            "тижні",
+            "тижнів",
+            "місяць",
+            "місяці",
+            "місяців",
+            "міс",
+            "рік",
+            "роки",
+            "років",
+        ],
+    },
+    AgeWords {
+        language: "pl",
+        frames: &[("", "temu")],
+        ones: &[],
+        bare_unit: true,
+        joiner: "",
+        units: &[
+            "sekundę",
+            "sekundy",
+            "sekund",
+            "sek",
+            "minutę",
+            "minuty",
+            "minut",
+            "min",
+            "godzinę",
+            "godziny",
+            "godzin",
+            "godz",
+            "h",
+            "dzień",
+            "dni",
+            "tydzień",
+            "tygodnie",
+            "tygodni",
+            "miesiąc",
+            "miesiące",
+            "miesięcy",
+            "rok",
+            "lata",
+            "lat",
+        ],
+    },
+    AgeWords {
+        language: "sv",
+        // "för 3 timmar sedan", and "3 timmar sedan" without "för".
+        frames: &[("för", "sedan"), ("", "sedan")],
+        ones: &["en", "ett"],
+        bare_unit: false,
+        joiner: "",
+        units: &[
+            "sekund", "sekunder", "sek", "minut", "minuter", "min", "timme", "timmar", "tim", "h",
+            "dag", "dagar", "vecka", "veckor", "månad", "månader", "år",
+        ],
+    },
+    AgeWords {
+        // Danish and Norwegian: "3 timer siden", "for en uke siden".
+        language: "da",
+        frames: &[("for", "siden"), ("", "siden")],
+        ones: &["en", "et", "ett", "ei"],
+        bare_unit: false,
+        joiner: "",
+        units: &[
+            "sekund", "sekunder", "sek", "minut", "minutt", "minutter", "min", "time", "timer",
+            "t", "dag", "dage", "dager", "døgn", "uge", "uger", "uke", "uker", "måned", "måneder",
+            "år",
+        ],
+    },
+    AgeWords {
+        language: "tr",
+        frames: &[("", "önce")],
+        ones: &["bir"],
+        bare_unit: false,
+        joiner: "",
+        units: &[
+            "saniye", "sn", "dakika", "dk", "saat", "sa", "gün", "hafta", "ay", "yıl", "sene",
+        ],
+    },
+    AgeWords {
+        language: "ro",
+        frames: &[("acum", "")],
+        ones: &["o", "un"],
+        bare_unit: false,
+        joiner: "de",
+        units: &[
+            "secundă",
+            "secunda",
+            "secunde",
+            "minut",
+            "minute",
+            "min",
+            "oră",
+            "ora",
+            "ore",
+            "zi",
+            "zile",
+            "săptămână",
+            "săptămâni",
+            "saptamana",
+            "saptamani",
+            "lună",
+            "luna",
+            "luni",
+            "an",
+            "ani",
+        ],
+    },
+];
+
+/// Longest line, in bytes, read as an age in `AGE_LANGUAGES` ("одну
+/// хвилину тому" is 32): a cheap first test, as the reader runs on most
+/// short lines after an article.
+pub const AGE_MAX_BYTES: usize = 40;
+
 /// Fewest teaser cards in a run taken out of the body (`meta::cards`): an
 /// article's own sections may look like one or two cards, a grid of other
 /// stories holds three or more.

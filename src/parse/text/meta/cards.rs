@@ -334,10 +334,10 @@ fn stamp(text: &str, words: usize) -> Option<Part> {
     if words > rules::CARD_STAMP_MAX_WORDS {
         return None;
     }
-    // An age or reading time opens with a number or "a", "an", "about".
-    let first = text.as_bytes().first().copied().unwrap_or(b' ');
-    let timed = (first.is_ascii_digit() || first.eq_ignore_ascii_case(&b'a'))
-        && (is_relative_time(text) || is_reading_time(text));
+    // An age, in any language the parser reads ages in (the reader's
+    // first test is cheap), or a reading time, which opens with a number.
+    let timed = is_relative_time(text)
+        || text.as_bytes().first().is_some_and(u8::is_ascii_digit) && is_reading_time(text);
     let dated = timed
         || words <= rules::CARD_DATE_MAX_WORDS
             && text.bytes().any(|b| b.is_ascii_digit())
@@ -803,6 +803,95 @@ mod tests {
              On-page SEO strategies that help your clients rank higher in search.\n\nSep 9, 2025\n";
         let text = format!("{}{teasers}", ARTICLE.repeat(8));
         assert_eq!(take(&text).0.len(), 8);
+    }
+
+    /// A page for the text parser: `article`, then three cards (title,
+    /// summary, and the story's age under it).
+    fn page_with_aged_cards(article: &str, cards: &[(&str, &str)], age: &str) -> String {
+        let cards: String = cards
+            .iter()
+            .map(|(title, summary)| format!("{title}\n\n{summary}\n\n{age}\n\n"))
+            .collect();
+        format!("{article}{cards}")
+    }
+
+    /// The body and related titles `extract` finds in `text`.
+    fn extracted(text: &str) -> (Vec<String>, Vec<String>) {
+        let mut article = empty_article();
+        crate::parse::text::extract(text, &mut article);
+        let related = article.related.into_iter().map(|r| r.title).collect();
+        (article.body, related)
+    }
+
+    #[test]
+    fn cards_dated_by_an_age_in_another_language_are_no_body_text() {
+        let english = page_with_aged_cards(
+            "The town council votes for the new tram line\n\n\
+             The council met on Monday and voted for the plan after a long debate in the \
+             town hall, which had been full since the early morning.\n\n\
+             The tram line will run from the station to the hospital, and the first trams \
+             are expected to carry passengers within three years.\n\n\
+             Opponents said the cost was too high and that buses would do the same work, but \
+             the mayor said the town could not wait any longer.\n\n\
+             The works will start in the spring, and the main street will be closed to cars \
+             for several months while the rails are laid.\n\n\
+             Shopkeepers on the main street asked for help during the works, and the council \
+             promised a fund to make up for lost trade.\n\n",
+            &[
+                (
+                    "The Best Cafés Near the Old Harbour",
+                    "We tried a dozen places by the water and picked the ones worth a detour.",
+                ),
+                (
+                    "Why the Bridge Repairs Are Late Again",
+                    "The contractor blames the weather, but the council wants a new timetable.",
+                ),
+                (
+                    "A New Library Opens in the North District",
+                    "The building has a reading room, a children's floor and a small theatre.",
+                ),
+            ],
+            "2 hours ago",
+        );
+        let french = page_with_aged_cards(
+            "Le conseil municipal vote pour la nouvelle ligne de tram\n\n\
+             Le conseil s'est réuni lundi et a voté pour le projet après un long débat à la \
+             mairie, qui était pleine depuis le petit matin.\n\n\
+             La ligne de tram ira de la gare à l'hôpital, et les premiers trams devraient \
+             transporter des passagers dans trois ans.\n\n\
+             Les opposants ont dit que le coût était trop élevé et que les bus feraient le \
+             même travail, mais le maire a dit que la ville ne pouvait plus attendre.\n\n\
+             Les travaux commenceront au printemps, et la rue principale sera fermée aux \
+             voitures pendant plusieurs mois pendant la pose des rails.\n\n\
+             Les commerçants de la rue principale ont demandé de l'aide pendant les travaux, \
+             et le conseil a promis un fonds pour compenser les pertes.\n\n",
+            &[
+                (
+                    "Les meilleurs cafés près du vieux port",
+                    "Nous avons essayé une douzaine d'endroits au bord de l'eau et gardé ceux \
+                     qui valent le détour.",
+                ),
+                (
+                    "Pourquoi les travaux du pont sont encore en retard",
+                    "L'entreprise accuse la météo, mais le conseil veut un nouveau calendrier.",
+                ),
+                (
+                    "Une nouvelle bibliothèque ouvre dans le quartier nord",
+                    "Le bâtiment a une salle de lecture, un étage pour les enfants et un petit \
+                     théâtre.",
+                ),
+            ],
+            "il y a 2 heures",
+        );
+        for (page, first) in [
+            (&english, "The Best Cafés Near the Old Harbour"),
+            (&french, "Les meilleurs cafés près du vieux port"),
+        ] {
+            let (body, related) = extracted(page);
+            assert_eq!(body.len(), 5, "{body:?}");
+            assert_eq!(related.len(), 3, "{related:?}");
+            assert_eq!(related[0], first);
+        }
     }
 
     #[test]

@@ -781,6 +781,14 @@ mod tests {
             )]
         );
         assert_eq!(
+            related("il y a 2 heures\nComment faire pousser des tomates toute l'année\n"),
+            vec![t(
+                "Comment faire pousser des tomates toute l'année",
+                Some("il y a 2 heures")
+            )]
+        );
+        assert_eq!(related("vor 3 Std.\n3 часа назад\n"), vec![]);
+        assert_eq!(
             related("8 min read\nData Visualization Best Practices for Decision-Making\n"),
             vec![t(
                 "Data Visualization Best Practices for Decision-Making",

@@ -42,10 +42,25 @@ pub(super) fn is_reading_time(text: &str) -> bool {
     })
 }
 
+/// An age beside a teaser's title, in English ([`is_english_age`]) or in
+/// another language the parser knows ([`is_age_in_other_language`]).
+pub(super) fn is_relative_time(text: &str) -> bool {
+    is_english_age(text) || is_age_in_other_language(text)
+}
+
 /// "2 months ago", "an hour ago", "52m ago in", "a day ago —": an age,
 /// which may close with "in" (the section it was posted in). "about"
 /// opens one only before a bare unit ("about weeks ago").
-pub(super) fn is_relative_time(text: &str) -> bool {
+fn is_english_age(text: &str) -> bool {
+    // Every start below opens with a digit or an "a" (case folding maps
+    // no other character to "a"): most lines are turned down here.
+    if !text
+        .chars()
+        .next()
+        .is_some_and(|c| c == 'a' || c == 'A' || is_digit(c))
+    {
+        return false;
+    }
     let starts = [
         strip_prefix_folded(text, "about "),
         strip_prefix_folded(text, "an "),
@@ -61,7 +76,81 @@ pub(super) fn is_relative_time(text: &str) -> bool {
     })
 }
 
-/// What may follow "ago" in [`is_relative_time`]: nothing, or signs and
+/// "il y a 3 heures", "hace una hora", "vor 3 Std.", "3 ore fa", "před
+/// hodinou", "3 часа назад", "för 3 timmar sedan", "acum 20 de minute":
+/// an age in one of `rules::AGE_LANGUAGES`, the count (a number, a word
+/// for one, or nothing where the language says so) and a unit between the
+/// words of the "ago" marker. The age is the whole line, up to the signs
+/// that close it ("hace 2 horas ·").
+fn is_age_in_other_language(text: &str) -> bool {
+    if text.len() > rules::AGE_MAX_BYTES {
+        return false;
+    }
+    let age = text.trim_end_matches(|c| !is_word_char(c));
+    // The line's first and last letters, folded once: a frame is read
+    // only when its words could open and close the line, which turns down
+    // most lines at no cost.
+    let (Some(first), Some(last)) = (age.chars().next(), age.chars().next_back()) else {
+        return false;
+    };
+    let (first, last) = (fold(first), fold(last));
+    rules::AGE_LANGUAGES.iter().any(|words| {
+        words.frames.iter().any(|&(before, after)| {
+            before.chars().next().is_none_or(|c| c == first)
+                && after.chars().next_back().is_none_or(|c| c == last)
+                && word_before(age, before)
+                    .and_then(|rest| word_after(rest, after))
+                    .is_some_and(|count| is_count_and_unit(count, words))
+        })
+    })
+}
+
+/// `text` past `word` (lowercase, compared case-insensitively) and the
+/// spaces after it; `text` itself when `word` is empty.
+fn word_before<'a>(text: &'a str, word: &str) -> Option<&'a str> {
+    if word.is_empty() {
+        return Some(text);
+    }
+    let rest = strip_prefix_folded(text, word)?;
+    let spaced = skip_spaces(rest);
+    (spaced.len() < rest.len()).then_some(spaced)
+}
+
+/// `text` without `word` (lowercase, compared case-insensitively) and the
+/// spaces before it at its end; `text` itself when `word` is empty.
+fn word_after<'a>(text: &'a str, word: &str) -> Option<&'a str> {
+    if word.is_empty() {
+        return Some(text);
+    }
+    let rest = strip_suffix_folded(text, word)?;
+    let spaced = trim_end_spaces(rest);
+    (spaced.len() < rest.len()).then_some(spaced)
+}
+
+/// `text` is a count and a unit of `words`' language, and nothing else:
+/// "3 heures", "3h", "une heure", "un'ora", "20 de minute", "3 ч.", or a
+/// unit alone where the language leaves the count out ("hodinou").
+fn is_count_and_unit(text: &str, words: &rules::AgeWords) -> bool {
+    let text = text.strip_suffix('.').unwrap_or(text);
+    let unit = if let Some(rest) = after_number(text) {
+        let rest = skip_spaces(rest);
+        word_before(rest, words.joiner).unwrap_or(rest)
+    } else if let Some(rest) = words.ones.iter().find_map(|one| {
+        // "un'ora": a word for one ending in an apostrophe is glued on.
+        let rest = strip_prefix_folded(text, one)?;
+        let spaced = skip_spaces(rest);
+        (spaced.len() < rest.len() || one.ends_with(['\'', '’'])).then_some(spaced)
+    }) {
+        rest
+    } else if words.bare_unit {
+        text
+    } else {
+        return false;
+    };
+    words.units.iter().any(|u| eq_folded(unit, u))
+}
+
+/// What may follow "ago" in [`is_english_age`]: nothing, or signs and
 /// then nothing or "in".
 fn ends_like_an_age(rest: &str) -> bool {
     match rest.chars().next() {
@@ -549,6 +638,105 @@ mod tests {
         assert!(!is_relative_time("about 2 days ago"));
         assert!(!is_relative_time("3 days agoin"));
         assert!(!is_relative_time("2 days ago, when it rained"));
+    }
+
+    #[test]
+    fn ages_in_other_languages() {
+        for age in [
+            "il y a 3 heures",
+            "Il y a une heure",
+            "il y a 2 h",
+            "il y a 5 min.",
+            "hace 2 horas",
+            "Hace una semana",
+            "hace 3 días ·",
+            "há 2 horas",
+            "Há um dia",
+            "2 horas atrás",
+            "há 3 meses atrás",
+            "3 ore fa",
+            "un'ora fa",
+            "Un anno fa",
+            "vor 3 Stunden",
+            "vor einer Stunde",
+            "Vor einem Tag",
+            "vor 3 Std.",
+            "vor 10 Min.",
+            "3 uur geleden",
+            "een week geleden",
+            "před 3 hodinami",
+            "před hodinou",
+            "Před 2 dny",
+            "3 часа назад",
+            "час назад",
+            "одну минуту назад",
+            "5 мин. назад",
+            "3ч назад",
+            "3 години тому",
+            "годину тому",
+            "2 дні назад",
+            "3 godziny temu",
+            "godzinę temu",
+            "5 lat temu",
+            "för 3 timmar sedan",
+            "3 timmar sedan",
+            "för en vecka sedan",
+            "3 timer siden",
+            "for en uke siden",
+            "et år siden",
+            "3 saat önce",
+            "bir gün önce",
+            "5 dk önce",
+            "acum 3 ore",
+            "acum o oră",
+            "Acum 20 de minute",
+            "acum un an —",
+        ] {
+            assert!(is_relative_time(age), "{age}");
+            assert!(is_age_in_other_language(age), "{age}");
+        }
+    }
+
+    #[test]
+    fn other_languages_markers_in_prose_are_no_ages() {
+        for line in [
+            // The marker opens or closes prose, or the age is a phrase in
+            // a sentence.
+            "il y a trois raisons de croire en lui",
+            "Il y a 3 heures, le ministre a parlé",
+            "il y a 3 enfants",
+            "Il y a",
+            "vor allem",
+            "Vor allem die Jungen",
+            "vor 3 Stunden hat er gesagt",
+            "vor dem Haus",
+            "hace falta",
+            "Hace falta más tiempo",
+            "hace 2 goles",
+            "Lo ha detto tre anni fa il ministro",
+            "Tre anni fa",
+            "qualche giorno fa",
+            "il dolore che fa",
+            "Poco tempo fa",
+            "acum o să vedem",
+            "acum",
+            "před volbami",
+            "назад в будущее",
+            "Шаг назад",
+            "три часа назад",
+            "rok temu i dziś",
+            "önce",
+            "3 timer senere",
+            "3 heures",
+            "2 hours",
+            // Too long for an age.
+            "il y a 3 heures il y a 3 heures il y a 3 heures",
+        ] {
+            assert!(!is_relative_time(line), "{line}");
+        }
+        // English answers stay the English reader's.
+        assert!(!is_relative_time("about 2 days ago"));
+        assert!(is_relative_time("about weeks ago"));
     }
 
     #[test]
