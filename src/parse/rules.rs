@@ -1065,6 +1065,12 @@ pub const BYLINE_TITLE_OVER_STANDFIRST_MARGIN: f32 = 2.0;
 /// datelines use them ("Title | Site", "News · 5 min read").
 pub const BREADCRUMB_SEPARATORS: &[&str] = &[">", "»", "›", "/", "→", "\\"];
 
+/// Fewest signs of mathematics (operators and arrows of Unicode's
+/// mathematical blocks, '×', '÷', '=' between spaces) that make a line a
+/// formula, never a headline: a title may hold one ("Apple → Google"),
+/// w3m's rendering of a page's MathML holds several.
+pub const FORMULA_MIN_SIGNS: usize = 2;
+
 /// Words from which a line of capitalised words with no punctuation is a
 /// menu innerText printed on one line, not a title (`is_flattened_menu`).
 /// On the dev set no reference headline of 12 words or more is all

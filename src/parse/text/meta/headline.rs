@@ -22,10 +22,11 @@ use super::header::{Window, candidate_range, find_header_below_by, find_header_p
 use super::shapes::{
     DumpLines, ends_like_sentence, has_glued_words, has_inner_full_stop, has_inner_space_gap,
     has_two_sentences, holds_two_item_numbers, is_agency_credit, is_breadcrumb, is_contents_label,
-    is_credit_by_name, is_flattened_menu, is_name_like, is_numbered_item, is_picture_text,
-    is_program_code, is_score_line, is_skip_links, is_social_links, is_title_cased,
-    is_title_with_full_stop, is_trail_of, is_wiki_site_line, link_row_parts, opens_lowercase,
-    opens_with_dash, opens_with_date_label, reads_as_sentences, repeats_a_word, same_words,
+    is_copyright_line, is_credit_by_name, is_flattened_menu, is_formula, is_name_like,
+    is_numbered_item, is_picture_text, is_program_code, is_score_line, is_skip_links,
+    is_social_links, is_title_cased, is_title_with_full_stop, is_trail_of, is_wiki_site_line,
+    link_row_parts, opens_lowercase, opens_with_dash, opens_with_date_label, reads_as_sentences,
+    repeats_a_word, same_words,
 };
 
 /// Number of headline features.
@@ -904,6 +905,8 @@ impl<'a> HeadlineInputs<'a> {
             && !is_credit_by_name(text)
             && !is_numbered_item(text)
             && !is_breadcrumb(text)
+            && !is_copyright_line(text)
+            && !is_formula(text)
             && !self.long_byline(i)
     }
 
@@ -1378,6 +1381,32 @@ mod tests {
             with_inputs(&dump, None, |inputs| {
                 assert!(inputs.dated(1), "{line}");
                 assert_eq!(inputs.title_ending_in_date(1), want, "{line}");
+                assert_eq!(inputs.eligible(1), want, "{line}");
+            });
+        }
+    }
+
+    /// A copyright line and a formula w3m prints from MathML are title
+    /// shaped but never the headline; a title with one arrow or a
+    /// copyright word is.
+    #[test]
+    fn copyright_lines_and_formulas_are_no_titles() {
+        for (line, want) in [
+            ("© 2002, 2003 Jamie Zawinski", false),
+            ("(c) 2024 Acme Widgets Incorporated", false),
+            ("A Hermitian ⟺ a i j = a j i ¯", false),
+            ("V 1 × V 2 = | i j k ∂ X ∂ u ∂ Y ∂ u 0 |", false),
+            (
+                "Copyright Office Rules on Artificial Intelligence Art",
+                true,
+            ),
+            ("From Apple → Google: Why Engineers Move", true),
+        ] {
+            let dump = format!(
+                "Menu\n\n{line}\n\n\
+                 The council met and voted for the plan after a long debate in town.\n"
+            );
+            with_inputs(&dump, None, |inputs| {
                 assert_eq!(inputs.eligible(1), want, "{line}");
             });
         }

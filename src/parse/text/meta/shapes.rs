@@ -269,6 +269,38 @@ pub(super) fn link_row_parts(text: &str) -> Option<Vec<&str>> {
     (parts.len() >= 2 && parts.iter().all(short)).then_some(parts)
 }
 
+/// A copyright line ("© 2002, 2003 Jamie Zawinski", "Copyright © 2024
+/// Acme Inc."): it holds '©' or opens with "(c)" and a year. Page
+/// furniture, never the headline.
+pub(super) fn is_copyright_line(text: &str) -> bool {
+    let text = text.trim_start();
+    text.contains('©')
+        || ["(c) ", "(C) "].iter().any(|o| {
+            text.strip_prefix(o)
+                .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+        })
+}
+
+/// A formula, as w3m prints a page's MathML or TeX ("A Hermitian ⟺ a i
+/// j = a j i ¯", "V 1 × V 2 = | i j k ∂ X ∂ u …"): at least
+/// `rules::FORMULA_MIN_SIGNS` signs of mathematics (an operator or arrow
+/// of Unicode's mathematical blocks, '×', '÷', or '=' between spaces).
+pub(super) fn is_formula(text: &str) -> bool {
+    let mut signs = text.matches(" = ").count();
+    for c in text.chars() {
+        if matches!(u32::from(c), 0x2190..=0x22FF | 0x27F0..=0x27FF | 0x2A00..=0x2AFF)
+            || c == '×'
+            || c == '÷'
+        {
+            signs += 1;
+            if signs >= rules::FORMULA_MIN_SIGNS {
+                return true;
+            }
+        }
+    }
+    signs >= rules::FORMULA_MIN_SIGNS
+}
+
 /// A trail of links to where the page sits ("Home > Blog > Mobile
 /// Marketing"): `rules::BREADCRUMB_MIN_STEPS` separators standing alone
 /// between words. A title bar ("Title | Site") has one, and of other kinds.
@@ -715,6 +747,20 @@ static PICTURE_TEXT_SET: LazyLock<PhraseSet> =
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn copyright_lines_and_formulas() {
+        assert!(is_copyright_line("© 2002, 2003 Jamie Zawinski"));
+        assert!(is_copyright_line("Copyright © 2024 Acme Inc."));
+        assert!(is_copyright_line("(C) 2019 The Authors"));
+        assert!(!is_copyright_line("Copyright law and the web"));
+        assert!(!is_copyright_line("(c) is a letter"));
+        assert!(is_formula("A Hermitian ⟺ a i j = a j i ¯"));
+        assert!(is_formula("V 1 × V 2 = | i j k |"));
+        assert!(is_formula("∂ X ∂ u"));
+        assert!(!is_formula("From Apple → Google"));
+        assert!(!is_formula("x=1 and y=2"));
+    }
 
     #[test]
     fn emphasis_around_a_line_is_taken_off() {
