@@ -2,8 +2,11 @@
 //! ISO 8601 / RFC 3339, "December 3, 2016", "3 Dec 2016", "Sat, 03 Dec 2016
 //! 10:15:00 +0000", "Updated 10:15 AM EST, Sat December 3, 2016", and the
 //! common month names of French, Spanish, German, Portuguese, Italian and
-//! Dutch, Russian day-first dates ("12 марта 2025") and the Chinese,
-//! Japanese and Korean "2025年4月16日" / "2025년 4월 16일".
+//! Dutch, day-first dates in Russian, Ukrainian, Polish, Czech, Swedish,
+//! Danish, Norwegian, Turkish and Romanian ("12 марта 2025", "5. března
+//! 2024", "12. marts 2025", "5 Şubat 2024", "12 martie 2025"), the Czech
+//! "5. 3. 2024", and the Chinese, Japanese and Korean "2025年4月16日" /
+//! "2025년 4월 16일".
 //!
 //! The result is `YYYY-MM-DD`, or RFC 3339 with an offset when the text
 //! gives both a time and a zone (SPEC §1). A time without a zone is dropped
@@ -12,6 +15,12 @@
 use std::ops::Range;
 
 use chrono::{FixedOffset, NaiveDate, NaiveTime, TimeZone};
+
+mod day_first;
+
+#[cfg(test)]
+use day_first::day_first_month;
+use day_first::find_day_first_other;
 
 /// A date found in a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -146,24 +155,6 @@ const MONTHS: &[(&str, u32)] = &[
     ("dez", 12),
 ];
 
-/// Russian month names in the genitive a date prints ("12 марта 2025"),
-/// lowercase, by month number. Kept apart from `MONTHS`: the readers of
-/// those fold ASCII letters only.
-const RUSSIAN_MONTHS: &[&str] = &[
-    "января",
-    "февраля",
-    "марта",
-    "апреля",
-    "мая",
-    "июня",
-    "июля",
-    "августа",
-    "сентября",
-    "октября",
-    "ноября",
-    "декабря",
-];
-
 /// Time zone abbreviations seen in US and European bylines, in hours.
 const ZONES: &[(&str, i32)] = &[
     ("utc", 0),
@@ -224,11 +215,9 @@ enum Ambiguous {
 }
 
 fn find_in(text: &str, ambiguous: Ambiguous) -> Option<DateMatch> {
-    // Every form has a four-digit year: skip the regexes for text without one.
-    if !has_four_digits(text) {
-        return None;
-    }
-    // Russian and CJK dates are not ASCII: most lines skip their readers.
+    // Every form has a four-digit year: skip the readers for text without one.
+    let first_year = first_four_digits(text)?;
+    // CJK dates are not ASCII: most lines skip their reader.
     let ascii = text.is_ascii();
     let candidates = [
         find_iso(text),
@@ -237,7 +226,7 @@ fn find_in(text: &str, ambiguous: Ambiguous) -> Option<DateMatch> {
         find_named(text, Named::Glued),
         find_slashed(text),
         find_numeric(text, ambiguous),
-        if ascii { None } else { find_russian(text) },
+        find_day_first_other(text, first_year),
         if ascii { None } else { find_cjk(text) },
     ];
     let (date, range) = candidates
@@ -330,14 +319,19 @@ pub fn may_hold_date(text: &str) -> bool {
 
 /// True when `text` holds four ASCII digits in a row (a year).
 fn has_four_digits(text: &str) -> bool {
+    first_four_digits(text).is_some()
+}
+
+/// Where the first four ASCII digits in a row in `text` start.
+fn first_four_digits(text: &str) -> Option<usize> {
     let mut run = 0;
-    for b in text.bytes() {
+    for (i, b) in text.bytes().enumerate() {
         run = if b.is_ascii_digit() { run + 1 } else { 0 };
         if run == 4 {
-            return true;
+            return Some(i - 3);
         }
     }
-    false
+    None
 }
 
 /// Parses `text` as one date, e.g. a `datetime` attribute or a meta value.
@@ -703,35 +697,6 @@ fn find_numeric(text: &str, ambiguous: Ambiguous) -> Option<(Found, Range<usize>
         };
         let (d, m) = if day_first { (a, b) } else { (b, a) };
         Some((Found::Day(self::day(year, m, d)?), whole))
-    })
-}
-
-/// The first Russian day-first date in `text`: a day, a month of
-/// `RUSSIAN_MONTHS` in any case, and a four-digit year ("12 марта 2025",
-/// "3 Декабря 2016 г.").
-fn find_russian(text: &str) -> Option<(Found, Range<usize>)> {
-    let bytes = text.as_bytes();
-    (0..bytes.len()).find_map(|p| {
-        if !bytes[p].is_ascii_digit() || word_char_before(text, p) {
-            return None;
-        }
-        let day = day_digits(text, p)?;
-        let name_start = spaces(text, day.end)?;
-        let name_end = text[name_start..]
-            .find(|c: char| !c.is_alphabetic())
-            .map_or(text.len(), |n| name_start + n);
-        let name = text[name_start..name_end].to_lowercase();
-        let month = RUSSIAN_MONTHS.iter().position(|m| *m == name)?;
-        let year = four_digits(text, spaces(text, name_end)?)?;
-        if word_char_at_or_end(text, year.end) {
-            return None;
-        }
-        let date = self::day(
-            text[year.clone()].parse().ok()?,
-            u32::try_from(month + 1).ok()?,
-            text[day.clone()].parse().ok()?,
-        )?;
-        Some((Found::Day(date), day.start..year.end))
     })
 }
 
@@ -1296,6 +1261,7 @@ fn floor_boundary(s: &str, mut i: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::parse::rules;
 
     #[test]
     fn two_digit_years_on_date_lines() {
@@ -1417,6 +1383,118 @@ mod tests {
             ("2025年度の予算", None),
         ] {
             assert_eq!(find(text).map(|m| m.value).as_deref(), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn day_first_dates_in_more_languages() {
+        for (text, want) in [
+            // Polish.
+            ("12 marca 2025", "2025-03-12"),
+            ("Opublikowano: 3 września 2024, 14:30", "2024-09-03"),
+            ("21 PAŹDZIERNIKA 2023 r.", "2023-10-21"),
+            ("12 listopada 2025r.", "2025-11-12"),
+            // Czech.
+            ("5. března 2024", "2024-03-05"),
+            ("Publikováno 14. února 2025 10:15", "2025-02-14"),
+            ("1.\u{a0}ledna 2024", "2024-01-01"),
+            ("5. 3. 2024", "2024-03-05"),
+            ("aktualizováno 24. 12. 2023 18:05", "2023-12-24"),
+            // Ukrainian and Russian.
+            ("12 березня 2025 р.", "2025-03-12"),
+            ("1 Січня 2024", "2024-01-01"),
+            ("3 декабря 2016г.", "2016-12-03"),
+            // Swedish, Danish, Norwegian.
+            ("3 maj 2024", "2024-05-03"),
+            ("Publicerad 12 augusti 2025 kl. 08.15", "2025-08-12"),
+            ("12. marts 2025", "2025-03-12"),
+            ("12. desember 2025", "2025-12-12"),
+            ("12 mars 2025", "2025-03-12"),
+            ("1. okt. 2024", "2024-10-01"),
+            // Turkish, its dotted and dotless i in every case.
+            ("12 Mart 2025", "2025-03-12"),
+            ("5 Şubat 2024 Pazartesi", "2024-02-05"),
+            ("5 ŞUBAT 2024", "2024-02-05"),
+            ("5 şubat 2024", "2024-02-05"),
+            ("19 MAYIS 2024", "2024-05-19"),
+            ("19 Mayıs 2024", "2024-05-19"),
+            ("29 EKİM 2024", "2024-10-29"),
+            ("29 Ekim 2024", "2024-10-29"),
+            ("29 ekim 2024", "2024-10-29"),
+            ("30 Ağustos 2023", "2023-08-30"),
+            ("10 Kasım 2022 Perşembe", "2022-11-10"),
+            ("31 ARALIK 2021", "2021-12-31"),
+            // Romanian.
+            ("12 martie 2025", "2025-03-12"),
+            ("Publicat: 1 decembrie 2024, 10:00", "2024-12-01"),
+        ] {
+            assert_eq!(
+                find_all_forms(text).map(|m| m.value).as_deref(),
+                Some(want),
+                "{text}"
+            );
+            assert_eq!(parse(text).as_deref(), Some(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn month_words_alone_are_no_dates() {
+        for text in [
+            // A month name without its day and year, or with only one.
+            "mart",
+            "Ekim ve Nisan",
+            "Nisan 2024",
+            "12 ekim",
+            "maj 2024",
+            "mai 12",
+            // Month first: these languages never print it.
+            "Mart 5, 2024",
+            "Ekim 29, 2024",
+            // Not a whole word, or glued to more digits.
+            "12 marcato 2025",
+            "12 smart 2025",
+            "12 marts20251",
+            "112 marca 2025",
+            "12 marca 20251",
+            "12 marca 2025x",
+            "12 marca 2025roku",
+            // No such day.
+            "31 lutego 2024",
+            "0 maja 2024",
+            // The Croatian October, Polish November: not read.
+            "12. listopada 2025.",
+            // Spaced dots that are no date.
+            "1.5. 3. 2024",
+            "5. 13. 2024",
+            "5. 3. 20245",
+            "5. 3. 2024.1",
+            "v5. 3. 2024",
+        ] {
+            assert_eq!(find_all_forms(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn day_first_months_are_not_in_months() {
+        for (name, month) in rules::DAY_FIRST_MONTHS {
+            assert!((1..=12).contains(month), "{name}");
+            assert!(
+                !MONTHS.iter().any(|(m, _)| m == name),
+                "{name} is read by the English-shaped readers already"
+            );
+            assert_eq!(
+                day_first_month(&name.to_uppercase()).map(|(_, m)| m),
+                Some(*month),
+                "{name}"
+            );
+        }
+        // Every month of every language, once.
+        for first in [0, 12, 24, 36] {
+            let months: Vec<u32> = rules::DAY_FIRST_MONTHS[first..first + 12]
+                .iter()
+                .map(|(_, m)| *m)
+                .collect();
+            assert_eq!(months, (1..=12).collect::<Vec<_>>());
         }
     }
 

@@ -2615,3 +2615,117 @@ pub const MENU_LINE_MAX_WORDS: usize = 20;
 /// the classifier's boilerplate feature: a long paragraph that mentions
 /// cookies is not a cookie banner.
 pub const DROPPED_BOILERPLATE_MAX_WORDS: usize = 40;
+
+// ---- Dates (date.rs) ----
+
+/// Month names the day-first reader of `date` knows besides `MONTHS`
+/// (which its English-shaped readers also read month first and glued),
+/// lowercase, by month number: the forms a date line prints them in,
+/// "12 марта 2025", "5. března 2024", "12 березня 2025 р.", "12 marca
+/// 2025", "12. marts 2025", "12. desember 2025", "3 maj 2024", "5 Şubat
+/// 2024", "12 martie 2025". Genitive for Russian, Ukrainian, Polish and
+/// Czech, whose dates decline the month; nominative for Swedish, Danish,
+/// Norwegian, Turkish and Romanian. Names `MONTHS` already has ("mars",
+/// "mai", "april", "juni", "august", "oktober"…) are not repeated.
+/// Abbreviations are left out: the Nordic ones are `MONTHS`' English and
+/// German ones ("okt", "dec") but for "des", a French word ("12 des 2000
+/// candidats"); the Polish and Czech ones ("sie", "lis", "lis.") are
+/// common words. These languages write their dates day first only, so no
+/// month-first reader is given them: "Mart 5, 2024" is a store's name
+/// more often than a Turkish date. Compared folded: every letter
+/// lowercase, and the Turkish "ı" and "İ" as "i" ("MAYIS", "EKİM").
+pub const DAY_FIRST_MONTHS: &[(&str, u32)] = &[
+    // Russian (genitive).
+    ("января", 1),
+    ("февраля", 2),
+    ("марта", 3),
+    ("апреля", 4),
+    ("мая", 5),
+    ("июня", 6),
+    ("июля", 7),
+    ("августа", 8),
+    ("сентября", 9),
+    ("октября", 10),
+    ("ноября", 11),
+    ("декабря", 12),
+    // Ukrainian (genitive).
+    ("січня", 1),
+    ("лютого", 2),
+    ("березня", 3),
+    ("квітня", 4),
+    ("травня", 5),
+    ("червня", 6),
+    ("липня", 7),
+    ("серпня", 8),
+    ("вересня", 9),
+    ("жовтня", 10),
+    ("листопада", 11),
+    ("грудня", 12),
+    // Polish (genitive).
+    ("stycznia", 1),
+    ("lutego", 2),
+    ("marca", 3),
+    ("kwietnia", 4),
+    ("maja", 5),
+    ("czerwca", 6),
+    ("lipca", 7),
+    ("sierpnia", 8),
+    ("września", 9),
+    ("października", 10),
+    ("listopada", 11),
+    ("grudnia", 12),
+    // Czech (genitive).
+    ("ledna", 1),
+    ("února", 2),
+    ("března", 3),
+    ("dubna", 4),
+    ("května", 5),
+    ("června", 6),
+    ("července", 7),
+    ("srpna", 8),
+    ("září", 9),
+    ("října", 10),
+    ("listopadu", 11),
+    ("prosince", 12),
+    // Swedish, Danish and Norwegian: the names `MONTHS` lacks.
+    ("maj", 5),
+    ("augusti", 8),
+    ("marts", 3),
+    ("desember", 12),
+    // Turkish.
+    ("ocak", 1),
+    ("şubat", 2),
+    ("mart", 3),
+    ("nisan", 4),
+    ("mayıs", 5),
+    ("haziran", 6),
+    ("temmuz", 7),
+    ("ağustos", 8),
+    ("eylül", 9),
+    ("ekim", 10),
+    ("kasım", 11),
+    ("aralık", 12),
+    // Romanian.
+    ("ianuarie", 1),
+    ("februarie", 2),
+    ("martie", 3),
+    ("aprilie", 4),
+    ("iunie", 6),
+    ("iulie", 7),
+    ("septembrie", 9),
+    ("octombrie", 10),
+    ("noiembrie", 11),
+    ("decembrie", 12),
+];
+
+/// Month names of `DAY_FIRST_MONTHS` not read after a day with a dot
+/// ("12. listopada 2025"): the Polish November is the Croatian October,
+/// and only Croatian writes the dot ("12. listopada 2025."), Polish
+/// never. A wrong month is worse than none.
+pub const NOT_AFTER_DOTTED_DAY: &[&str] = &["listopada"];
+
+/// Words glued to a year that still end a date there ("12 marca 2025r.",
+/// "3 декабря 2016г."): the Polish "r." (roku), the Russian "г." (года)
+/// and the Ukrainian "р." (року), "year", which pages often write without
+/// the space. Lowercase.
+pub const GLUED_YEAR_WORDS: &[&str] = &["r", "г", "р"];

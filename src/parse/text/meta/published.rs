@@ -1112,4 +1112,89 @@ mod tests {
         );
         assert!(dates_in("No date here").is_empty());
     }
+
+    #[test]
+    fn date_lines_in_more_languages_fill_the_publication_date() {
+        // A headline, its date line and the text, per language: the whole
+        // text parser, as `parse` runs it.
+        let pages = [
+            (
+                "Sejm przyjął ustawę o ochronie zdrowia",
+                "12 marca 2025, 14:30",
+                "Posłowie przyjęli w środę ustawę, która ma skrócić kolejki do lekarzy \
+                 specjalistów w całym kraju i w każdym szpitalu.",
+                "2025-03-12",
+            ),
+            (
+                "Vláda schválila nový rozpočet na příští rok",
+                "5. března 2024 10:15",
+                "Ministři se na jednání shodli na tom, že schodek státního rozpočtu bude \
+                 menší než v letošním roce a že se nebude zvyšovat daň.",
+                "2024-03-05",
+            ),
+            (
+                "Vláda schválila nový rozpočet na příští rok",
+                "5. 3. 2024 10:15",
+                "Ministři se na jednání shodli na tom, že schodek státního rozpočtu bude \
+                 menší než v letošním roce a že se nebude zvyšovat daň.",
+                "2024-03-05",
+            ),
+            (
+                "Уряд ухвалив нову програму підтримки фермерів",
+                "12 березня 2025 р.",
+                "Програма передбачає пільгові кредити для малих господарств, які \
+                 постраждали від посухи, і вона діятиме до кінця наступного року.",
+                "2025-03-12",
+            ),
+            (
+                "Regeringen sänker skatten för pensionärer",
+                "3 maj 2024",
+                "Förslaget innebär att de flesta pensionärer får behålla mer av sin \
+                 pension varje månad, och det ska gälla från och med nästa år.",
+                "2024-05-03",
+            ),
+            (
+                "Regeringen vil hæve afgiften på tobak",
+                "12. marts 2025",
+                "Forslaget betyder, at en pakke cigaretter bliver dyrere fra næste år, \
+                 og at pengene skal bruges på sundhed og forebyggelse i kommunerne.",
+                "2025-03-12",
+            ),
+            (
+                "Regjeringen vil øke skatten på sukker",
+                "12. desember 2025",
+                "Forslaget betyr at brus og godteri blir dyrere fra neste år, og at \
+                 pengene skal gå til helse og forebygging i kommunene over hele landet.",
+                "2025-12-12",
+            ),
+            (
+                "Meclis yeni vergi düzenlemesini kabul etti",
+                "5 ŞUBAT 2024 PAZARTESİ",
+                "Düzenleme ile birlikte küçük işletmelerin ödediği vergi oranı düşecek \
+                 ve yeni kurallar gelecek yılın başından itibaren uygulanacak.",
+                "2024-02-05",
+            ),
+            (
+                "Guvernul a aprobat noul buget pentru sănătate",
+                "12 martie 2025",
+                "Miniștrii au decis ca spitalele din toată țara să primească mai mulți \
+                 bani pentru aparatură și pentru salariile medicilor de anul viitor.",
+                "2025-03-12",
+            ),
+        ];
+        for (headline, date_line, paragraph, want) in pages {
+            let dump = format!(
+                "{headline}\n\n{date_line}\n\n{}",
+                [paragraph; 4].join("\n\n")
+            );
+            let mut article = super::super::testing::empty_article();
+            crate::parse::text::extract(&dump, &mut article);
+            assert_eq!(article.published.as_deref(), Some(want), "{date_line}");
+            let rules: Vec<&str> = article.provenance.fields["published"]
+                .iter()
+                .map(|o| o.rule.as_str())
+                .collect();
+            assert_eq!(rules, ["published_date_line"], "{date_line}");
+        }
+    }
 }
