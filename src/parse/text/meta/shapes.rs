@@ -274,7 +274,9 @@ pub(super) fn link_row_parts(text: &str) -> Option<Vec<&str>> {
 /// furniture, never the headline.
 pub(super) fn is_copyright_line(text: &str) -> bool {
     let text = text.trim_start();
-    text.contains('©')
+    // '©' is C2 A9 in UTF-8: a byte test first, as a search for the
+    // character costs more than most of these short lines.
+    (text.bytes().any(|b| b == 0xA9) && text.contains('©'))
         || ["(c) ", "(C) "].iter().any(|o| {
             text.strip_prefix(o)
                 .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
@@ -286,6 +288,11 @@ pub(super) fn is_copyright_line(text: &str) -> bool {
 /// `rules::FORMULA_MIN_SIGNS` signs of mathematics (an operator or arrow
 /// of Unicode's mathematical blocks, '×', '÷', or '=' between spaces).
 pub(super) fn is_formula(text: &str) -> bool {
+    // Every sign holds '=' or a lead byte E2 (the mathematical blocks) or
+    // C3 ('×', '÷'): most lines hold none and are read once, as bytes.
+    if !text.bytes().any(|b| matches!(b, b'=' | 0xE2 | 0xC3)) {
+        return false;
+    }
     let mut signs = text.matches(" = ").count();
     for c in text.chars() {
         if matches!(u32::from(c), 0x2190..=0x22FF | 0x27F0..=0x27FF | 0x2A00..=0x2AFF)

@@ -413,6 +413,17 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// `text` opens as [`DATELINE`] needs: a capital, then a capital or one
+/// of ". ' -" and space. Most paragraphs fail at once, before the regex.
+fn may_open_with_dateline(text: &str) -> bool {
+    match text.as_bytes() {
+        [a, b, ..] => {
+            a.is_ascii_uppercase() && matches!(b, b'A'..=b'Z' | b'.' | b'\'' | b'-' | b' ')
+        }
+        _ => false,
+    }
+}
+
 /// "(서울=연합뉴스) 김민준 기자 = " at the start of the body: the Korean
 /// wires' dateline (place, then agency, in brackets) and reporters.
 static KOREAN_WIRE_OPENER: LazyLock<Regex> = LazyLock::new(|| {
@@ -434,7 +445,9 @@ pub(super) fn find_dateline(article: &mut Article, first: &Block) {
         {
             super::set_published(article, date, Rule::PublishedPressReleaseDateline, first);
         }
-    } else if let Some(c) = DATELINE.captures(&first.text) {
+    } else if may_open_with_dateline(&first.text)
+        && let Some(c) = DATELINE.captures(&first.text)
+    {
         article.dateline = Some(c[1].trim().to_string());
         note(article, "dateline", Rule::DatelineOpeningBody, first);
     } else if first.text.starts_with(['(', '['])
