@@ -430,8 +430,11 @@ const PORTRAIT_LINE_MAX_BYTES: usize = 2 * MAX_BYLINE_CHARS;
 /// opener).
 fn parse_opened(text: &str, rest_at: usize) -> Option<Byline> {
     let rest = &text[rest_at..];
-    if text.is_empty() || text.chars().count() > MAX_BYLINE_CHARS {
+    if text.is_empty() {
         return None;
+    }
+    if text.chars().count() > MAX_BYLINE_CHARS {
+        return bio_opened(text, rest_at);
     }
     let found_date = date::find(rest);
     // The names end where a date starts ("By Jane Doe March 4, 2020").
@@ -446,6 +449,34 @@ fn parse_opened(text: &str, rest_at: usize) -> Option<Byline> {
         date: found_date.map(|d| d.value),
     })
 }
+
+/// An author box's line too long for a byline that opens with the
+/// author's name and goes on with the bio ("By Alex Heath, a deputy
+/// editor and author of …", "By Jane Doe is a reporter who …"): the
+/// byline up to the first of `BIO_OPENERS` within
+/// `BIO_NAME_MAX_BYTES` of the opener, when all before it is one name.
+fn bio_opened(text: &str, rest_at: usize) -> Option<Byline> {
+    let head = text[rest_at..]
+        .char_indices()
+        .take_while(|(i, _)| *i <= BIO_NAME_MAX_BYTES)
+        .last()
+        .map_or("", |(i, c)| &text[rest_at..rest_at + i + c.len_utf8()]);
+    let cut = BIO_OPENERS.iter().filter_map(|o| head.find(o)).min()?;
+    // The name alone before the bio, not a sentence ("Published by
+    // Hooded Horse and released in May 2025, Cataclismo is a game").
+    if !looks_like_name(head[..cut].trim()) {
+        return None;
+    }
+    let byline = parse_opened(&text[..rest_at + cut], rest_at)?;
+    (byline.authors.len() == 1).then_some(byline)
+}
+
+/// Where a bio goes on from the name in an author box's line: an
+/// apposition or a verb.
+const BIO_OPENERS: &[&str] = &[", a ", ", an ", ", the ", " is ", " was ", " has "];
+
+/// Longest name looked at before a bio's opener.
+const BIO_NAME_MAX_BYTES: usize = 60;
 
 /// The first comma- or "and"-separated part of `names`; "and" in any of
 /// `NAME_CONJUNCTIONS` ("Par A et B", "Por A y B"), as `split_names`
@@ -2316,6 +2347,36 @@ mod tests {
 
     fn names(line: &str) -> Vec<String> {
         parse(line).map(|b| b.authors).unwrap_or_default()
+    }
+
+    /// An author box's line, name and bio, too long for a byline: its
+    /// name, when nothing but the name stands before the bio.
+    #[test]
+    fn an_author_box_line_names_its_author() {
+        let bio = "He has covered the technology industry for over a decade, \
+            most recently at a newsletter of his own about the business of it.";
+        assert_eq!(
+            names(&format!(
+                "By Alex Heath, a deputy editor and author of Command Line. {bio}"
+            )),
+            ["Alex Heath"]
+        );
+        assert_eq!(
+            names(&format!("Written by Jane Doe is a reporter in Ohio. {bio}")),
+            ["Jane Doe"]
+        );
+        assert!(
+            names(&format!(
+                "Published by Hooded Horse and released in May 2025, Cataclismo is a game. {bio}"
+            ))
+            .is_empty()
+        );
+        assert!(
+            names(&format!(
+                "By the end of the year, the council had spent it all. {bio}"
+            ))
+            .is_empty()
+        );
     }
 
     #[test]
