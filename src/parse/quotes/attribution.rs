@@ -69,24 +69,43 @@ pub fn events<'a>(p: &Paragraph<'a>, people: &People) -> Vec<Event<'a>> {
     // Other languages attribute only right after a quote: looked for
     // there, not at every word.
     let english = found.len();
+    // Right before a quote, the speaker first: "Laurent Fabius a déclaré :
+    // «…»".
+    let before: Vec<Event> = p
+        .quote_items
+        .iter()
+        .filter_map(|&qi| {
+            let sentence = &p.sentences[p.sentence_of(qi)];
+            other_language_before(&p.items, sentence, qi, people)
+        })
+        .collect();
     for &qi in &p.quote_items {
         let sentence = p.sentences[p.sentence_of(qi)].clone();
         if let Some(mut event) = other_language_after(&p.items, sentence, qi) {
-            // «…», a-t-il ajouté: the one person the paragraph named.
+            // «…», a-t-il ajouté: the paragraph's last speaker before it,
+            // else the one person the paragraph named.
             if event.who == Who::Pronoun(String::new()) {
-                event.who = one_person_before(&p.items, qi, people);
+                let last = found
+                    .iter()
+                    .chain(&before)
+                    .filter(|e| e.verb < qi)
+                    .max_by_key(|e| e.verb);
+                event.who = match last {
+                    Some(Event {
+                        who: Who::Name(name),
+                        ..
+                    }) => Who::Name(name.clone()),
+                    Some(_) => Who::Unnamed,
+                    None => one_person_before(&p.items, qi, people),
+                };
             }
             found.push(event);
         }
     }
-    // And right before a quote, the speaker first: "Laurent Fabius a
-    // déclaré : «…»". A verb that already attributes (the quote before)
-    // is not read twice.
-    for &qi in &p.quote_items {
-        let sentence = p.sentences[p.sentence_of(qi)].clone();
-        if let Some(event) = other_language_before(&p.items, &sentence, qi, people)
-            && !found[english..].iter().any(|e| e.verb == event.verb)
-        {
+    // A verb that already attributes the quote before it is not read
+    // twice.
+    for event in before {
+        if !found[english..].iter().any(|e| e.verb == event.verb) {
             found.push(event);
         }
     }
@@ -533,8 +552,9 @@ fn other_language<'a>(items: &[Item<'a>], sentence: &Range<usize>, v: usize) -> 
 /// (`FRENCH_INVERTED_PRONOUNS` after a verb of
 /// `OTHER_LANGUAGE_SPEECH_VERBS`, "dit", or the auxiliary "a" and a
 /// participle). Item `i` is the word right after the quote's comma. The
-/// event's speaker is `Who::Pronoun` with no word: [`events`] puts the
-/// one person named before it in its place ([`one_person_before`]).
+/// event's speaker is `Who::Pronoun` with no word: [`events`] puts in its
+/// place the paragraph's last speaker before it, else the one person
+/// named before it ([`one_person_before`]).
 fn french_inverted_pronoun<'a>(
     items: &[Item<'a>],
     sentence: &Range<usize>,
@@ -1395,8 +1415,9 @@ mod tests {
         }
     }
 
-    /// «…», a-t-il ajouté: the one person the paragraph named before, or
-    /// nobody when it named two or none.
+    /// «…», a-t-il ajouté: the paragraph's last speaker before it, else
+    /// the one person the paragraph named before, or nobody when it named
+    /// two or none.
     #[test]
     fn french_inverted_pronoun_takes_the_one_person_named() {
         let cases: &[(&str, &str, &str)] = &[
@@ -1422,6 +1443,27 @@ mod tests {
                 "unnamed",
             ),
         ];
+        // After a speaker of the paragraph, that speaker, whoever else
+        // was named; after somebody unnamed, nobody.
+        let p = "«Oui», a déclaré Laurent Fabius à Angela Merkel. «Non», a-t-il ajouté.";
+        assert_eq!(
+            found(p),
+            vec![
+                ("déclaré".to_string(), "name Laurent Fabius".to_string()),
+                ("ajouté".to_string(), "name Laurent Fabius".to_string()),
+            ]
+        );
+        let p = "Laurent Fabius a déclaré : «Oui». «Non», a-t-il ajouté.";
+        assert_eq!(
+            found(p),
+            vec![
+                ("déclaré".to_string(), "name Laurent Fabius".to_string()),
+                ("ajouté".to_string(), "name Laurent Fabius".to_string()),
+            ]
+        );
+        let p = "Laurent Fabius est là. «Oui», a dit le porte-parole. «Non», a-t-il ajouté.";
+        let who: Vec<String> = found(p).into_iter().map(|(_, who)| who).collect();
+        assert_eq!(who, vec!["unnamed", "unnamed"], "{p}");
         for (text, verb, who) in cases {
             assert_eq!(
                 found(text),
