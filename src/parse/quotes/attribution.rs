@@ -13,12 +13,15 @@ use rustc_hash::FxHashSet;
 use super::names::{People, is_name_word, opens_clause, run_after, run_before, split_title, words};
 use super::paragraph::{Item, Paragraph};
 use super::rules::{
-    DETERMINER_SET, LY_NOUNS, MAX_APPOSITIVE_TOKENS, MAX_DESCRIPTION_WORDS, MAX_DESCRIPTOR_WORDS,
-    MAX_NAME_TOKENS, NOT_DESCRIPTOR_SET, OBJECT_VERBS, OTHER_LANGUAGE_ACCORDING,
-    OTHER_LANGUAGE_DETERMINERS, OTHER_LANGUAGE_NOT_DESCRIPTOR, OTHER_LANGUAGE_OF,
-    OTHER_LANGUAGE_PARTICIPLES, OTHER_LANGUAGE_SPEECH_VERBS, OTHER_LANGUAGE_TITLE_ENDINGS,
-    PARTICIPLES, RESOLVED_PRONOUNS, SPEECH_AUXILIARIES, SPEECH_VERBS, SUBORDINATORS,
-    TITLE_WORD_SET, UNRESOLVED_PRONOUNS, VERB_MODIFIERS, WEAK_SPEECH_VERBS, WordEnds, is_in,
+    DETERMINER_SET, FRENCH_INVERTED_PRONOUNS, LY_NOUNS, MAX_APPOSITIVE_TOKENS,
+    MAX_DESCRIPTION_WORDS, MAX_DESCRIPTOR_WORDS, MAX_NAME_TOKENS, NOT_DESCRIPTOR_SET, OBJECT_VERBS,
+    OTHER_LANGUAGE_ACCORDING, OTHER_LANGUAGE_DETERMINERS, OTHER_LANGUAGE_INTRODUCING_MARKS,
+    OTHER_LANGUAGE_NOT_DESCRIPTOR, OTHER_LANGUAGE_NOT_SUBJECT, OTHER_LANGUAGE_OF,
+    OTHER_LANGUAGE_PARTICIPLES, OTHER_LANGUAGE_SPEECH_VERBS, OTHER_LANGUAGE_THAT,
+    OTHER_LANGUAGE_TITLE_ENDINGS, OTHER_LANGUAGE_VERB_MODIFIERS, PARTICIPLES,
+    PLURAL_SPEECH_AUXILIARIES, RESOLVED_PRONOUNS, RUSSIAN_PATRONYMIC_ENDS, SPEECH_AUXILIARIES,
+    SPEECH_VERBS, SUBORDINATORS, TITLE_WORD_SET, UNRESOLVED_PRONOUNS, VERB_MODIFIERS,
+    WEAK_SPEECH_VERBS, WordEnds, is_in,
 };
 use super::tokens::{is_lowercase, strip_possessive};
 
@@ -47,6 +50,10 @@ pub struct Event<'a> {
     /// Item index just past the clause (the verb, or the name after it).
     pub end: usize,
     pub who: Who<'a>,
+    /// True when the speaker stands before the verb ("Lavrov said",
+    /// "Laurent Fabius a déclaré"), false when after it ("said Lavrov",
+    /// "a ajouté Laurent Fabius").
+    pub subject_first: bool,
 }
 
 /// Every speech event of the paragraph, in order.
@@ -62,9 +69,43 @@ pub fn events<'a>(p: &Paragraph<'a>, people: &People) -> Vec<Event<'a>> {
     // Other languages attribute only right after a quote: looked for
     // there, not at every word.
     let english = found.len();
+    // Right before a quote, the speaker first: "Laurent Fabius a déclaré :
+    // «…»".
+    let before: Vec<Event> = p
+        .quote_items
+        .iter()
+        .filter_map(|&qi| {
+            let sentence = &p.sentences[p.sentence_of(qi)];
+            other_language_before(&p.items, sentence, qi, people)
+        })
+        .collect();
     for &qi in &p.quote_items {
         let sentence = p.sentences[p.sentence_of(qi)].clone();
-        if let Some(event) = other_language_after(&p.items, sentence, qi) {
+        if let Some(mut event) = other_language_after(&p.items, sentence, qi) {
+            // «…», a-t-il ajouté: the paragraph's last speaker before it,
+            // else the one person the paragraph named.
+            if event.who == Who::Pronoun(String::new()) {
+                let last = found
+                    .iter()
+                    .chain(&before)
+                    .filter(|e| e.verb < qi)
+                    .max_by_key(|e| e.verb);
+                event.who = match last {
+                    Some(Event {
+                        who: Who::Name(name),
+                        ..
+                    }) => Who::Name(name.clone()),
+                    Some(_) => Who::Unnamed,
+                    None => one_person_before(&p.items, qi, people),
+                };
+            }
+            found.push(event);
+        }
+    }
+    // A verb that already attributes the quote before it is not read
+    // twice.
+    for event in before {
+        if !found[english..].iter().any(|e| e.verb == event.verb) {
             found.push(event);
         }
     }
@@ -72,6 +113,232 @@ pub fn events<'a>(p: &Paragraph<'a>, people: &People) -> Vec<Event<'a>> {
         found.sort_by_key(|e| e.verb);
     }
     found
+}
+
+/// The speech verb of an attribution in another language than English
+/// that introduces quote item `qi` with its speaker first: a colon, a
+/// comma or "que"/"dass"/"что" (`OTHER_LANGUAGE_INTRODUCING_MARKS`,
+/// `OTHER_LANGUAGE_THAT`) right before the quote, and before that a verb
+/// of `OTHER_LANGUAGE_SPEECH_VERBS` or an auxiliary and a participle
+/// ("a déclaré", "ha detto"), up to `MAX_DESCRIPTOR_WORDS` words back
+/// from a colon ("dijo a los periodistas:"). Returns the verb's item and
+/// the item its verb group starts at (the auxiliary, or an adverb before
+/// it: "a également déclaré", "también dijo"). Needs no names: asked
+/// before the article's people are read.
+pub fn other_language_verb_before(
+    items: &[Item],
+    sentence: &Range<usize>,
+    qi: usize,
+) -> Option<(usize, usize)> {
+    let m = qi.checked_sub(1).filter(|&m| m > sentence.start)?;
+    let colon = match items[m] {
+        Item::Token(t) if !t.is_word && OTHER_LANGUAGE_INTRODUCING_MARKS.contains(&t.text) => {
+            t.text == ":"
+        }
+        Item::Token(t) if t.is_word && OTHER_LANGUAGE_THAT.contains(&t.text) => false,
+        _ => return None,
+    };
+    let lowest = if colon {
+        m.saturating_sub(1 + MAX_DESCRIPTOR_WORDS)
+    } else {
+        m - 1
+    }
+    .max(sentence.start);
+    let mut v = m;
+    let verb = loop {
+        if v == lowest {
+            return None;
+        }
+        v -= 1;
+        let w = items[v].word()?;
+        if is_other_language_verb(w) && !OTHER_LANGUAGE_ACCORDING.contains(&w) {
+            break w;
+        }
+        // "a dit que le ministre a déclaré :": the clause's own subject.
+        // "sagte Merkel:" (German, the verb second): the speaker after
+        // the verb, not before it.
+        let inverted = items[v].is_name_word()
+            && (v == sentence.start
+                || items[v - 1]
+                    .word()
+                    .is_none_or(|p| is_other_language_verb(p) || !is_lowercase(p)));
+        if OTHER_LANGUAGE_THAT.contains(&w) || inverted {
+            return None;
+        }
+    };
+    let skip_modifiers = |mut g: usize| {
+        while g > sentence.start
+            && items[g - 1]
+                .word()
+                .is_some_and(|w| OTHER_LANGUAGE_VERB_MODIFIERS.contains(&w))
+        {
+            g -= 1;
+        }
+        g
+    };
+    let mut g = skip_modifiers(v);
+    if OTHER_LANGUAGE_PARTICIPLES.contains(&verb) {
+        let aux = g.checked_sub(1).filter(|&a| a >= sentence.start)?;
+        if !items[aux]
+            .word()
+            .is_some_and(|w| SPEECH_AUXILIARIES.contains(&w))
+        {
+            return None;
+        }
+        g = skip_modifiers(aux);
+    }
+    (g > sentence.start).then_some((v, g))
+}
+
+/// The attribution of French, Spanish, Portuguese, Italian, German and
+/// Russian news copy right before quote item `qi`, the speaker first
+/// ([`other_language_verb_before`] finds the verb): "Laurent Fabius a
+/// déclaré : «…»", "El presidente Pedro Sánchez dijo: «…»", "Алексей
+/// Волков заявил: «…»", or past an appositive ("Laurent Fabius, ministre
+/// des Affaires étrangères, a déclaré : «…»"). The name is read as the
+/// English "Lavrov said" reads it (`named`, `appositive`), then turned
+/// down when it is no name in these languages
+/// ([`other_language_subject`]). A lowercase subject ("Le porte-parole a
+/// dit", "la ministra disse") is somebody described: nobody.
+fn other_language_before<'a>(
+    items: &[Item<'a>],
+    sentence: &Range<usize>,
+    qi: usize,
+    people: &People,
+) -> Option<Event<'a>> {
+    let (v, g) = other_language_verb_before(items, sentence, qi)?;
+    let k = g - 1;
+    // "Macron et Scholz ont déclaré": several speakers, none named alone.
+    let plural = items[g..v].iter().any(|it| {
+        it.word()
+            .is_some_and(|w| PLURAL_SPEECH_AUXILIARIES.contains(&w))
+    });
+    let event = |start, who| Event {
+        verb: v,
+        start,
+        end: v + 1,
+        who: if plural { Who::Unnamed } else { who },
+        subject_first: true,
+    };
+    if items[k].punct() == Some(",") {
+        let e = appositive(items, sentence, v, k, people)?;
+        let who = other_language_subject(items, sentence, e.start, e.who);
+        return Some(event(e.start, who));
+    }
+    let w = items[k].word()?;
+    if items[k].is_name_word() {
+        let run = run_before(items, sentence.start, k + 1);
+        let who = named(items, sentence, run.clone(), people)?;
+        let who = other_language_subject(items, sentence, run.start, who);
+        return Some(event(run.start, who));
+    }
+    is_lowercase(w).then(|| event(description_start(items, sentence.start, k), Who::Unnamed))
+}
+
+/// The speaker `who` of a subject starting at item `start` before a verb
+/// of another language, as `named` read it, turned into nobody when it
+/// is no name there: a run with an article, pronoun, preposition or
+/// clause word ("La Casa Blanca dijo", "Il a déclaré", "Er sagte", "Am
+/// Montag sagte"), or right after a preposition or a possessive "de"
+/// ("la mère de Jean Dupont a dit"), an acronym ("AFP a indiqué") or a
+/// German role noun alone ("Merkels Sprecher sagte"); a leading role
+/// noun is dropped ("Regierungssprecher Steffen Seibert sagte").
+fn other_language_subject<'a>(
+    items: &[Item<'a>],
+    sentence: &Range<usize>,
+    start: usize,
+    who: Who<'a>,
+) -> Who<'a> {
+    let Who::Name(name) = who else {
+        return who;
+    };
+    let not_name = |w: &str| {
+        let lower = w.to_lowercase();
+        let lower = lower.as_str();
+        OTHER_LANGUAGE_DETERMINERS.contains(&lower)
+            || OTHER_LANGUAGE_NOT_DESCRIPTOR.contains(&lower)
+            || OTHER_LANGUAGE_OF.contains(&lower)
+            || OTHER_LANGUAGE_NOT_SUBJECT.contains(&lower)
+            || ["l’", "l'", "d’", "d'"]
+                .iter()
+                .any(|a| lower.starts_with(a))
+    };
+    let run_start = start.max(sentence.start);
+    let after_preposition = run_start > sentence.start
+        && items[run_start - 1].word().is_some_and(|w| {
+            let lower = w.to_lowercase();
+            let lower = lower.as_str();
+            OTHER_LANGUAGE_NOT_DESCRIPTOR.contains(&lower)
+                || OTHER_LANGUAGE_OF.contains(&lower)
+                || OTHER_LANGUAGE_DETERMINERS.contains(&lower)
+                || lower.starts_with("d’")
+                || lower.starts_with("d'")
+        });
+    let mut name = cyrillic_name(&name);
+    // "Die Kanzlerin Angela Merkel sagte": a German article and a role
+    // noun before the name (the article alone leaves "Die Polizei").
+    if name.len() > 2
+        && OTHER_LANGUAGE_DETERMINERS.contains(&name[0].to_lowercase().as_str())
+        && is_role_noun(name[1])
+    {
+        name = &name[1..];
+    }
+    while name.len() > 1 && is_role_noun(name[0]) {
+        name = &name[1..];
+    }
+    let acronym = name.first().is_some_and(|w| is_acronym(w));
+    if after_preposition
+        || acronym
+        || name.iter().any(|w| not_name(w) || is_role_noun(w))
+        || name.is_empty()
+    {
+        Who::Unnamed
+    } else {
+        Who::Name(name.to_vec())
+    }
+}
+
+/// A full name the article gave ([`People::expand`]) as a speaker of
+/// another language reads it: without the German role noun or the
+/// Russian genitive before it ("CDU-Chef Friedrich Merz" → "Friedrich
+/// Merz", "Президент России Владимир Путин" → "Владимир Путин"), which
+/// the article's list of people keeps (it splits English titles only).
+pub fn other_language_full_name(full: String) -> String {
+    let words: Vec<&str> = full.split(' ').collect();
+    let mut name = cyrillic_name(&words);
+    while name.len() > 1 && is_role_noun(name[0]) {
+        name = &name[1..];
+    }
+    if name.len() == words.len() {
+        full
+    } else {
+        name.join(" ")
+    }
+}
+
+/// A Russian name out of a capitalised run: its last two words, or three
+/// with a patronymic (`RUSSIAN_PATRONYMIC_ENDS`: "Владимир Владимирович
+/// Путин"). Russian writes the country or the body in the genitive,
+/// capitalised, right before the name ("Президент России Владимир
+/// Путин", "председатель комитета Алексей Волков"): those words are not
+/// the name. A run in another script is left as it is.
+fn cyrillic_name<'r, 'w>(run: &'r [&'w str]) -> &'r [&'w str] {
+    let cyrillic = run
+        .iter()
+        .all(|w| w.chars().next().is_some_and(|c| ('Ѐ'..='ӿ').contains(&c)));
+    if !cyrillic || run.len() < 3 {
+        return run;
+    }
+    let middle = run[run.len() - 2].to_lowercase();
+    let patronymic = RUSSIAN_PATRONYMIC_ENDS.iter().any(|e| middle.ends_with(e));
+    let keep = if patronymic { 3 } else { 2 };
+    &run[run.len() - keep..]
+}
+
+/// An acronym: an agency or a paper ("AFP", "РИА", "ТАСС"), the listener
+/// or the source rather than a person.
+fn is_acronym(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() > 1 && !word.chars().any(char::is_lowercase)
 }
 
 /// The attribution of another language than English right after quote
@@ -87,6 +354,9 @@ pub fn other_language_after<'a>(
         i += 1;
     }
     let w = items[i..sentence.end].first()?.word()?;
+    if let Some(event) = french_inverted_pronoun(items, &sentence, i) {
+        return Some(event);
+    }
     let v = if SPEECH_AUXILIARIES.contains(&w) {
         i + 1
     } else {
@@ -250,15 +520,14 @@ fn other_language<'a>(items: &[Item<'a>], sentence: &Range<usize>, v: usize) -> 
     }
     let run = run_after(items, k, sentence.end);
     let run_words = words(items, run.clone());
-    let (_, mut name) = split_title(&run_words);
+    let (_, name) = split_title(&run_words);
+    let mut name = cyrillic_name(name);
     while name.len() > 1 && is_role_noun(name[0]) {
         name = &name[1..];
     }
     // An acronym opening the run is an agency or a paper ("заявил РИА
     // Новости", "сказал ТАСС"), the listener rather than the speaker.
-    let acronym = name.first().is_some_and(|w| {
-        w.chars().filter(|c| c.is_alphabetic()).count() > 1 && !w.chars().any(char::is_lowercase)
-    });
+    let acronym = name.first().is_some_and(|w| is_acronym(w));
     let who = if named
         && !after_determiner
         && !acronym
@@ -274,7 +543,110 @@ fn other_language<'a>(items: &[Item<'a>], sentence: &Range<usize>, v: usize) -> 
         start,
         end: run.end.max(k),
         who,
+        subject_first: false,
     })
+}
+
+/// French puts a pronoun subject after the verb with a hyphen: «…»,
+/// a-t-il ajouté; «…», explique-t-elle; «…», dit-il
+/// (`FRENCH_INVERTED_PRONOUNS` after a verb of
+/// `OTHER_LANGUAGE_SPEECH_VERBS`, "dit", or the auxiliary "a" and a
+/// participle). Item `i` is the word right after the quote's comma. The
+/// event's speaker is `Who::Pronoun` with no word: [`events`] puts in its
+/// place the paragraph's last speaker before it, else the one person
+/// named before it ([`one_person_before`]).
+fn french_inverted_pronoun<'a>(
+    items: &[Item<'a>],
+    sentence: &Range<usize>,
+    i: usize,
+) -> Option<Event<'a>> {
+    let stem = french_inverted_stem(items[i].word()?)?;
+    let v = if stem == "a" {
+        let v = i + 1;
+        let participle = v < sentence.end
+            && items[v]
+                .word()
+                .is_some_and(|p| OTHER_LANGUAGE_PARTICIPLES.contains(&p));
+        participle.then_some(v)?
+    } else if stem == "dit" || OTHER_LANGUAGE_SPEECH_VERBS.contains(&stem) {
+        i
+    } else {
+        return None;
+    };
+    Some(Event {
+        verb: v,
+        start: i,
+        end: v + 1,
+        who: Who::Pronoun(String::new()),
+        subject_first: false,
+    })
+}
+
+/// The verb of a French verb and its pronoun ("explique" for
+/// "explique-t-elle", "a" for "a-t-il"), when `word` is one.
+fn french_inverted_stem(word: &str) -> Option<&str> {
+    // Most words have no hyphen: turned down before the suffixes.
+    if !word.contains('-') {
+        return None;
+    }
+    FRENCH_INVERTED_PRONOUNS
+        .iter()
+        .find_map(|p| word.strip_suffix(p))
+}
+
+/// True for a French speech verb with its pronoun after it
+/// ("explique-t-elle", "dit-il"; `french_inverted_pronoun`).
+pub fn is_french_inverted_verb(word: &str) -> bool {
+    french_inverted_stem(word)
+        .is_some_and(|stem| stem == "dit" || OTHER_LANGUAGE_SPEECH_VERBS.contains(&stem))
+}
+
+/// The speaker of «…», a-t-il ajouté: the one person named outside
+/// quotes in the paragraph before quote item `qi`, else nobody. A person
+/// is a capitalised run of two words or more, or one word the article
+/// gives a longer name for ("Fabius" after "Laurent Fabius"), that
+/// [`other_language_subject`] takes for a name; two different people
+/// named there, or none, give nobody.
+fn one_person_before<'a>(items: &[Item<'a>], qi: usize, people: &People) -> Who<'a> {
+    let mut person: Option<(Vec<&'a str>, String)> = None;
+    let mut i = 0;
+    while i < qi {
+        let run = run_after(items, i, qi);
+        if run.is_empty() {
+            i += 1;
+            continue;
+        }
+        i = run.end;
+        // After an article, a noun or an institution ("le Front
+        // national"), not a person.
+        let article = run.start > 0
+            && items[run.start - 1]
+                .word()
+                .is_some_and(|w| OTHER_LANGUAGE_DETERMINERS.contains(&w.to_lowercase().as_str()));
+        if article {
+            continue;
+        }
+        let run_words = words(items, run.clone());
+        let (_, name) = split_title(&run_words);
+        // Named after a preposition counts too ("a parlé avec Angela
+        // Merkel"): anybody named may be "il".
+        let own = run.start..qi;
+        let Who::Name(name) =
+            other_language_subject(items, &own, run.start, Who::Name(name.to_vec()))
+        else {
+            continue;
+        };
+        let full = people.expand(&name);
+        if name.len() < 2 && !full.contains(' ') {
+            continue;
+        }
+        match &person {
+            Some((_, known)) if *known == full => {}
+            Some(_) => return Who::Unnamed,
+            None => person = Some((name, full)),
+        }
+    }
+    person.map_or(Who::Unnamed, |(name, _)| Who::Name(name))
 }
 
 /// True when item `start` follows a quote, past a comma, a dash or both
@@ -360,6 +732,7 @@ fn participle<'a>(
                 start,
                 end: v + 1,
                 who,
+                subject_first: true,
             });
         }
     }
@@ -393,6 +766,7 @@ fn normal<'a>(
             end: v + 1,
             start: k,
             who,
+            subject_first: true,
         });
     }
     if is_name_word(w) {
@@ -420,6 +794,7 @@ fn normal<'a>(
             end: v + 1,
             start,
             who,
+            subject_first: true,
         });
     }
     if is_lowercase(w) && !NOT_DESCRIPTOR_SET.has(w) {
@@ -430,6 +805,7 @@ fn normal<'a>(
             end: v + 1,
             start,
             who,
+            subject_first: true,
         });
     }
     None
@@ -545,6 +921,7 @@ fn inverted<'a>(
             end,
             start: v,
             who: Who::Unnamed,
+            subject_first: false,
         });
     }
     let who = if run.is_empty() {
@@ -571,6 +948,7 @@ fn inverted<'a>(
         start: v,
         end,
         who,
+        subject_first: false,
     })
 }
 
@@ -606,6 +984,7 @@ fn appositive<'a>(
             end: v + 1,
             start: between.start,
             who,
+            subject_first: true,
         });
     }
     let run = run_before(items, sentence.start, c);
@@ -615,6 +994,7 @@ fn appositive<'a>(
         end: v + 1,
         start: run.start,
         who,
+        subject_first: true,
     })
 }
 
@@ -838,6 +1218,16 @@ mod tests {
                 "selon",
                 "name Laurent Fabius",
             ),
+            (
+                "«Мы готовы», — заявил президент России Владимир Путин.",
+                "заявил",
+                "name Владимир Путин",
+            ),
+            (
+                "«Мы готовы», — сказал Владимир Владимирович Путин.",
+                "сказал",
+                "name Владимир Владимирович Путин",
+            ),
         ];
         for (text, verb, who) in cases {
             assert_eq!(
@@ -875,6 +1265,216 @@ mod tests {
             "Il y aura des sanctions, selon Laurent Fabius.",
             "«Nous sommes prêts», ajouté Laurent Fabius.",
             "Il a dit Laurent Fabius.",
+        ] {
+            assert_eq!(found(text), vec![], "{text}");
+        }
+    }
+
+    /// The speaker and a speech verb of French, Spanish, Portuguese,
+    /// Italian, German or Russian before the quote
+    /// ([`other_language_before`]).
+    #[test]
+    fn other_language_before_patterns() {
+        let cases: &[(&str, &str, &str)] = &[
+            (
+                "Laurent Fabius a déclaré : «Nous sommes prêts».",
+                "déclaré",
+                "name Laurent Fabius",
+            ),
+            (
+                "Le ministre Laurent Fabius a affirmé: «Nous sommes prêts».",
+                "affirmé",
+                "name Laurent Fabius",
+            ),
+            (
+                "Laurent Fabius a également déclaré : «Nous sommes prêts».",
+                "déclaré",
+                "name Laurent Fabius",
+            ),
+            (
+                "Laurent Fabius, ministre des Affaires étrangères, a déclaré : «Nous sommes prêts».",
+                "déclaré",
+                "name Laurent Fabius",
+            ),
+            (
+                "El presidente Pedro Sánchez dijo: «Estamos listos».",
+                "dijo",
+                "name Pedro Sánchez",
+            ),
+            (
+                "Pedro Sánchez afirmó que «estamos listos».",
+                "afirmó",
+                "name Pedro Sánchez",
+            ),
+            (
+                "Pedro Sánchez dijo a los periodistas: «Estamos listos».",
+                "dijo",
+                "name Pedro Sánchez",
+            ),
+            (
+                "O presidente Lula viajou. Lula disse: \"Estamos prontos\".",
+                "disse",
+                "name Lula",
+            ),
+            (
+                "Angela Merkel sagte: „Wir sind bereit“.",
+                "sagte",
+                "name Angela Merkel",
+            ),
+            (
+                "Regierungssprecher Steffen Seibert sagte: „Wir sind bereit“.",
+                "sagte",
+                "name Steffen Seibert",
+            ),
+            (
+                "Mario Draghi ha detto: «Siamo pronti».",
+                "detto",
+                "name Mario Draghi",
+            ),
+            (
+                "Mario Draghi dichiarò: «Siamo pronti».",
+                "dichiarò",
+                "name Mario Draghi",
+            ),
+            (
+                "Алексей Волков заявил: «Мы готовы».",
+                "заявил",
+                "name Алексей Волков",
+            ),
+            (
+                "Алексей Волков также заявил журналистам: «Мы готовы».",
+                "заявил",
+                "name Алексей Волков",
+            ),
+            (
+                "Президент России Владимир Путин заявил: «Мы готовы».",
+                "заявил",
+                "name Владимир Путин",
+            ),
+            (
+                "Bundeskanzler Olaf Scholz sagte am Montag in Berlin: „Wir sind bereit“.",
+                "sagte",
+                "name Olaf Scholz",
+            ),
+            (
+                "La ministra de Trabajo, Yolanda Díaz, dijo: «Estamos listos».",
+                "dijo",
+                "name Yolanda Díaz",
+            ),
+            (
+                "Die Kanzlerin Angela Merkel sagte: „Wir sind bereit“.",
+                "sagte",
+                "name Angela Merkel",
+            ),
+        ];
+        for (text, verb, who) in cases {
+            assert_eq!(
+                found(text),
+                vec![(verb.to_string(), who.to_string())],
+                "{text}"
+            );
+        }
+    }
+
+    /// Before the quote too, no speaker is better than a wrong one: a
+    /// pronoun, an article-led noun, an agency, a name after a possessive
+    /// "de" or in a clause of its own, a German role noun or a time
+    /// before a verb in second place name nobody.
+    #[test]
+    fn other_language_before_gives_nobody_without_a_name() {
+        for text in [
+            "Il a déclaré : «Nous sommes prêts».",
+            "Puis il a déclaré : «Nous sommes prêts».",
+            "Le porte-parole a dit : «Nous sommes prêts».",
+            "AFP a indiqué : «Nous sommes prêts».",
+            "La mère de Jean Dupont a déclaré : «Nous sommes prêts».",
+            "Jean Dupont a dit que le ministre a déclaré : «Nous sommes prêts».",
+            "La Casa Blanca dijo: «Estamos listos».",
+            "Después de que Pedro Sánchez dijo: «Estamos listos», todo cambió.",
+            "Ele disse: \"Estamos prontos\".",
+            "Er sagte: „Wir sind bereit“.",
+            "Merkels Sprecher sagte: „Wir sind bereit“.",
+            "Ein Sprecher der Polizei sagte: „Wir sind bereit“.",
+            "Die Polizei sagte: „Wir sind bereit“.",
+            "Emmanuel Macron et son homologue, Olaf Scholz, ont déclaré : «Nous sommes prêts».",
+            "Am Montag sagte die Kanzlerin: „Wir sind bereit“.",
+            "Он заявил: «Мы готовы».",
+        ] {
+            let who: Vec<String> = found(text).into_iter().map(|(_, who)| who).collect();
+            assert!(who.iter().all(|w| w == "unnamed"), "{text}: {who:?}");
+        }
+        // The speaker after the verb, a verb far from its comma, a
+        // participle without its auxiliary, no subject: no event at all.
+        for text in [
+            "Am Montag sagte Merkel: „Wir sind bereit“.",
+            "Pedro Sánchez dijo en Madrid, «Estamos listos».",
+            "Laurent Fabius déclaré : «Nous sommes prêts».",
+            "Dijo: «Estamos listos».",
+        ] {
+            assert_eq!(found(text), vec![], "{text}");
+        }
+    }
+
+    /// «…», a-t-il ajouté: the paragraph's last speaker before it, else
+    /// the one person the paragraph named before, or nobody when it named
+    /// two or none.
+    #[test]
+    fn french_inverted_pronoun_takes_the_one_person_named() {
+        let cases: &[(&str, &str, &str)] = &[
+            (
+                "Laurent Fabius était à Paris lundi. «Nous sommes prêts», a-t-il ajouté.",
+                "ajouté",
+                "name Laurent Fabius",
+            ),
+            (
+                "Ségolène Royal a critiqué le projet. «Il est mauvais», explique-t-elle.",
+                "explique-t-elle",
+                "name Ségolène Royal",
+            ),
+            (
+                "Laurent Fabius a parlé avec Angela Merkel. «Nous sommes prêts», a-t-il ajouté.",
+                "ajouté",
+                "unnamed",
+            ),
+            ("«Nous sommes prêts», a-t-il ajouté.", "ajouté", "unnamed"),
+            (
+                "Le Monde a publié la lettre. «Nous sommes prêts», dit-il.",
+                "dit-il",
+                "unnamed",
+            ),
+        ];
+        // After a speaker of the paragraph, that speaker, whoever else
+        // was named; after somebody unnamed, nobody.
+        let p = "«Oui», a déclaré Laurent Fabius à Angela Merkel. «Non», a-t-il ajouté.";
+        assert_eq!(
+            found(p),
+            vec![
+                ("déclaré".to_string(), "name Laurent Fabius".to_string()),
+                ("ajouté".to_string(), "name Laurent Fabius".to_string()),
+            ]
+        );
+        let p = "Laurent Fabius a déclaré : «Oui». «Non», a-t-il ajouté.";
+        assert_eq!(
+            found(p),
+            vec![
+                ("déclaré".to_string(), "name Laurent Fabius".to_string()),
+                ("ajouté".to_string(), "name Laurent Fabius".to_string()),
+            ]
+        );
+        let p = "Laurent Fabius est là. «Oui», a dit le porte-parole. «Non», a-t-il ajouté.";
+        let who: Vec<String> = found(p).into_iter().map(|(_, who)| who).collect();
+        assert_eq!(who, vec!["unnamed", "unnamed"], "{p}");
+        for (text, verb, who) in cases {
+            assert_eq!(
+                found(text),
+                vec![(verb.to_string(), who.to_string())],
+                "{text}"
+            );
+        }
+        // Not a speech verb, or a plural pronoun: no event.
+        for text in [
+            "Laurent Fabius est là. «Nous sommes prêts», mange-t-il.",
+            "Laurent Fabius est là. «Nous sommes prêts», ont-ils ajouté.",
         ] {
             assert_eq!(found(text), vec![], "{text}");
         }

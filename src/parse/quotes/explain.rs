@@ -19,6 +19,10 @@ pub enum Rule {
     /// speech verb of another language than English (see
     /// `attribution::other_language`).
     AttributionOtherLanguage,
+    /// Laurent Fabius a déclaré : «…» / Pedro Sánchez dijo: «…»: the
+    /// speaker and a speech verb of another language than English before
+    /// the quote (see `attribution::other_language_before`).
+    AttributionOtherLanguageBefore,
     /// “…,” he said. “…”: the quote before it in the paragraph.
     ContinuesPreviousQuote,
     /// A paragraph that is only a quote, or that goes on with a quote left
@@ -35,6 +39,7 @@ impl Rule {
         Rule::AttributionBefore,
         Rule::AttributionLaterInSentence,
         Rule::AttributionOtherLanguage,
+        Rule::AttributionOtherLanguageBefore,
         Rule::ContinuesPreviousQuote,
         Rule::ContinuesPreviousParagraph,
         Rule::Unattributed,
@@ -48,6 +53,7 @@ impl Rule {
             Rule::AttributionBefore => "attribution_before",
             Rule::AttributionLaterInSentence => "attribution_later_in_sentence",
             Rule::AttributionOtherLanguage => "attribution_other_language",
+            Rule::AttributionOtherLanguageBefore => "attribution_other_language_before",
             Rule::ContinuesPreviousQuote => "continues_previous_quote",
             Rule::ContinuesPreviousParagraph => "continues_previous_paragraph",
             Rule::Unattributed => "unattributed",
@@ -61,6 +67,9 @@ impl Rule {
             Rule::AttributionBefore => "attribution earlier in the sentence",
             Rule::AttributionLaterInSentence => "attribution at the end of the sentence",
             Rule::AttributionOtherLanguage => "attribution in another language than English",
+            Rule::AttributionOtherLanguageBefore => {
+                "attribution before the quote in another language than English"
+            }
             Rule::ContinuesPreviousQuote => "continues the quote before it",
             Rule::ContinuesPreviousParagraph => "continues the previous paragraph's speaker",
             Rule::Unattributed => "no attribution found",

@@ -38,6 +38,12 @@
 //! (“counterproductive”) or a quoted title is not counted as a quotation.
 //! That is why the seed article has four quotes, not five.
 //!
+//! French, Spanish, Portuguese, Italian, German and Russian attributions
+//! are read only next to a quote: after it («…», a ajouté Laurent Fabius;
+//! «…», a-t-il ajouté, for the one person the paragraph named), or before
+//! it with the speaker first (Laurent Fabius a déclaré : «…»; Angela
+//! Merkel sagte: „…“), under rules of their own.
+//!
 //! Korean reports speech with an ending on the closing mark ("…"라고
 //! 말했다, "…"며): such a quote is kept, and its speaker is the name
 //! before the subject's title ("오세훈 서울시장은"), else nobody.
@@ -55,7 +61,8 @@ use std::collections::HashMap;
 use crate::article::Quote;
 use crate::parse::script::is_hangul;
 use attribution::{
-    Event, Who, events, is_other_language_verb, may_be_event_verb, other_language_after,
+    Event, Who, events, is_french_inverted_verb, is_other_language_verb, may_be_event_verb,
+    other_language_after, other_language_full_name, other_language_verb_before,
 };
 pub use explain::{Explanation, Resolution, Rule};
 use names::{People, run_after, split_title, words};
@@ -329,7 +336,13 @@ impl<'p> State<'p> {
     fn resolve(&mut self, p: &Paragraph, event: &Event) -> Resolved {
         match &event.who {
             Who::Name(name) => {
-                let full = self.people.expand(name);
+                let mut full = self.people.expand(name);
+                // Only a name made longer can have gained a role noun.
+                if full.matches(' ').count() >= name.len()
+                    && other_language_rule(p, event).is_some()
+                {
+                    full = other_language_full_name(full);
+                }
                 self.mentioned.clear();
                 self.current = Some(full.clone());
                 let how = if full.split(' ').count() > name.len() {
@@ -487,12 +500,18 @@ fn attributing_event(p: &Paragraph, events: &[Event], qi: usize) -> Option<(usiz
 }
 
 /// [`Rule::AttributionOtherLanguage`] when event `e`'s verb is one of
-/// another language than English.
+/// another language than English, [`Rule::AttributionOtherLanguageBefore`]
+/// when its speaker also comes first ("Laurent Fabius a déclaré : «…»").
 fn other_language_rule(p: &Paragraph, e: &Event) -> Option<Rule> {
+    let rule = if e.subject_first {
+        Rule::AttributionOtherLanguageBefore
+    } else {
+        Rule::AttributionOtherLanguage
+    };
     p.items[e.verb]
         .word()
-        .is_some_and(is_other_language_verb)
-        .then_some(Rule::AttributionOtherLanguage)
+        .is_some_and(|w| is_other_language_verb(w) || is_french_inverted_verb(w))
+        .then_some(rule)
 }
 
 /// True when event `e` is the clause starting at item `a`, possibly after a
@@ -560,13 +579,14 @@ fn may_keep_some(p: &Paragraph) -> bool {
 /// does not open its sentence gets it only from a speech event of that
 /// sentence (`attributing_event`), and no event is there when no word of
 /// the sentence can be an event's verb, and no attribution in another
-/// language follows quote `qi`. One that opens it may inherit one.
+/// language follows or introduces quote `qi`. One that opens it may inherit one.
 fn may_be_attributed(p: &Paragraph, qi: usize, sentence: usize, opens_sentence: bool) -> bool {
     opens_sentence
         || p.items[p.sentences[sentence].clone()]
             .iter()
             .any(|it| it.word().is_some_and(may_be_event_verb))
         || other_language_after(&p.items, p.sentences[sentence].clone(), qi).is_some()
+        || other_language_verb_before(&p.items, &p.sentences[sentence], qi).is_some()
 }
 
 /// [`keep`] for a quote taken as attributed when `attributable`: false

@@ -189,6 +189,22 @@ pub const OTHER_LANGUAGE_SPEECH_VERBS: &[&str] = &[
     "meinte",
     "ergänzte",
     "warnte",
+    // Italian passato remoto, the narrative past of written Italian
+    // before a quote: Mario Draghi dichiarò: «…».
+    "dichiarò",
+    "affermò",
+    "spiegò",
+    "aggiunse",
+    "sottolineò",
+    "precisò",
+    "rispose",
+    "ribadì",
+    // French passé simple, the same for French: Fabius déclara : «…».
+    "déclara",
+    "ajouta",
+    "expliqua",
+    "affirma",
+    "répondit",
     // Russian, past (both genders) and present.
     "заявил",
     "заявила",
@@ -257,6 +273,11 @@ pub const OTHER_LANGUAGE_PARTICIPLES: &[&str] = &[
 /// (French "a", "ont"; Italian "ha", "hanno"; Spanish "ha", "han"): with
 /// the participle they make one speech verb.
 pub const SPEECH_AUXILIARIES: &[&str] = &["a", "ont", "ha", "hanno", "han"];
+
+/// The plural ones of `SPEECH_AUXILIARIES` ("ont déclaré", "hanno
+/// detto", "han dicho"): before a quote their subject is several people
+/// ("Macron et Scholz ont déclaré : «…»"), so nobody is named alone.
+pub const PLURAL_SPEECH_AUXILIARIES: &[&str] = &["ont", "hanno", "han"];
 
 /// "selon X", "según X": "according to X" in French and Spanish, read
 /// like the verbs right after a quote («…», selon Laurent Fabius). (German
@@ -408,6 +429,72 @@ pub const OTHER_LANGUAGE_TITLE_ENDINGS: &[&str] = &[
     "bürgermeisterin",
     "trainer",
     "trainerin",
+];
+
+/// What stands between a speech verb of another language and the quote
+/// it introduces when the speaker comes first (`attribution::
+/// other_language_before`): a colon ("Laurent Fabius a déclaré : «…»",
+/// "Angela Merkel sagte: „…“") or a comma ("Lula disse, "…""); after a
+/// colon the verb may be a few words back ("dijo a los periodistas:",
+/// "заявил журналистам:"), after a comma it is right there.
+pub const OTHER_LANGUAGE_INTRODUCING_MARKS: &[&str] = &[":", ","];
+
+/// "that" in these languages, right before a quote after a speech verb
+/// ("Pedro Sánchez afirmó que «…»", "Draghi ha detto che «…»"): the verb
+/// introduces the quote as a colon does. Between the verb and a colon one
+/// opens a clause of its own ("a dit que le ministre a déclaré : «…»"),
+/// whose subject is somebody else: no attribution there.
+pub const OTHER_LANGUAGE_THAT: &[&str] = &["que", "qu’", "qu'", "che", "dass", "что"];
+
+/// Adverbs between a subject and its speech verb, or between the
+/// auxiliary and the participle ("Laurent Fabius a également déclaré",
+/// "Pedro Sánchez también dijo", "Волков также заявил"): skipped to find
+/// the subject, as English "Lavrov also said".
+pub const OTHER_LANGUAGE_VERB_MODIFIERS: &[&str] = &[
+    "également",
+    "aussi",
+    "encore",
+    "ensuite",
+    "alors",
+    "déjà",
+    "también",
+    "además",
+    "luego",
+    "ya",
+    "também",
+    "ainda",
+    "já",
+    "anche",
+    "inoltre",
+    "poi",
+    "già",
+    "auch",
+    "dann",
+    "также",
+    "тоже",
+    "уже",
+    "затем",
+];
+
+/// The ends of a French speech verb with its pronoun subject after it
+/// ("a-t-il ajouté", "explique-t-elle", "dit-il"): the speaker is
+/// somebody named before, taken only when the paragraph named one person
+/// (`attribution::one_person_before`). Plural pronouns ("ont-ils") are
+/// left out: several speakers.
+pub const FRENCH_INVERTED_PRONOUNS: &[&str] = &["-t-il", "-t-elle", "-il", "-elle"];
+
+/// Ends of Russian patronymics ("Владимирович", "Николаевна"): the
+/// middle word of a three-word name, kept with it.
+pub const RUSSIAN_PATRONYMIC_ENDS: &[&str] = &["вич", "вна", "чна"];
+
+/// Words that open a capitalised run before a German verb in second place
+/// ("Am Montag sagte die Kanzlerin: „…“": the subject follows the verb),
+/// and are no part of a name: a run with one gives no speaker. (The
+/// other prepositions, articles and pronouns are in
+/// `OTHER_LANGUAGE_NOT_DESCRIPTOR`, `OTHER_LANGUAGE_DETERMINERS` and
+/// `OTHER_LANGUAGE_OF`.)
+pub const OTHER_LANGUAGE_NOT_SUBJECT: &[&str] = &[
+    "am", "an", "um", "beim", "seit", "laut", "gegen", "über", "unter", "bis", "aus", "durch",
 ];
 
 /// Speech verbs that often mean something else ("Momondo offers “Fare

@@ -457,3 +457,31 @@ fn other_language_quotes() {
         ]
     );
 }
+
+/// Quotes of other languages introduced by their speaker and a speech
+/// verb get that speaker under their own rule; a pronoun there gives
+/// none (the rule still says why).
+#[test]
+fn other_language_quotes_with_the_speaker_first() {
+    let body = [
+        "Laurent Fabius a déclaré : «Nous sommes prêts à agir».",
+        "El presidente Pedro Sánchez dijo: «Estamos listos para gobernar».",
+        "Angela Merkel sagte: „Wir sind bereit“.",
+        "Il a déclaré : «Nous partons demain».",
+    ];
+    let body: Vec<String> = body.iter().map(|s| s.to_string()).collect();
+    let got: Vec<(Option<String>, &str)> = extract_explained(&body)
+        .into_iter()
+        .map(|(q, why)| (q.speaker, why.rule.id()))
+        .collect();
+    let before = "attribution_other_language_before";
+    assert_eq!(
+        got,
+        vec![
+            (Some("Laurent Fabius".to_string()), before),
+            (Some("Pedro Sánchez".to_string()), before),
+            (Some("Angela Merkel".to_string()), before),
+            (None, before),
+        ]
+    );
+}
