@@ -269,7 +269,7 @@ impl<'a> HeadlineInputs<'a> {
             counted > rules::BYLINE_TITLE_REACH
                 || (self.eligible(j)
                     && !is_name_like(text)
-                    && !ends_like_sentence(text)
+                    && (ends_as_question_or_call(text) || !ends_like_sentence(text))
                     && !has_inner_full_stop(text)
                     && !opens_with_date_label(self.page.lower(j))
                     && !is_agency_credit(text))
@@ -1176,6 +1176,15 @@ fn first_block_title(blocks: &[Block], page: &Page) -> Option<usize> {
     (fits && !ends_like_sentence(&first.text) && blocks.len() > 1).then_some(0)
 }
 
+/// `text` ends with '?' or '!' (closing quotes aside): a title may ask
+/// ("What Are the Different Types of Mobile Apps? And How Do You
+/// Choose?") or call out, where a full stop, colon or comma ends a
+/// sentence or a lead-in.
+fn ends_as_question_or_call(text: &str) -> bool {
+    text.trim_end_matches(['"', '\'', '”', '’', ')', ' '])
+        .ends_with(['?', '!'])
+}
+
 /// `text` ends in its author's byline ("Where the Road Ends: A Guide to
 /// Trail Running by Meghan Hicks and Bryon Powell", "The Long Game by
 /// Eszter Horanyi"): an item of a list of columns, books or posts, each
@@ -1563,6 +1572,32 @@ mod tests {
             paragraph.replace('\n', " ")
         );
         assert_eq!(marks(&inner), [0.0, 0.0, 0.0], "{inner}");
+    }
+
+    /// A title that asks or calls out stands over its byline as one with
+    /// no stop does; a sentence's full stop or a lead-in's colon does not.
+    #[test]
+    fn a_question_is_the_title_over_the_byline() {
+        let title_over_byline = |title: &str| {
+            let dump = format!(
+                "Careers Let's work together\n\n{title}\n\nWritten by: Shivkumar M\n\n\
+                 The council met and voted for the plan after a long debate in town.\n"
+            );
+            with_inputs(&dump, Some(3), |i| i.byline_title.map(|b| b.title))
+        };
+        for title in [
+            "What Are the Different Types of Mobile Apps? And How Do You Choose?",
+            "Is a Balcony Garden Worth It?",
+            "Stop Nesting Database Systems!",
+        ] {
+            assert_eq!(title_over_byline(title), Some(1), "{title}");
+        }
+        for line in [
+            "The council met on the plan for the old bridge.",
+            "Here is what the council decided about it:",
+        ] {
+            assert_ne!(title_over_byline(line), Some(1), "{line}");
+        }
     }
 
     #[test]
