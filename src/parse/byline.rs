@@ -472,8 +472,28 @@ fn bio_opened(text: &str, rest_at: usize) -> Option<Byline> {
 }
 
 /// Where a bio goes on from the name in an author box's line: an
-/// apposition or a verb.
-const BIO_OPENERS: &[&str] = &[", a ", ", an ", ", the ", " is ", " was ", " has "];
+/// apposition, a verb, or a job title glued to the name ("Written by:
+/// Shivkumar M Head Product Launches, Adoption, & Evangelism.Expert in
+/// …", as innerText joins the box's name and title).
+const BIO_OPENERS: &[&str] = &[
+    ", a ",
+    ", an ",
+    ", the ",
+    " is ",
+    " was ",
+    " has ",
+    " Head ",
+    " Senior ",
+    " Lead ",
+    " Chief ",
+    " Deputy ",
+    " Former ",
+    " Staff ",
+    " Managing ",
+    " Contributing ",
+    " Associate ",
+    " Executive ",
+];
 
 /// Longest name looked at before a bio's opener.
 const BIO_NAME_MAX_BYTES: usize = 60;
@@ -2364,6 +2384,12 @@ mod tests {
         assert_eq!(
             names(&format!("Written by Jane Doe is a reporter in Ohio. {bio}")),
             ["Jane Doe"]
+        );
+        assert_eq!(
+            names(&format!(
+                "Written by: Shivkumar M Head Product Launches, Adoption, & Evangelism. {bio}"
+            )),
+            ["Shivkumar M"]
         );
         assert!(
             names(&format!(
