@@ -431,6 +431,14 @@ static KOREAN_WIRE_OPENER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// `text` opens as [`KOREAN_WIRE_OPENER`] needs: a bracket, and an '='
+/// somewhere. A paragraph opening in brackets is common in any language;
+/// the test keeps their pages from compiling the regex (half a
+/// millisecond, for its Unicode classes).
+fn may_open_as_korean_wire(text: &str) -> bool {
+    text.starts_with(['(', '[']) && memchr::memchr(b'=', text.as_bytes()).is_some()
+}
+
 /// The dateline, from the first body paragraph (`first`): a press
 /// release's ([`press_release_dateline`]), whose date is the publication
 /// date when none was found by the headline, a news agency's
@@ -450,7 +458,7 @@ pub(super) fn find_dateline(article: &mut Article, first: &Block) {
     {
         article.dateline = Some(c[1].trim().to_string());
         note(article, "dateline", Rule::DatelineOpeningBody, first);
-    } else if first.text.starts_with(['(', '['])
+    } else if may_open_as_korean_wire(&first.text)
         && let Some(c) = KOREAN_WIRE_OPENER.captures(&first.text)
     {
         article.dateline = Some(c[1].to_string());
@@ -844,6 +852,25 @@ mod tests {
         );
         let text = "(사진) 서울시청 앞 광장 = 시민들이 모였다.";
         assert_eq!(opened(text, &[]), (None, vec![]));
+    }
+
+    /// The cheap test before the Korean wire's regex passes every opener
+    /// the regex reads, and turns down a bracket with no '=' after it.
+    #[test]
+    fn only_bracketed_paragraphs_with_an_equals_sign_reach_the_korean_regex() {
+        for text in [
+            "(서울=연합뉴스) 김민준 기자 = 서울시가 늘린다.",
+            "[부산=뉴시스]이서연 기자 = 부산시가 연다.",
+            "(사진) 서울시청 앞 광장 = 시민들이 모였다.",
+            "(AP) — The governor said",
+            "[Updated] The council met",
+        ] {
+            if KOREAN_WIRE_OPENER.is_match(text) {
+                assert!(may_open_as_korean_wire(text), "{text}");
+            }
+        }
+        assert!(!may_open_as_korean_wire("(AP) — The governor said"));
+        assert!(!may_open_as_korean_wire("[Updated] The council met"));
     }
 
     #[test]
