@@ -2029,9 +2029,11 @@ pub const TEASER_LIST_GAP: usize = 3;
 
 /// Glued word joins (see `GLUED_MIN_LOWERCASE`) from which a line is
 /// several links innerText joined ("Email ThisBlogThis!Share to
-/// TwitterShare to Facebook"); one join is often a name ("OpenAI",
-/// "ChatGPT", "JavaScript" in teaser titles).
-pub const TEASER_GLUED_JOINS_MAX: usize = 2;
+/// TwitterShare to Facebook"), neither a teaser title nor a byline
+/// ("Wedding ChecklistsJust EngagedWedding Planning" under "By"); one
+/// join is often a name ("OpenAI", "ChatGPT", "JavaScript" in teaser
+/// titles, "IndustrySelect" or "Team SimplyThrilled" as authors).
+pub const LINKS_GLUED_MIN_JOINS: usize = 2;
 
 /// How a language other than English prints a relative age ("il y a 3
 /// heures", "3 часа назад"), for `AGE_LANGUAGES`. English keeps its own

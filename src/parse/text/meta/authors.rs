@@ -13,7 +13,7 @@ use crate::parse::words::more_words_than;
 use crate::parse::{byline, date, rules};
 
 use super::published::earliest_of;
-use super::shapes::{is_name_like, opens_with_dash, without_emphasis};
+use super::shapes::{is_links_run_together, is_name_like, opens_with_dash, without_emphasis};
 use super::words::WordCounts;
 use super::{Role, at, set_byline, set_published, tail_range};
 
@@ -95,6 +95,9 @@ pub(super) fn find_byline(
                 None => continue,
             },
         };
+        if is_links_run_together(&found.text) {
+            continue;
+        }
         roles[i] = Role::Byline;
         let rule = if under_label {
             Rule::BylineUnderLabel
@@ -369,7 +372,10 @@ fn find_labelled_on_page(
         if roles[i + 1] == Role::Headline {
             continue;
         }
-        let Some(found) = bylines.labelled(blocks, i) else {
+        let Some(found) = bylines
+            .labelled(blocks, i)
+            .filter(|b| !is_links_run_together(&b.text))
+        else {
             continue;
         };
         roles[i + 1] = Role::Byline;
@@ -1352,6 +1358,37 @@ mod tests {
         let dump = "Title Here\n\nThe council met and voted for the plan after a long debate.\n\n\
                     Posted by:\n\nthe time we arrived\n";
         assert!(find_names(dump, Role::Body, 0, 1).0.is_empty());
+    }
+
+    /// Category links innerText ran together under "By" are no names,
+    /// near the headline or past the text; the author's name further down
+    /// is read instead. One glued join is a brand's name and stays.
+    #[test]
+    fn links_run_together_under_a_label_are_no_byline() {
+        let glued = "Wedding ChecklistsJust EngagedWedding Planning";
+        let near = format!(
+            "Your Wedding Checklist\n\nBy\n\n{glued}\n\nNaoise McNally\n\n\
+             The council met and voted for the plan after a long debate in town.\n"
+        );
+        let (names, _) = find_names(&near, Role::Other, 0, 4);
+        assert!(!names.iter().any(|n| n == glued), "{names:?}");
+        let mut far = String::from(
+            "Critique Navidad\n\n\
+             The council met and voted for the plan after a long debate in town.\n\n",
+        );
+        far.push_str(&format!("Posted by:\n\n{glued}\n\n"));
+        for k in 0..20 {
+            far.push_str(&format!(
+                "Support the site number {k} with a donation today.\n\n"
+            ));
+        }
+        assert!(find_names(&far, Role::Body, 0, 1).0.is_empty());
+        let one_join = "Title Here\n\nBy\n\nTeam SimplyThrilled\n\n\
+                        The council met and voted for the plan after a long debate.\n";
+        assert_eq!(
+            find_names(one_join, Role::Other, 0, 3).0,
+            ["Team SimplyThrilled"]
+        );
     }
 
     #[test]

@@ -16,7 +16,9 @@ use crate::parse::text::features::index::{BOILERPLATE, COMMENT_MARKS_NEAR, URL_O
 use crate::parse::text::features::{Page, PhraseSet};
 use crate::parse::{date, rules};
 
-use super::shapes::{ends_like_sentence, is_picture_text, is_title_cased, opens_lowercase};
+use super::shapes::{
+    ends_like_sentence, is_links_run_together, is_picture_text, is_title_cased, opens_lowercase,
+};
 use super::teaser_lines::{
     ends_with_count, has_form_box, has_phone_number, is_file_name, is_reading_time,
     is_relative_time, nav_closing, nav_glued_opening, nav_opening,
@@ -214,7 +216,7 @@ fn slot(blocks: &[Block], page: &Page, i: usize) -> Option<Slot> {
         && v[URL_OR_MAIL] < 0.5
         && !is_furniture(text, lower)
         // Glued words are counted in what the navigation words leave.
-        && title_of(text).is_none_or(|t| glued_joins(&t.text) < rules::TEASER_GLUED_JOINS_MAX);
+        && title_of(text).is_none_or(|t| !is_links_run_together(&t.text));
     if !plain || words == 0 {
         return None;
     }
@@ -364,21 +366,6 @@ fn social_names(lower: &str) -> usize {
                 && !rules::SOCIAL_GENERIC_WORDS.contains(w)
         })
         .count()
-}
-
-/// Places where two words are glued without a space ("TwitterShare",
-/// "SubstackGet"): a lowercase run of `rules::GLUED_MIN_LOWERCASE` letters
-/// followed by a capital (see `shapes::has_glued_words`).
-fn glued_joins(text: &str) -> usize {
-    let mut lower_run = 0;
-    let mut joins = 0;
-    for c in text.chars() {
-        if c.is_uppercase() && lower_run >= rules::GLUED_MIN_LOWERCASE {
-            joins += 1;
-        }
-        lower_run = if c.is_lowercase() { lower_run + 1 } else { 0 };
-    }
-    joins
 }
 
 /// `text` read as a teaser title: the navigation words and arrows around

@@ -449,17 +449,34 @@ pub(super) fn has_inner_full_stop(text: &str) -> bool {
 }
 
 /// Words glued without a space where innerText joined two elements ("Book
-/// a demoStart free trial", "SubscribeSign in"): a lowercase run of
-/// `rules::GLUED_MIN_LOWERCASE` letters followed by a capital.
+/// a demoStart free trial", "SubscribeSign in"): see [`glued_joins`].
 pub(super) fn has_glued_words(text: &str) -> bool {
+    glued_joins(text, 1) == 1
+}
+
+/// Several links innerText ran together ("Email ThisBlogThis!Share to
+/// TwitterShare to Facebook", "Wedding ChecklistsJust EngagedWedding
+/// Planning"): `rules::LINKS_GLUED_MIN_JOINS` glued joins.
+pub(super) fn is_links_run_together(text: &str) -> bool {
+    glued_joins(text, rules::LINKS_GLUED_MIN_JOINS) == rules::LINKS_GLUED_MIN_JOINS
+}
+
+/// Places where two words are glued without a space ("TwitterShare",
+/// "SubstackGet"), counted up to `cap`: a lowercase run of
+/// `rules::GLUED_MIN_LOWERCASE` letters followed by a capital.
+fn glued_joins(text: &str, cap: usize) -> usize {
     let mut lower_run = 0;
+    let mut joins = 0;
     for c in text.chars() {
         if c.is_uppercase() && lower_run >= rules::GLUED_MIN_LOWERCASE {
-            return true;
+            joins += 1;
+            if joins == cap {
+                break;
+            }
         }
         lower_run = if c.is_lowercase() { lower_run + 1 } else { 0 };
     }
-    false
+    joins
 }
 
 /// A line of social network names ("Twitter Facebook Instagram YouTube"):
