@@ -1673,6 +1673,11 @@ pub const OPENED_ON_PAGE_MAX_BYLINES: usize = 1;
 /// Fewest words of an author's bio: a shorter line after a name is a role
 /// or a link ("View all posts").
 pub const BIO_MIN_WORDS: usize = 8;
+/// Words a kept paragraph right after an author box's bio has more of
+/// when the box is a section of the article instead (a product over its
+/// description, with the text going on): longer than a share line or a
+/// "Read more" link kept by mistake.
+pub const TEXT_AFTER_BOX_MIN_WORDS: usize = 15;
 
 /// Fewest words of a one-sentence bio that opens with the author's full
 /// name and a bio verb and names a job ("Richard Partington is the

@@ -414,8 +414,14 @@ fn find_author_box(
     let first_search = (text_start..blocks.len())
         .filter(|&i| is_name_line(blocks, words, roles, i))
         .inspect(|&i| name_lines.push(i));
-    let found = author_box_by(blocks, first_search, opens_with_name)
-        .or_else(|| author_box_by(blocks, name_lines.iter().copied(), names_as_subject_of));
+    let found = author_box_by(blocks, roles, first_search, opens_with_name).or_else(|| {
+        author_box_by(
+            blocks,
+            roles,
+            name_lines.iter().copied(),
+            names_as_subject_of,
+        )
+    });
     let Some((i, name)) = found else {
         return false;
     };
@@ -437,9 +443,11 @@ fn is_name_line(blocks: &[Block], words: &WordCounts, roles: &[Role], i: usize) 
 
 /// The first of the name lines `lines` ([`is_name_line`], in page order)
 /// with a bio among the two blocks under it, `is_bio(bio, name line,
-/// first name)`: the block and the author's name.
+/// first name)`, that closes the text ([`text_goes_on_after`]): the block
+/// and the author's name.
 fn author_box_by(
     blocks: &[Block],
+    roles: &[Role],
     lines: impl IntoIterator<Item = usize>,
     is_bio: impl Fn(&str, &str, &str) -> bool,
 ) -> Option<(usize, String)> {
@@ -447,10 +455,22 @@ fn author_box_by(
         let text = blocks[i].text.trim();
         let first = text.split_whitespace().next().unwrap_or(text);
         (i + 1..(i + 3).min(blocks.len()))
-            .any(|j| is_bio(&blocks[j].text, text, first))
-            .then(|| byline::split_names(text).into_iter().next())
-            .flatten()
+            .find(|&j| is_bio(&blocks[j].text, text, first))
+            .filter(|&bio| !text_goes_on_after(blocks, roles, bio))
+            .and_then(|_| byline::split_names(text).into_iter().next())
             .map(|name| (i, name))
+    })
+}
+
+/// The article's text goes on right after the would-be bio `bio`: a kept
+/// paragraph of more than `rules::TEXT_AFTER_BOX_MIN_WORDS` words. The name
+/// line and the paragraph under it are then a section of the article
+/// about a product or a person ("Microsoft Power BI" / "Microsoft Power
+/// BI is a premier analytics platform …"); an author's box closes the
+/// text.
+fn text_goes_on_after(blocks: &[Block], roles: &[Role], bio: usize) -> bool {
+    blocks.get(bio + 1).is_some_and(|next| {
+        roles[bio + 1] == Role::Body && more_words_than(&next.text, rules::TEXT_AFTER_BOX_MIN_WORDS)
     })
 }
 
@@ -1107,9 +1127,9 @@ mod tests {
                 }
                 let first = text.split_whitespace().next().unwrap_or(text);
                 (i + 1..(i + 3).min(blocks.len()))
-                    .any(|j| is_bio(&blocks[j].text, text, first))
-                    .then(|| byline::split_names(text).into_iter().next())
-                    .flatten()
+                    .find(|&j| is_bio(&blocks[j].text, text, first))
+                    .filter(|&bio| !text_goes_on_after(blocks, roles, bio))
+                    .and_then(|_| byline::split_names(text).into_iter().next())
                     .map(|name| (i, name))
             })
         };
@@ -1302,6 +1322,38 @@ mod tests {
             let got = article.authors.first().map(|a| a.name.as_str());
             assert_eq!(got, want, "{dump}");
         }
+    }
+
+    /// A product's name over its description, with the article going on
+    /// under it, is a section of the text; the same box closing the text
+    /// is the author's.
+    #[test]
+    fn a_name_over_its_description_inside_the_text_is_no_author_box() {
+        let name = "Maria Lopez";
+        let dump = format!(
+            "The council met and voted for the plan after a long debate in town.\n\n\
+             {name}\n\n\
+             {name} is a data analyst who has built dashboards for city councils for years.\n\n\
+             Furthermore, the council asked every department to publish its figures \
+             on the same dashboard before the end of the year, so that residents can compare them.\n"
+        );
+        let blocks = split(&dump);
+        let find = |roles: &mut Vec<Role>| {
+            let mut article = empty_article();
+            find_author_box(
+                &blocks,
+                &WordCounts::of_blocks(&blocks),
+                roles,
+                0,
+                &mut article,
+            );
+            article.authors.first().map(|a| a.name.clone())
+        };
+        let mut roles = vec![Role::Body; blocks.len()];
+        assert_eq!(find(&mut roles), None);
+        // The text ended before the box: the paragraph after it was dropped.
+        let mut roles = vec![Role::Body, Role::Other, Role::Other, Role::Other];
+        assert_eq!(find(&mut roles).as_deref(), Some(name));
     }
 
     #[test]
