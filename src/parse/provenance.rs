@@ -121,6 +121,11 @@ rules! {
     /// beside the date, said nowhere else on the page.
     BylineCjkNameByHeadline = "byline_cjk_name_by_headline",
         "Chinese or Japanese name alone under the headline or beside the date";
+    /// A personal site's owner: the person its copyright notice names,
+    /// whose name is also the site's title over the headline, when no
+    /// other rule named the author.
+    BylineSiteOwner = "byline_site_owner",
+        "the site's owner: its title and its copyright notice name the same person";
     /// Author names split from the byline.
     AuthorsFromByline = "authors_from_byline", "names split from the byline";
     /// Author names split from a byline printed in capitals ("By LISA

@@ -1514,6 +1514,11 @@ pub const CJK_BARE_NAME_CHARS: std::ops::RangeInclusive<usize> = 3..=5;
 /// space between family and given name ("山田 花子", "長谷川 健太郎").
 pub const CJK_NAME_PART_CHARS: std::ops::RangeInclusive<usize> = 1..=3;
 
+/// Blocks at the top of a page where a personal site prints its title,
+/// its owner's name (w3m and chromium on the first line, lynx after its
+/// line of feed links).
+pub const SITE_TITLE_REACH: usize = 3;
+
 /// How many blocks under the headline a bare Chinese or Japanese name is
 /// looked for: right under it, or under the date line right under it.
 pub const CJK_BARE_NAME_REACH: usize = 2;

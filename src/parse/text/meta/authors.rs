@@ -139,10 +139,77 @@ pub(super) fn find_byline(
         && !find_author_box(blocks, words, roles, text_start, article)
         && !find_opened_on_page(blocks, page, bylines, roles, text_start, article)
         && !find_bare_name_under_headline(blocks, words, roles, start, article)
+        && !find_cjk_name_by_headline(blocks, roles, start, article)
     {
-        find_cjk_name_by_headline(blocks, roles, start, article);
+        find_site_owner(blocks, roles, start, article);
     }
     None
+}
+
+/// A site's owner, when no other rule named the author: the name a
+/// copyright notice gives ("© Haki Benita 2016-2020", "This site is ©
+/// 1998-2025 Anil Madhavapeddy, all rights reserved …") that also heads
+/// the page on a line of its own, the site's title, among its first
+/// `rules::SITE_TITLE_REACH` blocks and above the headline `start`: a
+/// personal site's owner, or the company whose blog prints no byline. A
+/// notice alone names the publisher, who need not be the writer, and the
+/// title must read as a name ([`is_name_like`]: not "The Lean Startup",
+/// not "Derek Seaman's Tech Blog"). Returns whether a name was taken.
+fn find_site_owner(
+    blocks: &[Block],
+    roles: &mut [Role],
+    start: usize,
+    article: &mut Article,
+) -> bool {
+    let titles: Vec<usize> = (0..start.min(rules::SITE_TITLE_REACH))
+        .filter(|&i| roles[i] == Role::Other && is_name_like(blocks[i].text.trim()))
+        .collect();
+    if titles.is_empty() {
+        return false;
+    }
+    // The notice is in the footer: from the end.
+    let Some((i, owner)) = blocks.iter().rev().find_map(|b| {
+        let owner = copyright_holder(&b.text)?;
+        let i = *titles.iter().find(|&&i| blocks[i].text.trim() == owner)?;
+        Some((i, owner.to_string()))
+    }) else {
+        return false;
+    };
+    roles[i] = Role::Byline;
+    let text = blocks[i].text.trim().to_string();
+    set_byline(article, text, &[owner], Rule::BylineSiteOwner, &blocks[i]);
+    true
+}
+
+/// Who a copyright notice names: the words after '©' and its years, up
+/// to a comma, a bar, a bracket, another year or the end of a sentence
+/// ("© Haki Benita 2016-2020", "© 1998-2025 Anil Madhavapeddy, all rights
+/// reserved", "© 2025 Jane Doe. All rights reserved.").
+fn copyright_holder(text: &str) -> Option<&str> {
+    // '©' is C2 A9 in UTF-8: most blocks have no A9 byte and are read once.
+    if !text.bytes().any(|b| b == 0xA9) {
+        return None;
+    }
+    let (_, rest) = text.split_once('©')?;
+    let rest = rest.trim_start_matches(|c: char| {
+        c.is_ascii_digit() || c.is_whitespace() || matches!(c, '-' | '–' | ',')
+    });
+    let mut end = rest.len();
+    let mut prev = ' ';
+    for (k, c) in rest.char_indices() {
+        // A full stop after a lowercase letter ends a sentence; after a
+        // capital it is an initial ("Bradley M. Kuhn").
+        if c.is_ascii_digit()
+            || matches!(c, ',' | '|' | '·' | '•' | '(')
+            || (c == '.' && prev.is_lowercase())
+        {
+            end = k;
+            break;
+        }
+        prev = c;
+    }
+    let holder = rest[..end].trim();
+    (!holder.is_empty()).then_some(holder)
 }
 
 /// A Chinese or Japanese name alone on its line with no label ("山田 花子",
@@ -1410,6 +1477,68 @@ mod tests {
         let dump = "Title Here\n\nThe council met and voted for the plan after a long debate.\n\n\
                     Posted by:\n\nthe time we arrived\n";
         assert!(find_names(dump, Role::Body, 0, 1).0.is_empty());
+    }
+
+    #[test]
+    fn copyright_holders() {
+        for (text, want) in [
+            ("© Haki Benita 2016-2020", Some("Haki Benita")),
+            (
+                "This site is © 1998-2025 Anil Madhavapeddy, all rights reserved",
+                Some("Anil Madhavapeddy"),
+            ),
+            ("© 2025 Jane Doe. All rights reserved.", Some("Jane Doe")),
+            (
+                "Copyright © 2024 Bradley M. Kuhn | Terms",
+                Some("Bradley M. Kuhn"),
+            ),
+            (
+                "© 2004–2025 Soliant Health. All rights reserved.",
+                Some("Soliant Health"),
+            ),
+            ("©2025", None),
+            ("Copyright 2025 Jane Doe", None),
+        ] {
+            assert_eq!(copyright_holder(text), want, "{text}");
+        }
+    }
+
+    /// The site's title and its copyright notice name the same person:
+    /// the owner wrote the post. A notice alone, or a title that is no
+    /// name, gives no author.
+    #[test]
+    fn the_site_owner_when_no_line_names_the_author() {
+        let owner = |dump: &str| {
+            let blocks = split(dump);
+            let mut roles = vec![Role::Other; blocks.len()];
+            roles[1] = Role::Headline;
+            roles[2] = Role::Body;
+            let mut article = empty_article();
+            find_site_owner(&blocks, &mut roles, 1, &mut article);
+            article.authors.first().map(|a| a.name.clone())
+        };
+        let text = "The council met and voted for the plan after a long debate in town.";
+        assert_eq!(
+            owner(&format!(
+                "Haki Benita\n\nTitle Here\n\n{text}\n\n© Haki Benita 2016-2020\n"
+            ))
+            .as_deref(),
+            Some("Haki Benita")
+        );
+        // The notice names someone the header does not.
+        assert_eq!(
+            owner(&format!(
+                "Haki Benita\n\nTitle Here\n\n{text}\n\n© 2020 Jane Doe\n"
+            )),
+            None
+        );
+        // A site title that is no name.
+        assert_eq!(
+            owner(&format!(
+                "The Lean Startup\n\nTitle Here\n\n{text}\n\n© 2026 The Lean Startup\n"
+            )),
+            None
+        );
     }
 
     /// Category links innerText ran together under "By" are no names,
