@@ -1223,6 +1223,13 @@ pub const RULE_LINE_MIN_CHARS: usize = 3;
 /// prints right above a header's title without a blank line.
 pub const FORM_FIELD_LINE_MAX_WORDS: usize = 4;
 
+/// Words right before a date that make it a reference-list entry's
+/// access or archive date (lowercase): "The Moscow Times. Retrieved 1 May
+/// 2015.", "Accessed 3 March 2020", "Archived 2014-03-28": the line
+/// before it names a cited source, not the article's author
+/// (`byline::parse_loose`).
+pub const CITATION_DATE_LABELS: &[&str] = &["retrieved", "accessed", "archived"];
+
 /// Labels over a table of contents (lowercase, without a trailing colon),
 /// and the most entries read under one: the lines under such a label, up
 /// to the next blank line, are its entries, not the headline. Not a bare
