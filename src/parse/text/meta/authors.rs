@@ -623,10 +623,14 @@ fn find_name_by_date(
             && i <= start + rules::ONE_WORD_NAME_REACH
             && roles[start] == Role::Headline
             && (is_date(i - 1) || (i + 1 < blocks.len() && is_date(i + 1)));
-        // "Location: Boston" is a label and its value.
+        // "Location: Boston" is a label and its value. A line that says
+        // the headline again is the title printed twice (the end of a
+        // breadcrumb innerText prints without its markers: "Newsletter" /
+        // "Foundational Fitness Protocol" over the same title).
         if !(one_word || NAME_WORDS.contains(&words))
             || roles[i] == Role::Headline
             || text.contains(':')
+            || repeats_headline(text, article.headline.as_deref())
             || !(byline::looks_like_name(text) || byline::is_name_with_beat(text))
         {
             continue;
@@ -668,6 +672,16 @@ fn find_name_by_date(
         return true;
     }
     false
+}
+
+/// `text` is the headline again, in any case and spacing: the title
+/// printed twice, not a name beside it.
+fn repeats_headline(text: &str, headline: Option<&str>) -> bool {
+    headline.is_some_and(|h| {
+        text.split_whitespace()
+            .map(str::to_lowercase)
+            .eq(h.split_whitespace().map(str::to_lowercase))
+    })
 }
 
 /// Another block than `i` presents `name` as an author: "About Jane Doe",
@@ -1390,6 +1404,21 @@ mod tests {
         let mut article = empty_article();
         find_name_by_date(&blocks, &mut roles, 0, 0, &mut article, false);
         article.authors.into_iter().map(|a| a.name).collect()
+    }
+
+    #[test]
+    fn the_headline_printed_again_is_no_name() {
+        // innerText prints a breadcrumb's last entry, the title, right
+        // over the headline without its list marker.
+        let blocks = split(
+            "Newsletter\nFoundational Fitness Protocol\nFoundational Fitness Protocol\n\nNovember 2, 2022",
+        );
+        let mut roles = vec![Role::Other; blocks.len()];
+        roles[2] = Role::Headline;
+        let mut article = empty_article();
+        article.headline = Some("Foundational Fitness Protocol".to_string());
+        find_name_by_date(&blocks, &mut roles, 2, 4, &mut article, false);
+        assert!(article.authors.is_empty(), "{:?}", article.authors);
     }
 
     #[test]
