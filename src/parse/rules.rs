@@ -1443,6 +1443,12 @@ pub const SOCIAL_GENERIC_WORDS: &[&str] = &["share", "follow", "email", "print",
 /// feature): first and last name, or with a middle name.
 pub const NAME_LIKE_WORDS: std::ops::RangeInclusive<usize> = 2..=3;
 
+/// Most words of an author's role printed on the name's line in an
+/// author box ("Tim Green UK-based Systems Theorist & Independent
+/// Technology Writer": seven): a longer line is a sentence, not a name
+/// and a job title.
+pub const AUTHOR_ROLE_MAX_WORDS: usize = 8;
+
 /// Blocks under the headline where a one-word author name may stand
 /// ("Kev" between the title and its date): the name, or the date and
 /// the name, come first in a blog's header.

@@ -410,13 +410,72 @@ fn find_author_box(
         .inspect(|&i| name_lines.push(i));
     let found = author_box_by(blocks, first_search, opens_with_name)
         .or_else(|| author_box_by(blocks, name_lines.iter().copied(), names_as_subject_of));
-    let Some((i, name)) = found else {
-        return false;
+    let (found, rule) = match found {
+        Some(found) => (found, Rule::BylineAuthorBox),
+        None => match name_and_role_box(blocks, words, roles, text_start) {
+            Some(found) => (found, Rule::BylineAuthorBoxWithRole),
+            None => return false,
+        },
     };
+    let (i, name) = found;
     roles[i] = Role::Byline;
     let text = blocks[i].text.trim().to_string();
-    set_byline(article, text, &[name], Rule::BylineAuthorBox, &blocks[i]);
+    set_byline(article, text, &[name], rule, &blocks[i]);
     true
+}
+
+/// An author box after the text whose name line goes on with the
+/// author's role: "Tim Green UK-based Systems Theorist & Independent
+/// Technology Writer" over "Tim explores the intersections of …". A name
+/// and its role set inline are printed on one line; w3m and lynx print
+/// the portrait's alt text over it, the bare name the plain search finds,
+/// innerText does not. The name is the line's first two or three words
+/// ([`byline::looks_like_name`]); the rest, at most
+/// `rules::AUTHOR_ROLE_MAX_WORDS` words, ends in a role word
+/// ([`byline::is_role_line`] of its last word); one of the two blocks
+/// under the line is a bio of that name (opening with it or the first
+/// name, or naming the first name as its subject). The block and the
+/// name.
+fn name_and_role_box(
+    blocks: &[Block],
+    words: &WordCounts,
+    roles: &[Role],
+    text_start: usize,
+) -> Option<(usize, String)> {
+    let most = rules::NAME_LIKE_WORDS.end() + rules::AUTHOR_ROLE_MAX_WORDS;
+    (text_start..blocks.len()).find_map(|i| {
+        if !words.count_in(i, &(rules::NAME_LIKE_WORDS.start() + 1..=most))
+            || roles[i] == Role::Headline
+        {
+            return None;
+        }
+        let text = blocks[i].text.trim();
+        if text.contains(':')
+            || !text
+                .split_whitespace()
+                .next_back()
+                .is_some_and(byline::is_role_line)
+        {
+            return None;
+        }
+        let all: Vec<&str> = text.split_whitespace().collect();
+        let mut sizes = rules::NAME_LIKE_WORDS;
+        sizes.find_map(|n| {
+            if !(1..=rules::AUTHOR_ROLE_MAX_WORDS).contains(&all.len().saturating_sub(n)) {
+                return None;
+            }
+            let name = all[..n].join(" ");
+            let first = all[0];
+            let is_bio = |j: usize| {
+                let bio = &blocks[j].text;
+                is_bio_of(bio, &name)
+                    || is_bio_of(bio, first)
+                    || names_as_subject_of(bio, &name, first)
+            };
+            (byline::looks_like_name(&name) && (i + 1..(i + 3).min(blocks.len())).any(is_bio))
+                .then_some((i, name))
+        })
+    })
 }
 
 /// Block `i` can be an author box's name line: two or three words that
@@ -1294,6 +1353,30 @@ mod tests {
                  Craig Randall\n\n\
                  Craig Randall is a gear editor who has written about shoes for years.\n",
                 Some("Craig Randall"),
+            ),
+            // The name and the role on one line, as innerText prints
+            // them without the portrait's alt text; a three-word name is
+            // read whole when the bio opens with it.
+            (
+                "The council met and voted for the plan after a long debate in town.\n\n\
+                 Tim Green UK-based Systems Theorist & Independent Technology Writer\n\n\
+                 Tim explores the intersections of artificial intelligence and ethics. \
+                 His work challenges dominant narratives.\n",
+                Some("Tim Green"),
+            ),
+            (
+                "The council met and voted for the plan after a long debate in town.\n\n\
+                 Mary Ann Evans Senior Staff Writer\n\n\
+                 Mary Ann Evans is a reporter who has covered the city council since 2019.\n",
+                Some("Mary Ann Evans"),
+            ),
+            // A heading ending in a role word over a paragraph that is no
+            // bio of it.
+            (
+                "The council met and voted for the plan after a long debate in town.\n\n\
+                 Why Every Team Needs an Editor\n\n\
+                 Every team needs someone to read the copy before it goes out to readers.\n",
+                None,
             ),
         ] {
             let blocks = split(dump);
