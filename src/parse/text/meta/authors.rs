@@ -450,11 +450,17 @@ fn name_and_role_box(
             return None;
         }
         let text = blocks[i].text.trim();
-        if text.contains(':')
-            || !text
-                .split_whitespace()
-                .next_back()
-                .is_some_and(byline::is_role_line)
+        // A name's two first words open in capitals: the cheap test
+        // first, most short lines of a page fail it.
+        let opens_upper = |w: Option<&str>| {
+            w.and_then(|w| w.chars().next())
+                .is_some_and(char::is_uppercase)
+        };
+        let mut split = text.split_whitespace();
+        if !opens_upper(split.next())
+            || !opens_upper(split.next())
+            || text.contains(':')
+            || !split.next_back().is_some_and(byline::is_role_line)
         {
             return None;
         }
