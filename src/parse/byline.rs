@@ -770,6 +770,9 @@ pub fn parse_loose_unopened(line: &str) -> Option<Byline> {
         return Some(found);
     }
     let found_date = date::find(text)?;
+    if is_citation_date(text, &found_date.range) {
+        return None;
+    }
     let without_date = format!(
         "{} | {}",
         &text[..found_date.range.start],
@@ -790,6 +793,46 @@ pub fn parse_loose_unopened(line: &str) -> Option<Byline> {
         }),
         _ => None,
     }
+}
+
+/// The date at `range` in `text` is a reference-list entry's: it stands
+/// in brackets closed by a full stop ("Bratersky, Alexander (29 July
+/// 2013). \"Title\"", "Doe, J. (2013, July 29). Title"), or the line
+/// holds an access date ([`has_access_date`]: "\"SpiderMonkey\". Mozilla
+/// Developer Network. 2012-08-15. Retrieved 2012-08-18."). Its name is a cited source's, not the article's
+/// author: a byline does not end its name's date with a full stop after
+/// the bracket, nor says when a page was retrieved.
+fn is_citation_date(text: &str, range: &std::ops::Range<usize>) -> bool {
+    let before = &text[..range.start];
+    let opened = before
+        .rfind('(')
+        .is_some_and(|at| !before[at..].contains(')'));
+    has_access_date(text)
+        || (opened
+            && text[range.end..]
+                .trim_start_matches(|c: char| c != ')' && c != '(' && !c.is_alphabetic())
+                .starts_with(")."))
+}
+
+/// `text` holds a date right after an access label
+/// (`rules::CITATION_DATE_LABELS`, a whole word in any case: "Retrieved
+/// 2014-03-27", "accessed May 3, 2025"): a reference-list entry.
+fn has_access_date(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    crate::parse::rules::CITATION_DATE_LABELS
+        .iter()
+        .any(|label| {
+            lower.match_indices(label).any(|(at, _)| {
+                let rest = &text[at + label.len()..];
+                let starts_word = lower[..at]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric());
+                starts_word
+                    && rest.starts_with(char::is_whitespace)
+                    && date::find(rest.trim_start()).is_some_and(|d| d.range.start == 0)
+            })
+        })
 }
 
 /// Most words of the role after a name and a separator ("| Guest
@@ -2672,6 +2715,24 @@ mod tests {
         assert_eq!(
             parse_loose("May 21, 2025April 24, 2025 by The Ritualist").map(|b| b.authors),
             Some(vec!["The Ritualist".to_string()])
+        );
+    }
+
+    #[test]
+    fn a_reference_list_entry_is_no_byline() {
+        for line in [
+            "^ Bratersky, Alexander (29 July 2013). \"'Alterum' Dance Troupe to Conquer Middle East\"",
+            "Doe, Jane (May 3, 2025). \"A Title\". The Times.",
+            ". Slashfilm. Retrieved 2014-03-27.",
+            "^ \"Firefox OS - Devices & Availability\". Mozilla. Retrieved 2015-12-30.",
+            "^ \"SpiderMonkey\". Mozilla Developer Network. 2012-08-15. Retrieved 2012-08-18.",
+        ] {
+            assert_eq!(parse_loose(line), None, "{line}");
+        }
+        // A name and its date without the citation's full stop stay.
+        assert_eq!(
+            parse_loose("Jane Doe (May 3, 2025)").map(|b| b.authors),
+            Some(vec!["Jane Doe".to_string()])
         );
     }
 

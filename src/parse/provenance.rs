@@ -93,6 +93,11 @@ rules! {
     /// with the name or the first name, or names the first name as its
     /// subject among its first words.
     BylineAuthorBox = "byline_author_box", "name line over its bio after the article text";
+    /// An author box after the text whose name line goes on with the
+    /// author's role ("Tim Green UK-based … Technology Writer"), over a
+    /// bio as for `byline_author_box`.
+    BylineAuthorBoxWithRole = "byline_author_box_with_role",
+        "name and role on one line over its bio after the article text";
     /// A "By …" line just above the article text, away from the headline.
     BylineAboveText = "byline_above_text", "\"By …\" line just above the article text";
     /// A full name alone on the line right under the headline.

@@ -1223,6 +1223,13 @@ pub const RULE_LINE_MIN_CHARS: usize = 3;
 /// prints right above a header's title without a blank line.
 pub const FORM_FIELD_LINE_MAX_WORDS: usize = 4;
 
+/// Words right before a date that make it a reference-list entry's
+/// access or archive date (lowercase): "The Moscow Times. Retrieved 1 May
+/// 2015.", "Accessed 3 March 2020", "Archived 2014-03-28": the line
+/// before it names a cited source, not the article's author
+/// (`byline::parse_loose`).
+pub const CITATION_DATE_LABELS: &[&str] = &["retrieved", "accessed", "archived"];
+
 /// Labels over a table of contents (lowercase, without a trailing colon),
 /// and the most entries read under one: the lines under such a label, up
 /// to the next blank line, are its entries, not the headline. Not a bare
@@ -1435,6 +1442,12 @@ pub const SOCIAL_GENERIC_WORDS: &[&str] = &["share", "follow", "email", "print",
 /// Words of a bare person's name standing alone on a line (a headline
 /// feature): first and last name, or with a middle name.
 pub const NAME_LIKE_WORDS: std::ops::RangeInclusive<usize> = 2..=3;
+
+/// Most words of an author's role printed on the name's line in an
+/// author box ("Tim Green UK-based Systems Theorist & Independent
+/// Technology Writer": seven): a longer line is a sentence, not a name
+/// and a job title.
+pub const AUTHOR_ROLE_MAX_WORDS: usize = 8;
 
 /// Blocks under the headline where a one-word author name may stand
 /// ("Kev" between the title and its date): the name, or the date and

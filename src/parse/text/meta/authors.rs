@@ -489,13 +489,80 @@ fn find_author_box(
             names_as_subject_of,
         )
     });
-    let Some((i, name)) = found else {
-        return false;
+    let (found, rule) = match found {
+        Some(found) => (found, Rule::BylineAuthorBox),
+        None => match name_and_role_box(blocks, words, roles, text_start) {
+            Some(found) => (found, Rule::BylineAuthorBoxWithRole),
+            None => return false,
+        },
     };
+    let (i, name) = found;
     roles[i] = Role::Byline;
     let text = blocks[i].text.trim().to_string();
-    set_byline(article, text, &[name], Rule::BylineAuthorBox, &blocks[i]);
+    set_byline(article, text, &[name], rule, &blocks[i]);
     true
+}
+
+/// An author box after the text whose name line goes on with the
+/// author's role: "Tim Green UK-based Systems Theorist & Independent
+/// Technology Writer" over "Tim explores the intersections of …". A name
+/// and its role set inline are printed on one line; w3m and lynx print
+/// the portrait's alt text over it, the bare name the plain search finds,
+/// innerText does not. The name is the line's first two or three words
+/// ([`byline::looks_like_name`]); the rest, at most
+/// `rules::AUTHOR_ROLE_MAX_WORDS` words, ends in a role word
+/// ([`byline::is_role_line`] of its last word); one of the two blocks
+/// under the line is a bio of that name (opening with it or the first
+/// name, or naming the first name as its subject). The block and the
+/// name.
+fn name_and_role_box(
+    blocks: &[Block],
+    words: &WordCounts,
+    roles: &[Role],
+    text_start: usize,
+) -> Option<(usize, String)> {
+    let most = rules::NAME_LIKE_WORDS.end() + rules::AUTHOR_ROLE_MAX_WORDS;
+    (text_start..blocks.len()).find_map(|i| {
+        if !words.count_in(i, &(rules::NAME_LIKE_WORDS.start() + 1..=most))
+            || roles[i] == Role::Headline
+        {
+            return None;
+        }
+        let text = blocks[i].text.trim();
+        // A name's two first words open in capitals: the cheap test
+        // first, most short lines of a page fail it.
+        let opens_upper = |w: Option<&str>| {
+            w.and_then(|w| w.chars().next())
+                .is_some_and(char::is_uppercase)
+        };
+        let mut split = text.split_whitespace();
+        if !opens_upper(split.next())
+            || !opens_upper(split.next())
+            || text.contains(':')
+            || !split.next_back().is_some_and(byline::is_role_line)
+        {
+            return None;
+        }
+        let all: Vec<&str> = text.split_whitespace().collect();
+        let mut sizes = rules::NAME_LIKE_WORDS;
+        sizes.find_map(|n| {
+            if !(1..=rules::AUTHOR_ROLE_MAX_WORDS).contains(&all.len().saturating_sub(n)) {
+                return None;
+            }
+            let name = all[..n].join(" ");
+            let first = all[0];
+            let is_bio = |j: usize| {
+                let bio = &blocks[j].text;
+                is_bio_of(bio, &name)
+                    || is_bio_of(bio, first)
+                    || names_as_subject_of(bio, &name, first)
+            };
+            let bio = (i + 1..(i + 3).min(blocks.len())).find(|&j| is_bio(j));
+            (byline::looks_like_name(&name)
+                && bio.is_some_and(|bio| !text_goes_on_after(blocks, roles, bio)))
+            .then_some((i, name))
+        })
+    })
 }
 
 /// Block `i` can be an author box's name line: two or three words that
@@ -716,10 +783,14 @@ fn find_name_by_date(
             && i <= start + rules::ONE_WORD_NAME_REACH
             && roles[start] == Role::Headline
             && (is_date(i - 1) || (i + 1 < blocks.len() && is_date(i + 1)));
-        // "Location: Boston" is a label and its value.
+        // "Location: Boston" is a label and its value. A line that says
+        // the headline again is the title printed twice (the end of a
+        // breadcrumb innerText prints without its markers: "Newsletter" /
+        // "Foundational Fitness Protocol" over the same title).
         if !(one_word || NAME_WORDS.contains(&words))
             || roles[i] == Role::Headline
             || text.contains(':')
+            || repeats_headline(text, article.headline.as_deref())
             || !(byline::looks_like_name(text) || byline::is_name_with_beat(text))
         {
             continue;
@@ -761,6 +832,16 @@ fn find_name_by_date(
         return true;
     }
     false
+}
+
+/// `text` is the headline again, in any case and spacing: the title
+/// printed twice, not a name beside it.
+fn repeats_headline(text: &str, headline: Option<&str>) -> bool {
+    headline.is_some_and(|h| {
+        text.split_whitespace()
+            .map(str::to_lowercase)
+            .eq(h.split_whitespace().map(str::to_lowercase))
+    })
 }
 
 /// Another block than `i` presents `name` as an author: "About Jane Doe",
@@ -1374,6 +1455,30 @@ mod tests {
                  Craig Randall is a gear editor who has written about shoes for years.\n",
                 Some("Craig Randall"),
             ),
+            // The name and the role on one line, as innerText prints
+            // them without the portrait's alt text; a three-word name is
+            // read whole when the bio opens with it.
+            (
+                "The council met and voted for the plan after a long debate in town.\n\n\
+                 Tim Green UK-based Systems Theorist & Independent Technology Writer\n\n\
+                 Tim explores the intersections of artificial intelligence and ethics. \
+                 His work challenges dominant narratives.\n",
+                Some("Tim Green"),
+            ),
+            (
+                "The council met and voted for the plan after a long debate in town.\n\n\
+                 Mary Ann Evans Senior Staff Writer\n\n\
+                 Mary Ann Evans is a reporter who has covered the city council since 2019.\n",
+                Some("Mary Ann Evans"),
+            ),
+            // A heading ending in a role word over a paragraph that is no
+            // bio of it.
+            (
+                "The council met and voted for the plan after a long debate in town.\n\n\
+                 Why Every Team Needs an Editor\n\n\
+                 Every team needs someone to read the copy before it goes out to readers.\n",
+                None,
+            ),
         ] {
             let blocks = split(dump);
             let mut roles = vec![Role::Other; blocks.len()];
@@ -1608,6 +1713,21 @@ mod tests {
         let mut article = empty_article();
         find_name_by_date(&blocks, &mut roles, 0, 0, &mut article, false);
         article.authors.into_iter().map(|a| a.name).collect()
+    }
+
+    #[test]
+    fn the_headline_printed_again_is_no_name() {
+        // innerText prints a breadcrumb's last entry, the title, right
+        // over the headline without its list marker.
+        let blocks = split(
+            "Newsletter\nFoundational Fitness Protocol\nFoundational Fitness Protocol\n\nNovember 2, 2022",
+        );
+        let mut roles = vec![Role::Other; blocks.len()];
+        roles[2] = Role::Headline;
+        let mut article = empty_article();
+        article.headline = Some("Foundational Fitness Protocol".to_string());
+        find_name_by_date(&blocks, &mut roles, 2, 4, &mut article, false);
+        assert!(article.authors.is_empty(), "{:?}", article.authors);
     }
 
     #[test]
