@@ -798,7 +798,12 @@ fn find_name_by_date(
         let Some(name) = byline::split_names(text).into_iter().next() else {
             continue;
         };
-        let near = (i.saturating_sub(2)..(i + 3).min(blocks.len())).any(|j| j != i && is_date(j));
+        // A date under the headline is not beside a line over it: that
+        // line is the headline's kicker ("Marketing Strategy" over the
+        // title, "Last Updated: …" under it).
+        let across_headline = |j: usize| i < start && start < j && roles[start] == Role::Headline;
+        let near = (i.saturating_sub(2)..(i + 3).min(blocks.len()))
+            .any(|j| j != i && !across_headline(j) && is_date(j));
         // Right under the headline, a full name is the header's author
         // line even without a date beside it.
         let under_headline = i == start + 1
@@ -1582,6 +1587,23 @@ mod tests {
         let dump = "Title Here\n\nThe council met and voted for the plan after a long debate.\n\n\
                     Posted by:\n\nthe time we arrived\n";
         assert!(find_names(dump, Role::Body, 0, 1).0.is_empty());
+    }
+
+    /// A name-like line right over the headline with the date under the
+    /// headline is the headline's kicker, not its byline; with the date
+    /// beside it, it is the author's line.
+    #[test]
+    fn a_kicker_over_the_headline_is_no_name_by_its_date() {
+        let text = "The council met and voted for the plan after a long debate in town.";
+        let kicker = format!(
+            "Marketing Strategy\n\nRewriting the Rules of Engagement With Video\n\n\
+             Last Updated: January 7, 2025\n\n{text}\n"
+        );
+        assert!(find_names(&kicker, Role::Other, 1, 3).0.is_empty());
+        let dated = format!(
+            "Jane Doe\n\nJanuary 7, 2025\n\nRewriting the Rules of Engagement With Video\n\n{text}\n"
+        );
+        assert_eq!(find_names(&dated, Role::Other, 2, 3).0, ["Jane Doe"]);
     }
 
     #[test]
