@@ -138,6 +138,13 @@ pub const FIRST_LINE_INDENT_MAX_COLUMNS: usize = 8;
 /// wrote.
 pub const PLACEHOLDER_NAME_MIN_CHARS: usize = 5;
 
+/// Fewest columns of a line that is one bracketed word left open ("\[linked-in.b1296…"
+/// with no "\]"): an image's file name longer than the line, which lynx
+/// breaks where the line ends and goes on with on the next line
+/// ("fe2c.svg\]"). The two halves are one word again, so the name is
+/// known for a file name. A bracket opened by a word of prose is short.
+pub const BROKEN_NAME_MIN_COLUMNS: usize = 40;
+
 /// File-name endings of images: lynx prints an image without alt text as
 /// its bracketed file name ("[hero.jpeg?w=450]"), sometimes right before
 /// the caption.

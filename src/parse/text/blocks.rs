@@ -179,13 +179,13 @@ fn assemble<'l, 'a: 'l>(items: impl Iterator<Item = Item<'l, 'a>>) -> Vec<Block>
         }
         let joins = match (&current, item.wrap, before) {
             (Some(open), Some(wrap), Some(prev)) if continues(open, prev, line, wrap) => {
-                Some(breaks_a_word(prev, wrap))
+                Some((breaks_a_word(prev, wrap), breaks_a_long_name(prev)))
             }
             _ => None,
         };
-        if let Some(mid_word) = joins {
+        if let Some((mid_word, glued)) = joins {
             if let Some(open) = current.as_mut() {
-                open.push(line, mid_word);
+                open.push(line, mid_word, glued);
             }
             continue;
         }
@@ -710,6 +710,17 @@ fn breaks_a_word(prev: &Line<'_>, wrap: Wrap) -> bool {
     prev.width + wrap.metric.wide_char_width() > wrap.width
 }
 
+/// The line `prev` is one bracketed word left open, at least
+/// `rules::BROKEN_NAME_MIN_COLUMNS` wide: lynx broke an image's file name
+/// longer than the line there, and the next line goes on with the same
+/// word, glued to it.
+fn breaks_a_long_name(prev: &Line<'_>) -> bool {
+    let text = prev.text;
+    text.starts_with('[')
+        && prev.width - prev.indent >= rules::BROKEN_NAME_MIN_COLUMNS
+        && !text.contains(|c: char| c == ']' || c.is_whitespace())
+}
+
 /// A line past the wrap column with a gap of two spaces or more inside:
 /// a row of a table that w3m laid out wider than the page (it wraps text,
 /// not tables), which neither continues a block nor is continued.
@@ -794,13 +805,18 @@ impl Open {
     }
 
     /// Adds the wrapped line `line`; `mid_word` when the wrap broke a word
-    /// there (see [`breaks_a_word`]).
-    fn push(&mut self, line: &Line<'_>, mid_word: bool) {
+    /// there (see [`breaks_a_word`]); `glued` when it broke a long file
+    /// name (see [`breaks_a_long_name`]): no space between the halves.
+    fn push(&mut self, line: &Line<'_>, mid_word: bool, glued: bool) {
         if !self.list_item {
             // Left of the first line when that one was indented.
             self.text_indent = line.indent;
         }
+        let end = self.text.len();
         self.append(line.text, mid_word);
+        if glued && self.text.as_bytes().get(end) == Some(&b' ') {
+            self.text.remove(end);
+        }
     }
 
     fn append(&mut self, text: &str, mid_word: bool) {
@@ -1685,6 +1701,25 @@ mod tests {
         let got = texts(&dump);
         assert_eq!(got[0], long);
         assert_eq!(got.last().map(String::as_str), Some(long.as_str()));
+    }
+
+    /// Lynx breaks an image's file name longer than the line where the
+    /// line ends: the halves are one name again, and the name is removed
+    /// from the block it closes or opens.
+    #[test]
+    fn file_names_broken_across_lines_are_one_name() {
+        let name = format!("[linked-in.{}", "b1296484790".repeat(6));
+        let mut dump = wrapped(&[&"Some words of the article go on here and on. ".repeat(8)]);
+        dump.push_str(&format!(
+            "\n   He holds a degree from Widener University and is a licensed broker in 14\n   \
+             states.\n   {name}\n   fe2c.svg]\n"
+        ));
+        let blocks = texts(&dump);
+        assert_eq!(
+            blocks[1],
+            "He holds a degree from Widener University and is a licensed broker in 14 states."
+        );
+        assert_eq!(blocks.len(), 2);
     }
 
     #[test]
