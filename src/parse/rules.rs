@@ -1681,6 +1681,15 @@ pub const OPENED_ON_PAGE_MAX_BYLINES: usize = 1;
 /// or a link ("View all posts").
 pub const BIO_MIN_WORDS: usize = 8;
 
+/// Most lines right under the byline that name the author again and are
+/// passed over before the two blocks searched for the bio: the name
+/// repeated by a profile link, and the portrait's alt text ("Dylan
+/// Ettinger's headshot"), which lynx prints where w3m prints nothing.
+pub const BIO_NAME_LINES_MAX: usize = 3;
+/// Most words such a line holds beyond the name ("'s headshot", "Photo
+/// of"): more is a sentence about the author, maybe the bio.
+pub const BIO_NAME_LINE_EXTRA_WORDS: usize = 2;
+
 /// Fewest words of a one-sentence bio that opens with the author's full
 /// name and a bio verb and names a job ("Richard Partington is the
 /// Guardian's economics correspondent.", 7): "Jane Doe is a writer." is

@@ -4,7 +4,7 @@
 //! author's bio. [`BylineMemo`] keeps the byline parsers' answers for a
 //! page; the headline rules, which ask the same questions first, hand it on.
 
-use crate::article::Article;
+use crate::article::{Article, Author};
 use crate::parse::provenance::Rule;
 use crate::parse::script::is_han;
 use crate::parse::text::blocks::Block;
@@ -734,7 +734,14 @@ pub(super) fn find_bio(blocks: &[Block], roles: &mut [Role], article: &mut Artic
     let tail = tail_range(roles);
     let mut range: Vec<usize> = tail.clone().collect();
     if let Some(b) = byline_at {
-        range.extend(b + 1..(b + 3).min(blocks.len()));
+        let mut from = b + 1;
+        while from < blocks.len()
+            && from <= b + rules::BIO_NAME_LINES_MAX
+            && names_an_author(&blocks[from].text, &article.authors)
+        {
+            from += 1;
+        }
+        range.extend(from..(from + 2).min(blocks.len()));
     }
     for i in range {
         if !matches!(roles[i], Role::Other | Role::Body) {
@@ -758,6 +765,20 @@ pub(super) fn find_bio(blocks: &[Block], roles: &mut [Role], article: &mut Artic
         return;
     }
     find_bio_under_label(blocks, roles, tail, article);
+}
+
+/// `text` is an author's name again, with at most
+/// `rules::BIO_NAME_LINE_EXTRA_WORDS` words more: a profile link or a
+/// portrait's alt text ("Dylan Ettinger's headshot") between the byline
+/// and the bio.
+fn names_an_author(text: &str, authors: &[Author]) -> bool {
+    authors.iter().any(|a| {
+        text.contains(a.name.as_str())
+            && !more_words_than(
+                text,
+                a.name.split_whitespace().count() + rules::BIO_NAME_LINE_EXTRA_WORDS,
+            )
+    })
 }
 
 /// Author bio from an author box after the text, for an author no bio
@@ -1642,6 +1663,41 @@ mod tests {
         find_bio(&blocks, &mut roles, &mut article);
         let bio = article.authors[0].bio.take();
         (bio, roles[4..].to_vec())
+    }
+
+    /// Between the byline and the bio, lynx prints the portrait's alt
+    /// text and the profile link's name: passed over, the bio is found.
+    #[test]
+    fn the_bio_under_the_byline_is_read_past_the_name_again() {
+        let name = "Dylan Ettinger";
+        let bio = "Dylan Ettinger is a Los Angeles-based writer specializing in spirits, \
+                   cocktails, barware, and coffee.";
+        let body = "Three years ago our team decided to split our monolith into microservices.";
+        let mut lines = vec![
+            "The Best French Presses",
+            name,
+            "Dylan Ettinger's headshot",
+            name,
+            bio,
+        ];
+        lines.extend([body; 12]);
+        let blocks = split(&lines.join("\n\n"));
+        let mut roles = vec![Role::Body; blocks.len()];
+        roles[0] = Role::Headline;
+        roles[1] = Role::Byline;
+        roles[2..5].fill(Role::Other);
+        let mut article = empty_article();
+        article.authors = vec![Author {
+            name: name.to_string(),
+            bio: None,
+        }];
+        find_bio(&blocks, &mut roles, &mut article);
+        assert_eq!(article.authors[0].bio.as_deref(), Some(bio));
+        // A sentence about the author is no name line to pass over.
+        assert!(!names_an_author(
+            "Dylan Ettinger has tested coffee gear for years",
+            &article.authors
+        ));
     }
 
     #[test]
