@@ -131,6 +131,14 @@ pub const LINE_FINAL_PUNCTUATION: &[char] = &[
 /// columns), typeset prose with a few spaces; more is a table column.
 pub const FIRST_LINE_INDENT_MAX_COLUMNS: usize = 8;
 
+/// Columns by which a centred line's axis (its indent plus its end
+/// column, twice its middle) may miss the wrap column: lynx centres a
+/// heading (`<h1 align="center">`, `<center>`) in the page's width, the
+/// wrap column or a column or two past it. A centred heading too long
+/// for a line goes on on a shorter line further in, centred on the same
+/// axis (within 1 column: an odd number of free columns), and joins it.
+pub const CENTRED_AXIS_SLACK_COLUMNS: usize = 2;
+
 /// Fewest characters of a bracketed word at a block's end that reads as
 /// a w3m image placeholder (a file name cut to ten characters, "[a7edbb0f-8]",
 /// "\[coolant_Flush\]") when it also holds a digit, '-', '_' or '.': short

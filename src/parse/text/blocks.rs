@@ -688,7 +688,10 @@ fn continues(open: &Open, prev: &Line<'_>, line: &Line<'_>, wrap: Wrap) -> bool 
         && !open.list_item
         && line.indent < open.indent
         && open.indent - line.indent <= rules::FIRST_LINE_INDENT_MAX_COLUMNS;
-    let aligned = line.indent == open.text_indent || hangs || first_line_indented;
+    let aligned = line.indent == open.text_indent
+        || hangs
+        || first_line_indented
+        || (!open.list_item && centred_pair(prev, line, wrap));
     if line.marker.is_some() || line.number.is_some() || !aligned {
         return false;
     }
@@ -700,6 +703,24 @@ fn continues(open: &Open, prev: &Line<'_>, line: &Line<'_>, wrap: Wrap) -> bool 
     }
     let free = free_columns(prev, line, wrap.width, wrap.metric);
     free <= 0 || (free <= wrap.hidden_slack && runs_on(prev, line))
+}
+
+/// `prev` and `line`, further in, are centred on the same axis, the
+/// page's middle (see `rules::CENTRED_AXIS_SLACK_COLUMNS`): a centred
+/// heading wrapped onto a shorter line, which lynx indents by half the
+/// columns it leaves free ("Stack Overflow … WordPress Market" /
+/// "Oversaturated with Developers", 25 columns in).
+/// Lynx centres its horizontal rule too, a line of '_' under the
+/// paragraph: a line with no letter or digit continues nothing. A first
+/// line at the left edge may as well be flush left, its next line
+/// indented for a paragraph of its own.
+fn centred_pair(prev: &Line<'_>, line: &Line<'_>, wrap: Wrap) -> bool {
+    let axis = |l: &Line<'_>| l.indent + l.width;
+    prev.indent > 0
+        && line.indent > prev.indent
+        && axis(prev).abs_diff(axis(line)) <= 1
+        && axis(prev).abs_diff(wrap.width) <= rules::CENTRED_AXIS_SLACK_COLUMNS
+        && line.text.contains(char::is_alphanumeric)
 }
 
 /// The line `prev` had no room left for a wide character (a hangul
@@ -1701,6 +1722,35 @@ mod tests {
         let got = texts(&dump);
         assert_eq!(got[0], long);
         assert_eq!(got.last().map(String::as_str), Some(long.as_str()));
+    }
+
+    /// Lynx centres a heading in the page, and a heading too long for a
+    /// line goes on on a shorter line further in, centred too: one block.
+    #[test]
+    fn a_centred_heading_wrapped_onto_a_second_line_is_one_block() {
+        let mut dump = String::from(
+            " Stack Overflow Jobs Data Shows ReactJS Skills in High Demand, WordPress Market\n\
+             \x20                        Oversaturated with Developers\n\n",
+        );
+        dump.push_str(&wrapped(&[
+            &"Some words of the article go on here and on. ".repeat(8),
+        ]));
+        // Lynx's horizontal rule, centred under a paragraph, and a line
+        // indented under a flush-left one, continue nothing.
+        dump.push_str(&format!(
+            "\n   {}\n     {}\n\n{}\n {}\n",
+            "recommendations for the best language learning apps for the year 2025.",
+            "_".repeat(66),
+            "The last words of this paragraph fill the line right up to the wrap column, so.",
+            "According to the college, three short bouts of exercise count as one long bou."
+        ));
+        let blocks = texts(&dump);
+        assert_eq!(
+            blocks[0],
+            "Stack Overflow Jobs Data Shows ReactJS Skills in High Demand, WordPress Market \
+             Oversaturated with Developers"
+        );
+        assert_eq!(blocks.len(), 6, "{blocks:?}");
     }
 
     /// Lynx breaks an image's file name longer than the line where the
