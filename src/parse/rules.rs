@@ -139,6 +139,15 @@ pub const FIRST_LINE_INDENT_MAX_COLUMNS: usize = 8;
 /// axis (within 1 column: an odd number of free columns), and joins it.
 pub const CENTRED_AXIS_SLACK_COLUMNS: usize = 2;
 
+/// Last dump line on which lynx's list of the page's `<link>` elements
+/// may start ("#alternate Afrikaans aragonés …", "#publisher Home
+/// copyright RSS Feed"): lynx prints it first, after a frame's or a
+/// refresh's note at most, one paragraph of "#" and the links' titles.
+/// The paragraph's lines run on until the blank line under it, however
+/// short each line ends (its hidden link numbers wrap it early), so its
+/// lines are not taken for titles.
+pub const LINK_LIST_MAX_LINE: usize = 4;
+
 /// Fewest characters of a bracketed word at a block's end that reads as
 /// a w3m image placeholder (a file name cut to ten characters, "[a7edbb0f-8]",
 /// "\[coolant_Flush\]") when it also holds a digit, '-', '_' or '.': short

@@ -181,6 +181,9 @@ fn assemble<'l, 'a: 'l>(items: impl Iterator<Item = Item<'l, 'a>>) -> Vec<Block>
             (Some(open), Some(wrap), Some(prev)) if continues(open, prev, line, wrap) => {
                 Some((breaks_a_word(prev, wrap), breaks_a_long_name(prev)))
             }
+            (Some(open), Some(_), Some(_)) if continues_link_list(open, line) => {
+                Some((false, false))
+            }
             _ => None,
         };
         if let Some((mid_word, glued)) = joins {
@@ -729,6 +732,21 @@ fn centred_pair(prev: &Line<'_>, line: &Line<'_>, wrap: Wrap) -> bool {
 /// ended with room for one more broke at a space.
 fn breaks_a_word(prev: &Line<'_>, wrap: Wrap) -> bool {
     prev.width + wrap.metric.wide_char_width() > wrap.width
+}
+
+/// `line` goes on with the open block, lynx's list of the page's
+/// `<link>` elements at the dump's top (see `rules::LINK_LIST_MAX_LINE`):
+/// a block opened by '#' and a word there, at the same indent.
+fn continues_link_list(open: &Open, line: &Line<'_>) -> bool {
+    open.line <= rules::LINK_LIST_MAX_LINE
+        && !open.list_item
+        && line.indent == open.text_indent
+        && line.marker.is_none()
+        && line.number.is_none()
+        && open
+            .text
+            .strip_prefix('#')
+            .is_some_and(|rest| rest.starts_with(|c: char| !c.is_whitespace() && c != '#'))
 }
 
 /// The line `prev` is one bracketed word left open, at least
@@ -1722,6 +1740,28 @@ mod tests {
         let got = texts(&dump);
         assert_eq!(got[0], long);
         assert_eq!(got.last().map(String::as_str), Some(long.as_str()));
+    }
+
+    /// Lynx opens a dump with the page's `<link>` elements, "#" and their
+    /// titles, wrapped early for hidden link numbers: one block to the
+    /// blank line under it. Further down a "#" line is text.
+    #[test]
+    fn lynx_link_lists_at_the_top_are_one_block() {
+        let mut dump = String::from(
+            "   #alternate aragonés Asturianu Български বাংলা (ভারত) Català Čeština\n\
+             \x20  Cymraeg Deutsch Dolnoserbšćina English (British) English English\n\
+             \x20  (Canada) Esperanto\n\n",
+        );
+        dump.push_str(&wrapped(&[
+            &"Some words of the article go on here and on. ".repeat(8),
+        ]));
+        dump.push_str("\n   #include <stdio.h>\n   int main(void)\n");
+        let blocks = texts(&dump);
+        assert!(
+            blocks[0].ends_with("English English (Canada) Esperanto"),
+            "{blocks:?}"
+        );
+        assert_eq!(blocks[2..], ["#include <stdio.h>", "int main(void)"]);
     }
 
     /// Lynx centres a heading in the page, and a heading too long for a
