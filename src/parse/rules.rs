@@ -2443,11 +2443,14 @@ pub const NOT_BYLINE_PHRASES: &[&str] = &[
     "photograph by",
     "image by",
     "images by",
+    "portrait by",
     "illustration by",
     "by taboola",
     // Text-to-speech players ("Voiced by Amazon Polly").
     "voiced by",
     "narrated by",
+    // A recommendation ("Recommended by Lonely Planet."), not a credit.
+    "recommended by",
 ];
 
 /// Most words of a line that is only a date label ("Published on",

@@ -1262,6 +1262,21 @@ mod tests {
         find_names(dump, Role::Other, headline, body).0
     }
 
+    /// A portrait's credit and a recommendation name no author.
+    #[test]
+    fn portrait_credits_and_recommendations_are_no_bylines() {
+        for line in [
+            "Portrait by George Del Barrio",
+            "Recommended by Lonely Planet.",
+        ] {
+            let dump = format!(
+                "About This Site\n\n{line}\n\n\
+                 The council met and voted for the plan after a long debate in town.\n"
+            );
+            assert!(byline_names(&dump, 0, 2).is_empty(), "{line}");
+        }
+    }
+
     /// Lynx prints a header's lines with no blank line between them, and
     /// a byline that stops short of the wrap column joins the standfirst
     /// above it and the caption below: its names are still the authors,
