@@ -484,6 +484,9 @@ impl<'a> HeadlineInputs<'a> {
         }) {
             return Some((j, Rule::HeadlineUnderTrail));
         }
+        // The title printed twice over its byline stands with its
+        // better-scored copy (see `best_copy_score`).
+        let title_score = |t: usize| best_copy_score(self.blocks, t, score_of);
         // The title over the byline wins over a pick with no byline or
         // date under it when the ranker scores it nearly as high, and
         // over the standfirst under it by a wider margin.
@@ -501,7 +504,7 @@ impl<'a> HeadlineInputs<'a> {
                 && !(found.past_bar && t == i + 1)
                 && self.page.words[t] >= rules::BYLINE_TITLE_MIN_WORDS
                 && !self.dated_below(i)
-                && score - score_of(t) <= rules::BYLINE_TITLE_MARGIN
+                && score - title_score(t) <= rules::BYLINE_TITLE_MARGIN
         }) {
             let rule = if found.past_box {
                 Rule::HeadlineOverBylinePastAuthorBox
@@ -1072,6 +1075,19 @@ impl<'a> HeadlineInputs<'a> {
     }
 }
 
+/// The best `score` among block `t` and its copies, the blocks of the
+/// same text up to `rules::BYLINE_TITLE_REACH` blocks above it: lynx
+/// prints the lead picture's alt text, often the title again, between
+/// the title and its date line, and the copy nearest the byline lacks
+/// the outdent of the heading.
+fn best_copy_score(blocks: &[Block], t: usize, score: impl Fn(usize) -> f32) -> f32 {
+    let text = &blocks[t].text;
+    (t.saturating_sub(rules::BYLINE_TITLE_REACH)..=t)
+        .filter(|&j| blocks[j].text == *text)
+        .map(score)
+        .fold(f32::MIN, f32::max)
+}
+
 /// How much the renderer's layout marks `block` as a heading: 1 for
 /// lynx's outdent (block feature 22, the block left of the page's text
 /// margin); in a dump that has no margin but sets headings off by blank
@@ -1423,6 +1439,20 @@ mod tests {
                 assert_eq!(inputs.eligible(1), want, "{line}");
             });
         }
+    }
+
+    /// The title over the byline is scored as its best copy within
+    /// reach: the heading, not the picture's alt text under the date.
+    #[test]
+    fn the_title_over_the_byline_scores_as_its_best_copy() {
+        let blocks = split(
+            "List of Top Insurers: Finding the Right Coverage\n\nPublished on\n\n\
+             Oct 31, 2025\n\nList of Top Insurers: Finding the Right Coverage\n\n\
+             Blog\n\nAuthor\n\nVenteur\n",
+        );
+        let score = |j: usize| [14.3, 1.0, 2.0, 10.7, 3.0, 0.0, 0.0][j];
+        assert_eq!(best_copy_score(&blocks, 3, score), 14.3);
+        assert_eq!(best_copy_score(&blocks, 4, score), 3.0);
     }
 
     /// The heading of each item of a numbered teaser list, which lynx
