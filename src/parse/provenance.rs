@@ -83,6 +83,11 @@ rules! {
     BylineNearHeadline = "byline_near_headline", "\"By …\" line near the headline";
     /// A "Written by …" line at the end of the article.
     BylineAfterBody = "byline_after_body", "\"Written by …\" line at the end of the article";
+    /// A "By …" line that re-blocking merged with the lines around it
+    /// near the headline (lynx prints a header's lines without blank
+    /// lines between them).
+    BylineMergedNearHeadline = "byline_merged_near_headline",
+        "\"By …\" line merged with the lines around it near the headline";
     /// A bare name next to a date near the headline.
     BylineNameByDate = "byline_name_by_date", "bare name next to a date near the headline";
     /// A bare name near the headline that an author box or bio elsewhere

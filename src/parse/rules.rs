@@ -131,12 +131,36 @@ pub const LINE_FINAL_PUNCTUATION: &[char] = &[
 /// columns), typeset prose with a few spaces; more is a table column.
 pub const FIRST_LINE_INDENT_MAX_COLUMNS: usize = 8;
 
+/// Columns by which a centred line's axis (its indent plus its end
+/// column, twice its middle) may miss the wrap column: lynx centres a
+/// heading (`<h1 align="center">`, `<center>`) in the page's width, the
+/// wrap column or a column or two past it. A centred heading too long
+/// for a line goes on on a shorter line further in, centred on the same
+/// axis (within 1 column: an odd number of free columns), and joins it.
+pub const CENTRED_AXIS_SLACK_COLUMNS: usize = 2;
+
+/// Last dump line on which lynx's list of the page's `<link>` elements
+/// may start ("#alternate Afrikaans aragonés …", "#publisher Home
+/// copyright RSS Feed"): lynx prints it first, after a frame's or a
+/// refresh's note at most, one paragraph of "#" and the links' titles.
+/// The paragraph's lines run on until the blank line under it, however
+/// short each line ends (its hidden link numbers wrap it early), so its
+/// lines are not taken for titles.
+pub const LINK_LIST_MAX_LINE: usize = 4;
+
 /// Fewest characters of a bracketed word at a block's end that reads as
 /// a w3m image placeholder (a file name cut to ten characters, "[a7edbb0f-8]",
 /// "\[coolant_Flush\]") when it also holds a digit, '-', '_' or '.': short
 /// bracketed marks ("\[M1\]", "\[H4\]", "\[MP3\]") are notes and labels people
 /// wrote.
 pub const PLACEHOLDER_NAME_MIN_CHARS: usize = 5;
+
+/// Fewest columns of a line that is one bracketed word left open ("\[linked-in.b1296…"
+/// with no "\]"): an image's file name longer than the line, which lynx
+/// breaks where the line ends and goes on with on the next line
+/// ("fe2c.svg\]"). The two halves are one word again, so the name is
+/// known for a file name. A bracket opened by a word of prose is short.
+pub const BROKEN_NAME_MIN_COLUMNS: usize = 40;
 
 /// File-name endings of images: lynx prints an image without alt text as
 /// its bracketed file name ("[hero.jpeg?w=450]"), sometimes right before
@@ -1697,6 +1721,15 @@ pub const BIO_MIN_WORDS: usize = 8;
 /// "Read more" link kept by mistake.
 pub const TEXT_AFTER_BOX_MIN_WORDS: usize = 15;
 
+/// Most lines right under the byline that name the author again and are
+/// passed over before the two blocks searched for the bio: the name
+/// repeated by a profile link, and the portrait's alt text ("Dylan
+/// Ettinger's headshot"), which lynx prints where w3m prints nothing.
+pub const BIO_NAME_LINES_MAX: usize = 3;
+/// Most words such a line holds beyond the name ("'s headshot", "Photo
+/// of"): more is a sentence about the author, maybe the bio.
+pub const BIO_NAME_LINE_EXTRA_WORDS: usize = 2;
+
 /// Fewest words of a one-sentence bio that opens with the author's full
 /// name and a bio verb and names a job ("Richard Partington is the
 /// Guardian's economics correspondent.", 7): "Jane Doe is a writer." is
@@ -2435,11 +2468,14 @@ pub const NOT_BYLINE_PHRASES: &[&str] = &[
     "photograph by",
     "image by",
     "images by",
+    "portrait by",
     "illustration by",
     "by taboola",
     // Text-to-speech players ("Voiced by Amazon Polly").
     "voiced by",
     "narrated by",
+    // A recommendation ("Recommended by Lonely Planet."), not a credit.
+    "recommended by",
 ];
 
 /// Most words of a line that is only a date label ("Published on",

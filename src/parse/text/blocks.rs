@@ -179,13 +179,16 @@ fn assemble<'l, 'a: 'l>(items: impl Iterator<Item = Item<'l, 'a>>) -> Vec<Block>
         }
         let joins = match (&current, item.wrap, before) {
             (Some(open), Some(wrap), Some(prev)) if continues(open, prev, line, wrap) => {
-                Some(breaks_a_word(prev, wrap))
+                Some((breaks_a_word(prev, wrap), breaks_a_long_name(prev)))
+            }
+            (Some(open), Some(_), Some(_)) if continues_link_list(open, line) => {
+                Some((false, false))
             }
             _ => None,
         };
-        if let Some(mid_word) = joins {
+        if let Some((mid_word, glued)) = joins {
             if let Some(open) = current.as_mut() {
-                open.push(line, mid_word);
+                open.push(line, mid_word, glued);
             }
             continue;
         }
@@ -688,7 +691,10 @@ fn continues(open: &Open, prev: &Line<'_>, line: &Line<'_>, wrap: Wrap) -> bool 
         && !open.list_item
         && line.indent < open.indent
         && open.indent - line.indent <= rules::FIRST_LINE_INDENT_MAX_COLUMNS;
-    let aligned = line.indent == open.text_indent || hangs || first_line_indented;
+    let aligned = line.indent == open.text_indent
+        || hangs
+        || first_line_indented
+        || (!open.list_item && centred_pair(prev, line, wrap));
     if line.marker.is_some() || line.number.is_some() || !aligned {
         return false;
     }
@@ -702,12 +708,56 @@ fn continues(open: &Open, prev: &Line<'_>, line: &Line<'_>, wrap: Wrap) -> bool 
     free <= 0 || (free <= wrap.hidden_slack && runs_on(prev, line))
 }
 
+/// `prev` and `line`, further in, are centred on the same axis, the
+/// page's middle (see `rules::CENTRED_AXIS_SLACK_COLUMNS`): a centred
+/// heading wrapped onto a shorter line, which lynx indents by half the
+/// columns it leaves free ("Stack Overflow … WordPress Market" /
+/// "Oversaturated with Developers", 25 columns in).
+/// Lynx centres its horizontal rule too, a line of '_' under the
+/// paragraph: a line with no letter or digit continues nothing. A first
+/// line at the left edge may as well be flush left, its next line
+/// indented for a paragraph of its own.
+fn centred_pair(prev: &Line<'_>, line: &Line<'_>, wrap: Wrap) -> bool {
+    let axis = |l: &Line<'_>| l.indent + l.width;
+    prev.indent > 0
+        && line.indent > prev.indent
+        && axis(prev).abs_diff(axis(line)) <= 1
+        && axis(prev).abs_diff(wrap.width) <= rules::CENTRED_AXIS_SLACK_COLUMNS
+        && line.text.contains(char::is_alphanumeric)
+}
+
 /// The line `prev` had no room left for a wide character (a hangul
 /// syllable), so where the next line goes on with one the renderer broke a
 /// word there: w3m wraps Korean between any two syllables, and a line that
 /// ended with room for one more broke at a space.
 fn breaks_a_word(prev: &Line<'_>, wrap: Wrap) -> bool {
     prev.width + wrap.metric.wide_char_width() > wrap.width
+}
+
+/// `line` goes on with the open block, lynx's list of the page's
+/// `<link>` elements at the dump's top (see `rules::LINK_LIST_MAX_LINE`):
+/// a block opened by '#' and a word there, at the same indent.
+fn continues_link_list(open: &Open, line: &Line<'_>) -> bool {
+    open.line <= rules::LINK_LIST_MAX_LINE
+        && !open.list_item
+        && line.indent == open.text_indent
+        && line.marker.is_none()
+        && line.number.is_none()
+        && open
+            .text
+            .strip_prefix('#')
+            .is_some_and(|rest| rest.starts_with(|c: char| !c.is_whitespace() && c != '#'))
+}
+
+/// The line `prev` is one bracketed word left open, at least
+/// `rules::BROKEN_NAME_MIN_COLUMNS` wide: lynx broke an image's file name
+/// longer than the line there, and the next line goes on with the same
+/// word, glued to it.
+fn breaks_a_long_name(prev: &Line<'_>) -> bool {
+    let text = prev.text;
+    text.starts_with('[')
+        && prev.width - prev.indent >= rules::BROKEN_NAME_MIN_COLUMNS
+        && !text.contains(|c: char| c == ']' || c.is_whitespace())
 }
 
 /// A line past the wrap column with a gap of two spaces or more inside:
@@ -794,13 +844,18 @@ impl Open {
     }
 
     /// Adds the wrapped line `line`; `mid_word` when the wrap broke a word
-    /// there (see [`breaks_a_word`]).
-    fn push(&mut self, line: &Line<'_>, mid_word: bool) {
+    /// there (see [`breaks_a_word`]); `glued` when it broke a long file
+    /// name (see [`breaks_a_long_name`]): no space between the halves.
+    fn push(&mut self, line: &Line<'_>, mid_word: bool, glued: bool) {
         if !self.list_item {
             // Left of the first line when that one was indented.
             self.text_indent = line.indent;
         }
+        let end = self.text.len();
         self.append(line.text, mid_word);
+        if glued && self.text.as_bytes().get(end) == Some(&b' ') {
+            self.text.remove(end);
+        }
     }
 
     fn append(&mut self, text: &str, mid_word: bool) {
@@ -1685,6 +1740,76 @@ mod tests {
         let got = texts(&dump);
         assert_eq!(got[0], long);
         assert_eq!(got.last().map(String::as_str), Some(long.as_str()));
+    }
+
+    /// Lynx opens a dump with the page's `<link>` elements, "#" and their
+    /// titles, wrapped early for hidden link numbers: one block to the
+    /// blank line under it. Further down a "#" line is text.
+    #[test]
+    fn lynx_link_lists_at_the_top_are_one_block() {
+        let mut dump = String::from(
+            "   #alternate aragonés Asturianu Български বাংলা (ভারত) Català Čeština\n\
+             \x20  Cymraeg Deutsch Dolnoserbšćina English (British) English English\n\
+             \x20  (Canada) Esperanto\n\n",
+        );
+        dump.push_str(&wrapped(&[
+            &"Some words of the article go on here and on. ".repeat(8),
+        ]));
+        dump.push_str("\n   #include <stdio.h>\n   int main(void)\n");
+        let blocks = texts(&dump);
+        assert!(
+            blocks[0].ends_with("English English (Canada) Esperanto"),
+            "{blocks:?}"
+        );
+        assert_eq!(blocks[2..], ["#include <stdio.h>", "int main(void)"]);
+    }
+
+    /// Lynx centres a heading in the page, and a heading too long for a
+    /// line goes on on a shorter line further in, centred too: one block.
+    #[test]
+    fn a_centred_heading_wrapped_onto_a_second_line_is_one_block() {
+        let mut dump = String::from(
+            " Stack Overflow Jobs Data Shows ReactJS Skills in High Demand, WordPress Market\n\
+             \x20                        Oversaturated with Developers\n\n",
+        );
+        dump.push_str(&wrapped(&[
+            &"Some words of the article go on here and on. ".repeat(8),
+        ]));
+        // Lynx's horizontal rule, centred under a paragraph, and a line
+        // indented under a flush-left one, continue nothing.
+        dump.push_str(&format!(
+            "\n   {}\n     {}\n\n{}\n {}\n",
+            "recommendations for the best language learning apps for the year 2025.",
+            "_".repeat(66),
+            "The last words of this paragraph fill the line right up to the wrap column, so.",
+            "According to the college, three short bouts of exercise count as one long bou."
+        ));
+        let blocks = texts(&dump);
+        assert_eq!(
+            blocks[0],
+            "Stack Overflow Jobs Data Shows ReactJS Skills in High Demand, WordPress Market \
+             Oversaturated with Developers"
+        );
+        assert_eq!(blocks.len(), 6, "{blocks:?}");
+    }
+
+    /// Lynx breaks an image's file name longer than the line where the
+    /// line ends: the halves are one name again, and the name is removed
+    /// from the block it closes or opens.
+    #[test]
+    fn file_names_broken_across_lines_are_one_name() {
+        let name = format!("[linked-in.{}", "b1296484790".repeat(6));
+        let mut dump = wrapped(&[&"Some words of the article go on here and on. ".repeat(8)]);
+        dump.push_str(&format!(
+            "\n   He holds a degree from Widener University and is a licensed broker in 14\n   \
+             states.\n   {name}\n   fe2c.svg]\n"
+        ));
+        let blocks = texts(&dump);
+        assert_eq!(
+            blocks[1],
+            "He holds a degree from Widener University and is a licensed broker in 14 states."
+        );
+        assert_eq!(blocks.len(), 2);
     }
 
     #[test]

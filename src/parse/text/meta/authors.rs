@@ -4,7 +4,7 @@
 //! author's bio. [`BylineMemo`] keeps the byline parsers' answers for a
 //! page; the headline rules, which ask the same questions first, hand it on.
 
-use crate::article::Article;
+use crate::article::{Article, Author};
 use crate::parse::provenance::Rule;
 use crate::parse::script::is_han;
 use crate::parse::text::blocks::Block;
@@ -92,7 +92,19 @@ pub(super) fn find_byline(
                 .or_else(|| near.then(|| name_over_role(blocks, i)).flatten())
             {
                 Some(found) => (i, found, false),
-                None => continue,
+                None => {
+                    // Near the headline or above the text, a byline lynx
+                    // ran together with the standfirst or a caption.
+                    if (near || i < text_start)
+                        && words.more_than(i, rules::DATE_LINE_MAX_WORDS)
+                        && let Some(found) = merged_byline(&blocks[i].text)
+                    {
+                        let rule = Rule::BylineMergedNearHeadline;
+                        set_byline(article, found.text, &found.authors, rule, &blocks[i]);
+                        return None;
+                    }
+                    continue;
+                }
             },
         };
         if is_links_run_together(&found.text) {
@@ -210,6 +222,33 @@ fn copyright_holder(text: &str) -> Option<&str> {
     }
     let holder = rest[..end].trim();
     (!holder.is_empty()).then_some(holder)
+}
+
+/// The byline inside a block that re-blocking merged with the lines
+/// around it ("Implementation continues … By Sarah Schwartz — November
+/// 18, 2025 6 min read Vector illustration …", "Par A et B — 24
+/// novembre 2017 à 18:42 «Vape Wave» …"): lynx prints a header's lines
+/// with no blank line between them, and a byline that stops short of
+/// the wrap column is taken for a wrapped line. The run from the last
+/// capitalised byline opener (`rules::MERGED_BYLINE_OPENERS`) within
+/// `rules::MERGED_BYLINE_MAX_WORDS` words before the block's first date
+/// to the end of that date, when it parses as a byline; the date itself
+/// is the published rules' (`published_merged_byline`).
+fn merged_byline(text: &str) -> Option<byline::Byline> {
+    let found = date::find_all_forms(text)?;
+    let before = &text[..found.range.start];
+    // The blocks' text holds single spaces only (see `Block::text`).
+    let starts: Vec<usize> = std::iter::once(0)
+        .chain(before.match_indices(' ').map(|(k, _)| k + 1))
+        .filter(|&k| k < before.len())
+        .collect();
+    let reach = starts.len().saturating_sub(rules::MERGED_BYLINE_MAX_WORDS);
+    let opener = starts[reach..].iter().rev().find(|&&k| {
+        let word = before[k..].split(' ').next().unwrap_or("");
+        rules::MERGED_BYLINE_OPENERS.contains(&word)
+    })?;
+    let found = byline::parse(&text[*opener..found.range.end])?;
+    (!found.authors.is_empty()).then_some(found)
 }
 
 /// A Chinese or Japanese name alone on its line with no label ("山田 花子",
@@ -874,7 +913,14 @@ pub(super) fn find_bio(blocks: &[Block], roles: &mut [Role], article: &mut Artic
     let tail = tail_range(roles);
     let mut range: Vec<usize> = tail.clone().collect();
     if let Some(b) = byline_at {
-        range.extend(b + 1..(b + 3).min(blocks.len()));
+        let mut from = b + 1;
+        while from < blocks.len()
+            && from <= b + rules::BIO_NAME_LINES_MAX
+            && names_an_author(&blocks[from].text, &article.authors)
+        {
+            from += 1;
+        }
+        range.extend(from..(from + 2).min(blocks.len()));
     }
     for i in range {
         if !matches!(roles[i], Role::Other | Role::Body) {
@@ -898,6 +944,20 @@ pub(super) fn find_bio(blocks: &[Block], roles: &mut [Role], article: &mut Artic
         return;
     }
     find_bio_under_label(blocks, roles, tail, article);
+}
+
+/// `text` is an author's name again, with at most
+/// `rules::BIO_NAME_LINE_EXTRA_WORDS` words more: a profile link or a
+/// portrait's alt text ("Dylan Ettinger's headshot") between the byline
+/// and the bio.
+fn names_an_author(text: &str, authors: &[Author]) -> bool {
+    authors.iter().any(|a| {
+        text.contains(a.name.as_str())
+            && !more_words_than(
+                text,
+                a.name.split_whitespace().count() + rules::BIO_NAME_LINE_EXTRA_WORDS,
+            )
+    })
 }
 
 /// Author bio from an author box after the text, for an author no bio
@@ -1379,6 +1439,52 @@ mod tests {
     /// [`find_names`] with every other block left out of the text.
     fn byline_names(dump: &str, headline: usize, body: usize) -> Vec<String> {
         find_names(dump, Role::Other, headline, body).0
+    }
+
+    /// A portrait's credit and a recommendation name no author.
+    #[test]
+    fn portrait_credits_and_recommendations_are_no_bylines() {
+        for line in [
+            "Portrait by George Del Barrio",
+            "Recommended by Lonely Planet.",
+        ] {
+            let dump = format!(
+                "About This Site\n\n{line}\n\n\
+                 The council met and voted for the plan after a long debate in town.\n"
+            );
+            assert!(byline_names(&dump, 0, 2).is_empty(), "{line}");
+        }
+    }
+
+    /// Lynx prints a header's lines with no blank line between them, and
+    /// a byline that stops short of the wrap column joins the standfirst
+    /// above it and the caption below: its names are still the authors,
+    /// over an author's credit at the end of the article.
+    #[test]
+    fn a_byline_merged_into_the_standfirst_gives_the_authors() {
+        let dump = "Schools Rethink How They Teach Reading\n\n\
+            Implementation continues across the state this year, and teachers say the \
+            change is overdue. By Sarah Schwartz — November 18, 2025 6 min read Vector \
+            illustration of a child reading\n\n\
+            The council met and voted for the plan after a long debate in town.\n\n\
+            Written by Brooklyn Raney, December 16, 2025\n";
+        assert_eq!(byline_names(dump, 0, 2), ["Sarah Schwartz"]);
+        assert_eq!(
+            merged_byline("Vape Wave Par Alexandre Hervaud et Jérémy Piette — 24 novembre 2017 à 18:42 «Vape Wave»")
+                .map(|b| b.authors),
+            Some(vec!["Alexandre Hervaud".to_string(), "Jérémy Piette".to_string()])
+        );
+        // "by" in a sentence opens no byline, nor does an opener too far
+        // from the date.
+        assert!(
+            merged_byline("The plan was backed by the mayor on 18 November 2025 in town").is_none()
+        );
+        assert!(
+            merged_byline(
+                "By the river the council met and voted, at long last, on 18 November 2025"
+            )
+            .is_none()
+        );
     }
 
     #[test]
@@ -1932,6 +2038,41 @@ mod tests {
         find_bio(&blocks, &mut roles, &mut article);
         let bio = article.authors[0].bio.take();
         (bio, roles[4..].to_vec())
+    }
+
+    /// Between the byline and the bio, lynx prints the portrait's alt
+    /// text and the profile link's name: passed over, the bio is found.
+    #[test]
+    fn the_bio_under_the_byline_is_read_past_the_name_again() {
+        let name = "Dylan Ettinger";
+        let bio = "Dylan Ettinger is a Los Angeles-based writer specializing in spirits, \
+                   cocktails, barware, and coffee.";
+        let body = "Three years ago our team decided to split our monolith into microservices.";
+        let mut lines = vec![
+            "The Best French Presses",
+            name,
+            "Dylan Ettinger's headshot",
+            name,
+            bio,
+        ];
+        lines.extend([body; 12]);
+        let blocks = split(&lines.join("\n\n"));
+        let mut roles = vec![Role::Body; blocks.len()];
+        roles[0] = Role::Headline;
+        roles[1] = Role::Byline;
+        roles[2..5].fill(Role::Other);
+        let mut article = empty_article();
+        article.authors = vec![Author {
+            name: name.to_string(),
+            bio: None,
+        }];
+        find_bio(&blocks, &mut roles, &mut article);
+        assert_eq!(article.authors[0].bio.as_deref(), Some(bio));
+        // A sentence about the author is no name line to pass over.
+        assert!(!names_an_author(
+            "Dylan Ettinger has tested coffee gear for years",
+            &article.authors
+        ));
     }
 
     #[test]

@@ -484,6 +484,9 @@ impl<'a> HeadlineInputs<'a> {
         }) {
             return Some((j, Rule::HeadlineUnderTrail));
         }
+        // The title printed twice over its byline stands with its
+        // better-scored copy (see `best_copy_score`).
+        let title_score = |t: usize| best_copy_score(self.blocks, t, score_of);
         // The title over the byline wins over a pick with no byline or
         // date under it when the ranker scores it nearly as high, and
         // over the standfirst under it by a wider margin.
@@ -501,7 +504,7 @@ impl<'a> HeadlineInputs<'a> {
                 && !(found.past_bar && t == i + 1)
                 && self.page.words[t] >= rules::BYLINE_TITLE_MIN_WORDS
                 && !self.dated_below(i)
-                && score - score_of(t) <= rules::BYLINE_TITLE_MARGIN
+                && score - title_score(t) <= rules::BYLINE_TITLE_MARGIN
         }) {
             let rule = if found.past_box {
                 Rule::HeadlineOverBylinePastAuthorBox
@@ -769,6 +772,36 @@ impl<'a> HeadlineInputs<'a> {
             && !is_wiki_site_line(&self.blocks[i].text)
             && !is_program_code(&self.blocks[i].text)
             && !self.continues_line_above(i)
+            && !self.heads_numbered_item(i)
+    }
+
+    /// Block `i` is the heading of the numbered list item right above it,
+    /// in a list of teasers, each a numbered link over its heading; lynx
+    /// prints every heading at the left edge, outdented like the page's
+    /// own title, wherever it stands. The item holds no word of its own
+    /// ("3. 3." over "Jeremy Clarkson Officially Fired …"), or it is the
+    /// heading's title again and the next or the last item is shaped the
+    /// same ("1. Why You Should …" / "Why You Should …" / "2. Remove …" /
+    /// "Remove …"): a breadcrumb's last item is the page's title, under it
+    /// once ("3. 6 Steps You Can Take …" / "6 Steps You Can Take …").
+    fn heads_numbered_item(&self, i: usize) -> bool {
+        let item_over = |j: usize| -> Option<bool> {
+            let item = self.blocks[j.checked_sub(1)?].text.as_str();
+            let len = crate::parse::text::blocks::list_number(item)?;
+            let rest = item[len..].trim();
+            if !rest.contains(char::is_alphabetic) {
+                return Some(true);
+            }
+            (rest == self.blocks.get(j)?.text.trim()).then_some(false)
+        };
+        match item_over(i) {
+            Some(true) => true,
+            Some(false) => [i.checked_sub(2), Some(i + 2)]
+                .into_iter()
+                .flatten()
+                .any(|j| item_over(j).is_some()),
+            None => false,
+        }
     }
 
     /// Block `i` stands right under a line that ends in a comma, no blank
@@ -1040,6 +1073,19 @@ impl<'a> HeadlineInputs<'a> {
         let same = |j: usize| self.blocks.get(j).is_some_and(|b| b.text == text);
         (i > 0 && same(i - 1)) || same(i + 1)
     }
+}
+
+/// The best `score` among block `t` and its copies, the blocks of the
+/// same text up to `rules::BYLINE_TITLE_REACH` blocks above it: lynx
+/// prints the lead picture's alt text, often the title again, between
+/// the title and its date line, and the copy nearest the byline lacks
+/// the outdent of the heading.
+fn best_copy_score(blocks: &[Block], t: usize, score: impl Fn(usize) -> f32) -> f32 {
+    let text = &blocks[t].text;
+    (t.saturating_sub(rules::BYLINE_TITLE_REACH)..=t)
+        .filter(|&j| blocks[j].text == *text)
+        .map(score)
+        .fold(f32::MIN, f32::max)
 }
 
 /// How much the renderer's layout marks `block` as a heading: 1 for
@@ -1393,6 +1439,46 @@ mod tests {
                 assert_eq!(inputs.eligible(1), want, "{line}");
             });
         }
+    }
+
+    /// The title over the byline is scored as its best copy within
+    /// reach: the heading, not the picture's alt text under the date.
+    #[test]
+    fn the_title_over_the_byline_scores_as_its_best_copy() {
+        let blocks = split(
+            "List of Top Insurers: Finding the Right Coverage\n\nPublished on\n\n\
+             Oct 31, 2025\n\nList of Top Insurers: Finding the Right Coverage\n\n\
+             Blog\n\nAuthor\n\nVenteur\n",
+        );
+        let score = |j: usize| [14.3, 1.0, 2.0, 10.7, 3.0, 0.0, 0.0][j];
+        assert_eq!(best_copy_score(&blocks, 3, score), 14.3);
+        assert_eq!(best_copy_score(&blocks, 4, score), 3.0);
+    }
+
+    /// The heading of each item of a numbered teaser list, which lynx
+    /// outdents as it does the page's title, is no title; the title under
+    /// a breadcrumb that ends with it is.
+    #[test]
+    fn headings_of_numbered_teasers_are_no_titles() {
+        let text = "The council met and voted for the plan after a long debate in town.";
+        let dump = format!(
+            "1. 1.\n\nTop Gear Hosts React To Clarkson Firing\n\non Jalopnik\n\n\
+             1. Why You Should Replace Your Surge Protectors\n\n\
+             Why You Should Replace Your Surge Protectors\n\n\
+             2. Remove Burned Grease from Sponges with Salt Water\n\n\
+             Remove Burned Grease from Sponges with Salt Water\n\n\
+             How to Program Your Mind to Stop Buying Things\n\n{text}\n"
+        );
+        with_inputs(&dump, None, |inputs| {
+            for (i, want) in [(1, false), (4, false), (6, false), (7, true)] {
+                assert_eq!(inputs.eligible(i), want, "{}", inputs.blocks[i].text);
+            }
+        });
+        let dump = format!(
+            "1. Home\n2. Health\n3. Six Steps to a Healthy Weight\n\n\
+             Six Steps to a Healthy Weight\n\n{text}\n"
+        );
+        with_inputs(&dump, None, |inputs| assert!(inputs.eligible(3)));
     }
 
     /// A copyright line and a formula w3m prints from MathML are title
