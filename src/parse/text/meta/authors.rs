@@ -13,7 +13,9 @@ use crate::parse::words::more_words_than;
 use crate::parse::{byline, date, rules};
 
 use super::published::earliest_of;
-use super::shapes::{is_links_run_together, is_name_like, opens_with_dash, without_emphasis};
+use super::shapes::{
+    holds_byline_opener, is_links_run_together, is_name_like, opens_with_dash, without_emphasis,
+};
 use super::words::WordCounts;
 use super::{Role, at, set_byline, set_published, tail_range};
 
@@ -235,6 +237,9 @@ fn copyright_holder(text: &str) -> Option<&str> {
 /// to the end of that date, when it parses as a byline; the date itself
 /// is the published rules' (`published_merged_byline`).
 fn merged_byline(text: &str) -> Option<byline::Byline> {
+    if !holds_byline_opener(text) {
+        return None;
+    }
     let found = date::find_all_forms(text)?;
     let before = &text[..found.range.start];
     // The blocks' text holds single spaces only (see `Block::text`).

@@ -14,7 +14,7 @@ use crate::parse::text::features::{BlockPhrase, Page};
 use crate::parse::words::more_words_than;
 use crate::parse::{date, rules};
 
-use super::shapes::{ends_like_sentence, opens_with_date_label};
+use super::shapes::{ends_like_sentence, holds_byline_opener, opens_with_date_label};
 use super::words::WordCounts;
 use super::{Role, at, mark_date_line, note, set_published};
 
@@ -266,7 +266,10 @@ fn merged_byline_date(
     let order = near_header(blocks.len(), start, text_start);
     order.into_iter().find_map(|i| {
         let text = &blocks[i].text;
-        if roles[i] == Role::Headline || !words.more_than(i, rules::DATE_LINE_MAX_WORDS) {
+        if roles[i] == Role::Headline
+            || !words.more_than(i, rules::DATE_LINE_MAX_WORDS)
+            || !holds_byline_opener(text)
+        {
             return None;
         }
         let found = date::find_all_forms(text)?;

@@ -454,6 +454,15 @@ pub(super) fn has_glued_words(text: &str) -> bool {
     glued_joins(text, 1) == 1
 }
 
+/// `text` holds a capitalised byline opener of
+/// `rules::MERGED_BYLINE_OPENERS` as a word ("By", "Par"): the cheap test
+/// before a block run together with its header lines is searched for a
+/// date, the costlier part of reading a byline or a date out of it.
+pub(super) fn holds_byline_opener(text: &str) -> bool {
+    text.split_whitespace()
+        .any(|w| rules::MERGED_BYLINE_OPENERS.contains(&w))
+}
+
 /// Several links innerText ran together ("Email ThisBlogThis!Share to
 /// TwitterShare to Facebook", "Wedding ChecklistsJust EngagedWedding
 /// Planning"): `rules::LINKS_GLUED_MIN_JOINS` glued joins.
@@ -892,6 +901,23 @@ mod tests {
             ("Hermitian matrix", false),
         ] {
             assert_eq!(is_wiki_site_line(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn byline_openers_are_capitalised_words() {
+        for text in [
+            "Implementation continues By Sarah Schwartz — November 18, 2025 6 min read",
+            "Vape Wave Par Alexandre Hervaud et Jérémy Piette — 24 novembre 2017",
+            "BY JANE DOE March 3, 2025",
+        ] {
+            assert!(holds_byline_opener(text), "{text}");
+        }
+        for text in [
+            "The plan was backed by the mayor on 18 November 2025 in town",
+            "Bylines and Bypasses: March 3, 2025",
+        ] {
+            assert!(!holds_byline_opener(text), "{text}");
         }
     }
 
