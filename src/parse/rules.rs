@@ -1696,6 +1696,13 @@ pub const BIO_MIN_WORDS: usize = 8;
 /// description, with the text going on): longer than a share line or a
 /// "Read more" link kept by mistake.
 pub const TEXT_AFTER_BOX_MIN_WORDS: usize = 15;
+/// Blocks above an author box's name line searched for a short line
+/// holding a form box ("[ ]", "[*]"): w3m prints a cookie-settings dialog
+/// as plain text, a service's check box over its name and description
+/// ("[ ]" / "Statistics cookies …" / "Google Analytics" / "Google
+/// Analytics is a powerful tool …"), where lynx marks the name "(BUTTON)".
+/// An author box stands under no form field.
+pub const AUTHOR_BOX_FORM_REACH: usize = 3;
 
 /// Fewest words of a one-sentence bio that opens with the author's full
 /// name and a bio verb and names a job ("Richard Partington is the

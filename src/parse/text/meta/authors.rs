@@ -591,9 +591,23 @@ fn author_box_by(
         (i + 1..(i + 3).min(blocks.len()))
             .find(|&j| is_bio(&blocks[j].text, text, first))
             .filter(|&bio| !text_goes_on_after(blocks, roles, bio))
+            .filter(|_| !under_form_box(blocks, i))
             .and_then(|_| byline::split_names(text).into_iter().next())
             .map(|name| (i, name))
     })
+}
+
+/// A short block holding a form box (`teaser_lines::has_form_box`,
+/// at most `rules::FORM_FIELD_LINE_MAX_WORDS` words) stands within
+/// `rules::AUTHOR_BOX_FORM_REACH` blocks above the name line `i`: the
+/// "box" is an entry of a settings dialog w3m printed as text.
+fn under_form_box(blocks: &[Block], i: usize) -> bool {
+    blocks[i.saturating_sub(rules::AUTHOR_BOX_FORM_REACH)..i]
+        .iter()
+        .any(|b| {
+            !more_words_than(&b.text, rules::FORM_FIELD_LINE_MAX_WORDS)
+                && super::teaser_lines::has_form_box(&b.text)
+        })
 }
 
 /// The article's text goes on right after the would-be bio `bio`: a kept
@@ -1470,6 +1484,16 @@ mod tests {
                  Mary Ann Evans Senior Staff Writer\n\n\
                  Mary Ann Evans is a reporter who has covered the city council since 2019.\n",
                 Some("Mary Ann Evans"),
+            ),
+            // A cookie-settings dialog as w3m prints it: a service's
+            // check box over its name and description.
+            (
+                "The council met and voted for the plan after a long debate in town.\n\n\
+                 Statistics\n[ ]\n\n\
+                 Statistics cookies collect information anonymously.\n\n\
+                 Google Analytics\n\n\
+                 Google Analytics is a powerful tool that tracks and analyzes website traffic.\n",
+                None,
             ),
             // A heading ending in a role word over a paragraph that is no
             // bio of it.
