@@ -1222,6 +1222,11 @@ pub const RULE_LINE_MIN_CHARS: usize = 3;
 /// "Email [ ] Subscribe"): a site's search or sign-up box, which w3m
 /// prints right above a header's title without a blank line.
 pub const FORM_FIELD_LINE_MAX_WORDS: usize = 4;
+/// Blocks from the text's start searched for a form field line with no
+/// sentence before it (`header::past_form_field`): a wrapped menu line
+/// (la-nacion w3m: "Horóscopo Pronóstico Tránsito …", 22 words on two
+/// lines), a label and a sign-up prompt over "[ ]" reach the fourth.
+pub const TEXT_FORM_FIELD_REACH: usize = 5;
 
 /// Words right before a date that make it a reference-list entry's
 /// access or archive date (lowercase): "The Moscow Times. Retrieved 1 May

@@ -492,6 +492,19 @@ impl<'a> HeadlineInputs<'a> {
         }) {
             return Some((j, Rule::HeadlineUnderTrailEntry));
         }
+        // The block right under the header's form field (a sign-up or
+        // search box, "[ ]" in w3m) and set apart below: the title, over
+        // a menu line or teaser above the box that scored a little higher.
+        if let Some(j) = candidates.clone().find(|&j| {
+            j != i
+                && j > i
+                && j < self.first_body
+                && scores[j - candidates.start].is_some()
+                && self.under_form_field(j)
+                && score - score_of(j) <= rules::TITLE_UNDER_TRAIL_MARGIN
+        }) {
+            return Some((j, Rule::HeadlineUnderFormField));
+        }
         // The title over the byline wins over a pick with no byline or
         // date under it when the ranker scores it nearly as high, and
         // over the standfirst under it by a wider margin.
@@ -671,6 +684,16 @@ impl<'a> HeadlineInputs<'a> {
             && !self.blocks[i - 2].bullet
             && !self.dated(i - 2)
             && entry.text.trim() == title.text.trim()
+    }
+
+    /// Block `i` stands right under a form field line
+    /// ([`is_form_field_line`]: the header's sign-up or search box, "\[ \]"
+    /// in w3m) with a blank line under it: where a title stands.
+    fn under_form_field(&self, i: usize) -> bool {
+        i.checked_sub(1).is_some_and(|j| {
+            self.blocks[i].blank_after
+                && is_form_field_line(&self.blocks[j].text, self.page.words[j])
+        })
     }
 
     /// Block `i` is such a breadcrumb or title bar for another block.
@@ -1853,6 +1876,23 @@ mod tests {
             .unwrap();
         with_inputs(menu, None, |inputs| {
             assert!(!inputs.under_its_trail_entry(title))
+        });
+    }
+
+    #[test]
+    fn title_under_the_headers_form_field() {
+        let dump = "Horóscopo Pronóstico Tránsito Loterías y quinielas Feriados Sudoku\n\nRecibí por mail las noticias que impactan\n\n[ ]\n\nUna solución no violenta para la cuestión mapuche\n\nLos pueblos indígenas reclaman por derechos que permanecen incumplidos, por eso es más eficiente canalizar la protesta.\n";
+        let blocks = split(dump);
+        let at = |prefix: &str| blocks.iter().position(|b| b.text.starts_with(prefix));
+        let (menu, prompt, title) = (
+            at("Horóscopo").unwrap(),
+            at("Recibí").unwrap(),
+            at("Una").unwrap(),
+        );
+        with_inputs(dump, None, |inputs| {
+            assert!(inputs.under_form_field(title));
+            assert!(!inputs.under_form_field(menu));
+            assert!(!inputs.under_form_field(prompt));
         });
     }
 
