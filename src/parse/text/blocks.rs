@@ -863,9 +863,6 @@ impl Open {
     /// The block, its text copied out at its length; the text's buffer
     /// goes back to `buffer`.
     fn close(mut self, blank_after: bool, buffer: &mut String) -> Block {
-        if !self.bullet && is_glued_placeholders(&self.text) {
-            self.text.clear();
-        }
         strip_renderer_artefacts(&mut self.text);
         let text = self.text.as_str().to_owned();
         *buffer = self.text;
@@ -961,22 +958,6 @@ fn strip_artefacts_searching(text: &mut String) {
     strip_image_file_names(text);
     strip_trailing_placeholders(text);
     strip_doubled_start(text);
-}
-
-/// A block that is bracketed words glued without a space, two or more
-/// ("\[69uSEABAAA\]\[e9f9639c56\]"): w3m prints pictures side by side so,
-/// and the block is no more text than one placeholder alone (which
-/// [`strip_renderer_artefacts`] removes). In a list item they are a
-/// card's thumbnail, kept (the classifier reads the cards by them).
-fn is_glued_placeholders(text: &str) -> bool {
-    text.len() > 2
-        && text.starts_with('[')
-        && text.ends_with(']')
-        && text.contains("][")
-        && !text.contains(' ')
-        && text[1..text.len() - 1]
-            .split("][")
-            .all(|word| !word.is_empty() && !word.contains(['[', ']']))
 }
 
 /// Removes the bracketed words that close a block ("Load map \[f\] \[f\]
@@ -1704,21 +1685,6 @@ mod tests {
         let got = texts(&dump);
         assert_eq!(got[0], long);
         assert_eq!(got.last().map(String::as_str), Some(long.as_str()));
-    }
-
-    #[test]
-    fn a_block_of_glued_image_placeholders_is_removed() {
-        // w3m: two pictures side by side between an "Author" label and
-        // the name under it.
-        assert_eq!(
-            texts("Author\n\n[69uSEABAAA][e9f9639c56]\n\nEscalon\n"),
-            ["Author", "Escalon"]
-        );
-        // Spaced, in a list item (a card's thumbnail), or a bracketed
-        // word in text, stays.
-        assert_eq!(texts("[a] [b]\n"), ["[a] [b]"]);
-        assert_eq!(texts("  • [gif][Trusted-Ad]\n"), ["[gif][Trusted-Ad]"]);
-        assert_eq!(texts("[a][b] more\n"), ["[a][b] more"]);
     }
 
     #[test]
