@@ -83,10 +83,13 @@ pub(super) fn find_byline(
         if matches!(roles[i], Role::Headline) || is_credit_or_widget(page, i) {
             continue;
         }
-        let labelled = bylines.labelled(blocks, i);
+        let labelled = bylines
+            .labelled(blocks, i)
+            .map(|found| (i + 1, found))
+            .or_else(|| labelled_past_picture(blocks, i));
         let near = (lo..hi).contains(&i);
         let (i, found, under_label) = match labelled {
-            Some(found) if roles[i + 1] != Role::Headline => (i + 1, found, true),
+            Some((name, found)) if roles[name] != Role::Headline => (name, found, true),
             _ => match bylines
                 .loose(blocks, i)
                 .or_else(|| near.then(|| name_over_role(blocks, i)).flatten())
@@ -595,6 +598,26 @@ fn author_box_by(
             .and_then(|_| byline::split_names(text).into_iter().next())
             .map(|name| (i, name))
     })
+}
+
+/// Block `i` is a byline's label ("Author") over a picture's
+/// placeholders and the name under them: w3m prints the author's
+/// portrait between the two as bracketed words, glued when there are
+/// two ("\[69uSEABAAA\]\[e9f9639c56\]"), where lynx and innerText print
+/// nothing. The name's block and the byline read from it.
+fn labelled_past_picture(blocks: &[Block], i: usize) -> Option<(usize, byline::Byline)> {
+    let picture = blocks.get(i + 1)?.text.as_str();
+    let name = blocks.get(i + 2)?;
+    let placeholders = picture.len() > 2
+        && picture.starts_with('[')
+        && picture.ends_with(']')
+        && picture[1..picture.len() - 1]
+            .split("][")
+            .all(|word| !word.is_empty() && !word.contains(['[', ']', ' ']));
+    if !placeholders {
+        return None;
+    }
+    byline::parse_labelled(&blocks[i].text, &name.text).map(|found| (i + 2, found))
 }
 
 /// A short block holding a form box (`teaser_lines::has_form_box`,
@@ -1388,6 +1411,18 @@ mod tests {
     /// [`find_names`] with every other block left out of the text.
     fn byline_names(dump: &str, headline: usize, body: usize) -> Vec<String> {
         find_names(dump, Role::Other, headline, body).0
+    }
+
+    #[test]
+    fn a_name_under_its_label_past_the_portraits_placeholders() {
+        // w3m prints the portrait between "Author" and the name.
+        let dump = "6 Types of HR Outsourcing You Need to Know About\n\nAuthor\n\n\
+                    [69uSEABAAA][e9f9639c56]\n\nEscalon\n\nTable of Contents\n\n\
+                    When defined in the simplest way possible, HR is about people and the work they do.\n";
+        assert_eq!(byline_names(dump, 0, 5), ["Escalon"]);
+        // A bracketed phrase (alt text) is no placeholder to pass over.
+        let dump = dump.replace("[69uSEABAAA][e9f9639c56]", "[the team at work]");
+        assert!(byline_names(&dump, 0, 5).is_empty());
     }
 
     #[test]
