@@ -1702,7 +1702,7 @@ pub const BIO_MIN_WORDS: usize = 8;
 /// "Read more" link kept by mistake.
 pub const TEXT_AFTER_BOX_MIN_WORDS: usize = 15;
 /// Blocks above an author box's name line searched for a short line
-/// holding a form box ("[ ]", "[*]"): w3m prints a cookie-settings dialog
+/// holding a form box ("\[ \]", "\[*\]"): w3m prints a cookie-settings dialog
 /// as plain text, a service's check box over its name and description
 /// ("[ ]" / "Statistics cookies …" / "Google Analytics" / "Google
 /// Analytics is a powerful tool …"), where lynx marks the name "(BUTTON)".

@@ -49,17 +49,15 @@ fn ends_with_full_stop(text: &str) -> bool {
 fn past_form_field(blocks: &[Block], page: &Page, keep: &[bool], start: usize) -> usize {
     let prose = |i: usize| keep[i] && page.words[i] >= rules::PROSE_MIN_WORDS;
     let end = (start + rules::TEXT_FORM_FIELD_REACH).min(keep.len());
-    for i in start..end {
-        if prose(i) && ends_with_full_stop(&blocks[i].text) {
-            return start;
-        }
-        if page.words[i] <= rules::FORM_FIELD_LINE_MAX_WORDS
+    let sentence = |i: usize| prose(i) && ends_with_full_stop(&blocks[i].text);
+    let form = |i: usize| {
+        page.words[i] <= rules::FORM_FIELD_LINE_MAX_WORDS
             && super::teaser_lines::has_form_box(&blocks[i].text)
-        {
-            return (i + 1..keep.len()).find(|&j| prose(j)).unwrap_or(start);
-        }
+    };
+    match (start..end).find(|&i| sentence(i) || form(i)) {
+        Some(i) if !sentence(i) => (i + 1..keep.len()).find(|&j| prose(j)).unwrap_or(start),
+        _ => start,
     }
-    start
 }
 
 /// `start`, or the next prose block the classifier kept when block
