@@ -54,6 +54,12 @@ rules! {
     /// The block a breadcrumb right above it ends with, over a ranker
     /// pick that scored nearly as high.
     HeadlineUnderTrail = "headline_under_trail", "title-like block a breadcrumb right above it ends with";
+    /// The block under a breadcrumb printed one entry a line whose last
+    /// entry is its text, over a ranker pick that scored nearly as high.
+    HeadlineUnderTrailEntry = "headline_under_trail_entry", "title-like block under a breadcrumb's last line that repeats it";
+    /// The block right under a form field line (w3m's "[ ]"), over a
+    /// ranker pick that scored nearly as high.
+    HeadlineUnderFormField = "headline_under_form_field", "title-like block right under the header's form field line";
     /// The headline model's best candidate, found above the usual window
     /// past rows of short lines and sharing its words with the text.
     HeadlineFarAboveText = "headline_far_above_text", "best-scored title-like block past short lines above the body, in the text's words";

@@ -1246,6 +1246,11 @@ pub const RULE_LINE_MIN_CHARS: usize = 3;
 /// "Email [ ] Subscribe"): a site's search or sign-up box, which w3m
 /// prints right above a header's title without a blank line.
 pub const FORM_FIELD_LINE_MAX_WORDS: usize = 4;
+/// Blocks from the text's start searched for a form field line with no
+/// sentence before it (`header::past_form_field`): a wrapped menu line
+/// (la-nacion w3m: "Horóscopo Pronóstico Tránsito …", 22 words on two
+/// lines), a label and a sign-up prompt over "[ ]" reach the fourth.
+pub const TEXT_FORM_FIELD_REACH: usize = 5;
 
 /// Words right before a date that make it a reference-list entry's
 /// access or archive date (lowercase): "The Moscow Times. Retrieved 1 May
@@ -1720,6 +1725,13 @@ pub const BIO_MIN_WORDS: usize = 8;
 /// description, with the text going on): longer than a share line or a
 /// "Read more" link kept by mistake.
 pub const TEXT_AFTER_BOX_MIN_WORDS: usize = 15;
+/// Blocks above an author box's name line searched for a short line
+/// holding a form box ("\[ \]", "\[*\]"): w3m prints a cookie-settings dialog
+/// as plain text, a service's check box over its name and description
+/// ("[ ]" / "Statistics cookies …" / "Google Analytics" / "Google
+/// Analytics is a powerful tool …"), where lynx marks the name "(BUTTON)".
+/// An author box stands under no form field.
+pub const AUTHOR_BOX_FORM_REACH: usize = 3;
 
 /// Most lines right under the byline that name the author again and are
 /// passed over before the two blocks searched for the bio: the name

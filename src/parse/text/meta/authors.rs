@@ -85,10 +85,13 @@ pub(super) fn find_byline(
         if matches!(roles[i], Role::Headline) || is_credit_or_widget(page, i) {
             continue;
         }
-        let labelled = bylines.labelled(blocks, i);
+        let labelled = bylines
+            .labelled(blocks, i)
+            .map(|found| (i + 1, found))
+            .or_else(|| labelled_past_picture(blocks, i));
         let near = (lo..hi).contains(&i);
         let (i, found, under_label) = match labelled {
-            Some(found) if roles[i + 1] != Role::Headline => (i + 1, found, true),
+            Some((name, found)) if roles[name] != Role::Headline => (name, found, true),
             _ => match bylines
                 .loose(blocks, i)
                 .or_else(|| near.then(|| name_over_role(blocks, i)).flatten())
@@ -635,9 +638,43 @@ fn author_box_by(
         (i + 1..(i + 3).min(blocks.len()))
             .find(|&j| is_bio(&blocks[j].text, text, first))
             .filter(|&bio| !text_goes_on_after(blocks, roles, bio))
+            .filter(|_| !under_form_box(blocks, i))
             .and_then(|_| byline::split_names(text).into_iter().next())
             .map(|name| (i, name))
     })
+}
+
+/// Block `i` is a byline's label ("Author") over a picture's
+/// placeholders and the name under them: w3m prints the author's
+/// portrait between the two as bracketed words, glued when there are
+/// two ("\[69uSEABAAA\]\[e9f9639c56\]"), where lynx and innerText print
+/// nothing. The name's block and the byline read from it.
+fn labelled_past_picture(blocks: &[Block], i: usize) -> Option<(usize, byline::Byline)> {
+    let picture = blocks.get(i + 1)?.text.as_str();
+    let name = blocks.get(i + 2)?;
+    let placeholders = picture.len() > 2
+        && picture.starts_with('[')
+        && picture.ends_with(']')
+        && picture[1..picture.len() - 1]
+            .split("][")
+            .all(|word| !word.is_empty() && !word.contains(['[', ']', ' ']));
+    if !placeholders {
+        return None;
+    }
+    byline::parse_labelled(&blocks[i].text, &name.text).map(|found| (i + 2, found))
+}
+
+/// A short block holding a form box (`teaser_lines::has_form_box`,
+/// at most `rules::FORM_FIELD_LINE_MAX_WORDS` words) stands within
+/// `rules::AUTHOR_BOX_FORM_REACH` blocks above the name line `i`: the
+/// "box" is an entry of a settings dialog w3m printed as text.
+fn under_form_box(blocks: &[Block], i: usize) -> bool {
+    blocks[i.saturating_sub(rules::AUTHOR_BOX_FORM_REACH)..i]
+        .iter()
+        .any(|b| {
+            !more_words_than(&b.text, rules::FORM_FIELD_LINE_MAX_WORDS)
+                && super::teaser_lines::has_form_box(&b.text)
+        })
 }
 
 /// The article's text goes on right after the would-be bio `bio`: a kept
@@ -1493,6 +1530,18 @@ mod tests {
     }
 
     #[test]
+    fn a_name_under_its_label_past_the_portraits_placeholders() {
+        // w3m prints the portrait between "Author" and the name.
+        let dump = "6 Types of HR Outsourcing You Need to Know About\n\nAuthor\n\n\
+                    [69uSEABAAA][e9f9639c56]\n\nEscalon\n\nTable of Contents\n\n\
+                    When defined in the simplest way possible, HR is about people and the work they do.\n";
+        assert_eq!(byline_names(dump, 0, 5), ["Escalon"]);
+        // A bracketed phrase (alt text) is no placeholder to pass over.
+        let dump = dump.replace("[69uSEABAAA][e9f9639c56]", "[the team at work]");
+        assert!(byline_names(&dump, 0, 5).is_empty());
+    }
+
+    #[test]
     fn dated_name_under_the_headline_beats_a_by_line_above_it() {
         let dump = "by Andy Westlake\n\nBeginner's Guide to Camera Types\n\n\
                     Learn how to choose the right camera.\n\nJoshua Waller\n\n\
@@ -1586,6 +1635,16 @@ mod tests {
                  Mary Ann Evans Senior Staff Writer\n\n\
                  Mary Ann Evans is a reporter who has covered the city council since 2019.\n",
                 Some("Mary Ann Evans"),
+            ),
+            // A cookie-settings dialog as w3m prints it: a service's
+            // check box over its name and description.
+            (
+                "The council met and voted for the plan after a long debate in town.\n\n\
+                 Statistics\n[ ]\n\n\
+                 Statistics cookies collect information anonymously.\n\n\
+                 Google Analytics\n\n\
+                 Google Analytics is a powerful tool that tracks and analyzes website traffic.\n",
+                None,
             ),
             // A heading ending in a role word over a paragraph that is no
             // bio of it.

@@ -28,7 +28,36 @@ fn anchor(keep: &[bool], page: &Page) -> usize {
 /// lone teaser to the article's header by `header_anchor`.
 pub fn text_start(blocks: &[Block], page: &Page, keep: &[bool]) -> usize {
     let start = past_kept_title(blocks, page, keep, anchor(keep, page));
+    let start = past_form_field(blocks, page, keep, start);
     header_anchor(blocks, page, keep, start)
+}
+
+/// `text` ends with a full stop, '?' or '!', closing quotes and brackets
+/// aside: a sentence (a colon also ends a menu's last label, "Anticipo:").
+fn ends_with_full_stop(text: &str) -> bool {
+    text.trim_end_matches(['"', '\'', '”', '’', ')', ' '])
+        .ends_with(['.', '?', '!', '…', '。'])
+}
+
+/// `start`, or the first prose block kept past a form field line (a short
+/// line holding a form box, `teaser_lines::has_form_box`: "\[ \]", a
+/// sign-up box) found within `rules::TEXT_FORM_FIELD_REACH` blocks of it
+/// with no sentence before it. w3m prints a header's inline link menu
+/// as wrapped lines that pass for a paragraph, and the sign-up box under
+/// it as "\[ \]": a text does not hold a form, its header does, and the
+/// title stands under it.
+fn past_form_field(blocks: &[Block], page: &Page, keep: &[bool], start: usize) -> usize {
+    let prose = |i: usize| keep[i] && page.words[i] >= rules::PROSE_MIN_WORDS;
+    let end = (start + rules::TEXT_FORM_FIELD_REACH).min(keep.len());
+    let sentence = |i: usize| prose(i) && ends_with_full_stop(&blocks[i].text);
+    let form = |i: usize| {
+        page.words[i] <= rules::FORM_FIELD_LINE_MAX_WORDS
+            && super::teaser_lines::has_form_box(&blocks[i].text)
+    };
+    match (start..end).find(|&i| sentence(i) || form(i)) {
+        Some(i) if !sentence(i) => (i + 1..keep.len()).find(|&j| prose(j)).unwrap_or(start),
+        _ => start,
+    }
 }
 
 /// `start`, or the next prose block the classifier kept when block
@@ -296,6 +325,26 @@ mod tests {
                 *want,
                 "{dump}"
             );
+        }
+    }
+
+    #[test]
+    fn text_start_moves_past_a_form_field_in_the_header() {
+        // w3m: a wrapped menu line kept as text, a sign-up prompt and its
+        // box, then the title and the text.
+        let menu = "Horóscopo Pronóstico Tránsito Loterías y quinielas Feriados Sudoku Fúnebres \
+                    Cartelera de cine Cartelera de teatro LA NACION en versión sólo texto Anticipo:";
+        let p1 = "Los pueblos indígenas reclaman por derechos que permanecen incumplidos, por eso es más eficiente.";
+        let dump = format!(
+            "{menu}\n\nRecibí por mail las noticias que impactan\n\n[ ]\n\nUna solución no violenta\n\n{p1}\n"
+        );
+        // The same box under a sentence of the text: the text started.
+        let spoken = format!("{p1}\n\nRecibí por mail las noticias\n\n[ ]\n\n{p1}\n");
+        for (dump, want) in [(&dump, 4), (&spoken, 0)] {
+            let blocks = split(dump);
+            let page = crate::parse::text::features::page(&blocks);
+            let keep = vec![true; blocks.len()];
+            assert_eq!(past_form_field(&blocks, &page, &keep, 0), want, "{dump}");
         }
     }
 

@@ -484,6 +484,27 @@ impl<'a> HeadlineInputs<'a> {
         }) {
             return Some((j, Rule::HeadlineUnderTrail));
         }
+        if let Some(j) = candidates.clone().find(|&j| {
+            j != i
+                && scores[j - candidates.start].is_some()
+                && self.under_its_trail_entry(j)
+                && score - score_of(j) <= rules::TITLE_UNDER_TRAIL_MARGIN
+        }) {
+            return Some((j, Rule::HeadlineUnderTrailEntry));
+        }
+        // The block right under the header's form field (a sign-up or
+        // search box, "[ ]" in w3m) and set apart below: the title, over
+        // a menu line or teaser above the box that scored a little higher.
+        if let Some(j) = candidates.clone().find(|&j| {
+            j != i
+                && j > i
+                && j < self.first_body
+                && scores[j - candidates.start].is_some()
+                && self.under_form_field(j)
+                && score - score_of(j) <= rules::TITLE_UNDER_TRAIL_MARGIN
+        }) {
+            return Some((j, Rule::HeadlineUnderFormField));
+        }
         // The title printed twice over its byline stands with its
         // better-scored copy (see `best_copy_score`).
         let title_score = |t: usize| best_copy_score(self.blocks, t, score_of);
@@ -642,6 +663,39 @@ impl<'a> HeadlineInputs<'a> {
     fn under_its_trail(&self, i: usize) -> bool {
         i.checked_sub(1).is_some_and(|j| {
             !self.dated(j) && is_trail_of(&self.blocks[j].text, &self.blocks[i].text)
+        })
+    }
+
+    /// Block `i` stands apart (blank lines around it) under a line that
+    /// repeats it and follows the line before it without a blank, neither
+    /// of them a list item (a menu's entry over its panel's heading): a
+    /// breadcrumb printed one entry a line ("Blog" / "Mission
+    /// accomplished!"), as w3m prints a list without marks, whose last
+    /// entry is the title under it.
+    fn under_its_trail_entry(&self, i: usize) -> bool {
+        let (Some(entry), Some(title)) = (
+            i.checked_sub(1).map(|j| &self.blocks[j]),
+            self.blocks.get(i),
+        ) else {
+            return false;
+        };
+        i >= 2
+            && title.blank_before
+            && title.blank_after
+            && !entry.blank_before
+            && !entry.bullet
+            && !self.blocks[i - 2].bullet
+            && !self.dated(i - 2)
+            && entry.text.trim() == title.text.trim()
+    }
+
+    /// Block `i` stands right under a form field line
+    /// ([`is_form_field_line`]: the header's sign-up or search box, "\[ \]"
+    /// in w3m) with a blank line under it: where a title stands.
+    fn under_form_field(&self, i: usize) -> bool {
+        i.checked_sub(1).is_some_and(|j| {
+            self.blocks[i].blank_after
+                && is_form_field_line(&self.blocks[j].text, self.page.words[j])
         })
     }
 
@@ -1882,6 +1936,49 @@ mod tests {
         with_inputs(dump, None, |inputs| {
             assert!(!inputs.eligible(trail));
             assert!(inputs.eligible(title));
+        });
+    }
+
+    #[test]
+    fn title_under_its_breadcrumbs_last_line() {
+        // w3m prints a breadcrumb one entry a line; the last one is the
+        // title, which stands apart under it.
+        let dump = "Scroll to top\nBlog\nMission accomplished!\n\nMission accomplished!\n\n2025-12-17\u{b7}Trond Teigen\nTrond Teigen\n\nDraft for the preservation of museums` digital cultural heritage\n\nThe National Library of Norway and KulturIT were asked to carry out a pilot project for the preservation of digital museum objects.\n";
+        let blocks = split(dump);
+        let at = |prefix: &str| blocks.iter().rposition(|b| b.text.starts_with(prefix));
+        let (title, draft) = (at("Mission").unwrap(), at("Draft").unwrap());
+        with_inputs(dump, None, |inputs| {
+            assert!(inputs.under_its_trail_entry(title));
+            assert!(!inputs.under_its_trail_entry(title - 1));
+            assert!(!inputs.under_its_trail_entry(draft));
+        });
+        // A menu's entry over its panel's heading (lynx: "+ Jobs" /
+        // "Find us near you" / "Find us near you" / its description).
+        let menu = "Menu\n  + Jobs at BHF\nFind BHF near you\n\nFind BHF near you\n\nFind your nearest shop.\n";
+        let blocks = split(menu);
+        let title = blocks
+            .iter()
+            .rposition(|b| b.text.starts_with("Find BHF"))
+            .unwrap();
+        with_inputs(menu, None, |inputs| {
+            assert!(!inputs.under_its_trail_entry(title))
+        });
+    }
+
+    #[test]
+    fn title_under_the_headers_form_field() {
+        let dump = "Horóscopo Pronóstico Tránsito Loterías y quinielas Feriados Sudoku\n\nRecibí por mail las noticias que impactan\n\n[ ]\n\nUna solución no violenta para la cuestión mapuche\n\nLos pueblos indígenas reclaman por derechos que permanecen incumplidos, por eso es más eficiente canalizar la protesta.\n";
+        let blocks = split(dump);
+        let at = |prefix: &str| blocks.iter().position(|b| b.text.starts_with(prefix));
+        let (menu, prompt, title) = (
+            at("Horóscopo").unwrap(),
+            at("Recibí").unwrap(),
+            at("Una").unwrap(),
+        );
+        with_inputs(dump, None, |inputs| {
+            assert!(inputs.under_form_field(title));
+            assert!(!inputs.under_form_field(menu));
+            assert!(!inputs.under_form_field(prompt));
         });
     }
 
