@@ -1020,6 +1020,32 @@ mod tests {
             .collect()
     }
 
+    /// Each text gives exactly one event: its verb and who (as [`found`]).
+    fn assert_events(cases: &[(&str, &str, &str)]) {
+        for (text, verb, who) in cases {
+            assert_eq!(
+                found(text),
+                vec![(verb.to_string(), who.to_string())],
+                "{text}"
+            );
+        }
+    }
+
+    /// Each text gives events with nobody named, if any.
+    fn assert_unnamed(texts: &[&str]) {
+        for text in texts {
+            let who: Vec<String> = found(text).into_iter().map(|(_, who)| who).collect();
+            assert!(who.iter().all(|w| w == "unnamed"), "{text}: {who:?}");
+        }
+    }
+
+    /// Each text gives no event at all.
+    fn assert_no_event(texts: &[&str]) {
+        for text in texts {
+            assert_eq!(found(text), vec![], "{text}");
+        }
+    }
+
     /// The byte filter in front of the speech-verb set changes nothing.
     #[test]
     fn speech_verb_set_answers_like_the_list() {
@@ -1153,13 +1179,7 @@ mod tests {
                 "name Ursula von der Leyen",
             ),
         ];
-        for (text, verb, who) in cases {
-            assert_eq!(
-                found(text),
-                vec![(verb.to_string(), who.to_string())],
-                "{text}"
-            );
-        }
+        assert_events(cases);
     }
 
     /// The attribution right after a quote in French, Spanish,
@@ -1229,13 +1249,7 @@ mod tests {
                 "name Владимир Владимирович Путин",
             ),
         ];
-        for (text, verb, who) in cases {
-            assert_eq!(
-                found(text),
-                vec![(verb.to_string(), who.to_string())],
-                "{text}"
-            );
-        }
+        assert_events(cases);
     }
 
     /// No speaker is better than a wrong one: after the verb, a time, a
@@ -1243,7 +1257,7 @@ mod tests {
     /// else's name or an agency name nobody.
     #[test]
     fn other_language_gives_nobody_without_a_name() {
-        for text in [
+        assert_unnamed(&[
             "«Nous sommes prêts», a déclaré la semaine dernière à Paris.",
             "«Nous sommes prêts», a déclaré la semaine dernière.",
             "„Wir sind bereit“, sagte der Sprecher.",
@@ -1254,20 +1268,15 @@ mod tests {
             "«Nous sommes prêts», a déclaré l’avocat de Jean Dupont.",
             "«Мы готовы», — заявил РИА Новости.",
             "\"Estamos prontos\", acrescentou o comandante.",
-        ] {
-            let who: Vec<String> = found(text).into_iter().map(|(_, who)| who).collect();
-            assert!(who.iter().all(|w| w == "unnamed"), "{text}: {who:?}");
-        }
+        ]);
         // Not right after a quote, or a participle without its auxiliary:
         // no event at all.
-        for text in [
+        assert_no_event(&[
             "Le ministre affirme Laurent Fabius.",
             "Il y aura des sanctions, selon Laurent Fabius.",
             "«Nous sommes prêts», ajouté Laurent Fabius.",
             "Il a dit Laurent Fabius.",
-        ] {
-            assert_eq!(found(text), vec![], "{text}");
-        }
+        ]);
     }
 
     /// The speaker and a speech verb of French, Spanish, Portuguese,
@@ -1367,13 +1376,7 @@ mod tests {
                 "name Angela Merkel",
             ),
         ];
-        for (text, verb, who) in cases {
-            assert_eq!(
-                found(text),
-                vec![(verb.to_string(), who.to_string())],
-                "{text}"
-            );
-        }
+        assert_events(cases);
     }
 
     /// Before the quote too, no speaker is better than a wrong one: a
@@ -1382,7 +1385,7 @@ mod tests {
     /// before a verb in second place name nobody.
     #[test]
     fn other_language_before_gives_nobody_without_a_name() {
-        for text in [
+        assert_unnamed(&[
             "Il a déclaré : «Nous sommes prêts».",
             "Puis il a déclaré : «Nous sommes prêts».",
             "Le porte-parole a dit : «Nous sommes prêts».",
@@ -1399,20 +1402,15 @@ mod tests {
             "Emmanuel Macron et son homologue, Olaf Scholz, ont déclaré : «Nous sommes prêts».",
             "Am Montag sagte die Kanzlerin: „Wir sind bereit“.",
             "Он заявил: «Мы готовы».",
-        ] {
-            let who: Vec<String> = found(text).into_iter().map(|(_, who)| who).collect();
-            assert!(who.iter().all(|w| w == "unnamed"), "{text}: {who:?}");
-        }
+        ]);
         // The speaker after the verb, a verb far from its comma, a
         // participle without its auxiliary, no subject: no event at all.
-        for text in [
+        assert_no_event(&[
             "Am Montag sagte Merkel: „Wir sind bereit“.",
             "Pedro Sánchez dijo en Madrid, «Estamos listos».",
             "Laurent Fabius déclaré : «Nous sommes prêts».",
             "Dijo: «Estamos listos».",
-        ] {
-            assert_eq!(found(text), vec![], "{text}");
-        }
+        ]);
     }
 
     /// «…», a-t-il ajouté: the paragraph's last speaker before it, else
@@ -1464,25 +1462,17 @@ mod tests {
         let p = "Laurent Fabius est là. «Oui», a dit le porte-parole. «Non», a-t-il ajouté.";
         let who: Vec<String> = found(p).into_iter().map(|(_, who)| who).collect();
         assert_eq!(who, vec!["unnamed", "unnamed"], "{p}");
-        for (text, verb, who) in cases {
-            assert_eq!(
-                found(text),
-                vec![(verb.to_string(), who.to_string())],
-                "{text}"
-            );
-        }
+        assert_events(cases);
         // Not a speech verb, or a plural pronoun: no event.
-        for text in [
+        assert_no_event(&[
             "Laurent Fabius est là. «Nous sommes prêts», mange-t-il.",
             "Laurent Fabius est là. «Nous sommes prêts», ont-ils ajouté.",
-        ] {
-            assert_eq!(found(text), vec![], "{text}");
-        }
+        ]);
     }
 
     #[test]
     fn no_event_without_a_speaker() {
-        for text in [
+        assert_no_event(&[
             "The proposal by Kerry was handed over on Saturday.",
             "He smiled and said nothing.",
             "It was, said in a statement, over.",
@@ -1491,8 +1481,6 @@ mod tests {
             "Momondo also offers “Fare insights” daily.",
             "After Barack Obama spoke, the senator left, saying “no”.",
             "In 2019, police arrested John Smith, saying he “ran”.",
-        ] {
-            assert_eq!(found(text), vec![], "{text}");
-        }
+        ]);
     }
 }
