@@ -213,6 +213,7 @@ fn parse_batch(
     args: &Args,
     now: chrono::DateTime<Utc>,
 ) -> Vec<Parsed> {
+    super::join_thread_pool();
     batch
         .into_par_iter()
         .map(|input| {

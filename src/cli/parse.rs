@@ -86,6 +86,7 @@ fn in_parallel<T: Send>(
     batch: Vec<anyhow::Result<Input>>,
     work: impl Fn(anyhow::Result<Input>) -> T + Sync,
 ) -> Vec<T> {
+    super::join_thread_pool();
     let mut done: Vec<(usize, T)> = largest_first(batch)
         .into_par_iter()
         .map(|(i, input)| (i, work(input)))
