@@ -749,10 +749,13 @@ fn opens_byline(blocks: &[Block], i: usize) -> bool {
 /// each asked once per page: the headline's header and byline-title
 /// searches, the byline search and the page-wide passes ask them of the
 /// same blocks again. Only the yes or no is kept; the few callers that
-/// need the byline itself parse it again when the answer is yes.
+/// need the byline itself parse it again when the answer is yes. So is
+/// the byline-or-date test built on them, which the headline's header
+/// search, window and eligibility tests ask of the same blocks.
 pub(super) struct BylineMemo {
     parses: Vec<std::cell::OnceCell<bool>>,
     labels: Vec<std::cell::OnceCell<bool>>,
+    dated: Vec<std::cell::OnceCell<bool>>,
 }
 
 impl BylineMemo {
@@ -761,6 +764,7 @@ impl BylineMemo {
         BylineMemo {
             parses: vec![std::cell::OnceCell::new(); len],
             labels: vec![std::cell::OnceCell::new(); len],
+            dated: vec![std::cell::OnceCell::new(); len],
         }
     }
 
@@ -786,11 +790,13 @@ impl BylineMemo {
 
     /// [`is_byline_or_date`](super::header::is_byline_or_date).
     pub(super) fn byline_or_date(&self, blocks: &[Block], page: &Page, i: usize) -> bool {
-        page.words[i] <= rules::DATE_LINE_MAX_WORDS
-            && (self.parses(blocks, i)
-                || date::find_all_forms(&blocks[i].text).is_some()
-                || i.checked_sub(1)
-                    .is_some_and(|label| self.labels(blocks, label)))
+        *self.dated[i].get_or_init(|| {
+            page.words[i] <= rules::DATE_LINE_MAX_WORDS
+                && (self.parses(blocks, i)
+                    || date::find_all_forms(&blocks[i].text).is_some()
+                    || i.checked_sub(1)
+                        .is_some_and(|label| self.labels(blocks, label)))
+        })
     }
 
     /// `byline::parse_labelled` of block `i` over block `i + 1`.
