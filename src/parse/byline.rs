@@ -901,12 +901,18 @@ fn dated_by(text: &str) -> Option<Byline> {
 /// keeps every character's length, so a non-ASCII character never becomes
 /// an ASCII one), without copying the line.
 fn find_by(text: &str) -> Option<usize> {
+    // The "b" is looked for, rarer than the space before it: a long
+    // line has a space every few bytes.
     let bytes = text.as_bytes();
-    memchr::memchr_iter(b' ', bytes).find(|&at| {
-        bytes
-            .get(at + 1..at + 4)
-            .is_some_and(|w| w[0] | 0x20 == b'b' && w[1] | 0x20 == b'y' && w[2] == b' ')
-    })
+    memchr::memchr2_iter(b'b', b'B', bytes)
+        .find(|&at| {
+            at > 0
+                && bytes[at - 1] == b' '
+                && bytes
+                    .get(at + 1..at + 3)
+                    .is_some_and(|w| w[0] | 0x20 == b'y' && w[1] == b' ')
+        })
+        .map(|at| at - 1)
 }
 
 /// Words that end the alt text of an author's portrait, which w3m and
@@ -1845,6 +1851,17 @@ mod tests {
             assert_eq!(
                 find_by(line),
                 crate::parse::lowercase_keeping_offsets(line).find(" by "),
+                "{line:?}"
+            );
+        }
+        let pieces = [" ", "b", "B", "y", "Y", " by ", "é", "\u{212a}", "x", "\t"];
+        let mut rng = crate::test_rng::Rng::new(903);
+        for _ in 0..5_000 {
+            let n = rng.below(12);
+            let line = rng.text(&pieces, n);
+            assert_eq!(
+                find_by(&line),
+                crate::parse::lowercase_keeping_offsets(&line).find(" by "),
                 "{line:?}"
             );
         }
