@@ -44,11 +44,35 @@ pub(super) static COMMENT_HEAD: LazyLock<PhraseSet> =
 const NAV_ARROWS: &[char] = &['←', '→', '«', '»', '‹', '›'];
 
 /// A teaser title as printed, cut from the navigation words around it.
-#[derive(Debug, PartialEq)]
+#[derive(Debug, PartialEq, Clone)]
 struct Title {
     text: String,
     /// "Previous", "Next Post": the navigation words cut off, if any.
     nav: Option<String>,
+}
+
+/// [`title_of`] each block's text, worked out once: the slot test, the
+/// pairing of a label with its title and the navigation test around a
+/// lone title each read the same blocks.
+struct Titles<'a> {
+    blocks: &'a [Block],
+    memo: Vec<std::cell::OnceCell<Option<Title>>>,
+}
+
+impl<'a> Titles<'a> {
+    fn new(blocks: &'a [Block]) -> Titles<'a> {
+        Titles {
+            blocks,
+            memo: vec![std::cell::OnceCell::new(); blocks.len()],
+        }
+    }
+
+    /// `title_of(&blocks[i].text)`.
+    fn of(&self, i: usize) -> Option<&Title> {
+        self.memo[i]
+            .get_or_init(|| title_of(&self.blocks[i].text))
+            .as_ref()
+    }
 }
 
 /// What a tail block can be in a teaser list.
@@ -80,9 +104,10 @@ pub(super) fn find_related(
     roles: &mut [Role],
     article: &mut Article,
 ) {
+    let titles = Titles::new(blocks);
     let tail: Vec<(usize, Slot)> = tail_range(roles)
         .filter(|&i| roles[i] == Role::Other)
-        .filter_map(|i| slot(blocks, page, i).map(|s| (i, s)))
+        .filter_map(|i| slot(blocks, page, &titles, i).map(|s| (i, s)))
         .collect();
     let mut k = 0;
     while k < tail.len() && article.related.len() < rules::MAX_RELATED {
@@ -90,7 +115,7 @@ pub(super) fn find_related(
         // Right under a teaser taken, a line is in its list.
         let in_list = i > 0 && roles[i - 1] == Role::Related;
         let title_i = (slot_i == Slot::Title || slot_i == Slot::Question && in_list)
-            .then(|| title_of(&blocks[i].text))
+            .then(|| titles.of(i))
             .flatten();
         // The next block, right under this one, as a title this one labels.
         let pair = tail
@@ -98,17 +123,19 @@ pub(super) fn find_related(
             .filter(|&&(j, s)| {
                 j == i + 1 && (s == Slot::Title || s == Slot::Question && slot_i == Slot::Heading)
             })
-            .and_then(|&(j, _)| title_of(&blocks[j].text).map(|t| (j, t)))
+            .and_then(|&(j, _)| titles.of(j).map(|t| (j, t)))
             .filter(|(j, t)| {
                 t.nav.is_none()
                     && page.words[i] < page.words[*j]
-                    && labels(page, i, slot_i, title_i.as_ref())
-                    && (slot_i != Slot::Title || !is_lone(blocks, &tail, k + 1, t))
+                    && labels(page, i, slot_i, title_i)
+                    && (slot_i != Slot::Title || !is_lone(blocks, &titles, &tail, k + 1, t))
             });
         let (title, label, first) = match pair {
-            Some((j, t)) => (j, (t, Some(blocks[i].text.clone())), Some(i)),
+            Some((j, t)) => (j, (t.clone(), Some(blocks[i].text.clone())), Some(i)),
             None => match title_i {
-                Some(t) if in_list || !is_lone(blocks, &tail, k, &t) => (i, (t, None), None),
+                Some(t) if in_list || !is_lone(blocks, &titles, &tail, k, t) => {
+                    (i, (t.clone(), None), None)
+                }
                 _ => {
                     k += 1;
                     continue;
@@ -159,15 +186,21 @@ pub(super) fn find_related(
 /// link, a slogan or a role ("Connect with Yeti", "Today on Ars"); a
 /// teaser stands in a list, under its heading or kicker, or is a post
 /// navigation link ("« Candied Pecans Recipe").
-fn is_lone(blocks: &[Block], tail: &[(usize, Slot)], k: usize, title: &Title) -> bool {
+fn is_lone(
+    blocks: &[Block],
+    titles: &Titles<'_>,
+    tail: &[(usize, Slot)],
+    k: usize,
+    title: &Title,
+) -> bool {
     let i = tail[k].0;
     let text = &blocks[i].text;
     // "Previous" over the title and "Next" under it, each on its own line.
     let nav_beside = [i.checked_sub(1), Some(i + 1)]
         .into_iter()
         .flatten()
-        .filter_map(|j| blocks.get(j))
-        .any(|b| title_of(&b.text).is_none());
+        .filter(|&j| j < blocks.len())
+        .any(|j| titles.of(j).is_none());
     // Another title near, above or under (labels in between skipped).
     let near =
         |&&(j, s): &&(usize, Slot)| s == Slot::Title && j.abs_diff(i) <= rules::TEASER_LIST_GAP;
@@ -200,7 +233,7 @@ fn labels(page: &Page, i: usize, slot: Slot, title: Option<&Title>) -> bool {
 }
 
 /// What block `i` can be in a teaser list, if anything.
-fn slot(blocks: &[Block], page: &Page, i: usize) -> Option<Slot> {
+fn slot(blocks: &[Block], page: &Page, titles: &Titles<'_>, i: usize) -> Option<Slot> {
     let words = page.words[i];
     let v = &page.vectors[i];
     let text = &blocks[i].text;
@@ -216,7 +249,7 @@ fn slot(blocks: &[Block], page: &Page, i: usize) -> Option<Slot> {
         && v[URL_OR_MAIL] < 0.5
         && !is_furniture(text, lower)
         // Glued words are counted in what the navigation words leave.
-        && title_of(text).is_none_or(|t| !is_links_run_together(&t.text));
+        && titles.of(i).is_none_or(|t| !is_links_run_together(&t.text));
     if !plain || words == 0 {
         return None;
     }
