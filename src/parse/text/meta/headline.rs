@@ -117,6 +117,9 @@ pub struct HeadlineInputs<'a> {
     /// ranker, the rules over it and the far window ask it of the same
     /// blocks several times.
     eligibility: Vec<std::cell::OnceCell<bool>>,
+    /// [`is_contents_label`] of each block, once asked: each candidate
+    /// of a run of lines reads the lines above it in the run.
+    contents_label: Vec<std::cell::OnceCell<bool>>,
     /// The byline parsers' answers for each block, once asked; handed on
     /// to the byline search.
     bylines: BylineMemo,
@@ -138,14 +141,56 @@ pub struct HeadlineInputs<'a> {
 /// than keeping and sorting the text's few hundred keys.
 #[derive(Debug, Default)]
 struct FarWords {
-    keys: Vec<u128>,
+    keys: KeySet,
     in_text: Vec<bool>,
 }
 
 impl FarWords {
     /// Key `key` is a far candidate's and stands in the text's opening.
     fn in_text(&self, key: u128) -> bool {
-        self.keys.binary_search(&key).is_ok_and(|k| self.in_text[k])
+        self.keys.position(key).is_some_and(|k| self.in_text[k])
+    }
+}
+
+/// A few word keys (see [`word_keys`]), sorted and without repeats, with
+/// a 256-bit filter of them: the text's words are looked up one by one,
+/// and the filter turns down most of those that are none of the keys
+/// before the binary search.
+#[derive(Debug, Default)]
+struct KeySet {
+    keys: Vec<u128>,
+    filter: [u64; 4],
+}
+
+impl KeySet {
+    fn new(mut keys: Vec<u128>) -> KeySet {
+        keys.sort_unstable();
+        keys.dedup();
+        let mut filter = [0; 4];
+        for &key in &keys {
+            let bit = KeySet::bit(key);
+            filter[bit / 64] |= 1 << (bit % 64);
+        }
+        KeySet { keys, filter }
+    }
+
+    /// The filter's bit for `key`: its two halves mixed, the top 8 bits.
+    fn bit(key: u128) -> usize {
+        let mixed = (key as u64 ^ (key >> 64) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        (mixed >> 56) as usize
+    }
+
+    /// Where `key` stands among the keys, if it is one.
+    fn position(&self, key: u128) -> Option<usize> {
+        let bit = KeySet::bit(key);
+        if self.filter[bit / 64] >> (bit % 64) & 1 == 0 {
+            return None;
+        }
+        self.keys.binary_search(&key).ok()
+    }
+
+    fn len(&self) -> usize {
+        self.keys.len()
     }
 }
 
@@ -192,6 +237,7 @@ impl<'a> HeadlineInputs<'a> {
             shape: vec![std::cell::OnceCell::new(); blocks.len()],
             picture: vec![std::cell::OnceCell::new(); blocks.len()],
             eligibility: vec![std::cell::OnceCell::new(); blocks.len()],
+            contents_label: vec![std::cell::OnceCell::new(); blocks.len()],
             lines: DumpLines::new(doc),
             bylines,
             far_words: std::cell::OnceCell::new(),
@@ -337,17 +383,16 @@ impl<'a> HeadlineInputs<'a> {
     /// each marked when it stands in the first `rules::FAR_TITLE_TEXT_BYTES`
     /// bytes of the text: the text is read once, each of its words looked
     /// up among these few keys.
-    fn text_words(&self, mut keys: Vec<u128>) -> FarWords {
-        keys.sort_unstable();
-        keys.dedup();
+    fn text_words(&self, keys: Vec<u128>) -> FarWords {
+        let keys = KeySet::new(keys);
         let mut in_text = vec![false; keys.len()];
         let mut budget = rules::FAR_TITLE_TEXT_BYTES;
         for block in self.text_opening() {
-            if budget == 0 || keys.is_empty() {
+            if budget == 0 || keys.len() == 0 {
                 break;
             }
             word_keys_within(&block.text, &mut budget, |key| {
-                if let Ok(k) = keys.binary_search(&key) {
+                if let Some(k) = keys.position(key) {
                     in_text[k] = true;
                 }
             });
@@ -948,7 +993,7 @@ impl<'a> HeadlineInputs<'a> {
         let mut j = i;
         while j > lo && !self.blocks[j].blank_before {
             j -= 1;
-            if is_contents_label(self.page.lower(j)) {
+            if *self.contents_label[j].get_or_init(|| is_contents_label(self.page.lower(j))) {
                 return true;
             }
         }
@@ -1505,6 +1550,27 @@ mod tests {
         let blocks = split(dump);
         let found = blocks.iter().position(|b| b.text.starts_with(prefix));
         found.unwrap_or_else(|| panic!("no block starts with {prefix:?}"))
+    }
+
+    /// The filtered key set finds what a binary search of the sorted keys
+    /// finds, for keys in the set and out of it.
+    #[test]
+    fn key_set_finds_what_the_sorted_keys_hold() {
+        let mut rng = crate::test_rng::Rng::new(5);
+        for round in 0..200 {
+            let draw = |rng: &mut crate::test_rng::Rng| {
+                (rng.below(1 << 20) as u128) << (21 * rng.below(4)) | rng.below(64) as u128
+            };
+            let keys: Vec<u128> = (0..round % 40).map(|_| draw(&mut rng)).collect();
+            let set = KeySet::new(keys.clone());
+            let mut sorted = keys.clone();
+            sorted.sort_unstable();
+            sorted.dedup();
+            assert_eq!(set.len(), sorted.len());
+            for key in keys.iter().copied().chain((0..50).map(|_| draw(&mut rng))) {
+                assert_eq!(set.position(key), sorted.binary_search(&key).ok(), "{key}");
+            }
+        }
     }
 
     /// The one-pass search agrees with a search per needle: needles that
