@@ -335,7 +335,7 @@ pub fn parse(line: &str) -> Option<Byline> {
     // w3m prints images as bracketed names ("[svg]ByJane Doe"), lynx a
     // button as "(BUTTON)": not text.
     let unbracketed;
-    let text = if line.contains('[') || line.contains(LYNX_BUTTON) {
+    let text = if has_bracket_or_button(line) {
         unbracketed = strip_bracketed(&line.replace(LYNX_BUTTON, ""));
         unbracketed.trim()
     } else {
@@ -1006,7 +1006,7 @@ fn head_words(line: &str) -> (usize, bool) {
         // A word starts at `at`.
         if words <= ALT_BEFORE_NAME_MAX_WORDS {
             let second = b.get(at + 1).map_or(0, |c| c | 0x20);
-            opener_like |= OPENER_HEADS.contains(&u16::from_le_bytes([b[at] | 0x20, second]));
+            opener_like |= is_opener_head(u16::from_le_bytes([b[at] | 0x20, second]));
         }
         at += len;
         while at < b.len() {
@@ -1281,7 +1281,7 @@ fn strip_opener(text: &str) -> Option<&str> {
         return strip_non_ascii_opener(text);
     }
     let key = u16::from_le_bytes([head[0] | 0x20, head[1] | 0x20]);
-    if !OPENER_HEADS.contains(&key) {
+    if !is_opener_head(key) {
         return None;
     }
     strip_opener_plain(text)
@@ -1419,6 +1419,36 @@ const OPENER_HEADS: [u16; BYLINE_OPENERS.len()] = {
     }
     heads
 };
+
+/// `OPENER_HEADS` as a bit table over every two-byte key: asked of the
+/// head of nearly every line of a page, and of the first words of the
+/// short ones, where a scan of the heads cost a few dozen instructions.
+static OPENER_HEAD_BITS: [u64; 1024] = {
+    let mut table = [0u64; 1024];
+    let mut i = 0;
+    while i < OPENER_HEADS.len() {
+        let key = OPENER_HEADS[i] as usize;
+        table[key / 64] |= 1 << (key % 64);
+        i += 1;
+    }
+    table
+};
+
+/// `key` (two bytes, little-endian) is one of `OPENER_HEADS`.
+fn is_opener_head(key: u16) -> bool {
+    let key = usize::from(key);
+    OPENER_HEAD_BITS[key / 64] >> (key % 64) & 1 == 1
+}
+
+/// `line` holds a '\[' (w3m's bracketed image names) or lynx's
+/// `LYNX_BUTTON`: one SIMD scan for '\[' and '(' (rare in text), each
+/// '(' compared with the button, instead of a scan for the bracket and a
+/// substring search.
+fn has_bracket_or_button(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    memchr::memchr2_iter(b'[', b'(', bytes)
+        .any(|at| bytes[at] == b'[' || bytes[at..].starts_with(LYNX_BUTTON.as_bytes()))
+}
 
 /// [`strip_opener`] without its shortcut.
 fn strip_opener_plain(text: &str) -> Option<&str> {
@@ -1833,6 +1863,29 @@ fn title_cased_word(word: &str, first: bool) -> String {
 mod tests {
     use super::*;
 
+    /// The bit table holds the openers' heads and nothing else; the one
+    /// scan for a bracket or a button finds what the two searches find.
+    #[test]
+    fn opener_heads_and_bracket_scan_are_their_plain_forms() {
+        for key in 0..=u16::MAX {
+            assert_eq!(is_opener_head(key), OPENER_HEADS.contains(&key), "{key}");
+        }
+        assert!(LYNX_BUTTON.starts_with('(') && !LYNX_BUTTON[1..].contains('('));
+        let pieces = [
+            "(", "[", "(BUTTON)", "BUTTON)", "(BUTTON", "x", " ", "é", "]",
+        ];
+        let mut rng = crate::test_rng::Rng::new(338);
+        for _ in 0..5_000 {
+            let n = rng.below(8);
+            let line = rng.text(&pieces, n);
+            assert_eq!(
+                has_bracket_or_button(&line),
+                line.contains('[') || line.contains(LYNX_BUTTON),
+                "{line:?}"
+            );
+        }
+    }
+
     /// `find_by` finds the " by " that the lowercase copy of the line
     /// finds, in any case and beside non-ASCII text.
     #[test]
@@ -2024,7 +2077,7 @@ mod tests {
     /// does not open like a byline is cleaned of portrait text whole.
     fn parse_whole_line(line: &str) -> Option<Byline> {
         let unbracketed;
-        let text = if line.contains('[') || line.contains(LYNX_BUTTON) {
+        let text = if has_bracket_or_button(line) {
             unbracketed = strip_bracketed(&line.replace(LYNX_BUTTON, ""));
             unbracketed.trim()
         } else {
