@@ -312,11 +312,27 @@ pub(super) fn is_formula(text: &str) -> bool {
 /// Marketing"): `rules::BREADCRUMB_MIN_STEPS` separators standing alone
 /// between words. A title bar ("Title | Site") has one, and of other kinds.
 pub(super) fn is_breadcrumb(text: &str) -> bool {
-    text.split_whitespace()
-        .filter(|w| rules::BREADCRUMB_SEPARATORS.contains(w))
-        .count()
-        >= rules::BREADCRUMB_MIN_STEPS
+    // Asked of every candidate title: most hold no byte a separator
+    // opens with, and are turned down before they are split into words.
+    text.bytes().any(|b| SEPARATOR_LEADS[usize::from(b)])
+        && text
+            .split_whitespace()
+            .filter(|w| rules::BREADCRUMB_SEPARATORS.contains(w))
+            .count()
+            >= rules::BREADCRUMB_MIN_STEPS
 }
+
+/// The first bytes of `rules::BREADCRUMB_SEPARATORS`: a line without any
+/// holds none of them.
+static SEPARATOR_LEADS: [bool; 256] = {
+    let mut leads = [false; 256];
+    let mut i = 0;
+    while i < rules::BREADCRUMB_SEPARATORS.len() {
+        leads[rules::BREADCRUMB_SEPARATORS[i].as_bytes()[0] as usize] = true;
+        i += 1;
+    }
+    leads
+};
 
 /// A bare person's name ("Marco Bambini"): an author line without "By".
 /// A name printed twice ("Jane Doe Jane Doe", a portrait's alt text and
@@ -390,13 +406,20 @@ pub(super) fn is_picture_text(lower: &str) -> bool {
 /// By Jane Doe"): each name has two words or more, so a title such as
 /// "Stand by Me" is not one.
 pub(super) fn is_credit_by_name(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let Some(by) = (1..words.len().min(rules::CREDIT_PREFIX_MAX_WORDS + 1))
-        .find(|&k| words[k].eq_ignore_ascii_case("by"))
+    // Only the first words are read for the "by" (asked of every
+    // candidate title); the line from it on is joined when one is there.
+    let Some(by) = text
+        .split_whitespace()
+        .take(rules::CREDIT_PREFIX_MAX_WORDS + 1)
+        .skip(1)
+        .find(|w| w.eq_ignore_ascii_case("by"))
     else {
         return false;
     };
-    byline::parse(&words[by..].join(" ")).is_some_and(|b| {
+    // `by` is a slice of `text`: its offset there.
+    let at = by.as_ptr() as usize - text.as_ptr() as usize;
+    let from_by: Vec<&str> = text[at..].split_whitespace().collect();
+    byline::parse(&from_by.join(" ")).is_some_and(|b| {
         b.authors
             .iter()
             .all(|a| a.split_whitespace().nth(1).is_some())
@@ -1283,6 +1306,41 @@ mod tests {
             ("By Jane Doe", false),
         ] {
             assert_eq!(is_credit_by_name(text), want, "{text}");
+        }
+    }
+
+    /// The credit and breadcrumb tests read as their plain forms: every
+    /// word split off, then searched.
+    #[test]
+    fn credit_and_breadcrumb_shortcuts_are_the_plain_tests() {
+        let credit = |text: &str| {
+            let words: Vec<&str> = text.split_whitespace().collect();
+            (1..words.len().min(rules::CREDIT_PREFIX_MAX_WORDS + 1))
+                .find(|&k| words[k].eq_ignore_ascii_case("by"))
+                .is_some_and(|by| {
+                    byline::parse(&words[by..].join(" ")).is_some_and(|b| {
+                        b.authors
+                            .iter()
+                            .all(|a| a.split_whitespace().nth(1).is_some())
+                    })
+                })
+        };
+        let breadcrumb = |text: &str| {
+            text.split_whitespace()
+                .filter(|w| rules::BREADCRUMB_SEPARATORS.contains(w))
+                .count()
+                >= rules::BREADCRUMB_MIN_STEPS
+        };
+        let pieces = [
+            "By", "by", "BY", " ", "  ", "Jane", "Doe", "Tested", "\u{a0}", ">", "»", "›", "/",
+            "→", "\\", "é", "Ann Lee", "and",
+        ];
+        let mut rng = crate::test_rng::Rng::new(1032);
+        for _ in 0..5_000 {
+            let n = rng.below(12);
+            let text = rng.text(&pieces, n);
+            assert_eq!(is_credit_by_name(&text), credit(&text), "{text:?}");
+            assert_eq!(is_breadcrumb(&text), breadcrumb(&text), "{text:?}");
         }
     }
 
