@@ -1475,18 +1475,32 @@ fn strip_opener_plain(text: &str) -> Option<&str> {
 fn cut_at_stop(rest: &str) -> &str {
     let lower = super::lowercase_keeping_offsets(rest);
     let lower = lower.trim_end();
-    let cut = NAME_STOPS
+    // The first stop of all, in one search (a search per stop read the
+    // line sixteen times); then the stop words ending the line. A stop
+    // found also ends before its word could end the line, so taking both
+    // for every stop gives the same first cut as taking the ending only
+    // for stops not found.
+    let found = NAME_STOP_SET.find(lower).map(|m| m.start());
+    let ending = NAME_STOPS
         .iter()
         .filter_map(|stop| {
-            lower.find(stop).or_else(|| {
-                let word = stop.trim_end();
-                (word.len() < stop.len() && lower.ends_with(word)).then(|| lower.len() - word.len())
-            })
+            let word = stop.trim_end();
+            (word.len() < stop.len() && lower.ends_with(word)).then(|| lower.len() - word.len())
         })
-        .min()
-        .unwrap_or(rest.len());
+        .min();
+    let cut = found.into_iter().chain(ending).min().unwrap_or(rest.len());
     rest[..cut].trim()
 }
+
+/// `NAME_STOPS` as one automaton: the leftmost match starts at the first
+/// place any stop stands.
+static NAME_STOP_SET: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+    std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+            .build(NAME_STOPS)
+            .expect("a handful of short stops stays within the default limits")
+    });
 
 /// Splits "A, B and C" into names, dropping role words and anything that
 /// does not look like a person's name.
@@ -1883,6 +1897,55 @@ mod tests {
                 line.contains('[') || line.contains(LYNX_BUTTON),
                 "{line:?}"
             );
+        }
+    }
+
+    /// `cut_at_stop` cuts where the search for each stop cut.
+    #[test]
+    fn cut_at_stop_is_a_search_per_stop() {
+        let plain = |rest: &str| {
+            let lower = crate::parse::lowercase_keeping_offsets(rest);
+            let lower = lower.trim_end();
+            let cut = NAME_STOPS
+                .iter()
+                .filter_map(|stop| {
+                    lower.find(stop).or_else(|| {
+                        let word = stop.trim_end();
+                        (word.len() < stop.len() && lower.ends_with(word))
+                            .then(|| lower.len() - word.len())
+                    })
+                })
+                .min()
+                .unwrap_or(rest.len());
+            rest[..cut].trim().to_string()
+        };
+        let pieces = [
+            "Jane",
+            " Doe",
+            " on",
+            " on ",
+            " ON ",
+            "for",
+            " ",
+            " - ",
+            "–",
+            " — ",
+            "|",
+            "·",
+            "•",
+            " Updated",
+            "LAST UPDATED",
+            " published",
+            "é",
+            "\u{212a}",
+            " in",
+            " at ",
+        ];
+        let mut rng = crate::test_rng::Rng::new(1439);
+        for _ in 0..10_000 {
+            let n = rng.below(8);
+            let rest = rng.text(&pieces, n);
+            assert_eq!(cut_at_stop(&rest), plain(&rest), "{rest:?}");
         }
     }
 
