@@ -80,17 +80,21 @@ pub(super) fn find_byline(
         if k == under && find_name_by_date(blocks, roles, start, text_start, article, true) {
             return None;
         }
-        // A headline, a "Powered by …" / "Sponsored by …" line, or a
-        // reviewer's or editor's credit ("Reviewed by …", "Updated by …").
-        if matches!(roles[i], Role::Headline) || is_credit_or_widget(page, i) {
+        // Not a headline, nor a "Powered by …" / "Sponsored by …" line
+        // or a reviewer's or editor's credit ("Reviewed by …", "Updated
+        // by …"). The credit test (a phrase search through a long block)
+        // is asked only of a block the parsers take: all are pure tests,
+        // and they turn down nearly every block.
+        if matches!(roles[i], Role::Headline) {
             continue;
         }
+        let credit = |i: usize| is_credit_or_widget(page, i);
         let labelled = bylines
             .labelled(blocks, i)
             .map(|found| (i + 1, found))
             .or_else(|| labelled_past_picture(blocks, i));
         let near = (lo..hi).contains(&i);
-        let (i, found, under_label) = match labelled {
+        let (line, found, under_label) = match labelled {
             Some((name, found)) if roles[name] != Role::Headline => (name, found, true),
             _ => match bylines
                 .loose(blocks, i)
@@ -103,6 +107,7 @@ pub(super) fn find_byline(
                     if (near || i < text_start)
                         && words.more_than(i, rules::DATE_LINE_MAX_WORDS)
                         && let Some(found) = merged_byline(&blocks[i].text)
+                        && !credit(i)
                     {
                         let rule = Rule::BylineMergedNearHeadline;
                         set_byline(article, found.text, &found.authors, rule, &blocks[i]);
@@ -112,9 +117,10 @@ pub(super) fn find_byline(
                 }
             },
         };
-        if is_links_run_together(&found.text) {
+        if credit(i) || is_links_run_together(&found.text) {
             continue;
         }
+        let i = line;
         roles[i] = Role::Byline;
         let rule = if under_label {
             Rule::BylineUnderLabel
