@@ -49,32 +49,30 @@ pub(super) fn find_byline(
     // Further up the header (behind a table of contents or a picture),
     // nearest the text first; only lines that open like a byline, or a
     // label alone over a name ("By" / "Jane Doe").
+    // The order is read lazily: the byline parsers are asked of these
+    // further lines only when no nearer line was taken.
     let header_lo = text_start.saturating_sub(rules::HEADER_LOOKBACK);
-    let header: Vec<usize> = (header_lo..text_start.saturating_sub(rules::BYLINE_WINDOW))
+    let header = (header_lo..text_start.saturating_sub(rules::BYLINE_WINDOW))
         .rev()
-        .filter(|i| !(lo..hi).contains(i) && bylines.opens(blocks, *i))
-        .collect();
+        .filter(|i| !(lo..hi).contains(i) && bylines.opens(blocks, *i));
     // A little into the text, when the classifier kept a teaser or a
     // promo above the header: again only lines that open like a byline,
-    // and not the closing lines of a short text (they come last).
-    let below_text: Vec<usize> = (text_start
-        ..(text_start + rules::HEADLINE_LOOKAHEAD).min(blocks.len()))
-        .filter(|i| {
-            !(lo..hi).contains(i)
-                && !tail.contains(i)
-                && !opens_with_dash(&blocks[*i].text)
-                && bylines.opens(blocks, *i)
-        })
-        .collect();
-    let order: Vec<usize> = (start..hi)
+    // and not the closing lines of a short text (they come last). A line
+    // of that range that is searched at all is searched there.
+    let below_range = text_start..(text_start + rules::HEADLINE_LOOKAHEAD).min(blocks.len());
+    let below_text =
+        |i: usize| below_range.contains(&i) && !(lo..hi).contains(&i) && !tail.contains(&i);
+    let below = below_range.clone().filter(|&i| {
+        below_text(i) && !opens_with_dash(&blocks[i].text) && bylines.opens(blocks, i)
+    });
+    let order = (start..hi)
         .chain(lo..start)
         .chain(above_text)
         .chain(header)
-        .chain(below_text.iter().copied())
-        .chain(tail)
-        .collect();
+        .chain(below)
+        .chain(tail.clone());
     let under = hi.saturating_sub(start);
-    for (k, i) in order.into_iter().enumerate() {
+    for (k, i) in order.enumerate() {
         // No "By …" line under the headline: a name with a date beside it
         // there comes before the lines above the headline and the text.
         if k == under && find_name_by_date(blocks, roles, start, text_start, article, true) {
@@ -134,7 +132,7 @@ pub(super) fn find_byline(
             Rule::BylineNearHeadline
         } else if i < text_start {
             Rule::BylineAboveText
-        } else if below_text.contains(&i) {
+        } else if below_text(i) {
             Rule::BylineTopOfText
         } else {
             Rule::BylineAfterBody
