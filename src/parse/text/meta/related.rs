@@ -243,19 +243,30 @@ fn slot(blocks: &[Block], page: &Page, titles: &Titles<'_>, i: usize) -> Option<
     // Past a title's length only a list of short items can be a label
     // (headings, reading times and kickers are shorter still): a
     // paragraph is turned down before the furniture tests read it.
-    if words > rules::TEASER_MAX_WORDS && !is_short_list(text) {
+    if words == 0 || (words > rules::TEASER_MAX_WORDS && !is_short_list(text)) {
         return None;
     }
     let lower = page.lower(i);
+    // What the line's shape makes it, then whether it is plain text, not
+    // furniture: both pure tests, and the shape turns down the sentences
+    // after the article before the costlier furniture tests read them.
+    let found = slot_by_shape(blocks, page, i)?;
     let plain = v[COMMENT_MARKS_NEAR] < 0.5
         && !blocks[i].bullet
         && v[URL_OR_MAIL] < 0.5
         && !is_furniture(text, lower)
         // Glued words are counted in what the navigation words leave.
         && titles.of(i).is_none_or(|t| !is_links_run_together(&t.text));
-    if !plain || words == 0 {
-        return None;
-    }
+    plain.then_some(found)
+}
+
+/// What block `i`, of at least one word, can be in a teaser list by its
+/// shape alone (see [`slot`], which also asks that it be plain text).
+fn slot_by_shape(blocks: &[Block], page: &Page, i: usize) -> Option<Slot> {
+    let words = page.words[i];
+    let v = &page.vectors[i];
+    let text = &blocks[i].text;
+    let lower = page.lower(i);
     if words <= rules::SECTION_END_MAX_WORDS && SECTION_HEADING.is_match(lower) {
         // A heading labels the list under it (boilerplate or not: "Related
         // articles" too), and is never a title; a comment head labels
