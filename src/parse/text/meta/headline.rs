@@ -1362,13 +1362,25 @@ fn ends_as_question_or_call(text: &str) -> bool {
 /// two words or more ("4 Best Book Subscriptions, Tested by
 /// Bibliophiles" is a title).
 fn ends_with_byline(text: &str) -> bool {
-    let Some(at) = text.rfind(" by ") else {
+    let Some(at) = last_by(text) else {
         return false;
     };
     more_words_than(&text[..at], rules::HEADLINE_MIN_WORDS - 1)
         && byline::parse(&text[at + 1..]).is_some_and(|b| {
             !b.authors.is_empty() && b.authors.iter().all(|a| more_words_than(a, 1))
         })
+}
+
+/// Where the last " by " of `text` starts (`text.rfind(" by ")`), found
+/// from the 'b's back (asked of every candidate title; a substring search
+/// is set up per call).
+fn last_by(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    memchr::memrchr_iter(b'b', bytes)
+        .find(|&at| {
+            at > 0 && bytes[at - 1] == b' ' && bytes.get(at + 1..at + 3) == Some(b"y ".as_slice())
+        })
+        .map(|at| at - 1)
 }
 
 /// Hands `found` the key of each word of `text` of
@@ -1550,6 +1562,18 @@ mod tests {
         let blocks = split(dump);
         let found = blocks.iter().position(|b| b.text.starts_with(prefix));
         found.unwrap_or_else(|| panic!("no block starts with {prefix:?}"))
+    }
+
+    /// `last_by` finds the last " by " as `rfind` does.
+    #[test]
+    fn last_by_is_rfind() {
+        let pieces = [" ", "b", "y", " by ", "By", "é", "x", " b", "y by"];
+        let mut rng = crate::test_rng::Rng::new(1365);
+        for _ in 0..10_000 {
+            let n = rng.below(10);
+            let text = rng.text(&pieces, n);
+            assert_eq!(last_by(&text), text.rfind(" by "), "{text:?}");
+        }
     }
 
     /// The filtered key set finds what a binary search of the sorted keys
