@@ -335,7 +335,7 @@ pub fn parse(line: &str) -> Option<Byline> {
     // w3m prints images as bracketed names ("[svg]ByJane Doe"), lynx a
     // button as "(BUTTON)": not text.
     let unbracketed;
-    let text = if line.contains('[') || line.contains(LYNX_BUTTON) {
+    let text = if has_bracket_or_button(line) {
         unbracketed = strip_bracketed(&line.replace(LYNX_BUTTON, ""));
         unbracketed.trim()
     } else {
@@ -901,12 +901,18 @@ fn dated_by(text: &str) -> Option<Byline> {
 /// keeps every character's length, so a non-ASCII character never becomes
 /// an ASCII one), without copying the line.
 fn find_by(text: &str) -> Option<usize> {
+    // The "b" is looked for, rarer than the space before it: a long
+    // line has a space every few bytes.
     let bytes = text.as_bytes();
-    memchr::memchr_iter(b' ', bytes).find(|&at| {
-        bytes
-            .get(at + 1..at + 4)
-            .is_some_and(|w| w[0] | 0x20 == b'b' && w[1] | 0x20 == b'y' && w[2] == b' ')
-    })
+    memchr::memchr2_iter(b'b', b'B', bytes)
+        .find(|&at| {
+            at > 0
+                && bytes[at - 1] == b' '
+                && bytes
+                    .get(at + 1..at + 3)
+                    .is_some_and(|w| w[0] | 0x20 == b'y' && w[1] == b' ')
+        })
+        .map(|at| at - 1)
 }
 
 /// Words that end the alt text of an author's portrait, which w3m and
@@ -1000,7 +1006,7 @@ fn head_words(line: &str) -> (usize, bool) {
         // A word starts at `at`.
         if words <= ALT_BEFORE_NAME_MAX_WORDS {
             let second = b.get(at + 1).map_or(0, |c| c | 0x20);
-            opener_like |= OPENER_HEADS.contains(&u16::from_le_bytes([b[at] | 0x20, second]));
+            opener_like |= is_opener_head(u16::from_le_bytes([b[at] | 0x20, second]));
         }
         at += len;
         while at < b.len() {
@@ -1275,7 +1281,7 @@ fn strip_opener(text: &str) -> Option<&str> {
         return strip_non_ascii_opener(text);
     }
     let key = u16::from_le_bytes([head[0] | 0x20, head[1] | 0x20]);
-    if !OPENER_HEADS.contains(&key) {
+    if !is_opener_head(key) {
         return None;
     }
     strip_opener_plain(text)
@@ -1414,6 +1420,36 @@ const OPENER_HEADS: [u16; BYLINE_OPENERS.len()] = {
     heads
 };
 
+/// `OPENER_HEADS` as a bit table over every two-byte key: asked of the
+/// head of nearly every line of a page, and of the first words of the
+/// short ones, where a scan of the heads cost a few dozen instructions.
+static OPENER_HEAD_BITS: [u64; 1024] = {
+    let mut table = [0u64; 1024];
+    let mut i = 0;
+    while i < OPENER_HEADS.len() {
+        let key = OPENER_HEADS[i] as usize;
+        table[key / 64] |= 1 << (key % 64);
+        i += 1;
+    }
+    table
+};
+
+/// `key` (two bytes, little-endian) is one of `OPENER_HEADS`.
+fn is_opener_head(key: u16) -> bool {
+    let key = usize::from(key);
+    OPENER_HEAD_BITS[key / 64] >> (key % 64) & 1 == 1
+}
+
+/// `line` holds a '\[' (w3m's bracketed image names) or lynx's
+/// `LYNX_BUTTON`: one SIMD scan for '\[' and '(' (rare in text), each
+/// '(' compared with the button, instead of a scan for the bracket and a
+/// substring search.
+fn has_bracket_or_button(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    memchr::memchr2_iter(b'[', b'(', bytes)
+        .any(|at| bytes[at] == b'[' || bytes[at..].starts_with(LYNX_BUTTON.as_bytes()))
+}
+
 /// [`strip_opener`] without its shortcut.
 fn strip_opener_plain(text: &str) -> Option<&str> {
     BYLINE_OPENERS.iter().find_map(|opener| {
@@ -1439,18 +1475,32 @@ fn strip_opener_plain(text: &str) -> Option<&str> {
 fn cut_at_stop(rest: &str) -> &str {
     let lower = super::lowercase_keeping_offsets(rest);
     let lower = lower.trim_end();
-    let cut = NAME_STOPS
+    // The first stop of all, in one search (a search per stop read the
+    // line sixteen times); then the stop words ending the line. A stop
+    // found also ends before its word could end the line, so taking both
+    // for every stop gives the same first cut as taking the ending only
+    // for stops not found.
+    let found = NAME_STOP_SET.find(lower).map(|m| m.start());
+    let ending = NAME_STOPS
         .iter()
         .filter_map(|stop| {
-            lower.find(stop).or_else(|| {
-                let word = stop.trim_end();
-                (word.len() < stop.len() && lower.ends_with(word)).then(|| lower.len() - word.len())
-            })
+            let word = stop.trim_end();
+            (word.len() < stop.len() && lower.ends_with(word)).then(|| lower.len() - word.len())
         })
-        .min()
-        .unwrap_or(rest.len());
+        .min();
+    let cut = found.into_iter().chain(ending).min().unwrap_or(rest.len());
     rest[..cut].trim()
 }
+
+/// `NAME_STOPS` as one automaton: the leftmost match starts at the first
+/// place any stop stands.
+static NAME_STOP_SET: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+    std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+            .build(NAME_STOPS)
+            .expect("a handful of short stops stays within the default limits")
+    });
 
 /// Splits "A, B and C" into names, dropping role words and anything that
 /// does not look like a person's name.
@@ -1827,6 +1877,78 @@ fn title_cased_word(word: &str, first: bool) -> String {
 mod tests {
     use super::*;
 
+    /// The bit table holds the openers' heads and nothing else; the one
+    /// scan for a bracket or a button finds what the two searches find.
+    #[test]
+    fn opener_heads_and_bracket_scan_are_their_plain_forms() {
+        for key in 0..=u16::MAX {
+            assert_eq!(is_opener_head(key), OPENER_HEADS.contains(&key), "{key}");
+        }
+        assert!(LYNX_BUTTON.starts_with('(') && !LYNX_BUTTON[1..].contains('('));
+        let pieces = [
+            "(", "[", "(BUTTON)", "BUTTON)", "(BUTTON", "x", " ", "é", "]",
+        ];
+        let mut rng = crate::test_rng::Rng::new(338);
+        for _ in 0..5_000 {
+            let n = rng.below(8);
+            let line = rng.text(&pieces, n);
+            assert_eq!(
+                has_bracket_or_button(&line),
+                line.contains('[') || line.contains(LYNX_BUTTON),
+                "{line:?}"
+            );
+        }
+    }
+
+    /// `cut_at_stop` cuts where the search for each stop cut.
+    #[test]
+    fn cut_at_stop_is_a_search_per_stop() {
+        let plain = |rest: &str| {
+            let lower = crate::parse::lowercase_keeping_offsets(rest);
+            let lower = lower.trim_end();
+            let cut = NAME_STOPS
+                .iter()
+                .filter_map(|stop| {
+                    lower.find(stop).or_else(|| {
+                        let word = stop.trim_end();
+                        (word.len() < stop.len() && lower.ends_with(word))
+                            .then(|| lower.len() - word.len())
+                    })
+                })
+                .min()
+                .unwrap_or(rest.len());
+            rest[..cut].trim().to_string()
+        };
+        let pieces = [
+            "Jane",
+            " Doe",
+            " on",
+            " on ",
+            " ON ",
+            "for",
+            " ",
+            " - ",
+            "–",
+            " — ",
+            "|",
+            "·",
+            "•",
+            " Updated",
+            "LAST UPDATED",
+            " published",
+            "é",
+            "\u{212a}",
+            " in",
+            " at ",
+        ];
+        let mut rng = crate::test_rng::Rng::new(1439);
+        for _ in 0..10_000 {
+            let n = rng.below(8);
+            let rest = rng.text(&pieces, n);
+            assert_eq!(cut_at_stop(&rest), plain(&rest), "{rest:?}");
+        }
+    }
+
     /// `find_by` finds the " by " that the lowercase copy of the line
     /// finds, in any case and beside non-ASCII text.
     #[test]
@@ -1845,6 +1967,17 @@ mod tests {
             assert_eq!(
                 find_by(line),
                 crate::parse::lowercase_keeping_offsets(line).find(" by "),
+                "{line:?}"
+            );
+        }
+        let pieces = [" ", "b", "B", "y", "Y", " by ", "é", "\u{212a}", "x", "\t"];
+        let mut rng = crate::test_rng::Rng::new(903);
+        for _ in 0..5_000 {
+            let n = rng.below(12);
+            let line = rng.text(&pieces, n);
+            assert_eq!(
+                find_by(&line),
+                crate::parse::lowercase_keeping_offsets(&line).find(" by "),
                 "{line:?}"
             );
         }
@@ -2007,7 +2140,7 @@ mod tests {
     /// does not open like a byline is cleaned of portrait text whole.
     fn parse_whole_line(line: &str) -> Option<Byline> {
         let unbracketed;
-        let text = if line.contains('[') || line.contains(LYNX_BUTTON) {
+        let text = if has_bracket_or_button(line) {
             unbracketed = strip_bracketed(&line.replace(LYNX_BUTTON, ""));
             unbracketed.trim()
         } else {

@@ -49,48 +49,50 @@ pub(super) fn find_byline(
     // Further up the header (behind a table of contents or a picture),
     // nearest the text first; only lines that open like a byline, or a
     // label alone over a name ("By" / "Jane Doe").
+    // The order is read lazily: the byline parsers are asked of these
+    // further lines only when no nearer line was taken.
     let header_lo = text_start.saturating_sub(rules::HEADER_LOOKBACK);
-    let header: Vec<usize> = (header_lo..text_start.saturating_sub(rules::BYLINE_WINDOW))
+    let header = (header_lo..text_start.saturating_sub(rules::BYLINE_WINDOW))
         .rev()
-        .filter(|i| !(lo..hi).contains(i) && bylines.opens(blocks, *i))
-        .collect();
+        .filter(|i| !(lo..hi).contains(i) && bylines.opens(blocks, *i));
     // A little into the text, when the classifier kept a teaser or a
     // promo above the header: again only lines that open like a byline,
-    // and not the closing lines of a short text (they come last).
-    let below_text: Vec<usize> = (text_start
-        ..(text_start + rules::HEADLINE_LOOKAHEAD).min(blocks.len()))
-        .filter(|i| {
-            !(lo..hi).contains(i)
-                && !tail.contains(i)
-                && !opens_with_dash(&blocks[*i].text)
-                && bylines.opens(blocks, *i)
-        })
-        .collect();
-    let order: Vec<usize> = (start..hi)
+    // and not the closing lines of a short text (they come last). A line
+    // of that range that is searched at all is searched there.
+    let below_range = text_start..(text_start + rules::HEADLINE_LOOKAHEAD).min(blocks.len());
+    let below_text =
+        |i: usize| below_range.contains(&i) && !(lo..hi).contains(&i) && !tail.contains(&i);
+    let below = below_range.clone().filter(|&i| {
+        below_text(i) && !opens_with_dash(&blocks[i].text) && bylines.opens(blocks, i)
+    });
+    let order = (start..hi)
         .chain(lo..start)
         .chain(above_text)
         .chain(header)
-        .chain(below_text.iter().copied())
-        .chain(tail)
-        .collect();
+        .chain(below)
+        .chain(tail.clone());
     let under = hi.saturating_sub(start);
-    for (k, i) in order.into_iter().enumerate() {
+    for (k, i) in order.enumerate() {
         // No "By …" line under the headline: a name with a date beside it
         // there comes before the lines above the headline and the text.
         if k == under && find_name_by_date(blocks, roles, start, text_start, article, true) {
             return None;
         }
-        // A headline, a "Powered by …" / "Sponsored by …" line, or a
-        // reviewer's or editor's credit ("Reviewed by …", "Updated by …").
-        if matches!(roles[i], Role::Headline) || is_credit_or_widget(page, i) {
+        // Not a headline, nor a "Powered by …" / "Sponsored by …" line
+        // or a reviewer's or editor's credit ("Reviewed by …", "Updated
+        // by …"). The credit test (a phrase search through a long block)
+        // is asked only of a block the parsers take: all are pure tests,
+        // and they turn down nearly every block.
+        if matches!(roles[i], Role::Headline) {
             continue;
         }
+        let credit = |i: usize| is_credit_or_widget(page, i);
         let labelled = bylines
             .labelled(blocks, i)
             .map(|found| (i + 1, found))
             .or_else(|| labelled_past_picture(blocks, i));
         let near = (lo..hi).contains(&i);
-        let (i, found, under_label) = match labelled {
+        let (line, found, under_label) = match labelled {
             Some((name, found)) if roles[name] != Role::Headline => (name, found, true),
             _ => match bylines
                 .loose(blocks, i)
@@ -103,6 +105,7 @@ pub(super) fn find_byline(
                     if (near || i < text_start)
                         && words.more_than(i, rules::DATE_LINE_MAX_WORDS)
                         && let Some(found) = merged_byline(&blocks[i].text)
+                        && !credit(i)
                     {
                         let rule = Rule::BylineMergedNearHeadline;
                         set_byline(article, found.text, &found.authors, rule, &blocks[i]);
@@ -112,9 +115,10 @@ pub(super) fn find_byline(
                 }
             },
         };
-        if is_links_run_together(&found.text) {
+        if credit(i) || is_links_run_together(&found.text) {
             continue;
         }
+        let i = line;
         roles[i] = Role::Byline;
         let rule = if under_label {
             Rule::BylineUnderLabel
@@ -128,7 +132,7 @@ pub(super) fn find_byline(
             Rule::BylineNearHeadline
         } else if i < text_start {
             Rule::BylineAboveText
-        } else if below_text.contains(&i) {
+        } else if below_text(i) {
             Rule::BylineTopOfText
         } else {
             Rule::BylineAfterBody
@@ -749,10 +753,13 @@ fn opens_byline(blocks: &[Block], i: usize) -> bool {
 /// each asked once per page: the headline's header and byline-title
 /// searches, the byline search and the page-wide passes ask them of the
 /// same blocks again. Only the yes or no is kept; the few callers that
-/// need the byline itself parse it again when the answer is yes.
+/// need the byline itself parse it again when the answer is yes. So is
+/// the byline-or-date test built on them, which the headline's header
+/// search, window and eligibility tests ask of the same blocks.
 pub(super) struct BylineMemo {
     parses: Vec<std::cell::OnceCell<bool>>,
     labels: Vec<std::cell::OnceCell<bool>>,
+    dated: Vec<std::cell::OnceCell<bool>>,
 }
 
 impl BylineMemo {
@@ -761,6 +768,7 @@ impl BylineMemo {
         BylineMemo {
             parses: vec![std::cell::OnceCell::new(); len],
             labels: vec![std::cell::OnceCell::new(); len],
+            dated: vec![std::cell::OnceCell::new(); len],
         }
     }
 
@@ -786,11 +794,13 @@ impl BylineMemo {
 
     /// [`is_byline_or_date`](super::header::is_byline_or_date).
     pub(super) fn byline_or_date(&self, blocks: &[Block], page: &Page, i: usize) -> bool {
-        page.words[i] <= rules::DATE_LINE_MAX_WORDS
-            && (self.parses(blocks, i)
-                || date::find_all_forms(&blocks[i].text).is_some()
-                || i.checked_sub(1)
-                    .is_some_and(|label| self.labels(blocks, label)))
+        *self.dated[i].get_or_init(|| {
+            page.words[i] <= rules::DATE_LINE_MAX_WORDS
+                && (self.parses(blocks, i)
+                    || date::find_all_forms(&blocks[i].text).is_some()
+                    || i.checked_sub(1)
+                        .is_some_and(|label| self.labels(blocks, label)))
+        })
     }
 
     /// `byline::parse_labelled` of block `i` over block `i + 1`.

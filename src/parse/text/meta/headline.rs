@@ -92,10 +92,9 @@ pub struct HeadlineInputs<'a> {
     doc: &'a str,
     /// The candidate blocks (see [`candidate_range`]).
     candidates: Window,
-    /// Blocks whose byline-or-date flag is cached (the candidates below
-    /// the window's far part, and their neighbours).
+    /// The candidates below the window's far part, and their neighbours:
+    /// the blocks searched for a breadcrumb naming a candidate.
     window: std::ops::Range<usize>,
-    dated: Vec<bool>,
     nearest_title: Option<usize>,
     /// The nearest eligible block just above `header`.
     header_title: Option<usize>,
@@ -118,6 +117,9 @@ pub struct HeadlineInputs<'a> {
     /// ranker, the rules over it and the far window ask it of the same
     /// blocks several times.
     eligibility: Vec<std::cell::OnceCell<bool>>,
+    /// [`is_contents_label`] of each block, once asked: each candidate
+    /// of a run of lines reads the lines above it in the run.
+    contents_label: Vec<std::cell::OnceCell<bool>>,
     /// The byline parsers' answers for each block, once asked; handed on
     /// to the byline search.
     bylines: BylineMemo,
@@ -127,6 +129,9 @@ pub struct HeadlineInputs<'a> {
     /// The far candidates' words and which of them stand in the text's
     /// opening, once asked (see [`HeadlineInputs::shares_words_with_text`]).
     far_words: std::cell::OnceCell<FarWords>,
+    /// [`HeadlineInputs::quoted`] of each takeable candidate, found in one
+    /// pass over the dump when first asked (`None`: not asked in the pass).
+    quoted: std::cell::OnceCell<Vec<Option<bool>>>,
 }
 
 /// The word keys (see [`word_keys`]) of the candidates in the window's far
@@ -136,14 +141,56 @@ pub struct HeadlineInputs<'a> {
 /// than keeping and sorting the text's few hundred keys.
 #[derive(Debug, Default)]
 struct FarWords {
-    keys: Vec<u128>,
+    keys: KeySet,
     in_text: Vec<bool>,
 }
 
 impl FarWords {
     /// Key `key` is a far candidate's and stands in the text's opening.
     fn in_text(&self, key: u128) -> bool {
-        self.keys.binary_search(&key).is_ok_and(|k| self.in_text[k])
+        self.keys.position(key).is_some_and(|k| self.in_text[k])
+    }
+}
+
+/// A few word keys (see [`word_keys`]), sorted and without repeats, with
+/// a 256-bit filter of them: the text's words are looked up one by one,
+/// and the filter turns down most of those that are none of the keys
+/// before the binary search.
+#[derive(Debug, Default)]
+struct KeySet {
+    keys: Vec<u128>,
+    filter: [u64; 4],
+}
+
+impl KeySet {
+    fn new(mut keys: Vec<u128>) -> KeySet {
+        keys.sort_unstable();
+        keys.dedup();
+        let mut filter = [0; 4];
+        for &key in &keys {
+            let bit = KeySet::bit(key);
+            filter[bit / 64] |= 1 << (bit % 64);
+        }
+        KeySet { keys, filter }
+    }
+
+    /// The filter's bit for `key`: its two halves mixed, the top 8 bits.
+    fn bit(key: u128) -> usize {
+        let mixed = (key as u64 ^ (key >> 64) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        (mixed >> 56) as usize
+    }
+
+    /// Where `key` stands among the keys, if it is one.
+    fn position(&self, key: u128) -> Option<usize> {
+        let bit = KeySet::bit(key);
+        if self.filter[bit / 64] >> (bit % 64) & 1 == 0 {
+            return None;
+        }
+        self.keys.binary_search(&key).ok()
+    }
+
+    fn len(&self) -> usize {
+        self.keys.len()
     }
 }
 
@@ -158,25 +205,22 @@ impl<'a> HeadlineInputs<'a> {
         first_body: usize,
         doc: &'a str,
     ) -> HeadlineInputs<'a> {
-        // The header search and the window overlap: each block is tested
+        // The header search, the window and the eligibility tests ask the
+        // byline-or-date test of the same blocks: the memo answers each
         // once.
         let bylines = BylineMemo::new(blocks.len());
-        let mut known: Vec<Option<bool>> = vec![None; blocks.len()];
-        let mut dated_at =
-            |i: usize| *known[i].get_or_insert_with(|| bylines.byline_or_date(blocks, page, i));
-        let (header, teasers) =
-            find_header_past_teasers_by(blocks.len(), first_body, &mut dated_at);
+        let dated_at = |i: usize| bylines.byline_or_date(blocks, page, i);
+        let (header, teasers) = find_header_past_teasers_by(blocks.len(), first_body, dated_at);
         // Not a quote's or an embedded post's attribution ("— Jane Doe
         // (@jane) May 1, 2020"): those stand inside the text.
         let below = find_header_below_by(blocks.len(), first_body, |i| {
             !opens_with_dash(&blocks[i].text) && (dated_at(i) || bylines.labels(blocks, i))
         });
         let candidates = candidate_range(blocks, first_body, header, below);
-        // The far part's flags are asked only of the few blocks taken
-        // there (see `shares_words_with_text`).
+        // The far part's blocks are asked only of the few taken there
+        // (see `shares_words_with_text`).
         let near = candidates.far_end.max(candidates.all.start);
         let window = near.saturating_sub(3)..(candidates.all.end + 3).min(blocks.len());
-        let dated = window.clone().map(dated_at).collect();
         let mut inputs = HeadlineInputs {
             blocks,
             page,
@@ -185,7 +229,6 @@ impl<'a> HeadlineInputs<'a> {
             doc,
             candidates,
             window,
-            dated,
             nearest_title: None,
             header_title: None,
             byline_title: None,
@@ -194,9 +237,11 @@ impl<'a> HeadlineInputs<'a> {
             shape: vec![std::cell::OnceCell::new(); blocks.len()],
             picture: vec![std::cell::OnceCell::new(); blocks.len()],
             eligibility: vec![std::cell::OnceCell::new(); blocks.len()],
+            contents_label: vec![std::cell::OnceCell::new(); blocks.len()],
             lines: DumpLines::new(doc),
             bylines,
             far_words: std::cell::OnceCell::new(),
+            quoted: std::cell::OnceCell::new(),
         };
         inputs.nearest_title = inputs.find_nearest_title_like();
         inputs.header_title = header.and_then(|h| {
@@ -338,17 +383,16 @@ impl<'a> HeadlineInputs<'a> {
     /// each marked when it stands in the first `rules::FAR_TITLE_TEXT_BYTES`
     /// bytes of the text: the text is read once, each of its words looked
     /// up among these few keys.
-    fn text_words(&self, mut keys: Vec<u128>) -> FarWords {
-        keys.sort_unstable();
-        keys.dedup();
+    fn text_words(&self, keys: Vec<u128>) -> FarWords {
+        let keys = KeySet::new(keys);
         let mut in_text = vec![false; keys.len()];
         let mut budget = rules::FAR_TITLE_TEXT_BYTES;
         for block in self.text_opening() {
-            if budget == 0 || keys.is_empty() {
+            if budget == 0 || keys.len() == 0 {
                 break;
             }
             word_keys_within(&block.text, &mut budget, |key| {
-                if let Ok(k) = keys.binary_search(&key) {
+                if let Some(k) = keys.position(key) {
                     in_text[k] = true;
                 }
             });
@@ -776,11 +820,7 @@ impl<'a> HeadlineInputs<'a> {
     }
 
     fn dated(&self, i: usize) -> bool {
-        if self.window.contains(&i) {
-            self.dated[i - self.window.start]
-        } else {
-            self.bylines.byline_or_date(self.blocks, self.page, i)
-        }
+        self.bylines.byline_or_date(self.blocks, self.page, i)
     }
 
     /// A byline or a date stands within three blocks of block `i` (below
@@ -953,7 +993,7 @@ impl<'a> HeadlineInputs<'a> {
         let mut j = i;
         while j > lo && !self.blocks[j].blank_before {
             j -= 1;
-            if is_contents_label(self.page.lower(j)) {
+            if *self.contents_label[j].get_or_init(|| is_contents_label(self.page.lower(j))) {
                 return true;
             }
         }
@@ -1070,10 +1110,7 @@ impl<'a> HeadlineInputs<'a> {
         let v = &page.vectors[i];
         let words = page.words[i];
         let flag = |x: bool| if x { 1.0 } else { 0.0 };
-        let quoted = words >= rules::HEADLINE_MIN_WORDS
-            && memchr::memmem::find_iter(self.doc.as_bytes(), b.text.as_bytes())
-                .nth(1)
-                .is_some();
+        let quoted = self.quoted(i);
         [
             1.0,
             (first_body.abs_diff(i) as f32 + 1.0).ln(),
@@ -1112,6 +1149,37 @@ impl<'a> HeadlineInputs<'a> {
             flag(has_glued_words(&b.text)),
             flag(self.adjacent_duplicate(i)),
         ]
+    }
+
+    /// Block `i` has `rules::HEADLINE_MIN_WORDS` words or more and its
+    /// text stands twice in the dump (see [`printed_twice`]). The takeable
+    /// candidates, the blocks the ranker scores, are searched for in one
+    /// pass when the first is asked; any other block alone.
+    fn quoted(&self, i: usize) -> bool {
+        if self.page.words[i] < rules::HEADLINE_MIN_WORDS {
+            return false;
+        }
+        let start = self.candidates.all.start;
+        let memo = self.quoted.get_or_init(|| {
+            let asked: Vec<usize> = self
+                .candidates()
+                .filter(|&j| self.page.words[j] >= rules::HEADLINE_MIN_WORDS && self.takeable(j))
+                .collect();
+            let texts: Vec<&[u8]> = asked
+                .iter()
+                .map(|&j| self.blocks[j].text.as_bytes())
+                .collect();
+            let mut memo = vec![None; self.candidates.all.len()];
+            if let Some(twice) = printed_twice_each(self.doc.as_bytes(), &texts) {
+                for (j, twice) in asked.into_iter().zip(twice) {
+                    memo[j - start] = Some(twice);
+                }
+            }
+            memo
+        });
+        i.checked_sub(start)
+            .and_then(|k| memo.get(k).copied().flatten())
+            .unwrap_or_else(|| printed_twice(self.doc.as_bytes(), self.blocks[i].text.as_bytes()))
     }
 
     /// A byline or date line stands in the two blocks above block `i`: a
@@ -1294,13 +1362,25 @@ fn ends_as_question_or_call(text: &str) -> bool {
 /// two words or more ("4 Best Book Subscriptions, Tested by
 /// Bibliophiles" is a title).
 fn ends_with_byline(text: &str) -> bool {
-    let Some(at) = text.rfind(" by ") else {
+    let Some(at) = last_by(text) else {
         return false;
     };
     more_words_than(&text[..at], rules::HEADLINE_MIN_WORDS - 1)
         && byline::parse(&text[at + 1..]).is_some_and(|b| {
             !b.authors.is_empty() && b.authors.iter().all(|a| more_words_than(a, 1))
         })
+}
+
+/// Where the last " by " of `text` starts (`text.rfind(" by ")`), found
+/// from the 'b's back (asked of every candidate title; a substring search
+/// is set up per call).
+fn last_by(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    memchr::memrchr_iter(b'b', bytes)
+        .find(|&at| {
+            at > 0 && bytes[at - 1] == b' ' && bytes.get(at + 1..at + 3) == Some(b"y ".as_slice())
+        })
+        .map(|at| at - 1)
 }
 
 /// Hands `found` the key of each word of `text` of
@@ -1410,6 +1490,48 @@ fn word_counts(title: &str, in_text: impl Fn(u128) -> bool) -> (usize, usize) {
     (shared, all)
 }
 
+/// `needle` stands at least twice in `doc`, the copies apart: quoted
+/// elsewhere on the page (a breadcrumb, share text, the lynx link header),
+/// as a headline often is and a menu item is not.
+fn printed_twice(doc: &[u8], needle: &[u8]) -> bool {
+    memchr::memmem::find_iter(doc, needle).nth(1).is_some()
+}
+
+/// [`printed_twice`] of each of `needles`, in one pass over `doc` (a
+/// packed multi-pattern search) instead of one per needle: the dump is
+/// long and the candidates several. `None` when no such searcher can be
+/// built (no SIMD, an empty needle): the caller asks each needle alone.
+fn printed_twice_each(doc: &[u8], needles: &[&[u8]]) -> Option<Vec<bool>> {
+    use aho_corasick::Span;
+    use aho_corasick::packed::{Config, MatchKind};
+    if needles.iter().any(|n| n.is_empty()) {
+        return None;
+    }
+    let mut builder = Config::new().match_kind(MatchKind::LeftmostFirst).builder();
+    let searcher = builder.extend(needles).build()?;
+    // Each needle's first copy, and whether another starts past its end:
+    // the second copy `find_iter` finds, which resumes there.
+    let mut first: Vec<Option<usize>> = vec![None; needles.len()];
+    let mut twice = vec![false; needles.len()];
+    let mut at = 0;
+    // The search reports one needle at the leftmost start: every needle is
+    // compared there, and the search goes on from the next byte, so no
+    // copy is passed over.
+    while let Some(found) = searcher.find_in(doc, Span::from(at..doc.len())) {
+        let start = found.start();
+        for (k, needle) in needles.iter().enumerate() {
+            if doc[start..].starts_with(needle) {
+                match first[k] {
+                    None => first[k] = Some(start),
+                    Some(f) => twice[k] |= start >= f + needle.len(),
+                }
+            }
+        }
+        at = start + 1;
+    }
+    Some(twice)
+}
+
 /// `rules::NOT_HEADLINE_PHRASES` as one automaton (see `features::PhraseSet`).
 static NOT_HEADLINE_SET: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::new(rules::NOT_HEADLINE_PHRASES));
@@ -1440,6 +1562,82 @@ mod tests {
         let blocks = split(dump);
         let found = blocks.iter().position(|b| b.text.starts_with(prefix));
         found.unwrap_or_else(|| panic!("no block starts with {prefix:?}"))
+    }
+
+    /// `last_by` finds the last " by " as `rfind` does.
+    #[test]
+    fn last_by_is_rfind() {
+        let pieces = [" ", "b", "y", " by ", "By", "é", "x", " b", "y by"];
+        let mut rng = crate::test_rng::Rng::new(1365);
+        for _ in 0..10_000 {
+            let n = rng.below(10);
+            let text = rng.text(&pieces, n);
+            assert_eq!(last_by(&text), text.rfind(" by "), "{text:?}");
+        }
+    }
+
+    /// The filtered key set finds what a binary search of the sorted keys
+    /// finds, for keys in the set and out of it.
+    #[test]
+    fn key_set_finds_what_the_sorted_keys_hold() {
+        let mut rng = crate::test_rng::Rng::new(5);
+        for round in 0..200 {
+            let draw = |rng: &mut crate::test_rng::Rng| {
+                (rng.below(1 << 20) as u128) << (21 * rng.below(4)) | rng.below(64) as u128
+            };
+            let keys: Vec<u128> = (0..round % 40).map(|_| draw(&mut rng)).collect();
+            let set = KeySet::new(keys.clone());
+            let mut sorted = keys.clone();
+            sorted.sort_unstable();
+            sorted.dedup();
+            assert_eq!(set.len(), sorted.len());
+            for key in keys.iter().copied().chain((0..50).map(|_| draw(&mut rng))) {
+                assert_eq!(set.position(key), sorted.binary_search(&key).ok(), "{key}");
+            }
+        }
+    }
+
+    /// The one-pass search agrees with a search per needle: needles that
+    /// overlap themselves ("a a" in "a a a"), share their start or stand
+    /// inside one another, in dumps long and short.
+    #[test]
+    fn one_pass_finds_what_each_needle_search_finds() {
+        let pieces = [
+            "a a",
+            " ",
+            "\n",
+            "Home",
+            " / ",
+            "Title",
+            "é",
+            "Title Home",
+            "aa",
+        ];
+        let mut rng = crate::test_rng::Rng::new(23);
+        let mut packed = 0;
+        for round in 0..3_000 {
+            let len = rng.below(if round % 3 == 0 { 60 } else { 8 });
+            let doc = rng.text(&pieces, len);
+            let needles: Vec<String> = (0..1 + rng.below(6))
+                .map(|_| {
+                    let n = 1 + rng.below(3);
+                    rng.text(&pieces, n)
+                })
+                .collect();
+            let needles: Vec<&[u8]> = needles.iter().map(|n| n.as_bytes()).collect();
+            let Some(found) = printed_twice_each(doc.as_bytes(), &needles) else {
+                continue;
+            };
+            packed += 1;
+            let want: Vec<bool> = needles
+                .iter()
+                .map(|n| printed_twice(doc.as_bytes(), n))
+                .collect();
+            assert_eq!(found, want, "{doc:?} {needles:?}");
+        }
+        // Where the machine has no packed searcher, each needle is searched.
+        assert!(packed == 0 || packed == 3_000, "{packed}");
+        assert_eq!(printed_twice_each(b"a a", &[b"a", b""]), None);
     }
 
     #[test]

@@ -312,11 +312,27 @@ pub(super) fn is_formula(text: &str) -> bool {
 /// Marketing"): `rules::BREADCRUMB_MIN_STEPS` separators standing alone
 /// between words. A title bar ("Title | Site") has one, and of other kinds.
 pub(super) fn is_breadcrumb(text: &str) -> bool {
-    text.split_whitespace()
-        .filter(|w| rules::BREADCRUMB_SEPARATORS.contains(w))
-        .count()
-        >= rules::BREADCRUMB_MIN_STEPS
+    // Asked of every candidate title: most hold no byte a separator
+    // opens with, and are turned down before they are split into words.
+    text.bytes().any(|b| SEPARATOR_LEADS[usize::from(b)])
+        && text
+            .split_whitespace()
+            .filter(|w| rules::BREADCRUMB_SEPARATORS.contains(w))
+            .count()
+            >= rules::BREADCRUMB_MIN_STEPS
 }
+
+/// The first bytes of `rules::BREADCRUMB_SEPARATORS`: a line without any
+/// holds none of them.
+static SEPARATOR_LEADS: [bool; 256] = {
+    let mut leads = [false; 256];
+    let mut i = 0;
+    while i < rules::BREADCRUMB_SEPARATORS.len() {
+        leads[rules::BREADCRUMB_SEPARATORS[i].as_bytes()[0] as usize] = true;
+        i += 1;
+    }
+    leads
+};
 
 /// A bare person's name ("Marco Bambini"): an author line without "By".
 /// A name printed twice ("Jane Doe Jane Doe", a portrait's alt text and
@@ -390,13 +406,20 @@ pub(super) fn is_picture_text(lower: &str) -> bool {
 /// By Jane Doe"): each name has two words or more, so a title such as
 /// "Stand by Me" is not one.
 pub(super) fn is_credit_by_name(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let Some(by) = (1..words.len().min(rules::CREDIT_PREFIX_MAX_WORDS + 1))
-        .find(|&k| words[k].eq_ignore_ascii_case("by"))
+    // Only the first words are read for the "by" (asked of every
+    // candidate title); the line from it on is joined when one is there.
+    let Some(by) = text
+        .split_whitespace()
+        .take(rules::CREDIT_PREFIX_MAX_WORDS + 1)
+        .skip(1)
+        .find(|w| w.eq_ignore_ascii_case("by"))
     else {
         return false;
     };
-    byline::parse(&words[by..].join(" ")).is_some_and(|b| {
+    // `by` is a slice of `text`: its offset there.
+    let at = by.as_ptr() as usize - text.as_ptr() as usize;
+    let from_by: Vec<&str> = text[at..].split_whitespace().collect();
+    byline::parse(&from_by.join(" ")).is_some_and(|b| {
         b.authors
             .iter()
             .all(|a| a.split_whitespace().nth(1).is_some())
@@ -459,21 +482,51 @@ pub(super) fn has_glued_words(text: &str) -> bool {
 /// before a block run together with its header lines is searched for a
 /// date, the costlier part of reading a byline or a date out of it.
 pub(super) fn holds_byline_opener(text: &str) -> bool {
-    // A substring search for each opener, then its ends: these blocks
-    // are long, and splitting them into words cost more than the search.
-    rules::MERGED_BYLINE_OPENERS.iter().any(|opener| {
-        text.match_indices(opener).any(|(at, _)| {
-            text[..at]
-                .chars()
-                .next_back()
-                .is_none_or(char::is_whitespace)
-                && text[at + opener.len()..]
-                    .chars()
-                    .next()
-                    .is_none_or(char::is_whitespace)
-        })
+    // These blocks are long: one SIMD scan for the openers' first bytes
+    // (capitals, rare in prose), each hit compared with the openers and
+    // its ends. An opener overlaps no copy of itself, so this reads every
+    // place a search per opener would.
+    let [a, b, c] = MERGED_OPENER_HEADS;
+    memchr::memchr3_iter(a, b, c, text.as_bytes()).any(|at| {
+        // The byte at `at` is ASCII: a character boundary.
+        let rest = &text[at..];
+        text[..at]
+            .chars()
+            .next_back()
+            .is_none_or(char::is_whitespace)
+            && rules::MERGED_BYLINE_OPENERS.iter().any(|opener| {
+                rest.strip_prefix(opener)
+                    .is_some_and(|after| after.chars().next().is_none_or(char::is_whitespace))
+            })
     })
 }
+
+/// The first bytes of `rules::MERGED_BYLINE_OPENERS` (ASCII), three at
+/// most, the first repeated to fill three: what [`holds_byline_opener`]
+/// scans for.
+const MERGED_OPENER_HEADS: [u8; 3] = {
+    let openers = rules::MERGED_BYLINE_OPENERS;
+    let mut heads = [openers[0].as_bytes()[0]; 3];
+    let mut count = 1;
+    let mut k = 1;
+    while k < openers.len() {
+        let head = openers[k].as_bytes()[0];
+        assert!(head.is_ascii(), "an opener opens with ASCII");
+        let mut seen = false;
+        let mut j = 0;
+        while j < count {
+            seen |= heads[j] == head;
+            j += 1;
+        }
+        if !seen {
+            assert!(count < 3, "at most three first bytes");
+            heads[count] = head;
+            count += 1;
+        }
+        k += 1;
+    }
+    heads
+};
 
 /// Several links innerText ran together ("Email ThisBlogThis!Share to
 /// TwitterShare to Facebook", "Wedding ChecklistsJust EngagedWedding
@@ -518,10 +571,14 @@ pub(super) fn is_social_links(lower: &str) -> bool {
 
 /// Whether `line` is `title` behind a prefix that ends in one of
 /// `rules::TRAIL_SEPARATORS` ("Home / Blog / Title", "Blog: Title").
+///
+/// Inline: asked of every pair of blocks around the candidates, from
+/// another module, and nearly every pair is turned down by the test of
+/// their last bytes; the call cost more than that test.
+#[inline]
 pub(super) fn is_trail_of(line: &str, title: &str) -> bool {
-    // Asked of every pair of blocks around the candidates: two texts that
-    // end in different ASCII bytes, neither white space (so neither is
-    // trimmed away), cannot end alike.
+    // Two texts that end in different ASCII bytes, neither white space
+    // (so neither is trimmed away), cannot end alike.
     if let (Some(&a), Some(&b)) = (line.as_bytes().last(), title.as_bytes().last())
         && a != b
         && a.is_ascii()
@@ -531,6 +588,11 @@ pub(super) fn is_trail_of(line: &str, title: &str) -> bool {
     {
         return false;
     }
+    ends_as_trail_of(line, title)
+}
+
+/// [`is_trail_of`] past the test of the last bytes.
+fn ends_as_trail_of(line: &str, title: &str) -> bool {
     let title = title.trim();
     // The suffix test first: it fails for nearly every pair, and cheaply.
     let Some(prefix) = line.trim().strip_suffix(title) else {
@@ -937,6 +999,41 @@ mod tests {
         }
     }
 
+    /// The one scan finds what a substring search for each opener finds
+    /// (no opener overlaps a copy of itself, so that search passes over
+    /// no place the scan reads).
+    #[test]
+    fn byline_opener_scan_is_a_search_per_opener() {
+        let plain = |text: &str| {
+            rules::MERGED_BYLINE_OPENERS.iter().any(|opener| {
+                text.match_indices(opener).any(|(at, _)| {
+                    text[..at]
+                        .chars()
+                        .next_back()
+                        .is_none_or(char::is_whitespace)
+                        && text[at + opener.len()..]
+                            .chars()
+                            .next()
+                            .is_none_or(char::is_whitespace)
+                })
+            })
+        };
+        for opener in rules::MERGED_BYLINE_OPENERS {
+            let o = opener.as_bytes();
+            assert!((1..o.len()).all(|k| o[..k] != o[o.len() - k..]), "{opener}");
+        }
+        let pieces = [
+            "By", "BY", "Par", "Por", "Von", "B", "P", "V", " ", "\u{a0}", "y", "ar", "é", "x",
+            "\n", "ByBy",
+        ];
+        let mut rng = crate::test_rng::Rng::new(461);
+        for _ in 0..5_000 {
+            let n = rng.below(10);
+            let text = rng.text(&pieces, n);
+            assert_eq!(holds_byline_opener(&text), plain(&text), "{text:?}");
+        }
+    }
+
     #[test]
     fn glued_numbered_items_are_not_titles() {
         for (text, want) in [
@@ -1209,6 +1306,41 @@ mod tests {
             ("By Jane Doe", false),
         ] {
             assert_eq!(is_credit_by_name(text), want, "{text}");
+        }
+    }
+
+    /// The credit and breadcrumb tests read as their plain forms: every
+    /// word split off, then searched.
+    #[test]
+    fn credit_and_breadcrumb_shortcuts_are_the_plain_tests() {
+        let credit = |text: &str| {
+            let words: Vec<&str> = text.split_whitespace().collect();
+            (1..words.len().min(rules::CREDIT_PREFIX_MAX_WORDS + 1))
+                .find(|&k| words[k].eq_ignore_ascii_case("by"))
+                .is_some_and(|by| {
+                    byline::parse(&words[by..].join(" ")).is_some_and(|b| {
+                        b.authors
+                            .iter()
+                            .all(|a| a.split_whitespace().nth(1).is_some())
+                    })
+                })
+        };
+        let breadcrumb = |text: &str| {
+            text.split_whitespace()
+                .filter(|w| rules::BREADCRUMB_SEPARATORS.contains(w))
+                .count()
+                >= rules::BREADCRUMB_MIN_STEPS
+        };
+        let pieces = [
+            "By", "by", "BY", " ", "  ", "Jane", "Doe", "Tested", "\u{a0}", ">", "»", "›", "/",
+            "→", "\\", "é", "Ann Lee", "and",
+        ];
+        let mut rng = crate::test_rng::Rng::new(1032);
+        for _ in 0..5_000 {
+            let n = rng.below(12);
+            let text = rng.text(&pieces, n);
+            assert_eq!(is_credit_by_name(&text), credit(&text), "{text:?}");
+            assert_eq!(is_breadcrumb(&text), breadcrumb(&text), "{text:?}");
         }
     }
 
