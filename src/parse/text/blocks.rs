@@ -45,8 +45,8 @@ pub struct Block {
 pub fn split(text: &str) -> Vec<Block> {
     let raw = lines_of(text);
     let (lines, wrap, metric) = measure(&raw);
-    let trimmed: Vec<&str> = lines.iter().map(|l| l.text).collect();
-    let Some(pieces) = columns::reading_order_of(&raw, &trimmed) else {
+    let kinds: Vec<columns::LineKind> = lines.iter().map(Line::kind).collect();
+    let Some(pieces) = columns::reading_order_of(&raw, &kinds) else {
         let items = lines.iter().enumerate().map(|(i, line)| Item {
             number: i + 1,
             line,
@@ -385,14 +385,28 @@ struct Line<'a> {
     /// Ordered-list number length in bytes ("12. "), if any: kept in the
     /// text, but the item's wrapped lines hang under the text after it.
     number: Option<usize>,
+    /// What the text's bytes hold, read once for the later passes.
+    scan: Scan,
 }
 
 impl<'a> Line<'a> {
     fn new(raw: &'a str, metric: Metric) -> Line<'a> {
         let raw = trim_end(raw);
         let text = trim_start(raw);
-        let indent = metric.width(&raw[..raw.len() - text.len()]);
-        let width = indent + metric.width(text);
+        let scan = Scan::of(text);
+        let lead = &raw[..raw.len() - text.len()];
+        // Nearly every indent is spaces, a column each.
+        let indent = if lead.bytes().all(|b| b == b' ') {
+            lead.len()
+        } else {
+            metric.width(lead)
+        };
+        let width = indent
+            + if scan.plain {
+                text.len()
+            } else {
+                metric.width_decoded(text)
+            };
         let marker = list_marker(text, indent);
         Line {
             text,
@@ -404,6 +418,15 @@ impl<'a> Line<'a> {
             } else {
                 None
             },
+            scan,
+        }
+    }
+
+    /// The line as [`columns::reading_order_of`] needs it known.
+    fn kind(&self) -> columns::LineKind {
+        columns::LineKind {
+            blank: self.text.is_empty(),
+            gapped: self.scan.two_spaces || self.scan.border,
         }
     }
 
@@ -481,7 +504,15 @@ impl Metric {
     fn width(self, s: &str) -> usize {
         if printable_ascii(s) {
             s.len()
-        } else if self == Metric::Columns {
+        } else {
+            self.width_decoded(s)
+        }
+    }
+
+    /// [`Metric::width`] of `s` without the printable-ASCII test (the
+    /// caller knows the answer is no).
+    fn width_decoded(self, s: &str) -> usize {
+        if self == Metric::Columns {
             columns_width(s)
         } else {
             s.chars().count()
@@ -599,7 +630,7 @@ fn wrap_width(lines: &[Line<'_>]) -> Option<usize> {
         .filter(|l| {
             l.width > rules::WRAP_MAX_COLUMNS
                 && l.text.contains(char::is_whitespace)
-                && !columns::has_two_spaces(l.text)
+                && !l.scan.two_spaces
                 && l.indent < rules::WRAP_PREFORMATTED_MIN_INDENT
         })
         .count();
@@ -786,7 +817,7 @@ fn breaks_a_long_name(prev: &Line<'_>) -> bool {
 /// a row of a table that w3m laid out wider than the page (it wraps text,
 /// not tables), which neither continues a block nor is continued.
 fn table_row(line: &Line<'_>, wrap: Wrap) -> bool {
-    line.width > wrap.width && columns::has_two_spaces(line.text)
+    line.width > wrap.width && line.scan.two_spaces
 }
 
 /// The line opens with punctuation that only follows text ("." or ", …"
@@ -835,6 +866,8 @@ struct Open {
     /// text, right of the marker.
     list_item: bool,
     blank_before: bool,
+    /// A line of the block holds '[' or '{' (see [`Scan::opener`]).
+    opener: bool,
 }
 
 impl Open {
@@ -860,8 +893,9 @@ impl Open {
             bullet,
             list_item: line.marker.is_some() || line.number.is_some(),
             blank_before,
+            opener: line.scan.opener,
         };
-        open.append(text, false);
+        open.append(text, false, line.scan);
         open
     }
 
@@ -874,26 +908,29 @@ impl Open {
             self.text_indent = line.indent;
         }
         let end = self.text.len();
-        self.append(line.text, mid_word);
+        self.opener |= line.scan.opener;
+        self.append(line.text, mid_word, line.scan);
         if glued && self.text.as_bytes().get(end) == Some(&b' ') {
             self.text.remove(end);
         }
     }
 
-    fn append(&mut self, text: &str, mid_word: bool) {
+    /// Adds `text`, the words of a line or of its end; `scan` is the
+    /// line's.
+    fn append(&mut self, text: &str, mid_word: bool, scan: Scan) {
         self.lines += 1;
-        if text.is_ascii() {
-            self.append_ascii(text);
-            return;
-        }
-        if single_spaced(text.as_bytes()) && no_wide_space_nor_cjk(text) {
-            // A line of prose with a curly quote or an accent: its words
-            // with one space between them and no CJK join, so the word
-            // loop below would copy the line as it is.
+        // Most lines: their words with one space between them and no CJK
+        // join (prose, with a curly quote or an accent at most), so the
+        // word loops below would copy the line as it is.
+        if scan.single_spaced(text) && (scan.plain || no_wide_space_nor_cjk(text)) {
             if !self.text.is_empty() {
                 self.text.push(' ');
             }
             self.text.push_str(text);
+            return;
+        }
+        if text.is_ascii() {
+            self.append_ascii(text);
             return;
         }
         for (k, word) in text.split_whitespace().enumerate() {
@@ -910,15 +947,6 @@ impl Open {
     fn append_ascii(&mut self, text: &str) {
         self.text.reserve(text.len() + 1);
         let bytes = text.as_bytes();
-        if single_spaced(bytes) {
-            // Most lines: the words with one space between them, so the
-            // word loop below would copy the line as it is.
-            if !self.text.is_empty() {
-                self.text.push(' ');
-            }
-            self.text.push_str(text);
-            return;
-        }
         let mut at = 0;
         while at < bytes.len() {
             if is_ascii_space(bytes[at]) {
@@ -940,7 +968,12 @@ impl Open {
     /// The block, its text copied out at its length; the text's buffer
     /// goes back to `buffer`.
     fn close(mut self, blank_after: bool, buffer: &mut String) -> Block {
-        strip_renderer_artefacts(&mut self.text);
+        if self.opener {
+            strip_renderer_artefacts(&mut self.text);
+        } else {
+            // No '[' nor '{' in the block (see `holds_artefact_opener`).
+            strip_without_artefacts(&mut self.text);
+        }
         let text = self.text.as_str().to_owned();
         *buffer = self.text;
         Block {
@@ -957,7 +990,8 @@ impl Open {
 
 /// True when ASCII `bytes` are words separated by single spaces: not
 /// empty, no space at either end, no two spaces in a row and no other
-/// whitespace.
+/// whitespace. (What [`Scan::single_spaced`] finds from a line's scan.)
+#[cfg(test)]
 fn single_spaced(bytes: &[u8]) -> bool {
     let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
         return false;
@@ -974,6 +1008,98 @@ fn single_spaced(bytes: &[u8]) -> bool {
         });
     !doubled_or_control && first != b' ' && last != b' '
 }
+
+/// What one pass over a line's text finds, for the passes after it: each
+/// of them read the line again (its width, its spacing, a table's gap, an
+/// artefact's opener).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+struct Scan {
+    /// Every byte is printable ASCII (see [`printable_ascii`]).
+    plain: bool,
+    /// Two spaces in a row (`columns::has_two_spaces`).
+    two_spaces: bool,
+    /// ASCII white space other than a space (tab to carriage return).
+    control: bool,
+    /// A box-drawing character, U+2500 to U+257F: a table's cell border.
+    border: bool,
+    /// '[' or '{', which open every renderer artefact (see
+    /// [`holds_artefact_opener`]).
+    opener: bool,
+}
+
+impl Scan {
+    const NOT_PRINTABLE: u8 = 1;
+    const CONTROL: u8 = 2;
+    const OPENER: u8 = 4;
+    const TWO_SPACES: u8 = 8;
+    const BORDER: u8 = 16;
+
+    fn of(text: &str) -> Scan {
+        let bytes = text.as_bytes();
+        // Windows of `SCAN_WINDOW` bytes and the byte before each, which
+        // the compiler vectorises; the last overlaps the one before it (a
+        // flag found twice is found). A shorter text is padded with a
+        // letter, which raises no flag, alone or beside any byte.
+        let mut found = [0; SCAN_WINDOW];
+        let first = if let Some(last) = bytes.len().checked_sub(SCAN_WINDOW + 1) {
+            for window in bytes.windows(SCAN_WINDOW + 1).step_by(SCAN_WINDOW) {
+                Scan::window(window, &mut found);
+            }
+            Scan::window(&bytes[last..], &mut found);
+            bytes[0]
+        } else {
+            let mut padded = [b'a'; SCAN_WINDOW + 1];
+            padded[1..=bytes.len()].copy_from_slice(bytes);
+            Scan::window(&padded, &mut found);
+            b'a'
+        };
+        let found = found.iter().fold(Scan::byte(first), |all, &f| all | f);
+        Scan {
+            plain: found & Scan::NOT_PRINTABLE == 0,
+            two_spaces: found & Scan::TWO_SPACES != 0,
+            control: found & Scan::CONTROL != 0,
+            border: found & Scan::BORDER != 0,
+            opener: found & Scan::OPENER != 0,
+        }
+    }
+
+    /// The flags of `window`'s bytes but the first, and of its pairs of
+    /// neighbours, put in `found`, lane by lane.
+    fn window(window: &[u8], found: &mut [u8; SCAN_WINDOW]) {
+        let (before, bytes) = (&window[..SCAN_WINDOW], &window[1..=SCAN_WINDOW]);
+        for ((f, &a), &b) in found.iter_mut().zip(before).zip(bytes) {
+            *f |= Scan::byte(b) | Scan::pair(a, b);
+        }
+    }
+
+    /// The flags of byte `b` alone.
+    fn byte(b: u8) -> u8 {
+        (u8::from(b.wrapping_sub(0x20) >= 0x7f - 0x20) * Scan::NOT_PRINTABLE)
+            | (u8::from(b.wrapping_sub(b'\t') <= b'\r' - b'\t') * Scan::CONTROL)
+            | (u8::from((b == b'[') | (b == b'{')) * Scan::OPENER)
+    }
+
+    /// The flags of byte `b` after byte `a`: a border character is 0xE2,
+    /// 0x94 or 0x95, and a continuation byte.
+    fn pair(a: u8, b: u8) -> u8 {
+        (u8::from((a == b' ') & (b == b' ')) * Scan::TWO_SPACES)
+            | (u8::from((a == 0xE2) & ((b & 0xFE) == 0x94)) * Scan::BORDER)
+    }
+
+    /// [`single_spaced`] of `text`, the text scanned or a piece of it,
+    /// read at its ends only; a piece of a text with two spaces or a tab
+    /// may be single-spaced where this says no.
+    fn single_spaced(self, text: &str) -> bool {
+        let bytes = text.as_bytes();
+        !self.two_spaces
+            && !self.control
+            && bytes.first().is_some_and(|&b| b != b' ')
+            && bytes.last().is_some_and(|&b| b != b' ')
+    }
+}
+
+/// Bytes [`Scan::of`] reads together.
+const SCAN_WINDOW: usize = 16;
 
 /// True when `text` holds no white space but ASCII and no CJK character
 /// (`is_cjk`), read on bytes: only a character led by 0xC2, 0xE1, 0xE2 or
@@ -1000,14 +1126,19 @@ fn no_wide_space_nor_cjk(text: &str) -> bool {
 fn strip_renderer_artefacts(text: &mut String) {
     if !holds_artefact_opener(text) {
         // Most blocks: none of the artefacts below can be there, and
-        // each strip would search the whole text for its opener. What
-        // they would still do is trim the end.
-        let trimmed = text.trim_end().len();
-        text.truncate(trimmed);
-        strip_doubled_start(text);
+        // each strip would search the whole text for its opener.
+        strip_without_artefacts(text);
         return;
     }
     strip_artefacts_searching(text);
+}
+
+/// What [`strip_renderer_artefacts`] still does to a text without an
+/// artefact's opener: trim the end, and strip a doubled start.
+fn strip_without_artefacts(text: &mut String) {
+    let trimmed = text.trim_end().len();
+    text.truncate(trimmed);
+    strip_doubled_start(text);
 }
 
 /// True when `text` holds a byte that opens one of the artefacts
@@ -1393,6 +1524,50 @@ mod tests {
             let plain = line.split(' ').all(|w| !w.is_empty())
                 && !line.bytes().any(|b| matches!(b, b'\t'..=b'\r'));
             assert_eq!(single_spaced(line.as_bytes()), plain, "{line:?}");
+            assert_eq!(Scan::of(line).single_spaced(line), plain, "{line:?}");
+        }
+    }
+
+    /// Each flag of a line's [`Scan`] against its plain statement, on
+    /// random lines of ASCII, spaces, controls, brackets, borders and
+    /// other multi-byte characters; and what the scan of a line says of
+    /// the spacing of a piece of it (a list item's text after its
+    /// marker) holds.
+    #[test]
+    fn scans_find_what_their_flags_say() {
+        let pieces = [
+            "ab", " ", "  ", "\t", "\r", "\u{7f}", "\u{1}", "[", "{", "]", "│", "─", "╿", "┐",
+            "\u{2580}", "\u{24ff}", "é", "—", "東", "\u{a0}", "",
+        ];
+        let mut rng = crate::test_rng::Rng::new(23);
+        for _ in 0..20_000 {
+            // Up to a few windows long.
+            let n = rng.below(24);
+            let text = rng.text(&pieces, n);
+            let scan = Scan::of(&text);
+            let want = Scan {
+                plain: printable_ascii(&text),
+                two_spaces: text.contains("  "),
+                control: text.bytes().any(|b| (b'\t'..=b'\r').contains(&b)),
+                border: text.chars().any(|c| ('\u{2500}'..='\u{257f}').contains(&c)),
+                opener: text.contains(['[', '{']),
+            };
+            assert_eq!(scan, want, "{text:?}");
+            assert_eq!(
+                Line::new(&text, Metric::Columns).kind().gapped,
+                columns::may_hold_gutter(text.trim()),
+                "{text:?}"
+            );
+            assert_eq!(scan.single_spaced(&text), single_spaced(text.as_bytes()));
+            // A piece is spaced no worse than the whole (the word loops
+            // take the rest, to the same text).
+            for (at, _) in text.char_indices() {
+                let piece = &text[at..];
+                assert!(
+                    !scan.single_spaced(piece) || single_spaced(piece.as_bytes()),
+                    "{text:?} from {at}"
+                );
+            }
         }
     }
 
@@ -2059,7 +2234,7 @@ mod tests {
             let line_ref = Line::new(&line, Metric::Columns);
             let mut open = Open::start(&line_ref, 1, false, String::new());
             open.text = before.trim().to_string();
-            open.append(&line, mid_word);
+            open.append(&line, mid_word, Scan::of(&line));
             assert_eq!(open.text, want, "{before:?} + {line:?}");
         }
     }

@@ -33,19 +33,34 @@ pub struct Piece<'a> {
     pub column: Option<usize>,
 }
 
-/// [`reading_order_of`] with the lines trimmed here.
+/// What [`reading_order_of`] needs known of a dump line, which the
+/// re-blocker has read already (`blocks::Line`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct LineKind {
+    /// White space only.
+    pub blank: bool,
+    /// The line may hold a gutter: [`may_hold_gutter`] of its trimmed text.
+    pub gapped: bool,
+}
+
+/// [`reading_order_of`] with the lines read here.
 #[cfg(test)]
 pub fn reading_order<'a>(lines: &[&'a str]) -> Option<Vec<Piece<'a>>> {
-    let trimmed: Vec<&str> = lines.iter().map(|l| l.trim()).collect();
-    reading_order_of(lines, &trimmed)
+    let kinds: Vec<LineKind> = lines
+        .iter()
+        .map(|l| LineKind {
+            blank: l.trim().is_empty(),
+            gapped: may_hold_gutter(l.trim()),
+        })
+        .collect();
+    reading_order_of(lines, &kinds)
 }
 
 /// The dump's lines in reading order when it holds a side-by-side table
 /// with wrapped text in its cells; `None` when it holds none (the lines
-/// stay as they are). `trimmed[i]` is `lines[i].trim()`: the re-blocker
-/// has trimmed every line already (`blocks::Line`), and a line is blank,
-/// or may hold a gutter, by its trimmed text.
-pub fn reading_order_of<'a>(lines: &[&'a str], trimmed: &[&str]) -> Option<Vec<Piece<'a>>> {
+/// stay as they are). `kinds[i]` tells whether `lines[i]` is blank, or
+/// may hold a gutter.
+pub fn reading_order_of<'a>(lines: &[&'a str], kinds: &[LineKind]) -> Option<Vec<Piece<'a>>> {
     // The runs of non-blank lines, and the grid columns of each: most
     // dumps hold no grid, and then no piece is built.
     // Each run but the last ends at a blank line: at most one run for
@@ -54,9 +69,9 @@ pub fn reading_order_of<'a>(lines: &[&'a str], trimmed: &[&str]) -> Option<Vec<P
     let mut i = 0;
     while i < lines.len() {
         let end = (i..lines.len())
-            .find(|&j| trimmed[j].is_empty())
+            .find(|&j| kinds[j].blank)
             .unwrap_or(lines.len());
-        runs.push((i, end, grid_columns(&lines[i..end], &trimmed[i..end])));
+        runs.push((i, end, grid_columns(&lines[i..end], &kinds[i..end])));
         i = end + 1;
     }
     if runs.iter().all(|(_, _, spans)| spans.is_none()) {
@@ -176,8 +191,8 @@ fn ascii_text_columns(line: &[u8], used: &mut Vec<bool>) -> Option<(usize, usize
 
 /// The column spans of `run` when it is a grid whose text is mostly in
 /// columns of wrapped text (`rules::GRID_WRAPPED_MIN_SHARE`), else `None`.
-fn grid_columns(run: &[&str], trimmed: &[&str]) -> Option<Vec<std::ops::Range<usize>>> {
-    if run.len() < rules::GRID_MIN_LINES || !trimmed.iter().any(|t| may_hold_gutter(t)) {
+fn grid_columns(run: &[&str], kinds: &[LineKind]) -> Option<Vec<std::ops::Range<usize>>> {
+    if run.len() < rules::GRID_MIN_LINES || !kinds.iter().any(|k| k.gapped) {
         return None;
     }
     let (used, extents) = text_columns(run);
@@ -228,16 +243,18 @@ fn grid_columns(run: &[&str], trimmed: &[&str]) -> Option<Vec<std::ops::Range<us
 }
 
 /// A line that could have a gutter in it: two spaces inside its text, or
-/// a cell border. Most runs have none and skip the column scan.
-fn may_hold_gutter(text: &str) -> bool {
+/// a cell border. Most runs have none and skip the column scan. (The
+/// re-blocker finds both in its one pass over each line.)
+#[cfg(test)]
+pub(super) fn may_hold_gutter(text: &str) -> bool {
     // Borders are not ASCII: an ASCII line skips decoding its chars.
     has_two_spaces(text) || (!text.is_ascii() && text.chars().any(is_border))
 }
 
 /// `text.contains("  ")`, as a fold over pairs of neighbours without
-/// early exit, which the compiler vectorises: asked of nearly every line
-/// of a dump, which nearly always has no such pair.
-pub(super) fn has_two_spaces(text: &str) -> bool {
+/// early exit, which the compiler vectorises.
+#[cfg(test)]
+fn has_two_spaces(text: &str) -> bool {
     let bytes = text.as_bytes();
     bytes
         .iter()
