@@ -1220,20 +1220,34 @@ fn strip_doubled_start(text: &mut String) {
         // Most blocks: the first word does not come back soon.
         return;
     }
-    // Room for every word read at once: collected, the vector grew five
-    // times for a long block.
-    let mut words: Vec<&str> = Vec::with_capacity(2 * rules::DOUBLED_START_MAX_WORDS);
-    words.extend(text.split(' ').take(2 * rules::DOUBLED_START_MAX_WORDS));
-    // One word over and over ("ha ha ha ha") is not a doubled phrase.
-    let doubled = (min..=words.len() / 2).find(|&k| {
-        words[k] == words[0]
-            && words[k..2 * k] == words[..k]
-            && words[1..k].iter().any(|w| *w != words[0])
-    });
-    if let Some(k) = doubled {
-        let cut: usize = words[..k].iter().map(|w| w.len() + 1).sum();
+    if let Some(cut) = doubled_start(text.as_bytes(), min, rules::DOUBLED_START_MAX_WORDS) {
         text.replace_range(..cut, "");
     }
+}
+
+/// Where the second copy starts when the first `k` words of `text`
+/// (split at each space, as `split(' ')` does), `min <= k <= max`, come
+/// again right after them, the fewest such; `None` if they never do. Word
+/// `k` starts after the `k`-th space, and the words before it said again
+/// are the bytes before that space again, up to a space or the end: no
+/// word is cut out of the text. One word over and over ("ha ha ha ha") is
+/// not a doubled phrase.
+fn doubled_start(text: &[u8], min: usize, max: usize) -> Option<usize> {
+    let one_word = |words: &[u8]| {
+        let mut each = words.split(|&b| b == b' ');
+        let first = each.next().unwrap_or_default();
+        each.all(|w| w == first)
+    };
+    memchr::memchr_iter(b' ', text)
+        .map(|at| at + 1)
+        .take(max)
+        .skip(min.saturating_sub(1))
+        .find(|&start| {
+            let words = &text[..start - 1];
+            text[start..].starts_with(words)
+                && text.get(start + words.len()).is_none_or(|&b| b == b' ')
+                && !one_word(words)
+        })
 }
 
 /// The first word of `text` (words split at each space, as `split(' ')`
@@ -1859,6 +1873,49 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// [`doubled_start`] as the words were compared before: split,
+    /// collected, and each count of words tried.
+    fn doubled_start_plain(text: &str, min: usize, max: usize) -> Option<usize> {
+        let words: Vec<&str> = text.split(' ').take(2 * max).collect();
+        let k = (min..=words.len() / 2).find(|&k| {
+            words[k] == words[0]
+                && words[k..2 * k] == words[..k]
+                && words[1..k].iter().any(|w| *w != words[0])
+        })?;
+        Some(words[..k].iter().map(|w| w.len() + 1).sum())
+    }
+
+    /// `doubled_start` finds the cut the word-by-word search finds, on
+    /// random texts of a few words, repeated or not, with double spaces
+    /// and spaces at the ends.
+    #[test]
+    fn doubled_start_matches_the_word_search() {
+        let pieces = ["a", "b", "ab", " ", " ", " ", "é", ""];
+        let mut rng = crate::test_rng::Rng::new(0xD0B1);
+        let mut found = 0;
+        for _ in 0..50_000 {
+            let n = rng.below(10);
+            let head = rng.text(&pieces, n);
+            let times = 1 + rng.below(3);
+            let m = rng.below(4);
+            let text = format!(
+                "{}{}",
+                [head.as_str(); 3][..times].join(" "),
+                rng.text(&pieces, m)
+            );
+            for (min, max) in [(3, 40), (1, 2), (2, 5)] {
+                let want = doubled_start_plain(&text, min, max);
+                assert_eq!(
+                    doubled_start(text.as_bytes(), min, max),
+                    want,
+                    "{text:?} {min} {max}"
+                );
+                found += usize::from(want.is_some());
+            }
+        }
+        assert!(found > 1_000, "{found}");
     }
 
     #[test]
