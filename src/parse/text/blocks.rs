@@ -102,10 +102,21 @@ fn measure<'a>(raw: &[&'a str]) -> (Vec<Line<'a>>, Option<Wrap>, Metric) {
     let wrap = wrap_width(&lines).map(|width| Wrap::new(&lines, width, Metric::Columns));
     if wrap.is_none()
         && lines.iter().any(|l| l.width > rules::WRAP_MAX_COLUMNS)
-        && !raw.iter().all(|l| printable_ascii(trim_end(l)))
+        && !lines.iter().all(|l| l.alike)
     {
         // lynx counts a wide (CJK) character as one column when it wraps.
-        let by_chars: Vec<Line<'a>> = raw.iter().map(|l| Line::new(l, Metric::Chars)).collect();
+        // Only the lines of other characters are measured again.
+        let by_chars: Vec<Line<'a>> = raw
+            .iter()
+            .zip(&lines)
+            .map(|(raw, line)| {
+                if line.alike {
+                    line.clone()
+                } else {
+                    Line::new(raw, Metric::Chars)
+                }
+            })
+            .collect();
         if let Some(width) = wrap_width(&by_chars) {
             let wrap = Wrap::new(&by_chars, width, Metric::Chars);
             return (by_chars, Some(wrap), Metric::Chars);
@@ -115,8 +126,9 @@ fn measure<'a>(raw: &[&'a str]) -> (Vec<Line<'a>>, Option<Wrap>, Metric) {
 }
 
 /// True when every byte of `s` is printable ASCII, which takes one column
-/// and is one character: both metrics measure such a line alike, so a dump
-/// of such lines that did not wrap by columns did not wrap by characters.
+/// and is one character: both metrics measure such a line alike (see
+/// `Line::alike`), so a dump of such lines that did not wrap by columns
+/// did not wrap by characters.
 fn printable_ascii(s: &str) -> bool {
     // A fold without early exit, which the compiler vectorises: every
     // line of a dump is measured, and nearly all are printable ASCII.
@@ -387,6 +399,9 @@ struct Line<'a> {
     number: Option<usize>,
     /// What the text's bytes hold, read once for the later passes.
     scan: Scan,
+    /// The line, indent and text, is printable ASCII: both metrics
+    /// measure it alike.
+    alike: bool,
 }
 
 impl<'a> Line<'a> {
@@ -395,8 +410,10 @@ impl<'a> Line<'a> {
         let text = trim_start(raw);
         let scan = Scan::of(text);
         let lead = &raw[..raw.len() - text.len()];
-        // Nearly every indent is spaces, a column each.
-        let indent = if lead.bytes().all(|b| b == b' ') {
+        // Nearly every indent is spaces, a column each (white space
+        // printable as ASCII is a space).
+        let spaces = lead.bytes().all(|b| b == b' ');
+        let indent = if spaces {
             lead.len()
         } else {
             metric.width(lead)
@@ -419,6 +436,7 @@ impl<'a> Line<'a> {
                 None
             },
             scan,
+            alike: spaces && scan.plain,
         }
     }
 
@@ -1581,6 +1599,32 @@ mod tests {
                     !scan.single_spaced(piece) || single_spaced(piece.as_bytes()),
                     "{text:?} from {at}"
                 );
+            }
+        }
+    }
+
+    /// A line `alike` is printable ASCII once its end is trimmed, and
+    /// then both metrics measure it the same; on random lines of ASCII,
+    /// white space, list markers and wide characters.
+    #[test]
+    fn alike_lines_measure_the_same_in_both_metrics() {
+        let pieces = [
+            "ab", " ", "  ", "\t", "\u{a0}", "\u{3000}", "• ", "* ", "1. ", "é", "東", "~", "",
+        ];
+        let mut rng = crate::test_rng::Rng::new(0xA11CE);
+        for _ in 0..20_000 {
+            let n = rng.below(8);
+            let raw = rng.text(&pieces, n);
+            let (columns, chars) = (
+                Line::new(&raw, Metric::Columns),
+                Line::new(&raw, Metric::Chars),
+            );
+            assert_eq!(columns.alike, printable_ascii(trim_end(&raw)), "{raw:?}");
+            if columns.alike {
+                let measures = |l: &Line<'_>| (l.text.len(), l.indent, l.width, l.marker, l.number);
+                assert_eq!(measures(&columns), measures(&chars), "{raw:?}");
+                assert_eq!(columns.text, chars.text);
+                assert_eq!(columns.scan, chars.scan);
             }
         }
     }
