@@ -182,7 +182,8 @@ fn assemble<'l, 'a: 'l>(items: impl Iterator<Item = Item<'l, 'a>>) -> Vec<Block>
         }
         let before = prev.filter(|_| same_column).map(|(l, _)| l);
         prev = Some((line, item.column));
-        if line.text.is_empty() || is_rule_line(line.text) {
+        // A rule is drawn in box-drawing characters, which the scan found.
+        if line.text.is_empty() || (line.scan.border && is_rule_line(line.text)) {
             if let Some(open) = current.take() {
                 blocks.push(open.close(true, &mut buffer));
             }
@@ -683,7 +684,8 @@ fn wide_wrap_width(lines: &[Line<'_>], filled: usize) -> Option<usize> {
     for l in lines.iter().filter(|l| !l.text.is_empty()) {
         let w = l.width.min(top + 1);
         all[w] += 1;
-        if l.text.contains(char::is_whitespace) {
+        // Only the counts past `rules::WRAP_MAX_COLUMNS` are read below.
+        if w > rules::WRAP_MAX_COLUMNS && l.text.contains(char::is_whitespace) {
             spaced[w] += 1;
         }
     }
@@ -1038,7 +1040,8 @@ struct Scan {
     two_spaces: bool,
     /// ASCII white space other than a space (tab to carriage return).
     control: bool,
-    /// A box-drawing character, U+2500 to U+257F: a table's cell border.
+    /// A box-drawing character, U+2500 to U+257F: a table's cell border,
+    /// or a rule (`rules::RULE_LINE_CHARS`).
     border: bool,
     /// '[' or '{', which open every renderer artefact (see
     /// [`holds_artefact_opener`]).
@@ -1216,12 +1219,24 @@ fn strip_trailing_placeholders(text: &mut String) {
         name.chars().count() >= rules::PLACEHOLDER_NAME_MIN_CHARS
             && name.contains(|c: char| c.is_ascii_digit() || matches!(c, '-' | '_' | '.'))
     };
-    let words: Vec<&str> = text.split(' ').collect();
-    let trail = words.iter().rev().take_while(|w| placeholder(w)).count();
-    let end = words.len() - trail;
-    let removed = trail >= 2 || (trail == 1 && file_name(words[end]));
-    if removed && words[..end].iter().any(|w| w.contains(char::is_alphabetic)) {
-        *text = words[..end].join(" ");
+    // The words (split at each space) from the end, none collected: the
+    // text before the trailing placeholders ends at `kept`.
+    let (mut kept, mut trail, mut first) = (text.len(), 0, "");
+    loop {
+        let start = text[..kept].rfind(' ').map_or(0, |space| space + 1);
+        let word = &text[start..kept];
+        if !placeholder(word) {
+            break;
+        }
+        if start == 0 {
+            // Nothing but placeholders.
+            return;
+        }
+        (kept, trail, first) = (start - 1, trail + 1, word);
+    }
+    let removed = trail >= 2 || (trail == 1 && file_name(first));
+    if removed && text[..kept].contains(char::is_alphabetic) {
+        text.truncate(kept);
     }
 }
 
@@ -1962,6 +1977,34 @@ mod tests {
         assert!(found > 1_000, "{found}");
     }
 
+    /// [`strip_trailing_placeholders`] as it was: the words collected,
+    /// and joined again.
+    fn strip_trailing_placeholders_plain(text: &str) -> String {
+        if !text.ends_with(']') {
+            return text.to_string();
+        }
+        let placeholder = |word: &str| {
+            word.len() >= 2
+                && word.starts_with('[')
+                && word.ends_with(']')
+                && !word[1..word.len() - 1].contains(['[', ']'])
+                && (word.len() == 2 || word.chars().any(char::is_alphabetic))
+        };
+        let file_name = |word: &str| {
+            let name = &word[1..word.len() - 1];
+            name.chars().count() >= rules::PLACEHOLDER_NAME_MIN_CHARS
+                && name.contains(|c: char| c.is_ascii_digit() || matches!(c, '-' | '_' | '.'))
+        };
+        let words: Vec<&str> = text.split(' ').collect();
+        let trail = words.iter().rev().take_while(|w| placeholder(w)).count();
+        let end = words.len() - trail;
+        let removed = trail >= 2 || (trail == 1 && file_name(words[end]));
+        if removed && words[..end].iter().any(|w| w.contains(char::is_alphabetic)) {
+            return words[..end].join(" ");
+        }
+        text.to_string()
+    }
+
     #[test]
     fn doubled_starts_are_said_once() {
         let cases = [
@@ -2149,6 +2192,30 @@ mod tests {
             let mut got = text.to_string();
             strip_trailing_placeholders(&mut got);
             assert_eq!(got, want, "{text}");
+        }
+        // The same cut as the words split and joined again, on random
+        // texts of words, placeholders and file names.
+        let pieces = [
+            "Save",
+            "map",
+            "[f]",
+            "[]",
+            "[12]",
+            "[a-b_c.png]",
+            "[x",
+            "y]",
+            "[[",
+            " ",
+            " ",
+            "é",
+        ];
+        let mut rng = crate::test_rng::Rng::new(0x91ACE);
+        for _ in 0..20_000 {
+            let n = rng.below(8);
+            let text = rng.text(&pieces, n);
+            let mut got = text.clone();
+            strip_trailing_placeholders(&mut got);
+            assert_eq!(got, strip_trailing_placeholders_plain(&text), "{text:?}");
         }
         // In a dump: w3m's table row of ticks drawn as 20-pixel images.
         assert_eq!(
@@ -2746,6 +2813,10 @@ mod tests {
             ("________", false),
         ] {
             assert_eq!(is_rule_line(line), want, "{line}");
+        }
+        // The re-blocker asks only lines with a border character.
+        for &c in rules::RULE_LINE_CHARS {
+            assert!(Scan::of(&c.to_string()).border, "{c}");
         }
     }
 }
