@@ -137,13 +137,15 @@ fn is_border(c: char) -> bool {
 /// Which display columns of `run` any line prints text in (borders and
 /// spaces excluded), up to the last such column, and each line's first
 /// and last text column (`None` for a line without text). One pass over
-/// the characters, with no vector per line.
-fn text_columns(run: &[&str]) -> (Vec<bool>, Vec<Option<(usize, usize)>>) {
+/// the characters, with no vector per line. `plain[i]` is
+/// `printable_ascii(run[i])`.
+fn text_columns(run: &[&str], plain: &[bool]) -> (Vec<bool>, Vec<Option<(usize, usize)>>) {
     let mut used = Vec::new();
     let extents = run
         .iter()
-        .map(|line| {
-            if printable_ascii(line) {
+        .zip(plain)
+        .map(|(line, &plain)| {
+            if plain {
                 return ascii_text_columns(line.as_bytes(), &mut used);
             }
             let mut col = 0;
@@ -195,7 +197,10 @@ fn grid_columns(run: &[&str], kinds: &[LineKind]) -> Option<Vec<std::ops::Range<
     if run.len() < rules::GRID_MIN_LINES || !kinds.iter().any(|k| k.gapped) {
         return None;
     }
-    let (used, extents) = text_columns(run);
+    // Each line is sliced once per column and more: whether it is
+    // printable ASCII (sliced on bytes) is read once.
+    let plain: Vec<bool> = run.iter().map(|l| printable_ascii(l)).collect();
+    let (used, extents) = text_columns(run, &plain);
     let first = used.iter().position(|&u| u)?;
     let last = used.iter().rposition(|&u| u)?;
     let mut gutters = Vec::new();
@@ -230,13 +235,14 @@ fn grid_columns(run: &[&str], kinds: &[LineKind]) -> Option<Vec<std::ops::Range<
     spans.push(left..last + 1);
     let words = |s: &std::ops::Range<usize>| -> usize {
         run.iter()
-            .map(|l| word_count(slice_columns(l, s.start, s.end)))
+            .zip(&plain)
+            .map(|(l, &p)| word_count(slice_known(l, p, s.start, s.end)))
             .sum()
     };
     let total: usize = spans.iter().map(words).sum();
     let wrapped: usize = spans
         .iter()
-        .filter(|s| holds_wrapped_text(run, s))
+        .filter(|s| holds_wrapped_text(run, &plain, s))
         .map(words)
         .sum();
     (wrapped as f64 >= total as f64 * rules::GRID_WRAPPED_MIN_SHARE && wrapped > 0).then_some(spans)
@@ -282,16 +288,16 @@ fn is_gutter(extents: &[Option<(usize, usize)>], start: usize, end: usize) -> bo
 
 /// Column `span` of `run` holds wrapped text: two lines in a row whose
 /// slices have `rules::GRID_PROSE_MIN_WORDS` words each and no gap or
-/// border inside.
-fn holds_wrapped_text(run: &[&str], span: &std::ops::Range<usize>) -> bool {
-    let long = |line: &str| {
-        let text = slice_columns(line, span.start, span.end).trim();
+/// border inside. `plain[i]` is `printable_ascii(run[i])`.
+fn holds_wrapped_text(run: &[&str], plain: &[bool], span: &std::ops::Range<usize>) -> bool {
+    let long = |k: usize| {
+        let text = slice_known(run[k], plain[k], span.start, span.end).trim();
         // A gap or a border inside is a column this grid did not split.
         !text.contains("  ")
             && !text.chars().any(is_border)
             && word_count(text) >= rules::GRID_PROSE_MIN_WORDS
     };
-    run.windows(2).any(|pair| long(pair[0]) && long(pair[1]))
+    (1..run.len()).any(|k| long(k - 1) && long(k))
 }
 
 /// The words in `text`: its whitespace-separated tokens, except that a
@@ -332,7 +338,13 @@ fn ascii_token_count(bytes: &[u8]) -> usize {
 /// The part of `line` printed in display columns `from..to` (a character
 /// belongs where it starts).
 fn slice_columns(line: &str, from: usize, to: usize) -> &str {
-    if printable_ascii(line) {
+    slice_known(line, printable_ascii(line), from, to)
+}
+
+/// [`slice_columns`] of a line known to be printable ASCII or not
+/// (`plain`).
+fn slice_known(line: &str, plain: bool, from: usize, to: usize) -> &str {
+    if plain {
         // A column a byte.
         return if from < to && from < line.len() {
             &line[from..to.min(line.len())]
@@ -410,7 +422,8 @@ mod tests {
                 .iter()
                 .map(|l| Some((l.iter().position(|&t| t)?, l.iter().rposition(|&t| t)?)))
                 .collect();
-            let (used, extents) = text_columns(&run);
+            let plain: Vec<bool> = run.iter().map(|l| printable_ascii(l)).collect();
+            let (used, extents) = text_columns(&run, &plain);
             assert_eq!(extents, want_extents, "{run:?}");
             // `used` stops at the last text column; the grid ran on.
             let cut = want_used.iter().rposition(|&u| u).map_or(0, |l| l + 1);
@@ -452,7 +465,8 @@ mod tests {
                 .iter()
                 .map(|l| Some((l.iter().position(|&t| t)?, l.iter().rposition(|&t| t)?)))
                 .collect();
-            let (used, extents) = text_columns(&run);
+            let plain: Vec<bool> = run.iter().map(|l| printable_ascii(l)).collect();
+            let (used, extents) = text_columns(&run, &plain);
             assert_eq!(extents, want_extents, "{run:?}");
             for (c, &u) in used.iter().enumerate() {
                 assert_eq!(
