@@ -1303,7 +1303,10 @@ fn first_word_comes_back(text: &[u8], skip: usize, take: usize) -> bool {
         // Word 0 is the first word.
         return true;
     }
-    let first_len = memchr::memchr(b' ', text).unwrap_or(text.len());
+    let Some(first_len) = memchr::memchr(b' ', text) else {
+        // One word, and no other to be it.
+        return false;
+    };
     match text.first() {
         // Every word but the first starts past the first space.
         Some(&lead) if first_len > 0 => {
