@@ -1115,7 +1115,7 @@ impl Scan {
             | (u8::from((a == 0xE2) & ((b & 0xFE) == 0x94)) * Scan::BORDER)
     }
 
-    /// [`single_spaced`] of `text`, the text scanned or a piece of it,
+    /// `single_spaced` of `text`, the text scanned or a piece of it,
     /// read at its ends only; a piece of a text with two spaces or a tab
     /// may be single-spaced where this says no.
     fn single_spaced(self, text: &str) -> bool {

@@ -39,7 +39,7 @@ pub struct Piece<'a> {
 pub struct LineKind {
     /// White space only.
     pub blank: bool,
-    /// The line may hold a gutter: [`may_hold_gutter`] of its trimmed text.
+    /// The line may hold a gutter: `may_hold_gutter` of its trimmed text.
     pub gapped: bool,
 }
 
