@@ -45,8 +45,8 @@ pub struct Block {
 pub fn split(text: &str) -> Vec<Block> {
     let raw = lines_of(text);
     let (lines, wrap, metric) = measure(&raw);
-    let trimmed: Vec<&str> = lines.iter().map(|l| l.text).collect();
-    let Some(pieces) = columns::reading_order_of(&raw, &trimmed) else {
+    let kinds: Vec<columns::LineKind> = lines.iter().map(Line::kind).collect();
+    let Some(pieces) = columns::reading_order_of(&raw, &kinds) else {
         let items = lines.iter().enumerate().map(|(i, line)| Item {
             number: i + 1,
             line,
@@ -102,10 +102,21 @@ fn measure<'a>(raw: &[&'a str]) -> (Vec<Line<'a>>, Option<Wrap>, Metric) {
     let wrap = wrap_width(&lines).map(|width| Wrap::new(&lines, width, Metric::Columns));
     if wrap.is_none()
         && lines.iter().any(|l| l.width > rules::WRAP_MAX_COLUMNS)
-        && !raw.iter().all(|l| printable_ascii(trim_end(l)))
+        && !lines.iter().all(|l| l.alike)
     {
         // lynx counts a wide (CJK) character as one column when it wraps.
-        let by_chars: Vec<Line<'a>> = raw.iter().map(|l| Line::new(l, Metric::Chars)).collect();
+        // Only the lines of other characters are measured again.
+        let by_chars: Vec<Line<'a>> = raw
+            .iter()
+            .zip(&lines)
+            .map(|(raw, line)| {
+                if line.alike {
+                    line.clone()
+                } else {
+                    Line::new(raw, Metric::Chars)
+                }
+            })
+            .collect();
         if let Some(width) = wrap_width(&by_chars) {
             let wrap = Wrap::new(&by_chars, width, Metric::Chars);
             return (by_chars, Some(wrap), Metric::Chars);
@@ -115,8 +126,9 @@ fn measure<'a>(raw: &[&'a str]) -> (Vec<Line<'a>>, Option<Wrap>, Metric) {
 }
 
 /// True when every byte of `s` is printable ASCII, which takes one column
-/// and is one character: both metrics measure such a line alike, so a dump
-/// of such lines that did not wrap by columns did not wrap by characters.
+/// and is one character: both metrics measure such a line alike (see
+/// `Line::alike`), so a dump of such lines that did not wrap by columns
+/// did not wrap by characters.
 fn printable_ascii(s: &str) -> bool {
     // A fold without early exit, which the compiler vectorises: every
     // line of a dump is measured, and nearly all are printable ASCII.
@@ -170,7 +182,8 @@ fn assemble<'l, 'a: 'l>(items: impl Iterator<Item = Item<'l, 'a>>) -> Vec<Block>
         }
         let before = prev.filter(|_| same_column).map(|(l, _)| l);
         prev = Some((line, item.column));
-        if line.text.is_empty() || is_rule_line(line.text) {
+        // A rule is drawn in box-drawing characters, which the scan found.
+        if line.text.is_empty() || (line.scan.border && is_rule_line(line.text)) {
             if let Some(open) = current.take() {
                 blocks.push(open.close(true, &mut buffer));
             }
@@ -256,10 +269,8 @@ fn drop_alt_before_caption(blocks: &mut Vec<Block>) {
 /// text.
 fn begins_caption(alt: &str, caption: &str) -> bool {
     // Asked of every pair of neighbouring blocks, and nearly all differ
-    // at their first letter: turned down there, before any word is cut.
-    if let (Some(a), Some(c)) = (ascii_key_start(alt), ascii_key_start(caption))
-        && a != c
-    {
+    // in their first word: turned down there, before any word is cut.
+    if cannot_open(alt, caption) {
         return false;
     }
     if alt
@@ -288,16 +299,48 @@ fn begins_caption(alt: &str, caption: &str) -> bool {
     })
 }
 
-/// The first character of `text`'s first [`key_words`] word, ASCII
-/// lowercased, when it is ASCII and nothing but ASCII comes before it; else
-/// `None` (unknown). Two texts whose known first characters differ do not
-/// open with the same word as [`begins_caption`] compares them: an ASCII
-/// letter or digit lowercases to itself or its ASCII lowercase alone.
-fn ascii_key_start(text: &str) -> Option<u8> {
-    text.bytes()
-        .find(|b| !b.is_ascii() || b.is_ascii_alphanumeric())
-        .filter(u8::is_ascii)
-        .map(|b| b.to_ascii_lowercase())
+/// True when the [`key_words`] of `alt` surely do not open `caption`,
+/// compared as [`begins_caption`] compares words: their letters and
+/// digits, lowercased and strung together, differ where both are still
+/// ASCII, or `caption`'s run out first. An ASCII letter or digit
+/// lowercases to one character, its ASCII lowercase, and only those are
+/// compared (a non-ASCII character, which may lowercase to ASCII, stops
+/// the test, unless both texts open with the same bytes up to it). Nor
+/// does `alt` open `caption` when they say the same: the caption must say
+/// more. Most pairs of blocks differ in their first word or two, and
+/// the byte test spares them [`common_start`], which decodes the words.
+fn cannot_open(alt: &str, caption: &str) -> bool {
+    let (a, c) = (alt.as_bytes(), caption.as_bytes());
+    let skip = |bytes: &[u8], mut at: usize| {
+        while bytes
+            .get(at)
+            .is_some_and(|b| b.is_ascii() && !b.is_ascii_alphanumeric())
+        {
+            at += 1;
+        }
+        at
+    };
+    // The same bytes say the same words: passed over at once (neighbouring
+    // blocks often open alike, or are the same). A character cut at the
+    // end of the run is not ASCII, which stops the walk below.
+    let same = a.iter().zip(c).take_while(|(x, y)| x == y).count();
+    let (mut i, mut j) = (same, same);
+    loop {
+        (i, j) = (skip(a, i), skip(c, j));
+        match (a.get(i), c.get(j)) {
+            (Some(x), Some(y)) if x.is_ascii() && y.is_ascii() => {
+                if !x.eq_ignore_ascii_case(y) {
+                    return true;
+                }
+                (i, j) = (i + 1, j + 1);
+            }
+            // `x` is then a letter or a digit `caption` has no room for.
+            (Some(x), None) => return x.is_ascii(),
+            // Both said alike to their ends: `caption` says no more.
+            (None, None) => return true,
+            _ => return false,
+        }
+    }
 }
 
 /// The words of a text as an alt text and its caption are compared:
@@ -363,14 +406,33 @@ struct Line<'a> {
     /// Ordered-list number length in bytes ("12. "), if any: kept in the
     /// text, but the item's wrapped lines hang under the text after it.
     number: Option<usize>,
+    /// What the text's bytes hold, read once for the later passes.
+    scan: Scan,
+    /// The line, indent and text, is printable ASCII: both metrics
+    /// measure it alike.
+    alike: bool,
 }
 
 impl<'a> Line<'a> {
     fn new(raw: &'a str, metric: Metric) -> Line<'a> {
         let raw = trim_end(raw);
         let text = trim_start(raw);
-        let indent = metric.width(&raw[..raw.len() - text.len()]);
-        let width = indent + metric.width(text);
+        let scan = Scan::of(text);
+        let lead = &raw[..raw.len() - text.len()];
+        // Nearly every indent is spaces, a column each (white space
+        // printable as ASCII is a space).
+        let spaces = lead.bytes().all(|b| b == b' ');
+        let indent = if spaces {
+            lead.len()
+        } else {
+            metric.width(lead)
+        };
+        let width = indent
+            + if scan.plain {
+                text.len()
+            } else {
+                metric.width_decoded(text)
+            };
         let marker = list_marker(text, indent);
         Line {
             text,
@@ -382,6 +444,16 @@ impl<'a> Line<'a> {
             } else {
                 None
             },
+            scan,
+            alike: spaces && scan.plain,
+        }
+    }
+
+    /// The line as [`columns::reading_order_of`] needs it known.
+    fn kind(&self) -> columns::LineKind {
+        columns::LineKind {
+            blank: self.text.is_empty(),
+            gapped: self.scan.two_spaces || self.scan.border,
         }
     }
 
@@ -459,7 +531,15 @@ impl Metric {
     fn width(self, s: &str) -> usize {
         if printable_ascii(s) {
             s.len()
-        } else if self == Metric::Columns {
+        } else {
+            self.width_decoded(s)
+        }
+    }
+
+    /// [`Metric::width`] of `s` without the printable-ASCII test (the
+    /// caller knows the answer is no).
+    fn width_decoded(self, s: &str) -> usize {
+        if self == Metric::Columns {
             columns_width(s)
         } else {
             s.chars().count()
@@ -577,7 +657,7 @@ fn wrap_width(lines: &[Line<'_>]) -> Option<usize> {
         .filter(|l| {
             l.width > rules::WRAP_MAX_COLUMNS
                 && l.text.contains(char::is_whitespace)
-                && !columns::has_two_spaces(l.text)
+                && !l.scan.two_spaces
                 && l.indent < rules::WRAP_PREFORMATTED_MIN_INDENT
         })
         .count();
@@ -612,7 +692,8 @@ fn wide_wrap_width(lines: &[Line<'_>], filled: usize) -> Option<usize> {
     for l in lines.iter().filter(|l| !l.text.is_empty()) {
         let w = l.width.min(top + 1);
         all[w] += 1;
-        if l.text.contains(char::is_whitespace) {
+        // Only the counts past `rules::WRAP_MAX_COLUMNS` are read below.
+        if w > rules::WRAP_MAX_COLUMNS && l.text.contains(char::is_whitespace) {
             spaced[w] += 1;
         }
     }
@@ -764,7 +845,7 @@ fn breaks_a_long_name(prev: &Line<'_>) -> bool {
 /// a row of a table that w3m laid out wider than the page (it wraps text,
 /// not tables), which neither continues a block nor is continued.
 fn table_row(line: &Line<'_>, wrap: Wrap) -> bool {
-    line.width > wrap.width && columns::has_two_spaces(line.text)
+    line.width > wrap.width && line.scan.two_spaces
 }
 
 /// The line opens with punctuation that only follows text ("." or ", …"
@@ -813,6 +894,8 @@ struct Open {
     /// text, right of the marker.
     list_item: bool,
     blank_before: bool,
+    /// A line of the block holds '[' or '{' (see [`Scan::opener`]).
+    opener: bool,
 }
 
 impl Open {
@@ -838,8 +921,9 @@ impl Open {
             bullet,
             list_item: line.marker.is_some() || line.number.is_some(),
             blank_before,
+            opener: line.scan.opener,
         };
-        open.append(text, false);
+        open.append(text, false, line.scan);
         open
     }
 
@@ -852,26 +936,29 @@ impl Open {
             self.text_indent = line.indent;
         }
         let end = self.text.len();
-        self.append(line.text, mid_word);
+        self.opener |= line.scan.opener;
+        self.append(line.text, mid_word, line.scan);
         if glued && self.text.as_bytes().get(end) == Some(&b' ') {
             self.text.remove(end);
         }
     }
 
-    fn append(&mut self, text: &str, mid_word: bool) {
+    /// Adds `text`, the words of a line or of its end; `scan` is the
+    /// line's.
+    fn append(&mut self, text: &str, mid_word: bool, scan: Scan) {
         self.lines += 1;
-        if text.is_ascii() {
-            self.append_ascii(text);
-            return;
-        }
-        if single_spaced(text.as_bytes()) && no_wide_space_nor_cjk(text) {
-            // A line of prose with a curly quote or an accent: its words
-            // with one space between them and no CJK join, so the word
-            // loop below would copy the line as it is.
+        // Most lines: their words with one space between them and no CJK
+        // join (prose, with a curly quote or an accent at most), so the
+        // word loops below would copy the line as it is.
+        if scan.single_spaced(text) && (scan.plain || no_wide_space_nor_cjk(text)) {
             if !self.text.is_empty() {
                 self.text.push(' ');
             }
             self.text.push_str(text);
+            return;
+        }
+        if text.is_ascii() {
+            self.append_ascii(text);
             return;
         }
         for (k, word) in text.split_whitespace().enumerate() {
@@ -888,15 +975,6 @@ impl Open {
     fn append_ascii(&mut self, text: &str) {
         self.text.reserve(text.len() + 1);
         let bytes = text.as_bytes();
-        if single_spaced(bytes) {
-            // Most lines: the words with one space between them, so the
-            // word loop below would copy the line as it is.
-            if !self.text.is_empty() {
-                self.text.push(' ');
-            }
-            self.text.push_str(text);
-            return;
-        }
         let mut at = 0;
         while at < bytes.len() {
             if is_ascii_space(bytes[at]) {
@@ -918,7 +996,12 @@ impl Open {
     /// The block, its text copied out at its length; the text's buffer
     /// goes back to `buffer`.
     fn close(mut self, blank_after: bool, buffer: &mut String) -> Block {
-        strip_renderer_artefacts(&mut self.text);
+        if self.opener {
+            strip_renderer_artefacts(&mut self.text);
+        } else {
+            // No '[' nor '{' in the block (see `holds_artefact_opener`).
+            strip_without_artefacts(&mut self.text);
+        }
         let text = self.text.as_str().to_owned();
         *buffer = self.text;
         Block {
@@ -935,7 +1018,8 @@ impl Open {
 
 /// True when ASCII `bytes` are words separated by single spaces: not
 /// empty, no space at either end, no two spaces in a row and no other
-/// whitespace.
+/// whitespace. (What [`Scan::single_spaced`] finds from a line's scan.)
+#[cfg(test)]
 fn single_spaced(bytes: &[u8]) -> bool {
     let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
         return false;
@@ -952,6 +1036,99 @@ fn single_spaced(bytes: &[u8]) -> bool {
         });
     !doubled_or_control && first != b' ' && last != b' '
 }
+
+/// What one pass over a line's text finds, for the passes after it: each
+/// of them read the line again (its width, its spacing, a table's gap, an
+/// artefact's opener).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+struct Scan {
+    /// Every byte is printable ASCII (see [`printable_ascii`]).
+    plain: bool,
+    /// Two spaces in a row (`columns::has_two_spaces`).
+    two_spaces: bool,
+    /// ASCII white space other than a space (tab to carriage return).
+    control: bool,
+    /// A box-drawing character, U+2500 to U+257F: a table's cell border,
+    /// or a rule (`rules::RULE_LINE_CHARS`).
+    border: bool,
+    /// '[' or '{', which open every renderer artefact (see
+    /// [`holds_artefact_opener`]).
+    opener: bool,
+}
+
+impl Scan {
+    const NOT_PRINTABLE: u8 = 1;
+    const CONTROL: u8 = 2;
+    const OPENER: u8 = 4;
+    const TWO_SPACES: u8 = 8;
+    const BORDER: u8 = 16;
+
+    fn of(text: &str) -> Scan {
+        let bytes = text.as_bytes();
+        // Windows of `SCAN_WINDOW` bytes and the byte before each, which
+        // the compiler vectorises; the last overlaps the one before it (a
+        // flag found twice is found). A shorter text is padded with a
+        // letter, which raises no flag, alone or beside any byte.
+        let mut found = [0; SCAN_WINDOW];
+        let first = if let Some(last) = bytes.len().checked_sub(SCAN_WINDOW + 1) {
+            for window in bytes.windows(SCAN_WINDOW + 1).step_by(SCAN_WINDOW) {
+                Scan::window(window, &mut found);
+            }
+            Scan::window(&bytes[last..], &mut found);
+            bytes[0]
+        } else {
+            let mut padded = [b'a'; SCAN_WINDOW + 1];
+            padded[1..=bytes.len()].copy_from_slice(bytes);
+            Scan::window(&padded, &mut found);
+            b'a'
+        };
+        let found = found.iter().fold(Scan::byte(first), |all, &f| all | f);
+        Scan {
+            plain: found & Scan::NOT_PRINTABLE == 0,
+            two_spaces: found & Scan::TWO_SPACES != 0,
+            control: found & Scan::CONTROL != 0,
+            border: found & Scan::BORDER != 0,
+            opener: found & Scan::OPENER != 0,
+        }
+    }
+
+    /// The flags of `window`'s bytes but the first, and of its pairs of
+    /// neighbours, put in `found`, lane by lane.
+    fn window(window: &[u8], found: &mut [u8; SCAN_WINDOW]) {
+        let (before, bytes) = (&window[..SCAN_WINDOW], &window[1..=SCAN_WINDOW]);
+        for ((f, &a), &b) in found.iter_mut().zip(before).zip(bytes) {
+            *f |= Scan::byte(b) | Scan::pair(a, b);
+        }
+    }
+
+    /// The flags of byte `b` alone.
+    fn byte(b: u8) -> u8 {
+        (u8::from(b.wrapping_sub(0x20) >= 0x7f - 0x20) * Scan::NOT_PRINTABLE)
+            | (u8::from(b.wrapping_sub(b'\t') <= b'\r' - b'\t') * Scan::CONTROL)
+            | (u8::from((b == b'[') | (b == b'{')) * Scan::OPENER)
+    }
+
+    /// The flags of byte `b` after byte `a`: a border character is 0xE2,
+    /// 0x94 or 0x95, and a continuation byte.
+    fn pair(a: u8, b: u8) -> u8 {
+        (u8::from((a == b' ') & (b == b' ')) * Scan::TWO_SPACES)
+            | (u8::from((a == 0xE2) & ((b & 0xFE) == 0x94)) * Scan::BORDER)
+    }
+
+    /// `single_spaced` of `text`, the text scanned or a piece of it,
+    /// read at its ends only; a piece of a text with two spaces or a tab
+    /// may be single-spaced where this says no.
+    fn single_spaced(self, text: &str) -> bool {
+        let bytes = text.as_bytes();
+        !self.two_spaces
+            && !self.control
+            && bytes.first().is_some_and(|&b| b != b' ')
+            && bytes.last().is_some_and(|&b| b != b' ')
+    }
+}
+
+/// Bytes [`Scan::of`] reads together.
+const SCAN_WINDOW: usize = 16;
 
 /// True when `text` holds no white space but ASCII and no CJK character
 /// (`is_cjk`), read on bytes: only a character led by 0xC2, 0xE1, 0xE2 or
@@ -978,14 +1155,19 @@ fn no_wide_space_nor_cjk(text: &str) -> bool {
 fn strip_renderer_artefacts(text: &mut String) {
     if !holds_artefact_opener(text) {
         // Most blocks: none of the artefacts below can be there, and
-        // each strip would search the whole text for its opener. What
-        // they would still do is trim the end.
-        let trimmed = text.trim_end().len();
-        text.truncate(trimmed);
-        strip_doubled_start(text);
+        // each strip would search the whole text for its opener.
+        strip_without_artefacts(text);
         return;
     }
     strip_artefacts_searching(text);
+}
+
+/// What [`strip_renderer_artefacts`] still does to a text without an
+/// artefact's opener: trim the end, and strip a doubled start.
+fn strip_without_artefacts(text: &mut String) {
+    let trimmed = text.trim_end().len();
+    text.truncate(trimmed);
+    strip_doubled_start(text);
 }
 
 /// True when `text` holds a byte that opens one of the artefacts
@@ -1045,12 +1227,24 @@ fn strip_trailing_placeholders(text: &mut String) {
         name.chars().count() >= rules::PLACEHOLDER_NAME_MIN_CHARS
             && name.contains(|c: char| c.is_ascii_digit() || matches!(c, '-' | '_' | '.'))
     };
-    let words: Vec<&str> = text.split(' ').collect();
-    let trail = words.iter().rev().take_while(|w| placeholder(w)).count();
-    let end = words.len() - trail;
-    let removed = trail >= 2 || (trail == 1 && file_name(words[end]));
-    if removed && words[..end].iter().any(|w| w.contains(char::is_alphabetic)) {
-        *text = words[..end].join(" ");
+    // The words (split at each space) from the end, none collected: the
+    // text before the trailing placeholders ends at `kept`.
+    let (mut kept, mut trail, mut first) = (text.len(), 0, "");
+    loop {
+        let start = text[..kept].rfind(' ').map_or(0, |space| space + 1);
+        let word = &text[start..kept];
+        if !placeholder(word) {
+            break;
+        }
+        if start == 0 {
+            // Nothing but placeholders.
+            return;
+        }
+        (kept, trail, first) = (start - 1, trail + 1, word);
+    }
+    let removed = trail >= 2 || (trail == 1 && file_name(first));
+    if removed && text[..kept].contains(char::is_alphabetic) {
+        text.truncate(kept);
     }
 }
 
@@ -1067,20 +1261,34 @@ fn strip_doubled_start(text: &mut String) {
         // Most blocks: the first word does not come back soon.
         return;
     }
-    // Room for every word read at once: collected, the vector grew five
-    // times for a long block.
-    let mut words: Vec<&str> = Vec::with_capacity(2 * rules::DOUBLED_START_MAX_WORDS);
-    words.extend(text.split(' ').take(2 * rules::DOUBLED_START_MAX_WORDS));
-    // One word over and over ("ha ha ha ha") is not a doubled phrase.
-    let doubled = (min..=words.len() / 2).find(|&k| {
-        words[k] == words[0]
-            && words[k..2 * k] == words[..k]
-            && words[1..k].iter().any(|w| *w != words[0])
-    });
-    if let Some(k) = doubled {
-        let cut: usize = words[..k].iter().map(|w| w.len() + 1).sum();
+    if let Some(cut) = doubled_start(text.as_bytes(), min, rules::DOUBLED_START_MAX_WORDS) {
         text.replace_range(..cut, "");
     }
+}
+
+/// Where the second copy starts when the first `k` words of `text`
+/// (split at each space, as `split(' ')` does), `min <= k <= max`, come
+/// again right after them, the fewest such; `None` if they never do. Word
+/// `k` starts after the `k`-th space, and the words before it said again
+/// are the bytes before that space again, up to a space or the end: no
+/// word is cut out of the text. One word over and over ("ha ha ha ha") is
+/// not a doubled phrase.
+fn doubled_start(text: &[u8], min: usize, max: usize) -> Option<usize> {
+    let one_word = |words: &[u8]| {
+        let mut each = words.split(|&b| b == b' ');
+        let first = each.next().unwrap_or_default();
+        each.all(|w| w == first)
+    };
+    memchr::memchr_iter(b' ', text)
+        .map(|at| at + 1)
+        .take(max)
+        .skip(min.saturating_sub(1))
+        .find(|&start| {
+            let words = &text[..start - 1];
+            text[start..].starts_with(words)
+                && text.get(start + words.len()).is_none_or(|&b| b == b' ')
+                && !one_word(words)
+        })
 }
 
 /// The first word of `text` (words split at each space, as `split(' ')`
@@ -1095,7 +1303,10 @@ fn first_word_comes_back(text: &[u8], skip: usize, take: usize) -> bool {
         // Word 0 is the first word.
         return true;
     }
-    let first_len = memchr::memchr(b' ', text).unwrap_or(text.len());
+    let Some(first_len) = memchr::memchr(b' ', text) else {
+        // One word, and no other to be it.
+        return false;
+    };
     match text.first() {
         // Every word but the first starts past the first space.
         Some(&lead) if first_len > 0 => {
@@ -1371,6 +1582,76 @@ mod tests {
             let plain = line.split(' ').all(|w| !w.is_empty())
                 && !line.bytes().any(|b| matches!(b, b'\t'..=b'\r'));
             assert_eq!(single_spaced(line.as_bytes()), plain, "{line:?}");
+            assert_eq!(Scan::of(line).single_spaced(line), plain, "{line:?}");
+        }
+    }
+
+    /// Each flag of a line's [`Scan`] against its plain statement, on
+    /// random lines of ASCII, spaces, controls, brackets, borders and
+    /// other multi-byte characters; and what the scan of a line says of
+    /// the spacing of a piece of it (a list item's text after its
+    /// marker) holds.
+    #[test]
+    fn scans_find_what_their_flags_say() {
+        let pieces = [
+            "ab", " ", "  ", "\t", "\r", "\u{7f}", "\u{1}", "[", "{", "]", "│", "─", "╿", "┐",
+            "\u{2580}", "\u{24ff}", "é", "—", "東", "\u{a0}", "",
+        ];
+        let mut rng = crate::test_rng::Rng::new(23);
+        for _ in 0..20_000 {
+            // Up to a few windows long.
+            let n = rng.below(24);
+            let text = rng.text(&pieces, n);
+            let scan = Scan::of(&text);
+            let want = Scan {
+                plain: printable_ascii(&text),
+                two_spaces: text.contains("  "),
+                control: text.bytes().any(|b| (b'\t'..=b'\r').contains(&b)),
+                border: text.chars().any(|c| ('\u{2500}'..='\u{257f}').contains(&c)),
+                opener: text.contains(['[', '{']),
+            };
+            assert_eq!(scan, want, "{text:?}");
+            assert_eq!(
+                Line::new(&text, Metric::Columns).kind().gapped,
+                columns::may_hold_gutter(text.trim()),
+                "{text:?}"
+            );
+            assert_eq!(scan.single_spaced(&text), single_spaced(text.as_bytes()));
+            // A piece is spaced no worse than the whole (the word loops
+            // take the rest, to the same text).
+            for (at, _) in text.char_indices() {
+                let piece = &text[at..];
+                assert!(
+                    !scan.single_spaced(piece) || single_spaced(piece.as_bytes()),
+                    "{text:?} from {at}"
+                );
+            }
+        }
+    }
+
+    /// A line `alike` is printable ASCII once its end is trimmed, and
+    /// then both metrics measure it the same; on random lines of ASCII,
+    /// white space, list markers and wide characters.
+    #[test]
+    fn alike_lines_measure_the_same_in_both_metrics() {
+        let pieces = [
+            "ab", " ", "  ", "\t", "\u{a0}", "\u{3000}", "• ", "* ", "1. ", "é", "東", "~", "",
+        ];
+        let mut rng = crate::test_rng::Rng::new(0xA11CE);
+        for _ in 0..20_000 {
+            let n = rng.below(8);
+            let raw = rng.text(&pieces, n);
+            let (columns, chars) = (
+                Line::new(&raw, Metric::Columns),
+                Line::new(&raw, Metric::Chars),
+            );
+            assert_eq!(columns.alike, printable_ascii(trim_end(&raw)), "{raw:?}");
+            if columns.alike {
+                let measures = |l: &Line<'_>| (l.text.len(), l.indent, l.width, l.marker, l.number);
+                assert_eq!(measures(&columns), measures(&chars), "{raw:?}");
+                assert_eq!(columns.text, chars.text);
+                assert_eq!(columns.scan, chars.scan);
+            }
         }
     }
 
@@ -1664,6 +1945,77 @@ mod tests {
         }
     }
 
+    /// [`doubled_start`] as the words were compared before: split,
+    /// collected, and each count of words tried.
+    fn doubled_start_plain(text: &str, min: usize, max: usize) -> Option<usize> {
+        let words: Vec<&str> = text.split(' ').take(2 * max).collect();
+        let k = (min..=words.len() / 2).find(|&k| {
+            words[k] == words[0]
+                && words[k..2 * k] == words[..k]
+                && words[1..k].iter().any(|w| *w != words[0])
+        })?;
+        Some(words[..k].iter().map(|w| w.len() + 1).sum())
+    }
+
+    /// `doubled_start` finds the cut the word-by-word search finds, on
+    /// random texts of a few words, repeated or not, with double spaces
+    /// and spaces at the ends.
+    #[test]
+    fn doubled_start_matches_the_word_search() {
+        let pieces = ["a", "b", "ab", " ", " ", " ", "é", ""];
+        let mut rng = crate::test_rng::Rng::new(0xD0B1);
+        let mut found = 0;
+        for _ in 0..50_000 {
+            let n = rng.below(10);
+            let head = rng.text(&pieces, n);
+            let times = 1 + rng.below(3);
+            let m = rng.below(4);
+            let text = format!(
+                "{}{}",
+                [head.as_str(); 3][..times].join(" "),
+                rng.text(&pieces, m)
+            );
+            for (min, max) in [(3, 40), (1, 2), (2, 5)] {
+                let want = doubled_start_plain(&text, min, max);
+                assert_eq!(
+                    doubled_start(text.as_bytes(), min, max),
+                    want,
+                    "{text:?} {min} {max}"
+                );
+                found += usize::from(want.is_some());
+            }
+        }
+        assert!(found > 1_000, "{found}");
+    }
+
+    /// [`strip_trailing_placeholders`] as it was: the words collected,
+    /// and joined again.
+    fn strip_trailing_placeholders_plain(text: &str) -> String {
+        if !text.ends_with(']') {
+            return text.to_string();
+        }
+        let placeholder = |word: &str| {
+            word.len() >= 2
+                && word.starts_with('[')
+                && word.ends_with(']')
+                && !word[1..word.len() - 1].contains(['[', ']'])
+                && (word.len() == 2 || word.chars().any(char::is_alphabetic))
+        };
+        let file_name = |word: &str| {
+            let name = &word[1..word.len() - 1];
+            name.chars().count() >= rules::PLACEHOLDER_NAME_MIN_CHARS
+                && name.contains(|c: char| c.is_ascii_digit() || matches!(c, '-' | '_' | '.'))
+        };
+        let words: Vec<&str> = text.split(' ').collect();
+        let trail = words.iter().rev().take_while(|w| placeholder(w)).count();
+        let end = words.len() - trail;
+        let removed = trail >= 2 || (trail == 1 && file_name(words[end]));
+        if removed && words[..end].iter().any(|w| w.contains(char::is_alphabetic)) {
+            return words[..end].join(" ");
+        }
+        text.to_string()
+    }
+
     #[test]
     fn doubled_starts_are_said_once() {
         let cases = [
@@ -1852,6 +2204,30 @@ mod tests {
             strip_trailing_placeholders(&mut got);
             assert_eq!(got, want, "{text}");
         }
+        // The same cut as the words split and joined again, on random
+        // texts of words, placeholders and file names.
+        let pieces = [
+            "Save",
+            "map",
+            "[f]",
+            "[]",
+            "[12]",
+            "[a-b_c.png]",
+            "[x",
+            "y]",
+            "[[",
+            " ",
+            " ",
+            "é",
+        ];
+        let mut rng = crate::test_rng::Rng::new(0x91ACE);
+        for _ in 0..20_000 {
+            let n = rng.below(8);
+            let text = rng.text(&pieces, n);
+            let mut got = text.clone();
+            strip_trailing_placeholders(&mut got);
+            assert_eq!(got, strip_trailing_placeholders_plain(&text), "{text:?}");
+        }
         // In a dump: w3m's table row of ticks drawn as 20-pixel images.
         assert_eq!(
             texts("Save map                  [f]        [f]      [f]\n"),
@@ -2037,7 +2413,7 @@ mod tests {
             let line_ref = Line::new(&line, Metric::Columns);
             let mut open = Open::start(&line_ref, 1, false, String::new());
             open.text = before.trim().to_string();
-            open.append(&line, mid_word);
+            open.append(&line, mid_word, Scan::of(&line));
             assert_eq!(open.text, want, "{before:?} + {line:?}");
         }
     }
@@ -2200,7 +2576,7 @@ mod tests {
         }
     }
 
-    /// [`begins_caption`] without the first-letter test.
+    /// [`begins_caption`] without the [`cannot_open`] test.
     fn begins_caption_plain(alt: &str, caption: &str) -> bool {
         if alt
             .split_whitespace()
@@ -2224,7 +2600,48 @@ mod tests {
         })
     }
 
-    /// The first-letter test turns down only pairs the plain form turns
+    /// `cannot_open` says so only where the lowercased key words of the
+    /// alt text are not the first of the caption's, or all of them:
+    /// random texts of ASCII and non-ASCII letters, digits,
+    /// punctuation and the letters whose lowercase is ASCII or another
+    /// length (the Kelvin sign, 'İ', 'ß').
+    #[test]
+    fn cannot_open_only_when_it_does_not() {
+        let pieces = [
+            "the", "The", "THE", "them", "a", "é", "É", "\u{212a}", "k", "K", "İ", "i", "ß", "ss",
+            "4", " ", "-", "“", ".", "", "Čas", "čas", "東京", "—",
+        ];
+        let lower = |w: &str| -> String { w.chars().flat_map(char::to_lowercase).collect() };
+        let mut rng = crate::test_rng::Rng::new(11);
+        let mut pick = |n: usize| rng.below(n);
+        let (mut differ, mut caught) = (0, 0);
+        for _ in 0..50_000 {
+            let mut text =
+                || -> String { (0..pick(6)).map(|_| pieces[pick(pieces.len())]).collect() };
+            // A third of the captions go on from the alt text, or are it.
+            let (alt, extra) = (text(), text());
+            let caption = if extra.len() % 3 == 0 {
+                format!("{alt}{extra}")
+            } else {
+                text()
+            };
+            let (a, c): (Vec<String>, Vec<String>) = (
+                key_words(&alt).map(lower).collect(),
+                key_words(&caption).map(lower).collect(),
+            );
+            let plain = !(c.starts_with(&a) && c.len() > a.len());
+            let fast = cannot_open(&alt, &caption);
+            assert!(!fast || plain, "{alt:?} / {caption:?}");
+            // Of ASCII texts it catches nearly every such pair.
+            if alt.is_ascii() && caption.is_ascii() {
+                differ += usize::from(plain);
+                caught += usize::from(fast);
+            }
+        }
+        assert!(caught * 10 > differ * 9, "{caught} of {differ}");
+    }
+
+    /// The `cannot_open` test turns down only pairs the plain form turns
     /// down: random texts from words that agree or differ in their first
     /// letter, in case, or only once lowercased (the Kelvin sign, 'İ').
     #[test]
@@ -2414,6 +2831,10 @@ mod tests {
             ("________", false),
         ] {
             assert_eq!(is_rule_line(line), want, "{line}");
+        }
+        // The re-blocker asks only lines with a border character.
+        for &c in rules::RULE_LINE_CHARS {
+            assert!(Scan::of(&c.to_string()).border, "{c}");
         }
     }
 }

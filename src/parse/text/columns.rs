@@ -33,19 +33,34 @@ pub struct Piece<'a> {
     pub column: Option<usize>,
 }
 
-/// [`reading_order_of`] with the lines trimmed here.
+/// What [`reading_order_of`] needs known of a dump line, which the
+/// re-blocker has read already (`blocks::Line`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct LineKind {
+    /// White space only.
+    pub blank: bool,
+    /// The line may hold a gutter: `may_hold_gutter` of its trimmed text.
+    pub gapped: bool,
+}
+
+/// [`reading_order_of`] with the lines read here.
 #[cfg(test)]
 pub fn reading_order<'a>(lines: &[&'a str]) -> Option<Vec<Piece<'a>>> {
-    let trimmed: Vec<&str> = lines.iter().map(|l| l.trim()).collect();
-    reading_order_of(lines, &trimmed)
+    let kinds: Vec<LineKind> = lines
+        .iter()
+        .map(|l| LineKind {
+            blank: l.trim().is_empty(),
+            gapped: may_hold_gutter(l.trim()),
+        })
+        .collect();
+    reading_order_of(lines, &kinds)
 }
 
 /// The dump's lines in reading order when it holds a side-by-side table
 /// with wrapped text in its cells; `None` when it holds none (the lines
-/// stay as they are). `trimmed[i]` is `lines[i].trim()`: the re-blocker
-/// has trimmed every line already (`blocks::Line`), and a line is blank,
-/// or may hold a gutter, by its trimmed text.
-pub fn reading_order_of<'a>(lines: &[&'a str], trimmed: &[&str]) -> Option<Vec<Piece<'a>>> {
+/// stay as they are). `kinds[i]` tells whether `lines[i]` is blank, or
+/// may hold a gutter.
+pub fn reading_order_of<'a>(lines: &[&'a str], kinds: &[LineKind]) -> Option<Vec<Piece<'a>>> {
     // The runs of non-blank lines, and the grid columns of each: most
     // dumps hold no grid, and then no piece is built.
     // Each run but the last ends at a blank line: at most one run for
@@ -54,9 +69,9 @@ pub fn reading_order_of<'a>(lines: &[&'a str], trimmed: &[&str]) -> Option<Vec<P
     let mut i = 0;
     while i < lines.len() {
         let end = (i..lines.len())
-            .find(|&j| trimmed[j].is_empty())
+            .find(|&j| kinds[j].blank)
             .unwrap_or(lines.len());
-        runs.push((i, end, grid_columns(&lines[i..end], &trimmed[i..end])));
+        runs.push((i, end, grid_columns(&lines[i..end], &kinds[i..end])));
         i = end + 1;
     }
     if runs.iter().all(|(_, _, spans)| spans.is_none()) {
@@ -122,13 +137,15 @@ fn is_border(c: char) -> bool {
 /// Which display columns of `run` any line prints text in (borders and
 /// spaces excluded), up to the last such column, and each line's first
 /// and last text column (`None` for a line without text). One pass over
-/// the characters, with no vector per line.
-fn text_columns(run: &[&str]) -> (Vec<bool>, Vec<Option<(usize, usize)>>) {
+/// the characters, with no vector per line. `plain[i]` is
+/// `printable_ascii(run[i])`.
+fn text_columns(run: &[&str], plain: &[bool]) -> (Vec<bool>, Vec<Option<(usize, usize)>>) {
     let mut used = Vec::new();
     let extents = run
         .iter()
-        .map(|line| {
-            if printable_ascii(line) {
+        .zip(plain)
+        .map(|(line, &plain)| {
+            if plain {
                 return ascii_text_columns(line.as_bytes(), &mut used);
             }
             let mut col = 0;
@@ -176,11 +193,14 @@ fn ascii_text_columns(line: &[u8], used: &mut Vec<bool>) -> Option<(usize, usize
 
 /// The column spans of `run` when it is a grid whose text is mostly in
 /// columns of wrapped text (`rules::GRID_WRAPPED_MIN_SHARE`), else `None`.
-fn grid_columns(run: &[&str], trimmed: &[&str]) -> Option<Vec<std::ops::Range<usize>>> {
-    if run.len() < rules::GRID_MIN_LINES || !trimmed.iter().any(|t| may_hold_gutter(t)) {
+fn grid_columns(run: &[&str], kinds: &[LineKind]) -> Option<Vec<std::ops::Range<usize>>> {
+    if run.len() < rules::GRID_MIN_LINES || !kinds.iter().any(|k| k.gapped) {
         return None;
     }
-    let (used, extents) = text_columns(run);
+    // Each line is sliced once per column and more: whether it is
+    // printable ASCII (sliced on bytes) is read once.
+    let plain: Vec<bool> = run.iter().map(|l| printable_ascii(l)).collect();
+    let (used, extents) = text_columns(run, &plain);
     let first = used.iter().position(|&u| u)?;
     let last = used.iter().rposition(|&u| u)?;
     let mut gutters = Vec::new();
@@ -215,29 +235,32 @@ fn grid_columns(run: &[&str], trimmed: &[&str]) -> Option<Vec<std::ops::Range<us
     spans.push(left..last + 1);
     let words = |s: &std::ops::Range<usize>| -> usize {
         run.iter()
-            .map(|l| word_count(slice_columns(l, s.start, s.end)))
+            .zip(&plain)
+            .map(|(l, &p)| word_count(slice_known(l, p, s.start, s.end)))
             .sum()
     };
     let total: usize = spans.iter().map(words).sum();
     let wrapped: usize = spans
         .iter()
-        .filter(|s| holds_wrapped_text(run, s))
+        .filter(|s| holds_wrapped_text(run, &plain, s))
         .map(words)
         .sum();
     (wrapped as f64 >= total as f64 * rules::GRID_WRAPPED_MIN_SHARE && wrapped > 0).then_some(spans)
 }
 
 /// A line that could have a gutter in it: two spaces inside its text, or
-/// a cell border. Most runs have none and skip the column scan.
-fn may_hold_gutter(text: &str) -> bool {
+/// a cell border. Most runs have none and skip the column scan. (The
+/// re-blocker finds both in its one pass over each line.)
+#[cfg(test)]
+pub(super) fn may_hold_gutter(text: &str) -> bool {
     // Borders are not ASCII: an ASCII line skips decoding its chars.
     has_two_spaces(text) || (!text.is_ascii() && text.chars().any(is_border))
 }
 
 /// `text.contains("  ")`, as a fold over pairs of neighbours without
-/// early exit, which the compiler vectorises: asked of nearly every line
-/// of a dump, which nearly always has no such pair.
-pub(super) fn has_two_spaces(text: &str) -> bool {
+/// early exit, which the compiler vectorises.
+#[cfg(test)]
+fn has_two_spaces(text: &str) -> bool {
     let bytes = text.as_bytes();
     bytes
         .iter()
@@ -265,16 +288,16 @@ fn is_gutter(extents: &[Option<(usize, usize)>], start: usize, end: usize) -> bo
 
 /// Column `span` of `run` holds wrapped text: two lines in a row whose
 /// slices have `rules::GRID_PROSE_MIN_WORDS` words each and no gap or
-/// border inside.
-fn holds_wrapped_text(run: &[&str], span: &std::ops::Range<usize>) -> bool {
-    let long = |line: &str| {
-        let text = slice_columns(line, span.start, span.end).trim();
+/// border inside. `plain[i]` is `printable_ascii(run[i])`.
+fn holds_wrapped_text(run: &[&str], plain: &[bool], span: &std::ops::Range<usize>) -> bool {
+    let long = |k: usize| {
+        let text = slice_known(run[k], plain[k], span.start, span.end).trim();
         // A gap or a border inside is a column this grid did not split.
         !text.contains("  ")
             && !text.chars().any(is_border)
             && word_count(text) >= rules::GRID_PROSE_MIN_WORDS
     };
-    run.windows(2).any(|pair| long(pair[0]) && long(pair[1]))
+    (1..run.len()).any(|k| long(k - 1) && long(k))
 }
 
 /// The words in `text`: its whitespace-separated tokens, except that a
@@ -315,7 +338,13 @@ fn ascii_token_count(bytes: &[u8]) -> usize {
 /// The part of `line` printed in display columns `from..to` (a character
 /// belongs where it starts).
 fn slice_columns(line: &str, from: usize, to: usize) -> &str {
-    if printable_ascii(line) {
+    slice_known(line, printable_ascii(line), from, to)
+}
+
+/// [`slice_columns`] of a line known to be printable ASCII or not
+/// (`plain`).
+fn slice_known(line: &str, plain: bool, from: usize, to: usize) -> &str {
+    if plain {
         // A column a byte.
         return if from < to && from < line.len() {
             &line[from..to.min(line.len())]
@@ -393,7 +422,8 @@ mod tests {
                 .iter()
                 .map(|l| Some((l.iter().position(|&t| t)?, l.iter().rposition(|&t| t)?)))
                 .collect();
-            let (used, extents) = text_columns(&run);
+            let plain: Vec<bool> = run.iter().map(|l| printable_ascii(l)).collect();
+            let (used, extents) = text_columns(&run, &plain);
             assert_eq!(extents, want_extents, "{run:?}");
             // `used` stops at the last text column; the grid ran on.
             let cut = want_used.iter().rposition(|&u| u).map_or(0, |l| l + 1);
@@ -435,7 +465,8 @@ mod tests {
                 .iter()
                 .map(|l| Some((l.iter().position(|&t| t)?, l.iter().rposition(|&t| t)?)))
                 .collect();
-            let (used, extents) = text_columns(&run);
+            let plain: Vec<bool> = run.iter().map(|l| printable_ascii(l)).collect();
+            let (used, extents) = text_columns(&run, &plain);
             assert_eq!(extents, want_extents, "{run:?}");
             for (c, &u) in used.iter().enumerate() {
                 assert_eq!(
