@@ -971,12 +971,20 @@ fn count_ascii_block(text: &str, lower: &str, c: &mut Counts) {
 
 /// [`count_ascii_word`] for the word `raw` of a block whose lowercase
 /// form `lower` has it at byte `at`, by [`count_short_ascii_word`] for a
-/// word of at most eight bytes (most words). The lowercase word is sliced
-/// only for the byte path (a slice of a `str` checks both ends).
+/// word of at most eight bytes (most words). `key` is `raw` [`pack`]ed
+/// when the caller has it (see [`word_end`]). The lowercase word is
+/// sliced only for the byte path (a slice of a `str` checks both ends).
 #[inline(always)]
-fn count_ascii_word_any(raw: &[u8], lower: &str, at: usize, stops: &StopLookup, c: &mut Counts) {
+fn count_ascii_word_any(
+    raw: &[u8],
+    key: Option<u64>,
+    lower: &str,
+    at: usize,
+    stops: &StopLookup,
+    c: &mut Counts,
+) {
     let low = || &lower[at..at + raw.len()];
-    match pack_bytes(raw) {
+    match key.or_else(|| pack_bytes(raw)) {
         Some(key) => count_short_ascii_word(key, raw, low, stops, c),
         None => count_ascii_word(raw, low(), stops, c),
     }
@@ -1007,25 +1015,25 @@ fn count_short_ascii_word<'a>(
     stops: &StopLookup,
     c: &mut Counts,
 ) {
-    let upper = lanes_in(key, b'A', b'Z');
-    let lower = lanes_in(key, b'a', b'z');
-    let alnum = upper | lower | lanes_in(key, b'0', b'9');
+    // Letters: bit 5 set in each lane folds capitals onto small letters
+    // (and no other byte onto one); a letter is a capital when its bit 5
+    // is clear, bit 5 moved up to the lane's high bit.
+    let letters = lanes_in(key | (LANE_ONES * 0x20), b'a', b'z');
+    let upper = letters & !(key << 2);
+    let alnum = letters | lanes_in(key, b'0', b'9');
     if alnum == 0 {
         return count_ascii_word(raw, low(), stops, c);
     }
-    // The lanes of the first and last letter or digit; the trimmed word
-    // is the lanes between, shifted down.
-    let first = alnum.trailing_zeros() / 8;
-    let last = (63 - alnum.leading_zeros()) / 8;
-    let len = last - first + 1;
-    let kept = if len == 8 {
-        u64::MAX
-    } else {
-        (1u64 << (8 * len)) - 1
-    };
+    // The lanes of the first and last letter or digit (high bits only in
+    // `alnum`, so its zeros count whole lanes from the top, and seven
+    // more from the bottom); the trimmed word is the lanes between,
+    // shifted down.
+    let shift = alnum.trailing_zeros() & !7;
+    let above = alnum.leading_zeros();
+    let len = (64 - above - shift) / 8;
     // Lowercase: 0x20 added to each capital (its lane's high bit moved
     // down two places).
-    let trimmed = ((key | (upper >> 2)) >> (8 * first)) & kept;
+    let trimmed = ((key | (upper >> 2)) & (u64::MAX >> above)) >> shift;
     if holds_byte(trimmed, b'\'') {
         // An elided form ("l'homme"): [`count_stop_word`] splits it.
         return count_ascii_word(raw, low(), stops, c);
@@ -1034,14 +1042,15 @@ fn count_short_ascii_word<'a>(
     if let Some(mask) = stops.table.mask(trimmed, len as usize) {
         add_stop_hits(mask, c);
     }
-    if (upper >> (8 * first)) & 0x80 != 0 {
+    if (upper >> shift) & 0x80 != 0 {
         c.title_words += 1;
-        if len > 1 && (lower >> (8 * first)) & kept == 0 {
+        // All capitals: every letter of the trimmed word is one.
+        if len > 1 && (letters & !upper & (u64::MAX >> above)) >> shift == 0 {
             c.caps_words += 1;
         }
     }
     // A word that ends in a letter or digit ends no sentence.
-    if last as usize + 1 < raw.len() {
+    if (64 - above) as usize / 8 < raw.len() {
         count_sentence_end(raw, c);
     }
 }
@@ -1068,21 +1077,29 @@ fn read_u64(b: &[u8]) -> u64 {
 }
 
 /// The end of the word that starts at `start` (the next space, or the end
-/// of `bytes`), and whether the word is all ASCII. Eight bytes a step:
-/// most words end within the first eight, where a byte loop took five or
-/// six instructions a byte (callgrind).
+/// of `bytes`), whether the word is all ASCII, and its bytes [`pack`]ed
+/// when the first eight bytes read hold the space after it (most words):
+/// the word's lanes of that read, where packing it again took two more
+/// reads and a branch on its length. Eight bytes a step: most words end
+/// within the first eight, where a byte loop took five or six
+/// instructions a byte (callgrind).
 #[inline(always)]
-fn word_end(bytes: &[u8], start: usize) -> (usize, bool) {
+fn word_end(bytes: &[u8], start: usize) -> (usize, bool, Option<u64>) {
     let mut i = start;
     let mut high = 0;
+    if let Some(chunk) = bytes.get(start..start + 8) {
+        let v = read_u64(chunk);
+        if let Some((len, word)) = word_in_lanes(v) {
+            return (start + len, v & LANE_HIGHS & word == 0, Some(v & word));
+        }
+        high = v & LANE_HIGHS;
+        i += 8;
+    }
     while let Some(chunk) = bytes.get(i..i + 8) {
         let v = read_u64(chunk);
-        let spaces = lanes_holding(v, b' ');
-        if spaces != 0 {
-            // The bits below the first space's lane: the word's bytes.
-            let word = (spaces & spaces.wrapping_neg()) - 1;
+        if let Some((len, word)) = word_in_lanes(v) {
             high |= v & LANE_HIGHS & word;
-            return (i + spaces.trailing_zeros() as usize / 8, high == 0);
+            return (i + len, high == 0, None);
         }
         high |= v & LANE_HIGHS;
         i += 8;
@@ -1093,7 +1110,18 @@ fn word_end(bytes: &[u8], start: usize) -> (usize, bool) {
         tail_high |= bytes[i];
         i += 1;
     }
-    (i, high == 0 && tail_high.is_ascii())
+    (i, high == 0 && tail_high.is_ascii(), None)
+}
+
+/// When eight bytes `v` hold a space: the number of bytes before the
+/// first, and the bits of their lanes.
+#[inline(always)]
+fn word_in_lanes(v: u64) -> Option<(usize, u64)> {
+    let spaces = lanes_holding(v, b' ');
+    (spaces != 0).then(|| {
+        let len = spaces.trailing_zeros() as usize / 8;
+        (len, ((spaces & spaces.wrapping_neg()) >> 7) - 1)
+    })
 }
 
 /// Counts one ASCII word, `raw` as printed and `low` its lowercase form
@@ -1227,15 +1255,15 @@ fn count_words_on_bytes<const ALL_ASCII: bool>(text: &str, lower: &str, c: &mut 
             continue;
         }
         let start = i;
-        let ascii;
-        (i, ascii) = word_end(bytes, start);
+        let (end, ascii, key) = word_end(bytes, start);
         if ALL_ASCII || ascii {
-            count_ascii_word_any(&bytes[start..i], lower, start, &stops, c);
+            count_ascii_word_any(&bytes[start..end], key, lower, start, &stops, c);
         } else {
             // Both ends are next to a space or an end of the text, so on
             // character boundaries in both texts.
-            count_word(&text[start..i], &lower[start..i], c);
+            count_word(&text[start..end], &lower[start..end], c);
         }
+        i = end;
     }
 }
 
@@ -2459,7 +2487,10 @@ mod tests {
                 panic!("ASCII");
             };
             let (mut fast, mut slow) = (Counts::default(), Counts::default());
-            count_ascii_word_any(raw, low, 0, &stops, &mut fast);
+            count_ascii_word_any(raw, None, low, 0, &stops, &mut fast);
+            let mut keyed = Counts::default();
+            count_ascii_word_any(raw, pack_bytes(raw), low, 0, &stops, &mut keyed);
+            assert_eq!(count_key(&keyed), count_key(&fast), "{raw:?}");
             count_ascii_word(raw, low, &stops, &mut slow);
             assert_eq!(count_key(&fast), count_key(&slow), "{raw:?}");
         };
@@ -2527,7 +2558,20 @@ mod tests {
                     .position(|&b| b == b' ')
                     .map_or(bytes.len(), |at| start + at);
                 let ascii = bytes[start..end].is_ascii();
-                assert_eq!(word_end(bytes, start), (end, ascii), "{text:?} {start}");
+                let (got_end, got_ascii, key) = word_end(bytes, start);
+                assert_eq!((got_end, got_ascii), (end, ascii), "{text:?} {start}");
+                // A key, when given, is the word's: always for a word of at
+                // most seven bytes with eight to read from its start.
+                if let Some(key) = key {
+                    assert_eq!(
+                        Some(key),
+                        pack_bytes(&bytes[start..end]),
+                        "{text:?} {start}"
+                    );
+                }
+                if end < bytes.len() && end - start < 8 && start + 8 <= bytes.len() {
+                    assert!(key.is_some(), "{text:?} {start}");
+                }
             }
         }
     }
