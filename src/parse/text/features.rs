@@ -1575,7 +1575,15 @@ pub fn page(blocks: &[Block]) -> Page {
     let marks: Vec<usize> = counts.iter().map(|c| usize::from(c.comment_mark)).collect();
     let marks_near = window_sums(&marks, rules::COMMENT_MARK_WINDOW);
     let n = blocks.len().max(1) as f32;
-    let vectors = (0..blocks.len())
+    // Every per-block slice cut to the block count: the loop's index
+    // checks then fold away (a hundred instructions a block).
+    let len = blocks.len();
+    let (counts, stop_density_of, repeats_of) =
+        (&counts[..len], &stop_density[..len], &repeats[..len]);
+    let (short_runs, prose, marks_near) = (&short_runs[..len], &prose[..len], &marks_near[..len]);
+    let (clock_near, counters_near) = (&series.clock_near[..len], &series.counters_near[..len]);
+    let (markup, title_run) = (&series.markup[..len], &series.title_run[..len]);
+    let vectors = (0..len)
         .map(|i| {
             let c = &counts[i];
             let b = &blocks[i];
@@ -1592,7 +1600,7 @@ pub fn page(blocks: &[Block]) -> Page {
                 1.0,
                 ln_1p(c.chars + c.cjk),
                 log_words,
-                stop_density[i],
+                stop_density_of[i],
                 flag(c.ends_sentence),
                 c.sentence_ends as f32 / w,
                 c.title_words as f32 / w,
@@ -1604,7 +1612,7 @@ pub fn page(blocks: &[Block]) -> Page {
                 i as f32 / n,
                 flag(run.contains(&i)),
                 ln_1p(distance),
-                flag(repeats[i] > 1),
+                flag(repeats_of[i] > 1),
                 ln_1p(short_runs[i]),
                 c.separators as f32 / w,
                 flag(c.bracketed),
@@ -1618,14 +1626,14 @@ pub fn page(blocks: &[Block]) -> Page {
                 flag(prose[i]),
                 flag(i < run.start),
                 flag(i >= run.end),
-                log_words * stop_density[i],
+                log_words * stop_density_of[i],
                 flag(i > section_end),
                 ln_1p(marks_near[i]),
-                ln_1p(series.clock_near[i]),
-                ln_1p(series.counters_near[i]),
-                flag(series.markup[i]),
+                ln_1p(clock_near[i]),
+                ln_1p(counters_near[i]),
+                flag(markup[i]),
                 flag((c.cjk + c.hangul) * 2 > c.chars && c.sentence_ends == 0),
-                ln_1p(series.title_run[i]),
+                ln_1p(title_run[i]),
             ]
         })
         .collect();
@@ -1681,8 +1689,9 @@ fn ln_1p_of(k: usize) -> f32 {
     (k as f32 + 1.0).ln()
 }
 
+/// 1 or 0 (a conversion, not a branch or a select).
 fn flag(b: bool) -> f32 {
-    if b { 1.0 } else { 0.0 }
+    f32::from(u8::from(b))
 }
 
 /// Running text: long enough and dense in function words, or ending in a
