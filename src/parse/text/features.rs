@@ -248,16 +248,17 @@ fn pack_bytes(b: &[u8]) -> Option<u64> {
     })
 }
 
-/// The first two bytes of `b`, little-endian.
+/// The first two bytes of `b` (which has them), little-endian: one load
+/// (an array of the bytes indexed one by one was read a byte at a time).
 #[inline(always)]
 fn read_u16(b: &[u8]) -> u16 {
-    u16::from_le_bytes([b[0], b[1]])
+    b.first_chunk().map_or(0, |c| u16::from_le_bytes(*c))
 }
 
-/// The first four bytes of `b`, little-endian.
+/// The first four bytes of `b` (which has them), little-endian: one load.
 #[inline(always)]
 fn read_u32(b: &[u8]) -> u32 {
-    u32::from_le_bytes([b[0], b[1], b[2], b[3]])
+    b.first_chunk().map_or(0, |c| u32::from_le_bytes(*c))
 }
 
 /// The language bit mask of stop word `word`, if it is one.
@@ -1102,10 +1103,13 @@ fn lanes_holding(v: u64, byte: u8) -> u64 {
     !(((x & LANE_LOW7) + LANE_LOW7) | x) & LANE_HIGHS
 }
 
-/// The first eight bytes of `b`, little-endian.
+/// The eight bytes of `bytes` from `at`, little-endian, if it has them:
+/// one load (an array of the bytes indexed one by one was read a byte at
+/// a time, 14 instructions).
 #[inline(always)]
-fn read_u64(b: &[u8]) -> u64 {
-    u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]])
+fn read_u64(bytes: &[u8], at: usize) -> Option<u64> {
+    let chunk = bytes.get(at..)?.first_chunk()?;
+    Some(u64::from_le_bytes(*chunk))
 }
 
 /// The end of the word that starts at `start` (the next space, or the end
@@ -1119,16 +1123,14 @@ fn read_u64(b: &[u8]) -> u64 {
 fn word_end(bytes: &[u8], start: usize) -> (usize, bool, Option<u64>) {
     let mut i = start;
     let mut high = 0;
-    if let Some(chunk) = bytes.get(start..start + 8) {
-        let v = read_u64(chunk);
+    if let Some(v) = read_u64(bytes, start) {
         if let Some((len, word)) = word_in_lanes(v) {
             return (start + len, v & LANE_HIGHS & word == 0, Some(v & word));
         }
         high = v & LANE_HIGHS;
         i += 8;
     }
-    while let Some(chunk) = bytes.get(i..i + 8) {
-        let v = read_u64(chunk);
+    while let Some(v) = read_u64(bytes, i) {
         if let Some((len, word)) = word_in_lanes(v) {
             high |= v & LANE_HIGHS & word;
             return (i + len, high == 0, None);
