@@ -764,18 +764,50 @@ fn push_lowercase(out: &mut String, s: &str) -> bool {
         let from = out.len();
         out.push_str(&rest[..at]);
         out[from..].make_ascii_lowercase();
-        let mut chars = rest[at..].chars();
-        if let Some(c) = chars.next() {
+        // The run of other characters up to the next ASCII one: those
+        // without case (CJK, punctuation) copied as a slice, the others
+        // lowercased one by one.
+        let run = &rest[at..];
+        let (mut copied, mut end) = (0, run.len());
+        for (i, c) in run.char_indices() {
+            if c.is_ascii() {
+                end = i;
+                break;
+            }
+            if is_caseless(c) {
+                continue;
+            }
+            out.push_str(&run[copied..i]);
             let before = out.len();
             out.extend(c.to_lowercase());
             aligned &= out.len() - before == c.len_utf8();
+            copied = i + c.len_utf8();
         }
-        rest = chars.as_str();
+        out.push_str(&run[copied..end]);
+        rest = &run[end..];
     }
     let from = out.len();
     out.push_str(rest);
     out[from..].make_ascii_lowercase();
     aligned
+}
+
+/// `c` lowercases to itself, and the ranges say so without the case
+/// tables: Latin-1 signs, general punctuation, arrows and technical
+/// signs, box drawing and shapes, CJK punctuation, kana and ideographs,
+/// hangul syllables (checked against `char::to_lowercase`, tested). A
+/// Chinese or Japanese block lowercased character by character cost ~60
+/// instructions a character.
+fn is_caseless(c: char) -> bool {
+    matches!(
+        u32::from(c),
+        0x80..=0xBF
+            | 0x2000..=0x206F
+            | 0x2190..=0x23FF
+            | 0x2500..=0x2775
+            | 0x3000..=0x9FFF
+            | 0xAC00..=0xD7A3
+    )
 }
 
 /// Per-block phrase matches, from one pass over the page each.
@@ -2714,6 +2746,16 @@ mod tests {
     }
 
     #[test]
+    fn caseless_characters_lowercase_to_themselves() {
+        for c in (0..=0x10FFFF)
+            .filter_map(char::from_u32)
+            .filter(|&c| is_caseless(c))
+        {
+            assert!(c.to_lowercase().eq([c]), "{c:?}");
+        }
+    }
+
+    #[test]
     fn alphanumeric_shortcut_is_the_standard_test() {
         for ch in (0..=0x10FFFF).filter_map(char::from_u32) {
             assert_eq!(is_alphanumeric(ch), ch.is_alphanumeric(), "{ch:?}");
@@ -2892,6 +2934,19 @@ mod tests {
             let mut out = String::from("x");
             push_lowercase(&mut out, text);
             assert_eq!(out, format!("x{}", text.to_lowercase()), "{text:?}");
+        }
+        // Runs of characters without case (copied as slices) between
+        // cased ones and ASCII.
+        let pieces = [
+            "a", "B", " ", "É", "é", "東京", "“", "’", "—", "Ω", "К", "ー", "한", "©", "İ",
+        ];
+        let mut rng = crate::test_rng::Rng::new(0x1F83_D9AB_FB41_BD6B);
+        let mut next = |n: usize| rng.below(n);
+        for _ in 0..5_000 {
+            let text: String = (0..next(12)).map(|_| pieces[next(pieces.len())]).collect();
+            let mut out = String::new();
+            push_lowercase(&mut out, &text);
+            assert_eq!(out, text.to_lowercase(), "{text:?}");
         }
     }
 
