@@ -1329,7 +1329,8 @@ fn count_words_on_bytes<const ALL_ASCII: bool>(text: &str, lower: &str, c: &mut 
             // character boundaries in both texts.
             count_word(&text[start..end], &lower[start..end], c);
         }
-        i = end;
+        // Past the space that ends the word (the loop skips any other).
+        i = end + 1;
     }
 }
 
