@@ -248,16 +248,17 @@ fn pack_bytes(b: &[u8]) -> Option<u64> {
     })
 }
 
-/// The first two bytes of `b`, little-endian.
+/// The first two bytes of `b` (which has them), little-endian: one load
+/// (an array of the bytes indexed one by one was read a byte at a time).
 #[inline(always)]
 fn read_u16(b: &[u8]) -> u16 {
-    u16::from_le_bytes([b[0], b[1]])
+    b.first_chunk().map_or(0, |c| u16::from_le_bytes(*c))
 }
 
-/// The first four bytes of `b`, little-endian.
+/// The first four bytes of `b` (which has them), little-endian: one load.
 #[inline(always)]
 fn read_u32(b: &[u8]) -> u32 {
-    u32::from_le_bytes([b[0], b[1], b[2], b[3]])
+    b.first_chunk().map_or(0, |c| u32::from_le_bytes(*c))
 }
 
 /// The language bit mask of stop word `word`, if it is one.
@@ -283,7 +284,7 @@ pub(crate) struct PhraseSet {
     classes: [u16; 256],
     /// `next[state + class]`: the state after the byte, premultiplied by
     /// the number of classes, with the lists whose phrase ends there as
-    /// bits from [`FOUND_SHIFT`] up.
+    /// bits from [`FOUND_SHIFT`] up and then [`FOUND_ANY`].
     next: Vec<u32>,
     /// The lists with an empty phrase: every text holds them.
     empty: u32,
@@ -292,21 +293,27 @@ pub(crate) struct PhraseSet {
 }
 
 /// Where a [`PhraseSet`] transition keeps the bits of the lists whose
-/// phrase ends in the state it goes to: above the state, eight lists at
+/// phrase ends in the state it goes to: above the state, seven lists at
 /// most (the states of the largest automaton need 16 bits).
 const FOUND_SHIFT: u32 = 24;
+
+/// The top bit of a [`PhraseSet`] transition, set when it has found bits:
+/// the search tests the sign, which needs no copy of the transition
+/// (testing the found bits by a shift did, a quarter of a byte's
+/// instructions).
+const FOUND_ANY: u32 = 1 << 31;
 
 impl PhraseSet {
     pub(crate) fn new(phrases: &[&str]) -> PhraseSet {
         PhraseSet::of_lists(&[phrases])
     }
 
-    /// One automaton for up to eight phrase lists: [`PhraseSet::found`]
+    /// One automaton for up to seven phrase lists: [`PhraseSet::found`]
     /// gives bit `i` for list `i`.
     pub(crate) fn of_lists(lists: &[&[&str]]) -> PhraseSet {
         const NONE: u32 = u32::MAX;
         assert!(
-            lists.len() <= (32 - FOUND_SHIFT) as usize,
+            lists.len() < (32 - FOUND_SHIFT) as usize,
             "a found bit for each list in a transition"
         );
         let mut classes = [0u16; 256];
@@ -378,7 +385,8 @@ impl PhraseSet {
             "states fit below the found bits"
         );
         for t in &mut next {
-            *t = (*t * width32) | ends[*t as usize] << FOUND_SHIFT;
+            let ends = ends[*t as usize];
+            *t = (*t * width32) | ends << FOUND_SHIFT | if ends == 0 { 0 } else { FOUND_ANY };
         }
         next.shrink_to_fit();
         PhraseSet {
@@ -398,23 +406,48 @@ impl PhraseSet {
     /// that have a phrase in `text`; the search stops once all are found.
     pub(crate) fn found(&self, text: &str, wanted: u32) -> u32 {
         let mut found = self.empty & wanted;
-        if found == wanted {
-            return found;
-        }
-        let mut state = 0;
-        for &b in text.as_bytes() {
-            let t = self.next[state + usize::from(self.classes[usize::from(b)])];
-            if t >> FOUND_SHIFT == 0 {
-                state = t as usize;
-                continue;
-            }
+        let (mut state, mut rest) = (0, text.as_bytes());
+        while found != wanted {
+            let Err((at, t)) = self.run(state, rest) else {
+                break;
+            };
             found |= (t >> FOUND_SHIFT) & wanted;
-            if found == wanted {
-                return found;
-            }
             state = (t & ((1 << FOUND_SHIFT) - 1)) as usize;
+            rest = &rest[at..];
         }
         found
+    }
+
+    /// Runs the automaton from `state` over `bytes`: the state at their
+    /// end, or, at the first transition with found bits, the number of
+    /// bytes read and that transition. The loop carries the state alone
+    /// (the found bits, carried along, cost register copies a byte), four
+    /// bytes a step (the loop's own counting and test were a quarter of
+    /// the instructions a byte; callgrind).
+    #[inline(always)]
+    fn run(&self, mut state: usize, bytes: &[u8]) -> Result<usize, (usize, u32)> {
+        // The transition is the next state when it has no found bits.
+        let step = |state: &mut usize, b: u8| {
+            let t = self.next[*state + usize::from(self.classes[usize::from(b)])];
+            *state = t as usize;
+            t & FOUND_ANY == 0
+        };
+        let mut chunks = bytes.chunks_exact(4);
+        let mut read = 0;
+        for chunk in chunks.by_ref() {
+            if let Some(k) = chunk.iter().position(|&b| !step(&mut state, b)) {
+                return Err((read + k + 1, state as u32));
+            }
+            read += 4;
+        }
+        match chunks
+            .remainder()
+            .iter()
+            .position(|&b| !step(&mut state, b))
+        {
+            Some(k) => Err((read + k + 1, state as u32)),
+            None => Ok(state),
+        }
     }
 }
 
@@ -731,18 +764,50 @@ fn push_lowercase(out: &mut String, s: &str) -> bool {
         let from = out.len();
         out.push_str(&rest[..at]);
         out[from..].make_ascii_lowercase();
-        let mut chars = rest[at..].chars();
-        if let Some(c) = chars.next() {
+        // The run of other characters up to the next ASCII one: those
+        // without case (CJK, punctuation) copied as a slice, the others
+        // lowercased one by one.
+        let run = &rest[at..];
+        let (mut copied, mut end) = (0, run.len());
+        for (i, c) in run.char_indices() {
+            if c.is_ascii() {
+                end = i;
+                break;
+            }
+            if is_caseless(c) {
+                continue;
+            }
+            out.push_str(&run[copied..i]);
             let before = out.len();
             out.extend(c.to_lowercase());
             aligned &= out.len() - before == c.len_utf8();
+            copied = i + c.len_utf8();
         }
-        rest = chars.as_str();
+        out.push_str(&run[copied..end]);
+        rest = &run[end..];
     }
     let from = out.len();
     out.push_str(rest);
     out[from..].make_ascii_lowercase();
     aligned
+}
+
+/// `c` lowercases to itself, and the ranges say so without the case
+/// tables: Latin-1 signs, general punctuation, arrows and technical
+/// signs, box drawing and shapes, CJK punctuation, kana and ideographs,
+/// hangul syllables (checked against `char::to_lowercase`, tested). A
+/// Chinese or Japanese block lowercased character by character cost ~60
+/// instructions a character.
+fn is_caseless(c: char) -> bool {
+    matches!(
+        u32::from(c),
+        0x80..=0xBF
+            | 0x2000..=0x206F
+            | 0x2190..=0x23FF
+            | 0x2500..=0x2775
+            | 0x3000..=0x9FFF
+            | 0xAC00..=0xD7A3
+    )
 }
 
 /// Per-block phrase matches, from one pass over the page each.
@@ -971,12 +1036,20 @@ fn count_ascii_block(text: &str, lower: &str, c: &mut Counts) {
 
 /// [`count_ascii_word`] for the word `raw` of a block whose lowercase
 /// form `lower` has it at byte `at`, by [`count_short_ascii_word`] for a
-/// word of at most eight bytes (most words). The lowercase word is sliced
-/// only for the byte path (a slice of a `str` checks both ends).
+/// word of at most eight bytes (most words). `key` is `raw` [`pack`]ed
+/// when the caller has it (see [`word_end`]). The lowercase word is
+/// sliced only for the byte path (a slice of a `str` checks both ends).
 #[inline(always)]
-fn count_ascii_word_any(raw: &[u8], lower: &str, at: usize, stops: &StopLookup, c: &mut Counts) {
+fn count_ascii_word_any(
+    raw: &[u8],
+    key: Option<u64>,
+    lower: &str,
+    at: usize,
+    stops: &StopLookup,
+    c: &mut Counts,
+) {
     let low = || &lower[at..at + raw.len()];
-    match pack_bytes(raw) {
+    match key.or_else(|| pack_bytes(raw)) {
         Some(key) => count_short_ascii_word(key, raw, low, stops, c),
         None => count_ascii_word(raw, low(), stops, c),
     }
@@ -1007,25 +1080,25 @@ fn count_short_ascii_word<'a>(
     stops: &StopLookup,
     c: &mut Counts,
 ) {
-    let upper = lanes_in(key, b'A', b'Z');
-    let lower = lanes_in(key, b'a', b'z');
-    let alnum = upper | lower | lanes_in(key, b'0', b'9');
+    // Letters: bit 5 set in each lane folds capitals onto small letters
+    // (and no other byte onto one); a letter is a capital when its bit 5
+    // is clear, bit 5 moved up to the lane's high bit.
+    let letters = lanes_in(key | (LANE_ONES * 0x20), b'a', b'z');
+    let upper = letters & !(key << 2);
+    let alnum = letters | lanes_in(key, b'0', b'9');
     if alnum == 0 {
         return count_ascii_word(raw, low(), stops, c);
     }
-    // The lanes of the first and last letter or digit; the trimmed word
-    // is the lanes between, shifted down.
-    let first = alnum.trailing_zeros() / 8;
-    let last = (63 - alnum.leading_zeros()) / 8;
-    let len = last - first + 1;
-    let kept = if len == 8 {
-        u64::MAX
-    } else {
-        (1u64 << (8 * len)) - 1
-    };
+    // The lanes of the first and last letter or digit (high bits only in
+    // `alnum`, so its zeros count whole lanes from the top, and seven
+    // more from the bottom); the trimmed word is the lanes between,
+    // shifted down.
+    let shift = alnum.trailing_zeros() & !7;
+    let above = alnum.leading_zeros();
+    let len = (64 - above - shift) / 8;
     // Lowercase: 0x20 added to each capital (its lane's high bit moved
     // down two places).
-    let trimmed = ((key | (upper >> 2)) >> (8 * first)) & kept;
+    let trimmed = ((key | (upper >> 2)) & (u64::MAX >> above)) >> shift;
     if holds_byte(trimmed, b'\'') {
         // An elided form ("l'homme"): [`count_stop_word`] splits it.
         return count_ascii_word(raw, low(), stops, c);
@@ -1034,14 +1107,15 @@ fn count_short_ascii_word<'a>(
     if let Some(mask) = stops.table.mask(trimmed, len as usize) {
         add_stop_hits(mask, c);
     }
-    if (upper >> (8 * first)) & 0x80 != 0 {
+    if (upper >> shift) & 0x80 != 0 {
         c.title_words += 1;
-        if len > 1 && (lower >> (8 * first)) & kept == 0 {
+        // All capitals: every letter of the trimmed word is one.
+        if len > 1 && (letters & !upper & (u64::MAX >> above)) >> shift == 0 {
             c.caps_words += 1;
         }
     }
     // A word that ends in a letter or digit ends no sentence.
-    if last as usize + 1 < raw.len() {
+    if (64 - above) as usize / 8 < raw.len() {
         count_sentence_end(raw, c);
     }
 }
@@ -1061,28 +1135,37 @@ fn lanes_holding(v: u64, byte: u8) -> u64 {
     !(((x & LANE_LOW7) + LANE_LOW7) | x) & LANE_HIGHS
 }
 
-/// The first eight bytes of `b`, little-endian.
+/// The eight bytes of `bytes` from `at`, little-endian, if it has them:
+/// one load (an array of the bytes indexed one by one was read a byte at
+/// a time, 14 instructions).
 #[inline(always)]
-fn read_u64(b: &[u8]) -> u64 {
-    u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]])
+fn read_u64(bytes: &[u8], at: usize) -> Option<u64> {
+    let chunk = bytes.get(at..)?.first_chunk()?;
+    Some(u64::from_le_bytes(*chunk))
 }
 
 /// The end of the word that starts at `start` (the next space, or the end
-/// of `bytes`), and whether the word is all ASCII. Eight bytes a step:
-/// most words end within the first eight, where a byte loop took five or
-/// six instructions a byte (callgrind).
+/// of `bytes`), whether the word is all ASCII, and its bytes [`pack`]ed
+/// when the first eight bytes read hold the space after it (most words):
+/// the word's lanes of that read, where packing it again took two more
+/// reads and a branch on its length. Eight bytes a step: most words end
+/// within the first eight, where a byte loop took five or six
+/// instructions a byte (callgrind).
 #[inline(always)]
-fn word_end(bytes: &[u8], start: usize) -> (usize, bool) {
+fn word_end(bytes: &[u8], start: usize) -> (usize, bool, Option<u64>) {
     let mut i = start;
     let mut high = 0;
-    while let Some(chunk) = bytes.get(i..i + 8) {
-        let v = read_u64(chunk);
-        let spaces = lanes_holding(v, b' ');
-        if spaces != 0 {
-            // The bits below the first space's lane: the word's bytes.
-            let word = (spaces & spaces.wrapping_neg()) - 1;
+    if let Some(v) = read_u64(bytes, start) {
+        if let Some((len, word)) = word_in_lanes(v) {
+            return (start + len, v & LANE_HIGHS & word == 0, Some(v & word));
+        }
+        high = v & LANE_HIGHS;
+        i += 8;
+    }
+    while let Some(v) = read_u64(bytes, i) {
+        if let Some((len, word)) = word_in_lanes(v) {
             high |= v & LANE_HIGHS & word;
-            return (i + spaces.trailing_zeros() as usize / 8, high == 0);
+            return (i + len, high == 0, None);
         }
         high |= v & LANE_HIGHS;
         i += 8;
@@ -1093,7 +1176,18 @@ fn word_end(bytes: &[u8], start: usize) -> (usize, bool) {
         tail_high |= bytes[i];
         i += 1;
     }
-    (i, high == 0 && tail_high.is_ascii())
+    (i, high == 0 && tail_high.is_ascii(), None)
+}
+
+/// When eight bytes `v` hold a space: the number of bytes before the
+/// first, and the bits of their lanes.
+#[inline(always)]
+fn word_in_lanes(v: u64) -> Option<(usize, u64)> {
+    let spaces = lanes_holding(v, b' ');
+    (spaces != 0).then(|| {
+        let len = spaces.trailing_zeros() as usize / 8;
+        (len, ((spaces & spaces.wrapping_neg()) >> 7) - 1)
+    })
 }
 
 /// Counts one ASCII word, `raw` as printed and `low` its lowercase form
@@ -1227,15 +1321,16 @@ fn count_words_on_bytes<const ALL_ASCII: bool>(text: &str, lower: &str, c: &mut 
             continue;
         }
         let start = i;
-        let ascii;
-        (i, ascii) = word_end(bytes, start);
+        let (end, ascii, key) = word_end(bytes, start);
         if ALL_ASCII || ascii {
-            count_ascii_word_any(&bytes[start..i], lower, start, &stops, c);
+            count_ascii_word_any(&bytes[start..end], key, lower, start, &stops, c);
         } else {
             // Both ends are next to a space or an end of the text, so on
             // character boundaries in both texts.
-            count_word(&text[start..i], &lower[start..i], c);
+            count_word(&text[start..end], &lower[start..end], c);
         }
+        // Past the space that ends the word (the loop skips any other).
+        i = end + 1;
     }
 }
 
@@ -1280,8 +1375,8 @@ fn count_korean_words(text: &str, c: &mut Counts) {
 /// form: the word, its stop-word hits, capitalisation and sentence end.
 fn count_word(raw: &str, low: &str, c: &mut Counts) {
     c.words += 1;
-    count_stop_word(low.trim_matches(|ch: char| !is_alphanumeric(ch)), c);
-    let letters = raw.trim_matches(|ch: char| !is_alphanumeric(ch));
+    count_stop_word(trim_non_alphanumeric(low), c);
+    let letters = trim_non_alphanumeric(raw);
     let mut chars = letters.chars();
     if chars.next().is_some_and(char::is_uppercase) {
         c.title_words += 1;
@@ -1355,21 +1450,46 @@ fn count(text: &str, lower: &str, aligned: bool, phrases: &Phrases, i: usize) ->
 
 /// `char::is_alphanumeric`, answered without the Unicode tables for the
 /// non-ASCII characters most common in dumps: Latin letters with
-/// diacritics, general punctuation (quotes, dashes), arrows and technical
-/// signs, box drawing and shapes (bullets). The tables' search cost ~280
-/// instructions a character, and the block features ask it of every
-/// non-ASCII character and at both ends of every non-ASCII word. Checked
-/// against the standard library for every character (tested).
+/// diacritics, Latin-1 signs, general punctuation (quotes, dashes),
+/// arrows and technical signs, box drawing and shapes (bullets), and the
+/// Chinese, Japanese and Korean letters and punctuation. The tables'
+/// search cost ~280 instructions a character, and the block features ask
+/// it of every non-ASCII character and at both ends of every non-ASCII
+/// word (a CJK word's ends cost 18 M instructions over the 882 dev
+/// dumps). Checked against the standard library for every character
+/// (tested).
 #[inline]
 fn is_alphanumeric(ch: char) -> bool {
     match u32::from(ch) {
         0..=0x7F => ch.is_ascii_alphanumeric(),
+        // Latin-1 signs: of them, ª, µ and º are letters, ², ³, ¹ and
+        // ¼–¾ numbers.
+        0x80..=0xBF => matches!(
+            u32::from(ch),
+            0xAA | 0xB2 | 0xB3 | 0xB5 | 0xB9 | 0xBA | 0xBC..=0xBE
+        ),
         // Latin-1 letters and Latin Extended-A and -B, but × and ÷.
         0xC0..=0x24F => ch != '\u{D7}' && ch != '\u{F7}',
         // General punctuation; arrows, mathematical operators and
         // technical signs; box drawing, shapes, symbols and dingbats up
-        // to the dingbat digits.
-        0x2000..=0x206F | 0x2190..=0x23FF | 0x2500..=0x2775 => false,
+        // to the dingbat digits; CJK punctuation and brackets; fullwidth
+        // punctuation.
+        0x2000..=0x206F
+        | 0x2190..=0x23FF
+        | 0x2500..=0x2775
+        | 0x3000..=0x3004
+        | 0x3008..=0x3020
+        | 0xFF01..=0xFF0F
+        | 0xFF1A..=0xFF20 => false,
+        // Hiragana, katakana, CJK ideographs, hangul syllables, fullwidth
+        // digits and letters.
+        0x3041..=0x3096
+        | 0x30A1..=0x30FA
+        | 0x4E00..=0x9FFF
+        | 0xAC00..=0xD7A3
+        | 0xFF10..=0xFF19
+        | 0xFF21..=0xFF3A
+        | 0xFF41..=0xFF5A => true,
         _ => ch.is_alphanumeric(),
     }
 }
@@ -1490,7 +1610,15 @@ pub fn page(blocks: &[Block]) -> Page {
     let marks: Vec<usize> = counts.iter().map(|c| usize::from(c.comment_mark)).collect();
     let marks_near = window_sums(&marks, rules::COMMENT_MARK_WINDOW);
     let n = blocks.len().max(1) as f32;
-    let vectors = (0..blocks.len())
+    // Every per-block slice cut to the block count: the loop's index
+    // checks then fold away (a hundred instructions a block).
+    let len = blocks.len();
+    let (counts, stop_density_of, repeats_of) =
+        (&counts[..len], &stop_density[..len], &repeats[..len]);
+    let (short_runs, prose, marks_near) = (&short_runs[..len], &prose[..len], &marks_near[..len]);
+    let (clock_near, counters_near) = (&series.clock_near[..len], &series.counters_near[..len]);
+    let (markup, title_run) = (&series.markup[..len], &series.title_run[..len]);
+    let vectors = (0..len)
         .map(|i| {
             let c = &counts[i];
             let b = &blocks[i];
@@ -1507,7 +1635,7 @@ pub fn page(blocks: &[Block]) -> Page {
                 1.0,
                 ln_1p(c.chars + c.cjk),
                 log_words,
-                stop_density[i],
+                stop_density_of[i],
                 flag(c.ends_sentence),
                 c.sentence_ends as f32 / w,
                 c.title_words as f32 / w,
@@ -1519,7 +1647,7 @@ pub fn page(blocks: &[Block]) -> Page {
                 i as f32 / n,
                 flag(run.contains(&i)),
                 ln_1p(distance),
-                flag(repeats[i] > 1),
+                flag(repeats_of[i] > 1),
                 ln_1p(short_runs[i]),
                 c.separators as f32 / w,
                 flag(c.bracketed),
@@ -1533,14 +1661,14 @@ pub fn page(blocks: &[Block]) -> Page {
                 flag(prose[i]),
                 flag(i < run.start),
                 flag(i >= run.end),
-                log_words * stop_density[i],
+                log_words * stop_density_of[i],
                 flag(i > section_end),
                 ln_1p(marks_near[i]),
-                ln_1p(series.clock_near[i]),
-                ln_1p(series.counters_near[i]),
-                flag(series.markup[i]),
+                ln_1p(clock_near[i]),
+                ln_1p(counters_near[i]),
+                flag(markup[i]),
                 flag((c.cjk + c.hangul) * 2 > c.chars && c.sentence_ends == 0),
-                ln_1p(series.title_run[i]),
+                ln_1p(title_run[i]),
             ]
         })
         .collect();
@@ -1596,8 +1724,9 @@ fn ln_1p_of(k: usize) -> f32 {
     (k as f32 + 1.0).ln()
 }
 
+/// 1 or 0 (a conversion, not a branch or a select).
 fn flag(b: bool) -> f32 {
-    if b { 1.0 } else { 0.0 }
+    f32::from(u8::from(b))
 }
 
 /// Running text: long enough and dense in function words, or ending in a
@@ -1709,21 +1838,39 @@ fn find_clock(text: &str) -> Option<usize> {
     let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
     let value =
         |r: std::ops::Range<usize>| b[r].iter().fold(0u32, |v, d| v * 10 + u32::from(d - b'0'));
-    for i in 1..b.len().saturating_sub(2) {
-        if !matches!(b[i], b':' | b'h') || !digit(i - 1) || !digit(i + 1) || !digit(i + 2) {
-            continue;
+    // The time whose ':' or 'h' is at `i`, if one is.
+    let clock_at = |i: usize| {
+        if !(1..b.len().saturating_sub(2)).contains(&i)
+            || !digit(i - 1)
+            || !digit(i + 1)
+            || !digit(i + 2)
+        {
+            return None;
         }
         if digit(i + 3) || (b.get(i + 3) == Some(&b':') && digit(i + 4)) {
-            continue;
+            return None;
         }
         let start = if i >= 2 && digit(i - 2) { i - 2 } else { i - 1 };
         let glued =
             start > 0 && (b[start - 1].is_ascii_alphanumeric() || b":./".contains(&b[start - 1]));
-        if !glued && value(start..i) <= 23 && value(i + 1..i + 3) <= 59 {
-            return Some(start);
+        (!glued && value(start..i) <= 23 && value(i + 1..i + 3) <= 59).then_some(start)
+    };
+    // The ':' and 'h' bytes in order, found eight bytes a step (a byte
+    // loop took eight instructions a byte).
+    let mut at = 0;
+    while let Some(v) = read_u64(b, at) {
+        let mut hits = lanes_holding(v, b':') | lanes_holding(v, b'h');
+        while hits != 0 {
+            if let Some(start) = clock_at(at + hits.trailing_zeros() as usize / 8) {
+                return Some(start);
+            }
+            hits &= hits - 1;
         }
+        at += 8;
     }
-    None
+    (at..b.len())
+        .filter(|&i| matches!(b[i], b':' | b'h'))
+        .find_map(clock_at)
 }
 
 /// A clock stamp: a block that opens with a clock time (a live feed's
@@ -2459,7 +2606,10 @@ mod tests {
                 panic!("ASCII");
             };
             let (mut fast, mut slow) = (Counts::default(), Counts::default());
-            count_ascii_word_any(raw, low, 0, &stops, &mut fast);
+            count_ascii_word_any(raw, None, low, 0, &stops, &mut fast);
+            let mut keyed = Counts::default();
+            count_ascii_word_any(raw, pack_bytes(raw), low, 0, &stops, &mut keyed);
+            assert_eq!(count_key(&keyed), count_key(&fast), "{raw:?}");
             count_ascii_word(raw, low, &stops, &mut slow);
             assert_eq!(count_key(&fast), count_key(&slow), "{raw:?}");
         };
@@ -2527,7 +2677,20 @@ mod tests {
                     .position(|&b| b == b' ')
                     .map_or(bytes.len(), |at| start + at);
                 let ascii = bytes[start..end].is_ascii();
-                assert_eq!(word_end(bytes, start), (end, ascii), "{text:?} {start}");
+                let (got_end, got_ascii, key) = word_end(bytes, start);
+                assert_eq!((got_end, got_ascii), (end, ascii), "{text:?} {start}");
+                // A key, when given, is the word's: always for a word of at
+                // most seven bytes with eight to read from its start.
+                if let Some(key) = key {
+                    assert_eq!(
+                        Some(key),
+                        pack_bytes(&bytes[start..end]),
+                        "{text:?} {start}"
+                    );
+                }
+                if end < bytes.len() && end - start < 8 && start + 8 <= bytes.len() {
+                    assert!(key.is_some(), "{text:?} {start}");
+                }
             }
         }
     }
@@ -2598,6 +2761,16 @@ mod tests {
                 count_aligned_block(text, &lower, &mut one_pass);
                 assert_eq!(count_key(&one_pass), count_key(&slow), "{text:?}");
             }
+        }
+    }
+
+    #[test]
+    fn caseless_characters_lowercase_to_themselves() {
+        for c in (0..=0x10FFFF)
+            .filter_map(char::from_u32)
+            .filter(|&c| is_caseless(c))
+        {
+            assert!(c.to_lowercase().eq([c]), "{c:?}");
         }
     }
 
@@ -2781,6 +2954,19 @@ mod tests {
             push_lowercase(&mut out, text);
             assert_eq!(out, format!("x{}", text.to_lowercase()), "{text:?}");
         }
+        // Runs of characters without case (copied as slices) between
+        // cased ones and ASCII.
+        let pieces = [
+            "a", "B", " ", "É", "é", "東京", "“", "’", "—", "Ω", "К", "ー", "한", "©", "İ",
+        ];
+        let mut rng = crate::test_rng::Rng::new(0x1F83_D9AB_FB41_BD6B);
+        let mut next = |n: usize| rng.below(n);
+        for _ in 0..5_000 {
+            let text: String = (0..next(12)).map(|_| pieces[next(pieces.len())]).collect();
+            let mut out = String::new();
+            push_lowercase(&mut out, &text);
+            assert_eq!(out, text.to_lowercase(), "{text:?}");
+        }
     }
 
     /// The hand-built automaton against the plain form (`contains`) and
@@ -2930,6 +3116,40 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(find_clock(text), *want, "{text}");
         }
+        // Random texts of digits, separators and letters, the candidates
+        // at every offset of a lane: as the byte loop found them.
+        let by_bytes = |text: &str| {
+            let b = text.as_bytes();
+            let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+            let value = |r: std::ops::Range<usize>| {
+                b[r].iter().fold(0u32, |v, d| v * 10 + u32::from(d - b'0'))
+            };
+            (1..b.len().saturating_sub(2)).find_map(|i| {
+                let candidate = matches!(b[i], b':' | b'h') && digit(i - 1) && digit(i + 1);
+                if !candidate || !digit(i + 2) {
+                    return None;
+                }
+                if digit(i + 3) || (b.get(i + 3) == Some(&b':') && digit(i + 4)) {
+                    return None;
+                }
+                let start = if i >= 2 && digit(i - 2) { i - 2 } else { i - 1 };
+                let glued = start > 0
+                    && (b[start - 1].is_ascii_alphanumeric() || b":./".contains(&b[start - 1]));
+                (!glued && value(start..i) <= 23 && value(i + 1..i + 3) <= 59).then_some(start)
+            })
+        };
+        let pieces = [
+            "1", "2", "9", "0", "5", ":", "h", " ", ".", "/", "a", "é", "12:30", "3h05",
+        ];
+        let mut rng = crate::test_rng::Rng::new(0x5BE0_CD19_137E_2179);
+        let mut next = |n: usize| rng.below(n);
+        let mut found = 0;
+        for _ in 0..20_000 {
+            let text: String = (0..next(24)).map(|_| pieces[next(pieces.len())]).collect();
+            assert_eq!(find_clock(&text), by_bytes(&text), "{text:?}");
+            found += usize::from(by_bytes(&text).is_some());
+        }
+        assert!(found > 2_000, "{found}");
         assert!(is_clock_stamp(
             "14:44 A long headline of a live feed item here",
             9
