@@ -1215,18 +1215,6 @@ fn strip_trailing_placeholders(text: &mut String) {
     if !text.ends_with(']') {
         return;
     }
-    let placeholder = |word: &str| {
-        word.len() >= 2
-            && word.starts_with('[')
-            && word.ends_with(']')
-            && !word[1..word.len() - 1].contains(['[', ']'])
-            && (word.len() == 2 || word.chars().any(char::is_alphabetic))
-    };
-    let file_name = |word: &str| {
-        let name = &word[1..word.len() - 1];
-        name.chars().count() >= rules::PLACEHOLDER_NAME_MIN_CHARS
-            && name.contains(|c: char| c.is_ascii_digit() || matches!(c, '-' | '_' | '.'))
-    };
     // The words (split at each space) from the end, none collected: the
     // text before the trailing placeholders ends at `kept`.
     let (mut kept, mut trail, mut first) = (text.len(), 0, "");
@@ -1246,6 +1234,24 @@ fn strip_trailing_placeholders(text: &mut String) {
     if removed && text[..kept].contains(char::is_alphabetic) {
         text.truncate(kept);
     }
+}
+
+/// A word [`strip_trailing_placeholders`] may strip: in brackets, with a
+/// letter inside (`[svg]`, `[IMG]`) or nothing (`[]`), and no bracket
+/// within.
+fn placeholder(word: &str) -> bool {
+    word.len() >= 2
+        && word.starts_with('[')
+        && word.ends_with(']')
+        && !word[1..word.len() - 1].contains(['[', ']'])
+        && (word.len() == 2 || word.chars().any(char::is_alphabetic))
+}
+
+/// A [`placeholder`] that reads as an image's file name.
+fn file_name(word: &str) -> bool {
+    let name = &word[1..word.len() - 1];
+    name.chars().count() >= rules::PLACEHOLDER_NAME_MIN_CHARS
+        && name.contains(|c: char| c.is_ascii_digit() || matches!(c, '-' | '_' | '.'))
 }
 
 /// Removes the first copy of words said twice at the start of a block
@@ -1994,18 +2000,6 @@ mod tests {
         if !text.ends_with(']') {
             return text.to_string();
         }
-        let placeholder = |word: &str| {
-            word.len() >= 2
-                && word.starts_with('[')
-                && word.ends_with(']')
-                && !word[1..word.len() - 1].contains(['[', ']'])
-                && (word.len() == 2 || word.chars().any(char::is_alphabetic))
-        };
-        let file_name = |word: &str| {
-            let name = &word[1..word.len() - 1];
-            name.chars().count() >= rules::PLACEHOLDER_NAME_MIN_CHARS
-                && name.contains(|c: char| c.is_ascii_digit() || matches!(c, '-' | '_' | '.'))
-        };
         let words: Vec<&str> = text.split(' ').collect();
         let trail = words.iter().rev().take_while(|w| placeholder(w)).count();
         let end = words.len() - trail;
