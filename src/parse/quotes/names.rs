@@ -153,8 +153,7 @@ pub fn run_after(items: &[Item], start: usize, ceil: usize) -> Range<usize> {
         let Some(w) = items[end].word() else {
             break;
         };
-        // The position test first: `run_after` is tried at every item, and
-        // at the run's start no particle counts.
+        // The position test first: at the run's start no particle counts.
         let particle_inside = end > start && is_particle(w) && name_word_after(items, ceil, end);
         if items[end].is_name_word() || particle_inside {
             end += 1;
@@ -257,11 +256,13 @@ impl<'a> People<'a> {
     fn add_sentence(&mut self, items: &[Item<'a>], sentence: Range<usize>) {
         let mut i = sentence.start;
         while i < sentence.end {
-            let run = run_after(items, i, sentence.end);
-            if run.is_empty() {
+            // A run starts only at a name word (no particle counts at its
+            // start): most items are turned down here, without a call.
+            if !items[i].is_name_word() {
                 i += 1;
                 continue;
             }
+            let run = run_after(items, i, sentence.end);
             // A possessive ends the name it is attached to: "Lavrov’s plan".
             let owner = items
                 .get(run.end)
@@ -658,6 +659,30 @@ mod tests {
             for i in 0..p.items.len() {
                 let run = run_after(&p.items, i, p.items.len());
                 assert_eq!(words(&p.items, run.clone()).len(), run.len(), "{text} {i}");
+            }
+        }
+    }
+
+    /// `People::add_sentence` tries `run_after` only at name words: on
+    /// random paragraphs, a run is empty exactly where its first item is
+    /// not one (the old form called it at every item).
+    #[test]
+    fn runs_start_only_at_name_words() {
+        let pieces = [
+            "Ursula", "von", "der", "de", "Leyen", "said", "The", "Mr.", "O’Brien’s", " ", " ",
+            ".", ",", "“", "”", "Al-", "Reportedly", "é", "É", "",
+        ];
+        let mut rng = crate::test_rng::Rng::new(0xBB67_AE85_84CA_A73B);
+        for _ in 0..5_000 {
+            let n = rng.below(16);
+            let text = rng.text(&pieces, n);
+            let p = Paragraph::new(&text);
+            for i in 0..p.items.len() {
+                for ceil in i..=p.items.len() {
+                    let run = run_after(&p.items, i, ceil);
+                    let starts = i < ceil && p.items[i].is_name_word();
+                    assert_eq!(!run.is_empty(), starts, "{text:?} {i} {ceil}");
+                }
             }
         }
     }
