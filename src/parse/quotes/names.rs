@@ -669,8 +669,26 @@ mod tests {
     #[test]
     fn runs_start_only_at_name_words() {
         let pieces = [
-            "Ursula", "von", "der", "de", "Leyen", "said", "The", "Mr.", "O’Brien’s", " ", " ",
-            ".", ",", "“", "”", "Al-", "Reportedly", "é", "É", "",
+            "Ursula",
+            "von",
+            "der",
+            "de",
+            "Leyen",
+            "said",
+            "The",
+            "Mr.",
+            "O’Brien’s",
+            " ",
+            " ",
+            ".",
+            ",",
+            "“",
+            "”",
+            "Al-",
+            "Reportedly",
+            "é",
+            "É",
+            "",
         ];
         let mut rng = crate::test_rng::Rng::new(0xBB67_AE85_84CA_A73B);
         for _ in 0..5_000 {

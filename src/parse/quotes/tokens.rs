@@ -34,33 +34,41 @@ pub fn tokenize(text: &str, offset: usize) -> Vec<Token<'_>> {
 /// "J.") so it does not end the sentence.
 pub fn tokenize_with<'a>(text: &'a str, offset: usize, mut emit: impl FnMut(Token<'a>)) {
     let mut at = 0;
-    while at < text.len() {
-        let (c, len) = char_at(text, at);
-        if c.is_whitespace() {
-            at += len;
-            continue;
-        }
-        if !c.is_alphanumeric() {
-            emit(Token {
-                text: &text[at..at + len],
-                start: offset + at,
-                is_word: false,
-                name: false,
-            });
-            at += len;
-            continue;
-        }
+    while let Some(&b) = text.as_bytes().get(at) {
+        // Most tokens are words starting with an ASCII letter or digit:
+        // one table test, no char decoding or class tests.
+        let len = if ASCII_WORD_BYTE[usize::from(b)] {
+            1
+        } else {
+            let (c, len) = char_at(text, at);
+            if c.is_whitespace() {
+                at += len;
+                continue;
+            }
+            if !c.is_alphanumeric() {
+                emit(Token {
+                    text: &text[at..at + len],
+                    start: offset + at,
+                    is_word: false,
+                    name: false,
+                });
+                at += len;
+                continue;
+            }
+            len
+        };
         let mut end = word_end(text, at + len);
         if text.as_bytes().get(end) == Some(&b'.') && keeps_period(&text[at..end]) {
             end += 1;
         }
+        let word = &text[at..end];
         emit(Token {
-            text: &text[at..end],
+            text: word,
             start: offset + at,
             is_word: true,
             // Most words are lowercase: `is_name_word` turns them down
             // first, but not before a call.
-            name: is_capitalized(&text[at..end]) && is_name_word(&text[at..end]),
+            name: is_capitalized(word) && is_name_word(word),
         });
         // Most words are followed by one space: stepped over here, not by
         // a turn of the loop that decodes and classes it.
@@ -221,6 +229,85 @@ mod tests {
             at = next;
         }
         text.len()
+    }
+
+    /// `tokenize_with` before its ASCII word start test: every token's
+    /// first character decoded and classed.
+    fn tokenize_plain(text: &str) -> Vec<Token<'_>> {
+        let (offset, mut tokens) = (0, Vec::new());
+        let mut emit = |t| tokens.push(t);
+        let mut at = 0;
+        while at < text.len() {
+            let (c, len) = char_at(text, at);
+            if c.is_whitespace() {
+                at += len;
+                continue;
+            }
+            if !c.is_alphanumeric() {
+                emit(Token {
+                    text: &text[at..at + len],
+                    start: offset + at,
+                    is_word: false,
+                    name: false,
+                });
+                at += len;
+                continue;
+            }
+            let mut end = word_end(text, at + len);
+            if text.as_bytes().get(end) == Some(&b'.') && keeps_period(&text[at..end]) {
+                end += 1;
+            }
+            emit(Token {
+                text: &text[at..end],
+                start: offset + at,
+                is_word: true,
+                name: is_capitalized(&text[at..end]) && is_name_word(&text[at..end]),
+            });
+            at = if text.as_bytes().get(end) == Some(&b' ') {
+                end + 1
+            } else {
+                end
+            };
+        }
+        tokens
+    }
+
+    /// Random texts: the tokens (text, offset, word and name flags) are
+    /// those of the tokenizer without its ASCII word start test.
+    #[test]
+    fn ascii_word_start_changes_no_token() {
+        let pieces = [
+            "a",
+            "Z",
+            "7",
+            "Ann",
+            "Mr",
+            ".",
+            " ",
+            "  ",
+            ",",
+            "-",
+            "’",
+            "'",
+            "&",
+            "é",
+            "É",
+            "東",
+            "—",
+            "\t",
+            "\u{a0}",
+            "\u{212a}",
+            "U.S",
+            "Reportedly",
+            "½",
+            "",
+        ];
+        let mut rng = crate::test_rng::Rng::new(0x3C6E_F372_FE94_F82B);
+        for _ in 0..20_000 {
+            let n = rng.below(12);
+            let text = rng.text(&pieces, n);
+            assert_eq!(tokenize(&text, 0), tokenize_plain(&text), "{text:?}");
+        }
     }
 
     /// Random texts of letters, digits, joiners, spaces, punctuation and
