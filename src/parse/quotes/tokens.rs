@@ -145,8 +145,12 @@ fn word_end(text: &str, from: usize) -> usize {
 /// True for a word whose following period belongs to it: an abbreviation,
 /// a single capital initial, or a dotted acronym ("U.S").
 fn keeps_period(word: &str) -> bool {
-    let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-    single_initial || word.contains('.') || ABBREVIATION_SET.has(word)
+    // The first two chars only, not a count of all; '.' found as a byte,
+    // not by a char pattern search.
+    let mut chars = word.chars();
+    let single_initial =
+        matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
+    single_initial || word.as_bytes().contains(&b'.') || ABBREVIATION_SET.has(word)
 }
 
 /// True when the word starts with a capital letter.
@@ -270,6 +274,25 @@ mod tests {
             };
         }
         tokens
+    }
+
+    /// `keeps_period` before it read only two chars and bytes.
+    fn keeps_period_plain(word: &str) -> bool {
+        let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+        single_initial || word.contains('.') || ABBREVIATION_SET.has(word)
+    }
+
+    #[test]
+    fn keeps_period_answers_as_before() {
+        let pieces = [
+            "J", "j", "É", "é", "Mr", "U", ".", "S", "st", "\u{212a}", "東",
+        ];
+        let mut rng = crate::test_rng::Rng::new(0xA54F_F53A_5F1D_36F1);
+        for _ in 0..20_000 {
+            let n = rng.below(4);
+            let word = rng.text(&pieces, n);
+            assert_eq!(keeps_period(&word), keeps_period_plain(&word), "{word:?}");
+        }
     }
 
     /// Random texts: the tokens (text, offset, word and name flags) are
