@@ -217,6 +217,9 @@ enum Ambiguous {
 fn find_in(text: &str, ambiguous: Ambiguous) -> Option<DateMatch> {
     // Every form has a four-digit year: skip the readers for text without one.
     let first_year = first_four_digits(text)?;
+    // Every match holds its year, four digits in a row at or after its
+    // start: none starts after the last such run.
+    let last_year = last_four_digits(text)?;
     let bytes = text.as_bytes();
     // An all-number form needs its separators, and CJK dates are not
     // ASCII: most texts skip some readers on a byte test.
@@ -242,7 +245,7 @@ fn find_in(text: &str, ambiguous: Ambiguous) -> Option<DateMatch> {
     // reader looks only for a match starting before the best so far.
     let mut best: Option<(Found, Range<usize>)> = None;
     for read in readers {
-        let before = best.as_ref().map_or(text.len(), |(_, r)| r.start);
+        let before = best.as_ref().map_or(last_year + 1, |(_, r)| r.start);
         if let Some(found) = read(before).filter(|(_, r)| r.start < before) {
             best = Some(found);
         }
@@ -344,6 +347,18 @@ fn first_four_digits(text: &str) -> Option<usize> {
         run = if b.is_ascii_digit() { run + 1 } else { 0 };
         if run == 4 {
             return Some(i - 3);
+        }
+    }
+    None
+}
+
+/// Where the last four ASCII digits in a row in `text` start.
+fn last_four_digits(text: &str) -> Option<usize> {
+    let mut run = 0;
+    for (i, b) in text.bytes().enumerate().rev() {
+        run = if b.is_ascii_digit() { run + 1 } else { 0 };
+        if run == 4 {
+            return Some(i);
         }
     }
     None
