@@ -217,22 +217,40 @@ enum Ambiguous {
 fn find_in(text: &str, ambiguous: Ambiguous) -> Option<DateMatch> {
     // Every form has a four-digit year: skip the readers for text without one.
     let first_year = first_four_digits(text)?;
-    // CJK dates are not ASCII: most lines skip their reader.
+    // Every match holds its year, four digits in a row at or after its
+    // start: none starts after the last such run.
+    let last_year = last_four_digits(text)?;
+    let bytes = text.as_bytes();
+    // An all-number form needs its separators, and CJK dates are not
+    // ASCII: most texts skip some readers on a byte test.
+    let dash = memchr::memchr(b'-', bytes).is_some();
+    let slash_or_dot = memchr::memchr2(b'/', b'.', bytes).is_some();
     let ascii = text.is_ascii();
-    let candidates = [
-        find_iso(text),
-        find_named(text, Named::MonthFirst),
-        find_named(text, Named::DayFirst),
-        find_named(text, Named::Glued),
-        find_slashed(text),
-        find_numeric(text, ambiguous),
-        find_day_first_other(text, first_year),
-        if ascii { None } else { find_cjk(text) },
+    type Reader<'a> = &'a dyn Fn(usize) -> Option<(Found, Range<usize>)>;
+    let readers: [Reader<'_>; 8] = [
+        &|before| dash.then(|| find_iso(text, before)).flatten(),
+        &|before| find_named(text, Named::MonthFirst, before),
+        &|before| find_named(text, Named::DayFirst, before),
+        &|before| find_named(text, Named::Glued, before),
+        &|before| slash_or_dot.then(|| find_slashed(text, before)).flatten(),
+        &|before| {
+            (dash || slash_or_dot)
+                .then(|| find_numeric(text, ambiguous, before))
+                .flatten()
+        },
+        &|_| find_day_first_other(text, first_year),
+        &|_| if ascii { None } else { find_cjk(text) },
     ];
-    let (date, range) = candidates
-        .into_iter()
-        .flatten()
-        .min_by_key(|(_, r)| r.start)?;
+    // The earliest match wins, on a tie the earlier reader's: each
+    // reader looks only for a match starting before the best so far.
+    let mut best: Option<(Found, Range<usize>)> = None;
+    for read in readers {
+        let before = best.as_ref().map_or(last_year + 1, |(_, r)| r.start);
+        if let Some(found) = read(before).filter(|(_, r)| r.start < before) {
+            best = Some(found);
+        }
+    }
+    let (date, range) = best?;
     match date {
         Found::Full(value) => Some(DateMatch { value, range }),
         Found::Day(day) => Some(with_nearby_time(text, day, range)),
@@ -334,6 +352,18 @@ fn first_four_digits(text: &str) -> Option<usize> {
     None
 }
 
+/// Where the last four ASCII digits in a row in `text` start.
+fn last_four_digits(text: &str) -> Option<usize> {
+    let mut run = 0;
+    for (i, b) in text.bytes().enumerate().rev() {
+        run = if b.is_ascii_digit() { run + 1 } else { 0 };
+        if run == 4 {
+            return Some(i);
+        }
+    }
+    None
+}
+
 /// Parses `text` as one date, e.g. a `datetime` attribute or a meta value.
 pub fn parse(text: &str) -> Option<String> {
     find(text).map(|m| m.value)
@@ -405,12 +435,14 @@ enum Numeric {
     YearLast,
 }
 
-/// The matches of `form` in `text`, one after the other.
-fn numeric_matches(text: &str, form: Numeric) -> impl Iterator<Item = Groups> + '_ {
+/// The matches of `form` in `text` that start before byte `before`, one
+/// after the other.
+fn numeric_matches(text: &str, form: Numeric, before: usize) -> impl Iterator<Item = Groups> + '_ {
     let bytes = text.as_bytes();
+    let end = before.min(bytes.len());
     let mut from = 0;
     std::iter::from_fn(move || {
-        let found = (from..bytes.len()).find_map(|p| {
+        let found = (from..end).find_map(|p| {
             if !bytes[p].is_ascii_digit() || word_char_before(text, p) {
                 return None;
             }
@@ -594,8 +626,10 @@ fn year_last_at(text: &str, p: usize) -> Option<Groups> {
     Some(g)
 }
 
-fn find_iso(text: &str) -> Option<(Found, Range<usize>)> {
-    numeric_matches(text, Numeric::Iso).find_map(|c| {
+/// The first ISO date starting before byte `before` (the other readers
+/// take `before` alike: [`find_in`] needs no match after its best).
+fn find_iso(text: &str, before: usize) -> Option<(Found, Range<usize>)> {
+    numeric_matches(text, Numeric::Iso, before).find_map(|c| {
         let date = day(c.number(text, 1)?, c.number(text, 2)?, c.number(text, 3)?)?;
         let range = c.0[0].clone()?;
         let (Some(h), Some(m)) = (c.number(text, 4), c.number(text, 5)) else {
@@ -654,8 +688,8 @@ fn number_and_sign(text: &str, signs: &[char]) -> Option<(u32, usize)> {
     Some((digits[..len].parse().ok()?, end))
 }
 
-fn find_slashed(text: &str) -> Option<(Found, Range<usize>)> {
-    numeric_matches(text, Numeric::Slashed).find_map(|c| {
+fn find_slashed(text: &str, before: usize) -> Option<(Found, Range<usize>)> {
+    numeric_matches(text, Numeric::Slashed, before).find_map(|c| {
         let either = |a: usize, b: usize, d: usize| {
             c.number(text, a)
                 .or_else(|| c.number(text, b))
@@ -669,8 +703,8 @@ fn find_slashed(text: &str) -> Option<(Found, Range<usize>)> {
 /// Reads "a/b/yyyy" (or with dots or dashes): day first when `a` cannot
 /// be a month, month first when `b` cannot; when both could, as
 /// `ambiguous` says.
-fn find_numeric(text: &str, ambiguous: Ambiguous) -> Option<(Found, Range<usize>)> {
-    numeric_matches(text, Numeric::YearLast).find_map(|c| {
+fn find_numeric(text: &str, ambiguous: Ambiguous, before: usize) -> Option<(Found, Range<usize>)> {
+    numeric_matches(text, Numeric::YearLast, before).find_map(|c| {
         let whole = c.0[0].clone()?;
         // Both separators alike ("1.2.2024", not "v1.2-2024"), and not
         // part of a longer number or version ("10.0.12/2024", "1/2/2024/5").
@@ -736,9 +770,9 @@ struct NamedMatch {
 /// Characters in the longest month name ("septiembre").
 const LONGEST_MONTH: usize = 10;
 
-fn find_named(text: &str, form: Named) -> Option<(Found, Range<usize>)> {
+fn find_named(text: &str, form: Named, before: usize) -> Option<(Found, Range<usize>)> {
     let mut from = 0;
-    while let Some(m) = next_named(text, from, form) {
+    while let Some(m) = next_named(text, from..before, form) {
         from = m.whole.end;
         if let Some(found) = read_named(text, &m) {
             return Some(found);
@@ -776,12 +810,12 @@ fn glued_time(rest: &str) -> bool {
     (n == 1 || n == 2) && b.get(n) == Some(&b':') && digit(n + 1) && digit(n + 2)
 }
 
-/// The first match of `form` starting at or after byte `from`.
-fn next_named(text: &str, from: usize, form: Named) -> Option<NamedMatch> {
+/// The first match of `form` starting in `starts` (in the text).
+fn next_named(text: &str, starts: Range<usize>, form: Named) -> Option<NamedMatch> {
     let bytes = text.as_bytes();
     // Only ASCII bytes and the lead byte 0xC5 (of 'ſ') start a match:
     // each is a character boundary.
-    (from..bytes.len()).find_map(|p| {
+    (starts.start..starts.end.min(bytes.len())).find_map(|p| {
         let b = bytes[p];
         match form {
             Named::MonthFirst if (b.is_ascii_alphabetic() || b == 0xC5) => {
@@ -1783,7 +1817,7 @@ mod tests {
 
     fn numeric_readers_agree(text: &str) {
         for form in [Numeric::Iso, Numeric::Slashed, Numeric::YearLast] {
-            let got: Vec<Groups> = numeric_matches(text, form).collect();
+            let got: Vec<Groups> = numeric_matches(text, form, text.len()).collect();
             assert_eq!(
                 got,
                 regex_forms::numeric_groups(text, form),
@@ -1791,12 +1825,12 @@ mod tests {
             );
         }
         assert_eq!(
-            day_of(find_iso(text)),
+            day_of(find_iso(text, text.len())),
             day_of(regex_forms::find_iso(text)),
             "{text:?}"
         );
         assert_eq!(
-            day_of(find_slashed(text)),
+            day_of(find_slashed(text, text.len())),
             day_of(regex_forms::find_slashed(text)),
             "{text:?}"
         );
@@ -1807,7 +1841,7 @@ mod tests {
             Ambiguous::BySeparator,
         ] {
             assert_eq!(
-                day_of(find_numeric(text, ambiguous)),
+                day_of(find_numeric(text, ambiguous, text.len())),
                 day_of(regex_forms::find_numeric(text, ambiguous)),
                 "{text:?}"
             );
@@ -1904,9 +1938,10 @@ mod tests {
             let len = 1 + next(10);
             let text: String = (0..len).map(|_| PIECES[next(PIECES.len())]).collect();
             numeric_readers_agree(&text);
-            seen[0] += usize::from(find_iso(&text).is_some());
-            seen[1] += usize::from(find_slashed(&text).is_some());
-            seen[2] += usize::from(find_numeric(&text, Ambiguous::BySeparator).is_some());
+            seen[0] += usize::from(find_iso(&text, text.len()).is_some());
+            seen[1] += usize::from(find_slashed(&text, text.len()).is_some());
+            seen[2] +=
+                usize::from(find_numeric(&text, Ambiguous::BySeparator, text.len()).is_some());
         }
         // Each form gives a date often enough to be tested.
         assert!(seen.iter().all(|&n| n >= 50), "{seen:?}");
@@ -1915,7 +1950,7 @@ mod tests {
     fn reader_matches(text: &str, form: Named) -> Vec<NamedMatch> {
         let mut all = Vec::new();
         let mut from = 0;
-        while let Some(m) = next_named(text, from, form) {
+        while let Some(m) = next_named(text, from..text.len(), form) {
             from = m.whole.end;
             all.push(m);
         }
@@ -1939,7 +1974,7 @@ mod tests {
                 "{form:?} {text:?}"
             );
             assert_eq!(
-                day_of(find_named(text, form)),
+                day_of(find_named(text, form, text.len())),
                 day_of(regex_forms::find_named(text, form)),
                 "{form:?} {text:?}"
             );
@@ -2173,7 +2208,7 @@ mod tests {
                 .into_iter()
                 .enumerate()
             {
-                seen[i] += usize::from(find_named(&text, form).is_some());
+                seen[i] += usize::from(find_named(&text, form, text.len()).is_some());
             }
         }
         // Each form gives a date often enough to be tested.
@@ -2262,5 +2297,103 @@ mod tests {
             &"By Jane Doe on March 4, 2020 in News"[m.range],
             "March 4, 2020"
         );
+    }
+
+    /// The old [`find_in`]: every reader over the whole text, the
+    /// earliest match kept (the first reader's on a tie).
+    fn find_in_every_reader(text: &str, ambiguous: Ambiguous) -> Option<DateMatch> {
+        let first_year = first_four_digits(text)?;
+        let all = text.len();
+        let (date, range) = [
+            find_iso(text, all),
+            find_named(text, Named::MonthFirst, all),
+            find_named(text, Named::DayFirst, all),
+            find_named(text, Named::Glued, all),
+            find_slashed(text, all),
+            find_numeric(text, ambiguous, all),
+            day_first::find_day_first_other(text, first_year),
+            find_cjk(text),
+        ]
+        .into_iter()
+        .flatten()
+        .min_by_key(|(_, r)| r.start)?;
+        Some(match date {
+            Found::Full(value) => DateMatch { value, range },
+            Found::Day(day) => with_nearby_time(text, day, range),
+        })
+    }
+
+    /// Random texts of date pieces: skipping readers on a byte test and
+    /// stopping each at the best match so far finds what running them
+    /// all found.
+    #[test]
+    fn find_in_skips_readers_exactly() {
+        const PIECES: &[&str] = &[
+            "1",
+            "12",
+            "2016",
+            "1999",
+            "05",
+            "3",
+            "-",
+            "/",
+            ".",
+            ". ",
+            " ",
+            "  ",
+            "\u{a0}",
+            ",",
+            "x",
+            "é",
+            "_",
+            "T",
+            "10:15",
+            "+05:00",
+            "Z",
+            "2016-12-03",
+            "13/11/2025",
+            "2016/12/3",
+            "5/3/2024",
+            "05.03.2024",
+            "3-14-2025",
+            "2025.03.12",
+            "2025. 3. 12.",
+            "May",
+            "Sept",
+            "ſept",
+            "MÄRZ",
+            "de ",
+            "3rd",
+            "summary",
+            "GiuffridaMar",
+            "Dec.",
+            "marca",
+            "марта",
+            "Şubat",
+            "2025年3月12日",
+            "2025년 3월 12일",
+            "年",
+            "月",
+            "日",
+            "4 PM",
+            "ET",
+        ];
+        let mut rng = crate::test_rng::Rng::new(0x1234_5678_9ABC_DEF1);
+        let mut next = |n: usize| rng.below(n);
+        let mut found = 0;
+        for _ in 0..40_000 {
+            let len = 1 + next(14);
+            let text: String = (0..len).map(|_| PIECES[next(PIECES.len())]).collect();
+            for ambiguous in [
+                Ambiguous::Unread,
+                Ambiguous::BySeparator,
+                Ambiguous::DayFirst(true),
+            ] {
+                let new = find_in(&text, ambiguous);
+                assert_eq!(new, find_in_every_reader(&text, ambiguous), "{text:?}");
+                found += usize::from(new.is_some());
+            }
+        }
+        assert!(found >= 10_000, "{found}");
     }
 }

@@ -107,6 +107,12 @@ impl Page {
     pub fn lower_contains(&self, needle: &memchr::memmem::Finder<'_>) -> bool {
         needle.find(self.lowered.text.as_bytes()).is_some()
     }
+
+    /// The page's lowercase copy: each block's lowercase text, the blocks
+    /// joined by newlines (for a search of several needles at once).
+    pub(crate) fn lower_text(&self) -> &str {
+        &self.lowered.text
+    }
 }
 
 /// Stop words to their language bit masks, keyed by their bytes packed
