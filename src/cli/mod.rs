@@ -128,8 +128,9 @@ impl From<Status> for ExitCode {
 /// allocator heap) in every process: ~0.3 ms of a ~35 ms run over a
 /// hundred pages.
 fn join_thread_pool() {
-    // An error means the pool exists already (a second batch): the
-    // thread is in it.
+    // An error means the global pool exists already (an earlier batch
+    // made this thread one of its workers, or something else built it):
+    // the batch then runs on that pool as before.
     let _ = rayon::ThreadPoolBuilder::new()
         .use_current_thread()
         .build_global();
