@@ -14,6 +14,10 @@ pub enum ParseError {
     Binary,
     #[error("input is larger than the {} MiB limit", limit / (1024 * 1024))]
     TooLarge { limit: u64 },
+    #[error("input has {lines} lines, over the limit of {limit} for text")]
+    TooManyLines { lines: usize, limit: usize },
+    #[error("input has {tags} tags, over the limit of {limit} for HTML")]
+    TooManyTags { tags: usize, limit: usize },
     #[error("no article text found")]
     NoArticle,
     /// The parser panicked: a bug in newsarc, reported as this input's

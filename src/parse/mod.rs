@@ -35,6 +35,7 @@ fn parse_unguarded(source: &Source, now: DateTime<Utc>) -> Result<Article, Parse
     let format = source
         .format
         .unwrap_or_else(|| source::detect_format(&decoded, &source.location));
+    source::check_size(&decoded, format)?;
     let mut article = Article::new(source_info(source, format, now));
     let body_words = match format {
         Format::Text => Some(text::extract(&decoded, &mut article)),

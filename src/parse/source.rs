@@ -292,6 +292,45 @@ pub fn detect_format(text: &str, location: &str) -> Format {
     Format::Text
 }
 
+/// Most lines a text input may have. The text parser keeps a few hundred
+/// bytes for each line and block (its features, scores and roles), so
+/// without a bound a 64 MiB file of one-letter lines would take ~17 GB.
+/// A real page dump has a few thousand lines (the dev set's longest has
+/// 3,716), a book tens of thousands; a million is a list or a data file,
+/// and costs the parser ~0.5 GB.
+pub const MAX_TEXT_LINES: usize = 1_000_000;
+
+/// Most tags an HTML input may have, counting every `<` (an upper bound on
+/// the tags). The HTML parser's tree keeps ~450 bytes a tag: a 64 MiB file
+/// of `<p>` pairs would take ~5 GB. The dev set's largest page (1.6 MB)
+/// has 5,028.
+pub const MAX_HTML_TAGS: usize = 1_000_000;
+
+/// Refuses an input with more lines (text) or tags (HTML) than the parser
+/// takes: see [`MAX_TEXT_LINES`] and [`MAX_HTML_TAGS`].
+pub fn check_size(text: &str, format: Format) -> Result<(), ParseError> {
+    let (byte, limit) = match format {
+        Format::Text => (b'\n', MAX_TEXT_LINES),
+        Format::Html => (b'<', MAX_HTML_TAGS),
+    };
+    // A text of fewer bytes than the limit cannot pass it: nothing to count.
+    if text.len() < limit {
+        return Ok(());
+    }
+    let mut count = memchr::memchr_iter(byte, text.as_bytes()).count();
+    if format == Format::Text && !text.ends_with('\n') {
+        count += 1; // the last line has no line end
+    }
+    match format {
+        _ if count <= limit => Ok(()),
+        Format::Text => Err(ParseError::TooManyLines {
+            lines: count,
+            limit,
+        }),
+        Format::Html => Err(ParseError::TooManyTags { tags: count, limit }),
+    }
+}
+
 /// Tags that only markup has; "`<b>`" alone can occur in a text about HTML.
 const STRUCTURAL_TAGS: &[&str] = &[
     "<head", "<body", "<meta", "<div", "<p>", "<p ", "<article", "<title", "<br",
@@ -314,6 +353,27 @@ fn tag_density(head: &str) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn inputs_pass_the_line_and_tag_limits_up_to_them() {
+        let lines = |n: usize| "a\n".repeat(n);
+        assert!(check_size(&lines(MAX_TEXT_LINES), Format::Text).is_ok());
+        // The last line counts without a line end.
+        assert!(check_size(&(lines(MAX_TEXT_LINES) + "b"), Format::Text).is_err());
+        assert!(matches!(
+            check_size(&lines(MAX_TEXT_LINES + 1), Format::Text),
+            Err(ParseError::TooManyLines { lines, limit: MAX_TEXT_LINES }) if lines == MAX_TEXT_LINES + 1
+        ));
+        // Lines are not tags, nor tags lines.
+        assert!(check_size(&lines(MAX_TEXT_LINES + 1), Format::Html).is_ok());
+        let tags = |n: usize| "<p>".repeat(n);
+        assert!(check_size(&tags(MAX_HTML_TAGS), Format::Html).is_ok());
+        assert!(check_size(&tags(MAX_HTML_TAGS), Format::Text).is_ok());
+        assert!(matches!(
+            check_size(&tags(MAX_HTML_TAGS + 1), Format::Html),
+            Err(ParseError::TooManyTags { tags, limit: MAX_HTML_TAGS }) if tags == MAX_HTML_TAGS + 1
+        ));
+    }
 
     #[test]
     fn first_non_ascii_finds_the_first_high_byte() {

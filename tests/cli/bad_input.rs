@@ -32,6 +32,28 @@ fn empty_whitespace_and_binary_inputs_are_refused() {
     );
 }
 
+/// A file of a million short lines or tags is a list or data, not a page,
+/// and parsing it would take gigabytes (`source::MAX_TEXT_LINES`).
+#[test]
+fn inputs_with_more_lines_or_tags_than_a_page_are_refused() {
+    let env = TestEnv::new();
+    env.import_seed();
+    let lines = "a\n".repeat(1_000_001);
+    refused(
+        &env,
+        "list.txt",
+        lines.as_bytes(),
+        "1000001 lines, over the limit of 1000000",
+    );
+    let tags = format!("<html>{}", "<p>".repeat(1_000_000));
+    refused(
+        &env,
+        "tags.html",
+        tags.as_bytes(),
+        "1000001 tags, over the limit of 1000000",
+    );
+}
+
 #[test]
 fn missing_file_is_reported_and_the_rest_imported() {
     let env = TestEnv::new();
