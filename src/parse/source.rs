@@ -297,7 +297,7 @@ pub fn detect_format(text: &str, location: &str) -> Format {
 /// without a bound a 64 MiB file of one-letter lines would take ~17 GB.
 /// A real page dump has a few thousand lines (the dev set's longest has
 /// 3,716), a book tens of thousands; a million is a list or a data file,
-/// and costs the parser ~0.5 GB.
+/// and costs the parser 0.5–0.8 GB (`scripts/bench-memory.py`).
 pub const MAX_TEXT_LINES: usize = 1_000_000;
 
 /// Most tags an HTML input may have, counting every `<` (an upper bound on
