@@ -1370,7 +1370,10 @@ fn doubled_start(text: &[u8], min: usize, max: usize) -> Option<usize> {
         .skip(min.saturating_sub(1))
         .find(|&start| {
             let words = &text[..start - 1];
-            text[start..].starts_with(words)
+            // A copy opens with the text's first byte: most word starts
+            // are turned down on it, before a comparison is called.
+            words.first().is_none_or(|b| text.get(start) == Some(b))
+                && text[start..].starts_with(words)
                 && text.get(start + words.len()).is_none_or(|&b| b == b' ')
                 && !one_word(words)
         })

@@ -233,19 +233,43 @@ fn grid_columns(run: &[&str], kinds: &[LineKind]) -> Option<Vec<std::ops::Range<
         left = g.end;
     }
     spans.push(left..last + 1);
-    let words = |s: &std::ops::Range<usize>| -> usize {
-        run.iter()
-            .zip(&plain)
-            .map(|(l, &p)| word_count(slice_known(l, p, s.start, s.end)))
-            .sum()
-    };
-    let total: usize = spans.iter().map(words).sum();
-    let wrapped: usize = spans
-        .iter()
-        .filter(|s| holds_wrapped_text(run, &plain, s))
-        .map(words)
-        .sum();
+    let (mut total, mut wrapped) = (0, 0);
+    for span in &spans {
+        let (words, prose) = span_words(run, &plain, span);
+        total += words;
+        if prose {
+            wrapped += words;
+        }
+    }
     (wrapped as f64 >= total as f64 * rules::GRID_WRAPPED_MIN_SHARE && wrapped > 0).then_some(spans)
+}
+
+/// The words in column `span` of `run`, and whether it holds wrapped
+/// text: two lines in a row whose slices have
+/// `rules::GRID_PROSE_MIN_WORDS` words each and no gap or border inside.
+/// One pass, each line sliced and its words counted once, where the
+/// count of all words, the count of the wrapped columns' words and the
+/// wrapped-text test each sliced every line again. `plain[i]` is
+/// `printable_ascii(run[i])`.
+fn span_words(run: &[&str], plain: &[bool], span: &std::ops::Range<usize>) -> (usize, bool) {
+    let (mut words, mut prose) = (0, false);
+    let mut long_before = false;
+    for (line, &plain) in run.iter().zip(plain) {
+        let slice = slice_known(line, plain, span.start, span.end);
+        // Trimming leaves the same whitespace-separated words.
+        let count = word_count(slice);
+        words += count;
+        if !prose {
+            let text = slice.trim();
+            // A gap or a border inside is a column this grid did not split.
+            let long = count >= rules::GRID_PROSE_MIN_WORDS
+                && !text.contains("  ")
+                && !text.chars().any(is_border);
+            prose = long_before && long;
+            long_before = long;
+        }
+    }
+    (words, prose)
 }
 
 /// A line that could have a gutter in it: two spaces inside its text, or
@@ -288,7 +312,9 @@ fn is_gutter(extents: &[Option<(usize, usize)>], start: usize, end: usize) -> bo
 
 /// Column `span` of `run` holds wrapped text: two lines in a row whose
 /// slices have `rules::GRID_PROSE_MIN_WORDS` words each and no gap or
-/// border inside. `plain[i]` is `printable_ascii(run[i])`.
+/// border inside. `plain[i]` is `printable_ascii(run[i])`. (What
+/// [`span_words`] finds in its pass, kept to check it.)
+#[cfg(test)]
 fn holds_wrapped_text(run: &[&str], plain: &[bool], span: &std::ops::Range<usize>) -> bool {
     let long = |k: usize| {
         let text = slice_known(run[k], plain[k], span.start, span.end).trim();
@@ -378,6 +404,37 @@ fn slice_columns_by_chars(line: &str, from: usize, to: usize) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// On random runs of words, gaps, borders, wide characters and
+    /// spaces, and random spans: `span_words` counts the words and finds
+    /// the wrapped text that counting and testing each line apart did.
+    #[test]
+    fn span_words_match_the_separate_counts() {
+        let pieces = [
+            "ab", "word", " ", "  ", "│", "東京", "é", "\t", "\u{a0}", "x y z", "one two", "",
+        ];
+        let mut rng = crate::test_rng::Rng::new(0x7A3B_19C2_55E0_4D8F);
+        for _ in 0..5_000 {
+            let n = 1 + rng.below(6);
+            let lines: Vec<String> = (0..n)
+                .map(|_| {
+                    let k = rng.below(12);
+                    rng.text(&pieces, k)
+                })
+                .collect();
+            let run: Vec<&str> = lines.iter().map(String::as_str).collect();
+            let plain: Vec<bool> = run.iter().map(|l| printable_ascii(l)).collect();
+            let start = rng.below(12);
+            let span = start..start + rng.below(16);
+            let words: usize = run
+                .iter()
+                .zip(&plain)
+                .map(|(l, &p)| word_count(slice_known(l, p, span.start, span.end)))
+                .sum();
+            let want = (words, holds_wrapped_text(&run, &plain, &span));
+            assert_eq!(span_words(&run, &plain, &span), want, "{run:?} {span:?}");
+        }
+    }
 
     /// The occupancy grid [`text_columns`] replaced: one flag per display
     /// column of each line.
