@@ -183,7 +183,7 @@ fn assemble<'l, 'a: 'l>(items: impl Iterator<Item = Item<'l, 'a>>) -> Vec<Block>
         let before = prev.filter(|_| same_column).map(|(l, _)| l);
         prev = Some((line, item.column));
         // A rule is drawn in box-drawing characters, which the scan found.
-        if line.text.is_empty() || (line.scan.border && is_rule_line(line.text)) {
+        if line.text.is_empty() || (line.scan.border() && is_rule_line(line.text)) {
             if let Some(open) = current.take() {
                 blocks.push(open.close(true, &mut buffer));
             }
@@ -456,7 +456,7 @@ impl<'a> Line<'a> {
             metric.width(lead)
         };
         let width = indent
-            + if scan.plain {
+            + if scan.plain() {
                 text.len()
             } else {
                 metric.width_decoded(text)
@@ -473,7 +473,7 @@ impl<'a> Line<'a> {
                 None
             }),
             scan,
-            alike: spaces && scan.plain,
+            alike: spaces && scan.plain(),
         }
     }
 
@@ -486,10 +486,7 @@ impl<'a> Line<'a> {
             width: 0,
             marker: 0,
             number: 0,
-            scan: Scan {
-                plain: true,
-                ..Scan::default()
-            },
+            scan: Scan::default(),
             alike: true,
         }
     }
@@ -514,7 +511,7 @@ impl<'a> Line<'a> {
     fn kind(&self) -> columns::LineKind {
         columns::LineKind {
             blank: self.text.is_empty(),
-            gapped: self.scan.two_spaces || self.scan.border,
+            gapped: self.scan.two_spaces() || self.scan.border(),
         }
     }
 
@@ -751,7 +748,7 @@ fn wrap_width(lines: &[Line<'_>]) -> Option<usize> {
 fn overlong_prose(l: &Line<'_>) -> bool {
     l.width() > rules::WRAP_MAX_COLUMNS
         && l.text.contains(char::is_whitespace)
-        && !l.scan.two_spaces
+        && !l.scan.two_spaces()
         && l.indent() < rules::WRAP_PREFORMATTED_MIN_INDENT
 }
 
@@ -924,7 +921,7 @@ fn breaks_a_long_name(prev: &Line<'_>) -> bool {
 /// a row of a table that w3m laid out wider than the page (it wraps text,
 /// not tables), which neither continues a block nor is continued.
 fn table_row(line: &Line<'_>, wrap: Wrap) -> bool {
-    line.width() > wrap.width && line.scan.two_spaces
+    line.width() > wrap.width && line.scan.two_spaces()
 }
 
 /// The line opens with punctuation that only follows text ("." or ", …"
@@ -1000,7 +997,7 @@ impl Open {
             bullet,
             list_item: line.marker().is_some() || line.number().is_some(),
             blank_before,
-            opener: line.scan.opener,
+            opener: line.scan.opener(),
         };
         open.append(text, false, line.scan);
         open
@@ -1015,7 +1012,7 @@ impl Open {
             self.text_indent = line.indent();
         }
         let end = self.text.len();
-        self.opener |= line.scan.opener;
+        self.opener |= line.scan.opener();
         self.append(line.text, mid_word, line.scan);
         if glued && self.text.as_bytes().get(end) == Some(&b' ') {
             self.text.remove(end);
@@ -1029,7 +1026,7 @@ impl Open {
         // Most lines: their words with one space between them and no CJK
         // join (prose, with a curly quote or an accent at most), so the
         // word loops below would copy the line as it is.
-        if scan.single_spaced(text) && (scan.plain || no_wide_space_nor_cjk(text)) {
+        if scan.single_spaced(text) && (scan.plain() || no_wide_space_nor_cjk(text)) {
             if !self.text.is_empty() {
                 self.text.push(' ');
             }
@@ -1118,22 +1115,11 @@ fn single_spaced(bytes: &[u8]) -> bool {
 
 /// What one pass over a line's text finds, for the passes after it: each
 /// of them read the line again (its width, its spacing, a table's gap, an
-/// artefact's opener).
+/// artefact's opener). The flags as the scan found them, one bit each
+/// (`Scan::NOT_PRINTABLE`, …), read through the methods: unpacked into
+/// five fields, every line paid a dozen instructions for it.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
-struct Scan {
-    /// Every byte is printable ASCII (see [`printable_ascii`]).
-    plain: bool,
-    /// Two spaces in a row (`columns::has_two_spaces`).
-    two_spaces: bool,
-    /// ASCII white space other than a space (tab to carriage return).
-    control: bool,
-    /// A box-drawing character, U+2500 to U+257F: a table's cell border,
-    /// or a rule (`rules::RULE_LINE_CHARS`).
-    border: bool,
-    /// '[' or '{', which open every renderer artefact (see
-    /// [`holds_artefact_opener`]).
-    opener: bool,
-}
+struct Scan(u8);
 
 impl Scan {
     const NOT_PRINTABLE: u8 = 1;
@@ -1161,14 +1147,34 @@ impl Scan {
             Scan::window(&padded, &mut found);
             b'a'
         };
-        let found = found.iter().fold(Scan::byte(first), |all, &f| all | f);
-        Scan {
-            plain: found & Scan::NOT_PRINTABLE == 0,
-            two_spaces: found & Scan::TWO_SPACES != 0,
-            control: found & Scan::CONTROL != 0,
-            border: found & Scan::BORDER != 0,
-            opener: found & Scan::OPENER != 0,
-        }
+        Scan(found.iter().fold(Scan::byte(first), |all, &f| all | f))
+    }
+
+    /// Every byte is printable ASCII (see [`printable_ascii`]).
+    fn plain(self) -> bool {
+        self.0 & Scan::NOT_PRINTABLE == 0
+    }
+
+    /// Two spaces in a row (`columns::has_two_spaces`).
+    fn two_spaces(self) -> bool {
+        self.0 & Scan::TWO_SPACES != 0
+    }
+
+    /// ASCII white space other than a space (tab to carriage return).
+    fn control(self) -> bool {
+        self.0 & Scan::CONTROL != 0
+    }
+
+    /// A box-drawing character, U+2500 to U+257F: a table's cell border,
+    /// or a rule (`rules::RULE_LINE_CHARS`).
+    fn border(self) -> bool {
+        self.0 & Scan::BORDER != 0
+    }
+
+    /// '[' or '{', which open every renderer artefact (see
+    /// [`holds_artefact_opener`]).
+    fn opener(self) -> bool {
+        self.0 & Scan::OPENER != 0
     }
 
     /// The flags of `window`'s bytes but the first, and of its pairs of
@@ -1199,8 +1205,8 @@ impl Scan {
     /// may be single-spaced where this says no.
     fn single_spaced(self, text: &str) -> bool {
         let bytes = text.as_bytes();
-        !self.two_spaces
-            && !self.control
+        !self.two_spaces()
+            && !self.control()
             && bytes.first().is_some_and(|&b| b != b' ')
             && bytes.last().is_some_and(|&b| b != b' ')
     }
@@ -1691,14 +1697,21 @@ mod tests {
             let n = rng.below(24);
             let text = rng.text(&pieces, n);
             let scan = Scan::of(&text);
-            let want = Scan {
-                plain: printable_ascii(&text),
-                two_spaces: text.contains("  "),
-                control: text.bytes().any(|b| (b'\t'..=b'\r').contains(&b)),
-                border: text.chars().any(|c| ('\u{2500}'..='\u{257f}').contains(&c)),
-                opener: text.contains(['[', '{']),
-            };
-            assert_eq!(scan, want, "{text:?}");
+            let want = (
+                printable_ascii(&text),
+                text.contains("  "),
+                text.bytes().any(|b| (b'\t'..=b'\r').contains(&b)),
+                text.chars().any(|c| ('\u{2500}'..='\u{257f}').contains(&c)),
+                text.contains(['[', '{']),
+            );
+            let flags = (
+                scan.plain(),
+                scan.two_spaces(),
+                scan.control(),
+                scan.border(),
+                scan.opener(),
+            );
+            assert_eq!(flags, want, "{text:?}");
             assert_eq!(
                 Line::new(&text, Metric::Columns).kind().gapped,
                 columns::may_hold_gutter(text.trim()),
@@ -3037,7 +3050,7 @@ mod tests {
         }
         // The re-blocker asks only lines with a border character.
         for &c in rules::RULE_LINE_CHARS {
-            assert!(Scan::of(&c.to_string()).border, "{c}");
+            assert!(Scan::of(&c.to_string()).border(), "{c}");
         }
     }
 }
