@@ -283,13 +283,16 @@ impl<'p> State<'p> {
                 while let Some(e) = pending.next_if(|e| e.verb <= i) {
                     speakers.push(self.resolve(p, e));
                 }
-                let run = run_after(&p.items, i, sentence.end);
-                if run.is_empty() {
+                // A run starts only at a name word (no particle counts at
+                // its start): most items are passed over here, with no
+                // run looked for.
+                if !p.items[i].is_name_word() {
                     i += 1;
-                } else {
-                    i = run.end;
-                    self.note_mention(p, run);
+                    continue;
                 }
+                let run = run_after(&p.items, i, sentence.end);
+                i = run.end;
+                self.note_mention(p, run);
             }
         }
         for e in pending {

@@ -84,6 +84,7 @@ fn is_contraction(word: &str) -> bool {
     })
 }
 
+#[inline]
 fn is_particle(word: &str) -> bool {
     // Asked of nearly every word of a name run: most words are longer
     // than any particle and skip the list.

@@ -101,7 +101,7 @@ fn measure<'a>(raw: &[&'a str]) -> (Vec<Line<'a>>, Option<Wrap>, Metric) {
     let lines: Vec<Line<'a>> = raw.iter().map(|l| Line::new(l, Metric::Columns)).collect();
     let wrap = wrap_width(&lines).map(|width| Wrap::new(&lines, width, Metric::Columns));
     if wrap.is_none()
-        && lines.iter().any(|l| l.width > rules::WRAP_MAX_COLUMNS)
+        && lines.iter().any(|l| l.width() > rules::WRAP_MAX_COLUMNS)
         && !lines.iter().all(|l| l.alike)
     {
         // lynx counts a wide (CJK) character as one column when it wraps.
@@ -139,9 +139,9 @@ fn printable_ascii(s: &str) -> bool {
 /// The wrap of one table column: its widest line, when it is at least
 /// `rules::GRID_WRAP_MIN_COLUMNS` wide and another line comes near it.
 fn column_wrap(lines: &[&Line<'_>], metric: Metric) -> Option<Wrap> {
-    let width = lines.iter().map(|l| l.width).max()?;
+    let width = lines.iter().map(|l| l.width()).max()?;
     let near = rules::WRAP_NEAR_COLUMNS.min(width / 4);
-    let filled = lines.iter().filter(|l| l.width + near >= width).count();
+    let filled = lines.iter().filter(|l| l.width() + near >= width).count();
     if width < rules::GRID_WRAP_MIN_COLUMNS || filled < 2 {
         return None;
     }
@@ -183,7 +183,7 @@ fn assemble<'l, 'a: 'l>(items: impl Iterator<Item = Item<'l, 'a>>) -> Vec<Block>
         let before = prev.filter(|_| same_column).map(|(l, _)| l);
         prev = Some((line, item.column));
         // A rule is drawn in box-drawing characters, which the scan found.
-        if line.text.is_empty() || (line.scan.border && is_rule_line(line.text)) {
+        if line.text.is_empty() || (line.scan.border() && is_rule_line(line.text)) {
             if let Some(open) = current.take() {
                 blocks.push(open.close(true, &mut buffer));
             }
@@ -394,18 +394,22 @@ pub(super) fn common_start(
     }
 }
 
-/// One line of the dump, measured.
+/// One line of the dump, measured. Kept narrow (32 bytes): a page of
+/// one-word lines holds a `Line` for every few bytes of input. The input
+/// is capped well under 4 GiB, so a width or indent fits in a `u32`, and
+/// a list marker or number in a byte.
 #[derive(Clone)]
 struct Line<'a> {
     /// The line without its indent and trailing space.
     text: &'a str,
-    indent: usize,
-    width: usize,
-    /// List marker length in bytes (marker and the space after it), if any.
-    marker: Option<usize>,
-    /// Ordered-list number length in bytes ("12. "), if any: kept in the
-    /// text, but the item's wrapped lines hang under the text after it.
-    number: Option<usize>,
+    indent: u32,
+    width: u32,
+    /// List marker length in bytes (marker and the space after it), 0 for
+    /// none.
+    marker: u8,
+    /// Ordered-list number length in bytes ("12. "), 0 for none: kept in
+    /// the text, but the item's wrapped lines hang under the text after it.
+    number: u8,
     /// What the text's bytes hold, read once for the later passes.
     scan: Scan,
     /// The line, indent and text, is printable ASCII: both metrics
@@ -413,22 +417,46 @@ struct Line<'a> {
     alike: bool,
 }
 
+/// `n` as a `u32` (see [`Line`]); saturated, which no input reaches.
+fn narrow(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// A length of at most a few bytes as a `u8`, 0 for none (see [`Line`]).
+fn narrow_len(len: Option<usize>) -> u8 {
+    len.and_then(|n| u8::try_from(n).ok()).unwrap_or(0)
+}
+
+/// A byte length stored by [`narrow_len`] back as an option.
+fn wide_len(len: u8) -> Option<usize> {
+    (len > 0).then_some(usize::from(len))
+}
+
 impl<'a> Line<'a> {
     fn new(raw: &'a str, metric: Metric) -> Line<'a> {
         let raw = trim_end(raw);
-        let text = trim_start(raw);
+        if raw.is_empty() {
+            // A blank line (a quarter of a dump's lines): what
+            // `Line::measured` gives the empty text, without the scan.
+            return Line::blank(raw);
+        }
+        Line::measured(raw, metric)
+    }
+
+    /// [`Line::new`] of `raw` without trailing white space.
+    fn measured(raw: &'a str, metric: Metric) -> Line<'a> {
+        let (text, spaces) = indent_of(raw);
         let scan = Scan::of(text);
         let lead = &raw[..raw.len() - text.len()];
         // Nearly every indent is spaces, a column each (white space
         // printable as ASCII is a space).
-        let spaces = lead.bytes().all(|b| b == b' ');
         let indent = if spaces {
             lead.len()
         } else {
             metric.width(lead)
         };
         let width = indent
-            + if scan.plain {
+            + if scan.plain() {
                 text.len()
             } else {
                 metric.width_decoded(text)
@@ -436,24 +464,54 @@ impl<'a> Line<'a> {
         let marker = list_marker(text, indent);
         Line {
             text,
-            indent,
-            width,
-            marker,
-            number: if marker.is_none() {
+            indent: narrow(indent),
+            width: narrow(width),
+            marker: narrow_len(marker),
+            number: narrow_len(if marker.is_none() {
                 list_number(text)
             } else {
                 None
-            },
+            }),
             scan,
-            alike: spaces && scan.plain,
+            alike: spaces && scan.plain(),
         }
+    }
+
+    /// The line of white space only: empty text, no indent nor width, and
+    /// the scan of an empty text (printable, nothing found).
+    fn blank(empty: &'a str) -> Line<'a> {
+        Line {
+            text: empty,
+            indent: 0,
+            width: 0,
+            marker: 0,
+            number: 0,
+            scan: Scan::default(),
+            alike: true,
+        }
+    }
+
+    fn indent(&self) -> usize {
+        self.indent as usize
+    }
+
+    fn width(&self) -> usize {
+        self.width as usize
+    }
+
+    fn marker(&self) -> Option<usize> {
+        wide_len(self.marker)
+    }
+
+    fn number(&self) -> Option<usize> {
+        wide_len(self.number)
     }
 
     /// The line as [`columns::reading_order_of`] needs it known.
     fn kind(&self) -> columns::LineKind {
         columns::LineKind {
             blank: self.text.is_empty(),
-            gapped: self.scan.two_spaces || self.scan.border,
+            gapped: self.scan.two_spaces() || self.scan.border(),
         }
     }
 
@@ -492,6 +550,21 @@ fn trim_end(s: &str) -> &str {
         s.trim_end()
     } else {
         s
+    }
+}
+
+/// `trim_start(raw)`, and whether what it cut is all spaces: one loop
+/// over an indent of spaces, nearly every indent, where trimming and
+/// testing it read it twice.
+fn indent_of(raw: &str) -> (&str, bool) {
+    let spaces = raw.bytes().position(|b| b != b' ').unwrap_or(raw.len());
+    match raw.as_bytes().get(spaces) {
+        Some(&b) if !b.is_ascii() || is_ascii_space(b) => {
+            let text = trim_start(raw);
+            let lead = &raw[..raw.len() - text.len()];
+            (text, lead.bytes().all(|b| b == b' '))
+        }
+        _ => (&raw[spaces..], true),
     }
 }
 
@@ -638,42 +711,45 @@ pub(crate) fn list_number(text: &str) -> Option<usize> {
 /// The column at which the dump was wrapped, if it was: nearly every line
 /// fits in `rules::WRAP_MAX_COLUMNS` and enough lines come close to it.
 fn wrap_width(lines: &[Line<'_>]) -> Option<usize> {
-    // Sized for every line: collected through the filter, the vector
-    // grew a dozen times.
-    let mut filled: Vec<usize> = Vec::with_capacity(lines.len());
-    filled.extend(lines.iter().filter(|l| !l.text.is_empty()).map(|l| l.width));
-    if filled.is_empty() {
+    // One pass: the non-blank lines counted by width up to the widest a
+    // wrap may be, and the overlong ones that count against wrapping; no
+    // vector of widths (a word for every line of a page).
+    let mut by_width = [0usize; rules::WRAP_MAX_COLUMNS + 1];
+    let (mut filled, mut over) = (0, 0);
+    for l in lines.iter().filter(|l| !l.text.is_empty()) {
+        filled += 1;
+        let w = l.width();
+        if let Some(count) = by_width.get_mut(w) {
+            *count += 1;
+        } else if overlong_prose(l) {
+            over += 1;
+        }
+    }
+    if filled == 0 {
         return None;
     }
-    // A line that is one word (a long URL, a tracking pixel's address)
-    // runs past the wrap column in any wrapped dump: no evidence against
-    // wrapping.
-    // Nor is a table row: w3m lays a table out on lines as wide as its
-    // columns need, past the wrap column, with gaps of two spaces or more
-    // between the cells, where wrapped text has single spaces. Nor an
-    // indented line of code: preformatted text is printed unwrapped.
-    let over = lines
-        .iter()
-        .filter(|l| {
-            l.width > rules::WRAP_MAX_COLUMNS
-                && l.text.contains(char::is_whitespace)
-                && !l.scan.two_spaces
-                && l.indent < rules::WRAP_PREFORMATTED_MIN_INDENT
-        })
-        .count();
-    if over as f64 > filled.len() as f64 * rules::WRAP_MAX_OVERLONG_SHARE {
-        return wide_wrap_width(lines, filled.len());
+    if over as f64 > filled as f64 * rules::WRAP_MAX_OVERLONG_SHARE {
+        return wide_wrap_width(lines, filled);
     }
-    let width = filled
+    let width = by_width.iter().rposition(|&n| n > 0)?;
+    let near: usize = by_width[width.saturating_sub(rules::WRAP_NEAR_COLUMNS)..=width]
         .iter()
-        .copied()
-        .filter(|&w| w <= rules::WRAP_MAX_COLUMNS)
-        .max()?;
-    let near = filled
-        .iter()
-        .filter(|&&w| w + rules::WRAP_NEAR_COLUMNS >= width && w <= width)
-        .count();
+        .sum();
     (near >= rules::WRAP_MIN_NEAR_LINES && width >= rules::WRAP_MIN_COLUMNS).then_some(width)
+}
+
+/// A line past `rules::WRAP_MAX_COLUMNS` that is evidence against
+/// wrapping. Not a line that is one word (a long URL, a tracking pixel's
+/// address): it runs past the wrap column in any wrapped dump. Nor a
+/// table row: w3m lays a table out on lines as wide as its columns need,
+/// past the wrap column, with gaps of two spaces or more between the
+/// cells, where wrapped text has single spaces. Nor an indented line of
+/// code: preformatted text is printed unwrapped.
+fn overlong_prose(l: &Line<'_>) -> bool {
+    l.width() > rules::WRAP_MAX_COLUMNS
+        && l.text.contains(char::is_whitespace)
+        && !l.scan.two_spaces()
+        && l.indent() < rules::WRAP_PREFORMATTED_MIN_INDENT
 }
 
 /// The wrap width of a dump wrapped wider than `rules::WRAP_MAX_COLUMNS`
@@ -690,7 +766,7 @@ fn wide_wrap_width(lines: &[Line<'_>], filled: usize) -> Option<usize> {
     let mut spaced = vec![0usize; top + 2];
     let mut all = vec![0usize; top + 2];
     for l in lines.iter().filter(|l| !l.text.is_empty()) {
-        let w = l.width.min(top + 1);
+        let w = l.width().min(top + 1);
         all[w] += 1;
         // Only the counts past `rules::WRAP_MAX_COLUMNS` are read below.
         if w > rules::WRAP_MAX_COLUMNS && l.text.contains(char::is_whitespace) {
@@ -723,7 +799,7 @@ fn wide_wrap_width(lines: &[Line<'_>], filled: usize) -> Option<usize> {
 /// Columns the line `prev` left free for the next line's first word: at
 /// most 0 when the word would not have fitted, so the line was wrapped.
 fn free_columns(prev: &Line<'_>, line: &Line<'_>, width: usize, metric: Metric) -> isize {
-    let used = prev.width + 1 + line.first_word_width(metric) + rules::WRAP_SLACK_COLUMNS;
+    let used = prev.width() + 1 + line.first_word_width(metric) + rules::WRAP_SLACK_COLUMNS;
     width as isize + 1 - used as isize
 }
 
@@ -738,7 +814,7 @@ fn hidden_slack(lines: &[Line<'_>], width: usize, metric: Metric) -> isize {
         .filter(|pair| {
             let (prev, line) = (&pair[0], &pair[1]);
             !prev.text.is_empty()
-                && line.indent == prev.indent
+                && line.indent() == prev.indent()
                 && starts_lowercase(line.text)
                 && (1..=slack).contains(&free_columns(prev, line, width, metric))
         })
@@ -767,16 +843,16 @@ fn runs_on(prev: &Line<'_>, line: &Line<'_>) -> bool {
 /// fitted on it, or would only have fitted in the page's hidden slack and
 /// the text runs on.
 fn continues(open: &Open, prev: &Line<'_>, line: &Line<'_>, wrap: Wrap) -> bool {
-    let hangs = open.list_item && open.indent < line.indent && line.indent <= open.text_indent;
+    let hangs = open.list_item && open.indent < line.indent() && line.indent() <= open.text_indent;
     let first_line_indented = open.lines == 1
         && !open.list_item
-        && line.indent < open.indent
-        && open.indent - line.indent <= rules::FIRST_LINE_INDENT_MAX_COLUMNS;
-    let aligned = line.indent == open.text_indent
+        && line.indent() < open.indent
+        && open.indent - line.indent() <= rules::FIRST_LINE_INDENT_MAX_COLUMNS;
+    let aligned = line.indent() == open.text_indent
         || hangs
         || first_line_indented
         || (!open.list_item && centred_pair(prev, line, wrap));
-    if line.marker.is_some() || line.number.is_some() || !aligned {
+    if line.marker().is_some() || line.number().is_some() || !aligned {
         return false;
     }
     if opens_mid_sentence(line.text) {
@@ -799,9 +875,9 @@ fn continues(open: &Open, prev: &Line<'_>, line: &Line<'_>, wrap: Wrap) -> bool 
 /// line at the left edge may as well be flush left, its next line
 /// indented for a paragraph of its own.
 fn centred_pair(prev: &Line<'_>, line: &Line<'_>, wrap: Wrap) -> bool {
-    let axis = |l: &Line<'_>| l.indent + l.width;
-    prev.indent > 0
-        && line.indent > prev.indent
+    let axis = |l: &Line<'_>| l.indent() + l.width();
+    prev.indent() > 0
+        && line.indent() > prev.indent()
         && axis(prev).abs_diff(axis(line)) <= 1
         && axis(prev).abs_diff(wrap.width) <= rules::CENTRED_AXIS_SLACK_COLUMNS
         && line.text.contains(char::is_alphanumeric)
@@ -812,7 +888,7 @@ fn centred_pair(prev: &Line<'_>, line: &Line<'_>, wrap: Wrap) -> bool {
 /// word there: w3m wraps Korean between any two syllables, and a line that
 /// ended with room for one more broke at a space.
 fn breaks_a_word(prev: &Line<'_>, wrap: Wrap) -> bool {
-    prev.width + wrap.metric.wide_char_width() > wrap.width
+    prev.width() + wrap.metric.wide_char_width() > wrap.width
 }
 
 /// `line` goes on with the open block, lynx's list of the page's
@@ -821,9 +897,9 @@ fn breaks_a_word(prev: &Line<'_>, wrap: Wrap) -> bool {
 fn continues_link_list(open: &Open, line: &Line<'_>) -> bool {
     open.line <= rules::LINK_LIST_MAX_LINE
         && !open.list_item
-        && line.indent == open.text_indent
-        && line.marker.is_none()
-        && line.number.is_none()
+        && line.indent() == open.text_indent
+        && line.marker().is_none()
+        && line.number().is_none()
         && open
             .text
             .strip_prefix('#')
@@ -837,7 +913,7 @@ fn continues_link_list(open: &Open, line: &Line<'_>) -> bool {
 fn breaks_a_long_name(prev: &Line<'_>) -> bool {
     let text = prev.text;
     text.starts_with('[')
-        && prev.width - prev.indent >= rules::BROKEN_NAME_MIN_COLUMNS
+        && prev.width() - prev.indent() >= rules::BROKEN_NAME_MIN_COLUMNS
         && !text.contains(|c: char| c == ']' || c.is_whitespace())
 }
 
@@ -845,7 +921,7 @@ fn breaks_a_long_name(prev: &Line<'_>) -> bool {
 /// a row of a table that w3m laid out wider than the page (it wraps text,
 /// not tables), which neither continues a block nor is continued.
 fn table_row(line: &Line<'_>, wrap: Wrap) -> bool {
-    line.width > wrap.width && line.scan.two_spaces
+    line.width() > wrap.width && line.scan.two_spaces()
 }
 
 /// The line opens with punctuation that only follows text ("." or ", …"
@@ -902,26 +978,26 @@ impl Open {
     /// A block opened by `line`, its text built in `buffer` (emptied
     /// first), which [`Open::close`] hands back for the next block.
     fn start(line: &Line<'_>, number: usize, blank_before: bool, mut buffer: String) -> Open {
-        let (text, bullet, text_indent) = match (line.marker, line.number) {
+        let (text, bullet, text_indent) = match (line.marker(), line.number()) {
             (Some(len), _) => (
                 &line.text[len..],
                 true,
-                line.indent + UnicodeWidthStr::width(&line.text[..len]),
+                line.indent() + UnicodeWidthStr::width(&line.text[..len]),
             ),
-            (None, Some(len)) => (line.text, false, line.indent + len),
-            (None, None) => (line.text, false, line.indent),
+            (None, Some(len)) => (line.text, false, line.indent() + len),
+            (None, None) => (line.text, false, line.indent()),
         };
         buffer.clear();
         let mut open = Open {
             text: buffer,
             line: number,
             lines: 0,
-            indent: line.indent,
+            indent: line.indent(),
             text_indent,
             bullet,
-            list_item: line.marker.is_some() || line.number.is_some(),
+            list_item: line.marker().is_some() || line.number().is_some(),
             blank_before,
-            opener: line.scan.opener,
+            opener: line.scan.opener(),
         };
         open.append(text, false, line.scan);
         open
@@ -933,10 +1009,10 @@ impl Open {
     fn push(&mut self, line: &Line<'_>, mid_word: bool, glued: bool) {
         if !self.list_item {
             // Left of the first line when that one was indented.
-            self.text_indent = line.indent;
+            self.text_indent = line.indent();
         }
         let end = self.text.len();
-        self.opener |= line.scan.opener;
+        self.opener |= line.scan.opener();
         self.append(line.text, mid_word, line.scan);
         if glued && self.text.as_bytes().get(end) == Some(&b' ') {
             self.text.remove(end);
@@ -950,7 +1026,7 @@ impl Open {
         // Most lines: their words with one space between them and no CJK
         // join (prose, with a curly quote or an accent at most), so the
         // word loops below would copy the line as it is.
-        if scan.single_spaced(text) && (scan.plain || no_wide_space_nor_cjk(text)) {
+        if scan.single_spaced(text) && (scan.plain() || no_wide_space_nor_cjk(text)) {
             if !self.text.is_empty() {
                 self.text.push(' ');
             }
@@ -1039,22 +1115,11 @@ fn single_spaced(bytes: &[u8]) -> bool {
 
 /// What one pass over a line's text finds, for the passes after it: each
 /// of them read the line again (its width, its spacing, a table's gap, an
-/// artefact's opener).
+/// artefact's opener). The flags as the scan found them, one bit each
+/// (`Scan::NOT_PRINTABLE`, …), read through the methods: unpacked into
+/// five fields, every line paid a dozen instructions for it.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
-struct Scan {
-    /// Every byte is printable ASCII (see [`printable_ascii`]).
-    plain: bool,
-    /// Two spaces in a row (`columns::has_two_spaces`).
-    two_spaces: bool,
-    /// ASCII white space other than a space (tab to carriage return).
-    control: bool,
-    /// A box-drawing character, U+2500 to U+257F: a table's cell border,
-    /// or a rule (`rules::RULE_LINE_CHARS`).
-    border: bool,
-    /// '[' or '{', which open every renderer artefact (see
-    /// [`holds_artefact_opener`]).
-    opener: bool,
-}
+struct Scan(u8);
 
 impl Scan {
     const NOT_PRINTABLE: u8 = 1;
@@ -1082,14 +1147,34 @@ impl Scan {
             Scan::window(&padded, &mut found);
             b'a'
         };
-        let found = found.iter().fold(Scan::byte(first), |all, &f| all | f);
-        Scan {
-            plain: found & Scan::NOT_PRINTABLE == 0,
-            two_spaces: found & Scan::TWO_SPACES != 0,
-            control: found & Scan::CONTROL != 0,
-            border: found & Scan::BORDER != 0,
-            opener: found & Scan::OPENER != 0,
-        }
+        Scan(found.iter().fold(Scan::byte(first), |all, &f| all | f))
+    }
+
+    /// Every byte is printable ASCII (see [`printable_ascii`]).
+    fn plain(self) -> bool {
+        self.0 & Scan::NOT_PRINTABLE == 0
+    }
+
+    /// Two spaces in a row (`columns::has_two_spaces`).
+    fn two_spaces(self) -> bool {
+        self.0 & Scan::TWO_SPACES != 0
+    }
+
+    /// ASCII white space other than a space (tab to carriage return).
+    fn control(self) -> bool {
+        self.0 & Scan::CONTROL != 0
+    }
+
+    /// A box-drawing character, U+2500 to U+257F: a table's cell border,
+    /// or a rule (`rules::RULE_LINE_CHARS`).
+    fn border(self) -> bool {
+        self.0 & Scan::BORDER != 0
+    }
+
+    /// '[' or '{', which open every renderer artefact (see
+    /// [`holds_artefact_opener`]).
+    fn opener(self) -> bool {
+        self.0 & Scan::OPENER != 0
     }
 
     /// The flags of `window`'s bytes but the first, and of its pairs of
@@ -1120,8 +1205,8 @@ impl Scan {
     /// may be single-spaced where this says no.
     fn single_spaced(self, text: &str) -> bool {
         let bytes = text.as_bytes();
-        !self.two_spaces
-            && !self.control
+        !self.two_spaces()
+            && !self.control()
             && bytes.first().is_some_and(|&b| b != b' ')
             && bytes.last().is_some_and(|&b| b != b' ')
     }
@@ -1291,7 +1376,10 @@ fn doubled_start(text: &[u8], min: usize, max: usize) -> Option<usize> {
         .skip(min.saturating_sub(1))
         .find(|&start| {
             let words = &text[..start - 1];
-            text[start..].starts_with(words)
+            // A copy opens with the text's first byte: most word starts
+            // are turned down on it, before a comparison is called.
+            words.first().is_none_or(|b| text.get(start) == Some(b))
+                && text[start..].starts_with(words)
                 && text.get(start + words.len()).is_none_or(|&b| b == b' ')
                 && !one_word(words)
         })
@@ -1609,14 +1697,21 @@ mod tests {
             let n = rng.below(24);
             let text = rng.text(&pieces, n);
             let scan = Scan::of(&text);
-            let want = Scan {
-                plain: printable_ascii(&text),
-                two_spaces: text.contains("  "),
-                control: text.bytes().any(|b| (b'\t'..=b'\r').contains(&b)),
-                border: text.chars().any(|c| ('\u{2500}'..='\u{257f}').contains(&c)),
-                opener: text.contains(['[', '{']),
-            };
-            assert_eq!(scan, want, "{text:?}");
+            let want = (
+                printable_ascii(&text),
+                text.contains("  "),
+                text.bytes().any(|b| (b'\t'..=b'\r').contains(&b)),
+                text.chars().any(|c| ('\u{2500}'..='\u{257f}').contains(&c)),
+                text.contains(['[', '{']),
+            );
+            let flags = (
+                scan.plain(),
+                scan.two_spaces(),
+                scan.control(),
+                scan.border(),
+                scan.opener(),
+            );
+            assert_eq!(flags, want, "{text:?}");
             assert_eq!(
                 Line::new(&text, Metric::Columns).kind().gapped,
                 columns::may_hold_gutter(text.trim()),
@@ -1632,6 +1727,132 @@ mod tests {
                     "{text:?} from {at}"
                 );
             }
+        }
+    }
+
+    /// Every field of a line, to compare two measures of it.
+    fn fields<'a>(
+        l: &Line<'a>,
+    ) -> (
+        &'a str,
+        usize,
+        usize,
+        Option<usize>,
+        Option<usize>,
+        Scan,
+        bool,
+    ) {
+        (
+            l.text,
+            l.indent(),
+            l.width(),
+            l.marker(),
+            l.number(),
+            l.scan,
+            l.alike,
+        )
+    }
+
+    /// On random lines of spaces, other white space and text: the text
+    /// and the all-spaces answer are those of trimming and testing.
+    #[test]
+    fn indent_of_trims_and_tests_the_indent() {
+        let pieces = [" ", "  ", "\t", "\u{a0}", "\u{3000}", "a", "é", "東", "- x"];
+        let mut rng = crate::test_rng::Rng::new(0x51D3_8A0C_E4B7_2961);
+        for _ in 0..10_000 {
+            let n = rng.below(7);
+            let raw = rng.text(&pieces, n);
+            let text = trim_start(&raw);
+            let lead = &raw[..raw.len() - text.len()];
+            let want = (text, lead.bytes().all(|b| b == b' '));
+            let got = indent_of(&raw);
+            assert_eq!(got, want, "{raw:?}");
+            assert_eq!(got.0.as_ptr(), want.0.as_ptr(), "{raw:?}");
+        }
+    }
+
+    #[test]
+    fn a_line_is_32_bytes() {
+        assert_eq!(std::mem::size_of::<Line<'_>>(), 32);
+    }
+
+    /// Blank lines (white space only, ASCII or not) measure as the full
+    /// measure measures an empty text; other lines are measured in full.
+    #[test]
+    fn blank_lines_measure_as_the_empty_text() {
+        let pieces = [
+            " ", "\t", "\r", "\u{a0}", "\u{3000}", "\u{2003}", "a", "é", "1. x",
+        ];
+        let mut rng = crate::test_rng::Rng::new(0x6B1A_4C55_9E2D_0F13);
+        for _ in 0..5_000 {
+            let n = rng.below(6);
+            let raw = rng.text(&pieces, n);
+            for metric in [Metric::Columns, Metric::Chars] {
+                let line = Line::new(&raw, metric);
+                let full = Line::measured(trim_end(&raw), metric);
+                assert_eq!(fields(&line), fields(&full), "{raw:?}");
+            }
+        }
+    }
+
+    /// `wrap_width` as it was: the widths collected, then filtered.
+    fn wrap_width_plain(lines: &[Line<'_>]) -> Option<usize> {
+        let filled: Vec<usize> = lines
+            .iter()
+            .filter(|l| !l.text.is_empty())
+            .map(|l| l.width())
+            .collect();
+        if filled.is_empty() {
+            return None;
+        }
+        let over = lines.iter().filter(|l| overlong_prose(l)).count();
+        if over as f64 > filled.len() as f64 * rules::WRAP_MAX_OVERLONG_SHARE {
+            return wide_wrap_width(lines, filled.len());
+        }
+        let width = filled
+            .iter()
+            .copied()
+            .filter(|&w| w <= rules::WRAP_MAX_COLUMNS)
+            .max()?;
+        let near = filled
+            .iter()
+            .filter(|&&w| w + rules::WRAP_NEAR_COLUMNS >= width && w <= width)
+            .count();
+        (near >= rules::WRAP_MIN_NEAR_LINES && width >= rules::WRAP_MIN_COLUMNS).then_some(width)
+    }
+
+    /// Random pages of lines of random lengths around the wrap column,
+    /// with and without spaces, gaps and indents: the width counts give
+    /// the width the collected widths gave.
+    #[test]
+    fn wrap_width_from_counts_matches_the_collected_widths() {
+        let mut rng = crate::test_rng::Rng::new(0x2F6C_0B8E_77A1_D359);
+        for _ in 0..3_000 {
+            let n = rng.below(40);
+            let texts: Vec<String> = (0..n)
+                .map(|_| {
+                    let indent = " ".repeat(rng.below(3) * 3);
+                    let len = match rng.below(4) {
+                        0 => 0,
+                        1 => 50 + rng.below(40),
+                        2 => 70 + rng.below(12),
+                        _ => rng.below(140),
+                    };
+                    let body: String = (0..len)
+                        .map(|i| match rng.below(9) {
+                            0 if i > 0 => ' ',
+                            1 if rng.below(10) == 0 => '\u{3000}',
+                            _ => 'x',
+                        })
+                        .collect();
+                    format!("{indent}{body}")
+                })
+                .collect();
+            let lines: Vec<Line<'_>> = texts
+                .iter()
+                .map(|t| Line::new(t, Metric::Columns))
+                .collect();
+            assert_eq!(wrap_width(&lines), wrap_width_plain(&lines), "{texts:?}");
         }
     }
 
@@ -1653,7 +1874,8 @@ mod tests {
             );
             assert_eq!(columns.alike, printable_ascii(trim_end(&raw)), "{raw:?}");
             if columns.alike {
-                let measures = |l: &Line<'_>| (l.text.len(), l.indent, l.width, l.marker, l.number);
+                let measures =
+                    |l: &Line<'_>| (l.text.len(), l.indent(), l.width(), l.marker(), l.number());
                 assert_eq!(measures(&columns), measures(&chars), "{raw:?}");
                 assert_eq!(columns.text, chars.text);
                 assert_eq!(columns.scan, chars.scan);
@@ -2828,7 +3050,7 @@ mod tests {
         }
         // The re-blocker asks only lines with a border character.
         for &c in rules::RULE_LINE_CHARS {
-            assert!(Scan::of(&c.to_string()).border, "{c}");
+            assert!(Scan::of(&c.to_string()).border(), "{c}");
         }
     }
 }

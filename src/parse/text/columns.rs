@@ -61,11 +61,57 @@ pub fn reading_order<'a>(lines: &[&'a str]) -> Option<Vec<Piece<'a>>> {
 /// stay as they are). `kinds[i]` tells whether `lines[i]` is blank, or
 /// may hold a gutter.
 pub fn reading_order_of<'a>(lines: &[&'a str], kinds: &[LineKind]) -> Option<Vec<Piece<'a>>> {
-    // The runs of non-blank lines, and the grid columns of each: most
-    // dumps hold no grid, and then no piece is built.
-    // Each run but the last ends at a blank line: at most one run for
-    // two lines, room made for them at once.
-    let mut runs: Vec<(usize, usize, Option<Vec<Span>>)> = Vec::with_capacity(lines.len() / 2 + 1);
+    // The runs of non-blank lines that are grids, with their columns:
+    // most dumps hold none, and then no piece is built. Only the grids
+    // are kept, where a vector held every run (a page of one-word lines
+    // has a run for every other line).
+    let mut grids: Vec<(std::ops::Range<usize>, Vec<Span>)> = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let end = (i..lines.len())
+            .find(|&j| kinds[j].blank)
+            .unwrap_or(lines.len());
+        if let Some(spans) = grid_columns(&lines[i..end], &kinds[i..end]) {
+            grids.push((i..end, spans));
+        }
+        i = end + 1;
+    }
+    if grids.is_empty() {
+        return None;
+    }
+    let as_is = |k: usize| Piece {
+        line: k,
+        text: lines[k],
+        column: None,
+    };
+    let mut out: Vec<Piece<'a>> = Vec::with_capacity(lines.len());
+    let mut next_column = 0;
+    // The lines between grids (blank lines and runs that are no grid)
+    // stay as they are.
+    let mut after = 0;
+    for (run, spans) in grids {
+        out.extend((after..run.start).map(as_is));
+        for span in &spans {
+            for k in run.clone() {
+                out.push(Piece {
+                    line: k,
+                    text: slice_columns(lines[k], span.start, span.end),
+                    column: Some(next_column),
+                });
+            }
+            next_column += 1;
+        }
+        after = run.end;
+    }
+    out.extend((after..lines.len()).map(as_is));
+    Some(out)
+}
+
+/// [`reading_order_of`] as it was, every run kept: the oracle of its
+/// test.
+#[cfg(test)]
+fn reading_order_of_all_runs<'a>(lines: &[&'a str], kinds: &[LineKind]) -> Option<Vec<Piece<'a>>> {
+    let mut runs: Vec<(usize, usize, Option<Vec<Span>>)> = Vec::new();
     let mut i = 0;
     while i < lines.len() {
         let end = (i..lines.len())
@@ -77,7 +123,7 @@ pub fn reading_order_of<'a>(lines: &[&'a str], kinds: &[LineKind]) -> Option<Vec
     if runs.iter().all(|(_, _, spans)| spans.is_none()) {
         return None;
     }
-    let mut out: Vec<Piece<'a>> = Vec::with_capacity(lines.len());
+    let mut out: Vec<Piece<'a>> = Vec::new();
     let mut next_column = 0;
     for (i, end, spans) in runs {
         let run = &lines[i..end];
@@ -233,19 +279,43 @@ fn grid_columns(run: &[&str], kinds: &[LineKind]) -> Option<Vec<std::ops::Range<
         left = g.end;
     }
     spans.push(left..last + 1);
-    let words = |s: &std::ops::Range<usize>| -> usize {
-        run.iter()
-            .zip(&plain)
-            .map(|(l, &p)| word_count(slice_known(l, p, s.start, s.end)))
-            .sum()
-    };
-    let total: usize = spans.iter().map(words).sum();
-    let wrapped: usize = spans
-        .iter()
-        .filter(|s| holds_wrapped_text(run, &plain, s))
-        .map(words)
-        .sum();
+    let (mut total, mut wrapped) = (0, 0);
+    for span in &spans {
+        let (words, prose) = span_words(run, &plain, span);
+        total += words;
+        if prose {
+            wrapped += words;
+        }
+    }
     (wrapped as f64 >= total as f64 * rules::GRID_WRAPPED_MIN_SHARE && wrapped > 0).then_some(spans)
+}
+
+/// The words in column `span` of `run`, and whether it holds wrapped
+/// text: two lines in a row whose slices have
+/// `rules::GRID_PROSE_MIN_WORDS` words each and no gap or border inside.
+/// One pass, each line sliced and its words counted once, where the
+/// count of all words, the count of the wrapped columns' words and the
+/// wrapped-text test each sliced every line again. `plain[i]` is
+/// `printable_ascii(run[i])`.
+fn span_words(run: &[&str], plain: &[bool], span: &std::ops::Range<usize>) -> (usize, bool) {
+    let (mut words, mut prose) = (0, false);
+    let mut long_before = false;
+    for (line, &plain) in run.iter().zip(plain) {
+        let slice = slice_known(line, plain, span.start, span.end);
+        // Trimming leaves the same whitespace-separated words.
+        let count = word_count(slice);
+        words += count;
+        if !prose {
+            let text = slice.trim();
+            // A gap or a border inside is a column this grid did not split.
+            let long = count >= rules::GRID_PROSE_MIN_WORDS
+                && !text.contains("  ")
+                && !text.chars().any(is_border);
+            prose = long_before && long;
+            long_before = long;
+        }
+    }
+    (words, prose)
 }
 
 /// A line that could have a gutter in it: two spaces inside its text, or
@@ -288,7 +358,9 @@ fn is_gutter(extents: &[Option<(usize, usize)>], start: usize, end: usize) -> bo
 
 /// Column `span` of `run` holds wrapped text: two lines in a row whose
 /// slices have `rules::GRID_PROSE_MIN_WORDS` words each and no gap or
-/// border inside. `plain[i]` is `printable_ascii(run[i])`.
+/// border inside. `plain[i]` is `printable_ascii(run[i])`. (What
+/// [`span_words`] finds in its pass, kept to check it.)
+#[cfg(test)]
 fn holds_wrapped_text(run: &[&str], plain: &[bool], span: &std::ops::Range<usize>) -> bool {
     let long = |k: usize| {
         let text = slice_known(run[k], plain[k], span.start, span.end).trim();
@@ -378,6 +450,72 @@ fn slice_columns_by_chars(line: &str, from: usize, to: usize) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// On random pages of prose lines, grid rows (two cells apart), blank
+    /// lines and borders: the pieces are those of the version that kept
+    /// every run.
+    #[test]
+    fn grids_alone_give_the_pieces_every_run_gave() {
+        let rows = [
+            "",
+            "   ",
+            "Repeat Performance  1947 wishes she could",
+            "Joan Leslie         the year all over and",
+            "A film noir         it comes true at once",
+            "one two three four five six seven",
+            "│ a b c d │ e f g h │",
+            "x",
+            "Wide 東京 text      more words here now",
+        ];
+        let mut rng = crate::test_rng::Rng::new(0x0C4E_5A17_B2D9_83F1);
+        let mut grids = 0;
+        for _ in 0..3_000 {
+            let n = rng.below(14);
+            let lines: Vec<&str> = (0..n).map(|_| rows[rng.below(rows.len())]).collect();
+            let got = reading_order(&lines);
+            let kinds: Vec<LineKind> = lines
+                .iter()
+                .map(|l| LineKind {
+                    blank: l.trim().is_empty(),
+                    gapped: may_hold_gutter(l.trim()),
+                })
+                .collect();
+            assert_eq!(got, reading_order_of_all_runs(&lines, &kinds), "{lines:?}");
+            grids += usize::from(got.is_some());
+        }
+        assert!(grids > 100, "{grids}");
+    }
+
+    /// On random runs of words, gaps, borders, wide characters and
+    /// spaces, and random spans: `span_words` counts the words and finds
+    /// the wrapped text that counting and testing each line apart did.
+    #[test]
+    fn span_words_match_the_separate_counts() {
+        let pieces = [
+            "ab", "word", " ", "  ", "│", "東京", "é", "\t", "\u{a0}", "x y z", "one two", "",
+        ];
+        let mut rng = crate::test_rng::Rng::new(0x7A3B_19C2_55E0_4D8F);
+        for _ in 0..5_000 {
+            let n = 1 + rng.below(6);
+            let lines: Vec<String> = (0..n)
+                .map(|_| {
+                    let k = rng.below(12);
+                    rng.text(&pieces, k)
+                })
+                .collect();
+            let run: Vec<&str> = lines.iter().map(String::as_str).collect();
+            let plain: Vec<bool> = run.iter().map(|l| printable_ascii(l)).collect();
+            let start = rng.below(12);
+            let span = start..start + rng.below(16);
+            let words: usize = run
+                .iter()
+                .zip(&plain)
+                .map(|(l, &p)| word_count(slice_known(l, p, span.start, span.end)))
+                .sum();
+            let want = (words, holds_wrapped_text(&run, &plain, &span));
+            assert_eq!(span_words(&run, &plain, &span), want, "{run:?} {span:?}");
+        }
+    }
 
     /// The occupancy grid [`text_columns`] replaced: one flag per display
     /// column of each line.
