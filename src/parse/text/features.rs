@@ -761,6 +761,21 @@ impl Lowered {
             .collect()
     }
 
+    /// Which blocks hold `byte` (not a newline): one search of the page,
+    /// taken up again at the next block after each find (a `memchr` call a
+    /// block cost more than the search, most blocks being short).
+    fn holding_byte(&self, byte: u8) -> Vec<bool> {
+        let mut out = vec![false; self.starts.len() - 1];
+        let bytes = self.text.as_bytes();
+        let mut from = 0;
+        while let Some(at) = memchr::memchr(byte, &bytes[from..]) {
+            let i = self.starts.partition_point(|&s| s <= from + at) - 1;
+            out[i] = true;
+            from = self.starts[i + 1];
+        }
+        out
+    }
+
     /// Which blocks hold one of `needles` (none holds a newline, so none is
     /// found across two blocks).
     fn holding(&self, needles: &[memchr::memmem::Finder<'_>]) -> Vec<bool> {
@@ -1665,7 +1680,8 @@ pub fn page(blocks: &[Block]) -> Page {
                         && counted_section_head(lower[i])))
         })
         .unwrap_or(usize::MAX);
-    let series = Series::new(blocks, &lower, &words, &counts);
+    let angled = lowered.holding_byte(b'<');
+    let series = Series::new(blocks, &lower, &words, &counts, &angled);
     drop(lower);
     let n = blocks.len().max(1) as f32;
     // Every per-block slice cut to the block count: the loop's index
@@ -1852,7 +1868,13 @@ struct Series {
 }
 
 impl Series {
-    fn new(blocks: &[Block], lower: &[&str], words: &[usize], counts: &[Counts]) -> Series {
+    fn new(
+        blocks: &[Block],
+        lower: &[&str],
+        words: &[usize],
+        counts: &[Counts],
+        angled: &[bool],
+    ) -> Series {
         // A clock time and a gallery counter are ASCII digits: the blocks
         // `count` found none in (most) are not read again.
         let has_digit = |i: usize| counts[i].digits > 0;
@@ -1881,7 +1903,11 @@ impl Series {
         Series {
             clock,
             counted,
-            markup: lower.iter().map(|l| holds_markup(l)).collect(),
+            markup: lower
+                .iter()
+                .zip(angled)
+                .map(|(l, &angle)| holds_markup(l, angle))
+                .collect(),
             titles,
         }
     }
@@ -1891,9 +1917,10 @@ impl Series {
 static MARKUP: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::new(rules::MARKUP_TAGS));
 
 /// Lowercase text holds an HTML tag as printed text
-/// (`rules::MARKUP_TAGS`).
-fn holds_markup(lower: &str) -> bool {
-    memchr::memchr(b'<', lower.as_bytes()).is_some() && MARKUP.is_match(lower)
+/// (`rules::MARKUP_TAGS`); `has_angle` tells whether it holds a '<' (see
+/// [`Lowered::holding_byte`]).
+fn holds_markup(lower: &str, has_angle: bool) -> bool {
+    has_angle && MARKUP.is_match(lower)
 }
 
 /// Byte offset of the first clock time in `text` ("9:46", "14:44",
@@ -3432,6 +3459,22 @@ mod tests {
     }
 
     #[test]
+    fn blocks_holding_a_byte_are_those_that_contain_it() {
+        let mut rng = crate::test_rng::Rng::new(0x6A09_E667_F3BC_C908);
+        let pieces = ["a", "<", "<<", " ", "é", "\n\n", "b <", "< c", "x"];
+        for _ in 0..2_000 {
+            let n = rng.below(30);
+            let text = rng.text(&pieces, n);
+            let blocks = blocks::split(&text);
+            let lowered = Lowered::new(&blocks);
+            let want: Vec<bool> = (0..blocks.len())
+                .map(|i| lowered.block(i).contains('<'))
+                .collect();
+            assert_eq!(lowered.holding_byte(b'<'), want, "{text:?}");
+        }
+    }
+
+    #[test]
     fn printed_markup() {
         for (text, want) in [
             ("<div style=\"position:absolute;\"><img width=1", true),
@@ -3439,7 +3482,7 @@ mod tests {
             ("if a < b and b > c", false),
             ("plain text", false),
         ] {
-            assert_eq!(holds_markup(text), want, "{text}");
+            assert_eq!(holds_markup(text, text.contains('<')), want, "{text}");
         }
     }
 
@@ -3463,7 +3506,8 @@ mod tests {
             })
             .collect();
         let words: Vec<usize> = blocks.iter().map(|b| b.text.split(' ').count()).collect();
-        let s = Series::new(&blocks, &lowered.blocks(), &words, &counts);
+        let angled = lowered.holding_byte(b'<');
+        let s = Series::new(&blocks, &lowered.blocks(), &words, &counts, &angled);
         let len = blocks.len();
         let mut clock_near = WindowCount::new(len, rules::CLOCK_WINDOW, |i| s.clock[i]);
         assert_eq!(clock_near.next_sum(), 3);
