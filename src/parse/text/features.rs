@@ -735,15 +735,17 @@ impl Lowered {
         for b in blocks {
             starts.push(text.len());
             if b.text.is_ascii() {
-                let at = text.len();
                 text.push_str(&b.text);
-                text[at..].make_ascii_lowercase();
                 aligned.push(true);
             } else {
                 aligned.push(push_lowercase(&mut text, &b.text));
             }
             text.push('\n');
         }
+        // The ASCII blocks lowercased in one pass over the page rather
+        // than one a block; the others are lowercase already, and a
+        // lowercase form holds no capital ASCII letter (tested).
+        text.make_ascii_lowercase();
         starts.push(text.len());
         Lowered {
             text,
@@ -3476,6 +3478,15 @@ mod tests {
                 .collect();
             assert_eq!(lowered.holding_byte(b'<'), want, "{text:?}");
         }
+    }
+
+    #[test]
+    fn lowercase_forms_hold_no_capital_ascii_letter() {
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            assert!(!c.to_lowercase().any(|l| l.is_ascii_uppercase()), "{c:?}");
+        }
+        let text = "ΣΑΣ Ünïcödé ÀB Straße İ K";
+        assert!(!text.to_lowercase().bytes().any(|b| b.is_ascii_uppercase()));
     }
 
     #[test]
