@@ -719,11 +719,32 @@ impl std::ops::DerefMut for Tally {
 struct Lowered {
     text: String,
     starts: Vec<usize>,
-    /// For each block, every character's lowercase form has the
-    /// character's byte length, so the lowercase block has its words at
-    /// the same byte offsets (true of ASCII blocks and of most others;
-    /// not of 'İ', the Kelvin sign or a block with 'Σ').
-    aligned: Vec<bool>,
+    /// How each block's lowercase form lines up with it.
+    aligned: Vec<Case>,
+}
+
+/// How a block's lowercase form lines up with the block.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Case {
+    /// The block is ASCII (told once, for [`count`] too).
+    Ascii,
+    /// Every character's lowercase form has the character's byte length,
+    /// so the lowercase block has its words at the same byte offsets (true
+    /// of most blocks; not of 'İ', the Kelvin sign or a block with 'Σ').
+    Aligned,
+    Shifted,
+}
+
+impl Case {
+    /// The case of a block that is `ascii` or not, and `aligned` (see
+    /// [`push_lowercase`]) or not.
+    fn new(ascii: bool, aligned: bool) -> Case {
+        match (ascii, aligned) {
+            (true, _) => Case::Ascii,
+            (false, true) => Case::Aligned,
+            (false, false) => Case::Shifted,
+        }
+    }
 }
 
 impl Lowered {
@@ -736,9 +757,9 @@ impl Lowered {
             starts.push(text.len());
             if b.text.is_ascii() {
                 text.push_str(&b.text);
-                aligned.push(true);
+                aligned.push(Case::Ascii);
             } else {
-                aligned.push(push_lowercase(&mut text, &b.text));
+                aligned.push(Case::new(false, push_lowercase(&mut text, &b.text)));
             }
             text.push('\n');
         }
@@ -1446,16 +1467,14 @@ fn count_word(raw: &str, low: &str, c: &mut Tally) {
     }
 }
 
-/// Counts block `text`, `lower` its lowercase form, `aligned` when that
-/// has its words at the same byte offsets (`Lowered::aligned`).
-fn count(text: &str, lower: &str, aligned: bool, phrases: &Phrases, i: usize) -> Tally {
+/// Counts block `text`, `lower` its lowercase form, `case` how the two
+/// line up (`Lowered::aligned`).
+fn count(text: &str, lower: &str, case: Case, phrases: &Phrases, i: usize) -> Tally {
     let mut c = Tally::default();
-    if text.is_ascii() {
-        count_ascii_block(text, lower, &mut c);
-    } else if aligned && lower.len() == text.len() {
-        count_aligned_block(text, lower, &mut c);
-    } else {
-        count_block(text, lower, &mut c);
+    match case {
+        Case::Ascii => count_ascii_block(text, lower, &mut c),
+        Case::Aligned if lower.len() == text.len() => count_aligned_block(text, lower, &mut c),
+        _ => count_block(text, lower, &mut c),
     }
     if c.cjk > 0 {
         c.sentence_ends += text.matches(['。', '！', '？']).count() as u32;
@@ -2157,7 +2176,7 @@ impl<F: Fn(usize) -> bool> WindowCount<F> {
 fn count_blocks(
     blocks: &[Block],
     lower: &[&str],
-    aligned: &[bool],
+    aligned: &[Case],
     phrases: &Phrases,
     first_same: &[usize],
 ) -> (Vec<Counts>, Vec<Aside>) {
@@ -2929,7 +2948,13 @@ mod tests {
             let phrases = Phrases {
                 url_or_mail: vec![false],
             };
-            let c = count(text, &lower, aligned, &phrases, 0);
+            let c = count(
+                text,
+                &lower,
+                Case::new(text.is_ascii(), aligned),
+                &phrases,
+                0,
+            );
             assert_eq!(
                 c.digits as usize,
                 text.bytes().filter(u8::is_ascii_digit).count(),
