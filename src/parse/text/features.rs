@@ -641,41 +641,75 @@ fn may_be_comment_stamp(lower: &str) -> bool {
         })
 }
 
-/// Per-block counts gathered in one pass over the text.
+/// Per-block counts gathered in one pass over the text. Counts are `u32`:
+/// input is capped at 64 MiB (the SPEC), and a block-dense page keeps a
+/// `Counts` per block alive until its vectors are built.
 #[derive(Default, Clone)]
 struct Counts {
-    chars: usize,
-    words: usize,
-    /// `words` before the CJK estimate is added: the words between spaces.
-    spaced_words: usize,
-    /// Stop-word hits per language of `rules::STOP_WORDS`, a lane each.
-    stop_hits: [u16; LANGUAGES],
-    sentence_ends: usize,
-    title_words: usize,
-    caps_words: usize,
-    digits: usize,
-    cjk: usize,
+    chars: u32,
+    words: u32,
+    sentence_ends: u32,
+    title_words: u32,
+    caps_words: u32,
+    digits: u32,
+    cjk: u32,
     /// Hangul syllables: letters of a script written with spaces, not
     /// counted in `cjk`.
-    hangul: usize,
-    /// Words ending in hangul, and those of them ending in a particle or
-    /// verb ending (`rules::KOREAN_WORD_ENDINGS`).
-    hangul_words: usize,
-    hangul_endings: usize,
-    punct: usize,
-    commas: usize,
-    separators: usize,
+    hangul: u32,
+    punct: u32,
+    commas: u32,
+    separators: u32,
     ends_sentence: bool,
     bracketed: bool,
-    cjk_function: usize,
     starts_lower: bool,
     url_or_mail: bool,
     boilerplate: bool,
-    section_end: bool,
+    comment_mark: bool,
+}
+
+/// What else is counted of a block, read before the vectors are built
+/// (the page's language, the stop densities, the section end, `Page`'s
+/// fields) and freed then: kept out of [`Counts`], which lives on with the
+/// vectors (52 bytes a block, not 104).
+#[derive(Default, Clone)]
+struct Aside {
+    /// Stop-word hits per language of `rules::STOP_WORDS`, a lane each:
+    /// summed over the page to guess its language, then read in that
+    /// language's lane alone.
+    stop_hits: [u16; LANGUAGES],
+    /// `words` before the CJK estimate is added: the words between spaces.
+    spaced_words: u32,
     /// The [`BlockPhrase`] lists found in the block (a bit each), of those
     /// searched for.
     phrases: u32,
-    comment_mark: bool,
+    cjk_function: u32,
+    /// Words ending in hangul, and those of them ending in a particle or
+    /// verb ending (`rules::KOREAN_WORD_ENDINGS`).
+    hangul_words: u32,
+    hangul_endings: u32,
+    section_end: bool,
+}
+
+/// A block's [`Counts`] and [`Aside`] while they are counted (the counting
+/// functions reach the `Counts` fields through `Deref`).
+#[derive(Default, Clone)]
+struct Tally {
+    counts: Counts,
+    aside: Aside,
+}
+
+impl std::ops::Deref for Tally {
+    type Target = Counts;
+
+    fn deref(&self) -> &Counts {
+        &self.counts
+    }
+}
+
+impl std::ops::DerefMut for Tally {
+    fn deref_mut(&mut self) -> &mut Counts {
+        &mut self.counts
+    }
 }
 
 /// The page's text lowercased once, blocks separated by newlines, with
@@ -685,11 +719,32 @@ struct Counts {
 struct Lowered {
     text: String,
     starts: Vec<usize>,
-    /// For each block, every character's lowercase form has the
-    /// character's byte length, so the lowercase block has its words at
-    /// the same byte offsets (true of ASCII blocks and of most others;
-    /// not of 'İ', the Kelvin sign or a block with 'Σ').
-    aligned: Vec<bool>,
+    /// How each block's lowercase form lines up with it.
+    aligned: Vec<Case>,
+}
+
+/// How a block's lowercase form lines up with the block.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Case {
+    /// The block is ASCII (told once, for [`count`] too).
+    Ascii,
+    /// Every character's lowercase form has the character's byte length,
+    /// so the lowercase block has its words at the same byte offsets (true
+    /// of most blocks; not of 'İ', the Kelvin sign or a block with 'Σ').
+    Aligned,
+    Shifted,
+}
+
+impl Case {
+    /// The case of a block that is `ascii` or not, and `aligned` (see
+    /// [`push_lowercase`]) or not.
+    fn new(ascii: bool, aligned: bool) -> Case {
+        match (ascii, aligned) {
+            (true, _) => Case::Ascii,
+            (false, true) => Case::Aligned,
+            (false, false) => Case::Shifted,
+        }
+    }
 }
 
 impl Lowered {
@@ -701,15 +756,17 @@ impl Lowered {
         for b in blocks {
             starts.push(text.len());
             if b.text.is_ascii() {
-                let at = text.len();
                 text.push_str(&b.text);
-                text[at..].make_ascii_lowercase();
-                aligned.push(true);
+                aligned.push(Case::Ascii);
             } else {
-                aligned.push(push_lowercase(&mut text, &b.text));
+                aligned.push(Case::new(false, push_lowercase(&mut text, &b.text)));
             }
             text.push('\n');
         }
+        // The ASCII blocks lowercased in one pass over the page rather
+        // than one a block; the others are lowercase already, and a
+        // lowercase form holds no capital ASCII letter (tested).
+        text.make_ascii_lowercase();
         starts.push(text.len());
         Lowered {
             text,
@@ -733,6 +790,21 @@ impl Lowered {
             .windows(2)
             .map(|w| &self.text[w[0]..w[1] - 1])
             .collect()
+    }
+
+    /// Which blocks hold `byte` (not a newline): one search of the page,
+    /// taken up again at the next block after each find (a `memchr` call a
+    /// block cost more than the search, most blocks being short).
+    fn holding_byte(&self, byte: u8) -> Vec<bool> {
+        let mut out = vec![false; self.starts.len() - 1];
+        let bytes = self.text.as_bytes();
+        let mut from = 0;
+        while let Some(at) = memchr::memchr(byte, &bytes[from..]) {
+            let i = self.starts.partition_point(|&s| s <= from + at) - 1;
+            out[i] = true;
+            from = self.starts[i + 1];
+        }
+        out
     }
 
     /// Which blocks hold one of `needles` (none holds a newline, so none is
@@ -871,17 +943,17 @@ const fn ascii_classes() -> [u8; 128] {
 }
 
 /// Counts characters, digits, punctuation, commas and menu separators.
-fn count_chars(text: &str, c: &mut Counts) {
+fn count_chars(text: &str, c: &mut Tally) {
     // Most blocks are ASCII: a byte loop skips UTF-8 decoding.
     if text.is_ascii() {
-        c.chars += text.len();
+        c.chars += text.len() as u32;
         let (mut digits, mut punct, mut commas, mut separators) = (0, 0, 0, 0);
         for &b in text.as_bytes() {
             let class = ASCII_CLASS[usize::from(b)];
-            digits += usize::from(class & DIGIT);
-            punct += usize::from((class & PUNCT) >> 1);
-            commas += usize::from((class & COMMA) >> 2);
-            separators += usize::from((class & SEPARATOR) >> 3);
+            digits += u32::from(class & DIGIT);
+            punct += u32::from((class & PUNCT) >> 1);
+            commas += u32::from((class & COMMA) >> 2);
+            separators += u32::from((class & SEPARATOR) >> 3);
         }
         c.digits += digits;
         c.punct += punct;
@@ -901,13 +973,13 @@ fn count_chars(text: &str, c: &mut Counts) {
 
 /// [`count_chars`] for one character outside ASCII, but the character
 /// itself (the caller counts it).
-fn count_non_ascii(ch: char, c: &mut Counts) {
+fn count_non_ascii(ch: char, c: &mut Tally) {
     if is_cjk(ch) {
         if is_hangul(ch) {
             c.hangul += 1;
         } else {
             c.cjk += 1;
-            c.cjk_function += usize::from(rules::CJK_FUNCTION_CHARS.contains(&ch));
+            c.aside.cjk_function += u32::from(rules::CJK_FUNCTION_CHARS.contains(&ch));
         }
     } else if !is_alphanumeric(ch) && !ch.is_whitespace() {
         c.punct += 1;
@@ -921,19 +993,19 @@ fn count_non_ascii(ch: char, c: &mut Counts) {
 }
 
 /// [`count_chars`] for one ASCII character.
-fn count_ascii(ch: char, c: &mut Counts) {
+fn count_ascii(ch: char, c: &mut Tally) {
     if ch.is_ascii_digit() {
         c.digits += 1;
     } else if ch.is_ascii_punctuation() {
         c.punct += 1;
-        c.commas += usize::from(ch == ',');
-        c.separators += usize::from(ASCII_SEPARATORS[ch as usize]);
+        c.commas += u32::from(ch == ',');
+        c.separators += u32::from(ASCII_SEPARATORS[ch as usize]);
     }
 }
 
 /// Counts `word` (lowercase, trimmed of punctuation) against the stop
 /// words of every language, each part of an elided form ("l'homme") apart.
-fn count_stop_word(word: &str, c: &mut Counts) {
+fn count_stop_word(word: &str, c: &mut Tally) {
     // Most words hold no apostrophe: one lookup, no splitting. ’ is
     // E2 80 99 in UTF-8, so a word with neither byte 27 nor 99 has none.
     if !word.bytes().any(|b| b == b'\'' || b == 0x99) {
@@ -962,8 +1034,8 @@ const _: () = assert!(rules::STOP_WORDS.len() <= LANGUAGES);
 /// [`MASK_HITS`] for its low and high byte added lane by lane (a vector
 /// add each).
 #[inline(always)]
-fn add_stop_hits(mask: u16, c: &mut Counts) {
-    let (low, high) = c.stop_hits.split_at_mut(LANGUAGES / 2);
+fn add_stop_hits(mask: u16, c: &mut Tally) {
+    let (low, high) = c.aside.stop_hits.split_at_mut(LANGUAGES / 2);
     for (half, byte) in [(low, mask & 0xFF), (high, mask >> 8)] {
         for (hits, one) in half.iter_mut().zip(&MASK_HITS[usize::from(byte)]) {
             *hits += one;
@@ -1006,7 +1078,7 @@ impl StopLookup {
     /// as [`count_stop_word`] does. A word of at most eight bytes is packed
     /// first, and its key tells whether it holds an apostrophe.
     #[inline(always)]
-    fn count_ascii(&self, word: &str, c: &mut Counts) {
+    fn count_ascii(&self, word: &str, c: &mut Tally) {
         let mask = match pack_bytes(word.as_bytes()) {
             Some(key) if !holds_byte(key, b'\'') => self.table.mask(key, word.len()),
             // An elided form ("l'homme"): [`count_stop_word`] splits it.
@@ -1034,8 +1106,8 @@ fn holds_byte(key: u64, byte: u8) -> bool {
 /// characters by one table add per byte ([`add_class_counts`]), each word
 /// on bytes ([`count_ascii_word`]), with the stop-word tables read once.
 /// `lower` is `text` ASCII-lowercased (same offsets).
-fn count_ascii_block(text: &str, lower: &str, c: &mut Counts) {
-    c.chars += text.len();
+fn count_ascii_block(text: &str, lower: &str, c: &mut Tally) {
+    c.chars += text.len() as u32;
     add_class_counts(text.as_bytes(), c);
     count_words_on_bytes::<true>(text, lower, c);
 }
@@ -1052,7 +1124,7 @@ fn count_ascii_word_any(
     lower: &str,
     at: usize,
     stops: &StopLookup,
-    c: &mut Counts,
+    c: &mut Tally,
 ) {
     let low = || &lower[at..at + raw.len()];
     match key.or_else(|| pack_bytes(raw)) {
@@ -1084,7 +1156,7 @@ fn count_short_ascii_word<'a>(
     raw: &[u8],
     low: impl FnOnce() -> &'a str,
     stops: &StopLookup,
-    c: &mut Counts,
+    c: &mut Tally,
 ) {
     // Letters: bit 5 set in each lane folds capitals onto small letters
     // (and no other byte onto one); a letter is a capital when its bit 5
@@ -1201,7 +1273,7 @@ fn word_in_lanes(v: u64) -> Option<(usize, u64)> {
 /// sentence end, exactly as the general [`count_word`] counts them, on
 /// bytes. Its characters are the caller's to count.
 #[inline(always)]
-fn count_ascii_word(raw: &[u8], low: &str, stops: &StopLookup, c: &mut Counts) {
+fn count_ascii_word(raw: &[u8], low: &str, stops: &StopLookup, c: &mut Tally) {
     c.words += 1;
     let alnum = |b: &u8| b.is_ascii_alphanumeric();
     let (Some(first), Some(last)) = (raw.iter().position(alnum), raw.iter().rposition(alnum))
@@ -1235,7 +1307,7 @@ fn has_apostrophe(word: &[u8]) -> bool {
 
 /// One more sentence end when ASCII word `raw`, closing quotes and
 /// brackets aside, ends with '.', '!' or '?'.
-fn count_sentence_end(raw: &[u8], c: &mut Counts) {
+fn count_sentence_end(raw: &[u8], c: &mut Tally) {
     let mut tail = raw.len();
     while tail > 0 && matches!(raw[tail - 1], b'"' | b'\'' | b')' | b']') {
         tail -= 1;
@@ -1271,13 +1343,13 @@ const LANE_MAX_BYTES: usize = u16::MAX as usize;
 
 /// Adds the digits, punctuation, commas and separators among the ASCII
 /// characters of `bytes`.
-fn add_class_counts(bytes: &[u8], c: &mut Counts) {
+fn add_class_counts(bytes: &[u8], c: &mut Tally) {
     for chunk in bytes.chunks(LANE_MAX_BYTES) {
         let mut lanes = 0u64;
         for &b in chunk {
             lanes += ASCII_LANES[usize::from(b)];
         }
-        let lane = |i: u32| (lanes >> (16 * i)) as usize & 0xFFFF;
+        let lane = |i: u32| (lanes >> (16 * i)) as u32 & 0xFFFF;
         c.digits += lane(0);
         c.punct += lane(1);
         c.commas += lane(2);
@@ -1293,7 +1365,7 @@ fn add_class_counts(bytes: &[u8], c: &mut Counts) {
 /// the bytes, each ASCII word by [`count_ascii_word`] and the others by
 /// the general [`count_word`]. The words of `text` and `lower` were
 /// split apart, each word's characters counted by a call of its own.
-fn count_aligned_block(text: &str, lower: &str, c: &mut Counts) {
+fn count_aligned_block(text: &str, lower: &str, c: &mut Tally) {
     let bytes = text.as_bytes();
     add_class_counts(bytes, c);
     // Every byte a character but the continuation bytes of the others.
@@ -1307,7 +1379,7 @@ fn count_aligned_block(text: &str, lower: &str, c: &mut Counts) {
         }
         rest = tail.as_str();
     }
-    c.chars += chars;
+    c.chars += chars as u32;
     count_words_on_bytes::<false>(text, lower, c);
 }
 
@@ -1317,7 +1389,7 @@ fn count_aligned_block(text: &str, lower: &str, c: &mut Counts) {
 /// with the stop-word tables read once, the others by [`count_word`].
 /// `ALL_ASCII` (an ASCII block) leaves the per-word test out.
 #[inline(always)]
-fn count_words_on_bytes<const ALL_ASCII: bool>(text: &str, lower: &str, c: &mut Counts) {
+fn count_words_on_bytes<const ALL_ASCII: bool>(text: &str, lower: &str, c: &mut Tally) {
     let stops = StopLookup::new();
     let bytes = text.as_bytes();
     let mut i = 0;
@@ -1344,14 +1416,14 @@ fn count_words_on_bytes<const ALL_ASCII: bool>(text: &str, lower: &str, c: &mut 
 /// the text and of its lowercase form side by side. An ASCII word (most
 /// words, even in a block with curly quotes or accents) takes the one-pass
 /// [`count_ascii_word`]; the spaces between words are characters too.
-fn count_block(text: &str, lower: &str, c: &mut Counts) {
+fn count_block(text: &str, lower: &str, c: &mut Tally) {
     let stops = StopLookup::new();
     let mut word_bytes = 0;
     for (raw, low) in words_of(text).zip(words_of(lower)) {
         word_bytes += raw.len();
         // An ASCII word lowercases to an ASCII word of the same length.
         if raw.is_ascii() && low.len() == raw.len() {
-            c.chars += raw.len();
+            c.chars += raw.len() as u32;
             add_class_counts(raw.as_bytes(), c);
             count_ascii_word(raw.as_bytes(), low, &stops, c);
         } else {
@@ -1361,25 +1433,25 @@ fn count_block(text: &str, lower: &str, c: &mut Counts) {
     }
     // `words_of` splits at single spaces only: every other byte is in a word.
     let spaces = text.len() - word_bytes;
-    c.chars += spaces;
+    c.chars += spaces as u32;
 }
 
 /// Counts the words of `text` that end in hangul, and those of them that
 /// end in a particle or ending (`rules::KOREAN_WORD_ENDINGS`): a pass of
 /// its own, for the few blocks that hold hangul.
-fn count_korean_words(text: &str, c: &mut Counts) {
+fn count_korean_words(text: &str, c: &mut Tally) {
     for word in text.split(' ') {
         let letters = word.trim_end_matches(|ch: char| !is_alphanumeric(ch));
         if let Some(last) = letters.chars().next_back().filter(|&ch| is_hangul(ch)) {
-            c.hangul_words += 1;
-            c.hangul_endings += usize::from(rules::KOREAN_WORD_ENDINGS.contains(&last));
+            c.aside.hangul_words += 1;
+            c.aside.hangul_endings += u32::from(rules::KOREAN_WORD_ENDINGS.contains(&last));
         }
     }
 }
 
 /// Counts one word of any script, `raw` as printed and `low` its lowercase
 /// form: the word, its stop-word hits, capitalisation and sentence end.
-fn count_word(raw: &str, low: &str, c: &mut Counts) {
+fn count_word(raw: &str, low: &str, c: &mut Tally) {
     c.words += 1;
     count_stop_word(trim_non_alphanumeric(low), c);
     let letters = trim_non_alphanumeric(raw);
@@ -1390,44 +1462,40 @@ fn count_word(raw: &str, low: &str, c: &mut Counts) {
             c.caps_words += 1;
         }
     }
-    if raw
-        .trim_end_matches(['"', '\'', '”', '’', ')', '»', ']'])
-        .ends_with(['.', '!', '?'])
-    {
+    if trim_closers(raw, false).ends_with(['.', '!', '?']) {
         c.sentence_ends += 1;
     }
 }
 
-/// Counts block `text`, `lower` its lowercase form, `aligned` when that
-/// has its words at the same byte offsets (`Lowered::aligned`).
-fn count(text: &str, lower: &str, aligned: bool, phrases: &Phrases, i: usize) -> Counts {
-    let mut c = Counts::default();
-    if text.is_ascii() {
-        count_ascii_block(text, lower, &mut c);
-    } else if aligned && lower.len() == text.len() {
-        count_aligned_block(text, lower, &mut c);
-    } else {
-        count_block(text, lower, &mut c);
+/// Counts block `text`, `lower` its lowercase form, `case` how the two
+/// line up (`Lowered::aligned`).
+fn count(text: &str, lower: &str, case: Case, phrases: &Phrases, i: usize) -> Tally {
+    let mut c = Tally::default();
+    match case {
+        Case::Ascii => count_ascii_block(text, lower, &mut c),
+        Case::Aligned if lower.len() == text.len() => count_aligned_block(text, lower, &mut c),
+        _ => count_block(text, lower, &mut c),
     }
     if c.cjk > 0 {
-        c.sentence_ends += text.matches(['。', '！', '？']).count();
+        c.sentence_ends += text.matches(['。', '！', '？']).count() as u32;
     }
     if c.hangul > 0 {
         count_korean_words(text, &mut c);
     }
-    c.spaced_words = c.words;
+    c.aside.spaced_words = c.words;
     // A Korean word holds a particle or an ending besides its stem: its
     // syllables stand in for it as CJK characters do (every word ending
     // in hangul was counted above).
-    c.words = c.words + (c.cjk + c.hangul) / rules::CJK_CHARS_PER_WORD - c.hangul_words;
-    let trimmed = text.trim_end_matches(['"', '\'', '”', '’', ')', '»', ']', ' ']);
+    c.words =
+        c.words + (c.cjk + c.hangul) / rules::CJK_CHARS_PER_WORD as u32 - c.aside.hangul_words;
+    let trimmed = trim_closers(text, true);
     c.ends_sentence = trimmed.ends_with(rules::SENTENCE_ENDS);
     c.bracketed = text.starts_with('[') && text.ends_with(']');
     c.starts_lower = text.chars().next().is_some_and(char::is_lowercase);
     c.url_or_mail = phrases.url_or_mail[i];
     // Phrases are looked for only in blocks short enough to use them.
-    let section_end_shaped = c.words <= rules::SECTION_END_MAX_WORDS;
-    let wanted = if c.words <= BOILERPLATE_SEARCH_MAX_WORDS {
+    let section_end_shaped = c.words as usize <= rules::SECTION_END_MAX_WORDS;
+    let wanted = if c.words as usize <= BOILERPLATE_SEARCH_MAX_WORDS {
         SHORT_BLOCK_FOUND
     } else {
         0
@@ -1441,17 +1509,38 @@ fn count(text: &str, lower: &str, aligned: bool, phrases: &Phrases, i: usize) ->
     } else {
         BLOCK_PHRASES.found(lower, wanted)
     };
-    c.phrases = found;
+    c.aside.phrases = found;
     c.boilerplate = found & BOILERPLATE_FOUND != 0;
     if section_end_shaped {
         // Markers start and end with a letter, so a marker in the block is
         // also in the block trimmed of punctuation.
         let bare = trim_non_alphanumeric(lower);
-        c.section_end =
+        c.aside.section_end =
             found & SECTION_END_FOUND != 0 || rules::SECTION_END_HEADINGS.contains(&bare);
         c.comment_mark = rules::COMMENT_MARKERS.contains(&bare) || comment_stamp(lower);
     }
     c
+}
+
+/// `text` trimmed at its end of closing quotes and brackets (`"`, `'`,
+/// `”`, `’`, `)`, `»`, `]`), and of spaces when `spaces`: what
+/// `trim_end_matches` with those characters gives, on the bytes. The
+/// pattern form cost ~190 instructions a call, most of them to find that
+/// the last character is none of them.
+fn trim_closers(text: &str, spaces: bool) -> &str {
+    let mut b = text.as_bytes();
+    loop {
+        b = match b {
+            [rest @ .., b'"' | b'\'' | b')' | b']'] => rest,
+            [rest @ .., b' '] if spaces => rest,
+            // ” and ’ (U+201D, U+2019), then » (U+00BB).
+            [rest @ .., 0xE2, 0x80, 0x9D | 0x99] => rest,
+            [rest @ .., 0xC2, 0xBB] => rest,
+            _ => break,
+        };
+    }
+    // Only whole characters were cut off the end.
+    &text[..b.len()]
 }
 
 /// `char::is_alphanumeric`, answered without the Unicode tables for the
@@ -1537,17 +1626,19 @@ fn words_of(text: &str) -> impl Iterator<Item = &str> {
 
 /// Guesses the language from stop-word hits over the whole page, or from
 /// the script when the page is mostly CJK.
-fn guess_language(counts: &[Counts]) -> (Option<&'static str>, usize) {
+fn guess_language(counts: &[Counts], aside: &[Aside]) -> (Option<&'static str>, usize) {
     let mut totals = [0usize; LANGUAGES];
-    let (mut words, mut cjk, mut hangul, mut chars) = (0usize, 0usize, 0usize, 0usize);
-    for c in counts {
-        for (t, h) in totals.iter_mut().zip(c.stop_hits) {
+    for a in aside {
+        for (t, &h) in totals.iter_mut().zip(&a.stop_hits) {
             *t += usize::from(h);
         }
-        words += c.words;
-        cjk += c.cjk;
-        hangul += c.hangul;
-        chars += c.chars;
+    }
+    let (mut words, mut cjk, mut hangul, mut chars) = (0usize, 0usize, 0usize, 0usize);
+    for c in counts {
+        words += c.words as usize;
+        cjk += c.cjk as usize;
+        hangul += c.hangul as usize;
+        chars += c.chars as usize;
     }
     let share = |n: usize| chars > 0 && n as f32 / chars as f32 > rules::CJK_PAGE_SHARE;
     if share(hangul) {
@@ -1575,25 +1666,27 @@ pub fn page(blocks: &[Block]) -> Page {
         url_or_mail: lowered.holding(&*URL_OR_MAIL),
     };
     let (first_same, repeats) = same_texts(blocks);
-    let counts = count_blocks(blocks, &lower, &lowered.aligned, &phrases, &first_same);
-    let (mut language, lang_index) = guess_language(&counts);
+    let (counts, aside) = count_blocks(blocks, &lower, &lowered.aligned, &phrases, &first_same);
+    drop(phrases);
+    let (mut language, lang_index) = guess_language(&counts, &aside);
     if language == Some("zh") && blocks.iter().any(|b| b.text.chars().any(is_kana)) {
         language = Some("ja");
     }
-    let words: Vec<usize> = counts.iter().map(|c| c.words).collect();
-    let spaced_words: Vec<usize> = counts.iter().map(|c| c.spaced_words).collect();
-    let phrases: Vec<u32> = counts.iter().map(|c| c.phrases).collect();
+    let words: Vec<usize> = counts.iter().map(|c| c.words as usize).collect();
+    let spaced_words: Vec<usize> = aside.iter().map(|a| a.spaced_words as usize).collect();
+    let phrases: Vec<u32> = aside.iter().map(|a| a.phrases).collect();
     let stop_density: Vec<f32> = counts
         .iter()
-        .map(|c| {
+        .zip(&aside)
+        .map(|(c, a)| {
             if c.cjk * 2 > c.chars {
                 // No spaces to count words by: function characters stand in.
-                c.cjk_function as f32 / c.cjk as f32 * rules::CJK_FUNCTION_SCALE
-            } else if c.hangul_words * 2 > c.words {
+                a.cjk_function as f32 / c.cjk as f32 * rules::CJK_FUNCTION_SCALE
+            } else if a.hangul_words * 2 > c.words {
                 // Korean: particles and endings are written onto words.
-                c.hangul_endings as f32 / c.hangul_words as f32
+                a.hangul_endings as f32 / a.hangul_words as f32
             } else {
-                f32::from(c.stop_hits[lang_index]) / c.words.max(1) as f32
+                f32::from(a.stop_hits[lang_index]) / c.words.max(1) as f32
             }
         })
         .collect();
@@ -1602,82 +1695,90 @@ pub fn page(blocks: &[Block]) -> Page {
         .collect();
     let run = densest_run(&words, &prose);
     let repeated_by = near_repeats(&lower, &words);
-    let short_runs = short_run_lengths(&words);
     let page_indent = dominant_indent(blocks, &words);
     let section_end = (run.start..blocks.len())
         .find(|&i| {
             i > run.start
-                && (counts[i].section_end
+                && (aside[i].section_end
                     || (words[i] <= rules::COUNTED_SECTION_MAX_WORDS
                         && counted_section_head(lower[i])))
         })
         .unwrap_or(usize::MAX);
-    let series = Series::new(blocks, &lower, &words, &counts);
-    let marks: Vec<usize> = counts.iter().map(|c| usize::from(c.comment_mark)).collect();
-    let marks_near = window_sums(&marks, rules::COMMENT_MARK_WINDOW);
+    let angled = lowered.holding_byte(b'<');
+    let series = Series::new(blocks, &lower, &words, &counts, &angled);
+    // Read no more: freed before the vectors are built.
+    drop((lower, aside, angled));
     let n = blocks.len().max(1) as f32;
     // Every per-block slice cut to the block count: the loop's index
     // checks then fold away (a hundred instructions a block).
     let len = blocks.len();
     let (counts, stop_density_of, repeats_of) =
         (&counts[..len], &stop_density[..len], &repeats[..len]);
-    let (short_runs, prose, marks_near) = (&short_runs[..len], &prose[..len], &marks_near[..len]);
-    let (clock_near, counters_near) = (&series.clock_near[..len], &series.counters_near[..len]);
-    let (markup, title_run) = (&series.markup[..len], &series.title_run[..len]);
-    let vectors = (0..len)
-        .map(|i| {
-            let c = &counts[i];
-            let b = &blocks[i];
-            let w = c.words.max(1) as f32;
-            let distance = if run.contains(&i) {
-                0
-            } else if i < run.start {
-                run.start - i
-            } else {
-                i + 1 - run.end
-            };
-            let log_words = ln_1p(c.words);
-            [
-                1.0,
-                ln_1p(c.chars + c.cjk),
-                log_words,
-                stop_density_of[i],
-                flag(c.ends_sentence),
-                c.sentence_ends as f32 / w,
-                c.title_words as f32 / w,
-                c.caps_words as f32 / w,
-                c.digits as f32 / c.chars.max(1) as f32,
-                flag(b.bullet),
-                flag(c.boilerplate),
-                flag(b.lines > 1),
-                i as f32 / n,
-                flag(run.contains(&i)),
-                ln_1p(distance),
-                flag(repeats_of[i] > 1),
-                ln_1p(short_runs[i]),
-                c.separators as f32 / w,
-                flag(c.bracketed),
-                flag(c.url_or_mail),
-                c.punct as f32 / c.chars.max(1) as f32,
-                c.commas as f32 / w,
-                flag(b.indent < page_indent),
-                flag(b.indent > page_indent),
-                flag(b.blank_before) + flag(b.blank_after),
-                flag(c.starts_lower),
-                flag(prose[i]),
-                flag(i < run.start),
-                flag(i >= run.end),
-                log_words * stop_density_of[i],
-                flag(i > section_end),
-                ln_1p(marks_near[i]),
-                ln_1p(clock_near[i]),
-                ln_1p(counters_near[i]),
-                flag(markup[i]),
-                flag((c.cjk + c.hangul) * 2 > c.chars && c.sentence_ends == 0),
-                ln_1p(title_run[i]),
-            ]
-        })
-        .collect();
+    let (words_of, prose) = (&words[..len], &prose[..len]);
+    let (clock, counted) = (&series.clock[..len], &series.counted[..len]);
+    let (markup, titles) = (&series.markup[..len], &series.titles[..len]);
+    // The window counts and run lengths are taken block by block as the
+    // vectors are built, not kept in vectors of their own (a `usize` a
+    // block each).
+    let mut marks_near =
+        WindowCount::new(len, rules::COMMENT_MARK_WINDOW, |i| counts[i].comment_mark);
+    let mut clock_near = WindowCount::new(len, rules::CLOCK_WINDOW, |i| clock[i]);
+    let mut counters_near = WindowCount::new(len, rules::COUNTER_WINDOW, |i| counted[i]);
+    let mut short_run = RunLength::new(len, |i| words_of[i] < rules::SHORT_BLOCK_WORDS);
+    let mut title_run = RunLength::new(len, |i| titles[i]);
+    let mut vectors: Vec<Vector> = Vec::with_capacity(len);
+    for i in 0..len {
+        let c = &counts[i];
+        let b = &blocks[i];
+        let w = c.words.max(1) as f32;
+        let distance = if run.contains(&i) {
+            0
+        } else if i < run.start {
+            run.start - i
+        } else {
+            i + 1 - run.end
+        };
+        let log_words = ln_1p(c.words as usize);
+        vectors.push([
+            1.0,
+            ln_1p((c.chars + c.cjk) as usize),
+            log_words,
+            stop_density_of[i],
+            flag(c.ends_sentence),
+            c.sentence_ends as f32 / w,
+            c.title_words as f32 / w,
+            c.caps_words as f32 / w,
+            c.digits as f32 / c.chars.max(1) as f32,
+            flag(b.bullet),
+            flag(c.boilerplate),
+            flag(b.lines > 1),
+            i as f32 / n,
+            flag(run.contains(&i)),
+            ln_1p(distance),
+            flag(repeats_of[i] > 1),
+            ln_1p(short_run.at(i)),
+            c.separators as f32 / w,
+            flag(c.bracketed),
+            flag(c.url_or_mail),
+            c.punct as f32 / c.chars.max(1) as f32,
+            c.commas as f32 / w,
+            flag(b.indent < page_indent),
+            flag(b.indent > page_indent),
+            flag(b.blank_before) + flag(b.blank_after),
+            flag(c.starts_lower),
+            flag(prose[i]),
+            flag(i < run.start),
+            flag(i >= run.end),
+            log_words * stop_density_of[i],
+            flag(i > section_end),
+            ln_1p(marks_near.next_sum()),
+            ln_1p(clock_near.next_sum()),
+            ln_1p(counters_near.next_sum()),
+            flag(markup[i]),
+            flag((c.cjk + c.hangul) * 2 > c.chars && c.sentence_ends == 0),
+            ln_1p(title_run.at(i)),
+        ]);
+    }
     Page {
         vectors,
         words,
@@ -1776,26 +1877,34 @@ pub fn best_run(len: usize, gain: impl Fn(usize) -> f32) -> std::ops::Range<usiz
 
 /// Features of blocks that come in series: clock stamps (live feeds,
 /// comment threads), gallery counters, printed markup and runs of
-/// title-shaped blocks (teaser lists).
+/// title-shaped blocks (teaser lists). A flag a block each; the vectors
+/// count them over windows and runs ([`WindowCount`], [`RunLength`]).
 struct Series {
-    /// Clock-stamped blocks within `rules::CLOCK_WINDOW` of each block.
-    clock_near: Vec<usize>,
-    /// Gallery counters within `rules::COUNTER_WINDOW` of each block.
-    counters_near: Vec<usize>,
+    /// The block is a clock stamp (counted within `rules::CLOCK_WINDOW`).
+    clock: Vec<bool>,
+    /// The block opens with a counter of a gallery series (counted within
+    /// `rules::COUNTER_WINDOW`).
+    counted: Vec<bool>,
     /// The block holds the text of an HTML tag.
     markup: Vec<bool>,
-    /// Length of the run of title-shaped blocks each block is in (0 for
-    /// other blocks).
-    title_run: Vec<usize>,
+    /// The block is title-shaped (the length of the run of them it is in
+    /// is a feature).
+    titles: Vec<bool>,
 }
 
 impl Series {
-    fn new(blocks: &[Block], lower: &[&str], words: &[usize], counts: &[Counts]) -> Series {
+    fn new(
+        blocks: &[Block],
+        lower: &[&str],
+        words: &[usize],
+        counts: &[Counts],
+        angled: &[bool],
+    ) -> Series {
         // A clock time and a gallery counter are ASCII digits: the blocks
         // `count` found none in (most) are not read again.
         let has_digit = |i: usize| counts[i].digits > 0;
-        let clock: Vec<usize> = (0..blocks.len())
-            .map(|i| usize::from(has_digit(i) && is_clock_stamp(&blocks[i].text, words[i])))
+        let clock: Vec<bool> = (0..blocks.len())
+            .map(|i| has_digit(i) && is_clock_stamp(&blocks[i].text, words[i]))
             .collect();
         let counters: Vec<Option<(u32, u32)>> = (0..blocks.len())
             .map(|i| {
@@ -1807,9 +1916,9 @@ impl Series {
             })
             .collect();
         let in_series = gallery_series(&counters);
-        let counted: Vec<usize> = counters
+        let counted: Vec<bool> = counters
             .iter()
-            .map(|c| usize::from(c.is_some_and(|(_, n)| in_series.contains(&n))))
+            .map(|c| c.is_some_and(|(_, n)| in_series.contains(&n)))
             .collect();
         let titles: Vec<bool> = words
             .iter()
@@ -1817,10 +1926,14 @@ impl Series {
             .map(|(w, c)| rules::TITLE_SHAPE_WORDS.contains(w) && !c.ends_sentence)
             .collect();
         Series {
-            clock_near: window_sums(&clock, rules::CLOCK_WINDOW),
-            counters_near: window_sums(&counted, rules::COUNTER_WINDOW),
-            markup: lower.iter().map(|l| holds_markup(l)).collect(),
-            title_run: run_lengths(&titles),
+            clock,
+            counted,
+            markup: lower
+                .iter()
+                .zip(angled)
+                .map(|(l, &angle)| holds_markup(l, angle))
+                .collect(),
+            titles,
         }
     }
 }
@@ -1829,9 +1942,10 @@ impl Series {
 static MARKUP: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::new(rules::MARKUP_TAGS));
 
 /// Lowercase text holds an HTML tag as printed text
-/// (`rules::MARKUP_TAGS`).
-fn holds_markup(lower: &str) -> bool {
-    memchr::memchr(b'<', lower.as_bytes()).is_some() && MARKUP.is_match(lower)
+/// (`rules::MARKUP_TAGS`); `has_angle` tells whether it holds a '<' (see
+/// [`Lowered::holding_byte`]).
+fn holds_markup(lower: &str, has_angle: bool) -> bool {
+    has_angle && MARKUP.is_match(lower)
 }
 
 /// Byte offset of the first clock time in `text` ("9:46", "14:44",
@@ -1979,61 +2093,107 @@ fn counted_section_head(lower: &str) -> bool {
             .is_some_and(|w| rules::COUNTED_SECTION_WORDS.contains(&w))
 }
 
-/// For each flag, the length of the run of set flags it is in (0 when
-/// unset).
-fn run_lengths(flags: &[bool]) -> Vec<usize> {
-    let mut out = vec![0; flags.len()];
-    let mut i = 0;
-    while i < flags.len() {
-        if !flags[i] {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < flags.len() && flags[i] {
-            i += 1;
-        }
-        out[start..i].fill(i - start);
-    }
-    out
+/// For blocks `0..len` taken in order, the length of the run of blocks
+/// with `flag` set that each is in (0 when unset): menus and link lists
+/// are long runs of short blocks, teaser lists of title-shaped ones. A
+/// run is measured when its first block is reached.
+struct RunLength<F> {
+    flag: F,
+    len: usize,
+    /// The run met last, as a block range.
+    run: std::ops::Range<usize>,
 }
 
-/// Sum of `xs` over a window of `r` blocks on each side of each block:
-/// one running sum, the block entering the window added and the one
-/// leaving it taken off.
-fn window_sums(xs: &[usize], r: usize) -> Vec<usize> {
-    let mut sum: usize = xs.iter().take(r).sum();
-    let mut sums = Vec::with_capacity(xs.len());
-    for i in 0..xs.len() {
-        sum += xs.get(i + r).copied().unwrap_or(0);
-        sums.push(sum);
-        if let Some(leaving) = i.checked_sub(r) {
-            sum -= xs[leaving];
+impl<F: Fn(usize) -> bool> RunLength<F> {
+    fn new(len: usize, flag: F) -> RunLength<F> {
+        RunLength {
+            flag,
+            len,
+            run: 0..0,
         }
     }
-    sums
+
+    /// The run length at block `i`, `i` at least the last one asked.
+    fn at(&mut self, i: usize) -> usize {
+        if !(self.flag)(i) {
+            return 0;
+        }
+        if i >= self.run.end {
+            let mut end = i + 1;
+            while end < self.len && (self.flag)(end) {
+                end += 1;
+            }
+            self.run = i..end;
+        }
+        self.run.len()
+    }
 }
 
-/// [`count`] of each block. A block's counts depend on its text alone
-/// (its lowercase form and its links are found in it), so a text met
-/// before (a menu in header and footer, "Reply" under each comment; see
-/// [`same_texts`]) takes the counts of its first block.
+/// For blocks `0..len` taken in order, how many blocks within `r` on each
+/// side (the block itself included) have `flag` set: one running count,
+/// the block entering the window added and the one leaving it taken off.
+struct WindowCount<F> {
+    flag: F,
+    len: usize,
+    r: usize,
+    /// The next block's index.
+    next: usize,
+    sum: usize,
+}
+
+impl<F: Fn(usize) -> bool> WindowCount<F> {
+    fn new(len: usize, r: usize, flag: F) -> WindowCount<F> {
+        let sum = (0..r.min(len)).filter(|&i| flag(i)).count();
+        WindowCount {
+            flag,
+            len,
+            r,
+            next: 0,
+            sum,
+        }
+    }
+
+    /// The count around the next block.
+    fn next_sum(&mut self) -> usize {
+        let i = self.next;
+        if i + self.r < self.len {
+            self.sum += usize::from((self.flag)(i + self.r));
+        }
+        let sum = self.sum;
+        if let Some(leaving) = i.checked_sub(self.r) {
+            self.sum -= usize::from((self.flag)(leaving));
+        }
+        self.next += 1;
+        sum
+    }
+}
+
+/// [`count`] of each block, its [`Aside`] apart.
+/// A block's counts depend on its text alone (its lowercase form and its
+/// links are found in it), so a text met before (a menu in header and
+/// footer, "Reply" under each comment; see [`same_texts`]) takes the
+/// counts of its first block.
 fn count_blocks(
     blocks: &[Block],
     lower: &[&str],
-    aligned: &[bool],
+    aligned: &[Case],
     phrases: &Phrases,
     first_same: &[usize],
-) -> Vec<Counts> {
+) -> (Vec<Counts>, Vec<Aside>) {
     let mut counts: Vec<Counts> = Vec::with_capacity(blocks.len());
+    let mut aside: Vec<Aside> = Vec::with_capacity(blocks.len());
     for (i, b) in blocks.iter().enumerate() {
-        let c = match counts.get(first_same[i]) {
-            Some(earlier) => earlier.clone(),
-            None => count(&b.text, lower[i], aligned[i], phrases, i),
-        };
-        counts.push(c);
+        let f = first_same[i];
+        if f < i {
+            counts.push(counts[f].clone());
+            aside.push(aside[f].clone());
+        } else {
+            let t = count(&b.text, lower[i], aligned[i], phrases, i);
+            counts.push(t.counts);
+            aside.push(t.aside);
+        }
     }
-    counts
+    (counts, aside)
 }
 
 /// For each block, the first block with the same text (itself when none
@@ -2102,36 +2262,32 @@ fn first_words_differ(a: &str, b: &str) -> bool {
     }
 }
 
-/// For each block, the length of the run of consecutive short blocks it
-/// belongs to (0 for a long block): menus and link lists are long runs.
-fn short_run_lengths(words: &[usize]) -> Vec<usize> {
-    let mut out = vec![0; words.len()];
-    let mut i = 0;
-    while i < words.len() {
-        if words[i] >= rules::SHORT_BLOCK_WORDS {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < words.len() && words[i] < rules::SHORT_BLOCK_WORDS {
-            i += 1;
-        }
-        out[start..i].fill(i - start);
-    }
-    out
-}
-
 /// The indent most prose words stand at (lynx: 3, others: 0).
 fn dominant_indent(blocks: &[Block], words: &[usize]) -> usize {
     // Fx hashing: SipHash cost ~100 instructions a block here. The order
     // of the entries does not matter: no two share an indent, so the
     // maximum below is unique.
+    // Indents below `SMALL` (nearly all) are summed in an array, the
+    // others in the map: a map entry a block cost ~40 instructions.
+    const SMALL: usize = 64;
+    let mut small = [0usize; SMALL];
+    // The small indents some block has (a bit each): only they are
+    // candidates, as only they were in the map.
+    let mut seen = 0u64;
     let mut by_indent: rustc_hash::FxHashMap<usize, usize> = Default::default();
     for (b, w) in blocks.iter().zip(words) {
-        *by_indent.entry(b.indent).or_default() += w;
+        match small.get_mut(b.indent) {
+            Some(sum) => {
+                *sum += w;
+                seen |= 1 << b.indent;
+            }
+            None => *by_indent.entry(b.indent).or_default() += w,
+        }
     }
-    by_indent
-        .into_iter()
+    (0..SMALL)
+        .filter(|&indent| seen >> indent & 1 != 0)
+        .map(|indent| (indent, small[indent]))
+        .chain(by_indent)
         .max_by_key(|&(indent, w)| (w, std::cmp::Reverse(indent)))
         .map_or(0, |(indent, _)| indent)
 }
@@ -2411,8 +2567,8 @@ mod tests {
 
     /// What the one-pass block loops must count: every character by
     /// [`count_chars`], every word by the general [`count_word`].
-    fn counted_the_slow_way(text: &str, lower: &str) -> Counts {
-        let mut c = Counts::default();
+    fn counted_the_slow_way(text: &str, lower: &str) -> Tally {
+        let mut c = Tally::default();
         count_chars(text, &mut c);
         for (raw, low) in words_of(text).zip(words_of(lower)) {
             count_word(raw, low, &mut c);
@@ -2420,12 +2576,12 @@ mod tests {
         c
     }
 
-    fn count_key(c: &Counts) -> impl PartialEq + std::fmt::Debug {
+    fn count_key(c: &Tally) -> impl PartialEq + std::fmt::Debug {
         (
             (c.chars, c.digits, c.punct, c.commas, c.separators),
-            (c.cjk, c.cjk_function),
+            (c.cjk, c.aside.cjk_function),
             c.words,
-            c.stop_hits,
+            c.aside.stop_hits,
             c.title_words,
             c.caps_words,
             c.sentence_ends,
@@ -2445,7 +2601,7 @@ mod tests {
             "",
         ] {
             let lower = text.to_ascii_lowercase();
-            let mut fast = Counts::default();
+            let mut fast = Tally::default();
             count_ascii_block(text, &lower, &mut fast);
             let slow = counted_the_slow_way(text, &lower);
             assert_eq!(count_key(&fast), count_key(&slow), "{text:?}");
@@ -2511,7 +2667,7 @@ mod tests {
             let text = words.join([" ", "", " "][next(3)]);
             let mut lower = String::new();
             let aligned = push_lowercase(&mut lower, &text);
-            let mut fast = Counts::default();
+            let mut fast = Tally::default();
             if text.is_ascii() {
                 count_ascii_block(&text, &lower, &mut fast);
             } else {
@@ -2519,9 +2675,9 @@ mod tests {
             }
             let slow = counted_the_slow_way(&text, &lower);
             assert_eq!(count_key(&fast), count_key(&slow), "{text:?}");
-            assert_eq!(fast.chars, text.chars().count(), "{text:?}");
+            assert_eq!(fast.chars as usize, text.chars().count(), "{text:?}");
             if aligned {
-                let mut one_pass = Counts::default();
+                let mut one_pass = Tally::default();
                 count_aligned_block(&text, &lower, &mut one_pass);
                 assert_eq!(count_key(&one_pass), count_key(&slow), "{text:?}");
                 aligned_mixed += usize::from(!text.is_ascii());
@@ -2530,10 +2686,10 @@ mod tests {
         assert!(aligned_mixed > 1_000, "{aligned_mixed}");
     }
 
-    fn flags_key(c: &Counts) -> impl PartialEq + std::fmt::Debug {
+    fn flags_key(c: &Tally) -> impl PartialEq + std::fmt::Debug {
         (
             (c.ends_sentence, c.bracketed, c.starts_lower, c.url_or_mail),
-            (c.boilerplate, c.section_end, c.comment_mark),
+            (c.boilerplate, c.aside.section_end, c.comment_mark),
         )
     }
 
@@ -2566,7 +2722,7 @@ mod tests {
                 url_or_mail: lowered.holding(&*URL_OR_MAIL),
             };
             let (first_same, repeats) = same_texts(&blocks);
-            let shared = count_blocks(
+            let (shared, shared_aside) = count_blocks(
                 &blocks,
                 &lowered.blocks(),
                 &lowered.aligned,
@@ -2575,16 +2731,12 @@ mod tests {
             );
             for (i, b) in blocks.iter().enumerate() {
                 let alone = count(&b.text, lowered.block(i), lowered.aligned[i], &phrases, i);
-                assert_eq!(
-                    count_key(&shared[i]),
-                    count_key(&alone),
-                    "{page_text:?} {i}"
-                );
-                assert_eq!(
-                    flags_key(&shared[i]),
-                    flags_key(&alone),
-                    "{page_text:?} {i}"
-                );
+                let shared = Tally {
+                    counts: shared[i].clone(),
+                    aside: shared_aside[i].clone(),
+                };
+                assert_eq!(count_key(&shared), count_key(&alone), "{page_text:?} {i}");
+                assert_eq!(flags_key(&shared), flags_key(&alone), "{page_text:?} {i}");
                 assert_eq!(blocks[first_same[i]].text, b.text);
                 assert!(first_same[i] <= i);
                 shared_blocks += usize::from(first_same[i] < i);
@@ -2611,9 +2763,9 @@ mod tests {
             let Ok(low) = std::str::from_utf8(&low) else {
                 panic!("ASCII");
             };
-            let (mut fast, mut slow) = (Counts::default(), Counts::default());
+            let (mut fast, mut slow) = (Tally::default(), Tally::default());
             count_ascii_word_any(raw, None, low, 0, &stops, &mut fast);
-            let mut keyed = Counts::default();
+            let mut keyed = Tally::default();
             count_ascii_word_any(raw, pack_bytes(raw), low, 0, &stops, &mut keyed);
             assert_eq!(count_key(&keyed), count_key(&fast), "{raw:?}");
             count_ascii_word(raw, low, &stops, &mut slow);
@@ -2737,14 +2889,14 @@ mod tests {
     #[test]
     fn class_lanes_do_not_overflow_on_a_long_word() {
         let text = "9,|.".repeat(LANE_MAX_BYTES / 2);
-        let (mut fast, mut slow) = (Counts::default(), Counts::default());
+        let (mut fast, mut slow) = (Tally::default(), Tally::default());
         add_class_counts(text.as_bytes(), &mut fast);
         count_chars(&text, &mut slow);
         assert_eq!(
             (fast.digits, fast.punct, fast.commas, fast.separators),
             (slow.digits, slow.punct, slow.commas, slow.separators)
         );
-        assert_eq!(fast.digits, LANE_MAX_BYTES / 2);
+        assert_eq!(fast.digits as usize, LANE_MAX_BYTES / 2);
     }
 
     #[test]
@@ -2758,12 +2910,12 @@ mod tests {
         ] {
             let mut lower = String::new();
             let aligned = push_lowercase(&mut lower, text);
-            let mut fast = Counts::default();
+            let mut fast = Tally::default();
             count_block(text, &lower, &mut fast);
             let slow = counted_the_slow_way(text, &lower);
             assert_eq!(count_key(&fast), count_key(&slow), "{text:?}");
             if aligned {
-                let mut one_pass = Counts::default();
+                let mut one_pass = Tally::default();
                 count_aligned_block(text, &lower, &mut one_pass);
                 assert_eq!(count_key(&one_pass), count_key(&slow), "{text:?}");
             }
@@ -2811,9 +2963,15 @@ mod tests {
             let phrases = Phrases {
                 url_or_mail: vec![false],
             };
-            let c = count(text, &lower, aligned, &phrases, 0);
+            let c = count(
+                text,
+                &lower,
+                Case::new(text.is_ascii(), aligned),
+                &phrases,
+                0,
+            );
             assert_eq!(
-                c.digits,
+                c.digits as usize,
                 text.bytes().filter(u8::is_ascii_digit).count(),
                 "{text}"
             );
@@ -2872,12 +3030,12 @@ mod tests {
 
     #[test]
     fn mask_hits_spread_the_mask_bits() {
-        let mut c = Counts::default();
+        let mut c = Tally::default();
         for mask in [0b1, 0b1000_0001, 0b1_0000_0010, 0b110] {
             add_stop_hits(mask, &mut c);
         }
         assert_eq!(
-            c.stop_hits,
+            c.aside.stop_hits,
             [2, 2, 1, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0]
         );
     }
@@ -2907,7 +3065,7 @@ mod tests {
     fn stop_word_fast_path_counts_like_splitting() {
         // The plain form: split on apostrophes whatever the word.
         let reference = |word: &str| {
-            let mut c = Counts::default();
+            let mut c = Tally::default();
             if word.len() <= *STOP_WORD_MAX_BYTES || word.contains(['\'', '’']) {
                 for part in word.split(['\'', '’']) {
                     if let Some(mask) = stop_mask(part) {
@@ -2915,7 +3073,7 @@ mod tests {
                     }
                 }
             }
-            c.stop_hits
+            c.aside.stop_hits
         };
         for word in [
             "the",
@@ -2930,9 +3088,9 @@ mod tests {
             "über",
             "thereupon",
         ] {
-            let mut c = Counts::default();
+            let mut c = Tally::default();
             count_stop_word(word, &mut c);
-            assert_eq!(c.stop_hits, reference(word), "{word}");
+            assert_eq!(c.aside.stop_hits, reference(word), "{word}");
         }
     }
 
@@ -3035,6 +3193,48 @@ mod tests {
     }
 
     /// The byte trim answers as `trim_matches`.
+    #[test]
+    fn closers_trim_like_the_pattern() {
+        let mut rng = crate::test_rng::Rng::new(0x1F83_D9AB_FB41_BD6B);
+        let pieces = [
+            "a",
+            ".",
+            "\"",
+            "'",
+            "”",
+            "’",
+            ")",
+            "»",
+            "]",
+            " ",
+            "é",
+            "“",
+            "«",
+            "(",
+            "[",
+            "—",
+            "»»",
+            "\u{201C}",
+            "\u{2018}",
+            "\u{BB}x",
+            "x\u{2019}",
+        ];
+        for _ in 0..20_000 {
+            let n = rng.below(6);
+            let text = rng.text(&pieces, n);
+            assert_eq!(
+                trim_closers(&text, false),
+                text.trim_end_matches(['"', '\'', '”', '’', ')', '»', ']']),
+                "{text:?}"
+            );
+            assert_eq!(
+                trim_closers(&text, true),
+                text.trim_end_matches(['"', '\'', '”', '’', ')', '»', ']', ' ']),
+                "{text:?}"
+            );
+        }
+    }
+
     #[test]
     fn trim_non_alphanumeric_is_trim_matches() {
         for s in [
@@ -3305,6 +3505,66 @@ mod tests {
     }
 
     #[test]
+    fn blocks_holding_a_byte_are_those_that_contain_it() {
+        let mut rng = crate::test_rng::Rng::new(0x6A09_E667_F3BC_C908);
+        let pieces = ["a", "<", "<<", " ", "é", "\n\n", "b <", "< c", "x"];
+        for _ in 0..2_000 {
+            let n = rng.below(30);
+            let text = rng.text(&pieces, n);
+            let blocks = blocks::split(&text);
+            let lowered = Lowered::new(&blocks);
+            let want: Vec<bool> = (0..blocks.len())
+                .map(|i| lowered.block(i).contains('<'))
+                .collect();
+            assert_eq!(lowered.holding_byte(b'<'), want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn lowercase_forms_hold_no_capital_ascii_letter() {
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            assert!(!c.to_lowercase().any(|l| l.is_ascii_uppercase()), "{c:?}");
+        }
+        let text = "ΣΑΣ Ünïcödé ÀB Straße İ K";
+        assert!(!text.to_lowercase().bytes().any(|b| b.is_ascii_uppercase()));
+    }
+
+    /// The map of indents `dominant_indent` replaced, as its oracle.
+    fn dominant_indent_by_map(blocks: &[Block], words: &[usize]) -> usize {
+        let mut by_indent: HashMap<usize, usize> = HashMap::new();
+        for (b, w) in blocks.iter().zip(words) {
+            *by_indent.entry(b.indent).or_default() += w;
+        }
+        by_indent
+            .into_iter()
+            .max_by_key(|&(indent, w)| (w, std::cmp::Reverse(indent)))
+            .map_or(0, |(indent, _)| indent)
+    }
+
+    #[test]
+    fn dominant_indent_is_the_maps() {
+        let mut rng = crate::test_rng::Rng::new(0xBB67_AE85_84CA_A73B);
+        let template = blocks::split("x")[0].clone();
+        for _ in 0..5_000 {
+            let n = rng.below(12);
+            let blocks: Vec<Block> = (0..n)
+                .map(|_| {
+                    let mut b = template.clone();
+                    b.indent = [0, 1, 3, 63, 64, 65, 200][rng.below(7)];
+                    b
+                })
+                .collect();
+            let words: Vec<usize> = (0..n).map(|_| rng.below(3) * rng.below(5)).collect();
+            assert_eq!(
+                dominant_indent(&blocks, &words),
+                dominant_indent_by_map(&blocks, &words),
+                "{:?} {words:?}",
+                blocks.iter().map(|b| b.indent).collect::<Vec<_>>()
+            );
+        }
+    }
+
+    #[test]
     fn printed_markup() {
         for (text, want) in [
             ("<div style=\"position:absolute;\"><img width=1", true),
@@ -3312,7 +3572,7 @@ mod tests {
             ("if a < b and b > c", false),
             ("plain text", false),
         ] {
-            assert_eq!(holds_markup(text), want, "{text}");
+            assert_eq!(holds_markup(text, text.contains('<')), want, "{text}");
         }
     }
 
@@ -3331,20 +3591,75 @@ mod tests {
         let counts: Vec<Counts> = blocks
             .iter()
             .map(|b| Counts {
-                digits: b.text.bytes().filter(u8::is_ascii_digit).count(),
+                digits: b.text.bytes().filter(u8::is_ascii_digit).count() as u32,
                 ..Counts::default()
             })
             .collect();
         let words: Vec<usize> = blocks.iter().map(|b| b.text.split(' ').count()).collect();
-        let s = Series::new(&blocks, &lowered.blocks(), &words, &counts);
-        assert_eq!(s.clock_near[0], 3);
-        assert_eq!(s.counters_near[5], 3);
-        assert_eq!(s.title_run, [6; 6]);
-        assert_eq!(run_lengths(&[true, false, true, true]), [1, 0, 2, 2]);
+        let angled = lowered.holding_byte(b'<');
+        let s = Series::new(&blocks, &lowered.blocks(), &words, &counts, &angled);
+        let len = blocks.len();
+        let mut clock_near = WindowCount::new(len, rules::CLOCK_WINDOW, |i| s.clock[i]);
+        assert_eq!(clock_near.next_sum(), 3);
+        let counters_near: Vec<usize> = {
+            let mut w = WindowCount::new(len, rules::COUNTER_WINDOW, |i| s.counted[i]);
+            (0..len).map(|_| w.next_sum()).collect()
+        };
+        assert_eq!(counters_near[5], 3);
+        let mut title_run = RunLength::new(len, |i| s.titles[i]);
+        let title_runs: Vec<usize> = (0..len).map(|i| title_run.at(i)).collect();
+        assert_eq!(title_runs, [6; 6]);
+    }
+
+    /// The old vector forms of [`RunLength`] and [`WindowCount`], kept as
+    /// their oracles.
+    fn run_lengths(flags: &[bool]) -> Vec<usize> {
+        let mut out = vec![0; flags.len()];
+        let mut i = 0;
+        while i < flags.len() {
+            if !flags[i] {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < flags.len() && flags[i] {
+                i += 1;
+            }
+            out[start..i].fill(i - start);
+        }
+        out
+    }
+
+    fn window_sums(xs: &[usize], r: usize) -> Vec<usize> {
+        (0..xs.len())
+            .map(|i| {
+                xs[i.saturating_sub(r)..(i + r + 1).min(xs.len())]
+                    .iter()
+                    .sum()
+            })
+            .collect()
     }
 
     #[test]
-    fn short_runs() {
-        assert_eq!(short_run_lengths(&[1, 1, 10, 1]), [2, 2, 0, 1]);
+    fn run_lengths_and_window_counts_block_by_block() {
+        let mut rng = crate::test_rng::Rng::new(0x5BE0_CD19_137E_2179);
+        for _ in 0..2_000 {
+            let len = rng.below(40);
+            let density = 1 + rng.below(4);
+            let flags: Vec<bool> = (0..len).map(|_| rng.below(density) == 0).collect();
+            let mut runs = RunLength::new(len, |i| flags[i]);
+            let got: Vec<usize> = (0..len).map(|i| runs.at(i)).collect();
+            assert_eq!(got, run_lengths(&flags), "{flags:?}");
+            let r = rng.below(6);
+            let mut window = WindowCount::new(len, r, |i| flags[i]);
+            let got: Vec<usize> = (0..len).map(|_| window.next_sum()).collect();
+            let ones: Vec<usize> = flags.iter().map(|&f| usize::from(f)).collect();
+            assert_eq!(got, window_sums(&ones, r), "{flags:?} {r}");
+        }
+        assert_eq!(run_lengths(&[true, false, true, true]), [1, 0, 2, 2]);
+        let short = [1, 1, 10, 1];
+        let mut runs = RunLength::new(4, |i| short[i] < rules::SHORT_BLOCK_WORDS);
+        let got: Vec<usize> = (0..4).map(|i| runs.at(i)).collect();
+        assert_eq!(got, [2, 2, 0, 1]);
     }
 }
