@@ -23,7 +23,9 @@ LIMIT = 1_000_000  # source::MAX_TEXT_LINES and source::MAX_HTML_TAGS
 
 
 def inputs(scratch):
-    """(name, files) pairs: each is one process's input."""
+    """(name, files) pairs: each is one process's input. Files are written
+    a line at a time, so this process stays small: a child's peak counts
+    the memory it shares with its parent until it starts the binary."""
     dev = BENCH / "dev"
     row = sorted(str(p) for p in (dev / "readability/text/w3m").glob("*.txt"))
     big = scratch / "real-dumps.txt"
@@ -32,16 +34,20 @@ def inputs(scratch):
             out.write(path.read_bytes())
     words = "the council said on Tuesday that costs rose in Aleppo schools".split()
     crafted = {
-        "one-word-lines.txt": "\n".join(words[i % len(words)] for i in range(LIMIT - 1)),
-        "one-letter-lines.txt": "a\n" * (LIMIT - 1),
-        "headline-lines.txt": "\n".join(
-            f"Story number {i} about the council and Aleppo" for i in range(LIMIT - 1)),
-        "blank-lines.txt": "A headline\n\nA paragraph of text.\n" + "\n" * (LIMIT - 4),
-        "one-line.txt": " ".join(["The council said on Tuesday that costs rose."] * 200_000),
-        "p-tags.html": "<html><body>" + "<p>a b</p>" * (LIMIT // 2 - 2) + "</body></html>",
+        "one-word-lines.txt": (words[i % len(words)] + "\n" for i in range(LIMIT - 1)),
+        "one-letter-lines.txt": ("a\n" for _ in range(LIMIT - 1)),
+        "headline-lines.txt": (f"Story number {i} about the council and Aleppo\n"
+                               for i in range(LIMIT - 1)),
+        "blank-lines.txt": (["A headline\n\nA paragraph of text.\n"]
+                            + ["\n"] * (LIMIT - 4)),
+        "one-line.txt": ("The council said on Tuesday that costs rose. "
+                         for _ in range(200_000)),
+        "p-tags.html": (["<html><body>"] + ["<p>a b</p>"] * (LIMIT // 2 - 2)
+                        + ["</body></html>"]),
     }
-    for name, text in crafted.items():
-        (scratch / name).write_text(text)
+    for name, pieces in crafted.items():
+        with open(scratch / name, "w") as out:
+            out.writelines(pieces)
     yield "readability w3m row", row
     yield "real dumps, 2x wcxb w3m", [str(big)]
     for name in crafted:
