@@ -720,7 +720,7 @@ const PART_SEPARATORS: &[char] = &['•', '|', '·', '—', '–', '/'];
 /// text, each hit checked as a whole character).
 fn split_at_part_separator(text: &str) -> Option<(&str, &str)> {
     let bytes = text.as_bytes();
-    let middle_dot = memchr::memmem::find_iter(bytes, "·".as_bytes()).next();
+    let middle_dot = memchr::memchr_iter(0xC2, bytes).find(|&at| bytes.get(at + 1) == Some(&0xB7));
     let end = middle_dot.unwrap_or(bytes.len());
     let found = memchr::memchr3_iter(b'|', b'/', 0xE2, &bytes[..end])
         .find_map(|at| {
