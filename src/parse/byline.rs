@@ -1081,17 +1081,40 @@ fn has_portrait_word(line: &str) -> bool {
                 .is_some_and(|w| w.eq_ignore_ascii_case(core))
         })
     };
+    let paired = |key: u16| CORE_PAIRS[usize::from(key) / 64] >> (key % 64) & 1 == 1;
+    let core_near = |at: usize| core_at(at) || (at > 0 && core_at(at - 1));
+    // Four pairs at a time, from one load: the table is asked of each, and
+    // a hit checked in full.
     let mut at = 0;
-    while at + 1 < bytes.len() {
-        let key = usize::from(u16::from_le_bytes([bytes[at] | 0x20, bytes[at + 1] | 0x20]));
-        if CORE_PAIRS[key / 64] >> (key % 64) & 1 == 1
-            && (core_at(at) || (at > 0 && core_at(at - 1)))
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let word = u64::from_le_bytes(word) | 0x2020_2020_2020_2020;
+        let pairs = [0, 16, 32, 48].map(|shift| (word >> shift) as u16);
+        if pairs.iter().any(|&key| paired(key))
+            && (0..4).any(|k| paired(pairs[k]) && core_near(at + 2 * k))
         {
+            return true;
+        }
+        at += 8;
+    }
+    while at + 1 < bytes.len() {
+        if paired(u16::from_le_bytes([bytes[at] | 0x20, bytes[at + 1] | 0x20])) && core_near(at) {
             return true;
         }
         at += 2;
     }
     false
+}
+
+/// [`has_portrait_word`] as a plain search: each core looked for in the
+/// line lowercased (ASCII).
+#[cfg(test)]
+fn has_portrait_word_plain(line: &str) -> bool {
+    let lower = line.to_ascii_lowercase();
+    PORTRAIT_WORD_CORES
+        .iter()
+        .any(|core| lower.as_bytes().windows(core.len()).any(|w| w == *core))
 }
 
 /// Bit table of the byte pairs (little-endian `u16`) that open a
@@ -1269,8 +1292,33 @@ fn name_said_twice_at_end_plain(text: &str) -> Option<String> {
     })
 }
 
-/// Drops "[…]" runs (w3m's image names) from a part of a line.
+/// Drops "[…]" runs (w3m's image names) from a part of a line. The text
+/// between brackets is copied a run at a time: the brackets are ASCII,
+/// found by memchr, and the rest is not read by character.
 fn strip_bracketed(part: &str) -> String {
+    let bytes = part.as_bytes();
+    let mut out = String::with_capacity(part.len());
+    let (mut depth, mut from) = (0usize, 0);
+    for at in memchr::memchr2_iter(b'[', b']', bytes) {
+        if depth == 0 {
+            out.push_str(&part[from..at]);
+        }
+        depth = if bytes[at] == b'[' {
+            depth + 1
+        } else {
+            depth.saturating_sub(1)
+        };
+        from = at + 1;
+    }
+    if depth == 0 {
+        out.push_str(&part[from..]);
+    }
+    out
+}
+
+/// [`strip_bracketed`] a character at a time.
+#[cfg(test)]
+fn strip_bracketed_plain(part: &str) -> String {
     let mut out = String::with_capacity(part.len());
     let mut depth = 0usize;
     for c in part.chars() {
@@ -1985,6 +2033,54 @@ mod tests {
             let n = rng.below(8);
             let rest = rng.text(&pieces, n);
             assert_eq!(cut_at_stop(&rest), plain(&rest), "{rest:?}");
+        }
+    }
+
+    /// Brackets dropped a run at a time, as a character at a time: nested,
+    /// unclosed and stray closing ones among characters outside ASCII.
+    #[test]
+    fn strip_bracketed_is_its_plain_form() {
+        let pieces = [
+            "[",
+            "]",
+            "a",
+            " ",
+            "é",
+            "[x]",
+            "svg",
+            "\u{1f600}",
+            "]]",
+            "[[",
+        ];
+        let mut rng = crate::test_rng::Rng::new(0xB5AC_E7);
+        for _ in 0..20_000 {
+            let n = rng.below(12);
+            let part = rng.text(&pieces, n);
+            assert_eq!(
+                strip_bracketed(&part),
+                strip_bracketed_plain(&part),
+                "{part:?}"
+            );
+        }
+    }
+
+    /// The pair-table search for picture words is the plain search, at
+    /// every offset and across the eight-byte steps.
+    #[test]
+    fn portrait_word_search_is_the_plain_search() {
+        let pieces = [
+            "image", "IMAGE", "photo", "pic", "Avatar", "headshot", "portrait", "im", "age", "ph",
+            "oto", "p", "i", "c", "x", " ", "é", "\u{130}", "\u{212a}", "head", "shot", "PoRt",
+        ];
+        let mut rng = crate::test_rng::Rng::new(0x9_1C7_0E5);
+        for _ in 0..30_000 {
+            let n = rng.below(14);
+            let line = rng.text(&pieces, n);
+            assert_eq!(
+                has_portrait_word(&line),
+                has_portrait_word_plain(&line),
+                "{line:?}"
+            );
         }
     }
 

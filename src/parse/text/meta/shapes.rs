@@ -168,6 +168,7 @@ impl<'a> DumpLines<'a> {
         if starts.len() <= k {
             let from = starts.last().copied().unwrap_or(0);
             let more = k + 1 - starts.len();
+            starts.reserve(more);
             let found = memchr::memchr_iter(b'\n', self.doc.as_bytes().get(from..)?)
                 .take(more)
                 .map(|i| from + i + 1);
