@@ -713,6 +713,25 @@ fn is_name_label_behind_portrait_plain(label: &str) -> bool {
 /// "Posted by A | News").
 const PART_SEPARATORS: &[char] = &['•', '|', '·', '—', '–', '/'];
 
+/// `text.split_once(PART_SEPARATORS)` by SIMD byte searches: asked of
+/// every headline candidate, most of which hold no separator, and a
+/// search by characters decodes each. '|' and '/' are ASCII, '•', '—'
+/// and '–' open with the byte E2 and '·' with C2 (rare bytes in most
+/// text, each hit checked as a whole character).
+fn split_at_part_separator(text: &str) -> Option<(&str, &str)> {
+    let bytes = text.as_bytes();
+    let middle_dot = memchr::memchr_iter(0xC2, bytes).find(|&at| bytes.get(at + 1) == Some(&0xB7));
+    let end = middle_dot.unwrap_or(bytes.len());
+    let found = memchr::memchr3_iter(b'|', b'/', 0xE2, &bytes[..end])
+        .find_map(|at| {
+            let c = text[at..].chars().next()?;
+            PART_SEPARATORS.contains(&c).then_some((at, c.len_utf8()))
+        })
+        .or(middle_dot.map(|at| (at, '·'.len_utf8())))?;
+    let (at, len) = found;
+    Some((&text[..at], &text[at + len..]))
+}
+
 /// Most words in a line that holds a byline among other things.
 const MAX_LOOSE_WORDS: usize = 20;
 
@@ -851,7 +870,7 @@ pub fn is_role_line(text: &str) -> bool {
 /// Jagpreet Chhatwal | Guest Columnists", "Jane Doe · Staff Writer". Each
 /// name has two words or more, and the role has a word of `ROLE_WORDS`.
 pub fn names_with_role(text: &str) -> Option<Byline> {
-    let (names, role) = text.split_once(PART_SEPARATORS)?;
+    let (names, role) = split_at_part_separator(text)?;
     let role_words = role.split_whitespace().count();
     if !(1..=MAX_ROLE_WORDS).contains(&role_words) || !has_role_word(role) {
         return None;
@@ -1062,17 +1081,40 @@ fn has_portrait_word(line: &str) -> bool {
                 .is_some_and(|w| w.eq_ignore_ascii_case(core))
         })
     };
+    let paired = |key: u16| CORE_PAIRS[usize::from(key) / 64] >> (key % 64) & 1 == 1;
+    let core_near = |at: usize| core_at(at) || (at > 0 && core_at(at - 1));
+    // Four pairs at a time, from one load: the table is asked of each, and
+    // a hit checked in full.
     let mut at = 0;
-    while at + 1 < bytes.len() {
-        let key = usize::from(u16::from_le_bytes([bytes[at] | 0x20, bytes[at + 1] | 0x20]));
-        if CORE_PAIRS[key / 64] >> (key % 64) & 1 == 1
-            && (core_at(at) || (at > 0 && core_at(at - 1)))
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let word = u64::from_le_bytes(word) | 0x2020_2020_2020_2020;
+        let pairs = [0, 16, 32, 48].map(|shift| (word >> shift) as u16);
+        if pairs.iter().any(|&key| paired(key))
+            && (0..4).any(|k| paired(pairs[k]) && core_near(at + 2 * k))
         {
+            return true;
+        }
+        at += 8;
+    }
+    while at + 1 < bytes.len() {
+        if paired(u16::from_le_bytes([bytes[at] | 0x20, bytes[at + 1] | 0x20])) && core_near(at) {
             return true;
         }
         at += 2;
     }
     false
+}
+
+/// [`has_portrait_word`] as a plain search: each core looked for in the
+/// line lowercased (ASCII).
+#[cfg(test)]
+fn has_portrait_word_plain(line: &str) -> bool {
+    let lower = line.to_ascii_lowercase();
+    PORTRAIT_WORD_CORES
+        .iter()
+        .any(|core| lower.as_bytes().windows(core.len()).any(|w| w == *core))
 }
 
 /// Bit table of the byte pairs (little-endian `u16`) that open a
@@ -1250,8 +1292,33 @@ fn name_said_twice_at_end_plain(text: &str) -> Option<String> {
     })
 }
 
-/// Drops "[…]" runs (w3m's image names) from a part of a line.
+/// Drops "[…]" runs (w3m's image names) from a part of a line. The text
+/// between brackets is copied a run at a time: the brackets are ASCII,
+/// found by memchr, and the rest is not read by character.
 fn strip_bracketed(part: &str) -> String {
+    let bytes = part.as_bytes();
+    let mut out = String::with_capacity(part.len());
+    let (mut depth, mut from) = (0usize, 0);
+    for at in memchr::memchr2_iter(b'[', b']', bytes) {
+        if depth == 0 {
+            out.push_str(&part[from..at]);
+        }
+        depth = if bytes[at] == b'[' {
+            depth + 1
+        } else {
+            depth.saturating_sub(1)
+        };
+        from = at + 1;
+    }
+    if depth == 0 {
+        out.push_str(&part[from..]);
+    }
+    out
+}
+
+/// [`strip_bracketed`] a character at a time.
+#[cfg(test)]
+fn strip_bracketed_plain(part: &str) -> String {
     let mut out = String::with_capacity(part.len());
     let mut depth = 0usize;
     for c in part.chars() {
@@ -1587,8 +1654,28 @@ const SIGNED_NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=4;
 /// FAND", "Jane Doe, PhD". One two-letter capital alone is not enough
 /// ("San Francisco, CA" names a place).
 pub fn signed_name(line: &str) -> Option<String> {
-    // Credentials follow a comma: without one there is nothing to check
-    // (and the name need not be cleaned, which allocates).
+    // Credentials follow a comma: without one there is nothing to check.
+    let (head, tail) = line.split_once(',')?;
+    // The credentials first: most lines with a comma go on with words
+    // that are none, and then the name need not be cleaned (which
+    // allocates; all the tests below are pure).
+    let rest: Vec<&str> = tail.split(',').map(str::trim).collect();
+    if !rest.iter().all(|p| is_credential(p)) {
+        return None;
+    }
+    let name = clean_name(head);
+    let words = name.split_whitespace().count();
+    let strong = |p: &&str| {
+        let letters = p.chars().filter(|c| c.is_alphabetic()).count();
+        letters > 2 || CREDENTIAL_WORDS.contains(&p.to_lowercase().trim_matches('.'))
+    };
+    let convincing = rest.len() >= 2 || rest.iter().any(strong);
+    (SIGNED_NAME_WORDS.contains(&words) && looks_like_name(&name) && convincing).then_some(name)
+}
+
+/// [`signed_name`] as it was, the name cleaned first.
+#[cfg(test)]
+fn signed_name_plain(line: &str) -> Option<String> {
     if !line.contains(',') {
         return None;
     }
@@ -1613,6 +1700,38 @@ pub fn signed_name(line: &str) -> Option<String> {
 /// correspondent", "Jane Doe Political editor"), as the role is printed
 /// in sentence case after a name.
 fn role_opener_at(name: &str) -> Option<usize> {
+    // The last word first, read from the end and compared without a
+    // lowercase copy: most names end in no role word.
+    if !is_role_word(name.split_whitespace().next_back()?) {
+        return None;
+    }
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let last = words.last()?;
+    let beat = words.len().checked_sub(2).filter(|&k| {
+        k >= 2
+            && last.chars().next().is_some_and(char::is_lowercase)
+            && words[k].chars().next().is_some_and(char::is_uppercase)
+    });
+    (2..words.len())
+        .find(|&k| ROLE_OPENERS.contains(&words[k].to_lowercase().as_str()))
+        .or(beat)
+}
+
+/// `word` lowercased is one of `ROLE_WORDS` (lowercase): an ASCII word
+/// compared in place, case aside; another lowercased (the Kelvin sign
+/// lowercases to 'k').
+fn is_role_word(word: &str) -> bool {
+    if word.is_ascii() {
+        ROLE_WORDS.iter().any(|r| r.eq_ignore_ascii_case(word))
+    } else {
+        ROLE_WORDS.contains(&word.to_lowercase().as_str())
+    }
+}
+
+/// [`role_opener_at`] as it was, the name split and its last word
+/// lowercased first.
+#[cfg(test)]
+fn role_opener_at_plain(name: &str) -> Option<usize> {
     let words: Vec<&str> = name.split_whitespace().collect();
     let last = words.last()?;
     if !ROLE_WORDS.contains(&last.to_lowercase().as_str()) {
@@ -1692,10 +1811,7 @@ pub fn clean_name(raw: &str) -> String {
     }
     loop {
         let lower = name.to_lowercase();
-        let Some(role) = ROLE_WORDS
-            .iter()
-            .find(|r| ends_with_word(&lower, r) || lower == **r)
-        else {
+        let Some(role) = role_word_at_end(&lower) else {
             break;
         };
         name.truncate(name.len() - role.len());
@@ -1706,6 +1822,45 @@ pub fn clean_name(raw: &str) -> String {
     }
     said_once(&name).to_string()
 }
+
+/// The first of `ROLE_WORDS` that ends `lower` after a space or is all
+/// of it. A role word without a space can only be the text after the
+/// last space (compared whole, without a suffix search per role word);
+/// one with a space is searched as before.
+fn role_word_at_end(lower: &str) -> Option<&'static str> {
+    let from = lower
+        .bytes()
+        .rposition(|b| b == b' ')
+        .map_or(0, |at| at + 1);
+    let last = &lower[from..];
+    ROLE_WORDS
+        .iter()
+        .zip(ROLE_WORD_SPACED)
+        .find(|&(r, spaced)| {
+            if spaced {
+                ends_with_word(lower, r) || lower == *r
+            } else {
+                *r == last
+            }
+        })
+        .map(|(r, _)| *r)
+}
+
+/// Which of `ROLE_WORDS` hold a space ("associated press").
+const ROLE_WORD_SPACED: [bool; ROLE_WORDS.len()] = {
+    let mut spaced = [false; ROLE_WORDS.len()];
+    let mut i = 0;
+    while i < ROLE_WORDS.len() {
+        let word = ROLE_WORDS[i].as_bytes();
+        let mut k = 0;
+        while k < word.len() {
+            spaced[i] |= word[k] == b' ';
+            k += 1;
+        }
+        i += 1;
+    }
+    spaced
+};
 
 /// The alt text of an outlet's logo that text browsers print after the
 /// name ("Nina Pineda WABC logo"): the last word, `LOGO_WORD`, and the
@@ -1946,6 +2101,168 @@ mod tests {
             let n = rng.below(8);
             let rest = rng.text(&pieces, n);
             assert_eq!(cut_at_stop(&rest), plain(&rest), "{rest:?}");
+        }
+    }
+
+    /// Brackets dropped a run at a time, as a character at a time: nested,
+    /// unclosed and stray closing ones among characters outside ASCII.
+    #[test]
+    fn strip_bracketed_is_its_plain_form() {
+        let pieces = [
+            "[",
+            "]",
+            "a",
+            " ",
+            "é",
+            "[x]",
+            "svg",
+            "\u{1f600}",
+            "]]",
+            "[[",
+        ];
+        let mut rng = crate::test_rng::Rng::new(0x00B5_ACE7);
+        for _ in 0..20_000 {
+            let n = rng.below(12);
+            let part = rng.text(&pieces, n);
+            assert_eq!(
+                strip_bracketed(&part),
+                strip_bracketed_plain(&part),
+                "{part:?}"
+            );
+        }
+    }
+
+    /// The role word ending a name is the one a suffix search per role
+    /// word finds, the first in list order; a job title's start is found
+    /// as with the name split and lowercased first.
+    #[test]
+    fn role_word_at_end_is_a_search_per_role_word() {
+        let pieces = [
+            "jane",
+            " ",
+            "  ",
+            "writer",
+            "associated press",
+            " press",
+            "associated",
+            "xwriter",
+            "ap",
+            "editor",
+            "\t",
+            "é",
+            "staff",
+            "news desk",
+            "co-founder",
+        ];
+        let mut rng = crate::test_rng::Rng::new(0x00A1_E5C0);
+        for _ in 0..20_000 {
+            let n = rng.below(6);
+            let lower = rng.text(&pieces, n);
+            let plain = ROLE_WORDS
+                .iter()
+                .copied()
+                .find(|r| ends_with_word(&lower, r) || lower == *r);
+            assert_eq!(role_word_at_end(&lower), plain, "{lower:?}");
+        }
+        let pieces = [
+            "Jane",
+            " ",
+            "Doe",
+            "Writer",
+            "WRITER",
+            "writer",
+            "Former",
+            "Deputy",
+            "Tech",
+            "Editor",
+            "DES\u{212a}",
+            "desk",
+            "é",
+            "\u{a0}",
+            "Senior",
+            "correspondent",
+            "Economics",
+        ];
+        for _ in 0..20_000 {
+            let n = rng.below(8);
+            let name = rng.text(&pieces, n);
+            assert_eq!(
+                role_opener_at(&name),
+                role_opener_at_plain(&name),
+                "{name:?}"
+            );
+        }
+    }
+
+    /// The pair-table search for picture words is the plain search, at
+    /// every offset and across the eight-byte steps.
+    #[test]
+    fn portrait_word_search_is_the_plain_search() {
+        let pieces = [
+            "image", "IMAGE", "photo", "pic", "Avatar", "headshot", "portrait", "im", "age", "ph",
+            "oto", "p", "i", "c", "x", " ", "é", "\u{130}", "\u{212a}", "head", "shot", "PoRt",
+        ];
+        let mut rng = crate::test_rng::Rng::new(0x9_1C7_0E5);
+        for _ in 0..30_000 {
+            let n = rng.below(14);
+            let line = rng.text(&pieces, n);
+            assert_eq!(
+                has_portrait_word(&line),
+                has_portrait_word_plain(&line),
+                "{line:?}"
+            );
+        }
+    }
+
+    /// `split_at_part_separator` splits where `split_once` by the
+    /// separator characters does, beside other characters that share
+    /// their bytes.
+    #[test]
+    fn part_separator_split_is_split_once() {
+        let pieces = [
+            " ", "a", "|", "/", "•", "·", "—", "–", "é", "€", "‘", "\u{2010}", "Jane", "¸",
+        ];
+        let mut rng = crate::test_rng::Rng::new(0x5E9A_2A70);
+        for _ in 0..20_000 {
+            let n = rng.below(10);
+            let line = rng.text(&pieces, n);
+            assert_eq!(
+                split_at_part_separator(&line),
+                line.split_once(PART_SEPARATORS),
+                "{line:?}"
+            );
+        }
+    }
+
+    /// `signed_name` with its credentials read first is the plain test.
+    #[test]
+    fn signed_name_is_its_plain_form() {
+        let pieces = [
+            "Dylan Bailey",
+            "Jane Doe",
+            ", MS",
+            ", RD",
+            ", PhD",
+            ", CA",
+            ", M.D.",
+            ", and more",
+            " ",
+            ",",
+            "San Francisco",
+            "Lucas Nolan22",
+            " (CNXSoft)",
+            ", FAND",
+            "é",
+            ", Dr.",
+            "editor",
+            " Jr",
+            ", md",
+        ];
+        let mut rng = crate::test_rng::Rng::new(0x51_6E_ED);
+        for _ in 0..20_000 {
+            let n = rng.below(6);
+            let line = rng.text(&pieces, n);
+            assert_eq!(signed_name(&line), signed_name_plain(&line), "{line:?}");
         }
     }
 

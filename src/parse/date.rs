@@ -340,10 +340,29 @@ fn has_four_digits(text: &str) -> bool {
     first_four_digits(text).is_some()
 }
 
-/// Where the first four ASCII digits in a row in `text` start.
+/// Where the first four ASCII digits in a row in `text` start. Eight
+/// bytes are read at a time (see [`digit_runs`]), at steps of five: a run
+/// of four starting anywhere in a step lies whole in its window. Every
+/// block near the header and every text a date reader is asked of is
+/// scanned, most of them without a year.
 fn first_four_digits(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while let Some(window) = bytes.get(at..at + 8) {
+        let runs = digit_runs(window);
+        if runs != 0 {
+            return Some(at + runs.trailing_zeros() as usize / 8);
+        }
+        at += 5;
+    }
+    // The windows read covered every run starting before `at`.
+    first_four_digits_plain(&bytes[at..]).map(|k| at + k)
+}
+
+/// [`first_four_digits`] a byte at a time.
+fn first_four_digits_plain(bytes: &[u8]) -> Option<usize> {
     let mut run = 0;
-    for (i, b) in text.bytes().enumerate() {
+    for (i, b) in bytes.iter().enumerate() {
         run = if b.is_ascii_digit() { run + 1 } else { 0 };
         if run == 4 {
             return Some(i - 3);
@@ -352,16 +371,50 @@ fn first_four_digits(text: &str) -> Option<usize> {
     None
 }
 
-/// Where the last four ASCII digits in a row in `text` start.
+/// Where the last four ASCII digits in a row in `text` start: as
+/// [`first_four_digits`], from the end.
 fn last_four_digits(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut at = bytes.len();
+    while at >= 8 {
+        let runs = digit_runs(&bytes[at - 8..at]);
+        if runs != 0 {
+            return Some(at - 8 + (63 - runs.leading_zeros() as usize) / 8);
+        }
+        at -= 5;
+    }
+    // The windows read covered every run starting at `at - 3` or later;
+    // one starting before ends before `at`.
+    last_four_digits_plain(&bytes[..at])
+}
+
+/// [`last_four_digits`] a byte at a time.
+fn last_four_digits_plain(bytes: &[u8]) -> Option<usize> {
     let mut run = 0;
-    for (i, b) in text.bytes().enumerate().rev() {
+    for (i, b) in bytes.iter().enumerate().rev() {
         run = if b.is_ascii_digit() { run + 1 } else { 0 };
         if run == 4 {
             return Some(i);
         }
     }
     None
+}
+
+/// For an eight-byte `window`, the bit 7 of each byte that opens four
+/// ASCII digits in a row inside the window (little-endian: byte `k` of
+/// the window is byte `k` of the number).
+fn digit_runs(window: &[u8]) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut word = [0u8; 8];
+    word.copy_from_slice(window);
+    let word = u64::from_le_bytes(word);
+    // Below 0x80, each byte plus 0x50 (0x46) reaches 0x80 from '0' (':')
+    // on, without a carry into the next byte.
+    let low = word & !HIGH;
+    let from_zero = low + 0x5050_5050_5050_5050;
+    let past_nine = low + 0x4646_4646_4646_4646;
+    let digits = from_zero & !past_nine & !word & HIGH;
+    digits & (digits >> 8) & (digits >> 16) & (digits >> 24)
 }
 
 /// Parses `text` as one date, e.g. a `datetime` attribute or a meta value.
@@ -1294,6 +1347,32 @@ fn floor_boundary(s: &str, mut i: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
+    /// The eight-byte scans for four digits in a row find what a scan of
+    /// a byte at a time finds, from either end, beside bytes that share
+    /// their low bits with digits.
+    #[test]
+    fn four_digit_scans_are_the_byte_scans() {
+        let pieces = [
+            "1", "2", "9", "0", "/", ":", " ", "a", "\u{b0}", "\u{b9}", "é", "\u{1f0}",
+        ];
+        let mut rng = crate::test_rng::Rng::new(0x04D1_6175);
+        for _ in 0..40_000 {
+            let n = rng.below(30);
+            let text = rng.text(&pieces, n);
+            let bytes = text.as_bytes();
+            assert_eq!(
+                first_four_digits(&text),
+                first_four_digits_plain(bytes),
+                "{text:?}"
+            );
+            assert_eq!(
+                last_four_digits(&text),
+                last_four_digits_plain(bytes),
+                "{text:?}"
+            );
+        }
+    }
+
     use super::*;
     use crate::parse::rules;
 

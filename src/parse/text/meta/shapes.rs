@@ -81,6 +81,18 @@ pub(super) fn is_numbered_item(text: &str) -> bool {
 /// digits followed by ".", ":" or ")" and a space, at the start or after
 /// a space, counts; a title holds one at most ("Top 10: …").
 pub(super) fn holds_two_item_numbers(text: &str) -> bool {
+    // Each item number ends in a digit right before its '.', ':' or ')':
+    // a line without two such pairs (most) is not split into words.
+    let bytes = text.as_bytes();
+    let ends = memchr::memchr3_iter(b'.', b':', b')', bytes)
+        .filter(|&at| at > 0 && bytes[at - 1].is_ascii_digit())
+        .take(2)
+        .count();
+    ends == 2 && holds_two_item_numbers_plain(text)
+}
+
+/// [`holds_two_item_numbers`] without its byte test.
+fn holds_two_item_numbers_plain(text: &str) -> bool {
     text.split_whitespace()
         .filter(|w| {
             let digits = w.trim_start_matches('#');
@@ -100,6 +112,13 @@ pub(super) fn holds_two_item_numbers(text: &str) -> bool {
 /// `rules::TITLE_PUNCTUATION`. A title that long has a lowercase word
 /// ("of", "for") or punctuation (a colon, quotes, a full stop).
 pub(super) fn is_flattened_menu(text: &str) -> bool {
+    // Most lines asked are titles, shorter than a menu: counted first, on
+    // bytes.
+    more_words_than(text, rules::FLATTENED_MENU_MIN_WORDS - 1) && is_flattened_menu_plain(text)
+}
+
+/// [`is_flattened_menu`] without its word count first.
+fn is_flattened_menu_plain(text: &str) -> bool {
     let mut words = 0;
     for w in text.split_whitespace() {
         if w.chars().any(|c| rules::TITLE_PUNCTUATION.contains(&c))
@@ -149,6 +168,7 @@ impl<'a> DumpLines<'a> {
         if starts.len() <= k {
             let from = starts.last().copied().unwrap_or(0);
             let more = k + 1 - starts.len();
+            starts.reserve(more);
             let found = memchr::memchr_iter(b'\n', self.doc.as_bytes().get(from..)?)
                 .take(more)
                 .map(|i| from + i + 1);
@@ -254,7 +274,7 @@ pub(super) fn is_wiki_site_line(text: &str) -> bool {
 /// page) is the caller's test.
 pub(super) fn link_row_parts(text: &str) -> Option<Vec<&str>> {
     let text = text.trim();
-    if !rules::LINK_ROW_SEPARATORS.iter().any(|s| text.contains(s)) {
+    if !holds_link_row_separator(text) {
         return None;
     }
     let mut parts = vec![text];
@@ -267,6 +287,18 @@ pub(super) fn link_row_parts(text: &str) -> Option<Vec<&str>> {
     }
     let short = |p: &&str| !p.is_empty() && !more_words_than(p, rules::LINK_ROW_PART_MAX_WORDS);
     (parts.len() >= 2 && parts.iter().all(short)).then_some(parts)
+}
+
+/// `text` holds one of `rules::LINK_ROW_SEPARATORS` (", ", " / "): found
+/// by their rarer bytes, ',' and '/', without setting up a substring
+/// search per separator for each line asked.
+fn holds_link_row_separator(text: &str) -> bool {
+    const _: () = assert!(rules::LINK_ROW_SEPARATORS.len() == 2);
+    let bytes = text.as_bytes();
+    memchr::memchr2_iter(b',', b'/', bytes).any(|at| match bytes[at] {
+        b',' => bytes.get(at + 1) == Some(&b' '),
+        _ => at > 0 && bytes[at - 1] == b' ' && bytes.get(at + 1) == Some(&b' '),
+    })
 }
 
 /// A copyright line ("© 2002, 2003 Jamie Zawinski", "Copyright © 2024
@@ -406,6 +438,19 @@ pub(super) fn is_picture_text(lower: &str) -> bool {
 /// By Jane Doe"): each name has two words or more, so a title such as
 /// "Stand by Me" is not one.
 pub(super) fn is_credit_by_name(text: &str) -> bool {
+    // A line without the two bytes of "by" (in any case) anywhere, most
+    // titles, is turned down before it is split into words.
+    let bytes = text.as_bytes();
+    if !memchr::memchr2_iter(b'b', b'B', bytes)
+        .any(|at| bytes.get(at + 1).is_some_and(|&y| y | 0x20 == b'y'))
+    {
+        return false;
+    }
+    is_credit_by_name_plain(text)
+}
+
+/// [`is_credit_by_name`] without its byte test.
+fn is_credit_by_name_plain(text: &str) -> bool {
     // Only the first words are read for the "by" (asked of every
     // candidate title); the line from it on is joined when one is there.
     let Some(by) = text
@@ -854,6 +899,45 @@ static PICTURE_TEXT_SET: LazyLock<PhraseSet> =
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The byte tests in front of `holds_two_item_numbers`,
+    /// `is_flattened_menu`, `is_credit_by_name` and `link_row_parts` turn
+    /// down only lines the
+    /// plain tests turn down.
+    #[test]
+    fn byte_tests_before_the_word_tests_are_the_plain_tests() {
+        assert_eq!(rules::LINK_ROW_SEPARATORS, &[", ", " / "]);
+        let pieces = [
+            " ", "1", "12", ".", ":", ")", "#", "a", "Word", "of", ",", "/", " / ", ", ", "é",
+            "\u{2003}", "\u{a0}", "“", "—", "&", "3.", "10)", "Top", " by ", " BY ", "bY", "Jane",
+            " Doe", "Photo", "y",
+        ];
+        let mut rng = crate::test_rng::Rng::new(0xB17E_7E57);
+        for _ in 0..30_000 {
+            let n = rng.below(30);
+            let text = rng.text(&pieces, n);
+            assert_eq!(
+                holds_two_item_numbers(&text),
+                holds_two_item_numbers_plain(&text),
+                "{text:?}"
+            );
+            assert_eq!(
+                is_flattened_menu(&text),
+                is_flattened_menu_plain(&text),
+                "{text:?}"
+            );
+            assert_eq!(
+                is_credit_by_name(&text),
+                is_credit_by_name_plain(&text),
+                "{text:?}"
+            );
+            assert_eq!(
+                holds_link_row_separator(&text),
+                rules::LINK_ROW_SEPARATORS.iter().any(|s| text.contains(s)),
+                "{text:?}"
+            );
+        }
+    }
 
     #[test]
     fn copyright_lines_and_formulas() {
