@@ -46,14 +46,19 @@ pub struct LineKind {
 /// [`reading_order_of`] with the lines read here.
 #[cfg(test)]
 pub fn reading_order<'a>(lines: &[&'a str]) -> Option<Vec<Piece<'a>>> {
-    let kinds: Vec<LineKind> = lines
+    reading_order_of(lines, &kinds_of(lines))
+}
+
+/// Each line's [`LineKind`], read from its text.
+#[cfg(test)]
+fn kinds_of(lines: &[&str]) -> Vec<LineKind> {
+    lines
         .iter()
         .map(|l| LineKind {
             blank: l.trim().is_empty(),
             gapped: may_hold_gutter(l.trim()),
         })
-        .collect();
-    reading_order_of(lines, &kinds)
+        .collect()
 }
 
 /// The dump's lines in reading order when it holds a side-by-side table
@@ -473,14 +478,8 @@ mod tests {
             let n = rng.below(14);
             let lines: Vec<&str> = (0..n).map(|_| rows[rng.below(rows.len())]).collect();
             let got = reading_order(&lines);
-            let kinds: Vec<LineKind> = lines
-                .iter()
-                .map(|l| LineKind {
-                    blank: l.trim().is_empty(),
-                    gapped: may_hold_gutter(l.trim()),
-                })
-                .collect();
-            assert_eq!(got, reading_order_of_all_runs(&lines, &kinds), "{lines:?}");
+            let all_runs = reading_order_of_all_runs(&lines, &kinds_of(&lines));
+            assert_eq!(got, all_runs, "{lines:?}");
             grids += usize::from(got.is_some());
         }
         assert!(grids > 100, "{grids}");
