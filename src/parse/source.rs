@@ -297,12 +297,12 @@ pub fn detect_format(text: &str, location: &str) -> Format {
 /// without a bound a 64 MiB file of one-letter lines would take ~17 GB.
 /// A real page dump has a few thousand lines (the dev set's longest has
 /// 3,716), a book tens of thousands; a million is a list or a data file,
-/// and costs the parser 0.5–0.8 GB (`scripts/bench-memory.py`).
+/// and costs the parser 0.4–0.6 GB (`scripts/bench-memory.py`).
 pub const MAX_TEXT_LINES: usize = 1_000_000;
 
 /// Most tags an HTML input may have, counting every `<` (an upper bound on
-/// the tags). The HTML parser's tree keeps ~450 bytes a tag: a 64 MiB file
-/// of `<p>` pairs would take ~5 GB. The dev set's largest page (1.6 MB)
+/// the tags). The HTML parser's tree keeps ~300–450 bytes a tag: a 64 MiB
+/// file of `<p>` pairs would take ~5 GB. The dev set's largest page (1.6 MB)
 /// has 5,028.
 pub const MAX_HTML_TAGS: usize = 1_000_000;
 
