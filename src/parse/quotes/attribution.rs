@@ -421,7 +421,10 @@ pub fn may_be_event_verb(word: &str) -> bool {
 }
 
 fn is_speech_verb(word: &str) -> bool {
-    is_lowercase(word) && SPEECH_VERB_SET.contains(word)
+    // The set's byte filter turns most words down first; the case test
+    // is then asked of the few left (pure tests: the order changes no
+    // answer).
+    SPEECH_VERB_SET.contains(word) && is_lowercase(word)
 }
 
 fn event_at<'a>(

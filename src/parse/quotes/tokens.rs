@@ -154,13 +154,23 @@ fn keeps_period(word: &str) -> bool {
 }
 
 /// True when the word starts with a capital letter.
+#[inline]
 pub fn is_capitalized(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
+    // Nearly every word starts with an ASCII byte: tested as a byte, not
+    // decoded (`char::is_uppercase` is 'A'..='Z' on ASCII).
+    match word.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => word.chars().next().is_some_and(char::is_uppercase),
+    }
 }
 
 /// True when the word starts with a lowercase letter.
+#[inline]
 pub fn is_lowercase(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_lowercase)
+    match word.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
+        _ => word.chars().next().is_some_and(char::is_lowercase),
+    }
 }
 
 /// The word without a possessive ending ("Russia’s" → "Russia"), or `None`
@@ -381,5 +391,21 @@ mod tests {
         assert!(is_lowercase("said") && !is_lowercase("7"));
         assert_eq!(strip_possessive("Russia’s"), Some("Russia"));
         assert_eq!(strip_possessive("Lavrov"), None);
+    }
+
+    /// The byte tests of `is_capitalized` and `is_lowercase` agree with
+    /// the first char's class, for every char first and a few after it.
+    #[test]
+    fn case_predicates_match_their_plain_form() {
+        let plain_upper = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+        let plain_lower = |w: &str| w.chars().next().is_some_and(char::is_lowercase);
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            for rest in ["", "a", "É"] {
+                let w = format!("{c}{rest}");
+                assert_eq!(is_capitalized(&w), plain_upper(&w), "{w:?}");
+                assert_eq!(is_lowercase(&w), plain_lower(&w), "{w:?}");
+            }
+        }
+        assert!(!is_capitalized("") && !is_lowercase(""));
     }
 }
