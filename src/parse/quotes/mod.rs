@@ -112,7 +112,7 @@ pub fn extract_located(body: &[String]) -> Vec<Located> {
     let paragraphs: Vec<Paragraph> = marked
         .into_iter()
         .zip(body)
-        .map(|(p, text)| p.unwrap_or_else(|| Paragraph::new(text)))
+        .map(|(p, text)| p.unwrap_or_else(|| Paragraph::unquoted(text)))
         .collect();
     extract_from(&paragraphs)
 }

@@ -59,7 +59,17 @@ pub struct Paragraph<'a> {
 
 impl<'a> Paragraph<'a> {
     pub fn new(text: &'a str) -> Paragraph<'a> {
-        let spans = spans::find(text);
+        Paragraph::with_spans(text, spans::find(text))
+    }
+
+    /// [`Paragraph::new`] for a text `spans::has_opening_mark` turned
+    /// down: it has no quoted span, and is not scanned for marks again.
+    pub fn unquoted(text: &'a str) -> Paragraph<'a> {
+        Paragraph::with_spans(text, Vec::new())
+    }
+
+    /// The paragraph of `text` with its quoted spans already found.
+    fn with_spans(text: &'a str, spans: Vec<Span>) -> Paragraph<'a> {
         // About one token per word or mark: news prose averages over four
         // bytes per token, so this rarely grows.
         let mut items = Vec::with_capacity(text.len() / 4 + spans.len());
@@ -193,6 +203,43 @@ fn split_sentences(items: &[Item], quote_ends: impl Fn(usize) -> bool) -> Vec<Ra
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A paragraph without an opening mark read by `unquoted` is the one
+    /// `new` reads (`find` finds no span there): crafted texts, and
+    /// pseudo-random ones over marks, closing marks and letters.
+    #[test]
+    fn unquoted_is_new_without_an_opening_mark() {
+        let pieces = [
+            "Lavrov", " said", ".", " ", "”", "»", "’", "—", "“", "\"", "«", "„", "é", ",", "Mr.",
+        ];
+        let mut texts: Vec<String> = vec![
+            "He said it’s over — for now.”".into(),
+            "Done.» Then ’tis”".into(),
+            String::new(),
+        ];
+        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        for _ in 0..3000 {
+            let mut t = String::new();
+            for _ in 0..(seed % 12) {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                t.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+            }
+            texts.push(t);
+        }
+        let mut checked = 0;
+        for t in texts.iter().filter(|t| !spans::has_opening_mark(t)) {
+            let (a, b) = (Paragraph::new(t), Paragraph::unquoted(t));
+            assert_eq!(a.spans, b.spans, "{t:?}");
+            assert_eq!(a.items, b.items, "{t:?}");
+            assert_eq!(a.sentences, b.sentences, "{t:?}");
+            assert_eq!(a.quote_items, b.quote_items, "{t:?}");
+            assert_eq!(a.words_before, b.words_before, "{t:?}");
+            checked += 1;
+        }
+        assert!(checked > 500, "{checked}");
+    }
 
     fn sentences(text: &str) -> Vec<String> {
         let p = Paragraph::new(text);
