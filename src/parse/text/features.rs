@@ -2311,13 +2311,14 @@ impl<'a> Iterator for AsciiKeyWords<'a> {
 }
 
 /// True when the first words of `a` and `b` (as `blocks::key_words`
-/// splits them) surely differ: both open with a letter or digit, which
-/// then starts their first word, and not the same one. Most pairs of
-/// blocks differ there, and the test spares them `common_start`, which
-/// decodes the words.
+/// splits them) surely differ: their first letters or digits, which
+/// start their first words, are not the same. Most pairs of blocks
+/// differ there, and the test spares them `common_start`, which decodes
+/// the words.
 fn first_words_differ(a: &str, b: &str) -> bool {
-    match (a.chars().next(), b.chars().next()) {
-        (Some(x), Some(y)) => x != y && x.is_alphanumeric() && y.is_alphanumeric(),
+    let first = |s: &str| s.chars().find(|c| c.is_alphanumeric());
+    match (first(a), first(b)) {
+        (Some(x), Some(y)) => x != y,
         _ => false,
     }
 }
@@ -2621,6 +2622,8 @@ mod tests {
             ("東京 x", "京都 x"),
             ("é x", "e x"),
             ("·a", "·b"),
+            ("• a b", "- b a"),
+            ("• é", "«e»"),
         ] {
             let differ = common_start(a, b, |x, y| x == y).is_none();
             assert!(!first_words_differ(a, b) || differ, "{a} / {b}");
