@@ -2646,7 +2646,7 @@ mod tests {
         let mut next = |n: usize| rng.below(n);
         let mut shared = 0;
         for _ in 0..6_000 {
-            let mut text = |next: &mut dyn FnMut(usize) -> usize| {
+            let text = |next: &mut dyn FnMut(usize) -> usize| {
                 (0..next(9))
                     .map(|_| pieces[next(pieces.len())])
                     .collect::<Vec<_>>()
