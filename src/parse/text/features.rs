@@ -10,7 +10,7 @@ use std::sync::atomic::{AtomicU32, Ordering};
 
 use regex::Regex;
 
-use super::blocks::{Block, common_start};
+use super::blocks::{Block, CommonStart, common_start};
 use crate::parse::rules;
 use crate::parse::script::{is_cjk, is_hangul, is_kana};
 
@@ -1694,7 +1694,7 @@ pub fn page(blocks: &[Block]) -> Page {
         .map(|i| is_prose(words[i], stop_density[i], &counts[i]))
         .collect();
     let run = densest_run(&words, &prose);
-    let repeated_by = near_repeats(&lower, &words);
+    let repeated_by = near_repeats(&lower, &lowered.aligned, &words);
     let page_indent = dominant_indent(blocks, &words);
     let section_end = (run.start..blocks.len())
         .find(|&i| {
@@ -2223,7 +2223,7 @@ fn same_texts(blocks: &[Block]) -> (Vec<usize>, Vec<usize>) {
 /// caption, which often says the same; teaser cards print a title twice
 /// (the picture's link and the headline's); a caption repeats with its
 /// credit appended ("… | Foto: Reuters").
-fn near_repeats(lower: &[&str], words: &[usize]) -> Vec<Option<usize>> {
+fn near_repeats(lower: &[&str], cases: &[Case], words: &[usize]) -> Vec<Option<usize>> {
     let compared = |i: usize| {
         (rules::NEAR_REPEAT_MIN_WORDS..=rules::NEAR_REPEAT_MAX_WORDS).contains(&words[i])
     };
@@ -2233,31 +2233,92 @@ fn near_repeats(lower: &[&str], words: &[usize]) -> Vec<Option<usize>> {
                 return None;
             }
             let a = lower[i];
-            (i + 1..(i + 1 + rules::NEAR_REPEAT_REACH).min(words.len()))
-                .find(|&j| compared(j) && nearly_repeats(a, lower[j]))
+            (i + 1..(i + 1 + rules::NEAR_REPEAT_REACH).min(words.len())).find(|&j| {
+                let ascii = cases[i] == Case::Ascii && cases[j] == Case::Ascii;
+                compared(j) && nearly_repeats(a, lower[j], ascii)
+            })
         })
         .collect()
 }
 
 /// Two lowercase texts say the same: their words are the same, or the
 /// words of one begin the other and are most of it (a caption with a
-/// credit appended).
-fn nearly_repeats(a: &str, b: &str) -> bool {
-    !first_words_differ(a, b)
-        && common_start(a, b, |x, y| x == y).is_some_and(|c| {
-            let longer = c.chars + c.rest.0.max(c.rest.1);
-            c.chars > 0 && c.chars as f32 >= longer as f32 * rules::NEAR_REPEAT_MIN_SHARE
-        })
+/// credit appended). `ascii`: both texts are known to be ASCII, and
+/// their words are split on bytes (when false they may be ASCII all the
+/// same: the plain split is exact for any text).
+fn nearly_repeats(a: &str, b: &str, ascii: bool) -> bool {
+    if first_words_differ(a, b) {
+        return false;
+    }
+    let start = if ascii {
+        ascii_common_start(a.as_bytes(), b.as_bytes())
+    } else {
+        common_start(a, b, |x, y| x == y)
+    };
+    start.is_some_and(|c| {
+        let longer = c.chars + c.rest.0.max(c.rest.1);
+        c.chars > 0 && c.chars as f32 >= longer as f32 * rules::NEAR_REPEAT_MIN_SHARE
+    })
+}
+
+/// `blocks::common_start` with exact compares, for two ASCII texts: the
+/// words split on bytes (an ASCII character is alphanumeric as a `char`
+/// when it is as a byte, and counts one character), not on decoded
+/// characters.
+fn ascii_common_start(a: &[u8], b: &[u8]) -> Option<CommonStart> {
+    let (mut wa, mut wb) = (AsciiKeyWords { rest: a }, AsciiKeyWords { rest: b });
+    let (mut words, mut chars) = (0, 0);
+    loop {
+        match (wa.next(), wb.next()) {
+            (Some(x), Some(y)) if x == y => {
+                words += 1;
+                chars += x.len() + 1;
+            }
+            (Some(_), Some(_)) => return None,
+            (x, y) => {
+                let rest = |w: Option<&[u8]>, more: AsciiKeyWords| {
+                    w.map_or(0, |w| w.len() + 1) + more.map(|w| w.len() + 1).sum::<usize>()
+                };
+                return Some(CommonStart {
+                    words,
+                    chars,
+                    rest: (rest(x, wa), rest(y, wb)),
+                });
+            }
+        }
+    }
+}
+
+/// `blocks::key_words` of an ASCII text, on its bytes.
+struct AsciiKeyWords<'a> {
+    rest: &'a [u8],
+}
+
+impl<'a> Iterator for AsciiKeyWords<'a> {
+    type Item = &'a [u8];
+
+    fn next(&mut self) -> Option<&'a [u8]> {
+        let start = self.rest.iter().position(u8::is_ascii_alphanumeric)?;
+        let tail = &self.rest[start..];
+        let len = tail
+            .iter()
+            .position(|b| !b.is_ascii_alphanumeric())
+            .unwrap_or(tail.len());
+        let (word, rest) = tail.split_at(len);
+        self.rest = rest;
+        Some(word)
+    }
 }
 
 /// True when the first words of `a` and `b` (as `blocks::key_words`
-/// splits them) surely differ: both open with an ASCII letter or digit,
-/// which then starts their first word, and not the same one. Most pairs
-/// of blocks differ there, and the byte test spares them `common_start`,
-/// which decodes the words.
+/// splits them) surely differ: their first letters or digits, which
+/// start their first words, are not the same. Most pairs of blocks
+/// differ there, and the test spares them `common_start`, which decodes
+/// the words.
 fn first_words_differ(a: &str, b: &str) -> bool {
-    match (a.as_bytes().first(), b.as_bytes().first()) {
-        (Some(x), Some(y)) => x.is_ascii_alphanumeric() && y.is_ascii_alphanumeric() && x != y,
+    let first = |s: &str| s.chars().find(|c| c.is_alphanumeric());
+    match (first(a), first(b)) {
+        (Some(x), Some(y)) => x != y,
         _ => false,
     }
 }
@@ -2546,7 +2607,10 @@ mod tests {
             ("* * *", "* * *", false),
         ];
         for (a, b, want) in cases {
-            let got = nearly_repeats(&a.to_lowercase(), &b.to_lowercase());
+            let (a, b) = (a.to_lowercase(), b.to_lowercase());
+            let ascii = a.is_ascii() && b.is_ascii();
+            let got = nearly_repeats(&a, &b, ascii);
+            assert_eq!(nearly_repeats(&a, &b, false), got);
             assert_eq!(got, *want, "{a} / {b}");
         }
         for (a, b) in [
@@ -2555,6 +2619,11 @@ mod tests {
             ("", "a"),
             ("“a", "b"),
             ("1 x", "2 x"),
+            ("東京 x", "京都 x"),
+            ("é x", "e x"),
+            ("·a", "·b"),
+            ("• a b", "- b a"),
+            ("• é", "«e»"),
         ] {
             let differ = common_start(a, b, |x, y| x == y).is_none();
             assert!(!first_words_differ(a, b) || differ, "{a} / {b}");
@@ -2563,6 +2632,42 @@ mod tests {
             "A bin of whale bones.\n\nOther text here now.\n\n• A bin of whale bones\n",
         ));
         assert_eq!(p.repeated_by, [Some(2), None, None]);
+    }
+
+    /// [`ascii_common_start`] is `blocks::common_start` with exact
+    /// compares on drawn ASCII texts that often share their start.
+    #[test]
+    fn ascii_common_start_is_the_plain_common_start() {
+        let pieces = [
+            "a", "bin", "of", "whale", "bones", "3d", "2024", "x1y", ".", ",", "|", " ", "  ", "-",
+            "(c)", "foto:", "'s", "a.b", "",
+        ];
+        let mut rng = crate::test_rng::Rng::new(0x9E37_79B9_7F4A_7C15);
+        let mut next = |n: usize| rng.below(n);
+        let mut shared = 0;
+        for _ in 0..6_000 {
+            let text = |next: &mut dyn FnMut(usize) -> usize| {
+                (0..next(9))
+                    .map(|_| pieces[next(pieces.len())])
+                    .collect::<Vec<_>>()
+                    .join([" ", "", ". "][next(3)])
+            };
+            let a = text(&mut next);
+            let b = if next(2) == 0 {
+                format!("{a}{}", text(&mut next))
+            } else {
+                text(&mut next)
+            };
+            let key = |c: Option<CommonStart>| c.map(|c| (c.words, c.chars, c.rest));
+            let plain = key(common_start(&a, &b, |x, y| x == y));
+            assert_eq!(key(ascii_common_start(a.as_bytes(), b.as_bytes())), plain);
+            assert_eq!(
+                key(ascii_common_start(b.as_bytes(), a.as_bytes())),
+                key(common_start(&b, &a, |x, y| x == y))
+            );
+            shared += usize::from(plain.is_some_and(|p| p.0 > 0));
+        }
+        assert!(shared > 1_000, "{shared}");
     }
 
     /// What the one-pass block loops must count: every character by
