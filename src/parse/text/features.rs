@@ -4,6 +4,7 @@
 //! position features (where the block stands relative to the densest run
 //! of prose, whether its text repeats elsewhere on the page).
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -11,6 +12,7 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use regex::Regex;
 
 use super::blocks::{Block, CommonStart, common_start};
+use super::phrase_table::{FOUND_ANY, FOUND_SHIFT};
 use crate::parse::rules;
 use crate::parse::script::{is_cjk, is_hangul, is_kana};
 
@@ -282,124 +284,75 @@ fn stop_mask(word: &str) -> Option<u16> {
 /// `rules::BOILERPLATE_PHRASES`), two thirds of parsing one short page:
 /// this one fills each transition once, in one breadth-first pass over the
 /// trie. The search is the same one table step per byte. Several lists
-/// can share one automaton ([`PhraseSet::of_lists`]), which then tells
-/// which of them a text holds in one pass.
+/// can share one automaton (`PhraseSet::of_lists`), which then tells
+/// which of them a text holds in one pass. The parser's own sets are
+/// built at compile time (`phrase_set!`), the tests' at run time.
 pub(crate) struct PhraseSet {
     /// Each byte's class: 0 for the bytes no phrase has, else one class
     /// per byte that some phrase has.
     classes: [u16; 256],
     /// `next[state + class]`: the state after the byte, premultiplied by
     /// the number of classes, with the lists whose phrase ends there as
-    /// bits from [`FOUND_SHIFT`] up and then [`FOUND_ANY`].
-    next: Vec<u32>,
+    /// bits from [`FOUND_SHIFT`] up and then [`FOUND_ANY`]; the parser's
+    /// own sets borrow theirs from the binary.
+    next: Cow<'static, [u32]>,
     /// The lists with an empty phrase: every text holds them.
     empty: u32,
     /// A bit for each list.
     all: u32,
 }
 
-/// Where a [`PhraseSet`] transition keeps the bits of the lists whose
-/// phrase ends in the state it goes to: above the state, seven lists at
-/// most (the states of the largest automaton need 16 bits).
-const FOUND_SHIFT: u32 = 24;
-
-/// The top bit of a [`PhraseSet`] transition, set when it has found bits:
-/// the search tests the sign, which needs no copy of the transition
-/// (testing the found bits by a shift did, a quarter of a byte's
-/// instructions).
-const FOUND_ANY: u32 = 1 << 31;
+/// The parser's phrase set `name`, as `build.rs` built it from the lists
+/// it names for it (in its `SETS`): a static with no cost at run time.
+macro_rules! phrase_set {
+    ($name:literal) => {
+        include!(concat!(env!("OUT_DIR"), "/phrase_sets/", $name, ".rs"))
+    };
+}
+pub(crate) use phrase_set;
 
 impl PhraseSet {
+    #[cfg(test)]
     pub(crate) fn new(phrases: &[&str]) -> PhraseSet {
         PhraseSet::of_lists(&[phrases])
     }
 
     /// One automaton for up to seven phrase lists: [`PhraseSet::found`]
-    /// gives bit `i` for list `i`.
+    /// gives bit `i` for list `i`. The parser's own sets are built by
+    /// `build.rs` instead (`phrase_set!`).
+    #[cfg(test)]
     pub(crate) fn of_lists(lists: &[&[&str]]) -> PhraseSet {
-        const NONE: u32 = u32::MAX;
-        assert!(
-            lists.len() < (32 - FOUND_SHIFT) as usize,
-            "a found bit for each list in a transition"
-        );
-        let mut classes = [0u16; 256];
-        let mut width = 1;
-        for &b in lists
-            .iter()
-            .flat_map(|l| l.iter())
-            .flat_map(|p| p.as_bytes())
-        {
-            if classes[usize::from(b)] == 0 {
-                classes[usize::from(b)] = width;
-                width += 1;
-            }
+        let table = super::phrase_table::build(lists);
+        PhraseSet {
+            classes: table.classes,
+            next: Cow::Owned(table.next),
+            empty: table.empty,
+            all: table.all,
         }
-        let width = usize::from(width);
-        // The trie: state 0 is the root; `next` rows of `width` entries;
-        // `ends[state]` the lists with a phrase ending there. Room for the
-        // largest trie (no two phrases sharing a prefix) up front, the rest
-        // given back once built: grown row by row, the table was moved to
-        // fresh memory a dozen times, half the cost of building it.
-        let phrase_bytes: usize = lists.iter().flat_map(|l| l.iter()).map(|p| p.len()).sum();
-        let mut next = Vec::with_capacity((phrase_bytes + 1) * width);
-        next.resize(width, NONE);
-        let mut ends = vec![0u32];
-        for (list, phrases) in lists.iter().enumerate() {
-            for phrase in *phrases {
-                let mut state = 0;
-                for &b in phrase.as_bytes() {
-                    let slot = state * width + usize::from(classes[usize::from(b)]);
-                    if next[slot] == NONE {
-                        next[slot] = u32::try_from(ends.len()).expect("phrase lists are short");
-                        next.resize(next.len() + width, NONE);
-                        ends.push(0);
-                    }
-                    state = next[slot] as usize;
-                }
-                ends[state] |= 1 << list;
-            }
-        }
-        // Breadth first, so a state's failure state (shorter) is complete
-        // before it: a missing transition is the failure state's, and a
-        // state ends a phrase when its failure state does.
-        let mut fail = vec![0usize; ends.len()];
-        let mut queue = std::collections::VecDeque::new();
-        for slot in &mut next[..width] {
-            if *slot == NONE {
-                *slot = 0;
-            } else {
-                queue.push_back(*slot as usize);
-            }
-        }
-        let mut fail_row = vec![0u32; width];
-        while let Some(state) = queue.pop_front() {
-            let f = fail[state];
-            ends[state] |= ends[f];
-            fail_row.copy_from_slice(&next[f * width..][..width]);
-            for (slot, &via_fail) in next[state * width..][..width].iter_mut().zip(&fail_row) {
-                if *slot == NONE {
-                    *slot = via_fail;
-                } else {
-                    fail[*slot as usize] = via_fail as usize;
-                    queue.push_back(*slot as usize);
-                }
-            }
-        }
-        let width32 = u32::try_from(width).expect("at most 257 classes");
-        assert!(
-            next.len() < 1 << FOUND_SHIFT,
-            "states fit below the found bits"
-        );
-        for t in &mut next {
-            let ends = ends[*t as usize];
-            *t = (*t * width32) | ends << FOUND_SHIFT | if ends == 0 { 0 } else { FOUND_ANY };
-        }
-        next.shrink_to_fit();
+    }
+
+    /// Panics unless the set is the automaton of `lists`: a test that
+    /// `build.rs` and the parser agree on a set's lists.
+    #[cfg(test)]
+    pub(crate) fn assert_built_from(&self, lists: &[&[&str]]) {
+        let built = PhraseSet::of_lists(lists);
+        assert_eq!(self.classes, built.classes);
+        assert_eq!(*self.next, *built.next);
+        assert_eq!((self.empty, self.all), (built.empty, built.all));
+    }
+
+    /// A set `build.rs` built (see `phrase_set!`).
+    pub(crate) const fn from_parts(
+        classes: [u16; 256],
+        next: &'static [u32],
+        empty: u32,
+        all: u32,
+    ) -> PhraseSet {
         PhraseSet {
             classes,
-            next,
-            empty: ends[0],
-            all: (1 << lists.len()) - 1,
+            next: Cow::Borrowed(next),
+            empty,
+            all,
         }
     }
 
@@ -408,7 +361,7 @@ impl PhraseSet {
         self.found(text, self.all) != 0
     }
 
-    /// The lists of `wanted` (a bit each, see [`PhraseSet::of_lists`])
+    /// The lists of `wanted` (a bit each, see `PhraseSet::of_lists`)
     /// that have a phrase in `text`; the search stops once all are found.
     pub(crate) fn found(&self, text: &str, wanted: u32) -> u32 {
         let mut found = self.empty & wanted;
@@ -499,16 +452,7 @@ impl BlockPhrase {
 /// block, searched for all, is read once (the search is one dependent
 /// table load a byte, the largest single cost of the block features on a
 /// real CPU).
-static BLOCK_PHRASES: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::of_lists(&[
-        rules::BOILERPLATE_PHRASES,
-        rules::SECTION_END_MARKERS,
-        rules::NOT_BYLINE_PHRASES,
-        rules::PUBLISHED_LABELS,
-        rules::CAPTION_MARKERS,
-        rules::UPDATE_LABELS,
-    ])
-});
+static BLOCK_PHRASES: PhraseSet = phrase_set!("block_phrases");
 const BOILERPLATE_FOUND: u32 = BlockPhrase::Boilerplate.bit();
 const SECTION_END_FOUND: u32 = BlockPhrase::SectionEnd.bit();
 /// The lists searched in every block of at most
@@ -1939,7 +1883,7 @@ impl Series {
 }
 
 /// `rules::MARKUP_TAGS` as one automaton.
-static MARKUP: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::new(rules::MARKUP_TAGS));
+static MARKUP: PhraseSet = phrase_set!("markup");
 
 /// Lowercase text holds an HTML tag as printed text
 /// (`rules::MARKUP_TAGS`); `has_angle` tells whether it holds a '<' (see
@@ -2403,6 +2347,21 @@ mod tests {
             assert!(may_be_comment_stamp(lower) || !matched, "{lower}");
             assert_eq!(comment_stamp(lower), matched, "{lower}");
         }
+    }
+
+    /// The sets `build.rs` made at compile time are the automata of the
+    /// lists their uses name.
+    #[test]
+    fn compiled_sets_are_their_lists_automata() {
+        BLOCK_PHRASES.assert_built_from(&[
+            rules::BOILERPLATE_PHRASES,
+            rules::SECTION_END_MARKERS,
+            rules::NOT_BYLINE_PHRASES,
+            rules::PUBLISHED_LABELS,
+            rules::CAPTION_MARKERS,
+            rules::UPDATE_LABELS,
+        ]);
+        MARKUP.assert_built_from(&[rules::MARKUP_TAGS]);
     }
 
     /// What the features' one pass records for each list, read back by

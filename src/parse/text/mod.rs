@@ -14,6 +14,7 @@ pub mod dropped;
 pub mod features;
 pub mod meta;
 pub mod model;
+mod phrase_table;
 
 use crate::article::{Article, Format};
 use crate::parse::provenance::Rule;

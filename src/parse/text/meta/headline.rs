@@ -6,13 +6,11 @@
 //! alone are in `shapes`; where the candidates start and end is
 //! `header`'s.
 
-use std::sync::LazyLock;
-
 use crate::parse::provenance::Rule;
 use crate::parse::rules;
 use crate::parse::text::blocks::Block;
 use crate::parse::text::classify::Linear;
-use crate::parse::text::features::{BlockPhrase, Page, PhraseSet, Vector, index};
+use crate::parse::text::features::{BlockPhrase, Page, PhraseSet, Vector, index, phrase_set};
 use crate::parse::text::model::HEADLINE;
 use crate::parse::words::more_words_than;
 use crate::parse::{byline, date};
@@ -1533,14 +1531,19 @@ fn printed_twice_each(doc: &[u8], needles: &[&[u8]]) -> Option<Vec<bool>> {
 }
 
 /// `rules::NOT_HEADLINE_PHRASES` as one automaton (see `features::PhraseSet`).
-static NOT_HEADLINE_SET: LazyLock<PhraseSet> =
-    LazyLock::new(|| PhraseSet::new(rules::NOT_HEADLINE_PHRASES));
+static NOT_HEADLINE_SET: PhraseSet = phrase_set!("not_headline");
 
 #[cfg(test)]
 mod tests {
     use super::super::shapes::dump_line;
     use super::super::testing::split;
     use super::*;
+
+    /// `build.rs` built `NOT_HEADLINE_SET` from `rules::NOT_HEADLINE_PHRASES`.
+    #[test]
+    fn not_headline_set_is_its_lists_automaton() {
+        NOT_HEADLINE_SET.assert_built_from(&[rules::NOT_HEADLINE_PHRASES]);
+    }
 
     /// Runs `check` on the headline inputs of `dump` with the text
     /// starting at block `first_body` (the last block when `None`) and no

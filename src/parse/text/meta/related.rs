@@ -7,13 +7,11 @@
 //! footers and comments; the rules below keep those out (see
 //! `rules::TEASER_NOT_PHRASES` and the shapes tested here).
 
-use std::sync::LazyLock;
-
 use crate::article::{Article, RelatedLink};
 use crate::parse::provenance::{self, Rule};
 use crate::parse::text::blocks::Block;
 use crate::parse::text::features::index::{BOILERPLATE, COMMENT_MARKS_NEAR, URL_OR_MAIL};
-use crate::parse::text::features::{Page, PhraseSet};
+use crate::parse::text::features::{Page, PhraseSet, phrase_set};
 use crate::parse::words::words_past;
 use crate::parse::{date, rules};
 
@@ -28,18 +26,14 @@ use super::{Role, tail_range};
 
 /// Phrases of a line that is page furniture, never a teaser's title or
 /// label (`rules::TEASER_NOT_PHRASES`).
-static NOT_TEASER: LazyLock<PhraseSet> =
-    LazyLock::new(|| PhraseSet::new(rules::TEASER_NOT_PHRASES));
+static NOT_TEASER: PhraseSet = phrase_set!("not_teaser");
 
 /// Phrases of a section heading over a list of teasers or of what ends
 /// the article (`rules::SECTION_END_MARKERS`, `rules::TEASER_SECTION_HEADINGS`).
-pub(super) static SECTION_HEADING: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::of_lists(&[rules::SECTION_END_MARKERS, rules::TEASER_SECTION_HEADINGS])
-});
+pub(super) static SECTION_HEADING: PhraseSet = phrase_set!("section_heading");
 
 /// `rules::TEASER_COMMENT_HEADS`: a heading over comments.
-pub(super) static COMMENT_HEAD: LazyLock<PhraseSet> =
-    LazyLock::new(|| PhraseSet::new(rules::TEASER_COMMENT_HEADS));
+pub(super) static COMMENT_HEAD: PhraseSet = phrase_set!("comment_head");
 
 /// Arrows a post navigation link prints before or after its title.
 const NAV_ARROWS: &[char] = &['←', '→', '«', '»', '‹', '›'];
@@ -478,6 +472,15 @@ fn title_of(text: &str) -> Option<Title> {
 mod tests {
     use super::super::testing::{empty_article, split};
     use super::*;
+
+    /// `build.rs` built the teaser sets from the lists their docs name.
+    #[test]
+    fn teaser_sets_are_their_lists_automata() {
+        NOT_TEASER.assert_built_from(&[rules::TEASER_NOT_PHRASES]);
+        SECTION_HEADING
+            .assert_built_from(&[rules::SECTION_END_MARKERS, rules::TEASER_SECTION_HEADINGS]);
+        COMMENT_HEAD.assert_built_from(&[rules::TEASER_COMMENT_HEADS]);
+    }
 
     /// The short-list test answers as it did when it counted every
     /// item's words in full.

@@ -3,9 +3,7 @@
 //! of two lines), with no page around them: the header, headline and
 //! byline rules share them, and each is tested with literals.
 
-use std::sync::LazyLock;
-
-use crate::parse::text::features::PhraseSet;
+use crate::parse::text::features::{PhraseSet, phrase_set};
 use crate::parse::{byline, rules};
 
 use crate::parse::words::{more_words_than, words_past};
@@ -893,12 +891,17 @@ fn is_scorers_line(text: &str) -> bool {
 }
 
 /// `rules::PICTURE_TEXT_PHRASES` as one automaton (see `features::PhraseSet`).
-static PICTURE_TEXT_SET: LazyLock<PhraseSet> =
-    LazyLock::new(|| PhraseSet::new(rules::PICTURE_TEXT_PHRASES));
+static PICTURE_TEXT_SET: PhraseSet = phrase_set!("picture_text");
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `build.rs` built `PICTURE_TEXT_SET` from `rules::PICTURE_TEXT_PHRASES`.
+    #[test]
+    fn picture_text_set_is_its_lists_automaton() {
+        PICTURE_TEXT_SET.assert_built_from(&[rules::PICTURE_TEXT_PHRASES]);
+    }
 
     /// The byte tests in front of `holds_two_item_numbers`,
     /// `is_flattened_menu`, `is_credit_by_name` and `link_row_parts` turn

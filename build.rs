@@ -1,0 +1,78 @@
+//! Builds the text parser's phrase automata at compile time: each process
+//! used to build them on first use (~7 M instructions and ~0.9 MB of fresh
+//! memory, while the other worker waited for the same set), two thirds of
+//! parsing one short page. Each set becomes `OUT_DIR/phrase_sets/NAME.rs`,
+//! an expression the parser's `phrase_set!("NAME")` includes.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+#[allow(dead_code)]
+#[path = "src/parse/rules.rs"]
+mod rules;
+
+#[path = "src/parse/text/phrase_table.rs"]
+mod phrase_table;
+
+/// The parser's phrase sets: the name it includes each by, and its lists
+/// in order (a search answers bit `i` for list `i`).
+const SETS: &[(&str, &[&[&str]])] = &[
+    // features::BLOCK_PHRASES, in `features::BlockPhrase` order.
+    (
+        "block_phrases",
+        &[
+            rules::BOILERPLATE_PHRASES,
+            rules::SECTION_END_MARKERS,
+            rules::NOT_BYLINE_PHRASES,
+            rules::PUBLISHED_LABELS,
+            rules::CAPTION_MARKERS,
+            rules::UPDATE_LABELS,
+        ],
+    ),
+    ("markup", &[rules::MARKUP_TAGS]),
+    ("not_headline", &[rules::NOT_HEADLINE_PHRASES]),
+    ("picture_text", &[rules::PICTURE_TEXT_PHRASES]),
+    ("not_teaser", &[rules::TEASER_NOT_PHRASES]),
+    (
+        "section_heading",
+        &[rules::SECTION_END_MARKERS, rules::TEASER_SECTION_HEADINGS],
+    ),
+    ("comment_head", &[rules::TEASER_COMMENT_HEADS]),
+];
+
+fn main() {
+    for input in [
+        "build.rs",
+        "src/parse/rules.rs",
+        "src/parse/text/phrase_table.rs",
+    ] {
+        println!("cargo::rerun-if-changed={input}");
+    }
+    let out_dir = std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR for build scripts");
+    let dir = Path::new(&out_dir).join("phrase_sets");
+    std::fs::create_dir_all(&dir).expect("OUT_DIR is writable");
+    for (name, lists) in SETS {
+        let source = set_expression(&phrase_table::build(lists));
+        std::fs::write(dir.join(format!("{name}.rs")), source).expect("OUT_DIR is writable");
+    }
+}
+
+/// `table` as the expression that makes it a `PhraseSet`.
+fn set_expression(table: &phrase_table::Table) -> String {
+    let mut s = String::from("crate::parse::text::features::PhraseSet::from_parts(\n[");
+    push_numbers(&mut s, &table.classes);
+    s.push_str("],\n&[");
+    push_numbers(&mut s, &table.next);
+    let _ = write!(s, "],\n{},\n{},\n)\n", table.empty, table.all);
+    s
+}
+
+/// `numbers` comma-separated, a few dozen a line.
+fn push_numbers<T: std::fmt::Display>(s: &mut String, numbers: &[T]) {
+    for (i, n) in numbers.iter().enumerate() {
+        let _ = write!(s, "{n},");
+        if i % 32 == 31 {
+            s.push('\n');
+        }
+    }
+}
