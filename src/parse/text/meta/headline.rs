@@ -44,6 +44,14 @@ const COSTLY: [usize; 10] = [QUOTED, 12, 18, 20, 23, 24, 25, 26, 27, 28];
 /// last (one search of the dump for all candidates kept).
 const QUOTED: usize = 9;
 
+/// The index of `trail_ends_with_it`, a scan of the candidate window
+/// per candidate: worked out once the other cheap features leave the
+/// candidate in reach of the best (see [`HeadlineInputs::scores`]).
+const TRAIL: usize = 22;
+
+/// [`COSTLY`] and [`TRAIL`].
+const COSTLY_AND_TRAIL: [usize; 11] = [QUOTED, 12, 18, 20, 23, 24, 25, 26, 27, 28, TRAIL];
+
 /// Names of the headline features, in vector order.
 pub const HEADLINE_NAMES: &[&str] = &[
     "bias",
@@ -1116,12 +1124,13 @@ impl<'a> HeadlineInputs<'a> {
     /// Features of block `i` as the headline.
     pub fn features(&self, i: usize) -> [f32; HEADLINE_COUNT] {
         let mut f = self.cheap_features(i);
+        f[TRAIL] = if self.named_by_trail(i) { 1.0 } else { 0.0 };
         self.costly_features(i, self.quoted(i), &mut f);
         f
     }
 
     /// [`HeadlineInputs::features`] of block `i` but the [`COSTLY`]
-    /// ones, which are left 0.
+    /// ones and `trail_ends_with_it` ([`TRAIL`]), which are left 0.
     fn cheap_features(&self, i: usize) -> [f32; HEADLINE_COUNT] {
         let (blocks, page, p, first_body) = (self.blocks, self.page, self.p, self.first_body);
         let b = &blocks[i];
@@ -1157,7 +1166,7 @@ impl<'a> HeadlineInputs<'a> {
             flag(self.nearest_title == Some(i)),
             0.0,
             flag(self.header_title == Some(i)),
-            flag(self.named_by_trail(i)),
+            0.0,
             0.0,
             0.0,
             0.0,
@@ -1206,23 +1215,31 @@ impl<'a> HeadlineInputs<'a> {
         let candidates = self.candidates();
         let start = candidates.start;
         let raising = |k: usize| if ranker.w[k] > 0.0 { 1.0 } else { 0.0 };
+        let bound = |f: &[f32; HEADLINE_COUNT], unknown: &[usize]| {
+            let mut high = *f;
+            for &k in unknown {
+                high[k] = raising(k);
+            }
+            ranker.logit(&high)
+        };
         let mut order: Vec<(f32, usize, [f32; HEADLINE_COUNT])> = candidates
             .clone()
             .filter(|&i| self.sized_as_headline(i))
             .map(|i| {
                 let f = self.cheap_features(i);
-                let mut high = f;
-                for k in COSTLY {
-                    high[k] = raising(k);
-                }
-                (ranker.logit(&high), i, f)
+                (bound(&f, &COSTLY_AND_TRAIL), i, f)
             })
             .collect();
         order.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
         let mut floor = f32::NEG_INFINITY;
+        let out = |floor: f32, bound: f32| floor - bound > rules::HEADLINE_RULE_MARGIN;
         let mut kept: Vec<(usize, [f32; HEADLINE_COUNT])> = Vec::new();
-        for (bound, i, mut f) in order {
-            if floor - bound > rules::HEADLINE_RULE_MARGIN || !self.takeable(i) {
+        for (loose, i, mut f) in order {
+            if out(floor, loose) {
+                continue;
+            }
+            f[TRAIL] = if self.named_by_trail(i) { 1.0 } else { 0.0 };
+            if out(floor, bound(&f, &COSTLY)) || !self.takeable(i) {
                 continue;
             }
             self.costly_features(i, false, &mut f);
@@ -1230,6 +1247,9 @@ impl<'a> HeadlineInputs<'a> {
             floor = floor.max(ranker.logit(&f));
             kept.push((i, f));
         }
+        // Those kept before the floor rose may trail it whatever their
+        // `quoted`: not searched for.
+        kept.retain(|(_, f)| !out(floor, bound(f, &[QUOTED])));
         self.search_quoted(kept.iter().map(|&(i, _)| i));
         let mut scores = vec![None; candidates.len()];
         for (i, mut f) in kept {
