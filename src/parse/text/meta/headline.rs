@@ -149,6 +149,9 @@ pub struct HeadlineInputs<'a> {
     /// The far candidates' words and which of them stand in the text's
     /// opening, once asked (see [`HeadlineInputs::shares_words_with_text`]).
     far_words: std::cell::OnceCell<FarWords>,
+    /// The window's blocks by the last bytes of their text, for the
+    /// breadcrumb tests (see [`TrailIndex`]).
+    trails: std::cell::OnceCell<TrailIndex>,
     /// [`HeadlineInputs::quoted`] of each takeable candidate, found in one
     /// pass over the dump when first asked (`None`: not asked in the pass).
     quoted: std::cell::OnceCell<Vec<Option<bool>>>,
@@ -170,6 +173,50 @@ impl FarWords {
     fn in_text(&self, key: u128) -> bool {
         self.keys.position(key).is_some_and(|k| self.in_text[k])
     }
+}
+
+/// The blocks of the window by the last eight bytes of their trimmed
+/// text, for the breadcrumb tests (a block "ends with" another's text,
+/// see [`is_trail_of`]): a text of eight bytes or more ends with another
+/// of eight bytes or more only when both end in the same eight bytes, so
+/// each test compares a block with those few (and the shorter blocks)
+/// instead of the whole window, for every candidate.
+#[derive(Debug, Default)]
+struct TrailIndex {
+    /// Each block of eight trimmed bytes or more, by [`tail_key`], sorted.
+    keyed: Vec<(u64, usize)>,
+    /// The blocks with fewer.
+    short: Vec<usize>,
+}
+
+impl TrailIndex {
+    fn new(blocks: &[Block], window: std::ops::Range<usize>) -> TrailIndex {
+        let (mut keyed, mut short) = (Vec::new(), Vec::new());
+        for j in window {
+            match tail_key(&blocks[j].text) {
+                Some(key) => keyed.push((key, j)),
+                None => short.push(j),
+            }
+        }
+        keyed.sort_unstable();
+        TrailIndex { keyed, short }
+    }
+
+    /// The blocks of eight trimmed bytes or more whose last eight are `key`.
+    fn same_tail(&self, key: u64) -> impl Iterator<Item = usize> + '_ {
+        let from = self.keyed.partition_point(|&(k, _)| k < key);
+        self.keyed[from..]
+            .iter()
+            .take_while(move |&&(k, _)| k == key)
+            .map(|&(_, j)| j)
+    }
+}
+
+/// The last eight bytes of `text` trimmed, when it has that many.
+fn tail_key(text: &str) -> Option<u64> {
+    let bytes = text.trim().as_bytes();
+    let tail: [u8; 8] = bytes.get(bytes.len().checked_sub(8)?..)?.try_into().ok()?;
+    Some(u64::from_le_bytes(tail))
 }
 
 /// A few word keys (see [`word_keys`]), sorted and without repeats, with
@@ -261,6 +308,7 @@ impl<'a> HeadlineInputs<'a> {
             lines: DumpLines::new(doc),
             bylines,
             far_words: std::cell::OnceCell::new(),
+            trails: std::cell::OnceCell::new(),
             quoted: std::cell::OnceCell::new(),
         };
         inputs.nearest_title = inputs.find_nearest_title_like();
@@ -715,9 +763,19 @@ impl<'a> HeadlineInputs<'a> {
     /// separator: a breadcrumb or title bar naming it ("Home / Blog / It").
     fn named_by_trail(&self, i: usize) -> bool {
         let text = self.blocks[i].text.as_str();
-        self.window
-            .clone()
-            .any(|j| j != i && is_trail_of(&self.blocks[j].text, text))
+        let named_by = |j: usize| j != i && is_trail_of(&self.blocks[j].text, text);
+        match tail_key(text) {
+            // Only a block ending in the same eight bytes can end with it.
+            Some(key) => self.trails().same_tail(key).any(named_by),
+            None => self.window.clone().any(named_by),
+        }
+    }
+
+    /// The window's blocks by the ends of their text, built when first
+    /// asked.
+    fn trails(&self) -> &TrailIndex {
+        self.trails
+            .get_or_init(|| TrailIndex::new(self.blocks, self.window.clone()))
     }
 
     /// The block right above block `i` is a breadcrumb or title bar
@@ -764,9 +822,11 @@ impl<'a> HeadlineInputs<'a> {
     /// Block `i` is such a breadcrumb or title bar for another block.
     fn trail_of_other(&self, i: usize) -> bool {
         let text = self.blocks[i].text.as_str();
-        self.window
-            .clone()
-            .any(|j| j != i && is_trail_of(text, &self.blocks[j].text))
+        let names = |j: usize| j != i && is_trail_of(text, &self.blocks[j].text);
+        let trails = self.trails();
+        // A block it ends with ends in the same eight bytes, or is shorter.
+        tail_key(text).is_some_and(|key| trails.same_tail(key).any(names))
+            || trails.short.iter().any(|&j| names(j))
     }
 
     /// The next block could be a title too and is longer: a headline over
@@ -1778,6 +1838,63 @@ mod tests {
             }
         }
         assert!(pruned_some > 0, "no candidate left out");
+    }
+
+    /// The breadcrumb tests through the index of the window's text ends
+    /// are the scans of the whole window, on drawn dumps of breadcrumbs,
+    /// titles and their parts.
+    #[test]
+    fn trail_index_finds_what_the_window_scan_finds() {
+        let pieces = [
+            "Home / Blog / ",
+            "Home > ",
+            "Beginner's guide",
+            "guide",
+            " to cameras",
+            "Blog",
+            " | ",
+            " ",
+            "é",
+            "A",
+        ];
+        let mut rng = crate::test_rng::Rng::new(2502);
+        let mut named = 0;
+        for _ in 0..400 {
+            let n = 2 + rng.below(14);
+            let dump: String = (0..n)
+                .map(|_| {
+                    let k = 1 + rng.below(4);
+                    format!("{}\n\n", rng.text(&pieces, k).trim())
+                })
+                .filter(|line| line.trim() != "")
+                .collect();
+            if dump.is_empty() {
+                continue;
+            }
+            let len = split(&dump).len();
+            if len == 0 {
+                continue;
+            }
+            with_inputs(&dump, Some(rng.below(len)), |inputs| {
+                for i in 0..inputs.blocks.len() {
+                    let text = inputs.blocks[i].text.as_str();
+                    let by = |j: usize| j != i && is_trail_of(&inputs.blocks[j].text, text);
+                    let of = |j: usize| j != i && is_trail_of(text, &inputs.blocks[j].text);
+                    named += usize::from(inputs.named_by_trail(i));
+                    assert_eq!(
+                        inputs.named_by_trail(i),
+                        inputs.window.clone().any(by),
+                        "{dump:?} {i}"
+                    );
+                    assert_eq!(
+                        inputs.trail_of_other(i),
+                        inputs.window.clone().any(of),
+                        "{dump:?} {i}"
+                    );
+                }
+            });
+        }
+        assert!(named > 0, "no breadcrumb drawn");
     }
 
     /// `last_by` finds the last " by " as `rfind` does.
