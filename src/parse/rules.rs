@@ -1319,6 +1319,35 @@ pub const TITLE_OVER_AUTHOR_MARGIN: f32 = 2.0;
 /// lost.
 pub const TITLE_CASED_OVER_SUBTITLE_MARGIN: f32 = 3.5;
 
+/// The widest of the margins by which a rule over the headline ranker's
+/// pick lets a candidate trail it (`TITLE_UNDER_TRAIL_MARGIN` …
+/// `TITLE_CASED_OVER_SUBTITLE_MARGIN`): a candidate whose score cannot
+/// come within it of the pick's is taken by no rule, so the ranker does
+/// not work out its costly features (`HeadlineInputs::scores`).
+pub const HEADLINE_RULE_MARGIN: f32 = widest(&[
+    TITLE_UNDER_TRAIL_MARGIN,
+    RESTATED_TITLE_MARGIN,
+    BYLINE_TITLE_MARGIN,
+    BYLINE_TITLE_OVER_STANDFIRST_MARGIN,
+    HEADLINE_OVER_STANDFIRST_MARGIN,
+    FIRST_LINE_OVER_SUBTITLE_MARGIN,
+    TITLE_OVER_AUTHOR_MARGIN,
+    TITLE_CASED_OVER_SUBTITLE_MARGIN,
+]);
+
+/// The largest of `margins`.
+const fn widest(margins: &[f32]) -> f32 {
+    let mut widest = 0.0;
+    let mut k = 0;
+    while k < margins.len() {
+        if margins[k] > widest {
+            widest = margins[k];
+        }
+        k += 1;
+    }
+    widest
+}
+
 /// Fewest words of a title-cased headline taken over its subtitle: the
 /// contrast in case is the evidence, so one word fewer than
 /// `TITLE_OVER_STANDFIRST_MIN_WORDS` (a short title, "Your Car

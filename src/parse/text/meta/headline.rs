@@ -30,6 +30,26 @@ use super::shapes::{
 /// Number of headline features.
 pub const HEADLINE_COUNT: usize = 30;
 
+/// The headline features that cost a byline or date test, a text scan or
+/// a search of the dump, by index (`quoted_elsewhere`, `byline_or_date`,
+/// `byline_or_date_near`, `dated_below`, `trail_of_other`,
+/// `longer_title_below`, `dated_above`, `name_like`, `two_sentences`,
+/// `glued_words`): all flags, bounded before they are worked out (see
+/// [`HeadlineInputs::scores`]).
+const COSTLY: [usize; 10] = [QUOTED, 12, 18, 20, 23, 24, 25, 26, 27, 28];
+
+/// The index of `quoted_elsewhere`, the one costly feature worked out
+/// last (one search of the dump for all candidates kept).
+const QUOTED: usize = 9;
+
+/// The index of `trail_ends_with_it`, a scan of the candidate window
+/// per candidate: worked out once the other cheap features leave the
+/// candidate in reach of the best (see [`HeadlineInputs::scores`]).
+const TRAIL: usize = 22;
+
+/// [`COSTLY`] and [`TRAIL`].
+const COSTLY_AND_TRAIL: [usize; 11] = [QUOTED, 12, 18, 20, 23, 24, 25, 26, 27, 28, TRAIL];
+
 /// Names of the headline features, in vector order.
 pub const HEADLINE_NAMES: &[&str] = &[
     "bias",
@@ -127,6 +147,9 @@ pub struct HeadlineInputs<'a> {
     /// The far candidates' words and which of them stand in the text's
     /// opening, once asked (see [`HeadlineInputs::shares_words_with_text`]).
     far_words: std::cell::OnceCell<FarWords>,
+    /// The window's blocks by the last bytes of their text, for the
+    /// breadcrumb tests (see [`TrailIndex`]).
+    trails: std::cell::OnceCell<TrailIndex>,
     /// [`HeadlineInputs::quoted`] of each takeable candidate, found in one
     /// pass over the dump when first asked (`None`: not asked in the pass).
     quoted: std::cell::OnceCell<Vec<Option<bool>>>,
@@ -148,6 +171,50 @@ impl FarWords {
     fn in_text(&self, key: u128) -> bool {
         self.keys.position(key).is_some_and(|k| self.in_text[k])
     }
+}
+
+/// The blocks of the window by the last eight bytes of their trimmed
+/// text, for the breadcrumb tests (a block "ends with" another's text,
+/// see [`is_trail_of`]): a text of eight bytes or more ends with another
+/// of eight bytes or more only when both end in the same eight bytes, so
+/// each test compares a block with those few (and the shorter blocks)
+/// instead of the whole window, for every candidate.
+#[derive(Debug, Default)]
+struct TrailIndex {
+    /// Each block of eight trimmed bytes or more, by [`tail_key`], sorted.
+    keyed: Vec<(u64, usize)>,
+    /// The blocks with fewer.
+    short: Vec<usize>,
+}
+
+impl TrailIndex {
+    fn new(blocks: &[Block], window: std::ops::Range<usize>) -> TrailIndex {
+        let (mut keyed, mut short) = (Vec::new(), Vec::new());
+        for j in window {
+            match tail_key(&blocks[j].text) {
+                Some(key) => keyed.push((key, j)),
+                None => short.push(j),
+            }
+        }
+        keyed.sort_unstable();
+        TrailIndex { keyed, short }
+    }
+
+    /// The blocks of eight trimmed bytes or more whose last eight are `key`.
+    fn same_tail(&self, key: u64) -> impl Iterator<Item = usize> + '_ {
+        let from = self.keyed.partition_point(|&(k, _)| k < key);
+        self.keyed[from..]
+            .iter()
+            .take_while(move |&&(k, _)| k == key)
+            .map(|&(_, j)| j)
+    }
+}
+
+/// The last eight bytes of `text` trimmed, when it has that many.
+fn tail_key(text: &str) -> Option<u64> {
+    let bytes = text.trim().as_bytes();
+    let tail: [u8; 8] = bytes.get(bytes.len().checked_sub(8)?..)?.try_into().ok()?;
+    Some(u64::from_le_bytes(tail))
 }
 
 /// A few word keys (see [`word_keys`]), sorted and without repeats, with
@@ -239,6 +306,7 @@ impl<'a> HeadlineInputs<'a> {
             lines: DumpLines::new(doc),
             bylines,
             far_words: std::cell::OnceCell::new(),
+            trails: std::cell::OnceCell::new(),
             quoted: std::cell::OnceCell::new(),
         };
         inputs.nearest_title = inputs.find_nearest_title_like();
@@ -492,12 +560,10 @@ impl<'a> HeadlineInputs<'a> {
     /// text (see `restating_title`) taken over the ranker's pick.
     pub fn best_with_rule(&self, ranker: &Linear<HEADLINE_COUNT>) -> Option<(usize, Rule)> {
         let candidates = self.candidates();
-        // Each eligible candidate's score, kept for the two comparisons
-        // below (the features are pure: a block scores the same twice).
-        let scores: Vec<Option<f32>> = candidates
-            .clone()
-            .map(|i| self.takeable(i).then(|| ranker.logit(&self.features(i))))
-            .collect();
+        // Each takeable candidate's score, kept for the comparisons below
+        // (the features are pure: a block scores the same twice); `None`
+        // too for one that trails the best by more than any rule allows.
+        let scores = self.scores(ranker);
         let score_of = |j: usize| {
             candidates
                 .contains(&j)
@@ -695,9 +761,19 @@ impl<'a> HeadlineInputs<'a> {
     /// separator: a breadcrumb or title bar naming it ("Home / Blog / It").
     fn named_by_trail(&self, i: usize) -> bool {
         let text = self.blocks[i].text.as_str();
-        self.window
-            .clone()
-            .any(|j| j != i && is_trail_of(&self.blocks[j].text, text))
+        let named_by = |j: usize| j != i && is_trail_of(&self.blocks[j].text, text);
+        match tail_key(text) {
+            // Only a block ending in the same eight bytes can end with it.
+            Some(key) => self.trails().same_tail(key).any(named_by),
+            None => self.window.clone().any(named_by),
+        }
+    }
+
+    /// The window's blocks by the ends of their text, built when first
+    /// asked.
+    fn trails(&self) -> &TrailIndex {
+        self.trails
+            .get_or_init(|| TrailIndex::new(self.blocks, self.window.clone()))
     }
 
     /// The block right above block `i` is a breadcrumb or title bar
@@ -744,9 +820,11 @@ impl<'a> HeadlineInputs<'a> {
     /// Block `i` is such a breadcrumb or title bar for another block.
     fn trail_of_other(&self, i: usize) -> bool {
         let text = self.blocks[i].text.as_str();
-        self.window
-            .clone()
-            .any(|j| j != i && is_trail_of(text, &self.blocks[j].text))
+        let names = |j: usize| j != i && is_trail_of(text, &self.blocks[j].text);
+        let trails = self.trails();
+        // A block it ends with ends in the same eight bytes, or is shorter.
+        tail_key(text).is_some_and(|key| trails.same_tail(key).any(names))
+            || trails.short.iter().any(|&j| names(j))
     }
 
     /// The next block could be a title too and is longer: a headline over
@@ -1103,12 +1181,20 @@ impl<'a> HeadlineInputs<'a> {
 
     /// Features of block `i` as the headline.
     pub fn features(&self, i: usize) -> [f32; HEADLINE_COUNT] {
+        let mut f = self.cheap_features(i);
+        f[TRAIL] = if self.named_by_trail(i) { 1.0 } else { 0.0 };
+        self.costly_features(i, self.quoted(i), &mut f);
+        f
+    }
+
+    /// [`HeadlineInputs::features`] of block `i` but the [`COSTLY`]
+    /// ones and `trail_ends_with_it` ([`TRAIL`]), which are left 0.
+    fn cheap_features(&self, i: usize) -> [f32; HEADLINE_COUNT] {
         let (blocks, page, p, first_body) = (self.blocks, self.page, self.p, self.first_body);
         let b = &blocks[i];
         let v = &page.vectors[i];
         let words = page.words[i];
         let flag = |x: bool| if x { 1.0 } else { 0.0 };
-        let quoted = self.quoted(i);
         [
             1.0,
             (first_body.abs_diff(i) as f32 + 1.0).ln(),
@@ -1125,28 +1211,116 @@ impl<'a> HeadlineInputs<'a> {
                     .is_some_and(|j| is_form_field_line(&blocks[j].text, page.words[j])),
             ),
             flag(page.repeats[i] > 1),
-            flag(quoted),
+            0.0,
             v[10],
             v[9],
-            flag(self.dated(i)),
+            0.0,
             p.get(i + 1).copied().unwrap_or(0.0),
             v[17],
             flag((4..=20).contains(&words)),
             v[18],
             flag(i == 0),
-            flag(self.dated_near(i)),
+            0.0,
             flag(self.nearest_title == Some(i)),
-            flag(self.dated_below_own(i)),
+            0.0,
             flag(self.header_title == Some(i)),
-            flag(self.named_by_trail(i)),
-            flag(self.trail_of_other(i)),
-            flag(self.longer_title_below(i)),
-            flag(self.dated_above(i)),
-            flag(is_name_like(&b.text)),
-            flag(has_two_sentences(&b.text)),
-            flag(has_glued_words(&b.text)),
+            0.0,
+            0.0,
+            0.0,
+            0.0,
+            0.0,
+            0.0,
+            0.0,
             flag(self.adjacent_duplicate(i)),
         ]
+    }
+
+    /// Sets the [`COSTLY`] features of block `i` in `f`, `quoted` standing
+    /// for [`HeadlineInputs::quoted`].
+    fn costly_features(&self, i: usize, quoted: bool, f: &mut [f32; HEADLINE_COUNT]) {
+        let text = &self.blocks[i].text;
+        let flag = |x: bool| if x { 1.0 } else { 0.0 };
+        f[9] = flag(quoted);
+        f[12] = flag(self.dated(i));
+        f[18] = flag(self.dated_near(i));
+        f[20] = flag(self.dated_below_own(i));
+        f[23] = flag(self.trail_of_other(i));
+        f[24] = flag(self.longer_title_below(i));
+        f[25] = flag(self.dated_above(i));
+        f[26] = flag(is_name_like(text));
+        f[27] = flag(has_two_sentences(text));
+        f[28] = flag(has_glued_words(text));
+    }
+
+    /// Each candidate's score when it is takeable, else `None`: as
+    /// `ranker.logit(&self.features(i))` for every takeable candidate,
+    /// except that a candidate whose score cannot come within
+    /// `rules::HEADLINE_RULE_MARGIN` of the best is left `None` untested.
+    /// Such a candidate is not the best, and every rule over the best
+    /// reads another candidate's score only to compare it with the best's
+    /// within a margin no wider; so the pick is the same.
+    ///
+    /// The takeable test and the [`COSTLY`] features are most of the
+    /// ranker's work. Each candidate's score is first bounded from its
+    /// cheap features (the costly ones, all flags, set to whichever value
+    /// raises the score; floats round monotonically, so the bound holds
+    /// after rounding). Candidates are then worked out highest bound first,
+    /// and one is passed over when its bound trails by more than the
+    /// margin the best lower bound so far (the score with `quoted` at its
+    /// lower value). The dump is searched once for the candidates kept
+    /// (see [`HeadlineInputs::quoted`]).
+    fn scores(&self, ranker: &Linear<HEADLINE_COUNT>) -> Vec<Option<f32>> {
+        let candidates = self.candidates();
+        let start = candidates.start;
+        let raising = |k: usize| if ranker.w[k] > 0.0 { 1.0 } else { 0.0 };
+        let bound = |f: &[f32; HEADLINE_COUNT], unknown: &[usize]| {
+            let mut high = *f;
+            for &k in unknown {
+                high[k] = raising(k);
+            }
+            ranker.logit(&high)
+        };
+        let mut order: Vec<(f32, usize, [f32; HEADLINE_COUNT])> = candidates
+            .clone()
+            .filter(|&i| self.sized_as_headline(i))
+            .map(|i| {
+                let f = self.cheap_features(i);
+                (bound(&f, &COSTLY_AND_TRAIL), i, f)
+            })
+            .collect();
+        order.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        let mut floor = f32::NEG_INFINITY;
+        let out = |floor: f32, bound: f32| floor - bound > rules::HEADLINE_RULE_MARGIN;
+        let mut kept: Vec<(usize, [f32; HEADLINE_COUNT])> = Vec::new();
+        for (loose, i, mut f) in order {
+            if out(floor, loose) {
+                continue;
+            }
+            f[TRAIL] = if self.named_by_trail(i) { 1.0 } else { 0.0 };
+            if out(floor, bound(&f, &COSTLY)) || !self.takeable(i) {
+                continue;
+            }
+            self.costly_features(i, false, &mut f);
+            f[QUOTED] = 1.0 - raising(QUOTED);
+            floor = floor.max(ranker.logit(&f));
+            kept.push((i, f));
+        }
+        // Those kept before the floor rose may trail it whatever their
+        // `quoted`: not searched for.
+        kept.retain(|(_, f)| !out(floor, bound(f, &[QUOTED])));
+        self.search_quoted(kept.iter().map(|&(i, _)| i));
+        let mut scores = vec![None; candidates.len()];
+        for (i, mut f) in kept {
+            f[QUOTED] = if self.quoted(i) { 1.0 } else { 0.0 };
+            scores[i - start] = Some(ranker.logit(&f));
+        }
+        scores
+    }
+
+    /// Block `i` has a headline's number of words, which
+    /// [`HeadlineInputs::eligible`] asks first.
+    fn sized_as_headline(&self, i: usize) -> bool {
+        (rules::HEADLINE_MIN_WORDS..=rules::HEADLINE_MAX_WORDS).contains(&self.page.words[i])
     }
 
     /// Block `i` has `rules::HEADLINE_MIN_WORDS` words or more and its
@@ -1158,26 +1332,46 @@ impl<'a> HeadlineInputs<'a> {
             return false;
         }
         let start = self.candidates.all.start;
-        let memo = self.quoted.get_or_init(|| {
-            let asked: Vec<usize> = self
-                .candidates()
-                .filter(|&j| self.page.words[j] >= rules::HEADLINE_MIN_WORDS && self.takeable(j))
-                .collect();
-            let texts: Vec<&[u8]> = asked
-                .iter()
-                .map(|&j| self.blocks[j].text.as_bytes())
-                .collect();
-            let mut memo = vec![None; self.candidates.all.len()];
-            if let Some(twice) = printed_twice_each(self.doc.as_bytes(), &texts) {
-                for (j, twice) in asked.into_iter().zip(twice) {
-                    memo[j - start] = Some(twice);
-                }
-            }
-            memo
-        });
+        let memo =
+            self.quoted.get_or_init(|| {
+                self.quoted_memo(self.candidates().filter(|&j| {
+                    self.page.words[j] >= rules::HEADLINE_MIN_WORDS && self.takeable(j)
+                }))
+            });
         i.checked_sub(start)
             .and_then(|k| memo.get(k).copied().flatten())
             .unwrap_or_else(|| printed_twice(self.doc.as_bytes(), self.blocks[i].text.as_bytes()))
+    }
+
+    /// Searches the dump for candidates `asked` in one pass (see
+    /// [`HeadlineInputs::quoted`]), unless it was searched already.
+    fn search_quoted(&self, asked: impl Iterator<Item = usize>) {
+        self.quoted.get_or_init(|| self.quoted_memo(asked));
+    }
+
+    /// [`HeadlineInputs::quoted`] of each candidate `asked` of
+    /// `rules::HEADLINE_MIN_WORDS` words or more, found in one pass, by
+    /// candidate (`None`: not searched).
+    fn quoted_memo(&self, asked: impl Iterator<Item = usize>) -> Vec<Option<bool>> {
+        let start = self.candidates.all.start;
+        let asked: Vec<usize> = asked
+            .filter(|&j| self.page.words[j] >= rules::HEADLINE_MIN_WORDS)
+            .collect();
+        let texts: Vec<&[u8]> = asked
+            .iter()
+            .map(|&j| self.blocks[j].text.as_bytes())
+            .collect();
+        let mut memo = vec![None; self.candidates.all.len()];
+        if texts.len() <= FEW_NEEDLES {
+            for (j, text) in asked.into_iter().zip(texts) {
+                memo[j - start] = Some(printed_twice(self.doc.as_bytes(), text));
+            }
+        } else if let Some(twice) = printed_twice_each(self.doc.as_bytes(), &texts) {
+            for (j, twice) in asked.into_iter().zip(twice) {
+                memo[j - start] = Some(twice);
+            }
+        }
+        memo
     }
 
     /// A byline or date line stands in the two blocks above block `i`: a
@@ -1495,6 +1689,12 @@ fn printed_twice(doc: &[u8], needle: &[u8]) -> bool {
     memchr::memmem::find_iter(doc, needle).nth(1).is_some()
 }
 
+/// Most needles searched for one by one rather than in one packed pass
+/// (`quoted_memo`): building the packed searcher costs some 25 K
+/// instructions, about three single searches of a dump (measured with
+/// callgrind over the dev dumps: 2 and 4 cost a little more).
+const FEW_NEEDLES: usize = 3;
+
 /// [`printed_twice`] of each of `needles`, in one pass over `doc` (a
 /// packed multi-pattern search) instead of one per needle: the dump is
 /// long and the candidates several. `None` when no such searcher can be
@@ -1565,6 +1765,139 @@ mod tests {
         let blocks = split(dump);
         let found = blocks.iter().position(|b| b.text.starts_with(prefix));
         found.unwrap_or_else(|| panic!("no block starts with {prefix:?}"))
+    }
+
+    /// The scores bounded and pruned (`scores`) are the plain scores of
+    /// every takeable candidate, but for candidates left out, which the
+    /// plain form scores more than `rules::HEADLINE_RULE_MARGIN` below
+    /// the best; on drawn dumps, text starts and weights (the costly
+    /// features' weights of either sign).
+    #[test]
+    fn pruned_scores_are_the_plain_scores_within_the_margin() {
+        let lines = [
+            "The Best Sewing Machines for a Beginner",
+            "Home / Blog / The Best Sewing Machines for a Beginner",
+            "By Jane Doe",
+            "Jane Doe",
+            "March 4, 2020",
+            "Written by",
+            "Share this article",
+            "Why You Should Plant Tomatoes Early This Spring",
+            "Are you looking to start sewing? The best machine is not about the brand.",
+            "It is cheap. It is fast.",
+            "Menu",
+            "[ ]",
+            "GluedWordsLikeThisMenuRow",
+            "* A list item here",
+        ];
+        let mut rng = crate::test_rng::Rng::new(2501);
+        let mut pruned_some = 0;
+        for round in 0..600 {
+            let n = 3 + rng.below(24);
+            let dump: String = (0..n)
+                .map(|_| {
+                    let gap = if rng.below(3) == 0 { "\n" } else { "\n\n" };
+                    format!("{}{gap}", lines[rng.below(lines.len())])
+                })
+                .collect();
+            let blocks = split(&dump);
+            if blocks.len() < 2 {
+                continue;
+            }
+            let page = crate::parse::text::features::page(&blocks);
+            let p: Vec<f32> = (0..blocks.len())
+                .map(|_| rng.below(1001) as f32 / 1000.0)
+                .collect();
+            let first_body = rng.below(blocks.len());
+            let mut ranker = HEADLINE.clone();
+            if round % 2 == 1 {
+                for w in ranker.w.iter_mut() {
+                    *w = (rng.below(801) as f32 - 400.0) / 100.0;
+                }
+            }
+            let inputs = HeadlineInputs::new(&blocks, &page, &p, first_body, &dump);
+            let plain_inputs = HeadlineInputs::new(&blocks, &page, &p, first_body, &dump);
+            let scores = inputs.scores(&ranker);
+            let plain: Vec<Option<f32>> = plain_inputs
+                .candidates()
+                .map(|i| {
+                    plain_inputs
+                        .takeable(i)
+                        .then(|| ranker.logit(&plain_inputs.features(i)))
+                })
+                .collect();
+            let best = plain.iter().flatten().copied().fold(f32::MIN, f32::max);
+            for (k, (got, want)) in scores.iter().zip(&plain).enumerate() {
+                match (got, want) {
+                    (Some(got), Some(want)) => {
+                        assert_eq!(got.to_bits(), want.to_bits(), "{dump:?} {k}")
+                    }
+                    (None, Some(want)) => {
+                        pruned_some += 1;
+                        assert!(best - want > rules::HEADLINE_RULE_MARGIN, "{dump:?} {k}");
+                    }
+                    (got, None) => assert!(got.is_none(), "{dump:?} {k}"),
+                }
+            }
+        }
+        assert!(pruned_some > 0, "no candidate left out");
+    }
+
+    /// The breadcrumb tests through the index of the window's text ends
+    /// are the scans of the whole window, on drawn dumps of breadcrumbs,
+    /// titles and their parts.
+    #[test]
+    fn trail_index_finds_what_the_window_scan_finds() {
+        let pieces = [
+            "Home / Blog / ",
+            "Home > ",
+            "Beginner's guide",
+            "guide",
+            " to cameras",
+            "Blog",
+            " | ",
+            " ",
+            "é",
+            "A",
+        ];
+        let mut rng = crate::test_rng::Rng::new(2502);
+        let mut named = 0;
+        for _ in 0..400 {
+            let n = 2 + rng.below(14);
+            let dump: String = (0..n)
+                .map(|_| {
+                    let k = 1 + rng.below(4);
+                    format!("{}\n\n", rng.text(&pieces, k).trim())
+                })
+                .filter(|line| line.trim() != "")
+                .collect();
+            if dump.is_empty() {
+                continue;
+            }
+            let len = split(&dump).len();
+            if len == 0 {
+                continue;
+            }
+            with_inputs(&dump, Some(rng.below(len)), |inputs| {
+                for i in 0..inputs.blocks.len() {
+                    let text = inputs.blocks[i].text.as_str();
+                    let by = |j: usize| j != i && is_trail_of(&inputs.blocks[j].text, text);
+                    let of = |j: usize| j != i && is_trail_of(text, &inputs.blocks[j].text);
+                    named += usize::from(inputs.named_by_trail(i));
+                    assert_eq!(
+                        inputs.named_by_trail(i),
+                        inputs.window.clone().any(by),
+                        "{dump:?} {i}"
+                    );
+                    assert_eq!(
+                        inputs.trail_of_other(i),
+                        inputs.window.clone().any(of),
+                        "{dump:?} {i}"
+                    );
+                }
+            });
+        }
+        assert!(named > 0, "no breadcrumb drawn");
     }
 
     /// `last_by` finds the last " by " as `rfind` does.
