@@ -245,9 +245,13 @@ fn is_rule_line(text: &str) -> bool {
 /// runs of short blocks between the paragraphs around the picture.
 fn drop_alt_before_caption(blocks: &mut Vec<Block>) {
     let n = blocks.len();
+    // Each block's first key letter found once, where each pair's test
+    // found both; nearly every pair of neighbours differs there.
+    let firsts: Vec<u32> = blocks.iter().map(|b| first_key(&b.text)).collect();
     let mut drop = vec![false; n];
     for i in 0..n.saturating_sub(1) {
-        drop[i] = begins_caption(&blocks[i].text, &blocks[i + 1].text);
+        drop[i] = may_open(firsts[i], firsts[i + 1])
+            && begins_caption(&blocks[i].text, &blocks[i + 1].text);
     }
     if !drop.contains(&true) {
         return;
@@ -301,46 +305,99 @@ fn begins_caption(alt: &str, caption: &str) -> bool {
 
 /// True when the [`key_words`] of `alt` surely do not open `caption`,
 /// compared as [`begins_caption`] compares words: their letters and
-/// digits, lowercased and strung together, differ where both are still
-/// ASCII, or `caption`'s run out first. An ASCII letter or digit
-/// lowercases to one character, its ASCII lowercase, and only those are
-/// compared (a non-ASCII character, which may lowercase to ASCII, stops
-/// the test, unless both texts open with the same bytes up to it). Nor
+/// digits, lowercased and strung together, differ, or `caption`'s run out
+/// first. A character whose lowercase is one character is compared as
+/// that (the Kelvin sign as 'k'); one whose lowercase is longer ('İ')
+/// stops the test, unless both texts have the same character there. Nor
 /// does `alt` open `caption` when they say the same: the caption must say
 /// more. Most pairs of blocks differ in their first word or two, and
-/// the byte test spares them [`common_start`], which decodes the words.
+/// the test spares them [`common_start`], which cuts and decodes the
+/// words; a block opened by a quote mark or a bullet, or in a script of
+/// letters outside ASCII, is read past it too.
 fn cannot_open(alt: &str, caption: &str) -> bool {
-    let (a, c) = (alt.as_bytes(), caption.as_bytes());
-    let skip = |bytes: &[u8], mut at: usize| {
-        while bytes
-            .get(at)
-            .is_some_and(|b| b.is_ascii() && !b.is_ascii_alphanumeric())
-        {
-            at += 1;
-        }
-        at
-    };
     // The same bytes say the same words: passed over at once (neighbouring
-    // blocks often open alike, or are the same). A character cut at the
-    // end of the run is not ASCII, which stops the walk below.
-    let same = a.iter().zip(c).take_while(|(x, y)| x == y).count();
+    // blocks often open alike, or are the same), back to the start of a
+    // character cut at the end of the run (where both texts' characters
+    // start alike: the bytes before are the same).
+    let mut same = alt
+        .bytes()
+        .zip(caption.bytes())
+        .take_while(|(x, y)| x == y)
+        .count();
+    while !alt.is_char_boundary(same) {
+        same -= 1;
+    }
     let (mut i, mut j) = (same, same);
     loop {
-        (i, j) = (skip(a, i), skip(c, j));
-        match (a.get(i), c.get(j)) {
-            (Some(x), Some(y)) if x.is_ascii() && y.is_ascii() => {
-                if !x.eq_ignore_ascii_case(y) {
-                    return true;
+        match (key_char_at(alt, i), key_char_at(caption, j)) {
+            (Some((p, x)), Some((q, y))) => {
+                if x != y {
+                    match (single_lowercase(x), single_lowercase(y)) {
+                        (Some(x), Some(y)) if x == y => {}
+                        (Some(_), Some(_)) => return true,
+                        _ => return false,
+                    }
                 }
-                (i, j) = (i + 1, j + 1);
+                (i, j) = (p + x.len_utf8(), q + y.len_utf8());
             }
-            // `x` is then a letter or a digit `caption` has no room for.
-            (Some(x), None) => return x.is_ascii(),
-            // Both said alike to their ends: `caption` says no more.
-            (None, None) => return true,
-            _ => return false,
+            // `caption` has no room for `alt`'s letter or digit, or both
+            // said alike to their ends: `caption` says no more.
+            (Some(_), None) | (None, None) => return true,
+            (None, Some(_)) => return false,
         }
     }
+}
+
+/// The first letter or digit of `text` at or after byte `at` (a character
+/// boundary), with its place; ASCII read as bytes.
+#[inline]
+fn key_char_at(text: &str, mut at: usize) -> Option<(usize, char)> {
+    let bytes = text.as_bytes();
+    while let Some(&b) = bytes.get(at) {
+        if b.is_ascii() {
+            if b.is_ascii_alphanumeric() {
+                return Some((at, char::from(b)));
+            }
+            at += 1;
+            continue;
+        }
+        let c = text.get(at..)?.chars().next()?;
+        if c.is_alphanumeric() {
+            return Some((at, c));
+        }
+        at += c.len_utf8();
+    }
+    None
+}
+
+/// The first letter or digit of `text` as [`cannot_open`] compares it:
+/// 0 for none, its lowercase plus one when that is one character, else
+/// `UNKNOWN_KEY`.
+fn first_key(text: &str) -> u32 {
+    match key_char_at(text, 0) {
+        None => 0,
+        Some((_, c)) => single_lowercase(c).map_or(UNKNOWN_KEY, |c| u32::from(c) + 1),
+    }
+}
+
+/// A [`first_key`] that is no one character.
+const UNKNOWN_KEY: u32 = u32::MAX;
+
+/// False when a block whose [`first_key`] is `alt` surely does not open
+/// one whose first key is `caption` ([`begins_caption`]): their first
+/// letters differ, or one has none (an alt text without words opens
+/// nothing; a caption without any has none of the alt text's).
+fn may_open(alt: u32, caption: u32) -> bool {
+    alt != 0 && caption != 0 && (alt == caption || alt == UNKNOWN_KEY || caption == UNKNOWN_KEY)
+}
+
+/// The lowercase of `c` when it is one character.
+fn single_lowercase(c: char) -> Option<char> {
+    if c.is_ascii() {
+        return Some(c.to_ascii_lowercase());
+    }
+    let mut lower = c.to_lowercase();
+    (lower.len() == 1).then(|| lower.next()).flatten()
 }
 
 /// The words of a text as an alt text and its caption are compared:
@@ -2825,7 +2882,8 @@ mod tests {
     fn cannot_open_only_when_it_does_not() {
         let pieces = [
             "the", "The", "THE", "them", "a", "é", "É", "\u{212a}", "k", "K", "İ", "i", "ß", "ss",
-            "4", " ", "-", "“", ".", "", "Čas", "čas", "東京", "—",
+            "4", " ", "-", "“", ".", "", "Čas", "čas", "東京", "—", "东京", "証券", "\u{1e9e}",
+            "Ǆ", "ǆ", "ǅ", "Ω", "ω", "\u{2126}", "•", "\u{200d}", "é", "e\u{301}",
         ];
         let lower = |w: &str| -> String { w.chars().flat_map(char::to_lowercase).collect() };
         let mut rng = crate::test_rng::Rng::new(11);
@@ -2888,6 +2946,11 @@ mod tests {
             "SS",
             "x",
             "",
+            "证券",
+            "汽车",
+            "•",
+            "\u{2126}",
+            "ω",
         ];
         let mut rng = crate::test_rng::Rng::new(7);
         let mut pick = |n: usize| rng.below(n);
@@ -2901,6 +2964,9 @@ mod tests {
             let want = begins_caption_plain(&alt, &caption);
             agreed += usize::from(want);
             assert_eq!(begins_caption(&alt, &caption), want, "{alt} / {caption}");
+            // The first-letter test turns down only pairs it does not.
+            let first = may_open(first_key(&alt), first_key(&caption));
+            assert!(first || !want, "{alt} / {caption}");
         }
         assert!(agreed > 100, "too few dropped pairs to test: {agreed}");
     }
