@@ -16,6 +16,7 @@ use unicode_width::UnicodeWidthStr;
 use super::columns;
 use crate::parse::rules;
 use crate::parse::script::{is_cjk, is_hangul};
+use crate::parse::source::first_non_ascii;
 
 /// One block of the dump: a paragraph, a heading, a list item, a menu entry.
 #[derive(Debug, Clone, PartialEq)]
@@ -515,6 +516,9 @@ impl<'a> Line<'a> {
         let width = indent
             + if scan.plain() {
                 text.len()
+            } else if metric == Metric::Columns && !scan.control() {
+                // The scan found no line feed (a control character).
+                columns_width_without_line_feed(text)
             } else {
                 metric.width_decoded(text)
             };
@@ -683,40 +687,30 @@ impl Metric {
 /// there). Most lines with a curly quote, a dash or an accent are such;
 /// the crate decoded and looked up every character of them, ASCII too.
 fn columns_width(s: &str) -> usize {
-    let bytes = s.as_bytes();
-    let (mut at, mut width) = (0, 0);
-    while at < bytes.len() {
-        let end = (at + WIDTH_WINDOW).min(bytes.len());
-        // A fold without early exit over a fixed window, which the
-        // compiler vectorises: most windows are ASCII.
-        let ascii = bytes[at..end]
-            .iter()
-            .fold(end - at == WIDTH_WINDOW, |ok, &b| {
-                ok & (b < 0x80) & (b != b'\n')
-            });
-        if ascii {
-            width += WIDTH_WINDOW;
-            at = end;
-            continue;
-        }
-        // Byte by byte to the window's end (a character may run past it).
-        while at < end {
-            let b = bytes[at];
-            if b < 0x80 && b != b'\n' {
-                at += 1;
-            } else if let Some(len) = one_column_char_len(&bytes[at..]) {
-                at += len;
-            } else {
-                return UnicodeWidthStr::width(s);
-            }
-            width += 1;
-        }
+    if memchr::memchr(b'\n', s.as_bytes()).is_some() {
+        return UnicodeWidthStr::width(s);
     }
-    width
+    columns_width_without_line_feed(s)
 }
 
-/// Bytes [`columns_width`] looks at together.
-const WIDTH_WINDOW: usize = 16;
+/// [`columns_width`] of `s`, which holds no line feed: its ASCII runs
+/// counted a byte a column, found by the word-wide search for the next
+/// non-ASCII byte (a line's runs between its curly quotes and dashes
+/// are long), and each character between them looked at alone.
+fn columns_width_without_line_feed(s: &str) -> usize {
+    debug_assert!(!s.contains('\n'));
+    let bytes = s.as_bytes();
+    let (mut at, mut width) = (0, 0);
+    while let Some(ascii) = first_non_ascii(&bytes[at..]) {
+        at += ascii;
+        let Some(len) = one_column_char_len(&bytes[at..]) else {
+            return UnicodeWidthStr::width(s);
+        };
+        at += len;
+        width += ascii + 1;
+    }
+    width + bytes.len() - at
+}
 
 /// The byte length of the character opening `bytes` when it takes one
 /// column in any string of such characters and ASCII without a line feed:
@@ -2789,11 +2783,11 @@ mod tests {
         for _ in 0..50_000 {
             let n = rng.below(12);
             let text = rng.text(&pieces, n);
-            assert_eq!(
-                columns_width(&text),
-                UnicodeWidthStr::width(text.as_str()),
-                "{text:?}"
-            );
+            let want = UnicodeWidthStr::width(text.as_str());
+            assert_eq!(columns_width(&text), want, "{text:?}");
+            if !text.contains('\n') {
+                assert_eq!(columns_width_without_line_feed(&text), want, "{text:?}");
+            }
         }
     }
 
