@@ -473,6 +473,11 @@ struct Line<'a> {
     /// The line, indent and text, is printable ASCII: both metrics
     /// measure it alike.
     alike: bool,
+    /// The text is known to hold no white space but ASCII and no CJK
+    /// character ([`no_wide_space_nor_cjk`]): it is printable ASCII, or
+    /// its width was read character by character and none was such
+    /// (`false`: not known).
+    simple: bool,
 }
 
 /// `n` as a `u32` (see [`Line`]); saturated, which no input reaches.
@@ -513,15 +518,15 @@ impl<'a> Line<'a> {
         } else {
             metric.width(lead)
         };
-        let width = indent
-            + if scan.plain() {
-                text.len()
-            } else if metric == Metric::Columns && !scan.control() {
-                // The scan found no line feed (a control character).
-                columns_width_without_line_feed(text)
-            } else {
-                metric.width_decoded(text)
-            };
+        let (text_width, simple) = if scan.plain() {
+            (text.len(), true)
+        } else if metric == Metric::Columns && !scan.control() {
+            // The scan found no line feed (a control character).
+            columns_width_without_line_feed(text)
+        } else {
+            (metric.width_decoded(text), false)
+        };
+        let width = indent + text_width;
         let marker = list_marker(text, indent);
         Line {
             text,
@@ -535,6 +540,7 @@ impl<'a> Line<'a> {
             }),
             scan,
             alike: spaces && scan.plain(),
+            simple,
         }
     }
 
@@ -549,6 +555,7 @@ impl<'a> Line<'a> {
             number: 0,
             scan: Scan::default(),
             alike: true,
+            simple: true,
         }
     }
 
@@ -690,26 +697,31 @@ fn columns_width(s: &str) -> usize {
     if memchr::memchr(b'\n', s.as_bytes()).is_some() {
         return UnicodeWidthStr::width(s);
     }
-    columns_width_without_line_feed(s)
+    columns_width_without_line_feed(s).0
 }
 
 /// [`columns_width`] of `s`, which holds no line feed: its ASCII runs
 /// counted a byte a column, found by the word-wide search for the next
 /// non-ASCII byte (a line's runs between its curly quotes and dashes
-/// are long), and each character between them looked at alone.
-fn columns_width_without_line_feed(s: &str) -> usize {
+/// are long), and each character between them looked at alone. With it,
+/// whether `s` is then known to hold no white space but ASCII nor a CJK
+/// character ([`no_wide_space_nor_cjk`]), which [`Open::append`] asks of
+/// it: of the one-column characters only U+0085 and the no-break space
+/// U+00A0 are white space, and none is CJK.
+fn columns_width_without_line_feed(s: &str) -> (usize, bool) {
     debug_assert!(!s.contains('\n'));
     let bytes = s.as_bytes();
-    let (mut at, mut width) = (0, 0);
+    let (mut at, mut width, mut simple) = (0, 0, true);
     while let Some(ascii) = first_non_ascii(&bytes[at..]) {
         at += ascii;
         let Some(len) = one_column_char_len(&bytes[at..]) else {
-            return UnicodeWidthStr::width(s);
+            return (UnicodeWidthStr::width(s), false);
         };
+        simple &= !matches!(bytes[at..], [0xC2, 0x85 | 0xA0, ..]);
         at += len;
         width += ascii + 1;
     }
-    width + bytes.len() - at
+    (width + bytes.len() - at, simple)
 }
 
 /// The byte length of the character opening `bytes` when it takes one
@@ -1050,7 +1062,7 @@ impl Open {
             blank_before,
             opener: line.scan.opener(),
         };
-        open.append(text, false, line.scan);
+        open.append(text, false, line.scan, line.simple);
         open
     }
 
@@ -1064,7 +1076,7 @@ impl Open {
         }
         let end = self.text.len();
         self.opener |= line.scan.opener();
-        self.append(line.text, mid_word, line.scan);
+        self.append(line.text, mid_word, line.scan, line.simple);
         if glued && self.text.as_bytes().get(end) == Some(&b' ') {
             self.text.remove(end);
         }
@@ -1072,12 +1084,12 @@ impl Open {
 
     /// Adds `text`, the words of a line or of its end; `scan` is the
     /// line's.
-    fn append(&mut self, text: &str, mid_word: bool, scan: Scan) {
+    fn append(&mut self, text: &str, mid_word: bool, scan: Scan, simple: bool) {
         self.lines += 1;
         // Most lines: their words with one space between them and no CJK
         // join (prose, with a curly quote or an accent at most), so the
         // word loops below would copy the line as it is.
-        if scan.single_spaced(text) && (scan.plain() || no_wide_space_nor_cjk(text)) {
+        if scan.single_spaced(text) && (simple || no_wide_space_nor_cjk(text)) {
             if !self.text.is_empty() {
                 self.text.push(' ');
             }
@@ -2680,7 +2692,14 @@ mod tests {
             let line_ref = Line::new(&line, Metric::Columns);
             let mut open = Open::start(&line_ref, 1, false, String::new());
             open.text = before.trim().to_string();
-            open.append(&line, mid_word, Scan::of(&line));
+            let scan = Scan::of(&line);
+            // What `Line::measured` knows of the line, or nothing.
+            let simple = match pick(3) {
+                0 => false,
+                _ if scan.plain() => true,
+                _ => !scan.control() && columns_width_without_line_feed(&line).1,
+            };
+            open.append(&line, mid_word, scan, simple);
             assert_eq!(open.text, want, "{before:?} + {line:?}");
         }
     }
@@ -2741,6 +2760,7 @@ mod tests {
             "abcdefghijklmnopqrstu",
             "é",
             "\u{80}",
+            "\u{85}",
             "\u{a0}",
             "\u{ad}",
             "\u{2ff}",
@@ -2786,7 +2806,9 @@ mod tests {
             let want = UnicodeWidthStr::width(text.as_str());
             assert_eq!(columns_width(&text), want, "{text:?}");
             if !text.contains('\n') {
-                assert_eq!(columns_width_without_line_feed(&text), want, "{text:?}");
+                let (width, simple) = columns_width_without_line_feed(&text);
+                assert_eq!(width, want, "{text:?}");
+                assert!(!simple || no_wide_space_nor_cjk(&text), "{text:?}");
             }
         }
     }
