@@ -748,6 +748,13 @@ fn one_column_char_len(bytes: &[u8]) -> Option<usize> {
 
 /// The byte length of the list marker that opens `text` (with its space).
 fn list_marker(text: &str, indent: usize) -> Option<usize> {
+    // Asked of every line, and nearly all open with an ASCII character
+    // and no space after it: turned down on two bytes, not two decoded
+    // characters.
+    let bytes = text.as_bytes();
+    if bytes.first().is_some_and(u8::is_ascii) && bytes.get(1) != Some(&b' ') {
+        return None;
+    }
     let mut chars = text.chars();
     let first = chars.next()?;
     let second = chars.next()?;
@@ -2658,6 +2665,39 @@ mod tests {
         // One line broke inside a word, one at a space with room left.
         assert!(dump.contains("배\n치된다") && dump.contains("꾸준히\n제기돼"));
         assert_eq!(texts(&dump), paragraphs);
+    }
+
+    /// [`list_marker`] without its two-byte test.
+    fn list_marker_plain(text: &str, indent: usize) -> Option<usize> {
+        let mut chars = text.chars();
+        let (first, second) = (chars.next()?, chars.next()?);
+        let always = rules::BULLETS.contains(&first);
+        let indented =
+            indent >= rules::NESTED_BULLET_MIN_INDENT && rules::NESTED_BULLETS.contains(&first);
+        (second == ' ' && (always || indented)).then(|| first.len_utf8() + 1)
+    }
+
+    #[test]
+    fn list_markers_match_the_character_test() {
+        let mut pieces: Vec<String> = rules::BULLETS
+            .iter()
+            .chain(rules::NESTED_BULLETS)
+            .map(|c| c.to_string())
+            .collect();
+        pieces.extend(["a", " ", "é", "東", "-", "*", "1", "x y", "\u{a0}"].map(String::from));
+        let pieces: Vec<&str> = pieces.iter().map(String::as_str).collect();
+        let mut rng = crate::test_rng::Rng::new(25);
+        for _ in 0..20_000 {
+            let n = rng.below(4);
+            let text = rng.text(&pieces, n);
+            for indent in [0, rules::NESTED_BULLET_MIN_INDENT] {
+                assert_eq!(
+                    list_marker(&text, indent),
+                    list_marker_plain(&text, indent),
+                    "{text:?}"
+                );
+            }
+        }
     }
 
     #[test]
