@@ -16,6 +16,7 @@ use unicode_width::UnicodeWidthStr;
 use super::columns;
 use crate::parse::rules;
 use crate::parse::script::{is_cjk, is_hangul};
+use crate::parse::source::first_non_ascii;
 
 /// One block of the dump: a paragraph, a heading, a list item, a menu entry.
 #[derive(Debug, Clone, PartialEq)]
@@ -245,9 +246,13 @@ fn is_rule_line(text: &str) -> bool {
 /// runs of short blocks between the paragraphs around the picture.
 fn drop_alt_before_caption(blocks: &mut Vec<Block>) {
     let n = blocks.len();
+    // Each block's first key letter found once, where each pair's test
+    // found both; nearly every pair of neighbours differs there.
+    let firsts: Vec<u32> = blocks.iter().map(|b| first_key(&b.text)).collect();
     let mut drop = vec![false; n];
     for i in 0..n.saturating_sub(1) {
-        drop[i] = begins_caption(&blocks[i].text, &blocks[i + 1].text);
+        drop[i] = may_open(firsts[i], firsts[i + 1])
+            && begins_caption(&blocks[i].text, &blocks[i + 1].text);
     }
     if !drop.contains(&true) {
         return;
@@ -301,46 +306,99 @@ fn begins_caption(alt: &str, caption: &str) -> bool {
 
 /// True when the [`key_words`] of `alt` surely do not open `caption`,
 /// compared as [`begins_caption`] compares words: their letters and
-/// digits, lowercased and strung together, differ where both are still
-/// ASCII, or `caption`'s run out first. An ASCII letter or digit
-/// lowercases to one character, its ASCII lowercase, and only those are
-/// compared (a non-ASCII character, which may lowercase to ASCII, stops
-/// the test, unless both texts open with the same bytes up to it). Nor
+/// digits, lowercased and strung together, differ, or `caption`'s run out
+/// first. A character whose lowercase is one character is compared as
+/// that (the Kelvin sign as 'k'); one whose lowercase is longer ('İ')
+/// stops the test, unless both texts have the same character there. Nor
 /// does `alt` open `caption` when they say the same: the caption must say
 /// more. Most pairs of blocks differ in their first word or two, and
-/// the byte test spares them [`common_start`], which decodes the words.
+/// the test spares them [`common_start`], which cuts and decodes the
+/// words; a block opened by a quote mark or a bullet, or in a script of
+/// letters outside ASCII, is read past it too.
 fn cannot_open(alt: &str, caption: &str) -> bool {
-    let (a, c) = (alt.as_bytes(), caption.as_bytes());
-    let skip = |bytes: &[u8], mut at: usize| {
-        while bytes
-            .get(at)
-            .is_some_and(|b| b.is_ascii() && !b.is_ascii_alphanumeric())
-        {
-            at += 1;
-        }
-        at
-    };
     // The same bytes say the same words: passed over at once (neighbouring
-    // blocks often open alike, or are the same). A character cut at the
-    // end of the run is not ASCII, which stops the walk below.
-    let same = a.iter().zip(c).take_while(|(x, y)| x == y).count();
+    // blocks often open alike, or are the same), back to the start of a
+    // character cut at the end of the run (where both texts' characters
+    // start alike: the bytes before are the same).
+    let mut same = alt
+        .bytes()
+        .zip(caption.bytes())
+        .take_while(|(x, y)| x == y)
+        .count();
+    while !alt.is_char_boundary(same) {
+        same -= 1;
+    }
     let (mut i, mut j) = (same, same);
     loop {
-        (i, j) = (skip(a, i), skip(c, j));
-        match (a.get(i), c.get(j)) {
-            (Some(x), Some(y)) if x.is_ascii() && y.is_ascii() => {
-                if !x.eq_ignore_ascii_case(y) {
-                    return true;
+        match (key_char_at(alt, i), key_char_at(caption, j)) {
+            (Some((p, x)), Some((q, y))) => {
+                if x != y {
+                    match (single_lowercase(x), single_lowercase(y)) {
+                        (Some(x), Some(y)) if x == y => {}
+                        (Some(_), Some(_)) => return true,
+                        _ => return false,
+                    }
                 }
-                (i, j) = (i + 1, j + 1);
+                (i, j) = (p + x.len_utf8(), q + y.len_utf8());
             }
-            // `x` is then a letter or a digit `caption` has no room for.
-            (Some(x), None) => return x.is_ascii(),
-            // Both said alike to their ends: `caption` says no more.
-            (None, None) => return true,
-            _ => return false,
+            // `caption` has no room for `alt`'s letter or digit, or both
+            // said alike to their ends: `caption` says no more.
+            (Some(_), None) | (None, None) => return true,
+            (None, Some(_)) => return false,
         }
     }
+}
+
+/// The first letter or digit of `text` at or after byte `at` (a character
+/// boundary), with its place; ASCII read as bytes.
+#[inline]
+fn key_char_at(text: &str, mut at: usize) -> Option<(usize, char)> {
+    let bytes = text.as_bytes();
+    while let Some(&b) = bytes.get(at) {
+        if b.is_ascii() {
+            if b.is_ascii_alphanumeric() {
+                return Some((at, char::from(b)));
+            }
+            at += 1;
+            continue;
+        }
+        let c = text.get(at..)?.chars().next()?;
+        if c.is_alphanumeric() {
+            return Some((at, c));
+        }
+        at += c.len_utf8();
+    }
+    None
+}
+
+/// The first letter or digit of `text` as [`cannot_open`] compares it:
+/// 0 for none, its lowercase plus one when that is one character, else
+/// `UNKNOWN_KEY`.
+fn first_key(text: &str) -> u32 {
+    match key_char_at(text, 0) {
+        None => 0,
+        Some((_, c)) => single_lowercase(c).map_or(UNKNOWN_KEY, |c| u32::from(c) + 1),
+    }
+}
+
+/// A [`first_key`] that is no one character.
+const UNKNOWN_KEY: u32 = u32::MAX;
+
+/// False when a block whose [`first_key`] is `alt` surely does not open
+/// one whose first key is `caption` ([`begins_caption`]): their first
+/// letters differ, or one has none (an alt text without words opens
+/// nothing; a caption without any has none of the alt text's).
+fn may_open(alt: u32, caption: u32) -> bool {
+    alt != 0 && caption != 0 && (alt == caption || alt == UNKNOWN_KEY || caption == UNKNOWN_KEY)
+}
+
+/// The lowercase of `c` when it is one character.
+fn single_lowercase(c: char) -> Option<char> {
+    if c.is_ascii() {
+        return Some(c.to_ascii_lowercase());
+    }
+    let mut lower = c.to_lowercase();
+    (lower.len() == 1).then(|| lower.next()).flatten()
 }
 
 /// The words of a text as an alt text and its caption are compared:
@@ -415,6 +473,11 @@ struct Line<'a> {
     /// The line, indent and text, is printable ASCII: both metrics
     /// measure it alike.
     alike: bool,
+    /// The text is known to hold no white space but ASCII and no CJK
+    /// character ([`no_wide_space_nor_cjk`]): it is printable ASCII, or
+    /// its width was read character by character and none was such
+    /// (`false`: not known).
+    simple: bool,
 }
 
 /// `n` as a `u32` (see [`Line`]); saturated, which no input reaches.
@@ -455,12 +518,15 @@ impl<'a> Line<'a> {
         } else {
             metric.width(lead)
         };
-        let width = indent
-            + if scan.plain() {
-                text.len()
-            } else {
-                metric.width_decoded(text)
-            };
+        let (text_width, simple) = if scan.plain() {
+            (text.len(), true)
+        } else if metric == Metric::Columns && !scan.control() {
+            // The scan found no line feed (a control character).
+            columns_width_without_line_feed(text)
+        } else {
+            (metric.width_decoded(text), false)
+        };
+        let width = indent + text_width;
         let marker = list_marker(text, indent);
         Line {
             text,
@@ -474,6 +540,7 @@ impl<'a> Line<'a> {
             }),
             scan,
             alike: spaces && scan.plain(),
+            simple,
         }
     }
 
@@ -488,6 +555,7 @@ impl<'a> Line<'a> {
             number: 0,
             scan: Scan::default(),
             alike: true,
+            simple: true,
         }
     }
 
@@ -626,40 +694,35 @@ impl Metric {
 /// there). Most lines with a curly quote, a dash or an accent are such;
 /// the crate decoded and looked up every character of them, ASCII too.
 fn columns_width(s: &str) -> usize {
-    let bytes = s.as_bytes();
-    let (mut at, mut width) = (0, 0);
-    while at < bytes.len() {
-        let end = (at + WIDTH_WINDOW).min(bytes.len());
-        // A fold without early exit over a fixed window, which the
-        // compiler vectorises: most windows are ASCII.
-        let ascii = bytes[at..end]
-            .iter()
-            .fold(end - at == WIDTH_WINDOW, |ok, &b| {
-                ok & (b < 0x80) & (b != b'\n')
-            });
-        if ascii {
-            width += WIDTH_WINDOW;
-            at = end;
-            continue;
-        }
-        // Byte by byte to the window's end (a character may run past it).
-        while at < end {
-            let b = bytes[at];
-            if b < 0x80 && b != b'\n' {
-                at += 1;
-            } else if let Some(len) = one_column_char_len(&bytes[at..]) {
-                at += len;
-            } else {
-                return UnicodeWidthStr::width(s);
-            }
-            width += 1;
-        }
+    if memchr::memchr(b'\n', s.as_bytes()).is_some() {
+        return UnicodeWidthStr::width(s);
     }
-    width
+    columns_width_without_line_feed(s).0
 }
 
-/// Bytes [`columns_width`] looks at together.
-const WIDTH_WINDOW: usize = 16;
+/// [`columns_width`] of `s`, which holds no line feed: its ASCII runs
+/// counted a byte a column, found by the word-wide search for the next
+/// non-ASCII byte (a line's runs between its curly quotes and dashes
+/// are long), and each character between them looked at alone. With it,
+/// whether `s` is then known to hold no white space but ASCII nor a CJK
+/// character ([`no_wide_space_nor_cjk`]), which [`Open::append`] asks of
+/// it: of the one-column characters only U+0085 and the no-break space
+/// U+00A0 are white space, and none is CJK.
+fn columns_width_without_line_feed(s: &str) -> (usize, bool) {
+    debug_assert!(!s.contains('\n'));
+    let bytes = s.as_bytes();
+    let (mut at, mut width, mut simple) = (0, 0, true);
+    while let Some(ascii) = first_non_ascii(&bytes[at..]) {
+        at += ascii;
+        let Some(len) = one_column_char_len(&bytes[at..]) else {
+            return (UnicodeWidthStr::width(s), false);
+        };
+        simple &= !matches!(bytes[at..], [0xC2, 0x85 | 0xA0, ..]);
+        at += len;
+        width += ascii + 1;
+    }
+    (width + bytes.len() - at, simple)
+}
 
 /// The byte length of the character opening `bytes` when it takes one
 /// column in any string of such characters and ASCII without a line feed:
@@ -685,6 +748,13 @@ fn one_column_char_len(bytes: &[u8]) -> Option<usize> {
 
 /// The byte length of the list marker that opens `text` (with its space).
 fn list_marker(text: &str, indent: usize) -> Option<usize> {
+    // Asked of every line, and nearly all open with an ASCII character
+    // and no space after it: turned down on two bytes, not two decoded
+    // characters.
+    let bytes = text.as_bytes();
+    if bytes.first().is_some_and(u8::is_ascii) && bytes.get(1) != Some(&b' ') {
+        return None;
+    }
     let mut chars = text.chars();
     let first = chars.next()?;
     let second = chars.next()?;
@@ -999,7 +1069,7 @@ impl Open {
             blank_before,
             opener: line.scan.opener(),
         };
-        open.append(text, false, line.scan);
+        open.append(text, false, line.scan, line.simple);
         open
     }
 
@@ -1013,7 +1083,7 @@ impl Open {
         }
         let end = self.text.len();
         self.opener |= line.scan.opener();
-        self.append(line.text, mid_word, line.scan);
+        self.append(line.text, mid_word, line.scan, line.simple);
         if glued && self.text.as_bytes().get(end) == Some(&b' ') {
             self.text.remove(end);
         }
@@ -1021,12 +1091,12 @@ impl Open {
 
     /// Adds `text`, the words of a line or of its end; `scan` is the
     /// line's.
-    fn append(&mut self, text: &str, mid_word: bool, scan: Scan) {
+    fn append(&mut self, text: &str, mid_word: bool, scan: Scan, simple: bool) {
         self.lines += 1;
         // Most lines: their words with one space between them and no CJK
         // join (prose, with a curly quote or an accent at most), so the
         // word loops below would copy the line as it is.
-        if scan.single_spaced(text) && (scan.plain() || no_wide_space_nor_cjk(text)) {
+        if scan.single_spaced(text) && (simple || no_wide_space_nor_cjk(text)) {
             if !self.text.is_empty() {
                 self.text.push(' ');
             }
@@ -2597,6 +2667,39 @@ mod tests {
         assert_eq!(texts(&dump), paragraphs);
     }
 
+    /// [`list_marker`] without its two-byte test.
+    fn list_marker_plain(text: &str, indent: usize) -> Option<usize> {
+        let mut chars = text.chars();
+        let (first, second) = (chars.next()?, chars.next()?);
+        let always = rules::BULLETS.contains(&first);
+        let indented =
+            indent >= rules::NESTED_BULLET_MIN_INDENT && rules::NESTED_BULLETS.contains(&first);
+        (second == ' ' && (always || indented)).then(|| first.len_utf8() + 1)
+    }
+
+    #[test]
+    fn list_markers_match_the_character_test() {
+        let mut pieces: Vec<String> = rules::BULLETS
+            .iter()
+            .chain(rules::NESTED_BULLETS)
+            .map(|c| c.to_string())
+            .collect();
+        pieces.extend(["a", " ", "é", "東", "-", "*", "1", "x y", "\u{a0}"].map(String::from));
+        let pieces: Vec<&str> = pieces.iter().map(String::as_str).collect();
+        let mut rng = crate::test_rng::Rng::new(25);
+        for _ in 0..20_000 {
+            let n = rng.below(4);
+            let text = rng.text(&pieces, n);
+            for indent in [0, rules::NESTED_BULLET_MIN_INDENT] {
+                assert_eq!(
+                    list_marker(&text, indent),
+                    list_marker_plain(&text, indent),
+                    "{text:?}"
+                );
+            }
+        }
+    }
+
     #[test]
     fn append_matches_the_word_loop() {
         let pieces = [
@@ -2629,7 +2732,14 @@ mod tests {
             let line_ref = Line::new(&line, Metric::Columns);
             let mut open = Open::start(&line_ref, 1, false, String::new());
             open.text = before.trim().to_string();
-            open.append(&line, mid_word, Scan::of(&line));
+            let scan = Scan::of(&line);
+            // What `Line::measured` knows of the line, or nothing.
+            let simple = match pick(3) {
+                0 => false,
+                _ if scan.plain() => true,
+                _ => !scan.control() && columns_width_without_line_feed(&line).1,
+            };
+            open.append(&line, mid_word, scan, simple);
             assert_eq!(open.text, want, "{before:?} + {line:?}");
         }
     }
@@ -2690,6 +2800,7 @@ mod tests {
             "abcdefghijklmnopqrstu",
             "é",
             "\u{80}",
+            "\u{85}",
             "\u{a0}",
             "\u{ad}",
             "\u{2ff}",
@@ -2732,11 +2843,13 @@ mod tests {
         for _ in 0..50_000 {
             let n = rng.below(12);
             let text = rng.text(&pieces, n);
-            assert_eq!(
-                columns_width(&text),
-                UnicodeWidthStr::width(text.as_str()),
-                "{text:?}"
-            );
+            let want = UnicodeWidthStr::width(text.as_str());
+            assert_eq!(columns_width(&text), want, "{text:?}");
+            if !text.contains('\n') {
+                let (width, simple) = columns_width_without_line_feed(&text);
+                assert_eq!(width, want, "{text:?}");
+                assert!(!simple || no_wide_space_nor_cjk(&text), "{text:?}");
+            }
         }
     }
 
@@ -2825,7 +2938,8 @@ mod tests {
     fn cannot_open_only_when_it_does_not() {
         let pieces = [
             "the", "The", "THE", "them", "a", "é", "É", "\u{212a}", "k", "K", "İ", "i", "ß", "ss",
-            "4", " ", "-", "“", ".", "", "Čas", "čas", "東京", "—",
+            "4", " ", "-", "“", ".", "", "Čas", "čas", "東京", "—", "东京", "証券", "\u{1e9e}",
+            "Ǆ", "ǆ", "ǅ", "Ω", "ω", "\u{2126}", "•", "\u{200d}", "é", "e\u{301}",
         ];
         let lower = |w: &str| -> String { w.chars().flat_map(char::to_lowercase).collect() };
         let mut rng = crate::test_rng::Rng::new(11);
@@ -2888,6 +3002,11 @@ mod tests {
             "SS",
             "x",
             "",
+            "证券",
+            "汽车",
+            "•",
+            "\u{2126}",
+            "ω",
         ];
         let mut rng = crate::test_rng::Rng::new(7);
         let mut pick = |n: usize| rng.below(n);
@@ -2901,6 +3020,9 @@ mod tests {
             let want = begins_caption_plain(&alt, &caption);
             agreed += usize::from(want);
             assert_eq!(begins_caption(&alt, &caption), want, "{alt} / {caption}");
+            // The first-letter test turns down only pairs it does not.
+            let first = may_open(first_key(&alt), first_key(&caption));
+            assert!(first || !want, "{alt} / {caption}");
         }
         assert!(agreed > 100, "too few dropped pairs to test: {agreed}");
     }
