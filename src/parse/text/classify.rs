@@ -120,9 +120,9 @@ pub fn region(p: &[f32], page: &features::Page, pivot: f32, inside: f32) -> std:
         .iter()
         .map(|v| v[ENDS_SENTENCE] > 0.5)
         .collect();
-    let numbered: Vec<bool> = (0..page.words.len())
-        .map(|i| super::blocks::list_number(page.lower(i)).is_some())
-        .collect();
+    // Read by `trim_tail` of a long tail alone, so asked block by block
+    // (a list-number test of every block cost ~40 instructions a block).
+    let numbered = |i: usize| super::blocks::list_number(page.lower(i)).is_some();
     let blocks = TailBlocks {
         p,
         words: &page.words,
@@ -186,7 +186,7 @@ struct TailBlocks<'a> {
     words: &'a [usize],
     ends_sentence: &'a [bool],
     /// The block opens with an ordered list's number ("12. ").
-    numbered: &'a [bool],
+    numbered: &'a dyn Fn(usize) -> bool,
 }
 
 /// The region cut back to end at its last paragraph (a block of
@@ -225,10 +225,11 @@ fn trim_tail(
         return region;
     };
     let tail = last + 1..region.end;
-    let share =
-        |flags: &[bool]| tail.clone().filter(|&i| flags[i]).count() as f32 / tail.len() as f32;
+    let share = |flag: &dyn Fn(usize) -> bool| {
+        tail.clone().filter(|&i| flag(i)).count() as f32 / tail.len() as f32
+    };
     if tail.len() > REGION_TAIL_MAX_BLOCKS
-        && share(ends_sentence) < REGION_TAIL_SENTENCE_SHARE
+        && share(&|i| ends_sentence[i]) < REGION_TAIL_SENTENCE_SHARE
         && share(numbered) < REGION_TAIL_NUMBERED_SHARE
     {
         region.start..last + 1
@@ -487,7 +488,7 @@ mod tests {
                 p: &p[..n],
                 words,
                 ends_sentence: ends,
-                numbered,
+                numbered: &|i| numbered[i],
             };
             trim_tail(0..n, &blocks, 0.4)
         };
@@ -527,7 +528,7 @@ mod tests {
                 p: &p,
                 words,
                 ends_sentence: &ends,
-                numbered: &[false; 9],
+                numbered: &|_| false,
             };
             extend_short_region(3..6, &blocks, 0.1)
         };
@@ -549,7 +550,7 @@ mod tests {
                 p,
                 words,
                 ends_sentence: &ends,
-                numbered: &[false; 6],
+                numbered: &|_| false,
             };
             extend_short_region(3..6, &blocks, 0.1)
         };
