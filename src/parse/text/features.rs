@@ -2068,7 +2068,7 @@ fn gallery_counter(text: &str) -> Option<(u32, u32)> {
         t
     } else {
         let (word, t) = after.split_once(' ')?;
-        if !rules::COUNTER_OF_WORDS.contains(&word.to_lowercase().as_str()) {
+        if !is_counter_of_word(word) {
             return None;
         }
         t
@@ -2078,6 +2078,20 @@ fn gallery_counter(text: &str) -> Option<(u32, u32)> {
     let next = after[len..].chars().next();
     let ends = next.is_none_or(|c| c == ' ' || c == ':' || c == ')' || c == ']');
     (ends && (1..=n).contains(&k)).then_some((k, n))
+}
+
+/// `word` lowercased is one of `rules::COUNTER_OF_WORDS` (all ASCII and
+/// lowercase, tested): an ASCII word compared without the lowercase copy
+/// (`to_lowercase` allocated one for each block whose second word may be
+/// "of").
+fn is_counter_of_word(word: &str) -> bool {
+    if word.is_ascii() {
+        rules::COUNTER_OF_WORDS
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(word))
+    } else {
+        rules::COUNTER_OF_WORDS.contains(&word.to_lowercase().as_str())
+    }
 }
 
 /// What [`gallery_counter`] needs first, tested on bytes: `text` opens
@@ -3508,6 +3522,20 @@ mod tests {
                 rules::CJK_FUNCTION_CHARS.contains(&ch),
                 "{ch:?}"
             );
+        }
+    }
+
+    #[test]
+    fn counter_of_words_are_found_as_lowercased() {
+        for w in rules::COUNTER_OF_WORDS {
+            assert!(w.is_ascii() && *w == w.to_lowercase(), "{w}");
+        }
+        for word in [
+            "of", "OF", "Of", "de", "Sur", "VON", "di", "van", "ofx", "o", "", "öf", "ОФ", "of.",
+            "\u{212A}", "İ", "vAn",
+        ] {
+            let want = rules::COUNTER_OF_WORDS.contains(&word.to_lowercase().as_str());
+            assert_eq!(is_counter_of_word(word), want, "{word}");
         }
     }
 
