@@ -120,9 +120,9 @@ pub fn region(p: &[f32], page: &features::Page, pivot: f32, inside: f32) -> std:
         .iter()
         .map(|v| v[ENDS_SENTENCE] > 0.5)
         .collect();
-    let numbered: Vec<bool> = (0..page.words.len())
-        .map(|i| super::blocks::list_number(page.lower(i)).is_some())
-        .collect();
+    // Read by `trim_tail` of a long tail alone, so asked block by block
+    // (a list-number test of every block cost ~40 instructions a block).
+    let numbered = |i: usize| super::blocks::list_number(page.lower(i)).is_some();
     let blocks = TailBlocks {
         p,
         words: &page.words,
@@ -186,7 +186,7 @@ struct TailBlocks<'a> {
     words: &'a [usize],
     ends_sentence: &'a [bool],
     /// The block opens with an ordered list's number ("12. ").
-    numbered: &'a [bool],
+    numbered: &'a dyn Fn(usize) -> bool,
 }
 
 /// The region cut back to end at its last paragraph (a block of
@@ -225,10 +225,11 @@ fn trim_tail(
         return region;
     };
     let tail = last + 1..region.end;
-    let share =
-        |flags: &[bool]| tail.clone().filter(|&i| flags[i]).count() as f32 / tail.len() as f32;
+    let share = |flag: &dyn Fn(usize) -> bool| {
+        tail.clone().filter(|&i| flag(i)).count() as f32 / tail.len() as f32
+    };
     if tail.len() > REGION_TAIL_MAX_BLOCKS
-        && share(ends_sentence) < REGION_TAIL_SENTENCE_SHARE
+        && share(&|i| ends_sentence[i]) < REGION_TAIL_SENTENCE_SHARE
         && share(numbered) < REGION_TAIL_NUMBERED_SHARE
     {
         region.start..last + 1
@@ -311,35 +312,38 @@ pub fn context_vectors(logits: &[f32], vectors: &[Vector]) -> Vec<[f32; CONTEXT_
 struct Context<'a> {
     logits: &'a [f32],
     vectors: &'a [Vector],
-    p: Vec<f32>,
+    /// The stage-one probabilities, with [`NEIGHBOURS`] zeros (the
+    /// probability off the page) on each side: block `i`'s neighbours
+    /// are `padded[i..i + 2 * NEIGHBOURS + 1]`, one slice, not four
+    /// tests of an index.
+    padded: Vec<f32>,
     prefix: Vec<f32>,
 }
 
+/// Blocks on each side whose stage-one probability is a stage-two input.
+const NEIGHBOURS: usize = 2;
+
 impl<'a> Context<'a> {
     fn new(logits: &'a [f32], vectors: &'a [Vector]) -> Context<'a> {
-        let p: Vec<f32> = logits.iter().map(|&z| sigmoid(z)).collect();
-        let prefix = prefix_sums(&p);
+        let mut padded = vec![0.0; logits.len() + 2 * NEIGHBOURS];
+        for (p, &z) in padded[NEIGHBOURS..].iter_mut().zip(logits) {
+            *p = sigmoid(z);
+        }
+        let prefix = prefix_sums(&padded[NEIGHBOURS..NEIGHBOURS + logits.len()]);
         Context {
             logits,
             vectors,
-            p,
+            padded,
             prefix,
         }
     }
 
-    /// Stage-one probability of block `i`, 0 off the page.
-    fn at(&self, i: isize) -> f32 {
-        usize::try_from(i)
-            .ok()
-            .and_then(|i| self.p.get(i).copied())
-            .unwrap_or(0.0)
-    }
-
-    /// Mean stage-one probability of the blocks within `r` of block `i`.
-    fn mean(&self, i: usize, r: usize) -> f32 {
+    /// Mean stage-one probability of the blocks within `r` of block `i`,
+    /// whose own is `p`.
+    fn mean(&self, i: usize, p: f32, r: usize) -> f32 {
         let lo = i.saturating_sub(r);
-        let hi = (i + r + 1).min(self.p.len());
-        (self.prefix[hi] - self.prefix[lo] - self.p[i]) / (hi - lo - 1).max(1) as f32
+        let hi = (i + r + 1).min(self.logits.len());
+        (self.prefix[hi] - self.prefix[lo] - p) / (hi - lo - 1).max(1) as f32
     }
 
     /// The stage-two inputs of block `i`.
@@ -352,21 +356,31 @@ impl<'a> Context<'a> {
 
     /// The stage-two inputs of block `i` before its own features.
     fn head(&self, i: usize) -> [f32; CONTEXT_HEAD] {
-        let s = i as isize;
         let v = &self.vectors[i];
-        let w3 = self.mean(i, 3);
+        // Blocks i - 2 to i + 2.
+        let [before2, before1, p, after1, after2] = self.near(i);
+        let w3 = self.mean(i, p, 3);
         [
             1.0,
             self.logits[i],
-            self.at(s - 1),
-            self.at(s + 1),
-            self.at(s - 2),
-            self.at(s + 2),
+            before1,
+            after1,
+            before2,
+            after2,
             w3,
-            self.mean(i, 8),
+            self.mean(i, p, 8),
             v[13],
             v[9] * w3,
         ]
+    }
+
+    /// The stage-one probabilities of blocks `i - NEIGHBOURS` to
+    /// `i + NEIGHBOURS`, 0 off the page.
+    fn near(&self, i: usize) -> [f32; 2 * NEIGHBOURS + 1] {
+        self.padded
+            .get(i..)
+            .and_then(|p| p.first_chunk().copied())
+            .unwrap_or_default()
     }
 
     /// `stage.logit(&self.vector(i))` without the vector: the same
@@ -487,7 +501,7 @@ mod tests {
                 p: &p[..n],
                 words,
                 ends_sentence: ends,
-                numbered,
+                numbered: &|i| numbered[i],
             };
             trim_tail(0..n, &blocks, 0.4)
         };
@@ -527,7 +541,7 @@ mod tests {
                 p: &p,
                 words,
                 ends_sentence: &ends,
-                numbered: &[false; 9],
+                numbered: &|_| false,
             };
             extend_short_region(3..6, &blocks, 0.1)
         };
@@ -549,7 +563,7 @@ mod tests {
                 p,
                 words,
                 ends_sentence: &ends,
-                numbered: &[false; 6],
+                numbered: &|_| false,
             };
             extend_short_region(3..6, &blocks, 0.1)
         };

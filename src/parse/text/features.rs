@@ -11,7 +11,7 @@ use std::sync::atomic::{AtomicU32, Ordering};
 
 use regex::Regex;
 
-use super::blocks::{Block, CommonStart, common_start};
+use super::blocks::{Block, CommonStart};
 use super::phrase_table::{FOUND_ANY, FOUND_SHIFT};
 use crate::parse::rules;
 use crate::parse::script::{is_cjk, is_hangul, is_kana};
@@ -923,7 +923,7 @@ fn count_non_ascii(ch: char, c: &mut Tally) {
             c.hangul += 1;
         } else {
             c.cjk += 1;
-            c.aside.cjk_function += u32::from(rules::CJK_FUNCTION_CHARS.contains(&ch));
+            c.aside.cjk_function += u32::from(is_cjk_function_char(ch));
         }
     } else if !is_alphanumeric(ch) && !ch.is_whitespace() {
         c.punct += 1;
@@ -934,6 +934,36 @@ fn count_non_ascii(ch: char, c: &mut Tally) {
     if rules::MENU_SEPARATORS.contains(&ch) {
         c.separators += 1;
     }
+}
+
+/// The first character [`CJK_FUNCTION_BITS`] has a bit for.
+const CJK_FUNCTION_FIRST: u32 = 0x3000;
+/// `rules::CJK_FUNCTION_CHARS` as a bit each from [`CJK_FUNCTION_FIRST`]
+/// to U+9FFF, built at compile time: the list searched for every CJK
+/// character of a page cost ~80 instructions a character.
+static CJK_FUNCTION_BITS: [u64; 448] = cjk_function_bits();
+
+const fn cjk_function_bits() -> [u64; 448] {
+    let mut bits = [0u64; 448];
+    let mut i = 0;
+    while i < rules::CJK_FUNCTION_CHARS.len() {
+        let at = rules::CJK_FUNCTION_CHARS[i] as u32 - CJK_FUNCTION_FIRST;
+        assert!(
+            at < 448 * 64,
+            "a CJK function character from U+3000 to U+9FFF"
+        );
+        bits[(at / 64) as usize] |= 1 << (at % 64);
+        i += 1;
+    }
+    bits
+}
+
+/// `rules::CJK_FUNCTION_CHARS.contains(&ch)`, by [`CJK_FUNCTION_BITS`].
+fn is_cjk_function_char(ch: char) -> bool {
+    let at = (ch as u32).wrapping_sub(CJK_FUNCTION_FIRST);
+    CJK_FUNCTION_BITS
+        .get((at / 64) as usize)
+        .is_some_and(|word| word >> (at % 64) & 1 != 0)
 }
 
 /// [`count_chars`] for one ASCII character.
@@ -1982,7 +2012,7 @@ fn gallery_counter(text: &str) -> Option<(u32, u32)> {
         t
     } else {
         let (word, t) = after.split_once(' ')?;
-        if !rules::COUNTER_OF_WORDS.contains(&word.to_lowercase().as_str()) {
+        if !is_counter_of_word(word) {
             return None;
         }
         t
@@ -1992,6 +2022,20 @@ fn gallery_counter(text: &str) -> Option<(u32, u32)> {
     let next = after[len..].chars().next();
     let ends = next.is_none_or(|c| c == ' ' || c == ':' || c == ')' || c == ']');
     (ends && (1..=n).contains(&k)).then_some((k, n))
+}
+
+/// `word` lowercased is one of `rules::COUNTER_OF_WORDS` (all ASCII and
+/// lowercase, tested): an ASCII word compared without the lowercase copy
+/// (`to_lowercase` allocated one for each block whose second word may be
+/// "of").
+fn is_counter_of_word(word: &str) -> bool {
+    if word.is_ascii() {
+        rules::COUNTER_OF_WORDS
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(word))
+    } else {
+        rules::COUNTER_OF_WORDS.contains(&word.to_lowercase().as_str())
+    }
 }
 
 /// What [`gallery_counter`] needs first, tested on bytes: `text` opens
@@ -2171,6 +2215,17 @@ fn near_repeats(lower: &[&str], cases: &[Case], words: &[usize]) -> Vec<Option<u
     let compared = |i: usize| {
         (rules::NEAR_REPEAT_MIN_WORDS..=rules::NEAR_REPEAT_MAX_WORDS).contains(&words[i])
     };
+    // Each block's first letter or digit, found once rather than in each
+    // of the up to 2 × `NEAR_REPEAT_REACH` pairs it is in.
+    let first: Vec<Option<char>> = (0..words.len())
+        .map(|i| {
+            if compared(i) {
+                first_key_char(lower[i])
+            } else {
+                None
+            }
+        })
+        .collect();
     (0..words.len())
         .map(|i| {
             if !compared(i) {
@@ -2179,7 +2234,9 @@ fn near_repeats(lower: &[&str], cases: &[Case], words: &[usize]) -> Vec<Option<u
             let a = lower[i];
             (i + 1..(i + 1 + rules::NEAR_REPEAT_REACH).min(words.len())).find(|&j| {
                 let ascii = cases[i] == Case::Ascii && cases[j] == Case::Ascii;
-                compared(j) && nearly_repeats(a, lower[j], ascii)
+                compared(j)
+                    && !first_chars_differ(first[i], first[j])
+                    && nearly_repeats_past_first(a, lower[j], ascii)
             })
         })
         .collect()
@@ -2190,19 +2247,57 @@ fn near_repeats(lower: &[&str], cases: &[Case], words: &[usize]) -> Vec<Option<u
 /// credit appended). `ascii`: both texts are known to be ASCII, and
 /// their words are split on bytes (when false they may be ASCII all the
 /// same: the plain split is exact for any text).
+#[cfg(test)]
 fn nearly_repeats(a: &str, b: &str, ascii: bool) -> bool {
-    if first_words_differ(a, b) {
-        return false;
+    !first_words_differ(a, b) && nearly_repeats_past_first(a, b, ascii)
+}
+
+/// [`nearly_repeats`] once [`first_words_differ`] has said no.
+fn nearly_repeats_past_first(a: &str, b: &str, ascii: bool) -> bool {
+    if a == b {
+        // All words shared, none left: a repeat when there is a word.
+        return first_key_char(a).is_some();
     }
     let start = if ascii {
         ascii_common_start(a.as_bytes(), b.as_bytes())
     } else {
-        common_start(a, b, |x, y| x == y)
+        unicode_common_start(a, b)
     };
     start.is_some_and(|c| {
         let longer = c.chars + c.rest.0.max(c.rest.1);
         c.chars > 0 && c.chars as f32 >= longer as f32 * rules::NEAR_REPEAT_MIN_SHARE
     })
+}
+
+/// `blocks::common_start` with exact compares, its key words split by
+/// [`is_alphanumeric`], the same split as `blocks::key_words`' (the two
+/// agree on every character, tested) without the Unicode tables, which
+/// cost ~1,000 instructions a pair.
+fn unicode_common_start(a: &str, b: &str) -> Option<CommonStart> {
+    let key_words =
+        |t| str::split(t, |c: char| !is_alphanumeric(c)).filter(|w: &&str| !w.is_empty());
+    let (mut wa, mut wb) = (key_words(a), key_words(b));
+    let (mut words, mut chars) = (0, 0);
+    let size = |w: &str| w.chars().count() + 1;
+    loop {
+        match (wa.next(), wb.next()) {
+            (Some(x), Some(y)) if x == y => {
+                words += 1;
+                chars += size(x);
+            }
+            (Some(_), Some(_)) => return None,
+            (x, y) => {
+                let rest = |w: Option<&str>, more: &mut dyn Iterator<Item = &str>| {
+                    w.map_or(0, size) + more.map(size).sum::<usize>()
+                };
+                return Some(CommonStart {
+                    words,
+                    chars,
+                    rest: (rest(x, &mut wa), rest(y, &mut wb)),
+                });
+            }
+        }
+    }
 }
 
 /// `blocks::common_start` with exact compares, for two ASCII texts: the
@@ -2259,12 +2354,21 @@ impl<'a> Iterator for AsciiKeyWords<'a> {
 /// start their first words, are not the same. Most pairs of blocks
 /// differ there, and the test spares them `common_start`, which decodes
 /// the words.
+#[cfg(test)]
 fn first_words_differ(a: &str, b: &str) -> bool {
-    let first = |s: &str| s.chars().find(|c| c.is_alphanumeric());
-    match (first(a), first(b)) {
-        (Some(x), Some(y)) => x != y,
-        _ => false,
-    }
+    first_chars_differ(first_key_char(a), first_key_char(b))
+}
+
+/// The first letter or digit of `s`, which starts its first key word
+/// (by [`is_alphanumeric`]: `char::is_alphanumeric` cost ~100
+/// instructions a block opening with a bullet or a quote mark).
+fn first_key_char(s: &str) -> Option<char> {
+    s.chars().find(|&c| is_alphanumeric(c))
+}
+
+/// [`first_words_differ`] from the texts' [`first_key_char`]s.
+fn first_chars_differ(a: Option<char>, b: Option<char>) -> bool {
+    matches!((a, b), (Some(x), Some(y)) if x != y)
 }
 
 /// The indent most prose words stand at (lynx: 3, others: 0).
@@ -2300,6 +2404,7 @@ fn dominant_indent(blocks: &[Block], words: &[usize]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::parse::text::blocks::common_start;
 
     /// The indices found at compile time are the names' positions.
     #[test]
@@ -2564,6 +2669,18 @@ mod tests {
             ),
             ("The cat sat", "The cat sattled down on the mat", false),
             ("* * *", "* * *", false),
+            ("The same words", "The same words", true),
+            (
+                "Überall — dieselben Wörter",
+                "Überall — dieselben Wörter",
+                true,
+            ),
+            (
+                "Überall dieselben Wörter.",
+                "Überall dieselben Wörter | Foto: dpa",
+                true,
+            ),
+            ("Überall dieselben", "Überall andere Wörter hier", false),
         ];
         for (a, b, want) in cases {
             let (a, b) = (a.to_lowercase(), b.to_lowercase());
@@ -2591,6 +2708,63 @@ mod tests {
             "A bin of whale bones.\n\nOther text here now.\n\n• A bin of whale bones\n",
         ));
         assert_eq!(p.repeated_by, [Some(2), None, None]);
+    }
+
+    /// [`unicode_common_start`] is `blocks::common_start` with exact
+    /// compares on drawn texts of letters, digits, marks and signs of
+    /// many scripts that often share their start.
+    #[test]
+    fn unicode_common_start_is_the_plain_common_start() {
+        let pieces = [
+            "a",
+            "über",
+            "Straße",
+            "東京",
+            "日本語",
+            "한국",
+            "ǅ",
+            "a\u{301}",
+            "½",
+            "²",
+            "—",
+            "“",
+            "”",
+            "·",
+            ".",
+            " ",
+            "  ",
+            "3d",
+            "١٢",
+            "ж",
+            "é",
+            "",
+        ];
+        let mut rng = crate::test_rng::Rng::new(0x2545_F491_4F6C_DD1D);
+        let mut next = |n: usize| rng.below(n);
+        let mut shared = 0;
+        for _ in 0..6_000 {
+            let text = |next: &mut dyn FnMut(usize) -> usize| {
+                (0..next(9))
+                    .map(|_| pieces[next(pieces.len())])
+                    .collect::<Vec<_>>()
+                    .join([" ", "", ". "][next(3)])
+            };
+            let a = text(&mut next);
+            let b = if next(2) == 0 {
+                format!("{a}{}", text(&mut next))
+            } else {
+                text(&mut next)
+            };
+            let key = |c: Option<CommonStart>| c.map(|c| (c.words, c.chars, c.rest));
+            let plain = key(common_start(&a, &b, |x, y| x == y));
+            assert_eq!(key(unicode_common_start(&a, &b)), plain, "{a:?} / {b:?}");
+            assert_eq!(
+                key(unicode_common_start(&b, &a)),
+                key(common_start(&b, &a, |x, y| x == y))
+            );
+            shared += usize::from(plain.is_some_and(|p| p.0 > 0));
+        }
+        assert!(shared > 1_000, "{shared}");
     }
 
     /// [`ascii_common_start`] is `blocks::common_start` with exact
@@ -3300,6 +3474,31 @@ mod tests {
     }
 
     #[test]
+    fn cjk_function_bits_are_the_list() {
+        for ch in '\0'..='\u{10FFFF}' {
+            assert_eq!(
+                is_cjk_function_char(ch),
+                rules::CJK_FUNCTION_CHARS.contains(&ch),
+                "{ch:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn counter_of_words_are_found_as_lowercased() {
+        for w in rules::COUNTER_OF_WORDS {
+            assert!(w.is_ascii() && *w == w.to_lowercase(), "{w}");
+        }
+        for word in [
+            "of", "OF", "Of", "de", "Sur", "VON", "di", "van", "ofx", "o", "", "öf", "ОФ", "of.",
+            "\u{212A}", "İ", "vAn",
+        ] {
+            let want = rules::COUNTER_OF_WORDS.contains(&word.to_lowercase().as_str());
+            assert_eq!(is_counter_of_word(word), want, "{word}");
+        }
+    }
+
+    #[test]
     fn trim_non_alphanumeric_is_trim_matches() {
         for s in [
             "",
@@ -3321,6 +3520,14 @@ mod tests {
             "12:30",
             "、日本。",
             " a b ",
+            "café",
+            "“hello,”",
+            "«über»",
+            "日本",
+            "ß",
+            "x",
+            "—",
+            "a\u{301}",
         ] {
             let want = s.trim_matches(|c: char| !c.is_alphanumeric());
             assert_eq!(trim_non_alphanumeric(s), want, "{s:?}");
