@@ -27,7 +27,7 @@ pub fn is_name_word(word: &str) -> bool {
     // Most capitalised words are ASCII letters and digits only: no
     // possessive ending, hyphen or apostrophe to look for.
     if word.bytes().all(|b| ASCII_WORD_BYTE[usize::from(b)]) {
-        return !NOT_NAME_WORD_SET.has(word) && !is_adverb(word);
+        return !NOT_NAME_WORD_SET.has_ascii_alnum(word) && !is_adverb(word);
     }
     let adjective = || {
         word.rsplit_once('-')
