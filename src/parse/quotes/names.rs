@@ -6,7 +6,6 @@
 // Fx hashing: the keys are the article's own words, and the maps are
 // only looked up, never iterated, so the hasher cannot change output.
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
-use std::cell::OnceCell;
 use std::hash::Hash;
 use std::ops::Range;
 
@@ -209,6 +208,15 @@ fn push_capped<K: Eq + Hash, T: PartialEq>(map: &mut HashMap<K, Vec<T>>, key: K,
     }
 }
 
+/// [`push_capped`] for a full name, copied only when it is pushed: most
+/// names are met again (over a third of the calls on the dev pages).
+fn push_name<'a>(map: &mut HashMap<&'a str, Vec<Vec<&'a str>>>, key: &'a str, name: &[&'a str]) {
+    let entries = map.entry(key).or_default();
+    if entries.len() < MAX_PER_KEY && !entries.iter().any(|e| e.as_slice() == name) {
+        entries.push(name.to_vec());
+    }
+}
+
 /// Everyone the article names with at least two words, and the titles
 /// they carry, indexed so every lookup is cheap. Names and proper nouns
 /// are borrowed from the article's paragraphs (`'a`), not copied.
@@ -216,12 +224,8 @@ fn push_capped<K: Eq + Hash, T: PartialEq>(map: &mut HashMap<K, Vec<T>>, key: K,
 pub struct People<'a> {
     /// The article's paragraphs, for the proper nouns.
     paragraphs: &'a [Paragraph<'a>],
-    /// Capitalised words seen somewhere other than the start of a clause:
-    /// proper nouns rather than capitalised openers. Made when first asked
-    /// ([`People::is_proper`]): only a lone capitalised word before a
-    /// speech verb asks, on 151 of the 386 dev pages read whole, and the
-    /// set holds most capitalised words of the article.
-    proper: OnceCell<HashSet<&'a str>>,
+    /// `headings[i]`: paragraph `i` looks like a subheading (asked once).
+    headings: Vec<bool>,
     /// Full names (two words or more) by their last word.
     by_last: HashMap<&'a str, Vec<Vec<&'a str>>>,
     /// Full names by their first word.
@@ -242,15 +246,20 @@ pub struct People<'a> {
 impl<'a> People<'a> {
     /// Collects names from the text outside quotes of every paragraph.
     pub fn collect(paragraphs: &'a [Paragraph<'a>]) -> People<'a> {
+        let headings: Vec<bool> = paragraphs
+            .iter()
+            .map(Paragraph::looks_like_heading)
+            .collect();
         let mut people = People {
             paragraphs,
             ..People::default()
         };
-        for p in paragraphs.iter().filter(|p| !p.looks_like_heading()) {
+        for (p, _) in paragraphs.iter().zip(&headings).filter(|(_, h)| !**h) {
             for sentence in &p.sentences {
                 people.add_sentence(&p.items, sentence.clone());
             }
         }
+        people.headings = headings;
         people
     }
 
@@ -295,14 +304,39 @@ impl<'a> People<'a> {
             self.titled_names.insert(joined);
         }
         self.name_words.extend(name.iter().copied());
-        push_capped(&mut self.by_last, name[name.len() - 1], name.to_vec());
-        push_capped(&mut self.by_first, name[0], name.to_vec());
+        push_name(&mut self.by_last, name[name.len() - 1], name);
+        push_name(&mut self.by_first, name[0], name);
     }
 
-    /// True when `word` is used as a proper noun somewhere in the article.
+    /// True when `word` is used as a proper noun somewhere in the article:
+    /// a word of a full name, or capitalised (possessive ending dropped)
+    /// where it does not open a clause, in a paragraph but a subheading.
+    /// Only a lone capitalised word before a speech verb asks (about two
+    /// words a page, on 151 of the 386 dev pages read whole): the
+    /// paragraphs are searched for it, where a set of every such word of
+    /// the article cost a hash insert a capitalised word.
     pub fn is_proper(&self, word: &str) -> bool {
-        let proper = self.proper.get_or_init(|| proper_nouns(self.paragraphs));
-        proper.contains(word) || self.name_words.contains(word)
+        self.name_words.contains(word) || self.used_as_proper(word)
+    }
+
+    /// True when some capitalised word that does not open a clause, its
+    /// possessive ending dropped, is `word`, outside subheadings.
+    fn used_as_proper(&self, word: &str) -> bool {
+        let Some(&first) = word.as_bytes().first() else {
+            return false;
+        };
+        let paragraphs = self.paragraphs.iter().zip(&self.headings);
+        paragraphs.filter(|(_, h)| !**h).any(|(p, _)| {
+            p.items.iter().enumerate().any(|(i, item)| {
+                // The word starts with `word`'s first byte: a cheap test
+                // that turns down nearly every item.
+                item.word().is_some_and(|w| {
+                    w.as_bytes().first() == Some(&first)
+                        && is_capitalized(w)
+                        && strip_possessive(w).unwrap_or(w) == word
+                }) && !opens_clause(&p.items, p.sentences[p.sentence_of(i)].start, i)
+            })
+        })
     }
 
     /// The fullest form of `name` the article gives: "Lavrov" becomes
@@ -414,26 +448,6 @@ impl<'a> People<'a> {
     }
 }
 
-/// Capitalised words (possessive ending dropped) that do not open a
-/// clause, in the paragraphs but subheadings: proper nouns rather than
-/// capitalised openers.
-fn proper_nouns<'a>(paragraphs: &[Paragraph<'a>]) -> HashSet<&'a str> {
-    let mut proper = HashSet::default();
-    for p in paragraphs.iter().filter(|p| !p.looks_like_heading()) {
-        for sentence in &p.sentences {
-            for i in sentence.clone() {
-                if let Some(w) = p.items[i].word()
-                    && is_capitalized(w)
-                    && !opens_clause(&p.items, sentence.start, i)
-                {
-                    proper.insert(strip_possessive(w).unwrap_or(w));
-                }
-            }
-        }
-    }
-    proper
-}
-
 /// True when item `i` starts a clause: the first of its sentence (a quote
 /// ending in a full stop ends one) or just after an opening bracket, colon
 /// or dash. A capital there proves nothing.
@@ -461,6 +475,26 @@ impl EndsWithStrs for Vec<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The proper nouns as a set, as `People::is_proper` once kept them:
+    /// capitalised words (possessive ending dropped) that do not open a
+    /// clause, in the paragraphs but subheadings.
+    fn proper_nouns<'a>(paragraphs: &[Paragraph<'a>]) -> HashSet<&'a str> {
+        let mut proper = HashSet::default();
+        for p in paragraphs.iter().filter(|p| !p.looks_like_heading()) {
+            for sentence in &p.sentences {
+                for i in sentence.clone() {
+                    if let Some(w) = p.items[i].word()
+                        && is_capitalized(w)
+                        && !opens_clause(&p.items, sentence.start, i)
+                    {
+                        proper.insert(strip_possessive(w).unwrap_or(w));
+                    }
+                }
+            }
+        }
+        proper
+    }
 
     /// The people of `body`; the paragraphs are leaked, as `People`
     /// borrows them (a few small tests).
@@ -548,6 +582,61 @@ mod tests {
         let mut got: Vec<&str> = proper_nouns(&paragraphs).into_iter().collect();
         got.sort_unstable();
         assert_eq!(got, ["Lavrov", "Paris"]);
+    }
+
+    /// `is_proper`'s search answers as the set of every proper noun did
+    /// (with the words of full names), for every word of random
+    /// paragraphs, their possessive forms cut, and a few absent words.
+    #[test]
+    fn proper_search_answers_like_the_set() {
+        let pieces = [
+            "Lavrov",
+            "Lavrov’s",
+            "Kim's",
+            "Paris",
+            "Police",
+            "The",
+            "He",
+            "said",
+            " ",
+            " ",
+            ".",
+            ",",
+            "(",
+            ":",
+            "—",
+            "“",
+            "”",
+            "Élodie",
+            "élodie",
+            "Mr.",
+            "Sergey",
+            "Un",
+            "x",
+        ];
+        let mut rng = crate::test_rng::Rng::new(0x1F83_D9AB_FB41_BD6B);
+        for _ in 0..2_000 {
+            let texts: Vec<String> = (0..1 + rng.below(3))
+                .map(|_| {
+                    let n = rng.below(14);
+                    rng.text(&pieces, n)
+                })
+                .collect();
+            let paragraphs: Vec<Paragraph> = texts.iter().map(|t| Paragraph::new(t)).collect();
+            let set = proper_nouns(&paragraphs);
+            let people = People::collect(&paragraphs);
+            let mut asked: Vec<&str> = vec!["", "Lav", "Kim", "Lavrov", "Zed", "Élodie"];
+            for p in &paragraphs {
+                for w in p.items.iter().filter_map(Item::word) {
+                    asked.push(w);
+                    asked.extend(strip_possessive(w));
+                }
+            }
+            for w in asked {
+                let want = set.contains(w) || people.name_words.contains(w);
+                assert_eq!(people.is_proper(w), want, "{texts:?} {w:?}");
+            }
+        }
     }
 
     #[test]
