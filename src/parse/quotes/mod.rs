@@ -65,7 +65,7 @@ use attribution::{
     other_language_after, other_language_full_name, other_language_verb_before,
 };
 pub use explain::{Explanation, Resolution, Rule};
-use names::{People, run_after, split_title, words};
+use names::{People, next_name_word, run_after, split_title, words};
 use paragraph::{Item, Paragraph};
 use rules::{
     KOREAN_QUOTATIVES, KOREAN_SPEAKER_TITLES, KOREAN_SUBJECT_PARTICLES, KOREAN_SURNAMES,
@@ -278,19 +278,18 @@ impl<'p> State<'p> {
         let mut speakers = Vec::with_capacity(events.len());
         let mut pending = events.iter().peekable();
         for sentence in &p.sentences {
+            // A run starts only at a name word (no particle counts at its
+            // start): the scan goes from one to the next. The events
+            // before a run are resolved before it is noted, as a walk
+            // over every item resolved each at the first item past its
+            // verb.
             let mut i = sentence.start;
-            while i < sentence.end {
-                while let Some(e) = pending.next_if(|e| e.verb <= i) {
+            while let Some(k) = next_name_word(&p.items[i..sentence.end]) {
+                let start = i + k;
+                while let Some(e) = pending.next_if(|e| e.verb <= start) {
                     speakers.push(self.resolve(p, e));
                 }
-                // A run starts only at a name word (no particle counts at
-                // its start): most items are passed over here, with no
-                // run looked for.
-                if !p.items[i].is_name_word() {
-                    i += 1;
-                    continue;
-                }
-                let run = run_after(&p.items, i, sentence.end);
+                let run = run_after(&p.items, start, sentence.end);
                 i = run.end;
                 self.note_mention(p, run);
             }

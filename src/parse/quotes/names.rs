@@ -145,6 +145,12 @@ pub fn run_before(items: &[Item], floor: usize, end: usize) -> Range<usize> {
     start..end
 }
 
+/// The index in `items` of the first name word, if any.
+#[inline]
+pub fn next_name_word(items: &[Item]) -> Option<usize> {
+    items.iter().position(Item::is_name_word)
+}
+
 /// The run of name words starting at item `start`, not reaching `ceil`.
 #[inline]
 pub fn run_after(items: &[Item], start: usize, ceil: usize) -> Range<usize> {
@@ -265,13 +271,10 @@ impl<'a> People<'a> {
 
     fn add_sentence(&mut self, items: &[Item<'a>], sentence: Range<usize>) {
         let mut i = sentence.start;
-        while i < sentence.end {
-            // A run starts only at a name word (no particle counts at its
-            // start): most items are turned down here, without a call.
-            if !items[i].is_name_word() {
-                i += 1;
-                continue;
-            }
+        // A run starts only at a name word (no particle counts at its
+        // start): the scan goes from one to the next.
+        while let Some(k) = next_name_word(&items[i..sentence.end]) {
+            i += k;
             let run = run_after(items, i, sentence.end);
             // A possessive ends the name it is attached to: "Lavrov’s plan".
             let owner = items
