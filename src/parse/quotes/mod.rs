@@ -65,7 +65,7 @@ use attribution::{
     other_language_after, other_language_full_name, other_language_verb_before,
 };
 pub use explain::{Explanation, Resolution, Rule};
-use names::{People, next_name_word, run_after, split_title, words};
+use names::{People, run_after, split_title, words};
 use paragraph::{Item, Paragraph};
 use rules::{
     KOREAN_QUOTATIVES, KOREAN_SPEAKER_TITLES, KOREAN_SUBJECT_PARTICLES, KOREAN_SURNAMES,
@@ -284,8 +284,10 @@ impl<'p> State<'p> {
             // over every item resolved each at the first item past its
             // verb.
             let mut i = sentence.start;
-            while let Some(k) = next_name_word(&p.items[i..sentence.end]) {
-                let start = i + k;
+            for &start in p.name_items_in(sentence.clone()) {
+                if start < i {
+                    continue;
+                }
                 while let Some(e) = pending.next_if(|e| e.verb <= start) {
                     speakers.push(self.resolve(p, e));
                 }

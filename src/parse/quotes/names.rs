@@ -145,12 +145,6 @@ pub fn run_before(items: &[Item], floor: usize, end: usize) -> Range<usize> {
     start..end
 }
 
-/// The index in `items` of the first name word, if any.
-#[inline]
-pub fn next_name_word(items: &[Item]) -> Option<usize> {
-    items.iter().position(Item::is_name_word)
-}
-
 /// The run of name words starting at item `start`, not reaching `ceil`.
 #[inline]
 pub fn run_after(items: &[Item], start: usize, ceil: usize) -> Range<usize> {
@@ -262,19 +256,24 @@ impl<'a> People<'a> {
         };
         for (p, _) in paragraphs.iter().zip(&headings).filter(|(_, h)| !**h) {
             for sentence in &p.sentences {
-                people.add_sentence(&p.items, sentence.clone());
+                let names = p.name_items_in(sentence.clone());
+                people.add_sentence(&p.items, sentence.clone(), names);
             }
         }
         people.headings = headings;
         people
     }
 
-    fn add_sentence(&mut self, items: &[Item<'a>], sentence: Range<usize>) {
+    /// Adds the names of `sentence`, whose name words are `names`.
+    fn add_sentence(&mut self, items: &[Item<'a>], sentence: Range<usize>, names: &[usize]) {
         let mut i = sentence.start;
         // A run starts only at a name word (no particle counts at its
         // start): the scan goes from one to the next.
-        while let Some(k) = next_name_word(&items[i..sentence.end]) {
-            i += k;
+        for &start in names {
+            if start < i {
+                continue;
+            }
+            i = start;
             let run = run_after(items, i, sentence.end);
             // A possessive ends the name it is attached to: "Lavrov’s plan".
             let owner = items
