@@ -346,26 +346,34 @@ impl<'a> People<'a> {
     /// "Lavrov"; with two candidates ("Joe Biden", "Jill Biden") the name
     /// stays as written, since either could be meant.
     pub fn expand(&self, name: &[&str]) -> String {
+        self.expand_words(name).join(" ")
+    }
+
+    /// [`People::expand`] as words, borrowed: `name` itself or a full name
+    /// of the article. Asked of every name run before the last quote,
+    /// most of which are let go: no string is built for them.
+    pub fn expand_words<'s>(&'s self, name: &'s [&'s str]) -> &'s [&'s str] {
         let Some(last) = name.last() else {
-            return String::new();
+            return name;
         };
         let bucket = self.by_last.get(*last);
         if bucket.is_some_and(|b| b.len() >= MAX_PER_KEY) {
-            return name.join(" ");
+            return name;
         }
-        let longer: Vec<&Vec<&str>> = bucket
-            .into_iter()
-            .flatten()
-            .filter(|f| f.len() > name.len() && f.ends_with_strs(name))
-            .collect();
-        let Some(longest) = longer.iter().max_by_key(|f| f.len()) else {
+        let longer = || {
+            bucket
+                .into_iter()
+                .flatten()
+                .filter(|f| f.len() > name.len() && f.ends_with_strs(name))
+        };
+        // The last of the longest, as `max_by_key` takes it.
+        let Some(longest) = longer().max_by_key(|f| f.len()) else {
             return self.expand_family_first(name);
         };
-        let nested = longer.iter().all(|f| longest.ends_with(f));
-        if nested {
-            longest.join(" ")
+        if longer().all(|f| longest.ends_with(f)) {
+            longest
         } else {
-            name.join(" ")
+            name
         }
     }
 
@@ -373,21 +381,19 @@ impl<'a> People<'a> {
     /// first. Only when exactly one longer name starts with `name` and that
     /// person was introduced with a title, so a first name or a place
     /// ("Google" in "Google Cloud") is not taken for a family name.
-    fn expand_family_first(&self, name: &[&str]) -> String {
-        let starting: Vec<&Vec<&str>> = name
+    fn expand_family_first<'s>(&'s self, name: &'s [&'s str]) -> &'s [&'s str] {
+        let mut starting = name
             .first()
             .and_then(|first| self.by_first.get(*first))
             .into_iter()
             .flatten()
-            .filter(|f| f.len() > name.len() && f.iter().zip(name).all(|(a, b)| a == b))
-            .collect();
-        if let [one] = starting.as_slice() {
-            let full = one.join(" ");
-            if self.titled_names.contains(&full) {
-                return full;
-            }
+            .filter(|f| f.len() > name.len() && f.iter().zip(name).all(|(a, b)| a == b));
+        if let (Some(one), None) = (starting.next(), starting.next())
+            && self.titled_names.contains(&one.join(" "))
+        {
+            return one;
         }
-        name.join(" ")
+        name
     }
 
     /// The one person who carried a title ending with `title` ("the
@@ -432,13 +438,14 @@ impl<'a> People<'a> {
     }
 
     /// True when somebody speaks in the article; when nobody does, no name
-    /// is [`People::is_speaker_like`].
+    /// is [`People::is_speaker_like_words`].
     pub fn has_speakers(&self) -> bool {
         !self.speaker_words.is_empty()
     }
 
     /// True when `name` is a speaker or contains one's every word ("Fiona
     /// Parry" when "Fiona" speaks): a person, not a place.
+    #[cfg(test)]
     pub fn is_speaker_like(&self, name: &str) -> bool {
         // The words split again where a vector of them would be one
         // allocation a name: most names are two or three words.
@@ -447,6 +454,15 @@ impl<'a> People<'a> {
             .filter_map(|w| self.speaker_words.get(w))
             .flatten()
             .any(|s| s.split(' ').all(has_word))
+    }
+
+    /// [`People::is_speaker_like`] (the string form, which the tests
+    /// keep) for a full name as its words, which hold no space.
+    pub fn is_speaker_like_words(&self, name: &[&str]) -> bool {
+        name.iter()
+            .filter_map(|w| self.speaker_words.get(*w))
+            .flatten()
+            .any(|s| s.split(' ').all(|w| name.contains(&w)))
     }
 }
 
@@ -543,6 +559,108 @@ mod tests {
             let short: Vec<&str> = short.split(' ').collect();
             assert_eq!(p.expand(&short), full);
         }
+    }
+
+    /// `People::expand` before it went through `expand_words`.
+    fn expand_plain(p: &People, name: &[&str]) -> String {
+        let Some(last) = name.last() else {
+            return String::new();
+        };
+        let bucket = p.by_last.get(*last);
+        if bucket.is_some_and(|b| b.len() >= MAX_PER_KEY) {
+            return name.join(" ");
+        }
+        let longer: Vec<&Vec<&str>> = bucket
+            .into_iter()
+            .flatten()
+            .filter(|f| f.len() > name.len() && f.ends_with_strs(name))
+            .collect();
+        let Some(longest) = longer.iter().max_by_key(|f| f.len()) else {
+            let starting: Vec<&Vec<&str>> = name
+                .first()
+                .and_then(|first| p.by_first.get(*first))
+                .into_iter()
+                .flatten()
+                .filter(|f| f.len() > name.len() && f.iter().zip(name).all(|(a, b)| a == b))
+                .collect();
+            if let [one] = starting.as_slice() {
+                let full = one.join(" ");
+                if p.titled_names.contains(&full) {
+                    return full;
+                }
+            }
+            return name.join(" ");
+        };
+        if longer.iter().all(|f| longest.ends_with(f)) {
+            longest.join(" ")
+        } else {
+            name.join(" ")
+        }
+    }
+
+    /// `expand` through `expand_words` gives the old answer, and
+    /// `is_speaker_like_words` the string form's, for every run of one to
+    /// three words of pseudo-random articles full of shared surnames,
+    /// titles and family-name-first names.
+    #[test]
+    fn expand_words_answers_as_before() {
+        let pieces = [
+            "Joe",
+            "Jill",
+            "Biden",
+            "Sergey",
+            "Lavrov",
+            "President",
+            "Yoon",
+            "Suk",
+            "Yeol",
+            "Kim",
+            "Jong",
+            "Un",
+            "Foreign",
+            "Minister",
+            " ",
+            " ",
+            " ",
+            ".",
+            ",",
+            "met",
+            "Google",
+            "Cloud",
+        ];
+        let mut rng = crate::test_rng::Rng::new(0xBE54_66CF_34E9_0C6C);
+        let mut asked = 0;
+        for _ in 0..2_000 {
+            let texts: Vec<String> = (0..3)
+                .map(|_| {
+                    let n = rng.below(16);
+                    rng.text(&pieces, n)
+                })
+                .collect();
+            let paragraphs: Vec<Paragraph> = texts.iter().map(|t| Paragraph::new(t)).collect();
+            let mut p = People::collect(&paragraphs);
+            p.note_speaker("Kim".to_string());
+            p.note_speaker("Jill Biden".to_string());
+            let words: Vec<&str> = paragraphs
+                .iter()
+                .flat_map(|q| q.items.iter().filter_map(Item::word))
+                .collect();
+            assert_eq!(p.expand(&[]), expand_plain(&p, &[]));
+            for len in 1..=3 {
+                for name in words.windows(len) {
+                    let full = p.expand(name);
+                    assert_eq!(full, expand_plain(&p, name), "{texts:?} {name:?}");
+                    let full_words = p.expand_words(name);
+                    assert_eq!(
+                        p.is_speaker_like_words(full_words),
+                        p.is_speaker_like(&full),
+                        "{texts:?} {name:?}"
+                    );
+                    asked += 1;
+                }
+            }
+        }
+        assert!(asked > 10_000, "{asked}");
     }
 
     #[test]

@@ -605,3 +605,23 @@ fn resolve_all_by_name_words_changes_nothing() {
     }
     assert!(resolved > 1_000, "{resolved}");
 }
+
+/// `joins_to` is the comparison with the joined words.
+#[test]
+fn joins_to_compares_with_the_joined_words() {
+    let pieces = ["a", "b", "ab", " ", "", "é"];
+    let mut rng = crate::test_rng::Rng::new(0x4528_21E6_38D0_1377);
+    for _ in 0..20_000 {
+        let n = rng.below(4);
+        let words: Vec<String> = (0..n).map(|_| rng.text(&pieces, 2)).collect();
+        let words: Vec<&str> = words.iter().map(String::as_str).collect();
+        let m = rng.below(6);
+        let text = rng.text(&pieces, m);
+        assert_eq!(
+            joins_to(&words, &text),
+            words.join(" ") == text,
+            "{words:?} {text:?}"
+        );
+        assert!(joins_to(&words, &words.join(" ")), "{words:?}");
+    }
+}
