@@ -278,19 +278,20 @@ impl<'p> State<'p> {
         let mut speakers = Vec::with_capacity(events.len());
         let mut pending = events.iter().peekable();
         for sentence in &p.sentences {
+            // A run starts only at a name word (no particle counts at its
+            // start): the scan goes from one to the next. The events
+            // before a run are resolved before it is noted, as a walk
+            // over every item resolved each at the first item past its
+            // verb.
             let mut i = sentence.start;
-            while i < sentence.end {
-                while let Some(e) = pending.next_if(|e| e.verb <= i) {
-                    speakers.push(self.resolve(p, e));
-                }
-                // A run starts only at a name word (no particle counts at
-                // its start): most items are passed over here, with no
-                // run looked for.
-                if !p.items[i].is_name_word() {
-                    i += 1;
+            for &start in p.name_items_in(sentence.clone()) {
+                if start < i {
                     continue;
                 }
-                let run = run_after(&p.items, i, sentence.end);
+                while let Some(e) = pending.next_if(|e| e.verb <= start) {
+                    speakers.push(self.resolve(p, e));
+                }
+                let run = run_after(&p.items, start, sentence.end);
                 i = run.end;
                 self.note_mention(p, run);
             }
@@ -323,15 +324,17 @@ impl<'p> State<'p> {
         if name.is_empty() || (!honorific && title.is_empty() && !self.people.has_speakers()) {
             return;
         }
-        let full = self.people.expand(name);
-        let person = (honorific || !title.is_empty() || self.people.is_speaker_like(&full))
-            && !looks_like_organisation(&full);
+        // The full name as words: most runs are let go here, and a
+        // string is built only for the one remembered.
+        let full = self.people.expand_words(name);
+        let person = (honorific || !title.is_empty() || self.people.is_speaker_like_words(full))
+            && !full.iter().any(|w| ORGANISATION_WORD_SET.has(w));
         if person
-            && self.current.as_ref() != Some(&full)
-            && !self.mentioned.contains(&full)
+            && !self.current.as_deref().is_some_and(|c| joins_to(full, c))
+            && !self.mentioned.iter().any(|m| joins_to(full, m))
             && self.mentioned.len() < MAX_MENTIONED
         {
-            self.mentioned.push(full);
+            self.mentioned.push(full.join(" "));
         }
     }
 
@@ -459,6 +462,25 @@ const MENTION_WINDOW: usize = 40;
 /// Most people remembered as named since the last speaker: a pronoun only
 /// needs to know whether that is none, one or several.
 const MAX_MENTIONED: usize = 2;
+
+/// True when `text` is `words` joined by single spaces (`words.join(" ")
+/// == text`, without the string).
+fn joins_to(words: &[&str], text: &str) -> bool {
+    let mut rest = text;
+    for (i, w) in words.iter().enumerate() {
+        if i > 0 {
+            let Some(r) = rest.strip_prefix(' ') else {
+                return false;
+            };
+            rest = r;
+        }
+        let Some(r) = rest.strip_prefix(w) else {
+            return false;
+        };
+        rest = r;
+    }
+    rest.is_empty()
+}
 
 /// True when a name has a word organisations use ("Whole Foods Market",
 /// "Brookings Institution"): never "he" or "she".

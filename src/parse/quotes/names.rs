@@ -6,7 +6,6 @@
 // Fx hashing: the keys are the article's own words, and the maps are
 // only looked up, never iterated, so the hasher cannot change output.
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
-use std::cell::OnceCell;
 use std::hash::Hash;
 use std::ops::Range;
 
@@ -27,7 +26,7 @@ pub fn is_name_word(word: &str) -> bool {
     // Most capitalised words are ASCII letters and digits only: no
     // possessive ending, hyphen or apostrophe to look for.
     if word.bytes().all(|b| ASCII_WORD_BYTE[usize::from(b)]) {
-        return !NOT_NAME_WORD_SET.has(word) && !is_adverb(word);
+        return !NOT_NAME_WORD_SET.has_ascii_alnum(word) && !is_adverb(word);
     }
     let adjective = || {
         word.rsplit_once('-')
@@ -209,6 +208,15 @@ fn push_capped<K: Eq + Hash, T: PartialEq>(map: &mut HashMap<K, Vec<T>>, key: K,
     }
 }
 
+/// [`push_capped`] for a full name, copied only when it is pushed: most
+/// names are met again (over a third of the calls on the dev pages).
+fn push_name<'a>(map: &mut HashMap<&'a str, Vec<Vec<&'a str>>>, key: &'a str, name: &[&'a str]) {
+    let entries = map.entry(key).or_default();
+    if entries.len() < MAX_PER_KEY && !entries.iter().any(|e| e.as_slice() == name) {
+        entries.push(name.to_vec());
+    }
+}
+
 /// Everyone the article names with at least two words, and the titles
 /// they carry, indexed so every lookup is cheap. Names and proper nouns
 /// are borrowed from the article's paragraphs (`'a`), not copied.
@@ -216,12 +224,8 @@ fn push_capped<K: Eq + Hash, T: PartialEq>(map: &mut HashMap<K, Vec<T>>, key: K,
 pub struct People<'a> {
     /// The article's paragraphs, for the proper nouns.
     paragraphs: &'a [Paragraph<'a>],
-    /// Capitalised words seen somewhere other than the start of a clause:
-    /// proper nouns rather than capitalised openers. Made when first asked
-    /// ([`People::is_proper`]): only a lone capitalised word before a
-    /// speech verb asks, on 151 of the 386 dev pages read whole, and the
-    /// set holds most capitalised words of the article.
-    proper: OnceCell<HashSet<&'a str>>,
+    /// `headings[i]`: paragraph `i` looks like a subheading (asked once).
+    headings: Vec<bool>,
     /// Full names (two words or more) by their last word.
     by_last: HashMap<&'a str, Vec<Vec<&'a str>>>,
     /// Full names by their first word.
@@ -242,27 +246,34 @@ pub struct People<'a> {
 impl<'a> People<'a> {
     /// Collects names from the text outside quotes of every paragraph.
     pub fn collect(paragraphs: &'a [Paragraph<'a>]) -> People<'a> {
+        let headings: Vec<bool> = paragraphs
+            .iter()
+            .map(Paragraph::looks_like_heading)
+            .collect();
         let mut people = People {
             paragraphs,
             ..People::default()
         };
-        for p in paragraphs.iter().filter(|p| !p.looks_like_heading()) {
+        for (p, _) in paragraphs.iter().zip(&headings).filter(|(_, h)| !**h) {
             for sentence in &p.sentences {
-                people.add_sentence(&p.items, sentence.clone());
+                let names = p.name_items_in(sentence.clone());
+                people.add_sentence(&p.items, sentence.clone(), names);
             }
         }
+        people.headings = headings;
         people
     }
 
-    fn add_sentence(&mut self, items: &[Item<'a>], sentence: Range<usize>) {
+    /// Adds the names of `sentence`, whose name words are `names`.
+    fn add_sentence(&mut self, items: &[Item<'a>], sentence: Range<usize>, names: &[usize]) {
         let mut i = sentence.start;
-        while i < sentence.end {
-            // A run starts only at a name word (no particle counts at its
-            // start): most items are turned down here, without a call.
-            if !items[i].is_name_word() {
-                i += 1;
+        // A run starts only at a name word (no particle counts at its
+        // start): the scan goes from one to the next.
+        for &start in names {
+            if start < i {
                 continue;
             }
+            i = start;
             let run = run_after(items, i, sentence.end);
             // A possessive ends the name it is attached to: "Lavrov’s plan".
             let owner = items
@@ -295,14 +306,39 @@ impl<'a> People<'a> {
             self.titled_names.insert(joined);
         }
         self.name_words.extend(name.iter().copied());
-        push_capped(&mut self.by_last, name[name.len() - 1], name.to_vec());
-        push_capped(&mut self.by_first, name[0], name.to_vec());
+        push_name(&mut self.by_last, name[name.len() - 1], name);
+        push_name(&mut self.by_first, name[0], name);
     }
 
-    /// True when `word` is used as a proper noun somewhere in the article.
+    /// True when `word` is used as a proper noun somewhere in the article:
+    /// a word of a full name, or capitalised (possessive ending dropped)
+    /// where it does not open a clause, in a paragraph but a subheading.
+    /// Only a lone capitalised word before a speech verb asks (about two
+    /// words a page, on 151 of the 386 dev pages read whole): the
+    /// paragraphs are searched for it, where a set of every such word of
+    /// the article cost a hash insert a capitalised word.
     pub fn is_proper(&self, word: &str) -> bool {
-        let proper = self.proper.get_or_init(|| proper_nouns(self.paragraphs));
-        proper.contains(word) || self.name_words.contains(word)
+        self.name_words.contains(word) || self.used_as_proper(word)
+    }
+
+    /// True when some capitalised word that does not open a clause, its
+    /// possessive ending dropped, is `word`, outside subheadings.
+    fn used_as_proper(&self, word: &str) -> bool {
+        let Some(&first) = word.as_bytes().first() else {
+            return false;
+        };
+        let paragraphs = self.paragraphs.iter().zip(&self.headings);
+        paragraphs.filter(|(_, h)| !**h).any(|(p, _)| {
+            p.items.iter().enumerate().any(|(i, item)| {
+                // The word starts with `word`'s first byte: a cheap test
+                // that turns down nearly every item.
+                item.word().is_some_and(|w| {
+                    w.as_bytes().first() == Some(&first)
+                        && is_capitalized(w)
+                        && strip_possessive(w).unwrap_or(w) == word
+                }) && !opens_clause(&p.items, p.sentences[p.sentence_of(i)].start, i)
+            })
+        })
     }
 
     /// The fullest form of `name` the article gives: "Lavrov" becomes
@@ -310,26 +346,34 @@ impl<'a> People<'a> {
     /// "Lavrov"; with two candidates ("Joe Biden", "Jill Biden") the name
     /// stays as written, since either could be meant.
     pub fn expand(&self, name: &[&str]) -> String {
+        self.expand_words(name).join(" ")
+    }
+
+    /// [`People::expand`] as words, borrowed: `name` itself or a full name
+    /// of the article. Asked of every name run before the last quote,
+    /// most of which are let go: no string is built for them.
+    pub fn expand_words<'s>(&'s self, name: &'s [&'s str]) -> &'s [&'s str] {
         let Some(last) = name.last() else {
-            return String::new();
+            return name;
         };
         let bucket = self.by_last.get(*last);
         if bucket.is_some_and(|b| b.len() >= MAX_PER_KEY) {
-            return name.join(" ");
+            return name;
         }
-        let longer: Vec<&Vec<&str>> = bucket
-            .into_iter()
-            .flatten()
-            .filter(|f| f.len() > name.len() && f.ends_with_strs(name))
-            .collect();
-        let Some(longest) = longer.iter().max_by_key(|f| f.len()) else {
+        let longer = || {
+            bucket
+                .into_iter()
+                .flatten()
+                .filter(|f| f.len() > name.len() && f.ends_with_strs(name))
+        };
+        // The last of the longest, as `max_by_key` takes it.
+        let Some(longest) = longer().max_by_key(|f| f.len()) else {
             return self.expand_family_first(name);
         };
-        let nested = longer.iter().all(|f| longest.ends_with(f));
-        if nested {
-            longest.join(" ")
+        if longer().all(|f| longest.ends_with(f)) {
+            longest
         } else {
-            name.join(" ")
+            name
         }
     }
 
@@ -337,21 +381,19 @@ impl<'a> People<'a> {
     /// first. Only when exactly one longer name starts with `name` and that
     /// person was introduced with a title, so a first name or a place
     /// ("Google" in "Google Cloud") is not taken for a family name.
-    fn expand_family_first(&self, name: &[&str]) -> String {
-        let starting: Vec<&Vec<&str>> = name
+    fn expand_family_first<'s>(&'s self, name: &'s [&'s str]) -> &'s [&'s str] {
+        let mut starting = name
             .first()
             .and_then(|first| self.by_first.get(*first))
             .into_iter()
             .flatten()
-            .filter(|f| f.len() > name.len() && f.iter().zip(name).all(|(a, b)| a == b))
-            .collect();
-        if let [one] = starting.as_slice() {
-            let full = one.join(" ");
-            if self.titled_names.contains(&full) {
-                return full;
-            }
+            .filter(|f| f.len() > name.len() && f.iter().zip(name).all(|(a, b)| a == b));
+        if let (Some(one), None) = (starting.next(), starting.next())
+            && self.titled_names.contains(&one.join(" "))
+        {
+            return one;
         }
-        name.join(" ")
+        name
     }
 
     /// The one person who carried a title ending with `title` ("the
@@ -396,13 +438,14 @@ impl<'a> People<'a> {
     }
 
     /// True when somebody speaks in the article; when nobody does, no name
-    /// is [`People::is_speaker_like`].
+    /// is [`People::is_speaker_like_words`].
     pub fn has_speakers(&self) -> bool {
         !self.speaker_words.is_empty()
     }
 
     /// True when `name` is a speaker or contains one's every word ("Fiona
     /// Parry" when "Fiona" speaks): a person, not a place.
+    #[cfg(test)]
     pub fn is_speaker_like(&self, name: &str) -> bool {
         // The words split again where a vector of them would be one
         // allocation a name: most names are two or three words.
@@ -412,26 +455,15 @@ impl<'a> People<'a> {
             .flatten()
             .any(|s| s.split(' ').all(has_word))
     }
-}
 
-/// Capitalised words (possessive ending dropped) that do not open a
-/// clause, in the paragraphs but subheadings: proper nouns rather than
-/// capitalised openers.
-fn proper_nouns<'a>(paragraphs: &[Paragraph<'a>]) -> HashSet<&'a str> {
-    let mut proper = HashSet::default();
-    for p in paragraphs.iter().filter(|p| !p.looks_like_heading()) {
-        for sentence in &p.sentences {
-            for i in sentence.clone() {
-                if let Some(w) = p.items[i].word()
-                    && is_capitalized(w)
-                    && !opens_clause(&p.items, sentence.start, i)
-                {
-                    proper.insert(strip_possessive(w).unwrap_or(w));
-                }
-            }
-        }
+    /// [`People::is_speaker_like`] (the string form, which the tests
+    /// keep) for a full name as its words, which hold no space.
+    pub fn is_speaker_like_words(&self, name: &[&str]) -> bool {
+        name.iter()
+            .filter_map(|w| self.speaker_words.get(*w))
+            .flatten()
+            .any(|s| s.split(' ').all(|w| name.contains(&w)))
     }
-    proper
 }
 
 /// True when item `i` starts a clause: the first of its sentence (a quote
@@ -461,6 +493,26 @@ impl EndsWithStrs for Vec<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The proper nouns as a set, as `People::is_proper` once kept them:
+    /// capitalised words (possessive ending dropped) that do not open a
+    /// clause, in the paragraphs but subheadings.
+    fn proper_nouns<'a>(paragraphs: &[Paragraph<'a>]) -> HashSet<&'a str> {
+        let mut proper = HashSet::default();
+        for p in paragraphs.iter().filter(|p| !p.looks_like_heading()) {
+            for sentence in &p.sentences {
+                for i in sentence.clone() {
+                    if let Some(w) = p.items[i].word()
+                        && is_capitalized(w)
+                        && !opens_clause(&p.items, sentence.start, i)
+                    {
+                        proper.insert(strip_possessive(w).unwrap_or(w));
+                    }
+                }
+            }
+        }
+        proper
+    }
 
     /// The people of `body`; the paragraphs are leaked, as `People`
     /// borrows them (a few small tests).
@@ -509,6 +561,108 @@ mod tests {
         }
     }
 
+    /// `People::expand` before it went through `expand_words`.
+    fn expand_plain(p: &People, name: &[&str]) -> String {
+        let Some(last) = name.last() else {
+            return String::new();
+        };
+        let bucket = p.by_last.get(*last);
+        if bucket.is_some_and(|b| b.len() >= MAX_PER_KEY) {
+            return name.join(" ");
+        }
+        let longer: Vec<&Vec<&str>> = bucket
+            .into_iter()
+            .flatten()
+            .filter(|f| f.len() > name.len() && f.ends_with_strs(name))
+            .collect();
+        let Some(longest) = longer.iter().max_by_key(|f| f.len()) else {
+            let starting: Vec<&Vec<&str>> = name
+                .first()
+                .and_then(|first| p.by_first.get(*first))
+                .into_iter()
+                .flatten()
+                .filter(|f| f.len() > name.len() && f.iter().zip(name).all(|(a, b)| a == b))
+                .collect();
+            if let [one] = starting.as_slice() {
+                let full = one.join(" ");
+                if p.titled_names.contains(&full) {
+                    return full;
+                }
+            }
+            return name.join(" ");
+        };
+        if longer.iter().all(|f| longest.ends_with(f)) {
+            longest.join(" ")
+        } else {
+            name.join(" ")
+        }
+    }
+
+    /// `expand` through `expand_words` gives the old answer, and
+    /// `is_speaker_like_words` the string form's, for every run of one to
+    /// three words of pseudo-random articles full of shared surnames,
+    /// titles and family-name-first names.
+    #[test]
+    fn expand_words_answers_as_before() {
+        let pieces = [
+            "Joe",
+            "Jill",
+            "Biden",
+            "Sergey",
+            "Lavrov",
+            "President",
+            "Yoon",
+            "Suk",
+            "Yeol",
+            "Kim",
+            "Jong",
+            "Un",
+            "Foreign",
+            "Minister",
+            " ",
+            " ",
+            " ",
+            ".",
+            ",",
+            "met",
+            "Google",
+            "Cloud",
+        ];
+        let mut rng = crate::test_rng::Rng::new(0xBE54_66CF_34E9_0C6C);
+        let mut asked = 0;
+        for _ in 0..2_000 {
+            let texts: Vec<String> = (0..3)
+                .map(|_| {
+                    let n = rng.below(16);
+                    rng.text(&pieces, n)
+                })
+                .collect();
+            let paragraphs: Vec<Paragraph> = texts.iter().map(|t| Paragraph::new(t)).collect();
+            let mut p = People::collect(&paragraphs);
+            p.note_speaker("Kim".to_string());
+            p.note_speaker("Jill Biden".to_string());
+            let words: Vec<&str> = paragraphs
+                .iter()
+                .flat_map(|q| q.items.iter().filter_map(Item::word))
+                .collect();
+            assert_eq!(p.expand(&[]), expand_plain(&p, &[]));
+            for len in 1..=3 {
+                for name in words.windows(len) {
+                    let full = p.expand(name);
+                    assert_eq!(full, expand_plain(&p, name), "{texts:?} {name:?}");
+                    let full_words = p.expand_words(name);
+                    assert_eq!(
+                        p.is_speaker_like_words(full_words),
+                        p.is_speaker_like(&full),
+                        "{texts:?} {name:?}"
+                    );
+                    asked += 1;
+                }
+            }
+        }
+        assert!(asked > 10_000, "{asked}");
+    }
+
     #[test]
     fn titles_resolve_to_the_one_person_who_had_them() {
         let p = people(&["Foreign Minister Sergey Lavrov and Secretary of State John Kerry met."]);
@@ -548,6 +702,61 @@ mod tests {
         let mut got: Vec<&str> = proper_nouns(&paragraphs).into_iter().collect();
         got.sort_unstable();
         assert_eq!(got, ["Lavrov", "Paris"]);
+    }
+
+    /// `is_proper`'s search answers as the set of every proper noun did
+    /// (with the words of full names), for every word of random
+    /// paragraphs, their possessive forms cut, and a few absent words.
+    #[test]
+    fn proper_search_answers_like_the_set() {
+        let pieces = [
+            "Lavrov",
+            "Lavrov’s",
+            "Kim's",
+            "Paris",
+            "Police",
+            "The",
+            "He",
+            "said",
+            " ",
+            " ",
+            ".",
+            ",",
+            "(",
+            ":",
+            "—",
+            "“",
+            "”",
+            "Élodie",
+            "élodie",
+            "Mr.",
+            "Sergey",
+            "Un",
+            "x",
+        ];
+        let mut rng = crate::test_rng::Rng::new(0x1F83_D9AB_FB41_BD6B);
+        for _ in 0..2_000 {
+            let texts: Vec<String> = (0..1 + rng.below(3))
+                .map(|_| {
+                    let n = rng.below(14);
+                    rng.text(&pieces, n)
+                })
+                .collect();
+            let paragraphs: Vec<Paragraph> = texts.iter().map(|t| Paragraph::new(t)).collect();
+            let set = proper_nouns(&paragraphs);
+            let people = People::collect(&paragraphs);
+            let mut asked: Vec<&str> = vec!["", "Lav", "Kim", "Lavrov", "Zed", "Élodie"];
+            for p in &paragraphs {
+                for w in p.items.iter().filter_map(Item::word) {
+                    asked.push(w);
+                    asked.extend(strip_possessive(w));
+                }
+            }
+            for w in asked {
+                let want = set.contains(w) || people.name_words.contains(w);
+                assert_eq!(people.is_proper(w), want, "{texts:?} {w:?}");
+            }
+        }
     }
 
     #[test]

@@ -51,6 +51,10 @@ pub struct Paragraph<'a> {
     pub sentences: Vec<Range<usize>>,
     /// `quote_items[i]`: the item of span `i` (`Item::Quote(i)`).
     pub quote_items: Vec<usize>,
+    /// The items that are name words ([`Item::is_name_word`]), in order:
+    /// a name run starts only at one, and the name rules go from one to
+    /// the next instead of testing every item.
+    pub name_items: Vec<usize>,
     /// `words_before[i]`: how many of the first `i` items are words; only
     /// kept for a paragraph with quotes, the only ones asked about words
     /// before a quote (see [`Paragraph::no_words_between`]).
@@ -74,15 +78,18 @@ impl<'a> Paragraph<'a> {
         // bytes per token, so this rarely grows.
         let mut items = Vec::with_capacity(text.len() / 4 + spans.len());
         let mut quote_items = Vec::with_capacity(spans.len());
+        let mut name_items = Vec::new();
         let mut at = 0;
         for (i, span) in spans.iter().enumerate() {
             let outside = &text[at..span.open];
-            tokenize_with(outside, at, |t| items.push(Item::Token(t)));
+            tokenize_with(outside, at, |t| push_token(&mut items, &mut name_items, t));
             quote_items.push(items.len());
             items.push(Item::Quote(i));
             at = span.end;
         }
-        tokenize_with(&text[at..], at, |t| items.push(Item::Token(t)));
+        tokenize_with(&text[at..], at, |t| {
+            push_token(&mut items, &mut name_items, t)
+        });
         let sentences = split_sentences(&items, |i| {
             quote_ends_sentence(&text[spans[i].inner.clone()])
         });
@@ -103,8 +110,17 @@ impl<'a> Paragraph<'a> {
             items,
             sentences,
             quote_items,
+            name_items,
             words_before,
         }
+    }
+
+    /// The name words of `range` (a range of items), as `name_items`
+    /// indices into `items`.
+    pub fn name_items_in(&self, range: Range<usize>) -> &[usize] {
+        let from = self.name_items.partition_point(|&i| i < range.start);
+        let to = self.name_items.partition_point(|&i| i < range.end);
+        &self.name_items[from..to.max(from)]
     }
 
     /// The quoted text of span `i`, as written.
@@ -163,6 +179,15 @@ impl<'a> Paragraph<'a> {
     pub fn only_quotes(&self) -> bool {
         !self.spans.is_empty() && self.items.iter().all(|it| it.word().is_none())
     }
+}
+
+/// Pushes token `t` as an item, and its index to `name_items` when it is
+/// a name word.
+fn push_token<'a>(items: &mut Vec<Item<'a>>, name_items: &mut Vec<usize>, t: Token<'a>) {
+    if t.is_word && t.name {
+        name_items.push(items.len());
+    }
+    items.push(Item::Token(t));
 }
 
 /// True when a quote's own text ends its sentence ("“…a fact.” He left").
@@ -235,6 +260,7 @@ mod tests {
             assert_eq!(a.items, b.items, "{t:?}");
             assert_eq!(a.sentences, b.sentences, "{t:?}");
             assert_eq!(a.quote_items, b.quote_items, "{t:?}");
+            assert_eq!(a.name_items, b.name_items, "{t:?}");
             assert_eq!(a.words_before, b.words_before, "{t:?}");
             checked += 1;
         }
@@ -344,6 +370,14 @@ mod tests {
                 .filter(|&i| matches!(p.items[i], Item::Quote(_)))
                 .collect();
             assert_eq!(p.quote_items, quotes, "{text:?}");
+            let names: Vec<usize> = (0..p.items.len())
+                .filter(|&i| p.items[i].is_name_word())
+                .collect();
+            assert_eq!(p.name_items, names, "{text:?}");
+            for s in &p.sentences {
+                let within: Vec<usize> = names.iter().copied().filter(|i| s.contains(i)).collect();
+                assert_eq!(p.name_items_in(s.clone()), within, "{text:?}");
+            }
             for (span, &qi) in p.quote_items.iter().enumerate() {
                 assert_eq!(p.items[qi], Item::Quote(span), "{text:?}");
             }

@@ -1111,6 +1111,31 @@ impl WordSet {
         }
     }
 
+    /// [`WordSet::has`] for a word of ASCII letters and digits only, as
+    /// `is_name_word` asks of most capitalised words: no trailing period
+    /// to drop and no ASCII check, and lowercased by setting each byte's
+    /// 0x20 bit (what ASCII lowercasing does to a letter; a digit has it).
+    #[inline]
+    pub fn has_ascii_alnum(&self, word: &str) -> bool {
+        let bytes = word.as_bytes();
+        let (Some(&a), Some(&z)) = (bytes.first(), bytes.last()) else {
+            return self.has(word);
+        };
+        if !self.ends.may_hold(a | 0x20, z | 0x20, bytes.len()) {
+            return false;
+        }
+        let mut buf = [0u8; 32];
+        match buf.get_mut(..bytes.len()) {
+            Some(lower) => {
+                for (l, &b) in lower.iter_mut().zip(bytes) {
+                    *l = b | 0x20;
+                }
+                self.words.contains(&*lower)
+            }
+            None => self.has(word),
+        }
+    }
+
     /// The filter of [`WordSet::holds`] for an ASCII word not yet
     /// lowercased: false when its lowercase form cannot be in the set.
     fn may_hold_ascii(&self, word: &[u8]) -> bool {
@@ -1280,6 +1305,39 @@ mod tests {
             for variant in [w.to_string(), w.to_uppercase(), format!("{w}x")] {
                 let want = is_in(NOT_NAME_WORDS, &variant) || is_in(date::ENGLISH_MONTHS, &variant);
                 assert_eq!(NOT_NAME_WORD_SET.has(&variant), want, "{variant}");
+            }
+        }
+    }
+
+    /// `has_ascii_alnum` answers as `has` for words of ASCII letters and
+    /// digits: every listed word of the name-word set in three cases, cut
+    /// and extended, and random words of letters and digits up to 40
+    /// bytes (past the 32-byte buffer).
+    #[test]
+    fn ascii_alnum_lookup_answers_like_has() {
+        let mut words: Vec<String> = Vec::new();
+        for w in NOT_NAME_WORDS.iter().chain(date::ENGLISH_MONTHS) {
+            let title = w[..1].to_uppercase() + &w[1..];
+            for v in [w.to_string(), w.to_uppercase(), title] {
+                words.push(format!("{v}s"));
+                words.push(v[1..].to_string());
+                words.push(format!("{v}7"));
+                words.push(v);
+            }
+        }
+        let pieces = ["a", "Z", "q", "7", "0", "The", "MAY", "he", "I", "Jan", "x"];
+        let mut rng = crate::test_rng::Rng::new(0x5851_F42D_4C95_7F2D);
+        for _ in 0..20_000 {
+            let n = rng.below(16);
+            words.push(rng.text(&pieces, n));
+        }
+        words.push("A".repeat(40));
+        for w in words
+            .iter()
+            .filter(|w| w.bytes().all(|b| b.is_ascii_alphanumeric()))
+        {
+            for set in [&*NOT_NAME_WORD_SET, &*TITLE_WORD_SET, &*DETERMINER_SET] {
+                assert_eq!(set.has_ascii_alnum(w), set.has(w), "{w:?}");
             }
         }
     }
