@@ -664,12 +664,19 @@ pub fn is_dated_label(label: &str) -> bool {
 /// A byline split over two lines: a label alone on its line (`label`,
 /// "By:", "Author") and the names on the next (`next`).
 pub fn parse_labelled(label: &str, next: &str) -> Option<Byline> {
+    // A next line too long for a byline first: its count is a fast byte
+    // scan, cheaper than the label tests (all pure, so the order changes
+    // no answer), and no line of at most `MAX_BYLINE_CHARS` bytes holds
+    // more characters.
+    if next.len() > MAX_BYLINE_CHARS && next.chars().count() > MAX_BYLINE_CHARS {
+        return None;
+    }
     // "Author image" over the name: the label and its portrait's alt
     // text; "Written on Mar 17 by" over it: a label with its date.
     let labelled = is_name_label(label)
         || is_dated_label(label)
         || (label.len() <= 4 * NAME_LABEL_MAX_BYTES && is_name_label_behind_portrait(label));
-    if !labelled || next.chars().count() > MAX_BYLINE_CHARS {
+    if !labelled {
         return None;
     }
     let next = without_portrait(next);
@@ -1919,10 +1926,107 @@ fn said_once(name: &str) -> &str {
 
 /// A person's name: 1 to `MAX_NAME_WORDS` words, each starting with an
 /// uppercase letter (particles like "de", "van" allowed), no digits.
+///
+/// Asked of every short line an author box, a byline or a bare name could
+/// be: the words are read one by one (most lines fail on the first), an
+/// ASCII line by its bytes ([`is_ascii_name_word`]).
 pub fn looks_like_name(name: &str) -> bool {
-    const PARTICLES: &[&str] = &[
-        "de", "da", "van", "von", "der", "del", "la", "le", "di", "bin", "al",
-    ];
+    if name.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let mut words = 0;
+    let ok = if name.is_ascii() {
+        // `split_whitespace` of ASCII text: its white space there is
+        // the space and \t to \r.
+        name.as_bytes()
+            .split(|&b| b == b' ' || (b'\t'..=b'\r').contains(&b))
+            .filter(|w| !w.is_empty())
+            .all(|w| {
+                words += 1;
+                words <= MAX_NAME_WORDS && is_ascii_name_word(w)
+            })
+    } else {
+        name.split_whitespace().all(|w| {
+            words += 1;
+            words <= MAX_NAME_WORDS && is_name_word_plain(w)
+        })
+    };
+    ok && words > 0
+}
+
+/// Lowercase particles of a name ("de", "van"), taken in any case by
+/// [`looks_like_name`].
+const LOOKS_LIKE_NAME_PARTICLES: &[&str] = &[
+    "de", "da", "van", "von", "der", "del", "la", "le", "di", "bin", "al",
+];
+
+/// Longest ASCII word [`is_ascii_name_word`] lowercases on the stack; a
+/// longer one is read by [`is_name_word_plain`].
+const NAME_WORD_STACK_BYTES: usize = 32;
+
+/// `NOT_NAME_WORDS` as bytes, for [`is_ascii_name_word`].
+static NOT_NAME_BYTES: std::sync::LazyLock<rustc_hash::FxHashSet<&'static [u8]>> =
+    std::sync::LazyLock::new(|| NOT_NAME_WORDS.iter().map(|w| w.as_bytes()).collect());
+
+/// [`is_name_word_plain`] of an ASCII word `w` (not empty), on its bytes:
+/// trimming the word's ends of what is not alphanumeric and lowercasing
+/// it commute there (both act on each byte alone), so the word is
+/// trimmed, then lowercased into a stack buffer; a letter is an ASCII
+/// letter ([`is_glued`]).
+fn is_ascii_name_word(w: &[u8]) -> bool {
+    // No letter nor digit: no capital opens it, and it is no particle.
+    let Some(start) = w.iter().position(u8::is_ascii_alphanumeric) else {
+        return false;
+    };
+    let end = w
+        .iter()
+        .rposition(u8::is_ascii_alphanumeric)
+        .map_or(start, |e| e + 1);
+    let trimmed = &w[start..end];
+    let particle = || {
+        LOOKS_LIKE_NAME_PARTICLES
+            .iter()
+            .any(|p| p.as_bytes().eq_ignore_ascii_case(trimmed))
+    };
+    if !w[0].is_ascii_uppercase() || is_glued_ascii(w) {
+        return particle();
+    }
+    if trimmed.len() > NAME_WORD_STACK_BYTES {
+        return String::from_utf8(trimmed.to_ascii_lowercase())
+            .is_ok_and(|lower| !is_not_name_word(&lower))
+            || particle();
+    }
+    let mut buf = [0u8; NAME_WORD_STACK_BYTES];
+    let lower = &mut buf[..trimmed.len()];
+    lower.copy_from_slice(trimmed);
+    lower.make_ascii_lowercase();
+    !NOT_NAME_BYTES.contains(&lower[..]) || particle()
+}
+
+/// [`is_glued`] of an ASCII word: a run of more than
+/// `NAME_WORD_MAX_LETTERS` ASCII letters.
+fn is_glued_ascii(w: &[u8]) -> bool {
+    let mut run = 0;
+    w.iter().any(|b| {
+        run = if b.is_ascii_alphabetic() { run + 1 } else { 0 };
+        run > NAME_WORD_MAX_LETTERS
+    })
+}
+
+/// Word `w` of a name: it opens in capitals, is none of `NOT_NAME_WORDS`
+/// and is not glued ([`is_glued`]), or it is a particle; by a lowercase
+/// copy of the word, for any word.
+fn is_name_word_plain(w: &str) -> bool {
+    let lower = w.to_lowercase();
+    let lower = lower.trim_matches(|c: char| !c.is_alphanumeric());
+    (w.chars().next().is_some_and(char::is_uppercase) && !is_not_name_word(lower) && !is_glued(w))
+        || LOOKS_LIKE_NAME_PARTICLES.contains(&lower)
+}
+
+/// [`looks_like_name`] as it was: the words collected, each lowercased
+/// into a new string.
+#[cfg(test)]
+fn looks_like_name_plain(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
     if words.is_empty() || words.len() > MAX_NAME_WORDS || name.chars().any(|c| c.is_ascii_digit())
     {
@@ -1934,7 +2038,7 @@ pub fn looks_like_name(name: &str) -> bool {
         (w.chars().next().is_some_and(char::is_uppercase)
             && !is_not_name_word(lower)
             && !is_glued(w))
-            || PARTICLES.contains(&lower)
+            || LOOKS_LIKE_NAME_PARTICLES.contains(&lower)
     })
 }
 
@@ -2052,6 +2156,114 @@ mod tests {
                 line.contains('[') || line.contains(LYNX_BUTTON),
                 "{line:?}"
             );
+        }
+    }
+
+    /// `parse_labelled` answers as it did when the next line's length was
+    /// asked after the label tests: labels and names drawn, next lines
+    /// around `MAX_BYLINE_CHARS` bytes and characters.
+    #[test]
+    fn parse_labelled_asks_the_length_first_as_it_did_last() {
+        let plain = |label: &str, next: &str| {
+            let labelled = is_name_label(label)
+                || is_dated_label(label)
+                || (label.len() <= 4 * NAME_LABEL_MAX_BYTES
+                    && is_name_label_behind_portrait(label));
+            if !labelled || next.chars().count() > MAX_BYLINE_CHARS {
+                return None;
+            }
+            parse_labelled(label, next)
+        };
+        let labels = [
+            "By",
+            "Author:",
+            "Written on Mar 17 by",
+            "Author image",
+            "Home",
+            "",
+        ];
+        let pieces = ["Jane ", "Doe ", "é", "x", "  ", "March 4, 2020 ", "[a]"];
+        let mut rng = crate::test_rng::Rng::new(0x1AB_E11E);
+        for _ in 0..5_000 {
+            let label = labels[rng.below(labels.len())];
+            let n = [1, 2, 30, 60, 119, 120, 121, 125][rng.below(8)];
+            let next = rng.text(&pieces, n);
+            let next: String = next.chars().take(n.max(2)).collect();
+            assert_eq!(
+                parse_labelled(label, &next),
+                plain(label, &next),
+                "{label:?} {next:?}"
+            );
+        }
+    }
+
+    /// `looks_like_name` answers as its plain form: words in and out of
+    /// ASCII, particles and menu words in any case, digits, punctuation
+    /// around the words, glued and over-long words, too many words.
+    #[test]
+    fn looks_like_name_is_its_plain_form() {
+        let pieces = [
+            " ",
+            "  ",
+            "\t",
+            "Jane",
+            "doe",
+            "DE",
+            "van",
+            "Van",
+            "read",
+            "Read",
+            "MORE",
+            "é",
+            "É",
+            "Ångström",
+            "\u{212A}",
+            "İ",
+            "di",
+            "bin",
+            "3",
+            ".",
+            ",",
+            "(",
+            ")",
+            "-",
+            "'",
+            "Abcdefghijklmnopqrst",
+            "Abcdefghijklmnopqrstuvwxyzabcdefghij",
+            "J.",
+            "Ø",
+            "x",
+            "\u{b}",
+            "\r\n",
+            "\u{85}",
+            "\u{a0}",
+            "Read,",
+            "-de-",
+            "(Al)",
+            "\"Menu\"",
+        ];
+        let mut rng = crate::test_rng::Rng::new(0x4A4E_0D0E);
+        for _ in 0..50_000 {
+            let n = rng.below(12);
+            let name = rng.text(&pieces, n);
+            assert_eq!(
+                looks_like_name(&name),
+                looks_like_name_plain(&name),
+                "{name:?}"
+            );
+        }
+        for name in NOT_NAME_WORDS.iter().chain(LOOKS_LIKE_NAME_PARTICLES) {
+            for form in [
+                name.to_string(),
+                name.to_uppercase(),
+                format!("Jane {name}"),
+            ] {
+                assert_eq!(
+                    looks_like_name(&form),
+                    looks_like_name_plain(&form),
+                    "{form:?}"
+                );
+            }
         }
     }
 

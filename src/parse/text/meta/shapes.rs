@@ -379,7 +379,23 @@ pub(super) fn is_name_like(text: &str) -> bool {
 
 /// [`is_name_like`] without the early count: the words, or the first half
 /// of words printed twice, read as a name.
+///
+/// A name printed once is read in place: [`byline::looks_like_name`]
+/// reads the words apart and the digits anywhere, so the text and its
+/// words joined by single spaces get the same answer.
 fn is_printed_name(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let half = words.len() / 2;
+    if words.len().is_multiple_of(2) && words[..half] == words[half..] {
+        return rules::NAME_LIKE_WORDS.contains(&half)
+            && byline::looks_like_name(&words[..half].join(" "));
+    }
+    rules::NAME_LIKE_WORDS.contains(&words.len()) && byline::looks_like_name(text)
+}
+
+/// [`is_printed_name`] as it was, the words joined again.
+#[cfg(test)]
+fn is_printed_name_plain(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
     let half = words.len() / 2;
     let name = if words.len().is_multiple_of(2) && words[..half] == words[half..] {
@@ -998,6 +1014,23 @@ mod tests {
             "the quick brown fox",
         ] {
             assert_eq!(is_name_like(text), is_printed_name(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_name_printed_once_is_read_in_place_as_joined() {
+        let pieces = [
+            " ", "  ", "\t", "\u{a0}", "Jane", "Doe", "van", "Read", "3", ".", "é", "Ø",
+        ];
+        let mut rng = crate::test_rng::Rng::new(0x0917_ED0E);
+        for _ in 0..20_000 {
+            let n = rng.below(10);
+            let text = rng.text(&pieces, n);
+            assert_eq!(
+                is_printed_name(&text),
+                is_printed_name_plain(&text),
+                "{text:?}"
+            );
         }
     }
 
