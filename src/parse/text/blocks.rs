@@ -1145,8 +1145,11 @@ impl Open {
         if self.opener {
             strip_renderer_artefacts(&mut self.text);
         } else {
-            // No '[' nor '{' in the block (see `holds_artefact_opener`).
-            strip_without_artefacts(&mut self.text);
+            // No '[' nor '{' in the block (see `holds_artefact_opener`),
+            // and no white space at its end: `Open::append` puts a space
+            // only before a word, and a word holds none.
+            debug_assert_eq!(self.text.trim_end().len(), self.text.len());
+            strip_doubled_start(&mut self.text);
         }
         let text = self.text.as_str().to_owned();
         *buffer = self.text;
@@ -1418,7 +1421,15 @@ fn file_name(word: &str) -> bool {
 /// block of any length).
 fn strip_doubled_start(text: &mut String) {
     let min = rules::DOUBLED_START_MIN_WORDS;
-    if !first_word_comes_back(text.as_bytes(), min, rules::DOUBLED_START_MAX_WORDS) {
+    // The second copy of words that fill the text up to it starts in the
+    // text's first half: the search for the first word ends there.
+    let last_start = text.len().div_ceil(2);
+    if !first_word_comes_back(
+        text.as_bytes(),
+        min,
+        rules::DOUBLED_START_MAX_WORDS,
+        last_start,
+    ) {
         // Most blocks: the first word does not come back soon.
         return;
     }
@@ -1456,25 +1467,29 @@ fn doubled_start(text: &[u8], min: usize, max: usize) -> Option<usize> {
 }
 
 /// The first word of `text` (words split at each space, as `split(' ')`
-/// does) is also word `skip`, `skip + 1`, …, or `skip + take - 1`. It runs
+/// does) is also word `skip`, `skip + 1`, …, or `skip + take - 1`, one
+/// that starts at byte `last_start` or before. It runs
 /// for every block: rather than walking the words, the places where the
 /// first word's first byte comes back are found by memchr's SIMD search,
 /// and only one that starts a word equal to the first word has the spaces
 /// before it counted (its word number). A word-by-word walk was 127 M
 /// instructions over the dev dumps.
-fn first_word_comes_back(text: &[u8], skip: usize, take: usize) -> bool {
+fn first_word_comes_back(text: &[u8], skip: usize, take: usize, last_start: usize) -> bool {
     if skip == 0 {
         // Word 0 is the first word.
         return true;
     }
-    let Some(first_len) = memchr::memchr(b' ', text) else {
+    // A first word is a few bytes: a byte loop finds its end before
+    // memchr's call would have set out.
+    let Some(first_len) = text.iter().position(|&b| b == b' ') else {
         // One word, and no other to be it.
         return false;
     };
     match text.first() {
         // Every word but the first starts past the first space.
         Some(&lead) if first_len > 0 => {
-            let starts = memchr::memchr_iter(lead, &text[first_len..])
+            let reach = text.len().min(last_start.saturating_add(1));
+            let starts = memchr::memchr_iter(lead, text.get(first_len..reach).unwrap_or_default())
                 .map(|at| first_len + at)
                 .filter(|&p| text[p - 1] == b' ');
             comes_back_at(text, first_len, starts, skip..skip + take)
@@ -1482,7 +1497,8 @@ fn first_word_comes_back(text: &[u8], skip: usize, take: usize) -> bool {
         // An empty first word (the text opens with a space, or is empty):
         // every word start past a space is a candidate.
         _ => {
-            let starts = memchr::memchr_iter(b' ', text).map(|at| at + 1);
+            let before = &text[..text.len().min(last_start)];
+            let starts = memchr::memchr_iter(b' ', before).map(|at| at + 1);
             comes_back_at(text, first_len, starts, skip..skip + take)
         }
     }
@@ -2235,7 +2251,7 @@ mod tests {
                     .take(take)
                     .any(|w| w == text.split(' ').next().unwrap_or(""));
                 assert_eq!(
-                    first_word_comes_back(text.as_bytes(), skip, take),
+                    first_word_comes_back(text.as_bytes(), skip, take, usize::MAX),
                     want,
                     "{text:?} {skip} {take}"
                 );
@@ -2278,6 +2294,13 @@ mod tests {
                 assert_eq!(
                     doubled_start(text.as_bytes(), min, max),
                     want,
+                    "{text:?} {min} {max}"
+                );
+                // The first-word test `strip_doubled_start` asks first,
+                // in the text's first half, turns no doubled start down.
+                let half = text.len().div_ceil(2);
+                assert!(
+                    want.is_none() || first_word_comes_back(text.as_bytes(), min, max, half),
                     "{text:?} {min} {max}"
                 );
                 found += usize::from(want.is_some());
@@ -2532,7 +2555,7 @@ mod tests {
     }
 
     /// [`first_word_comes_back`] as a byte-by-byte loop.
-    fn first_word_comes_back_plain(text: &[u8], skip: usize, take: usize) -> bool {
+    fn first_word_comes_back_plain(text: &[u8], skip: usize, take: usize, last: usize) -> bool {
         let first_len = text.iter().position(|&b| b == b' ').unwrap_or(text.len());
         let first = &text[..first_len];
         let mut word = 0;
@@ -2541,7 +2564,7 @@ mod tests {
             if b != b' ' {
                 continue;
             }
-            if word >= skip && &text[start..i] == first {
+            if word >= skip && start <= last && &text[start..i] == first {
                 return true;
             }
             word += 1;
@@ -2550,7 +2573,7 @@ mod tests {
             }
             start = i + 1;
         }
-        word >= skip && &text[start..] == first
+        word >= skip && start <= last && &text[start..] == first
     }
 
     #[test]
@@ -2562,11 +2585,13 @@ mod tests {
             let text: String = (0..pick(30)).map(|_| pieces[pick(pieces.len())]).collect();
             let bytes = text.as_bytes();
             for (skip, take) in [(3, 40), (1, 2), (0, 1), (2, 5), (1, 0), (0, 0), (3, 1)] {
-                assert_eq!(
-                    first_word_comes_back(bytes, skip, take),
-                    first_word_comes_back_plain(bytes, skip, take),
-                    "{text:?} {skip} {take}"
-                );
+                for last in [0, 1, 3, bytes.len().div_ceil(2), bytes.len(), usize::MAX] {
+                    assert_eq!(
+                        first_word_comes_back(bytes, skip, take, last),
+                        first_word_comes_back_plain(bytes, skip, take, last),
+                        "{text:?} {skip} {take} {last}"
+                    );
+                }
             }
         }
     }
