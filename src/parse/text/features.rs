@@ -1006,13 +1006,15 @@ const _: () = assert!(rules::STOP_WORDS.len() <= LANGUAGES);
 
 /// One more hit for each language whose bit is set in `mask`: the rows of
 /// [`MASK_HITS`] for its low and high byte added lane by lane (a vector
-/// add each).
+/// add each). A lane stops at `u16::MAX`: a block of more stop words (a
+/// one-line page of 400,000 words) would otherwise wrap to a small count,
+/// or panic in a debug build.
 #[inline(always)]
 fn add_stop_hits(mask: u16, c: &mut Tally) {
     let (low, high) = c.aside.stop_hits.split_at_mut(LANGUAGES / 2);
     for (half, byte) in [(low, mask & 0xFF), (high, mask >> 8)] {
-        for (hits, one) in half.iter_mut().zip(&MASK_HITS[usize::from(byte)]) {
-            *hits += one;
+        for (hits, &one) in half.iter_mut().zip(&MASK_HITS[usize::from(byte)]) {
+            *hits = hits.saturating_add(one);
         }
     }
 }
@@ -2452,6 +2454,18 @@ mod tests {
             assert!(may_be_comment_stamp(lower) || !matched, "{lower}");
             assert_eq!(comment_stamp(lower), matched, "{lower}");
         }
+    }
+
+    /// A block with more stop words than a lane counts keeps the lane
+    /// full (it wrapped to a small count, and panicked in a debug build,
+    /// on a one-line page of 400,000 words).
+    #[test]
+    fn stop_hits_stop_at_the_most_a_lane_holds() {
+        let mut c = Tally::default();
+        for _ in 0..70_000 {
+            add_stop_hits(0b11, &mut c);
+        }
+        assert_eq!(c.aside.stop_hits[..3], [u16::MAX, u16::MAX, 0]);
     }
 
     /// The sets `build.rs` made at compile time are the automata of the
