@@ -1929,7 +1929,7 @@ fn said_once(name: &str) -> &str {
 ///
 /// Asked of every short line an author box, a byline or a bare name could
 /// be: the words are read one by one (most lines fail on the first), an
-/// ASCII line by its bytes ([`is_ascii_name_word`]).
+/// ASCII line by its bytes (`is_ascii_name_word`).
 pub fn looks_like_name(name: &str) -> bool {
     if name.bytes().any(|b| b.is_ascii_digit()) {
         return false;

@@ -456,7 +456,7 @@ impl<'a> People<'a> {
             .any(|s| s.split(' ').all(has_word))
     }
 
-    /// [`People::is_speaker_like`] (the string form, which the tests
+    /// `People::is_speaker_like` (the string form, which the tests
     /// keep) for a full name as its words, which hold no space.
     pub fn is_speaker_like_words(&self, name: &[&str]) -> bool {
         name.iter()

@@ -2254,7 +2254,7 @@ fn nearly_repeats(a: &str, b: &str, ascii: bool) -> bool {
     !first_words_differ(a, b) && nearly_repeats_past_first(a, b, ascii)
 }
 
-/// [`nearly_repeats`] once [`first_words_differ`] has said no.
+/// `nearly_repeats` once `first_words_differ` has said no.
 fn nearly_repeats_past_first(a: &str, b: &str, ascii: bool) -> bool {
     if a == b {
         // All words shared, none left: a repeat when there is a word.
@@ -2368,7 +2368,7 @@ fn first_key_char(s: &str) -> Option<char> {
     s.chars().find(|&c| is_alphanumeric(c))
 }
 
-/// [`first_words_differ`] from the texts' [`first_key_char`]s.
+/// `first_words_differ` from the texts' [`first_key_char`]s.
 fn first_chars_differ(a: Option<char>, b: Option<char>) -> bool {
     matches!((a, b), (Some(x), Some(y)) if x != y)
 }
