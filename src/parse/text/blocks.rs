@@ -428,7 +428,15 @@ pub(super) fn common_start(
     b: &str,
     same: impl Fn(&str, &str) -> bool,
 ) -> Option<CommonStart> {
-    let (mut wa, mut wb) = (key_words(a), key_words(b));
+    common_start_of_words(key_words(a), key_words(b), same)
+}
+
+/// [`common_start`] of two texts' words as `wa` and `wb` give them.
+pub(super) fn common_start_of_words<'t>(
+    mut wa: impl Iterator<Item = &'t str>,
+    mut wb: impl Iterator<Item = &'t str>,
+    same: impl Fn(&str, &str) -> bool,
+) -> Option<CommonStart> {
     let (mut words, mut chars) = (0, 0);
     let size = |w: &str| w.chars().count() + 1;
     loop {
