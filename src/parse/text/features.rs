@@ -279,14 +279,14 @@ fn stop_mask(word: &str) -> Option<u16> {
 
 /// A phrase list as one Aho-Corasick automaton over bytes, made a DFA,
 /// that answers one question: does a text hold one of the phrases? Built
-/// here rather than by the aho-corasick crate, whose DFA builder cost
-/// 9 M instructions for the eight lists (5.2 M for
-/// `rules::BOILERPLATE_PHRASES`), two thirds of parsing one short page:
-/// this one fills each transition once, in one breadth-first pass over the
-/// trie. The search is the same one table step per byte. Several lists
-/// can share one automaton (`PhraseSet::of_lists`), which then tells
-/// which of them a text holds in one pass. The parser's own sets are
-/// built at compile time (`phrase_set!`), the tests' at run time.
+/// by `phrase_table::build` rather than by the aho-corasick crate, whose
+/// DFA builder cost 9 M instructions for the eight lists: it fills each
+/// transition once, in one breadth-first pass over the trie. The search
+/// is the same one table step per byte. Several lists can share one
+/// automaton (`PhraseSet::of_lists`), which then tells which of them a
+/// text holds in one pass. The parser's own sets are built at compile
+/// time (`phrase_set!`), so no process pays for them; the tests' at run
+/// time.
 pub(crate) struct PhraseSet {
     /// Each byte's class: 0 for the bytes no phrase has, else one class
     /// per byte that some phrase has.
