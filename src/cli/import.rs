@@ -16,7 +16,6 @@ use newsarc::archive::{Imported, Writer};
 use newsarc::article::{Article, ArticleId, Format};
 use newsarc::error::ImportError;
 use newsarc::parse::Source;
-use rayon::prelude::*;
 
 /// Parse articles and add them to the archive
 #[derive(Debug, clap::Args)]
@@ -213,16 +212,12 @@ fn parse_batch(
     args: &Args,
     now: chrono::DateTime<Utc>,
 ) -> Vec<Parsed> {
-    super::join_thread_pool();
-    batch
-        .into_par_iter()
-        .map(|input| {
-            let location = input
-                .as_ref()
-                .map_or_else(|_| String::new(), Input::location);
-            (location, input.and_then(|i| prepare(ctx, &i, args, now)))
-        })
-        .collect()
+    super::batch::in_parallel(batch, |input| {
+        let location = input
+            .as_ref()
+            .map_or_else(|_| String::new(), Input::location);
+        (location, input.and_then(|i| prepare(ctx, &i, args, now)))
+    })
 }
 
 impl Tally {

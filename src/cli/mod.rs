@@ -1,6 +1,7 @@
 //! Command-line interface: global flags become one [`Ctx`], then one match
 //! dispatches to the subcommand's own module.
 
+mod batch;
 mod check;
 mod completions;
 mod delete;
@@ -120,20 +121,6 @@ impl From<Status> for ExitCode {
             Status::Error => 2,
         })
     }
-}
-
-/// Makes the calling thread one of the parallel parser's workers. The
-/// thread that hands a batch out would otherwise only wait for it, and a
-/// pool of its own threads costs one more thread start (a stack, an
-/// allocator heap) in every process: ~0.3 ms of a ~35 ms run over a
-/// hundred pages.
-fn join_thread_pool() {
-    // An error means the global pool exists already (an earlier batch
-    // made this thread one of its workers, or something else built it):
-    // the batch then runs on that pool as before.
-    let _ = rayon::ThreadPoolBuilder::new()
-        .use_current_thread()
-        .build_global();
 }
 
 pub fn run() -> anyhow::Result<Status> {

@@ -4,8 +4,8 @@ use std::io::{BufWriter, Write};
 
 use anyhow::Context;
 use chrono::Utc;
-use rayon::prelude::*;
 
+use super::batch::in_parallel;
 use super::input::{self, FormatArg, Input};
 use super::output::Output;
 use super::{Ctx, Status, explain};
@@ -78,33 +78,6 @@ pub fn run(args: &Args, ctx: &Ctx) -> anyhow::Result<Status> {
     Ok(status)
 }
 
-/// Runs `work` on every input of a batch in parallel, largest first, and
-/// returns the results in input order. Largest first, because a large page
-/// parsed last keeps one core busy while the others wait: in a batch of a
-/// hundred dev pages the largest takes up to a tenth of the CPU.
-fn in_parallel<T: Send>(
-    batch: Vec<anyhow::Result<Input>>,
-    work: impl Fn(anyhow::Result<Input>) -> T + Sync,
-) -> Vec<T> {
-    super::join_thread_pool();
-    let mut done: Vec<(usize, T)> = largest_first(batch)
-        .into_par_iter()
-        .map(|(i, input)| (i, work(input)))
-        .collect();
-    done.sort_unstable_by_key(|(i, _)| *i);
-    done.into_iter().map(|(_, t)| t).collect()
-}
-
-/// The inputs of a batch with their positions, largest first (inputs of
-/// unknown size last, in their order).
-fn largest_first(batch: Vec<anyhow::Result<Input>>) -> Vec<(usize, anyhow::Result<Input>)> {
-    let mut jobs: Vec<_> = batch.into_iter().enumerate().collect();
-    jobs.sort_by_cached_key(|(_, input)| {
-        std::cmp::Reverse(input.as_ref().map_or(0, Input::size_hint))
-    });
-    jobs
-}
-
 /// Parses one input and renders what it prints.
 fn render(
     input: anyhow::Result<Input>,
@@ -171,30 +144,4 @@ fn explain_text(article: &Article) -> String {
     .into_bytes();
     explain::article(&mut text, article, &plain).expect("writing to a Vec cannot fail");
     String::from_utf8_lossy(&text).into_owned()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_batch_starts_with_its_largest_inputs_and_answers_in_input_order() {
-        let dir = tempfile::tempdir().unwrap();
-        let batch = || -> Vec<anyhow::Result<Input>> {
-            [3, 300, 30, 3000]
-                .iter()
-                .enumerate()
-                .map(|(i, &n)| {
-                    let path = dir.path().join(format!("{i}.txt"));
-                    std::fs::write(&path, "x".repeat(n)).unwrap();
-                    Ok(Input::File(path))
-                })
-                .chain([Err(anyhow::anyhow!("unreadable")), Ok(Input::Stdin)])
-                .collect()
-        };
-        let order: Vec<usize> = largest_first(batch()).iter().map(|(i, _)| *i).collect();
-        assert_eq!(order, [3, 1, 2, 0, 4, 5]);
-        let sizes = in_parallel(batch(), |input| input.as_ref().map_or(0, Input::size_hint));
-        assert_eq!(sizes, [3, 300, 30, 3000, 0, 0]);
-    }
 }
