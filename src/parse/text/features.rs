@@ -119,16 +119,30 @@ impl Page {
 
 /// Stop words to their language bit masks, keyed by their bytes packed
 /// into a `u64` (see [`pack`]): looked up once per word of the page.
-static STOP_TABLE: LazyLock<StopTable> = LazyLock::new(|| {
-    let count = rules::STOP_WORDS.iter().map(|(_, words)| words.len()).sum();
-    let mut table = StopTable::with_room(count);
-    for (i, (_, words)) in rules::STOP_WORDS.iter().enumerate() {
-        for w in *words {
-            table.add(w, 1 << i);
-        }
+/// Built at compile time, so no process pays for it and a lookup reads a
+/// fixed-size array in the binary.
+static STOP_TABLE: StopTable = StopTable::of_rules();
+
+/// Byte length of the longest stop word a lookup can find: every stop
+/// word packs into a `u64` ([`StopTable::of_rules`] fails the build
+/// otherwise), so longer words skip the lookup.
+const STOP_WORD_MAX_BYTES: usize = 8;
+
+/// The number of stop words of all languages (a word in two lists counts
+/// twice: the table then has a little more room).
+const STOP_WORD_COUNT: usize = {
+    let mut count = 0;
+    let mut i = 0;
+    while i < rules::STOP_WORDS.len() {
+        count += rules::STOP_WORDS[i].1.len();
+        i += 1;
     }
-    table
-});
+    count
+};
+
+/// A power of two of slots, at most a third of them used, so a probe soon
+/// meets an empty slot.
+const STOP_SLOTS: usize = (STOP_WORD_COUNT * 3).next_power_of_two();
 
 /// An open-addressing hash table from packed stop words to their masks:
 /// a lookup is one multiplication, one shift and, for most words, one
@@ -136,45 +150,63 @@ static STOP_TABLE: LazyLock<StopTable> = LazyLock::new(|| {
 /// (hashbrown probes a group of control bytes first). Each slot keeps the
 /// word's length, so a key padded with zero bytes matches only itself.
 struct StopTable {
-    /// A power of two of slots, at most a third of them used, so a probe
-    /// soon meets an empty slot.
-    slots: Vec<StopSlot>,
-    /// 64 minus the number of index bits: the top bits of the product
-    /// index the slot.
-    shift: u32,
+    slots: [StopSlot; STOP_SLOTS],
 }
 
-#[derive(Clone, Copy, Default)]
+#[derive(Clone, Copy)]
 struct StopSlot {
     key: u64,
     /// The word's byte length; 0 marks an empty slot (no stop word is
-    /// empty, see the tests).
+    /// empty: the build fails on one).
     len: u8,
     mask: u16,
 }
+
+const EMPTY_SLOT: StopSlot = StopSlot {
+    key: 0,
+    len: 0,
+    mask: 0,
+};
 
 /// An odd constant with well-mixed bits (2^64 / the golden ratio): the
 /// product's top bits depend on every byte of the key.
 const STOP_HASH: u64 = 0x9E37_79B9_7F4A_7C15;
 
+/// 64 minus the number of index bits: the top bits of the product index
+/// the slot.
+const STOP_SHIFT: u32 = 64 - STOP_SLOTS.trailing_zeros();
+
 impl StopTable {
-    /// An empty table with room for `count` words.
-    fn with_room(count: usize) -> StopTable {
-        let size = (count * 3).next_power_of_two().max(2);
-        StopTable {
-            slots: vec![StopSlot::default(); size],
-            shift: 64 - size.trailing_zeros(),
+    /// The table of every word of `rules::STOP_WORDS`, each with the bit of
+    /// its list's language. A word that is empty or longer than
+    /// [`STOP_WORD_MAX_BYTES`] stops the build.
+    const fn of_rules() -> StopTable {
+        let mut table = StopTable {
+            slots: [EMPTY_SLOT; STOP_SLOTS],
+        };
+        let mut i = 0;
+        while i < rules::STOP_WORDS.len() {
+            let words = rules::STOP_WORDS[i].1;
+            let mut j = 0;
+            while j < words.len() {
+                let word = words[j].as_bytes();
+                assert!(
+                    !word.is_empty() && word.len() <= STOP_WORD_MAX_BYTES,
+                    "every stop word has one to eight bytes"
+                );
+                table.add(const_pack(word), word.len() as u8, 1 << i);
+                j += 1;
+            }
+            i += 1;
         }
+        table
     }
 
-    /// Adds the languages of `mask` to `word`, if it packs into a `u64`
-    /// (the longer ones are [`LONG_STOP_WORDS`]'). Linear probing: the
-    /// word's slot, or the first empty one after its home.
-    fn add(&mut self, word: &str, mask: u16) {
-        let (Some(key), Ok(len)) = (pack(word), u8::try_from(word.len())) else {
-            return;
-        };
-        let mut at = self.home(key);
+    /// Adds the languages of `mask` to the word packed in `key`, `len`
+    /// bytes long. Linear probing: the word's slot, or the first empty one
+    /// after its home.
+    const fn add(&mut self, key: u64, len: u8, mask: u16) {
+        let mut at = home(key);
         loop {
             let slot = &mut self.slots[at];
             if slot.len == 0 {
@@ -185,19 +217,14 @@ impl StopTable {
                 slot.mask |= mask;
                 return;
             }
-            at = (at + 1) & (self.slots.len() - 1);
+            at = (at + 1) & (STOP_SLOTS - 1);
         }
-    }
-
-    /// The first slot probed for `key`.
-    fn home(&self, key: u64) -> usize {
-        (key.wrapping_mul(STOP_HASH) >> self.shift) as usize
     }
 
     /// The mask of the stop word packed in `key`, `len` bytes long.
     #[inline(always)]
     fn mask(&self, key: u64, len: usize) -> Option<u16> {
-        let mut at = self.home(key);
+        let mut at = home(key);
         loop {
             let slot = self.slots[at];
             if slot.len == 0 {
@@ -206,32 +233,28 @@ impl StopTable {
             if slot.key == key && usize::from(slot.len) == len {
                 return Some(slot.mask);
             }
-            at = (at + 1) & (self.slots.len() - 1);
+            at = (at + 1) & (STOP_SLOTS - 1);
         }
     }
 }
 
-/// Stop words too long to pack (none today; kept so a longer word added to
-/// a list still counts).
-static LONG_STOP_WORDS: LazyLock<HashMap<&'static str, u16>> = LazyLock::new(|| {
-    let mut map: HashMap<&'static str, u16> = HashMap::new();
-    for (i, (_, words)) in rules::STOP_WORDS.iter().enumerate() {
-        for w in words.iter().filter(|w| pack(w).is_none()) {
-            *map.entry(w).or_default() |= 1 << i;
-        }
-    }
-    map
-});
+/// The first slot probed for `key`.
+#[inline(always)]
+const fn home(key: u64) -> usize {
+    (key.wrapping_mul(STOP_HASH) >> STOP_SHIFT) as usize
+}
 
-/// Byte length of the longest stop word: longer words skip the lookup.
-static STOP_WORD_MAX_BYTES: LazyLock<usize> = LazyLock::new(|| {
-    rules::STOP_WORDS
-        .iter()
-        .flat_map(|(_, words)| words.iter())
-        .map(|w| w.len())
-        .max()
-        .unwrap_or(0)
-});
+/// [`pack_bytes`] for the compile-time build, a byte at a time (the
+/// tests check the two agree on every stop word).
+const fn const_pack(word: &[u8]) -> u64 {
+    let mut key = 0;
+    let mut i = 0;
+    while i < word.len() {
+        key |= (word[i] as u64) << (8 * i);
+        i += 1;
+    }
+    key
+}
 
 /// `word`'s bytes in a `u64`, zero-padded, when it has at most 8.
 fn pack(word: &str) -> Option<u64> {
@@ -271,10 +294,7 @@ fn read_u32(b: &[u8]) -> u32 {
 
 /// The language bit mask of stop word `word`, if it is one.
 fn stop_mask(word: &str) -> Option<u16> {
-    match pack(word) {
-        Some(key) => STOP_TABLE.mask(key, word.len()),
-        None => LONG_STOP_WORDS.get(word).copied(),
-    }
+    pack(word).and_then(|key| STOP_TABLE.mask(key, word.len()))
 }
 
 /// A phrase list as one Aho-Corasick automaton over bytes, made a DFA,
@@ -983,14 +1003,14 @@ fn count_stop_word(word: &str, c: &mut Tally) {
     // Most words hold no apostrophe: one lookup, no splitting. ’ is
     // E2 80 99 in UTF-8, so a word with neither byte 27 nor 99 has none.
     if !word.bytes().any(|b| b == b'\'' || b == 0x99) {
-        if word.len() <= *STOP_WORD_MAX_BYTES
+        if word.len() <= STOP_WORD_MAX_BYTES
             && let Some(mask) = stop_mask(word)
         {
             add_stop_hits(mask, c);
         }
         return;
     }
-    if word.len() <= *STOP_WORD_MAX_BYTES || word.contains(['\'', '’']) {
+    if word.len() <= STOP_WORD_MAX_BYTES || word.contains(['\'', '’']) {
         for part in word.split(['\'', '’']) {
             if let Some(mask) = stop_mask(part) {
                 add_stop_hits(mask, c);
@@ -1036,35 +1056,19 @@ const fn mask_hits() -> [[u16; 8]; 256] {
     table
 }
 
-/// The stop-word tables, read once per block rather than once per word.
-struct StopLookup {
-    table: &'static StopTable,
-    max_bytes: usize,
-}
-
-impl StopLookup {
-    fn new() -> StopLookup {
-        StopLookup {
-            table: &STOP_TABLE,
-            max_bytes: *STOP_WORD_MAX_BYTES,
-        }
-    }
-
-    /// Counts the stop-word hits of trimmed ASCII word `word` (lowercase)
-    /// as [`count_stop_word`] does. A word of at most eight bytes is packed
-    /// first, and its key tells whether it holds an apostrophe.
-    #[inline(always)]
-    fn count_ascii(&self, word: &str, c: &mut Tally) {
-        let mask = match pack_bytes(word.as_bytes()) {
-            Some(key) if !holds_byte(key, b'\'') => self.table.mask(key, word.len()),
-            // An elided form ("l'homme"): [`count_stop_word`] splits it.
-            _ if has_apostrophe(word.as_bytes()) => return count_stop_word(word, c),
-            _ if word.len() <= self.max_bytes => LONG_STOP_WORDS.get(word).copied(),
-            _ => None,
-        };
-        if let Some(mask) = mask {
-            add_stop_hits(mask, c);
-        }
+/// Counts the stop-word hits of trimmed ASCII word `word` (lowercase) as
+/// [`count_stop_word`] does. A word of at most eight bytes is packed
+/// first, and its key tells whether it holds an apostrophe.
+#[inline(always)]
+fn count_ascii_stop_word(word: &str, c: &mut Tally) {
+    let mask = match pack_bytes(word.as_bytes()) {
+        Some(key) if !holds_byte(key, b'\'') => STOP_TABLE.mask(key, word.len()),
+        // An elided form ("l'homme"): [`count_stop_word`] splits it.
+        _ if has_apostrophe(word.as_bytes()) => return count_stop_word(word, c),
+        _ => None,
+    };
+    if let Some(mask) = mask {
+        add_stop_hits(mask, c);
     }
 }
 
@@ -1094,18 +1098,11 @@ fn count_ascii_block(text: &str, lower: &str, c: &mut Tally) {
 /// when the caller has it (see [`word_end`]). The lowercase word is
 /// sliced only for the byte path (a slice of a `str` checks both ends).
 #[inline(always)]
-fn count_ascii_word_any(
-    raw: &[u8],
-    key: Option<u64>,
-    lower: &str,
-    at: usize,
-    stops: &StopLookup,
-    c: &mut Tally,
-) {
+fn count_ascii_word_any(raw: &[u8], key: Option<u64>, lower: &str, at: usize, c: &mut Tally) {
     let low = || &lower[at..at + raw.len()];
     match key.or_else(|| pack_bytes(raw)) {
-        Some(key) => count_short_ascii_word(key, raw, low, stops, c),
-        None => count_ascii_word(raw, low(), stops, c),
+        Some(key) => count_short_ascii_word(key, raw, low, c),
+        None => count_ascii_word(raw, low(), c),
     }
 }
 
@@ -1127,13 +1124,7 @@ fn lanes_in(v: u64, lo: u8, hi: u8) -> u64 {
 /// trimmed form holds an apostrophe, or has no letter or digit, goes to
 /// [`count_ascii_word`].
 #[inline(always)]
-fn count_short_ascii_word<'a>(
-    key: u64,
-    raw: &[u8],
-    low: impl FnOnce() -> &'a str,
-    stops: &StopLookup,
-    c: &mut Tally,
-) {
+fn count_short_ascii_word<'a>(key: u64, raw: &[u8], low: impl FnOnce() -> &'a str, c: &mut Tally) {
     // Letters: bit 5 set in each lane folds capitals onto small letters
     // (and no other byte onto one); a letter is a capital when its bit 5
     // is clear, bit 5 moved up to the lane's high bit.
@@ -1141,7 +1132,7 @@ fn count_short_ascii_word<'a>(
     let upper = letters & !(key << 2);
     let alnum = letters | lanes_in(key, b'0', b'9');
     if alnum == 0 {
-        return count_ascii_word(raw, low(), stops, c);
+        return count_ascii_word(raw, low(), c);
     }
     // The lanes of the first and last letter or digit (high bits only in
     // `alnum`, so its zeros count whole lanes from the top, and seven
@@ -1155,10 +1146,10 @@ fn count_short_ascii_word<'a>(
     let trimmed = ((key | (upper >> 2)) & (u64::MAX >> above)) >> shift;
     if holds_byte(trimmed, b'\'') {
         // An elided form ("l'homme"): [`count_stop_word`] splits it.
-        return count_ascii_word(raw, low(), stops, c);
+        return count_ascii_word(raw, low(), c);
     }
     c.words += 1;
-    if let Some(mask) = stops.table.mask(trimmed, len as usize) {
+    if let Some(mask) = STOP_TABLE.mask(trimmed, len as usize) {
         add_stop_hits(mask, c);
     }
     if (upper >> shift) & 0x80 != 0 {
@@ -1249,7 +1240,7 @@ fn word_in_lanes(v: u64) -> Option<(usize, u64)> {
 /// sentence end, exactly as the general [`count_word`] counts them, on
 /// bytes. Its characters are the caller's to count.
 #[inline(always)]
-fn count_ascii_word(raw: &[u8], low: &str, stops: &StopLookup, c: &mut Tally) {
+fn count_ascii_word(raw: &[u8], low: &str, c: &mut Tally) {
     c.words += 1;
     let alnum = |b: &u8| b.is_ascii_alphanumeric();
     let (Some(first), Some(last)) = (raw.iter().position(alnum), raw.iter().rposition(alnum))
@@ -1261,7 +1252,7 @@ fn count_ascii_word(raw: &[u8], low: &str, stops: &StopLookup, c: &mut Tally) {
     };
     let letters = &raw[first..=last];
     let len = letters.len();
-    stops.count_ascii(&low[first..=last], c);
+    count_ascii_stop_word(&low[first..=last], c);
     if letters[0].is_ascii_uppercase() {
         c.title_words += 1;
         if len > 1 && !letters.iter().any(u8::is_ascii_lowercase) {
@@ -1366,7 +1357,6 @@ fn count_aligned_block(text: &str, lower: &str, c: &mut Tally) {
 /// `ALL_ASCII` (an ASCII block) leaves the per-word test out.
 #[inline(always)]
 fn count_words_on_bytes<const ALL_ASCII: bool>(text: &str, lower: &str, c: &mut Tally) {
-    let stops = StopLookup::new();
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -1377,7 +1367,7 @@ fn count_words_on_bytes<const ALL_ASCII: bool>(text: &str, lower: &str, c: &mut 
         let start = i;
         let (end, ascii, key) = word_end(bytes, start);
         if ALL_ASCII || ascii {
-            count_ascii_word_any(&bytes[start..end], key, lower, start, &stops, c);
+            count_ascii_word_any(&bytes[start..end], key, lower, start, c);
         } else {
             // Both ends are next to a space or an end of the text, so on
             // character boundaries in both texts.
@@ -1393,7 +1383,6 @@ fn count_words_on_bytes<const ALL_ASCII: bool>(text: &str, lower: &str, c: &mut 
 /// words, even in a block with curly quotes or accents) takes the one-pass
 /// [`count_ascii_word`]; the spaces between words are characters too.
 fn count_block(text: &str, lower: &str, c: &mut Tally) {
-    let stops = StopLookup::new();
     let mut word_bytes = 0;
     for (raw, low) in words_of(text).zip(words_of(lower)) {
         word_bytes += raw.len();
@@ -1401,7 +1390,7 @@ fn count_block(text: &str, lower: &str, c: &mut Tally) {
         if raw.is_ascii() && low.len() == raw.len() {
             c.chars += raw.len() as u32;
             add_class_counts(raw.as_bytes(), c);
-            count_ascii_word(raw.as_bytes(), low, &stops, c);
+            count_ascii_word(raw.as_bytes(), low, c);
         } else {
             count_chars(raw, c);
             count_word(raw, low, c);
@@ -2973,18 +2962,17 @@ mod tests {
     /// on random ASCII words of one to eight bytes.
     #[test]
     fn short_word_lanes_count_like_the_byte_loop() {
-        let stops = StopLookup::new();
         let check = |raw: &[u8]| {
             let low = raw.to_ascii_lowercase();
             let Ok(low) = std::str::from_utf8(&low) else {
                 panic!("ASCII");
             };
             let (mut fast, mut slow) = (Tally::default(), Tally::default());
-            count_ascii_word_any(raw, None, low, 0, &stops, &mut fast);
+            count_ascii_word_any(raw, None, low, 0, &mut fast);
             let mut keyed = Tally::default();
-            count_ascii_word_any(raw, pack_bytes(raw), low, 0, &stops, &mut keyed);
+            count_ascii_word_any(raw, pack_bytes(raw), low, 0, &mut keyed);
             assert_eq!(count_key(&keyed), count_key(&fast), "{raw:?}");
-            count_ascii_word(raw, low, &stops, &mut slow);
+            count_ascii_word(raw, low, &mut slow);
             assert_eq!(count_key(&fast), count_key(&slow), "{raw:?}");
         };
         let mut rng = crate::test_rng::Rng::new(0xA54F_F53A_5F1D_36F1);
@@ -3244,6 +3232,23 @@ mod tests {
         }
     }
 
+    /// The compile-time packing agrees with the run-time one on every
+    /// stop word and on random bytes.
+    #[test]
+    fn const_pack_packs_like_pack_bytes() {
+        let mut rng = crate::test_rng::Rng::new(0x5D0B_2C4E_81F3_A967);
+        let random = (0..10_000).map(|_| {
+            let len = 1 + rng.below(8);
+            (0..len).map(|_| rng.below(256) as u8).collect::<Vec<u8>>()
+        });
+        let stop_words = rules::STOP_WORDS
+            .iter()
+            .flat_map(|(_, words)| words.iter().map(|w| w.as_bytes().to_vec()));
+        for word in stop_words.chain(random) {
+            assert_eq!(Some(const_pack(&word)), pack_bytes(&word), "{word:?}");
+        }
+    }
+
     #[test]
     fn mask_hits_spread_the_mask_bits() {
         let mut c = Tally::default();
@@ -3282,7 +3287,7 @@ mod tests {
         // The plain form: split on apostrophes whatever the word.
         let reference = |word: &str| {
             let mut c = Tally::default();
-            if word.len() <= *STOP_WORD_MAX_BYTES || word.contains(['\'', '’']) {
+            if word.len() <= STOP_WORD_MAX_BYTES || word.contains(['\'', '’']) {
                 for part in word.split(['\'', '’']) {
                     if let Some(mask) = stop_mask(part) {
                         add_stop_hits(mask, &mut c);
