@@ -755,30 +755,54 @@ fn opens_byline(blocks: &[Block], i: usize) -> bool {
 /// same blocks again. Only the yes or no is kept; the few callers that
 /// need the byline itself parse it again when the answer is yes. So is
 /// the byline-or-date test built on them, which the headline's header
-/// search, window and eligibility tests ask of the same blocks.
+/// search, window and eligibility tests ask of the same blocks. A block
+/// whose text an earlier block has (a menu or a teaser printed twice)
+/// takes that block's answer when the answer reads nothing else, or when
+/// the neighbour it reads has the same text too.
 pub(super) struct BylineMemo {
+    /// Each block's first block of the same text ([`Page::first_same`]).
+    same: Vec<usize>,
     parses: Vec<std::cell::OnceCell<bool>>,
     labels: Vec<std::cell::OnceCell<bool>>,
     dated: Vec<std::cell::OnceCell<bool>>,
 }
 
 impl BylineMemo {
-    /// Nothing asked yet, for a page of `len` blocks.
-    pub(super) fn new(len: usize) -> BylineMemo {
+    /// Nothing asked yet, for the blocks of `page`.
+    pub(super) fn new(page: &Page) -> BylineMemo {
+        let len = page.first_same.len();
         BylineMemo {
+            same: page.first_same.clone(),
             parses: vec![std::cell::OnceCell::new(); len],
             labels: vec![std::cell::OnceCell::new(); len],
             dated: vec![std::cell::OnceCell::new(); len],
         }
     }
 
+    /// The block whose answer block `i` takes for a test that also reads
+    /// block `i + 1` (`after`) or `i - 1`: the first block of `i`'s text
+    /// when that block's neighbour has the same text as `i`'s, else `i`.
+    fn shared(&self, i: usize, after: bool) -> usize {
+        let first = self.same[i];
+        let neighbour = |j: usize| match after {
+            true => self.same.get(j + 1),
+            false => j.checked_sub(1).and_then(|j| self.same.get(j)),
+        };
+        match (neighbour(first), neighbour(i)) {
+            (Some(a), Some(b)) if a == b => first,
+            _ => i,
+        }
+    }
+
     /// `byline::parse(&blocks[i].text).is_some()`.
     pub(super) fn parses(&self, blocks: &[Block], i: usize) -> bool {
-        *self.parses[i].get_or_init(|| byline::parse(&blocks[i].text).is_some())
+        let first = self.same[i];
+        *self.parses[first].get_or_init(|| byline::parse(&blocks[first].text).is_some())
     }
 
     /// Block `i` is a byline's label over the names on block `i + 1`.
     pub(super) fn labels(&self, blocks: &[Block], i: usize) -> bool {
+        let i = self.shared(i, true);
         *self.labels[i].get_or_init(|| {
             blocks
                 .get(i + 1)
@@ -794,6 +818,7 @@ impl BylineMemo {
 
     /// [`is_byline_or_date`](super::header::is_byline_or_date).
     pub(super) fn byline_or_date(&self, blocks: &[Block], page: &Page, i: usize) -> bool {
+        let i = self.shared(i, false);
         *self.dated[i].get_or_init(|| {
             page.words[i] <= rules::DATE_LINE_MAX_WORDS
                 && (self.parses(blocks, i)
@@ -1221,7 +1246,7 @@ mod tests {
                     Author image\nGopal Singh Panwar\nPosted by:\n";
         let blocks = split(dump);
         let page = crate::parse::text::features::page(&blocks);
-        let memo = BylineMemo::new(blocks.len());
+        let memo = BylineMemo::new(&page);
         for _ in 0..2 {
             for i in 0..blocks.len() {
                 let text = &blocks[i].text;
@@ -1252,6 +1277,34 @@ mod tests {
         assert!(
             (0..blocks.len()).any(|i| !memo.parses(&blocks, i) && memo.loose(&blocks, i).is_some())
         );
+    }
+
+    /// On pages that print lines more than once (drawn from a few lines,
+    /// so most repeat), a repeated block's shared answer is its own, asked
+    /// in a random order so either copy can be asked first.
+    #[test]
+    fn byline_memo_shares_answers_only_between_same_texts() {
+        let mut rng = crate::test_rng::Rng::new(0x2F6B_90C1_7E4A_D353);
+        let mut shared = 0;
+        for _ in 0..2_000 {
+            let (blocks, _) = drawn_page(&mut rng);
+            let page = crate::parse::text::features::page(&blocks);
+            let memo = BylineMemo::new(&page);
+            shared += (0..blocks.len())
+                .filter(|&i| page.first_same[i] < i)
+                .count();
+            for _ in 0..2 * blocks.len() {
+                let i = rng.below(blocks.len());
+                let text = &blocks[i].text;
+                assert_eq!(memo.opens(&blocks, i), opens_byline(&blocks, i), "{text}");
+                assert_eq!(
+                    memo.byline_or_date(&blocks, &page, i),
+                    is_byline_or_date(&blocks, &page, i),
+                    "{text} in {blocks:?}"
+                );
+            }
+        }
+        assert!(shared > 1_000, "the pages repeat lines: {shared}");
     }
 
     /// Lines a byline search meets: bylines and their labels, credits,
@@ -1432,7 +1485,7 @@ mod tests {
             let (blocks, text_start) = drawn_page(&mut rng);
             let page = crate::parse::text::features::page(&blocks);
             let roles = drawn_roles(&mut rng, blocks.len());
-            let memo = BylineMemo::new(blocks.len());
+            let memo = BylineMemo::new(&page);
             let opened = outcome(
                 |r, a| find_opened_on_page(&blocks, &page, &memo, r, text_start, a),
                 &roles,
@@ -1478,7 +1531,7 @@ mod tests {
             &blocks,
             &page,
             &WordCounts::of_blocks(&blocks),
-            &BylineMemo::new(blocks.len()),
+            &BylineMemo::new(&page),
             &mut roles,
             headline,
             body,
@@ -1964,7 +2017,7 @@ mod tests {
         find_opened_on_page(
             &blocks,
             &page,
-            &BylineMemo::new(blocks.len()),
+            &BylineMemo::new(&page),
             &mut roles,
             text_start,
             &mut article,
@@ -1983,7 +2036,7 @@ mod tests {
                 &blocks,
                 &page,
                 &WordCounts::of_blocks(&blocks),
-                &BylineMemo::new(blocks.len()),
+                &BylineMemo::new(&page),
                 &mut roles,
                 0,
                 &mut article,

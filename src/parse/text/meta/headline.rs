@@ -273,7 +273,7 @@ impl<'a> HeadlineInputs<'a> {
         // The header search, the window and the eligibility tests ask the
         // byline-or-date test of the same blocks: the memo answers each
         // once.
-        let bylines = BylineMemo::new(blocks.len());
+        let bylines = BylineMemo::new(page);
         let dated_at = |i: usize| bylines.byline_or_date(blocks, page, i);
         let (header, teasers) = find_header_past_teasers_by(blocks.len(), first_body, dated_at);
         // Not a quote's or an embedded post's attribution ("— Jane Doe
