@@ -37,6 +37,7 @@ pub struct Linear<const N: usize> {
 
 impl<const N: usize> Linear<N> {
     /// The output logit of input `x`.
+    #[inline]
     pub fn logit(&self, x: &[f32; N]) -> f32 {
         dot(x, &self.w)
     }
@@ -386,6 +387,7 @@ impl<'a> Context<'a> {
     /// `stage.logit(&self.vector(i))` without the vector: the same
     /// products added in the same order (so the same bits, tested), the
     /// block's own features read where they are.
+    #[inline]
     fn logit(&self, i: usize, stage: &Linear<CONTEXT_COUNT>) -> f32 {
         let (head_w, own_w) = stage.w.split_at(CONTEXT_HEAD);
         self.head(i)
@@ -420,6 +422,7 @@ fn prefix_sums(p: &[f32]) -> Vec<f32> {
     out
 }
 
+#[inline]
 pub fn dot<const N: usize>(a: &[f32; N], b: &[f32; N]) -> f32 {
     a.iter().zip(b).map(|(x, y)| x * y).sum()
 }
