@@ -2,7 +2,8 @@
 //! used to build them on first use (~7 M instructions and ~0.9 MB of fresh
 //! memory, while the other worker waited for the same set), two thirds of
 //! parsing one short page. Each set becomes `OUT_DIR/phrase_sets/NAME.rs`,
-//! an expression the parser's `phrase_set!("NAME")` includes.
+//! an expression the parser's `phrase_set!("NAME")` includes. On Linux it
+//! also asks for the binary's relocations packed, for a faster start.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -41,6 +42,7 @@ const SETS: &[(&str, &[&[&str]])] = &[
 ];
 
 fn main() {
+    pack_relative_relocations();
     for input in [
         "build.rs",
         "src/parse/rules.rs",
@@ -54,6 +56,22 @@ fn main() {
     for (name, lists) in SETS {
         let source = set_expression(&phrase_table::build(lists));
         std::fs::write(dir.join(format!("{name}.rs")), source).expect("OUT_DIR is writable");
+    }
+}
+
+/// Links the binary with its relative relocations packed (DT_RELR, glibc
+/// 2.36+; the binary names that need, so an older loader refuses it with
+/// one line). The ~45,000 pointers of the binary's static data (string
+/// tables, vtables, panic locations) are fixed up at every start, and read
+/// as a 1.1 MB `.rela.dyn` that was most of what a short run faulted in:
+/// packed, the table is 15 KB, and a one-page parse took ~1.2 ms less
+/// (6.1 → 4.8 ms median). A position-dependent binary saves ~0.9 ms more
+/// but gives up address randomisation, which is not worth it for a tool
+/// that reads pages from anywhere.
+fn pack_relative_relocations() {
+    let var = |name: &str| std::env::var(name).unwrap_or_default();
+    if var("CARGO_CFG_TARGET_OS") == "linux" && var("CARGO_CFG_TARGET_ENV") == "gnu" {
+        println!("cargo::rustc-link-arg-bins=-Wl,-z,pack-relative-relocs");
     }
 }
 
