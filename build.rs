@@ -108,7 +108,11 @@ fn set_expression(table: &phrase_table::Table) -> String {
     push_numbers(&mut s, &table.classes);
     s.push_str("],\n&[");
     push_numbers(&mut s, &table.next);
-    let _ = write!(s, "],\n{},\n{},\n)\n", table.empty, table.all);
+    let _ = write!(
+        s,
+        "],\n{},\n{},\n{},\n)\n",
+        table.empty, table.all, table.longest
+    );
     s
 }
 

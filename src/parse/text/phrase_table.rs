@@ -35,6 +35,8 @@ pub struct Table {
     pub empty: u32,
     /// A bit for each list.
     pub all: u32,
+    /// Bytes in the longest phrase.
+    pub longest: usize,
 }
 
 /// One automaton for up to seven phrase lists: a search gives bit `i`
@@ -123,5 +125,11 @@ pub fn build(lists: &[&[&str]]) -> Table {
         next,
         empty: ends[0],
         all: (1 << lists.len()) - 1,
+        longest: lists
+            .iter()
+            .flat_map(|l| l.iter())
+            .map(|p| p.len())
+            .max()
+            .unwrap_or(0),
     }
 }
