@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 
 use chrono::Utc;
 use newsarc::article::{Article, Format, SourceInfo};
-use newsarc::parse::text::{MODEL, blocks, classify, features, meta};
+use newsarc::parse::text::{MODEL, blocks, classify, dropped, features, meta};
 use newsarc::parse::{Source, quotes, source};
 
 /// CPU time of this thread so far, or wall time when it cannot be read.
@@ -73,9 +73,9 @@ fn main() -> anyhow::Result<()> {
             })
             .collect();
     });
-    let mut articles = Vec::new();
+    let mut roles = Vec::new();
     time("meta", &mut || {
-        articles = (0..pages.len())
+        roles = (0..pages.len())
             .map(|i| {
                 let mut article = Article::new(SourceInfo {
                     location: String::new(),
@@ -84,14 +84,28 @@ fn main() -> anyhow::Result<()> {
                     imported_at: String::new(),
                 });
                 let (p, keep) = &picked[i];
-                meta::fill(&texts[i], &split[i], &pages[i], p, keep, &mut article);
-                article
+                meta::fill(&texts[i], &split[i], &pages[i], p, keep, &mut article)
+            })
+            .collect();
+    });
+    // What `text::extract` does after the metadata rules: repeats and
+    // dropped blocks recorded, the body's paragraphs taken out of the blocks.
+    let mut bodies = Vec::new();
+    time("body", &mut || {
+        bodies = (0..pages.len())
+            .map(|i| {
+                let mut roles = roles[i].clone();
+                meta::drop_repeated_paragraphs(&mut roles, &pages[i]);
+                let mut provenance = Default::default();
+                dropped::record(&split[i], &pages[i], &picked[i].0, &roles, &mut provenance);
+                std::hint::black_box(provenance);
+                meta::body_texts(split[i].clone(), &roles)
             })
             .collect();
     });
     time("quotes", &mut || {
-        for a in &articles {
-            std::hint::black_box(quotes::extract(&a.body));
+        for body in &bodies {
+            std::hint::black_box(quotes::extract_located(body));
         }
     });
     let sources: Vec<Source> = files
