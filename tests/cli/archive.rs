@@ -97,6 +97,37 @@ fn delete_removes_article_from_list_and_search() {
     );
 }
 
+/// A note of a title and one paragraph: the classifier, trained on whole
+/// pages, scores a lone paragraph low, and its text was once left out.
+#[test]
+fn a_one_paragraph_note_is_stored_with_its_text() {
+    let env = TestEnv::new();
+    let note = env.write(
+        "note.txt",
+        "Bridge to close for repairs\n\n\
+         The council voted on Tuesday to close the old bridge until next spring.\n",
+    );
+    let out = env
+        .run(&["import", note.to_str().expect("utf-8 path")])
+        .success();
+    let id = out
+        .stdout
+        .split_whitespace()
+        .next()
+        .expect("id")
+        .to_string();
+    env.run(&["search", "council"]).success().stdout_has(&id);
+    let show = env.run(&["show", &id, "--json"]).success();
+    let article: serde_json::Value =
+        serde_json::from_str(&show.stdout).expect("show --json is JSON");
+    assert_eq!(
+        article["body"],
+        serde_json::json!([
+            "The council voted on Tuesday to close the old bridge until next spring."
+        ])
+    );
+}
+
 #[test]
 fn stdin_and_directories_are_imported() {
     let env = TestEnv::new();

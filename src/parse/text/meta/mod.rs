@@ -117,17 +117,10 @@ pub fn fill(
             roles[h + 1] = Role::Other;
         }
     }
-    let body_rule = if first_body.is_some() {
+    let mut body_rule = if first_body.is_some() {
         Rule::BodyClassifier
     } else {
-        // A note's text starts under its headline: a kicker or a menu
-        // line above it is not text.
-        let below_headline = headline.map_or(0, |h| h + 1);
-        for (i, role) in roles.iter_mut().enumerate().skip(below_headline) {
-            if *role == Role::Other && !is_furniture_of_a_note(page, i) {
-                *role = Role::Body;
-            }
-        }
+        body_of_a_note(page, &mut roles, headline);
         Rule::BodyAllButBoilerplate
     };
     let start = headline.or(first_body).unwrap_or(0);
@@ -155,6 +148,12 @@ pub fn fill(
         drop_labels_over_headline(blocks, &mut roles, h);
     }
     let body = |r: &Role| *r == Role::Body;
+    if !roles.iter().any(body) {
+        // All the classifier kept became the headline, the byline or the
+        // date: a note too short for it to score its one paragraph.
+        body_of_a_note(page, &mut roles, headline);
+        body_rule = Rule::BodyAllButBoilerplate;
+    }
     if let (Some(first), Some(last)) = (roles.iter().position(body), roles.iter().rposition(body)) {
         let (first, last) = (&blocks[first], &blocks[last]);
         let span = provenance::lines(first.line, last.line + last.lines - first.line);
@@ -292,6 +291,19 @@ fn tail_range(roles: &[Role]) -> std::ops::Range<usize> {
     end.saturating_sub(rules::TAIL_BODY_BLOCKS)..(end + rules::TAIL_WINDOW).min(roles.len())
 }
 
+/// The body of a note the classifier found no article in: every block
+/// under the headline that has no role yet and is not furniture (a
+/// note's text starts under its headline: a kicker or a menu line above
+/// it is not text).
+fn body_of_a_note(page: &Page, roles: &mut [Role], headline: Option<usize>) {
+    let below_headline = headline.map_or(0, |h| h + 1);
+    for (i, role) in roles.iter_mut().enumerate().skip(below_headline) {
+        if *role == Role::Other && !is_furniture_of_a_note(page, i) {
+            *role = Role::Body;
+        }
+    }
+}
+
 /// In a short note the classifier found no article in (a plain copy of
 /// an article, nothing like a page dump, where every block scores low),
 /// block `i` is page furniture all the same: a boilerplate phrase, a menu
@@ -369,18 +381,18 @@ mod tests {
     /// The article and body `fill` makes of `text` when no block scores
     /// as article text.
     fn fill_unscored(text: &str) -> (Article, Vec<String>) {
+        fill_keeping(text, &[])
+    }
+
+    /// The article and body `fill` makes of `text` when the classifier
+    /// kept only the blocks `kept`.
+    fn fill_keeping(text: &str, kept: &[usize]) -> (Article, Vec<String>) {
         let blocks = split(text);
         let page = super::super::features::page(&blocks);
-        let n = blocks.len();
+        let keep: Vec<bool> = (0..blocks.len()).map(|i| kept.contains(&i)).collect();
+        let p: Vec<f32> = keep.iter().map(|&k| if k { 0.7 } else { 0.1 }).collect();
         let mut article = empty_article();
-        let roles = fill(
-            "",
-            &blocks,
-            &page,
-            &vec![0.1; n],
-            &vec![false; n],
-            &mut article,
-        );
+        let roles = fill("", &blocks, &page, &p, &keep, &mut article);
         (article, body_texts(blocks, &roles))
     }
 
@@ -417,6 +429,36 @@ mod tests {
                 "The chancellor says fuel duty will stay frozen for another year.",
                 "Employers will pay national insurance at 15% from April."
             ]
+        );
+    }
+
+    #[test]
+    fn a_note_whose_only_kept_block_is_its_headline_keeps_its_paragraph() {
+        let text = "Title of the story\n\n\
+                    A body paragraph that is long enough to be prose, with words and more here.\n";
+        let (article, body) = fill_keeping(text, &[0]);
+        assert_eq!(article.headline.as_deref(), Some("Title of the story"));
+        assert_eq!(
+            body,
+            ["A body paragraph that is long enough to be prose, with words and more here."]
+        );
+        let rule = article
+            .provenance
+            .fields
+            .get("body")
+            .map(|r| r[0].rule.as_str());
+        assert_eq!(rule, Some("body_all_but_boilerplate"));
+    }
+
+    #[test]
+    fn a_brief_whose_only_kept_block_is_its_date_keeps_its_paragraph() {
+        let text = "Bridge to close for repairs\n\nBy Jane Doe\n\nMarch 3, 2025\n\n\
+                    The council voted on Tuesday to close the old bridge until next spring.\n";
+        let (article, body) = fill_keeping(text, &[2]);
+        assert_eq!(article.published.as_deref(), Some("2025-03-03"));
+        assert_eq!(
+            body,
+            ["The council voted on Tuesday to close the old bridge until next spring."]
         );
     }
 
