@@ -136,6 +136,12 @@ pub fn fill(
         set_published(article, d, Rule::PublishedInByline, &blocks[i]);
     }
     find_updated(blocks, page, &words, &mut roles, article);
+    if !roles.contains(&Role::Body) {
+        // All the classifier kept became the headline, the byline or the
+        // date: a note too short for it to score its one paragraph.
+        body_of_a_note(page, &mut roles, headline);
+        body_rule = Rule::BodyAllButBoilerplate;
+    }
     drop_furniture_lines(blocks, page, &words, &mut roles);
     drop_press_release_tail(blocks, page, &mut roles);
     let over_subtitle = found.is_some_and(|(_, rule)| rule == Rule::HeadlineFirstLineOverSubtitle);
@@ -148,12 +154,6 @@ pub fn fill(
         drop_labels_over_headline(blocks, &mut roles, h);
     }
     let body = |r: &Role| *r == Role::Body;
-    if !roles.iter().any(body) {
-        // All the classifier kept became the headline, the byline or the
-        // date: a note too short for it to score its one paragraph.
-        body_of_a_note(page, &mut roles, headline);
-        body_rule = Rule::BodyAllButBoilerplate;
-    }
     if let (Some(first), Some(last)) = (roles.iter().position(body), roles.iter().rposition(body)) {
         let (first, last) = (&blocks[first], &blocks[last]);
         let span = provenance::lines(first.line, last.line + last.lines - first.line);
