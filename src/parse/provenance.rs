@@ -74,6 +74,8 @@ rules! {
     HeadlineOverAuthorName = "headline_over_author_name", "title-like block over the author's bare name, over the newsroom and place under it";
     /// A short note's first block, when the ranker found no candidate.
     FirstBlockTitle = "first_block_title", "first short block without terminal punctuation";
+    /// A Markdown file's front matter, for a field its text left open.
+    FrontMatter = "front_matter", "the Markdown file's front matter (title, author, date, source)";
     /// Blocks the body classifier kept.
     BodyClassifier = "body_classifier", "blocks the body classifier scored as article text";
     /// A short note nothing scored as body: every block but boilerplate.

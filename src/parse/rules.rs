@@ -525,6 +525,23 @@ pub const SENTENCE_ENDS: &[char] = &['.', '!', '?', '。', '！', '？', '…', 
 /// Characters that separate items of a menu or breadcrumb on one line.
 pub const MENU_SEPARATORS: &[char] = &['|', '»', '›', '>', '/', '·', '•', '→'];
 
+/// Inline links (`[text](https://…)`) that make a text Markdown
+/// (`text::markdown`): a browser's copy or dump prints a link's text
+/// alone, so two are a Markdown file's, and one could be a quoted one.
+pub const MARKDOWN_MIN_LINKS: usize = 2;
+
+/// Lines a Markdown front matter block may take, its closing `---`
+/// included: clippers write a dozen or two; a `---` rule opening a dump
+/// is not read past this.
+pub const FRONT_MATTER_MAX_LINES: usize = 60;
+
+/// Front matter keys for the article's fields, as web clippers (Obsidian,
+/// MarkDownload) and static site generators write them (any case).
+pub const FRONT_MATTER_TITLE_KEYS: &[&str] = &["title"];
+pub const FRONT_MATTER_AUTHOR_KEYS: &[&str] = &["author", "authors", "byline"];
+pub const FRONT_MATTER_DATE_KEYS: &[&str] = &["published", "date", "pubDate", "datePublished"];
+pub const FRONT_MATTER_URL_KEYS: &[&str] = &["source", "url", "link", "canonical"];
+
 /// Blocks of fewer words than this are "short": menu items, labels, buttons.
 pub const SHORT_BLOCK_WORDS: usize = 6;
 

@@ -1,5 +1,8 @@
 //! The raw-text extractor: a page dump in, article fields out.
 //!
+//! A Markdown file (a web clipper's) is first read as the text it marks
+//! up (`markdown`), its front matter kept for the fields the text leaves
+//! open.
 //! The dump is cut into blocks (`blocks`), each block gets features
 //! (`features`), a learned classifier picks the body (`classify`, weights
 //! in `model`), and the metadata rules (`meta`) find the headline, byline,
@@ -12,6 +15,7 @@ pub mod classify;
 pub mod columns;
 pub mod dropped;
 pub mod features;
+pub mod markdown;
 pub mod meta;
 pub mod model;
 mod phrase_table;
@@ -25,6 +29,8 @@ pub use model::{HEADLINE, MODEL};
 /// Returns the number of words in its body (`split_whitespace`'s), which
 /// the block features counted.
 pub fn extract(text: &str, article: &mut Article) -> usize {
+    let markdown = markdown::plain(text);
+    let text = markdown.as_ref().map_or(text, |m| m.text.as_str());
     let blocks = blocks::split(text);
     let page = features::page(&blocks);
     let p = classify::probabilities(&page.vectors, &MODEL);
@@ -35,6 +41,9 @@ pub fn extract(text: &str, article: &mut Article) -> usize {
     meta::drop_repeated_paragraphs(&mut roles, &page);
     dropped::record(&blocks, &page, &p, &roles, &mut article.provenance);
     article.body = meta::body_texts(blocks, &roles);
+    if let Some(markdown) = &markdown {
+        markdown.fill_open_fields(article);
+    }
     if let Some(code) = page.language {
         article.language = Some(code.to_string());
         article
