@@ -117,12 +117,7 @@ pub fn fill(
             roles[h + 1] = Role::Other;
         }
     }
-    let mut body_rule = if first_body.is_some() {
-        Rule::BodyClassifier
-    } else {
-        body_of_a_note(page, &mut roles, headline);
-        Rule::BodyAllButBoilerplate
-    };
+    let mut body_rule = Rule::BodyClassifier;
     let start = headline.or(first_body).unwrap_or(0);
     // Word counts shared by the byline, date and caption rules.
     let words = WordCounts::new(page);
@@ -137,8 +132,8 @@ pub fn fill(
     }
     find_updated(blocks, page, &words, &mut roles, article);
     if !roles.contains(&Role::Body) {
-        // All the classifier kept became the headline, the byline or the
-        // date: a note too short for it to score its one paragraph.
+        // The classifier kept nothing, or only what became the headline,
+        // the byline or the date: a note, too short for it to score.
         body_of_a_note(page, &mut roles, headline);
         body_rule = Rule::BodyAllButBoilerplate;
     }
