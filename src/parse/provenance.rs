@@ -76,6 +76,9 @@ rules! {
     FirstBlockTitle = "first_block_title", "first short block without terminal punctuation";
     /// A Markdown file's front matter, for a field its text left open.
     FrontMatter = "front_matter", "the Markdown file's front matter (title, author, date, source)";
+    /// The page's address saved with its text: a lone URL as the first
+    /// block, or a labelled one ("Source: https://…") at either end.
+    SavedUrlLine = "saved_url_line", "the page's address saved with the text (first line, or a \"Source:\" line)";
     /// Blocks the body classifier kept.
     BodyClassifier = "body_classifier", "blocks the body classifier scored as article text";
     /// A short note nothing scored as body: every block but boilerplate.

@@ -542,6 +542,22 @@ pub const FRONT_MATTER_AUTHOR_KEYS: &[&str] = &["author", "authors", "byline"];
 pub const FRONT_MATTER_DATE_KEYS: &[&str] = &["published", "date", "pubDate", "datePublished"];
 pub const FRONT_MATTER_URL_KEYS: &[&str] = &["source", "url", "link", "canonical"];
 
+/// Labels of a saved page's address on a line of its own ("Source:
+/// https://…"), as people paste it with an article's text
+/// (`meta::small_fields::find_saved_url`; any case).
+pub const SAVED_URL_LABELS: &[&str] = &[
+    "source",
+    "url",
+    "link",
+    "original",
+    "originally published at",
+    "read online",
+    "quelle",
+    "fuente",
+    "fonte",
+    "lien",
+];
+
 /// Blocks of fewer words than this are "short": menu items, labels, buttons.
 pub const SHORT_BLOCK_WORDS: usize = 6;
 

@@ -57,7 +57,8 @@ use published::{find_date, find_updated};
 use related::find_related;
 use shapes::is_wiki_site_line;
 use small_fields::{
-    find_captions, find_dateline, find_opening_paragraph, find_score_lines, find_standfirst,
+    find_captions, find_dateline, find_opening_paragraph, find_saved_url, find_score_lines,
+    find_standfirst,
 };
 use words::WordCounts;
 
@@ -137,6 +138,7 @@ pub fn fill(
         body_of_a_note(page, &mut roles, headline);
         body_rule = Rule::BodyAllButBoilerplate;
     }
+    find_saved_url(blocks, &mut roles, article);
     drop_furniture_lines(blocks, page, &words, &mut roles);
     drop_press_release_tail(blocks, page, &mut roles);
     let over_subtitle = found.is_some_and(|(_, rule)| rule == Rule::HeadlineFirstLineOverSubtitle);

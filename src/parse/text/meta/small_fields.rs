@@ -1,7 +1,7 @@
 //! The small fields, each found by a rule or two once the headline, byline
 //! and date are known: the standfirst under the headline, picture
-//! captions, and the dateline that opens the body (related teasers are in
-//! `related`).
+//! captions, the dateline that opens the body and the address saved with
+//! the text (related teasers are in `related`).
 
 use std::sync::LazyLock;
 
@@ -20,6 +20,54 @@ use super::shapes::{
 };
 use super::words::WordCounts;
 use super::{Role, note, set_byline};
+
+/// The page's address saved with its text: a lone URL as the first block
+/// (pasted over the article), or one under a label
+/// (`rules::SAVED_URL_LABELS`: "Source: https://…") as the first or the
+/// last block. A page's own dump ends with a lone URL at times (a frame's
+/// or a tool's), never its own address, so a last one needs its label.
+/// The line leaves the body as the article's furniture.
+pub(super) fn find_saved_url(blocks: &[Block], roles: &mut [Role], article: &mut Article) {
+    let ends = [(0, false), (blocks.len().saturating_sub(1), true)];
+    for (i, needs_label) in ends {
+        let Some(block) = blocks.get(i) else { return };
+        let Some(url) = saved_url(&block.text, needs_label) else {
+            continue;
+        };
+        if article.url.is_none() {
+            article.url = Some(url.to_string());
+            note(article, "url", Rule::SavedUrlLine, block);
+        }
+        if matches!(roles[i], Role::Body | Role::Other) {
+            roles[i] = Role::Furniture;
+        }
+    }
+}
+
+/// The http(s) address `text` is, alone or after one of
+/// `rules::SAVED_URL_LABELS` and a colon, in angle brackets or not.
+fn saved_url(text: &str, needs_label: bool) -> Option<&str> {
+    let text = text.trim();
+    let url = match text.split_once(':') {
+        Some((label, rest))
+            if rules::SAVED_URL_LABELS
+                .iter()
+                .any(|l| label.trim().eq_ignore_ascii_case(l)) =>
+        {
+            rest.trim()
+        }
+        _ if needs_label => return None,
+        _ => text,
+    };
+    let url = url
+        .strip_prefix('<')
+        .and_then(|u| u.strip_suffix('>'))
+        .unwrap_or(url);
+    let host = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))?;
+    (!host.is_empty() && !url.contains(char::is_whitespace)).then_some(url)
+}
 
 /// Standfirst: the sentence right under the headline when a non-body block
 /// (a picture caption, a byline) separates it from the body. A player's
@@ -576,6 +624,58 @@ mod tests {
         let mut article = super::super::testing::empty_article();
         find_standfirst(&blocks, &mut roles, Some(0), over_subtitle, &mut article);
         article.standfirst
+    }
+
+    /// The url `find_saved_url` takes from `lines` (one block each, all
+    /// body), and the roles it leaves.
+    fn saved_url_of(lines: &[&str]) -> (Option<String>, Vec<Role>) {
+        let blocks = super::super::testing::split(&lines.join("\n\n"));
+        let mut roles = vec![Role::Body; blocks.len()];
+        let mut article = super::super::testing::empty_article();
+        find_saved_url(&blocks, &mut roles, &mut article);
+        (article.url, roles)
+    }
+
+    #[test]
+    fn the_address_pasted_over_or_under_the_text_is_the_url() {
+        let text = "The council voted on Tuesday to close the old bridge.";
+        let url = "https://example.com/news/bridge";
+        for lines in [
+            [url, text],
+            ["<https://example.com/news/bridge>", text],
+            ["Source: https://example.com/news/bridge", text],
+            [
+                text,
+                "Originally published at: https://example.com/news/bridge",
+            ],
+        ] {
+            let (found, roles) = saved_url_of(&lines);
+            assert_eq!(found.as_deref(), Some(url), "{lines:?}");
+            assert!(roles.contains(&Role::Furniture), "{lines:?}");
+            assert!(roles.contains(&Role::Body), "{lines:?}");
+        }
+    }
+
+    #[test]
+    fn other_addresses_are_not_the_url() {
+        let text = "The council voted on Tuesday to close the old bridge.";
+        for lines in [
+            // A dump's last line can be a frame's address.
+            [
+                text,
+                "http://tpc.googlesyndication.com/safeframe/1-0-2/html/container.html",
+            ],
+            // An address inside a sentence, or not a web address.
+            ["Read it at https://example.com/news today", text],
+            ["Source: Reuters", text],
+            ["https://", text],
+        ] {
+            assert_eq!(
+                saved_url_of(&lines),
+                (None, vec![Role::Body; 2]),
+                "{lines:?}"
+            );
+        }
     }
 
     #[test]
