@@ -199,7 +199,8 @@ fn is_fence(line: &str) -> bool {
 }
 
 /// One Markdown line as the text it marks up: heading and quote marks
-/// taken off its start, a rule or a link definition emptied, images
+/// taken off its start, a rule, an underline or a link definition
+/// emptied, images
 /// dropped, links left as their text, emphasis and code marks removed.
 fn plain_line(line: &str) -> String {
     static DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
@@ -243,8 +244,8 @@ fn plain_line(line: &str) -> String {
     text.trim().to_string()
 }
 
-/// A thematic break: three or more of one of `-`, `*` and `_`, spaces
-/// between them allowed.
+/// A thematic break or a setext heading's underline: three or more of
+/// one of `-`, `*`, `_` and `=`, spaces between them allowed.
 fn is_rule(line: &str) -> bool {
     let mut marks = line.chars().filter(|c| !c.is_whitespace());
     let Some(first) = marks.next() else {
@@ -257,7 +258,7 @@ fn is_rule(line: &str) -> bool {
         }
         count += 1;
     }
-    "-*_".contains(first) && count >= 3
+    "-*_=".contains(first) && count >= 3
 }
 
 /// The text of an ATX heading ("## What happens next" is "What happens
@@ -371,6 +372,7 @@ mod tests {
             ("#hashtag", "#hashtag"),
             ("***", ""),
             ("- - -", ""),
+            ("=====", ""),
             ("[1]: https://example.com", ""),
             ("* a bullet with *stress*", "* a bullet with stress"),
             ("Read [the report][1] here.", "Read the report here."),
