@@ -38,11 +38,12 @@ struct Entry {
 }
 
 /// `text` read as plain text when it is Markdown: it opens with a front
-/// matter block, or holds `MARKDOWN_MIN_LINKS` inline links (a browser's
-/// copy or dump prints a link's text alone, never `[text](url)`).
+/// matter block or a `# ` heading, or holds `MARKDOWN_MIN_LINKS` inline
+/// links (a browser's copy or dump prints a heading and a link's text
+/// alone, never `# Title` or `[text](url)`).
 pub fn plain(text: &str) -> Option<Plain> {
     let front = front_matter(text);
-    if front.is_none() && !has_links(text) {
+    if front.is_none() && !opens_with_heading(text) && !has_links(text) {
         return None;
     }
     let (front, skip) = front.unwrap_or_default();
@@ -192,6 +193,14 @@ fn has_links(text: &str) -> bool {
             .is_some()
 }
 
+/// Whether the first line with text is an ATX heading ("# Title").
+fn opens_with_heading(text: &str) -> bool {
+    text.lines()
+        .find(|l| !l.trim().is_empty())
+        .and_then(|l| heading_text(l.trim_start()))
+        .is_some_and(|t| !t.is_empty())
+}
+
 /// A fenced code block's opening or closing line.
 fn is_fence(line: &str) -> bool {
     let t = line.trim_start();
@@ -206,7 +215,7 @@ fn plain_line(line: &str) -> String {
     static DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^ {0,3}\[[^\]\n]+\]:\s*\S+").expect("the link definition pattern compiles")
     });
-    static INLINE: LazyLock<[(Regex, &str); 5]> = LazyLock::new(|| {
+    static INLINE: LazyLock<[(Regex, &str); 6]> = LazyLock::new(|| {
         let re = |p: &str| Regex::new(p).expect("the Markdown emphasis patterns compile");
         [
             // Reference links: [text][ref].
@@ -219,6 +228,8 @@ fn plain_line(line: &str) -> String {
             (re(r"\*(\S(?:[^*\n]*\S)?)\*"), "$1"),
             // Underscores inside a word (snake_case) are not emphasis.
             (re(r"(^|[^\w])_(\S(?:[^_\n]*\S)?)_($|[^\w])"), "$1$2$3"),
+            // Escaped punctuation ("\[" for a bracket that is text).
+            (re(r"\\([!-/:-@\[-`{-~])"), "$1"),
         ]
     });
     let mut rest = line.trim_start();
@@ -343,6 +354,16 @@ mod tests {
     }
 
     #[test]
+    fn a_heading_opening_the_text_makes_it_markdown() {
+        let text = "\n# Bridge to close\n\n*The old crossing needs work*\n";
+        let plain = plain(text).expect("a heading first");
+        assert_eq!(
+            plain.text,
+            "\nBridge to close\n\nThe old crossing needs work\n"
+        );
+    }
+
+    #[test]
     fn dumps_are_not_markdown() {
         for text in [
             // A browser's copy: link texts alone, bullets, a rule.
@@ -353,6 +374,9 @@ mod tests {
             "---\nMenu: Home\nNews\n",
             // Nor when what follows is not YAML.
             "---\nThis is a paragraph of text, not a key.\n---\n",
+            // A comment line of code deep in a page is no heading of it.
+            "Title\n\n# XXX this link does not work\n",
+            "#hashtag\n\nText.\n",
         ] {
             assert!(plain(text).is_none(), "{text}");
         }
@@ -376,6 +400,10 @@ mod tests {
             ("[1]: https://example.com", ""),
             ("* a bullet with *stress*", "* a bullet with stress"),
             ("Read [the report][1] here.", "Read the report here."),
+            (
+                r"pauses \[in the conflict\], 5 \* 3",
+                "pauses [in the conflict], 5 * 3",
+            ),
         ] {
             assert_eq!(plain_line(line), want, "{line}");
         }
