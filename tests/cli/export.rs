@@ -163,3 +163,31 @@ fn html_export_needs_a_directory() {
         .code(2)
         .stderr_has("-o DIR");
 }
+
+/// What `show --markdown` writes reads back as the article it shows: a
+/// way to carry articles from one archive to another.
+#[test]
+fn a_markdown_export_reads_back_as_the_same_article() {
+    let env = TestEnv::new();
+    let id = env.import_seed();
+    let markdown = env
+        .run(&["show", &id, "--markdown", "--no-pager"])
+        .success()
+        .stdout;
+    let exported = env.write("seed.md", markdown);
+    let read = |args: &[&str]| -> serde_json::Value {
+        serde_json::from_str(&env.run(args).success().stdout).expect("JSON")
+    };
+    let shown = read(&["show", &id, "--json"]);
+    let back = read(&["parse", exported.to_str().expect("utf-8 path")]);
+    for field in [
+        "headline",
+        "standfirst",
+        "byline",
+        "authors",
+        "body",
+        "quotes",
+    ] {
+        assert_eq!(back[field], shown[field], "{field}");
+    }
+}

@@ -1018,6 +1018,7 @@ pub(super) fn find_bio(blocks: &[Block], roles: &mut [Role], article: &mut Artic
         origin.evidence = Some(author.name.clone());
         roles[i] = Role::Bio;
         article.provenance.add("authors.bio", origin);
+        drop_author_box_heading(blocks, roles, i);
         return;
     }
     find_bio_under_label(blocks, roles, tail, article);
@@ -1035,6 +1036,18 @@ fn names_an_author(text: &str, authors: &[Author]) -> bool {
                 a.name.split_whitespace().count() + rules::BIO_NAME_LINE_EXTRA_WORDS,
             )
     })
+}
+
+/// The author box's heading right over the bio at `bio` ("About the
+/// author", `rules::AUTHOR_BOX_HEADINGS`) leaves the body with it.
+fn drop_author_box_heading(blocks: &[Block], roles: &mut [Role], bio: usize) {
+    let Some(h) = bio.checked_sub(1) else { return };
+    let heading = blocks[h].text.trim().trim_end_matches(':').to_lowercase();
+    if matches!(roles[h], Role::Body | Role::Other)
+        && rules::AUTHOR_BOX_HEADINGS.contains(&heading.as_str())
+    {
+        roles[h] = Role::Furniture;
+    }
 }
 
 /// Author bio from an author box after the text, for an author no bio
@@ -2165,6 +2178,20 @@ mod tests {
         find_bio(&blocks, &mut roles, &mut article);
         let bio = article.authors[0].bio.take();
         (bio, roles[4..].to_vec())
+    }
+
+    #[test]
+    fn the_author_boxs_heading_over_the_bio_leaves_the_body() {
+        let bio = "Jane Doe covers city hall and transport for the paper.";
+        for (heading, role) in [
+            ("About the author", Role::Furniture),
+            ("Über den Autor:", Role::Furniture),
+            ("Related coverage", Role::Other),
+        ] {
+            let (found, roles) = closing_bio("Jane Doe", &[heading, bio]);
+            assert_eq!(found.as_deref(), Some(bio), "{heading}");
+            assert_eq!(roles, [role, Role::Bio], "{heading}");
+        }
     }
 
     /// Between the byline and the bio, lynx prints the portrait's alt
