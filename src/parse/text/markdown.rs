@@ -1,8 +1,8 @@
 //! Markdown as people save articles with it (web clippers such as
 //! Obsidian's or MarkDownload, reader views, notes apps, newsarc's own
 //! `show --markdown`): known by its front matter, a heading on its first
-//! line or its inline links, and read as the text it marks up,
-//! so the text parser sees what a copy of the page would hold. The front
+//! line or its inline links, and read as the text it marks up, so the
+//! text parser sees what a copy of the page would hold. The front
 //! matter's title, authors, date and source fill what the text leaves
 //! open.
 //!
