@@ -20,7 +20,7 @@ use newsarc::parse::Source;
 /// Parse articles and add them to the archive
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Examples:\n  newsarc import article.txt\n  newsarc import saved-pages/ --tag syria\n  newsarc import https://example.com/news/story.html\n  pbpaste | newsarc import -\n\nEach input gets one line on stdout (id, input, headline); failures go to stderr\nand make the exit status 2, but never stop the other inputs."
+    after_help = "Examples:\n  newsarc import article.txt\n  newsarc import saved-pages/ --tag syria\n  newsarc import https://example.com/news/story.html\n  newsarc import clipped-article.md\n  pbpaste | newsarc import -\n\nRaw text (a copy or dump of a page), Markdown (a web clipper's) and HTML are\ntold apart by their content.\n\nEach input gets one line on stdout (id, input, headline); failures go to stderr\nand make the exit status 2, but never stop the other inputs."
 )]
 pub struct Args {
     /// Files, directories (recursively), http(s) URLs or - for standard input
