@@ -122,6 +122,15 @@ fn web_location(location: &str) -> Option<&str> {
     (lower.starts_with("http://") || lower.starts_with("https://")).then_some(location)
 }
 
+/// `text` when it is one http(s) address: a host after the scheme, and
+/// no space or control character anywhere. For addresses read out of an
+/// input, which may hold anything.
+pub(crate) fn web_address(text: &str) -> Option<&str> {
+    let (_, host) = web_location(text)?.split_once("://")?;
+    let invalid = |c: char| c.is_whitespace() || c.is_control();
+    (!host.is_empty() && !text.contains(invalid)).then_some(text)
+}
+
 fn source_info(source: &Source, format: Format, now: DateTime<Utc>) -> SourceInfo {
     SourceInfo {
         location: source.location.clone(),
@@ -180,5 +189,19 @@ mod tests {
         assert_eq!(web_location("page.html"), None);
         assert_eq!(web_location("-"), None);
         assert_eq!(web_location("ftp://e.org/x"), None);
+    }
+
+    #[test]
+    fn web_addresses_read_from_a_text() {
+        assert_eq!(web_address("https://e.org/a"), Some("https://e.org/a"));
+        assert_eq!(web_address("HTTP://e.org"), Some("HTTP://e.org"));
+        for text in [
+            "https://",
+            "https://e.org/a b",
+            "https://e.org/\u{1b}[31m",
+            "e.org",
+        ] {
+            assert_eq!(web_address(text), None, "{text}");
+        }
     }
 }

@@ -97,7 +97,7 @@ impl Plain {
         }
         if article.url.is_none()
             && let Some((e, url)) = self.first(FRONT_MATTER_URL_KEYS, |v| {
-                (v.starts_with("https://") || v.starts_with("http://")).then(|| v.to_string())
+                crate::parse::web_address(v).map(str::to_string)
             })
         {
             article.url = Some(url);

@@ -63,10 +63,7 @@ fn saved_url(text: &str, needs_label: bool) -> Option<&str> {
         .strip_prefix('<')
         .and_then(|u| u.strip_suffix('>'))
         .unwrap_or(url);
-    let host = url
-        .strip_prefix("https://")
-        .or_else(|| url.strip_prefix("http://"))?;
-    (!host.is_empty() && !url.contains(char::is_whitespace)).then_some(url)
+    crate::parse::web_address(url)
 }
 
 /// Standfirst: the sentence right under the headline when a non-body block
@@ -669,6 +666,7 @@ mod tests {
             ["Read it at https://example.com/news today", text],
             ["Source: Reuters", text],
             ["https://", text],
+            ["https://example.com/\u{1b}[31mred", text],
         ] {
             assert_eq!(
                 saved_url_of(&lines),
