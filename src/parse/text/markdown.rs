@@ -210,8 +210,8 @@ fn is_fence(line: &str) -> bool {
 
 /// One Markdown line as the text it marks up: heading and quote marks
 /// taken off its start, a rule, an underline or a link definition
-/// emptied, images
-/// dropped, links left as their text, emphasis and code marks removed.
+/// emptied, images dropped, links left as their text, emphasis, code and
+/// escape marks removed.
 fn plain_line(line: &str) -> String {
     static DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^ {0,3}\[[^\]\n]+\]:\s*\S+").expect("the link definition pattern compiles")
