@@ -26,6 +26,7 @@ use super::shapes::{
     link_row_parts, opens_lowercase, opens_with_dash, opens_with_date_label, reads_as_sentences,
     repeats_a_word, same_words,
 };
+use super::words::WordCounts;
 
 /// Number of headline features.
 pub const HEADLINE_COUNT: usize = 30;
@@ -335,9 +336,10 @@ impl<'a> HeadlineInputs<'a> {
         let hi = (self.first_body + 1 + rules::HEADLINE_LOOKAHEAD).min(len);
         let above = (lo..self.first_body.min(len)).rev();
         let below = self.first_body.min(len)..hi;
+        let words = WordCounts::new(self.page);
         let mut bylines = above.chain(below).filter(|&i| {
             !opens_with_dash(&self.blocks[i].text)
-                && (self.bylines.opens(self.blocks, i) || is_name_over_date(self.blocks, i))
+                && (self.bylines.opens(self.blocks, i) || is_name_over_date(self.blocks, &words, i))
         });
         // An author box under the article ("About the Author" over the
         // name) can be the nearest: no title stands over it, and the
@@ -2716,7 +2718,8 @@ mod tests {
         );
         let blocks = split(&dump);
         for (i, want) in [(3, true), (4, false), (1, false)] {
-            assert_eq!(is_name_over_date(&blocks, i), want, "block {i}");
+            let words = WordCounts::of_blocks(&blocks);
+            assert_eq!(is_name_over_date(&blocks, &words, i), want, "block {i}");
         }
     }
 
