@@ -177,6 +177,11 @@ pub(super) fn is_file_name(text: &str) -> bool {
 /// three, three and four digits with a space, dot or hyphen between, the
 /// first group perhaps in brackets, and no letter or digit glued to it.
 pub(super) fn has_phone_number(text: &str) -> bool {
+    // A number opens with a digit: an ASCII line without one, most lines
+    // after an article, is turned down without decoding its characters.
+    if text.is_ascii() && !text.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
     let mut before: Option<char> = None;
     for (i, c) in text.char_indices() {
         if is_digit(c) && before.is_none_or(|b| !is_word_char(b)) && is_phone_at(&text[i..]) {
@@ -245,6 +250,11 @@ pub(super) fn nav_opening(text: &str) -> Option<(usize, usize)> {
         let rest = skip_spaces(&text[words_end..]);
         (rest.len() < text.len() - words_end).then_some((words_end, text.len() - rest.len()))
     };
+    // Most lines open with no direction's first letter: turned down
+    // before each direction is compared (some 700 instructions a line).
+    if !opens_like_one_of(text, rules::TEASER_NAV_DIRECTIONS) {
+        return None;
+    }
     // Where each direction the line opens with ends, in the list's order;
     // the words with a mark first, with a noun before without one.
     let directions: Vec<usize> = rules::TEASER_NAV_DIRECTIONS
@@ -309,6 +319,11 @@ pub(super) fn nav_closing(text: &str) -> Option<usize> {
         {
             return Some(title.len());
         }
+    }
+    // Most lines end in no noun's last letter: turned down before each
+    // noun is compared.
+    if !closes_like_one_of(text, rules::TEASER_NAV_NOUNS) {
+        return None;
     }
     // The leftmost start of the words, as a regex search would report it.
     rules::TEASER_NAV_NOUNS
@@ -379,6 +394,24 @@ fn fold(c: char) -> char {
         (Some(l), None) => l,
         _ => c,
     }
+}
+
+/// `text`'s first character, folded, opens one of `words` (lowercase): a
+/// test [`strip_prefix_folded`] of each word passes only then.
+fn opens_like_one_of(text: &str, words: &[&str]) -> bool {
+    text.chars()
+        .next()
+        .map(fold)
+        .is_some_and(|c| words.iter().any(|w| w.starts_with(c)))
+}
+
+/// `text`'s last character, folded, closes one of `words` (lowercase): a
+/// test [`strip_suffix_folded`] of each word passes only then.
+fn closes_like_one_of(text: &str, words: &[&str]) -> bool {
+    text.chars()
+        .next_back()
+        .map(fold)
+        .is_some_and(|c| words.iter().any(|w| w.ends_with(c)))
 }
 
 /// `text` past `word` (lowercase), compared case-insensitively.
