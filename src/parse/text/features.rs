@@ -843,8 +843,9 @@ impl Lowered {
 }
 
 /// Appends `s.to_lowercase()` to `out`, without the String that
-/// `to_lowercase` makes: char by char, as `to_lowercase` maps them, save
-/// for 'Σ', whose lowercase form depends on its neighbours (left to
+/// `to_lowercase` makes: `s` copied whole, then its characters outside
+/// ASCII lowercased in place one by one, as `to_lowercase` maps them,
+/// save for 'Σ', whose lowercase form depends on its neighbours (left to
 /// `to_lowercase` itself). True when every character's lowercase form
 /// has the character's byte length (see `Lowered::aligned`); false for
 /// text with 'Σ', which is not checked.
@@ -853,47 +854,38 @@ fn push_lowercase(out: &mut String, s: &str) -> bool {
         out.push_str(&s.to_lowercase());
         return false;
     }
-    let mut aligned = true;
-    out.reserve(s.len());
-    // The ASCII stretches between other characters (most of a European
-    // block) are copied and lowercased in place; only the others are
-    // decoded.
-    let mut rest = s;
-    while let Some(at) = crate::parse::source::first_non_ascii(rest.as_bytes()) {
-        let from = out.len();
-        out.push_str(&rest[..at]);
-        out[from..].make_ascii_lowercase();
-        // The run of other characters up to the next ASCII one: those
-        // without case (CJK, punctuation) copied as a slice, the others
-        // lowercased one by one.
-        let run = &rest[at..];
-        let (mut copied, mut end) = (0, run.len());
-        for (i, c) in run.char_indices() {
-            if c.is_ascii() {
-                end = i;
-                break;
-            }
-            if is_caseless(c) {
-                continue;
-            }
-            out.push_str(&run[copied..i]);
-            let before = out.len();
-            out.extend(c.to_lowercase());
-            aligned &= out.len() - before == c.len_utf8();
-            copied = i + c.len_utf8();
-        }
-        out.push_str(&run[copied..end]);
-        rest = &run[end..];
-    }
     let from = out.len();
-    out.push_str(rest);
+    out.push_str(s);
     out[from..].make_ascii_lowercase();
+    // Most characters outside ASCII have no case (quotes, dashes,
+    // bullets, CJK) and stay as copied: the search jumps from one to the
+    // next, and only the others are lowercased, their bytes replaced when
+    // that changes them. Copying the ASCII runs between them one by one
+    // cost ~100 instructions a character.
+    let mut aligned = true;
+    let mut at = from;
+    while let Some(skip) = crate::parse::source::first_non_ascii(&out.as_bytes()[at..]) {
+        at += skip;
+        let Some(c) = out[at..].chars().next() else {
+            break;
+        };
+        let len = c.len_utf8();
+        if is_caseless(c) || c.to_lowercase().eq([c]) {
+            at += len;
+            continue;
+        }
+        let lower: String = c.to_lowercase().collect();
+        aligned &= lower.len() == len;
+        out.replace_range(at..at + len, &lower);
+        at += lower.len();
+    }
     aligned
 }
 
 /// `c` lowercases to itself, and the ranges say so without the case
-/// tables: Latin-1 signs, general punctuation, arrows and technical
-/// signs, box drawing and shapes, CJK punctuation, kana and ideographs,
+/// tables: Latin-1 signs and small letters (ß to ÿ, and ÷), general
+/// punctuation, arrows and technical signs, box drawing and shapes, CJK
+/// punctuation, kana and ideographs,
 /// hangul syllables (checked against `char::to_lowercase`, tested). A
 /// Chinese or Japanese block lowercased character by character cost ~60
 /// instructions a character.
@@ -901,6 +893,7 @@ fn is_caseless(c: char) -> bool {
     matches!(
         u32::from(c),
         0x80..=0xBF
+            | 0xDF..=0xFF
             | 0x2000..=0x206F
             | 0x2190..=0x23FF
             | 0x2500..=0x2775
