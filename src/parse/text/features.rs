@@ -1312,14 +1312,24 @@ fn count_ascii_word(raw: &[u8], low: &str, c: &mut Tally) {
     count_sentence_end(raw, c);
 }
 
-/// ASCII word `word` holds an apostrophe.
+/// ASCII word `word` holds an apostrophe. Asked of every trimmed word
+/// longer than eight bytes: one of eight to sixteen is read as its first
+/// and last eight, which cover it (a byte loop cost 5.8 M instructions
+/// over every third dev dump; `contains` on bytes is a memchr call,
+/// dearer still).
 #[inline]
 #[expect(
     clippy::manual_contains,
     reason = "`contains` on bytes is a memchr call, dearer than a byte loop over a word of a few bytes"
 )]
 fn has_apostrophe(word: &[u8]) -> bool {
-    word.iter().any(|&b| b == b'\'')
+    match (word.first_chunk(), word.last_chunk()) {
+        (Some(&head), Some(&tail)) if word.len() <= 16 => {
+            let quotes = |lanes: [u8; 8]| lanes_holding(u64::from_le_bytes(lanes), b'\'');
+            quotes(head) | quotes(tail) != 0
+        }
+        _ => word.iter().any(|&b| b == b'\''),
+    }
 }
 
 /// One more sentence end when ASCII word `raw`, closing quotes and
