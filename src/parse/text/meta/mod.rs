@@ -125,7 +125,9 @@ pub fn fill(
     let byline_date = find_byline(
         blocks, page, &words, &bylines, &mut roles, start, text_start, article,
     );
-    find_date(blocks, page, &words, &mut roles, start, text_start, article);
+    find_date(
+        blocks, page, &words, &bylines, &mut roles, start, text_start, article,
+    );
     if article.published.is_none()
         && let Some((i, d)) = byline_date
     {

@@ -14,16 +14,19 @@ use crate::parse::text::features::{BlockPhrase, Page};
 use crate::parse::words::more_words_than;
 use crate::parse::{date, rules};
 
+use super::authors::BylineMemo;
 use super::shapes::{ends_like_sentence, holds_byline_opener, opens_with_date_label};
 use super::words::WordCounts;
 use super::{Role, at, mark_date_line, note, set_published};
 
 /// Date: the first short line with a date near the headline or the start
 /// of the article text, nearest first.
+#[allow(clippy::too_many_arguments)]
 pub(super) fn find_date(
     blocks: &[Block],
     page: &Page,
     words: &WordCounts,
+    bylines: &BylineMemo,
     roles: &mut [Role],
     start: usize,
     text_start: usize,
@@ -36,7 +39,9 @@ pub(super) fn find_date(
         set_published(article, value, Rule::PublishedOriginally, &blocks[i]);
         return;
     }
-    find_date_near_headline(blocks, page, words, roles, start, text_start, article);
+    find_date_near_headline(
+        blocks, page, words, bylines, roles, start, text_start, article,
+    );
     find_opening_label_date(blocks, page, words, roles, article);
 }
 
@@ -184,10 +189,12 @@ fn opens_as_date_line(text: &str, lower: &str, date_at: usize) -> bool {
 
 /// The date lines near the headline and the start of the text, then
 /// above the text, then labelled anywhere, then with a two-digit year.
+#[allow(clippy::too_many_arguments)]
 fn find_date_near_headline(
     blocks: &[Block],
     page: &Page,
     words: &WordCounts,
+    bylines: &BylineMemo,
     roles: &mut [Role],
     start: usize,
     text_start: usize,
@@ -199,9 +206,9 @@ fn find_date_near_headline(
         if count > rules::DATE_LINE_MAX_WORDS || roles[i] == Role::Headline {
             continue;
         }
-        if let Some(found) = date::find_all_forms(&blocks[i].text) {
+        if let Some(found) = bylines.date(blocks, i) {
             let date_at = found.range.start;
-            let (at, value) = earliest_nearby(blocks, roles, i, found.value);
+            let (at, value) = earliest_nearby(blocks, bylines, roles, i, found.value.clone());
             let rule = if at == i {
                 Rule::PublishedDateLine
             } else {
@@ -227,10 +234,10 @@ fn find_date_near_headline(
         set_published(article, value, Rule::PublishedMergedByline, &blocks[i]);
         return;
     }
-    if let Some(i) = header_date_line(blocks, roles, text_start)
-        && let Some(found) = date::find_all_forms(&blocks[i].text)
+    if let Some(i) = header_date_line(blocks, bylines, roles, text_start)
+        && let Some(found) = bylines.date(blocks, i)
     {
-        let (at, value) = earliest_nearby(blocks, roles, i, found.value);
+        let (at, value) = earliest_nearby(blocks, bylines, roles, i, found.value.clone());
         set_published(article, value, Rule::PublishedHeaderLine, &blocks[at]);
         mark_date_line(roles, i);
         return;
@@ -413,12 +420,17 @@ static ORIGINALLY_PUBLISHED: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new
 /// `rules::HEADER_LOOKBACK` blocks: the bottom of the article's header when
 /// a table of contents, a share bar or a summary box pushes the text far
 /// below it.
-fn header_date_line(blocks: &[Block], roles: &[Role], text_start: usize) -> Option<usize> {
+fn header_date_line(
+    blocks: &[Block],
+    bylines: &BylineMemo,
+    roles: &[Role],
+    text_start: usize,
+) -> Option<usize> {
     let lo = text_start.saturating_sub(rules::HEADER_LOOKBACK);
     (lo..text_start.min(blocks.len())).rev().find(|&i| {
         roles[i] != Role::Headline
             && !more_words_than(&blocks[i].text, rules::DATE_LINE_MAX_WORDS / 2)
-            && date::find_all_forms(&blocks[i].text).is_some()
+            && bylines.date(blocks, i).is_some()
     })
 }
 
@@ -427,7 +439,13 @@ fn header_date_line(blocks: &[Block], roles: &[Role], text_start: usize) -> Opti
 /// first date of block `i`): a header that prints "Published May 1 ·
 /// Updated June 3", or two date lines, was first published on the earlier
 /// day. Returns the block it stands in and the date.
-fn earliest_nearby(blocks: &[Block], roles: &[Role], i: usize, first: String) -> (usize, String) {
+fn earliest_nearby(
+    blocks: &[Block],
+    bylines: &BylineMemo,
+    roles: &[Role],
+    i: usize,
+    first: String,
+) -> (usize, String) {
     let lo = i.saturating_sub(rules::DATE_CLUSTER_REACH);
     let hi = (i + rules::DATE_CLUSTER_REACH + 1).min(blocks.len());
     let mut best = (i, first);
@@ -437,7 +455,7 @@ fn earliest_nearby(blocks: &[Block], roles: &[Role], i: usize, first: String) ->
         if j != i && (!short || roles[j] == Role::Headline) {
             continue;
         }
-        for value in dates_in(text) {
+        for value in dates_in_block(blocks, bylines, j) {
             // Compare days only: a time or zone does not make a day earlier.
             if value.get(..10) < best.1.get(..10) {
                 best = (j, value);
@@ -456,6 +474,16 @@ pub(super) fn earliest_of(text: &str, first: String) -> String {
             best
         }
     })
+}
+
+/// [`dates_in`] of block `i`, its first date as `bylines` keeps it.
+fn dates_in_block(blocks: &[Block], bylines: &BylineMemo, i: usize) -> Vec<String> {
+    let Some(first) = bylines.date(blocks, i) else {
+        return Vec::new();
+    };
+    let mut out = vec![first.value.clone()];
+    out.extend(dates_in(&blocks[i].text[first.range.end..]));
+    out
 }
 
 /// Every date printed in `text`, in order.
@@ -668,7 +696,16 @@ mod tests {
             let mut roles = vec![Role::Body; blocks.len()];
             roles[0] = Role::Headline;
             let mut article = super::super::testing::empty_article();
-            find_date_near_headline(&blocks, &page, &words, &mut roles, i, i, &mut article);
+            find_date_near_headline(
+                &blocks,
+                &page,
+                &words,
+                &BylineMemo::new(&page),
+                &mut roles,
+                i,
+                i,
+                &mut article,
+            );
             roles[i] == Role::Date
         };
         // Opening with the date or its label, however long, and no
@@ -929,7 +966,9 @@ mod tests {
              The council met on April 2, 2020 and voted for the plan after a long debate.\n",
         );
         let roles = vec![Role::Other; blocks.len()];
-        let at = |i: usize, first: &str| earliest_nearby(&blocks, &roles, i, first.to_string());
+        let memo = BylineMemo::new(&crate::parse::text::features::page(&blocks));
+        let at =
+            |i: usize, first: &str| earliest_nearby(&blocks, &memo, &roles, i, first.to_string());
         // From the "Updated" line, the "Published" line above is earlier;
         // the paragraph's older date is not a date line.
         assert_eq!(at(2, "2025-06-03"), (1, "2025-05-01".to_string()));
@@ -944,9 +983,10 @@ mod tests {
              The council met and voted for the plan after a long debate in town.\n",
         );
         let roles = vec![Role::Other; blocks.len()];
-        assert_eq!(header_date_line(&blocks, &roles, 7), Some(2));
-        assert_eq!(header_date_line(&blocks, &roles, 2), Some(0));
-        assert_eq!(header_date_line(&blocks, &roles, 0), None);
+        let memo = BylineMemo::new(&crate::parse::text::features::page(&blocks));
+        assert_eq!(header_date_line(&blocks, &memo, &roles, 7), Some(2));
+        assert_eq!(header_date_line(&blocks, &memo, &roles, 2), Some(0));
+        assert_eq!(header_date_line(&blocks, &memo, &roles, 0), None);
     }
 
     #[test]
