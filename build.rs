@@ -39,6 +39,7 @@ const SETS: &[(&str, &[&[&str]])] = &[
         &[rules::SECTION_END_MARKERS, rules::TEASER_SECTION_HEADINGS],
     ),
     ("comment_head", &[rules::TEASER_COMMENT_HEADS]),
+    ("consent", &[rules::CONSENT_NOTICE_PHRASES]),
 ];
 
 fn main() {

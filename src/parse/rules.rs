@@ -345,6 +345,54 @@ pub const STOP_WORDS: &[(&str, &[&str])] = &[
     ),
 ];
 
+/// What a block that mentions cookies ("cookie" in it, lowercase) says
+/// only when it is a cookie or consent notice: its opening claim ("we use
+/// cookies"), the consent framework's standard sentence ("we and our
+/// partners store and/or access information on a device"), the button it
+/// explains ("by clicking “accept"), in the languages above. Such a block
+/// is never body, however long: w3m and lynx print the consent dialog a
+/// browser hides, a paragraph of 60 to 100 words that reads like prose,
+/// where `BOILERPLATE_PHRASES` (which weigh a shorter block that mentions
+/// cookies) are looked for in blocks of at most 40 words ("a long
+/// paragraph that mentions cookies is not a cookie banner"). An article
+/// about cookies quotes none of these (no reference body of the dev set
+/// holds one).
+pub const CONSENT_NOTICE_PHRASES: &[&str] = &[
+    // English
+    "we use cookies",
+    "this website uses cookies",
+    "this site uses cookies",
+    "our website uses cookies",
+    "store and/or access information on a device",
+    "you consent to our use of cookies",
+    "consent to the use of cookies",
+    "by clicking “accept",
+    "by clicking \"accept",
+    "by clicking accept",
+    "process and share personal data",
+    // French
+    "nous utilisons des cookies",
+    "ce site utilise des cookies",
+    "stockons et/ou accédons à des informations",
+    // Spanish and Portuguese
+    "utilizamos cookies",
+    "usamos cookies",
+    "este sitio web utiliza cookies",
+    "este site utiliza cookies",
+    "almacenamos o accedemos a información",
+    // German
+    "wir verwenden cookies",
+    "diese website verwendet cookies",
+    "speichern und/oder greifen auf informationen",
+    // Italian
+    "utilizziamo i cookie",
+    "questo sito utilizza cookie",
+    "archiviamo e/o accediamo a informazioni",
+    // Dutch
+    "wij gebruiken cookies",
+    "deze website maakt gebruik van cookies",
+];
+
 /// Phrases that mark page furniture in the languages above: cookie and
 /// consent banners, newsletters, share bars, comment forms, log-in boxes,
 /// copyright lines, "read more" teasers. Matched lowercase, as substrings.

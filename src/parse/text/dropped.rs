@@ -82,6 +82,13 @@ fn reason(block: &Block, page: &Page, p: f32, i: usize, inside: bool) -> (Rule, 
     {
         return (Rule::BoilerplatePhrase, Some(phrase.to_string()));
     }
+    // A consent notice's probability was set to 0 (`extract`): others
+    // are not searched again.
+    if p == 0.0
+        && let Some(phrase) = features::consent_phrase(page.lower(i))
+    {
+        return (Rule::BoilerplatePhrase, Some(phrase.to_string()));
+    }
     if on(COMMENT_MARKS_NEAR) {
         return (Rule::CommentMarks, None);
     }

@@ -570,6 +570,55 @@ impl Page {
             holds_phrase(self.lower(i), list)
         }
     }
+
+    /// The blocks longer than `BOILERPLATE_SEARCH_MAX_WORDS` words that
+    /// read as a cookie or consent notice ([`consent_phrase`]), in page
+    /// order: one search of the page's lowercase copy for "cookie", then
+    /// the phrases in the few long blocks that hold it. A shorter one is
+    /// weighed as boilerplate by the classifier already ("cookie" is one
+    /// of `rules::BOILERPLATE_PHRASES`), and most pages name a cookie
+    /// policy in a short footer line.
+    pub fn consent_notices(&self) -> Vec<usize> {
+        static FINDER: LazyLock<memchr::memmem::Finder<'static>> =
+            LazyLock::new(|| memchr::memmem::Finder::new(COOKIE));
+        let starts = &self.lowered.starts;
+        let mut notices = Vec::new();
+        let mut read = None;
+        for at in FINDER.find_iter(self.lowered.text.as_bytes()) {
+            let i = starts
+                .partition_point(|&start| start <= at)
+                .saturating_sub(1);
+            if read != Some(i) {
+                read = Some(i);
+                if self.words[i] > BOILERPLATE_SEARCH_MAX_WORDS
+                    && CONSENT.found(self.lower(i), 1) != 0
+                {
+                    notices.push(i);
+                }
+            }
+        }
+        notices
+    }
+}
+
+/// What every cookie or consent notice mentions.
+const COOKIE: &str = "cookie";
+
+/// `rules::CONSENT_NOTICE_PHRASES` as one automaton: a search for each
+/// phrase apart cost ~60,000 instructions a long block.
+static CONSENT: PhraseSet = phrase_set!("consent");
+
+/// The phrase of `rules::CONSENT_NOTICE_PHRASES` lowercase block `lower`
+/// holds, when it mentions cookies: the block is a cookie or consent
+/// notice.
+pub fn consent_phrase(lower: &str) -> Option<&'static str> {
+    if !lower.contains(COOKIE) || CONSENT.found(lower, 1) == 0 {
+        return None;
+    }
+    rules::CONSENT_NOTICE_PHRASES
+        .iter()
+        .copied()
+        .find(|phrase| lower.contains(phrase))
 }
 
 /// Indices in a [`Vector`] of the features the later stages read by
@@ -2435,6 +2484,43 @@ fn dominant_indent(blocks: &[Block], words: &[usize]) -> usize {
 mod tests {
     use super::*;
     use crate::parse::text::blocks::common_start;
+
+    #[test]
+    fn consent_notices_are_told_from_prose_about_cookies() {
+        for (lower, want) in [
+            (
+                "we and our 100 partners store and/or access information on a device, such as unique ids in cookies to process personal data.",
+                Some("store and/or access information on a device"),
+            ),
+            (
+                "nous utilisons des cookies pour mesurer l'audience.",
+                Some("nous utilisons des cookies"),
+            ),
+            // A notice's phrase without cookies, and cookies without one.
+            ("by clicking accept below, you grant your consent.", None),
+            (
+                "nearly every website you visit sets cookies that tell advertisers where you have been.",
+                None,
+            ),
+            ("she said we use cookie cutters at home.", None),
+        ] {
+            assert_eq!(consent_phrase(lower), want, "{lower}");
+        }
+    }
+
+    #[test]
+    fn a_pages_consent_notices_are_its_blocks_that_read_as_one() {
+        let notice = "We use cookies and similar technologies to improve your browsing experience, personalize content and offers, show targeted ads, analyze traffic, and better understand you. We may share your information with third-party partners for marketing purposes. To learn more and make choices about data use, visit our Advertising Policy and Privacy Policy.";
+        let dump = format!(
+            "We use cookies. Accept?\n\n{notice}\n\nThe cookies were baked on Monday, and the baker said they sold out by noon.\n\n{notice} Our cookie policy says more.\n"
+        );
+        let blocks = super::super::blocks::split(&dump);
+        let page = page(&blocks);
+        // The short notice is the classifier's to weigh.
+        assert_eq!(page.consent_notices(), [1, 3], "{blocks:?}");
+        let plain = super::super::blocks::split("A page with no notice.\n\nNor here.\n");
+        assert!(super::page(&plain).consent_notices().is_empty());
+    }
 
     /// The indices found at compile time are the names' positions.
     #[test]

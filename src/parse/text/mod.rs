@@ -33,7 +33,12 @@ pub fn extract(text: &str, article: &mut Article) -> usize {
     let text = markdown.as_ref().map_or(text, |m| m.text.as_str());
     let blocks = blocks::split(text);
     let page = features::page(&blocks);
-    let p = classify::probabilities(&page.vectors, &MODEL);
+    let mut p = classify::probabilities(&page.vectors, &MODEL);
+    // A cookie or consent notice is never body, however much it reads
+    // like prose (see `rules::CONSENT_NOTICE_PHRASES`).
+    for i in page.consent_notices() {
+        p[i] = 0.0;
+    }
     let mut keep = classify::select(&p, &page, &MODEL);
     classify::drop_near_repeats(&mut keep, &page.repeated_by);
     article.provenance.parser = Some(Format::Text);
@@ -122,5 +127,42 @@ mod tests {
             article.body
         );
         assert_eq!(article.dateline.as_deref(), Some("WASHINGTON"));
+    }
+
+    /// w3m and lynx print the consent dialog a browser hides: a long
+    /// paragraph over the article that reads like prose.
+    #[test]
+    fn a_consent_notice_is_no_body_however_long() {
+        let notice = "We use cookies and similar technologies to improve your browsing experience, \
+            personalize content and offers, show targeted ads, analyze traffic, and better understand \
+            you. We may share your information with third-party partners for marketing purposes. To \
+            learn more and make choices about data use, visit our Advertising Policy and Privacy \
+            Policy. By clicking Accept and Continue below, you consent to these activities.";
+        let paragraph = "The study followed 2,000 patients for ten years, and the researchers said \
+            the results held for every age group they looked at, though the effect was strongest in \
+            the oldest patients.";
+        let dump = format!(
+            "Brain scans show how decisions form\n\n{notice}\n\n{}\n",
+            format!("{paragraph}\n\n").repeat(5)
+        );
+        let mut article = Article::new(crate::article::SourceInfo {
+            location: "t".into(),
+            format: Format::Text,
+            sha256: "0".repeat(64),
+            imported_at: "2026-01-01T00:00:00Z".into(),
+        });
+        extract(&dump, &mut article);
+        assert!(
+            !article.body.is_empty() && article.body.iter().all(|p| p.starts_with("The study")),
+            "{:?}",
+            article.body
+        );
+        let dropped = article
+            .provenance
+            .dropped
+            .iter()
+            .find(|d| d.text.starts_with("We use cookies"))
+            .expect("the notice is listed as dropped");
+        assert_eq!(dropped.evidence.as_deref(), Some("we use cookies"));
     }
 }
