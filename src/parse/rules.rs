@@ -155,6 +155,17 @@ pub const LINK_LIST_MAX_LINE: usize = 4;
 /// wrote.
 pub const PLACEHOLDER_NAME_MIN_CHARS: usize = 5;
 
+/// How lynx prints an inline frame (a video player, an ad slot, a tag
+/// manager's frame): "IFRAME:" and the frame's address or name, on a line
+/// of its own. Nothing a reader saw, so such a block is never body.
+pub const LYNX_FRAME_MARK: &str = "IFRAME:";
+
+/// Most words after [`LYNX_FRAME_MARK`] in a block that is only the mark:
+/// lynx cuts a long address across lines, which the block joins with
+/// spaces (two pieces in the dev dumps). A longer block is text that
+/// happens to open with the word.
+pub const LYNX_FRAME_MAX_WORDS: usize = 4;
+
 /// Fewest columns of a line that is one bracketed word left open ("\[linked-in.b1296…"
 /// with no "\]"): an image's file name longer than the line, which lynx
 /// breaks where the line ends and goes on with on the next line

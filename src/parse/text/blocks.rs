@@ -1313,6 +1313,20 @@ fn no_wide_space_nor_cjk(text: &str) -> bool {
             .all(|at| !text[at..].chars().next().is_some_and(char::is_whitespace))
 }
 
+/// True when block text `text` is lynx's line for an inline frame (see
+/// `rules::LYNX_FRAME_MARK`): the mark alone, or with an address or name
+/// of at most `rules::LYNX_FRAME_MAX_WORDS` pieces. The block stays (the
+/// classifier learned pages with it); the extractor leaves it out of the
+/// body.
+pub fn is_lynx_frame(text: &str) -> bool {
+    text.strip_prefix(rules::LYNX_FRAME_MARK)
+        .is_some_and(|rest| {
+            rest.trim_end().is_empty()
+                || (rest.starts_with(' ')
+                    && rest.split_whitespace().count() <= rules::LYNX_FRAME_MAX_WORDS)
+        })
+}
+
 /// Removes what w3m and lynx print in place of an image or a formula: a
 /// block that is one bracketed word ("\[IMG\]", "\[hero-1200x800\]",
 /// "[divider.gif]"), bracketed image file names anywhere, and MathML
@@ -2216,6 +2230,32 @@ mod tests {
             assert_eq!(fast, searched, "{text}");
         }
         assert_eq!(texts("A line\n[IMG]\nB line"), ["A line", "B line"]);
+    }
+
+    #[test]
+    fn lynx_frame_lines_are_told_from_text() {
+        // lynx's lines (wcxb 1405), in a page wrapped as lynx wraps: an
+        // address too long for the mark's line starts the next, and goes
+        // on over a third; each frame is one block.
+        let prose = "word ".repeat(60);
+        let frames = "   IFRAME:\n   https://www.youtube.com/embed/K1xYlsfSoqY?feature=oembed&enablejsapi=1&\n   origin=https://www.nerdfitness.com\n\n   IFRAME: likes-master\n\n   IFRAME:\n\n";
+        let dump = format!(
+            "{}\n{frames}{}",
+            wrapped(&[prose.trim()]),
+            wrapped(&[prose.trim()])
+        );
+        let frame: Vec<bool> = texts(&dump).iter().map(|t| is_lynx_frame(t)).collect();
+        assert_eq!(
+            frame,
+            [false, true, true, true, false],
+            "{:?}",
+            texts(&dump)
+        );
+        // Text that opens with the word is text.
+        assert!(!is_lynx_frame(
+            "IFRAME: the element that embeds one page in another, and why ads use it"
+        ));
+        assert!(!is_lynx_frame("IFRAMES: three of them"));
     }
 
     #[test]

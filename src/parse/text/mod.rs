@@ -41,6 +41,12 @@ pub fn extract(text: &str, article: &mut Article) -> usize {
     }
     let mut keep = classify::select(&p, &page, &MODEL);
     classify::drop_near_repeats(&mut keep, &page.repeated_by);
+    // lynx's line for an inline frame is never text. Left out only now:
+    // as a block it still parts the text around it as the classifier
+    // learned, and the article's region is found as before.
+    for (keep, block) in keep.iter_mut().zip(&blocks) {
+        *keep &= !blocks::is_lynx_frame(&block.text);
+    }
     article.provenance.parser = Some(Format::Text);
     let mut roles = meta::fill(text, &blocks, &page, &p, &keep, article);
     meta::drop_repeated_paragraphs(&mut roles, &page);
@@ -127,6 +133,36 @@ mod tests {
             article.body
         );
         assert_eq!(article.dateline.as_deref(), Some("WASHINGTON"));
+    }
+
+    /// lynx prints "IFRAME:" and the frame's address for a video or an ad
+    /// slot inside the article.
+    #[test]
+    fn a_lynx_frame_line_is_no_body() {
+        let paragraph = "The study followed 2,000 patients for ten years, and the researchers said \
+            the results held for every age group they looked at, though the effect was strongest in \
+            the oldest patients.";
+        let dump = format!(
+            "Brain scans show how decisions form\n\n{paragraph} One.\n\n{paragraph} Two.\n\n\
+            IFRAME: https://www.youtube.com/embed/Q0CbN8sfihY?rel=0&\n\n{paragraph} Three.\n\n\
+            {paragraph} Four.\n"
+        );
+        let mut article = Article::new(crate::article::SourceInfo {
+            location: "t".into(),
+            format: Format::Text,
+            sha256: "0".repeat(64),
+            imported_at: "2026-01-01T00:00:00Z".into(),
+        });
+        extract(&dump, &mut article);
+        assert_eq!(article.body.len(), 4, "{:?}", article.body);
+        assert!(article.body.iter().all(|p| p.starts_with("The study")));
+        let dropped = article
+            .provenance
+            .dropped
+            .iter()
+            .find(|d| d.text.starts_with("IFRAME:"))
+            .expect("the frame line is listed as dropped");
+        assert_eq!(dropped.reason, "inline_frame_line");
     }
 
     /// w3m and lynx print the consent dialog a browser hides: a long
