@@ -272,9 +272,10 @@ rules! {
     /// August 2025 issue").
     ArticleFurnitureLine = "article_furniture_line",
         "the article's credit, source, agency or print-issue line, not its text";
-    /// A text browser's line for an inline frame (lynx's "IFRAME:" and
-    /// the frame's address).
-    InlineFrameLine = "inline_frame_line", "a text browser's line for an inline frame, not text";
+    /// What a text browser prints for form controls (buttons, boxes,
+    /// empty fields) or an inline frame (lynx's "IFRAME:" and the
+    /// frame's address).
+    FormOrFrameLine = "form_or_frame_line", "a text browser's form control or inline frame, not text";
     /// A short label right over the headline (a section's or a site's
     /// name) that the classifier kept as text.
     LabelOverHeadline = "label_over_headline", "a section's or site's label right over the headline, not the text";

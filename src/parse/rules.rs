@@ -160,6 +160,21 @@ pub const PLACEHOLDER_NAME_MIN_CHARS: usize = 5;
 /// of its own. Nothing a reader saw, so such a block is never body.
 pub const LYNX_FRAME_MARK: &str = "IFRAME:";
 
+/// How text browsers print form controls: lynx's button, and the check
+/// boxes and radio buttons of both (w3m's empty text field is "[ ]" too,
+/// once a block's spaces are single). A block of nothing but these (and
+/// empty fields, `FORM_FIELD_MIN_UNDERSCORES`) is never body.
+pub const FORM_MARKS: &[&str] = &["(BUTTON)", "[ ]", "[X]", "[*]", "( )", "(*)"];
+
+/// Fewest underscores in a row that print an empty text field (lynx) or a
+/// horizontal rule (lynx draws `<hr>` with them).
+pub const FORM_FIELD_MIN_UNDERSCORES: usize = 3;
+
+/// Most words of a block that opens with lynx's button mark and is that
+/// button with its label ("(BUTTON) Copy", "(BUTTON) Loading...",
+/// "(BUTTON) Defaults (BUTTON) Done"): never body either.
+pub const BUTTON_LABEL_MAX_WORDS: usize = 5;
+
 /// Most words after [`LYNX_FRAME_MARK`] in a block that is only the mark:
 /// lynx cuts a long address across lines, which the block joins with
 /// spaces (two pieces in the dev dumps). A longer block is text that

@@ -1313,18 +1313,56 @@ fn no_wide_space_nor_cjk(text: &str) -> bool {
             .all(|at| !text[at..].chars().next().is_some_and(char::is_whitespace))
 }
 
-/// True when block text `text` is lynx's line for an inline frame (see
-/// `rules::LYNX_FRAME_MARK`): the mark alone, or with an address or name
-/// of at most `rules::LYNX_FRAME_MAX_WORDS` pieces. The block stays (the
-/// classifier learned pages with it); the extractor leaves it out of the
-/// body.
-pub fn is_lynx_frame(text: &str) -> bool {
+/// True when block text `text` is only what a text browser prints for
+/// form controls or an inline frame: lynx's frame line
+/// ([`is_lynx_frame`]), form marks and empty fields
+/// (`rules::FORM_MARKS`, underscores), or lynx's button with a short
+/// label. The block stays (the classifier learned pages with it); the
+/// extractor leaves it out of the body.
+pub fn is_form_or_frame(text: &str) -> bool {
+    // Most blocks open with none of the marks' first bytes.
+    matches!(text.as_bytes().first(), Some(b'I' | b'(' | b'[' | b'_'))
+        && (is_lynx_frame(text) || only_form_marks(text) || is_labelled_button(text))
+}
+
+/// lynx's line for an inline frame (see `rules::LYNX_FRAME_MARK`): the
+/// mark alone, or with an address or name of at most
+/// `rules::LYNX_FRAME_MAX_WORDS` pieces.
+fn is_lynx_frame(text: &str) -> bool {
     text.strip_prefix(rules::LYNX_FRAME_MARK)
         .is_some_and(|rest| {
             rest.trim_end().is_empty()
                 || (rest.starts_with(' ')
                     && rest.split_whitespace().count() <= rules::LYNX_FRAME_MAX_WORDS)
         })
+}
+
+/// `text` is one or more of `rules::FORM_MARKS` and runs of at least
+/// `rules::FORM_FIELD_MIN_UNDERSCORES` underscores, and nothing else.
+fn only_form_marks(text: &str) -> bool {
+    let mut rest = text.trim();
+    if rest.is_empty() {
+        return false;
+    }
+    while !rest.is_empty() {
+        let underscores = rest.bytes().take_while(|&b| b == b'_').count();
+        rest = if underscores >= rules::FORM_FIELD_MIN_UNDERSCORES {
+            &rest[underscores..]
+        } else if let Some(after) = rules::FORM_MARKS.iter().find_map(|m| rest.strip_prefix(m)) {
+            after
+        } else {
+            return false;
+        }
+        .trim_start();
+    }
+    true
+}
+
+/// lynx's button mark with its label, `rules::BUTTON_LABEL_MAX_WORDS`
+/// words at most.
+fn is_labelled_button(text: &str) -> bool {
+    text.starts_with(rules::FORM_MARKS[0])
+        && text.split_whitespace().count() <= rules::BUTTON_LABEL_MAX_WORDS
 }
 
 /// Removes what w3m and lynx print in place of an image or a formula: a
@@ -2233,7 +2271,7 @@ mod tests {
     }
 
     #[test]
-    fn lynx_frame_lines_are_told_from_text() {
+    fn form_and_frame_lines_are_told_from_text() {
         // lynx's lines (wcxb 1405), in a page wrapped as lynx wraps: an
         // address too long for the mark's line starts the next, and goes
         // on over a third; each frame is one block.
@@ -2244,18 +2282,36 @@ mod tests {
             wrapped(&[prose.trim()]),
             wrapped(&[prose.trim()])
         );
-        let frame: Vec<bool> = texts(&dump).iter().map(|t| is_lynx_frame(t)).collect();
+        let marked: Vec<bool> = texts(&dump).iter().map(|t| is_form_or_frame(t)).collect();
         assert_eq!(
-            frame,
+            marked,
             [false, true, true, true, false],
             "{:?}",
             texts(&dump)
         );
-        // Text that opens with the word is text.
-        assert!(!is_lynx_frame(
-            "IFRAME: the element that embeds one page in another, and why ads use it"
-        ));
-        assert!(!is_lynx_frame("IFRAMES: three of them"));
+        for mark in [
+            "(BUTTON)",
+            "(BUTTON) Copy",
+            "(BUTTON) Defaults (BUTTON) Done",
+            "[ ]",
+            "( ) (*)",
+            "____________________ (BUTTON)",
+            "__________________________________________________________________",
+        ] {
+            assert!(is_form_or_frame(mark), "{mark}");
+        }
+        for text in [
+            "IFRAME: the element that embeds one page in another, and why ads use it",
+            "IFRAMES: three of them",
+            "(BUTTON) Subscribe now and get the next six issues of the magazine free",
+            "[ ]コメント非表示",
+            "__init__",
+            "( see below)",
+            "I said so.",
+            "",
+        ] {
+            assert!(!is_form_or_frame(text), "{text}");
+        }
     }
 
     #[test]

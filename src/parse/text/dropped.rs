@@ -73,8 +73,8 @@ fn distance(i: usize, first: Option<usize>, last: Option<usize>) -> usize {
 /// Why block `i` (with body probability `p`) was left out; `inside` when
 /// it stands between two body blocks.
 fn reason(block: &Block, page: &Page, p: f32, i: usize, inside: bool) -> (Rule, Option<String>) {
-    if super::blocks::is_lynx_frame(&block.text) {
-        return (Rule::InlineFrameLine, None);
+    if super::blocks::is_form_or_frame(&block.text) {
+        return (Rule::FormOrFrameLine, None);
     }
     let v = &page.vectors[i];
     let on = |feature: usize| v[feature] > 0.0;

@@ -41,11 +41,11 @@ pub fn extract(text: &str, article: &mut Article) -> usize {
     }
     let mut keep = classify::select(&p, &page, &MODEL);
     classify::drop_near_repeats(&mut keep, &page.repeated_by);
-    // lynx's line for an inline frame is never text. Left out only now:
-    // as a block it still parts the text around it as the classifier
-    // learned, and the article's region is found as before.
+    // A text browser's form controls and frame lines are never text. Left
+    // out only now: as blocks they still part the text around them as the
+    // classifier learned, and the article's region is found as before.
     for (keep, block) in keep.iter_mut().zip(&blocks) {
-        *keep &= !blocks::is_lynx_frame(&block.text);
+        *keep &= !blocks::is_form_or_frame(&block.text);
     }
     article.provenance.parser = Some(Format::Text);
     let mut roles = meta::fill(text, &blocks, &page, &p, &keep, article);
@@ -162,7 +162,7 @@ mod tests {
             .iter()
             .find(|d| d.text.starts_with("IFRAME:"))
             .expect("the frame line is listed as dropped");
-        assert_eq!(dropped.reason, "inline_frame_line");
+        assert_eq!(dropped.reason, "form_or_frame_line");
     }
 
     /// w3m and lynx print the consent dialog a browser hides: a long
