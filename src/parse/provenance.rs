@@ -276,6 +276,8 @@ rules! {
     /// empty fields) or an inline frame (lynx's "IFRAME:" and the
     /// frame's address).
     FormOrFrameLine = "form_or_frame_line", "a text browser's form control or inline frame, not text";
+    /// Zero-width characters only (a spacer paragraph).
+    PrintsNothing = "prints_nothing", "prints nothing: zero-width characters only";
     /// A short label right over the headline (a section's or a site's
     /// name) that the classifier kept as text.
     LabelOverHeadline = "label_over_headline", "a section's or site's label right over the headline, not the text";

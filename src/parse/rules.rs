@@ -155,6 +155,14 @@ pub const LINK_LIST_MAX_LINE: usize = 4;
 /// wrote.
 pub const PLACEHOLDER_NAME_MIN_CHARS: usize = 5;
 
+/// Characters that print nothing and are no white space: zero-width
+/// space, non-joiner and joiner, word joiner, byte order mark, soft
+/// hyphen. A block of nothing else (a blog's spacer paragraph,
+/// `<p>&zwj;</p>`) is no paragraph a reader sees, so never body.
+pub const INVISIBLE_CHARS: &[char] = &[
+    '\u{200B}', '\u{200C}', '\u{200D}', '\u{2060}', '\u{FEFF}', '\u{AD}',
+];
+
 /// How lynx prints an inline frame (a video player, an ad slot, a tag
 /// manager's frame): "IFRAME:" and the frame's address or name, on a line
 /// of its own. Nothing a reader saw, so such a block is never body.

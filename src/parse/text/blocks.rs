@@ -1337,6 +1337,18 @@ fn is_lynx_frame(text: &str) -> bool {
         })
 }
 
+/// True when block text `text` prints nothing: only
+/// `rules::INVISIBLE_CHARS` (a blog's spacer paragraph). Such a block
+/// stays, as a form control does (see [`is_form_or_frame`]), and is
+/// left out of the body.
+pub fn is_invisible(text: &str) -> bool {
+    // Every invisible character is outside ASCII.
+    text.as_bytes().first().is_some_and(|b| !b.is_ascii())
+        && text
+            .chars()
+            .all(|c| c == ' ' || rules::INVISIBLE_CHARS.contains(&c))
+}
+
 /// `text` is one or more of `rules::FORM_MARKS` and runs of at least
 /// `rules::FORM_FIELD_MIN_UNDERSCORES` underscores, and nothing else.
 fn only_form_marks(text: &str) -> bool {
@@ -2299,6 +2311,12 @@ mod tests {
             "__________________________________________________________________",
         ] {
             assert!(is_form_or_frame(mark), "{mark}");
+        }
+        for text in ["\u{200D}", "\u{200B} \u{FEFF}", "\u{AD}"] {
+            assert!(is_invisible(text), "{text:?}");
+        }
+        for text in ["", "a\u{200D}", "\u{200D}é", "—"] {
+            assert!(!is_invisible(text), "{text:?}");
         }
         for text in [
             "IFRAME: the element that embeds one page in another, and why ads use it",

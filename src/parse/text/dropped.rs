@@ -76,6 +76,9 @@ fn reason(block: &Block, page: &Page, p: f32, i: usize, inside: bool) -> (Rule, 
     if super::blocks::is_form_or_frame(&block.text) {
         return (Rule::FormOrFrameLine, None);
     }
+    if super::blocks::is_invisible(&block.text) {
+        return (Rule::PrintsNothing, None);
+    }
     let v = &page.vectors[i];
     let on = |feature: usize| v[feature] > 0.0;
     // The features searched most blocks for a phrase already: a block

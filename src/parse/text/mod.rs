@@ -41,11 +41,12 @@ pub fn extract(text: &str, article: &mut Article) -> usize {
     }
     let mut keep = classify::select(&p, &page, &MODEL);
     classify::drop_near_repeats(&mut keep, &page.repeated_by);
-    // A text browser's form controls and frame lines are never text. Left
-    // out only now: as blocks they still part the text around them as the
-    // classifier learned, and the article's region is found as before.
+    // A text browser's form controls and frame lines, and blocks that
+    // print nothing, are never text. Left out only now: as blocks they
+    // still part the text around them as the classifier learned, and the
+    // article's region is found as before.
     for (keep, block) in keep.iter_mut().zip(&blocks) {
-        *keep &= !blocks::is_form_or_frame(&block.text);
+        *keep &= !blocks::is_form_or_frame(&block.text) && !blocks::is_invisible(&block.text);
     }
     article.provenance.parser = Some(Format::Text);
     let mut roles = meta::fill(text, &blocks, &page, &p, &keep, article);
@@ -136,15 +137,16 @@ mod tests {
     }
 
     /// lynx prints "IFRAME:" and the frame's address for a video or an ad
-    /// slot inside the article.
+    /// slot inside the article; a blog's spacer paragraph holds only a
+    /// zero-width joiner.
     #[test]
-    fn a_lynx_frame_line_is_no_body() {
+    fn a_lynx_frame_line_and_a_spacer_are_no_body() {
         let paragraph = "The study followed 2,000 patients for ten years, and the researchers said \
             the results held for every age group they looked at, though the effect was strongest in \
             the oldest patients.";
         let dump = format!(
             "Brain scans show how decisions form\n\n{paragraph} One.\n\n{paragraph} Two.\n\n\
-            IFRAME: https://www.youtube.com/embed/Q0CbN8sfihY?rel=0&\n\n{paragraph} Three.\n\n\
+            IFRAME: https://www.youtube.com/embed/Q0CbN8sfihY?rel=0&\n\n\u{200D}\n\n{paragraph} Three.\n\n\
             {paragraph} Four.\n"
         );
         let mut article = Article::new(crate::article::SourceInfo {
@@ -163,6 +165,13 @@ mod tests {
             .find(|d| d.text.starts_with("IFRAME:"))
             .expect("the frame line is listed as dropped");
         assert_eq!(dropped.reason, "form_or_frame_line");
+        assert!(
+            article
+                .provenance
+                .dropped
+                .iter()
+                .any(|d| d.reason == "prints_nothing")
+        );
     }
 
     /// w3m and lynx print the consent dialog a browser hides: a long
