@@ -269,9 +269,9 @@ rules! {
         "short line between the standfirst and the body, not a caption";
     /// A credit, source, agency or print-issue line ("Reporting by …;
     /// Editing by …", "来源：…", "（共同）", "This article appears in the
-    /// August 2025 issue").
+    /// August 2025 issue"), or an ad slot's label ("Advertisement").
     ArticleFurnitureLine = "article_furniture_line",
-        "the article's credit, source, agency or print-issue line, not its text";
+        "the article's credit, source, agency, print-issue or ad label line, not its text";
     /// What a text browser prints for form controls (buttons, boxes,
     /// empty fields) or an inline frame (lynx's "IFRAME:" and the
     /// frame's address).

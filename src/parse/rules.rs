@@ -2745,6 +2745,42 @@ pub const CREDIT_LINE_WORDS: &[&str] = &[
 /// Japanese related-stories list).
 pub const AGENCY_MARK_LINES: &[&str] = &["（完）", "(完)", "（共同）", "（時事）", "【関連記事】"];
 
+/// Whole lines that label an ad slot, not text: "Advertisement",
+/// "Sponsor Message", "Story continues below advertisement", in the
+/// languages above. Compared lowercase, trimmed of punctuation and
+/// spaces at both ends ("— ADVERTISEMENT —"). No reference paragraph of
+/// the dev sets is one; ~130 dev body paragraphs were.
+pub const AD_LABEL_LINES: &[&str] = &[
+    "advertisement",
+    "advertisements",
+    "advertising",
+    "ad",
+    "ads",
+    "sponsored",
+    "sponsor message",
+    "sponsored content",
+    "paid content",
+    "paid post",
+    "skip advertisement",
+    "story continues below advertisement",
+    "article continues below advertisement",
+    "continue reading below",
+    "anzeige",
+    "werbung",
+    "publicité",
+    "publicidad",
+    "publicidade",
+    "pubblicità",
+    "reklama",
+    "reklame",
+    "advertentie",
+    "annons",
+    "annonce",
+    "реклама",
+    "广告",
+    "広告",
+];
+
 /// Openers of a magazine's line naming the print issue the article
 /// appears in ("This article appears in the August 2025 issue."), matched
 /// lowercase with `PRINT_ISSUE_WORDS` in the line.

@@ -1,8 +1,9 @@
 //! Body lines that are the article's furniture, not its text: who made it
 //! (wire credits, a Chinese editor's line), where it came from (a source
-//! line, an agency's tag), which print issue it appeared in. A plain copy
-//! of an article keeps them, and inside a short copy every line the
-//! classifier left scores as text.
+//! line, an agency's tag), which print issue it appeared in, and the
+//! labels of the ad slots between its paragraphs. A plain copy of an
+//! article keeps them, and inside a short copy every line the classifier
+//! left scores as text.
 
 use crate::parse::date::is_month_year;
 use crate::parse::rules;
@@ -90,13 +91,16 @@ fn is_about_heading(text: &str, lower: &str, words: usize) -> bool {
 /// `text`'s first two bytes or its end allow a furniture line: the one
 /// test nearly every short body line pays, read from its bytes before its
 /// lowercase form is looked up. Agency marks open with a bracket; a print
-/// issue's line ends with "issue".
+/// issue's line ends with "issue"; a line that opens outside ASCII may be
+/// a capitalised ad label ("Реклама"), whose case the opening tables do
+/// not fold.
 fn may_be_furniture(text: &str) -> bool {
     let bytes = text.as_bytes();
     let end = bytes.strip_suffix(b".").unwrap_or(bytes);
-    matches!(bytes.first(), Some(b'(' | b'[' | 0xE3 | 0xEF))
+    matches!(bytes.first(), Some(b'(' | b'[' | 0x80..))
         || may_open(&OPENINGS, text)
         || matches!(end.last(), Some(b'e' | b'E'))
+        || may_open(&AD_OPENINGS, text.trim_start_matches(is_edge))
 }
 
 /// `text` (`lower` its lowercase form) is a credit, source or editor
@@ -120,6 +124,13 @@ fn is_furniture_line(text: &str, lower: &str) -> bool {
             || opens_print_issue_line(lower))
         || lower.len() <= AGENCY_MARK_MAX_BYTES && rules::AGENCY_MARK_LINES.contains(&lower.trim())
         || matches!(last, b'e' | b'.') && names_print_issue(lower)
+        || rules::AD_LABEL_LINES.contains(&lower.trim_matches(is_edge))
+}
+
+/// What an ad label is trimmed of: spaces and the punctuation around it
+/// ("— Advertisement —", "ADVERTISEMENT:").
+fn is_edge(c: char) -> bool {
+    !c.is_alphanumeric()
 }
 
 /// Every lowercase word of `text` is a credit's own word
@@ -152,6 +163,9 @@ fn names_print_issue(lower: &str) -> bool {
 const OPENINGS: [u32; 256] =
     opening_table(&[rules::CREDIT_LINE_OPENERS, rules::PRINT_ISSUE_OPENERS]);
 
+/// The [`opening_table`] of the ad labels.
+const AD_OPENINGS: [u32; 256] = opening_table(&[rules::AD_LABEL_LINES]);
+
 /// Byte length of the longest agency mark.
 const AGENCY_MARK_MAX_BYTES: usize = {
     let (mut max, mut i) = (0, 0);
@@ -183,7 +197,13 @@ mod tests {
             "This article appears in the August 2025 issue.",
             "This article appears in the July 2025 print edition with the headline “Wired”.",
             "August 2025 Issue",
+            "Advertisement",
+            "— ADVERTISEMENT —",
+            "Story continues below advertisement",
+            "Sponsor Message",
+            "Реклама",
         ] {
+            assert!(may_be_furniture(line), "{line}");
             assert!(is_furniture_line(line, &line.to_lowercase()), "{line}");
         }
         for line in [
@@ -192,6 +212,8 @@ mod tests {
             "From the start, the plan was to build six kilometres of lanes.",
             "The next issue",
             "编辑部认为，这一政策将刺激消费。",
+            "Advertising in the age of AI",
+            "Ad hoc committees met on Monday.",
         ] {
             assert!(!is_furniture_line(line, &line.to_lowercase()), "{line}");
         }
