@@ -1019,13 +1019,22 @@ pub(super) fn find_bio(blocks: &[Block], roles: &mut [Role], article: &mut Artic
         }
         range.extend(from..(from + 2).min(blocks.len()));
     }
-    for i in range {
+    // Then the body's last blocks, for a bio by the first name only.
+    let body: Vec<usize> = (0..roles.len())
+        .filter(|&i| roles[i] == Role::Body)
+        .collect();
+    let last_body = &body[body.len().saturating_sub(rules::FIRST_NAME_BIO_BODY_BLOCKS)..];
+    let by_first_name = range.len();
+    range.extend(last_body.iter().rev().filter(|i| !tail.contains(i)));
+    for (place, &i) in range.iter().enumerate() {
         if !matches!(roles[i], Role::Other | Role::Body) {
             continue;
         }
         let text = without_emphasis(&blocks[i].text);
         let Some((author, rule)) = article.authors.iter_mut().find_map(|a| {
-            if is_bio_of(text, &a.name) {
+            if place >= by_first_name {
+                is_first_name_bio_of(text, &a.name).then_some((a, Rule::BioStartsWithFirstName))
+            } else if is_bio_of(text, &a.name) {
                 Some((a, Rule::BioStartsWithName))
             } else {
                 is_short_bio_of(text, &a.name).then_some((a, Rule::ShortBioNamesJob))
@@ -1218,6 +1227,18 @@ fn names_as_subject_of(text: &str, name: &str, first: &str) -> bool {
                 && w[1].chars().next().is_some_and(char::is_lowercase)
                 && !w[1].eq_ignore_ascii_case(second)
         })
+}
+
+/// A bio that opens with the first name of the author `name` (of two
+/// words or more) and a bio verb, and speaks of a person
+/// ([`names_as_subject_of`]): "Sam is the revenue-focused VP of
+/// Marketing at Dealfront, where he …".
+fn is_first_name_bio_of(text: &str, name: &str) -> bool {
+    let mut words = name.split_whitespace();
+    let (Some(first), Some(_)) = (words.next(), words.next()) else {
+        return false;
+    };
+    opens_with_bio_verb(text, first) && names_as_subject_of(text, name, first)
 }
 
 fn is_bio_of(text: &str, name: &str) -> bool {
@@ -2347,6 +2368,56 @@ mod tests {
             Some("Richard Partington is the Guardian's economics correspondent.")
         );
         assert_eq!(roles[4], Role::Bio);
+    }
+
+    /// An author box kept in the text names the author by the first name,
+    /// with the site's promos after it.
+    #[test]
+    fn a_bio_by_the_first_name_near_the_end_of_the_text() {
+        let name = "Sam O'Brien";
+        let bio = "Sam is the revenue-focused VP of Marketing at Dealfront, where he \
+                   balances instant results and long term value.";
+        assert!(is_first_name_bio_of(bio, name));
+        for (text, name) in [
+            // A one-word name, a sentence of the text, no person.
+            (bio, "Sam"),
+            (
+                "Sam said the launch would slip to the spring, and the team agreed.",
+                name,
+            ),
+            (
+                "Sam is a tool that shows you which companies visit your website today.",
+                name,
+            ),
+        ] {
+            assert!(!is_first_name_bio_of(text, name), "{text}");
+        }
+        let mut lines = vec![
+            "How to grow your pipeline",
+            "By Sam O'Brien",
+            "Pipelines grow when sales and marketing agree on what a good lead is.",
+        ];
+        lines.push(bio);
+        lines.extend([
+            "Now that you're here",
+            "Leadfeeder shows you the companies that visit.",
+        ]);
+        lines.extend([
+            "One more paragraph of the site's promo copy.",
+            "Try it free for 14 days.",
+        ]);
+        let blocks = split(&lines.join("\n"));
+        let mut roles = vec![Role::Body; blocks.len()];
+        roles[0] = Role::Headline;
+        roles[1] = Role::Byline;
+        let mut article = empty_article();
+        article.authors.push(crate::article::Author {
+            name: name.to_string(),
+            bio: None,
+        });
+        find_bio(&blocks, &mut roles, &mut article);
+        assert_eq!(article.authors[0].bio.as_deref(), Some(bio));
+        assert_eq!(roles[3], Role::Bio);
     }
 
     #[test]
