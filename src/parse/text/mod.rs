@@ -46,7 +46,9 @@ pub fn extract(text: &str, article: &mut Article) -> usize {
     // still part the text around them as the classifier learned, and the
     // article's region is found as before.
     for (keep, block) in keep.iter_mut().zip(&blocks) {
-        *keep &= !blocks::is_form_or_frame(&block.text) && !blocks::is_invisible(&block.text);
+        if *keep {
+            *keep = !blocks::is_form_or_frame(&block.text) && !blocks::is_invisible(&block.text);
+        }
     }
     article.provenance.parser = Some(Format::Text);
     let mut roles = meta::fill(text, &blocks, &page, &p, &keep, article);

@@ -91,16 +91,21 @@ fn is_about_heading(text: &str, lower: &str, words: usize) -> bool {
 /// `text`'s first two bytes or its end allow a furniture line: the one
 /// test nearly every short body line pays, read from its bytes before its
 /// lowercase form is looked up. Agency marks open with a bracket; a print
-/// issue's line ends with "issue"; a line that opens outside ASCII may be
-/// a capitalised ad label ("Реклама"), whose case the opening tables do
-/// not fold.
+/// issue's line ends with "issue"; a short line that opens outside ASCII
+/// may be a capitalised ad label ("Реклама"), whose case the opening
+/// tables do not fold.
 fn may_be_furniture(text: &str) -> bool {
     let bytes = text.as_bytes();
     let end = bytes.strip_suffix(b".").unwrap_or(bytes);
-    matches!(bytes.first(), Some(b'(' | b'[' | 0x80..))
+    matches!(bytes.first(), Some(b'(' | b'[' | 0xE3 | 0xEF))
         || may_open(&OPENINGS, text)
         || matches!(end.last(), Some(b'e' | b'E'))
-        || may_open(&AD_OPENINGS, text.trim_start_matches(is_edge))
+        || text.len() <= AD_LABEL_LINE_MAX_BYTES
+            && match bytes.first() {
+                Some(b) if b.is_ascii_alphanumeric() => may_open(&AD_OPENINGS, text),
+                Some(b) if b.is_ascii() => may_open(&AD_OPENINGS, text.trim_start_matches(is_edge)),
+                _ => true,
+            }
 }
 
 /// `text` (`lower` its lowercase form) is a credit, source or editor
@@ -124,7 +129,8 @@ fn is_furniture_line(text: &str, lower: &str) -> bool {
             || opens_print_issue_line(lower))
         || lower.len() <= AGENCY_MARK_MAX_BYTES && rules::AGENCY_MARK_LINES.contains(&lower.trim())
         || matches!(last, b'e' | b'.') && names_print_issue(lower)
-        || rules::AD_LABEL_LINES.contains(&lower.trim_matches(is_edge))
+        || lower.len() <= AD_LABEL_LINE_MAX_BYTES
+            && rules::AD_LABEL_LINES.contains(&lower.trim_matches(is_edge))
 }
 
 /// What an ad label is trimmed of: spaces and the punctuation around it
@@ -165,6 +171,20 @@ const OPENINGS: [u32; 256] =
 
 /// The [`opening_table`] of the ad labels.
 const AD_OPENINGS: [u32; 256] = opening_table(&[rules::AD_LABEL_LINES]);
+
+/// Byte length of the longest line read as an ad label: the longest
+/// label with room for the dashes and spaces around it ("— Advertisement
+/// —"); a longer line is not looked up.
+const AD_LABEL_LINE_MAX_BYTES: usize = {
+    let (mut max, mut i) = (0, 0);
+    while i < rules::AD_LABEL_LINES.len() {
+        if rules::AD_LABEL_LINES[i].len() > max {
+            max = rules::AD_LABEL_LINES[i].len();
+        }
+        i += 1;
+    }
+    max + 16
+};
 
 /// Byte length of the longest agency mark.
 const AGENCY_MARK_MAX_BYTES: usize = {
