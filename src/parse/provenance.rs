@@ -283,6 +283,8 @@ rules! {
     FormOrFrameLine = "form_or_frame_line", "a text browser's form control or inline frame, not text";
     /// Zero-width characters only (a spacer paragraph).
     PrintsNothing = "prints_nothing", "prints nothing: zero-width characters only";
+    /// An image's file name printed in the image's place.
+    ImageFileName = "image_file_name", "an image's file name printed in its place, not text";
     /// A short label right over the headline (a section's or a site's
     /// name) that the classifier kept as text.
     LabelOverHeadline = "label_over_headline", "a section's or site's label right over the headline, not the text";

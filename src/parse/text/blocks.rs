@@ -1313,13 +1313,41 @@ fn no_wide_space_nor_cjk(text: &str) -> bool {
             .all(|at| !text[at..].chars().next().is_some_and(char::is_whitespace))
 }
 
+/// What a text browser printed in a block that a reader never saw as
+/// text (see [`unread`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unread {
+    /// Form controls or an inline frame ([`is_form_or_frame`]).
+    FormOrFrame,
+    /// Zero-width characters only ([`is_invisible`]).
+    Nothing,
+    /// An image's file name in its place (the image's alt text was its
+    /// file name, "IMG_2006_blog.jpg").
+    ImageName,
+}
+
+/// What block text `text` is, when it is only something a text browser
+/// prints that a reader never saw as text. Such a block stays (the
+/// classifier learned pages with it, and without it the article's region
+/// moved on some); the extractor leaves it out of the body.
+pub fn unread(text: &str) -> Option<Unread> {
+    if is_form_or_frame(text) {
+        Some(Unread::FormOrFrame)
+    } else if is_invisible(text) {
+        Some(Unread::Nothing)
+    } else if !text.contains(' ') && is_image_file_name(text) {
+        Some(Unread::ImageName)
+    } else {
+        None
+    }
+}
+
 /// True when block text `text` is only what a text browser prints for
 /// form controls or an inline frame: lynx's frame line
 /// ([`is_lynx_frame`]), form marks and empty fields
 /// (`rules::FORM_MARKS`, underscores), or lynx's button with a short
-/// label. The block stays (the classifier learned pages with it); the
-/// extractor leaves it out of the body.
-pub fn is_form_or_frame(text: &str) -> bool {
+/// label.
+fn is_form_or_frame(text: &str) -> bool {
     // Most blocks open with none of the marks' first bytes.
     matches!(text.as_bytes().first(), Some(b'I' | b'(' | b'[' | b'_'))
         && (is_lynx_frame(text) || only_form_marks(text) || is_labelled_button(text))
@@ -1338,10 +1366,8 @@ fn is_lynx_frame(text: &str) -> bool {
 }
 
 /// True when block text `text` prints nothing: only
-/// `rules::INVISIBLE_CHARS` (a blog's spacer paragraph). Such a block
-/// stays, as a form control does (see [`is_form_or_frame`]), and is
-/// left out of the body.
-pub fn is_invisible(text: &str) -> bool {
+/// `rules::INVISIBLE_CHARS` (a blog's spacer paragraph).
+fn is_invisible(text: &str) -> bool {
     // Every invisible character is outside ASCII.
     text.as_bytes().first().is_some_and(|b| !b.is_ascii())
         && text
@@ -2314,7 +2340,19 @@ mod tests {
         }
         for text in ["\u{200D}", "\u{200B} \u{FEFF}", "\u{AD}"] {
             assert!(is_invisible(text), "{text:?}");
+            assert_eq!(unread(text), Some(Unread::Nothing));
         }
+        for text in [
+            "IMG_2006_blog.jpg",
+            "Tokyo_Mochi_shop-1024x698@2x.JPG",
+            "30-IMG_4228.jpg",
+        ] {
+            assert_eq!(unread(text), Some(Unread::ImageName), "{text}");
+        }
+        for text in ["See IMG_2006.jpg for the plan", "Node.js", "Thanks!"] {
+            assert_eq!(unread(text), None, "{text}");
+        }
+        assert_eq!(unread("(BUTTON) Copy"), Some(Unread::FormOrFrame));
         for text in ["", "a\u{200D}", "\u{200D}é", "—"] {
             assert!(!is_invisible(text), "{text:?}");
         }

@@ -4,7 +4,7 @@
 //! low score). The classifier weighs all features together; the reason
 //! named is the one a reader can check by looking at the block.
 
-use super::blocks::Block;
+use super::blocks::{self, Block, Unread};
 use super::features::index::{AFTER_SECTION_END, COMMENT_MARKS_NEAR, MENU_SEPARATORS};
 use super::features::{self, Page};
 use super::meta::Role;
@@ -73,11 +73,13 @@ fn distance(i: usize, first: Option<usize>, last: Option<usize>) -> usize {
 /// Why block `i` (with body probability `p`) was left out; `inside` when
 /// it stands between two body blocks.
 fn reason(block: &Block, page: &Page, p: f32, i: usize, inside: bool) -> (Rule, Option<String>) {
-    if super::blocks::is_form_or_frame(&block.text) {
-        return (Rule::FormOrFrameLine, None);
-    }
-    if super::blocks::is_invisible(&block.text) {
-        return (Rule::PrintsNothing, None);
+    if let Some(unread) = blocks::unread(&block.text) {
+        let rule = match unread {
+            Unread::FormOrFrame => Rule::FormOrFrameLine,
+            Unread::Nothing => Rule::PrintsNothing,
+            Unread::ImageName => Rule::ImageFileName,
+        };
+        return (rule, None);
     }
     let v = &page.vectors[i];
     let on = |feature: usize| v[feature] > 0.0;

@@ -41,13 +41,13 @@ pub fn extract(text: &str, article: &mut Article) -> usize {
     }
     let mut keep = classify::select(&p, &page, &MODEL);
     classify::drop_near_repeats(&mut keep, &page.repeated_by);
-    // A text browser's form controls and frame lines, and blocks that
-    // print nothing, are never text. Left out only now: as blocks they
-    // still part the text around them as the classifier learned, and the
-    // article's region is found as before.
+    // What a text browser prints that a reader never saw as text (form
+    // controls, frame lines, spacers, image file names). Left out only
+    // now: as blocks they still part the text around them as the
+    // classifier learned, and the article's region is found as before.
     for (keep, block) in keep.iter_mut().zip(&blocks) {
         if *keep {
-            *keep = !blocks::is_form_or_frame(&block.text) && !blocks::is_invisible(&block.text);
+            *keep = blocks::unread(&block.text).is_none();
         }
     }
     article.provenance.parser = Some(Format::Text);
@@ -140,15 +140,17 @@ mod tests {
 
     /// lynx prints "IFRAME:" and the frame's address for a video or an ad
     /// slot inside the article; a blog's spacer paragraph holds only a
-    /// zero-width joiner.
+    /// zero-width joiner; an image whose alt text is its file name prints
+    /// the name.
     #[test]
-    fn a_lynx_frame_line_and_a_spacer_are_no_body() {
+    fn what_a_text_browser_prints_for_frames_spacers_and_images_is_no_body() {
         let paragraph = "The study followed 2,000 patients for ten years, and the researchers said \
             the results held for every age group they looked at, though the effect was strongest in \
             the oldest patients.";
         let dump = format!(
             "Brain scans show how decisions form\n\n{paragraph} One.\n\n{paragraph} Two.\n\n\
             IFRAME: https://www.youtube.com/embed/Q0CbN8sfihY?rel=0&\n\n\u{200D}\n\n{paragraph} Three.\n\n\
+            IMG_2006_blog.jpg\n\n\
             {paragraph} Four.\n"
         );
         let mut article = Article::new(crate::article::SourceInfo {
@@ -167,13 +169,16 @@ mod tests {
             .find(|d| d.text.starts_with("IFRAME:"))
             .expect("the frame line is listed as dropped");
         assert_eq!(dropped.reason, "form_or_frame_line");
-        assert!(
-            article
-                .provenance
-                .dropped
-                .iter()
-                .any(|d| d.reason == "prints_nothing")
-        );
+        for reason in ["prints_nothing", "image_file_name"] {
+            assert!(
+                article
+                    .provenance
+                    .dropped
+                    .iter()
+                    .any(|d| d.reason == reason),
+                "{reason}"
+            );
+        }
     }
 
     /// w3m and lynx print the consent dialog a browser hides: a long
