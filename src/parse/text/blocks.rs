@@ -1317,9 +1317,10 @@ fn no_wide_space_nor_cjk(text: &str) -> bool {
 /// text (see [`unread`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Unread {
-    /// Form controls or an inline frame ([`is_form_or_frame`]).
+    /// Form controls or an inline frame: lynx's "IFRAME:" line, buttons,
+    /// boxes, empty fields.
     FormOrFrame,
-    /// Zero-width characters only ([`is_invisible`]).
+    /// Zero-width characters only (`rules::INVISIBLE_CHARS`).
     Nothing,
     /// An image's file name in its place (the image's alt text was its
     /// file name, "IMG_2006_blog.jpg").
