@@ -185,9 +185,16 @@ pub const BUTTON_LABEL_MAX_WORDS: usize = 5;
 
 /// Most words after [`LYNX_FRAME_MARK`] in a block that is only the mark:
 /// lynx cuts a long address across lines, which the block joins with
-/// spaces (two pieces in the dev dumps). A longer block is text that
-/// happens to open with the word.
+/// spaces (two pieces in most dev dumps). A longer block is the mark
+/// only when every piece reads as part of an address
+/// ([`ADDRESS_CHARS`]: up to eight pieces in the dev dumps); else it is
+/// text that happens to open with the word.
 pub const LYNX_FRAME_MAX_WORDS: usize = 4;
+
+/// Characters of which a piece of a web address cut across lines holds at
+/// least one ("adlines.yahoo.co.jp&keys=…", "3A%2F%2Fc.l.qq.com"), and a
+/// word of prose seldom does.
+pub const ADDRESS_CHARS: &[char] = &['/', '=', '%', '&', '?', '.', ':', '#', '_', '+'];
 
 /// Fewest columns of a line that is one bracketed word left open ("\[linked-in.b1296…"
 /// with no "\]"): an image's file name longer than the line, which lynx

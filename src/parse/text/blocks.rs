@@ -1356,13 +1356,17 @@ fn is_form_or_frame(text: &str) -> bool {
 
 /// lynx's line for an inline frame (see `rules::LYNX_FRAME_MARK`): the
 /// mark alone, or with an address or name of at most
-/// `rules::LYNX_FRAME_MAX_WORDS` pieces.
+/// `rules::LYNX_FRAME_MAX_WORDS` pieces, or of more pieces that all read
+/// as parts of an address (`rules::ADDRESS_CHARS`).
 fn is_lynx_frame(text: &str) -> bool {
     text.strip_prefix(rules::LYNX_FRAME_MARK)
         .is_some_and(|rest| {
             rest.trim_end().is_empty()
                 || (rest.starts_with(' ')
-                    && rest.split_whitespace().count() <= rules::LYNX_FRAME_MAX_WORDS)
+                    && (rest.split_whitespace().count() <= rules::LYNX_FRAME_MAX_WORDS
+                        || rest
+                            .split_whitespace()
+                            .all(|piece| piece.contains(rules::ADDRESS_CHARS))))
         })
 }
 
@@ -2329,6 +2333,9 @@ mod tests {
             texts(&dump)
         );
         for mark in [
+            "IFRAME: //wa.gtimg.com/website/jdhj.html?tclick=http% 3A%2F%2Fc.l.qq.com%2Flclick%3Foid \
+             _Width1%26click_data%3DdXNlcl9pbmZv%3D%3D%26soid%3Dvg qjdmocWCKZ%26chl%3D13%26index%3D1 \
+             r%3D0%26dtype%3D0",
             "(BUTTON)",
             "(BUTTON) Copy",
             "(BUTTON) Defaults (BUTTON) Done",
@@ -2359,6 +2366,7 @@ mod tests {
         }
         for text in [
             "IFRAME: the element that embeds one page in another, and why ads use it",
+            "IFRAME: an element, e.g. a player; see https://example.com/docs for more",
             "IFRAMES: three of them",
             "(BUTTON) Subscribe now and get the next six issues of the magazine free",
             "[ ]コメント非表示",
