@@ -1916,6 +1916,14 @@ pub const BIO_SUBJECT_REACH: usize = 12;
 /// speaks of a person, not of a product under a heading.
 pub const BIO_PRONOUNS: &[&str] = &["he", "she", "his", "her", "him", "hers"];
 
+/// Greetings a closing bio in the first person may open with ("Hi
+/// there! I'm Shivya, and I started this travel blog …"), lowercase.
+pub const BIO_GREETINGS: &[&str] = &["hi there", "hello", "hi", "hey"];
+
+/// How a closing bio in the first person names its author, after any
+/// greeting.
+pub const BIO_SELF_INTRODUCTIONS: &[&str] = &["I'm ", "I’m ", "I am ", "My name is "];
+
 /// Words that start an author bio after the author's name.
 pub const BIO_VERBS: &[&str] = &[
     " is ",

@@ -1025,7 +1025,7 @@ pub(super) fn find_bio(blocks: &[Block], roles: &mut [Role], article: &mut Artic
         .collect();
     let last_body = &body[body.len().saturating_sub(rules::FIRST_NAME_BIO_BODY_BLOCKS)..];
     let by_first_name = range.len();
-    range.extend(last_body.iter().rev().filter(|i| !tail.contains(i)));
+    range.extend(last_body.iter().rev());
     for (place, &i) in range.iter().enumerate() {
         if !matches!(roles[i], Role::Other | Role::Body) {
             continue;
@@ -1229,16 +1229,51 @@ fn names_as_subject_of(text: &str, name: &str, first: &str) -> bool {
         })
 }
 
-/// A bio that opens with the first name of the author `name` (of two
-/// words or more) and a bio verb, and speaks of a person
-/// ([`names_as_subject_of`]): "Sam is the revenue-focused VP of
-/// Marketing at Dealfront, where he …".
+/// A bio among the text's last blocks for the author `name` (of two
+/// words or more), after the name as a label if it has one ("Will Judd:
+/// Will was formerly …"): it opens with the first name and a bio verb
+/// and speaks of a person ([`names_as_subject_of`]: "Sam is the
+/// revenue-focused VP of Marketing at Dealfront, where he …"), or the
+/// author introduces themself ([`introduces_self`]).
 fn is_first_name_bio_of(text: &str, name: &str) -> bool {
     let mut words = name.split_whitespace();
     let (Some(first), Some(_)) = (words.next(), words.next()) else {
         return false;
     };
+    let text = text
+        .strip_prefix(name)
+        .and_then(|rest| rest.strip_prefix(':'))
+        .map_or(text, str::trim_start);
     opens_with_bio_verb(text, first) && names_as_subject_of(text, name, first)
+        || introduces_self(text, name, first)
+}
+
+/// A bio in the first person: after a greeting (`rules::BIO_GREETINGS`)
+/// and its punctuation, a self-introduction (`rules::BIO_SELF_INTRODUCTIONS`)
+/// and the author's full or first name, then no more letters of a name
+/// ("Hi there! I'm Shivya, and I started this travel blog …"), in at
+/// least `rules::BIO_MIN_WORDS` words.
+fn introduces_self(text: &str, name: &str, first: &str) -> bool {
+    let greeted = rules::BIO_GREETINGS
+        .iter()
+        .find(|g| {
+            text.get(..g.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(g))
+        })
+        .map_or(text, |g| {
+            text[g.len()..].trim_start_matches(|c: char| c.is_ascii_punctuation() || c == ' ')
+        });
+    let Some(named) = rules::BIO_SELF_INTRODUCTIONS
+        .iter()
+        .find_map(|i| greeted.strip_prefix(i))
+    else {
+        return false;
+    };
+    let after = named
+        .strip_prefix(name)
+        .or_else(|| named.strip_prefix(first));
+    after.is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+        && text.split_whitespace().count() >= rules::BIO_MIN_WORDS
 }
 
 fn is_bio_of(text: &str, name: &str) -> bool {
@@ -2379,8 +2414,33 @@ mod tests {
                    balances instant results and long term value.";
         assert!(is_first_name_bio_of(bio, name));
         for (text, name) in [
-            // A one-word name, a sentence of the text, no person.
+            (
+                "Hi there! I'm Shivya, and I started this travel blog back in 2011, when travel wasn't trendy.",
+                "Shivya Nath",
+            ),
+            (
+                "Will Judd: Will was formerly deputy tech editor for Eurogamer. He specialises in PC hardware.",
+                "Will Judd",
+            ),
+            (
+                "I am Jane Doe, and I have covered the courts for this paper for twelve years.",
+                "Jane Doe",
+            ),
+        ] {
+            assert!(is_first_name_bio_of(text, name), "{text}");
+        }
+        for (text, name) in [
+            // A one-word name, a sentence of the text, no person, another
+            // person, a name that goes on.
             (bio, "Sam"),
+            (
+                "I'm Samantha, and I think this recipe is the best one we have.",
+                name,
+            ),
+            (
+                "Hi there! I'm not sure which of these laptops is the right one for you.",
+                name,
+            ),
             (
                 "Sam said the launch would slip to the spring, and the team agreed.",
                 name,
