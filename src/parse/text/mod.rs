@@ -76,6 +76,34 @@ pub fn extract(text: &str, article: &mut Article) -> usize {
 mod tests {
     use super::*;
 
+    /// The article `extract` makes of `dump`, and the body's word count
+    /// it returns.
+    fn extracted(dump: &str) -> (Article, usize) {
+        let mut article = Article::new(crate::article::SourceInfo {
+            location: "t".into(),
+            format: Format::Text,
+            sha256: "0".repeat(64),
+            imported_at: "2026-01-01T00:00:00Z".into(),
+        });
+        let words = extract(dump, &mut article);
+        (article, words)
+    }
+
+    /// The block of `article`'s dropped list that starts with `start`.
+    fn dropped<'a>(article: &'a Article, start: &str) -> &'a crate::article::Dropped {
+        let found = article
+            .provenance
+            .dropped
+            .iter()
+            .find(|d| d.text.starts_with(start));
+        found.unwrap_or_else(|| panic!("{start:?} is not listed as dropped"))
+    }
+
+    /// A paragraph of article text, for the pages the tests build.
+    const PARAGRAPH: &str = "The study followed 2,000 patients for ten years, and the \
+        researchers said the results held for every age group they looked at, though the \
+        effect was strongest in the oldest patients.";
+
     /// The body's word count `extract` returns is `split_whitespace`'s
     /// over the body it filled in: on every text fixture, and on a dump
     /// whose lines hold white space of every kind.
@@ -93,13 +121,7 @@ mod tests {
         ));
         assert!(dumps.len() > 10);
         for dump in &dumps {
-            let mut article = Article::new(crate::article::SourceInfo {
-                location: "t".into(),
-                format: Format::Text,
-                sha256: "0".repeat(64),
-                imported_at: "2026-01-01T00:00:00Z".into(),
-            });
-            let words = extract(dump, &mut article);
+            let (article, words) = extracted(dump);
             let counted: usize = article
                 .body
                 .iter()
@@ -123,13 +145,7 @@ mod tests {
             day after a long debate over the money it sets aside for disaster relief.\n\n\
             Leaders of both parties said they hoped to agree on the rest of the year's budget \
             before the new deadline, though few of their members expected them to.\n";
-        let mut article = Article::new(crate::article::SourceInfo {
-            location: "t".into(),
-            format: Format::Text,
-            sha256: "0".repeat(64),
-            imported_at: "2026-01-01T00:00:00Z".into(),
-        });
-        extract(dump, &mut article);
+        let (article, _) = extracted(dump);
         assert!(
             article.body[0].starts_with("Senators leave"),
             "{:?}",
@@ -144,31 +160,17 @@ mod tests {
     /// the name.
     #[test]
     fn what_a_text_browser_prints_for_frames_spacers_and_images_is_no_body() {
-        let paragraph = "The study followed 2,000 patients for ten years, and the researchers said \
-            the results held for every age group they looked at, though the effect was strongest in \
-            the oldest patients.";
+        let paragraph = PARAGRAPH;
         let dump = format!(
             "Brain scans show how decisions form\n\n{paragraph} One.\n\n{paragraph} Two.\n\n\
             IFRAME: https://www.youtube.com/embed/Q0CbN8sfihY?rel=0&\n\n\u{200D}\n\n{paragraph} Three.\n\n\
             IMG_2006_blog.jpg\n\n\
             {paragraph} Four.\n"
         );
-        let mut article = Article::new(crate::article::SourceInfo {
-            location: "t".into(),
-            format: Format::Text,
-            sha256: "0".repeat(64),
-            imported_at: "2026-01-01T00:00:00Z".into(),
-        });
-        extract(&dump, &mut article);
+        let (article, _) = extracted(&dump);
         assert_eq!(article.body.len(), 4, "{:?}", article.body);
         assert!(article.body.iter().all(|p| p.starts_with("The study")));
-        let dropped = article
-            .provenance
-            .dropped
-            .iter()
-            .find(|d| d.text.starts_with("IFRAME:"))
-            .expect("the frame line is listed as dropped");
-        assert_eq!(dropped.reason, "form_or_frame_line");
+        assert_eq!(dropped(&article, "IFRAME:").reason, "form_or_frame_line");
         for reason in ["prints_nothing", "image_file_name"] {
             assert!(
                 article
@@ -190,31 +192,18 @@ mod tests {
             you. We may share your information with third-party partners for marketing purposes. To \
             learn more and make choices about data use, visit our Advertising Policy and Privacy \
             Policy. By clicking Accept and Continue below, you consent to these activities.";
-        let paragraph = "The study followed 2,000 patients for ten years, and the researchers said \
-            the results held for every age group they looked at, though the effect was strongest in \
-            the oldest patients.";
+        let paragraph = PARAGRAPH;
         let dump = format!(
             "Brain scans show how decisions form\n\n{notice}\n\n{}\n",
             format!("{paragraph}\n\n").repeat(5)
         );
-        let mut article = Article::new(crate::article::SourceInfo {
-            location: "t".into(),
-            format: Format::Text,
-            sha256: "0".repeat(64),
-            imported_at: "2026-01-01T00:00:00Z".into(),
-        });
-        extract(&dump, &mut article);
+        let (article, _) = extracted(&dump);
         assert!(
             !article.body.is_empty() && article.body.iter().all(|p| p.starts_with("The study")),
             "{:?}",
             article.body
         );
-        let dropped = article
-            .provenance
-            .dropped
-            .iter()
-            .find(|d| d.text.starts_with("We use cookies"))
-            .expect("the notice is listed as dropped");
-        assert_eq!(dropped.evidence.as_deref(), Some("we use cookies"));
+        let notice = dropped(&article, "We use cookies");
+        assert_eq!(notice.evidence.as_deref(), Some("we use cookies"));
     }
 }

@@ -1321,6 +1321,16 @@ mod tests {
     use super::*;
     use crate::parse::words::word_count_in;
 
+    /// An empty article whose one author is `name`, with no bio yet.
+    fn article_by(name: &str) -> Article {
+        let mut article = empty_article();
+        article.authors.push(crate::article::Author {
+            name: name.to_string(),
+            bio: None,
+        });
+        article
+    }
+
     #[test]
     fn byline_memo_answers_as_the_plain_parsers() {
         // Bylines, labels over names, dated and loose lines, a label on
@@ -2392,11 +2402,7 @@ mod tests {
         roles[2] = Role::Body;
         roles[3] = Role::Body;
         roles[4] = Role::Body;
-        let mut article = empty_article();
-        article.authors.push(crate::article::Author {
-            name: name.to_string(),
-            bio: None,
-        });
+        let mut article = article_by(name);
         find_bio(&blocks, &mut roles, &mut article);
         assert_eq!(
             article.authors[0].bio.as_deref(),
@@ -2470,11 +2476,7 @@ mod tests {
         let mut roles = vec![Role::Body; blocks.len()];
         roles[0] = Role::Headline;
         roles[1] = Role::Byline;
-        let mut article = empty_article();
-        article.authors.push(crate::article::Author {
-            name: name.to_string(),
-            bio: None,
-        });
+        let mut article = article_by(name);
         find_bio(&blocks, &mut roles, &mut article);
         assert_eq!(article.authors[0].bio.as_deref(), Some(bio));
         assert_eq!(roles[3], Role::Bio);

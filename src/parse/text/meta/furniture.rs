@@ -175,28 +175,22 @@ const AD_OPENINGS: [u32; 256] = opening_table(&[rules::AD_LABEL_LINES]);
 /// Byte length of the longest line read as an ad label: the longest
 /// label with room for the dashes and spaces around it ("— Advertisement
 /// —"); a longer line is not looked up.
-const AD_LABEL_LINE_MAX_BYTES: usize = {
-    let (mut max, mut i) = (0, 0);
-    while i < rules::AD_LABEL_LINES.len() {
-        if rules::AD_LABEL_LINES[i].len() > max {
-            max = rules::AD_LABEL_LINES[i].len();
-        }
-        i += 1;
-    }
-    max + 16
-};
+const AD_LABEL_LINE_MAX_BYTES: usize = longest(rules::AD_LABEL_LINES) + 16;
 
 /// Byte length of the longest agency mark.
-const AGENCY_MARK_MAX_BYTES: usize = {
+const AGENCY_MARK_MAX_BYTES: usize = longest(rules::AGENCY_MARK_LINES);
+
+/// Byte length of the longest of `lines`, at compile time.
+const fn longest(lines: &[&str]) -> usize {
     let (mut max, mut i) = (0, 0);
-    while i < rules::AGENCY_MARK_LINES.len() {
-        if rules::AGENCY_MARK_LINES[i].len() > max {
-            max = rules::AGENCY_MARK_LINES[i].len();
+    while i < lines.len() {
+        if lines[i].len() > max {
+            max = lines[i].len();
         }
         i += 1;
     }
     max
-};
+}
 
 #[cfg(test)]
 mod tests {
