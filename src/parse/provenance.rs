@@ -281,8 +281,9 @@ rules! {
     /// empty fields) or an inline frame (lynx's "IFRAME:" and the
     /// frame's address).
     FormOrFrameLine = "form_or_frame_line", "a text browser's form control or inline frame, not text";
-    /// Zero-width characters only (a spacer paragraph).
-    PrintsNothing = "prints_nothing", "prints nothing: zero-width characters only";
+    /// Zero-width characters or bullet marks only (a spacer paragraph, a
+    /// list item whose text was a picture).
+    PrintsNothing = "prints_nothing", "prints no text: zero-width characters or bullet marks only";
     /// An image's file name printed in the image's place.
     ImageFileName = "image_file_name", "an image's file name printed in its place, not text";
     /// A short label right over the headline (a section's or a site's

@@ -163,6 +163,12 @@ pub const INVISIBLE_CHARS: &[char] = &[
     '\u{200B}', '\u{200C}', '\u{200D}', '\u{2060}', '\u{FEFF}', '\u{AD}',
 ];
 
+/// List marks that stand alone in a block when the item's text was a
+/// picture or an icon (w3m's •, lynx's *): such a block is no text.
+/// Dashes and '+' are left out: alone, they are a formula's or a code
+/// listing's.
+pub const LONE_MARKS: &[char] = &['•', '*', '□', '◦', '▪', '■', '●', '·', '○'];
+
 /// How lynx prints an inline frame (a video player, an ad slot, a tag
 /// manager's frame): "IFRAME:" and the frame's address or name, on a line
 /// of its own. Nothing a reader saw, so such a block is never body.

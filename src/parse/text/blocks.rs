@@ -1320,7 +1320,8 @@ pub enum Unread {
     /// Form controls or an inline frame: lynx's "IFRAME:" line, buttons,
     /// boxes, empty fields.
     FormOrFrame,
-    /// Zero-width characters only (`rules::INVISIBLE_CHARS`).
+    /// Zero-width characters or bullet marks only
+    /// (`rules::INVISIBLE_CHARS`, `rules::LONE_MARKS`).
     Nothing,
     /// An image's file name in its place (the image's alt text was its
     /// file name, "IMG_2006_blog.jpg").
@@ -1370,14 +1371,17 @@ fn is_lynx_frame(text: &str) -> bool {
         })
 }
 
-/// True when block text `text` prints nothing: only
-/// `rules::INVISIBLE_CHARS` (a blog's spacer paragraph).
+/// True when block text `text` prints no text: only
+/// `rules::INVISIBLE_CHARS` (a blog's spacer paragraph) and
+/// `rules::LONE_MARKS` (a list item whose text was a picture).
 fn is_invisible(text: &str) -> bool {
-    // Every invisible character is outside ASCII.
-    text.as_bytes().first().is_some_and(|b| !b.is_ascii())
-        && text
-            .chars()
-            .all(|c| c == ' ' || rules::INVISIBLE_CHARS.contains(&c))
+    // Every invisible character and lone mark is outside ASCII but '*'.
+    text.as_bytes()
+        .first()
+        .is_some_and(|&b| !b.is_ascii() || b == b'*')
+        && text.chars().all(|c| {
+            c == ' ' || rules::INVISIBLE_CHARS.contains(&c) || rules::LONE_MARKS.contains(&c)
+        })
 }
 
 /// `text` is one or more of `rules::FORM_MARKS` and runs of at least
@@ -2346,7 +2350,7 @@ mod tests {
         ] {
             assert!(is_form_or_frame(mark), "{mark}");
         }
-        for text in ["\u{200D}", "\u{200B} \u{FEFF}", "\u{AD}"] {
+        for text in ["\u{200D}", "\u{200B} \u{FEFF}", "\u{AD}", "•", "*", "□ □"] {
             assert!(is_invisible(text), "{text:?}");
             assert_eq!(unread(text), Some(Unread::Nothing));
         }
@@ -2361,7 +2365,7 @@ mod tests {
             assert_eq!(unread(text), None, "{text}");
         }
         assert_eq!(unread("(BUTTON) Copy"), Some(Unread::FormOrFrame));
-        for text in ["", "a\u{200D}", "\u{200D}é", "—"] {
+        for text in ["", "a\u{200D}", "\u{200D}é", "—", "+", "}", "* Item"] {
             assert!(!is_invisible(text), "{text:?}");
         }
         for text in [
