@@ -1701,11 +1701,12 @@ pub const TAIL_WINDOW: usize = 14;
 /// Last body blocks searched for a closing "Written by" line or bio.
 pub const TAIL_BODY_BLOCKS: usize = 3;
 
-/// Last body blocks searched for a bio that names the author by the first
-/// name ("Sam is the VP of Marketing at Dealfront, where he …"): an
-/// author box kept in the text, with the site's closing promos after it
-/// (4 to 9 blocks from the end in the dev dumps).
-pub const FIRST_NAME_BIO_BODY_BLOCKS: usize = 10;
+/// Last body blocks searched for a closing bio that names the author by
+/// the first name ("Sam is the VP of Marketing at Dealfront, where he
+/// …"), in the first person or under the name: an author box kept in the
+/// text, with the site's closing promos after it (up to 9 blocks from the
+/// end in the dev dumps).
+pub const CLOSING_BIO_BODY_BLOCKS: usize = 10;
 
 /// Longest standfirst: one or two sentences.
 pub const STANDFIRST_MAX_WORDS: usize = 60;

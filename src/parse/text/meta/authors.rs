@@ -1019,11 +1019,12 @@ pub(super) fn find_bio(blocks: &[Block], roles: &mut [Role], article: &mut Artic
         }
         range.extend(from..(from + 2).min(blocks.len()));
     }
-    // Then the body's last blocks, for a bio by the first name only.
+    // Then the body's last blocks, for a closing bio by the first name,
+    // in the first person or under the name (`is_closing_bio_of`).
     let body: Vec<usize> = (0..roles.len())
         .filter(|&i| roles[i] == Role::Body)
         .collect();
-    let last_body = &body[body.len().saturating_sub(rules::FIRST_NAME_BIO_BODY_BLOCKS)..];
+    let last_body = &body[body.len().saturating_sub(rules::CLOSING_BIO_BODY_BLOCKS)..];
     let by_first_name = range.len();
     range.extend(last_body.iter().rev());
     for (place, &i) in range.iter().enumerate() {
@@ -1033,7 +1034,7 @@ pub(super) fn find_bio(blocks: &[Block], roles: &mut [Role], article: &mut Artic
         let text = without_emphasis(&blocks[i].text);
         let Some((author, rule)) = article.authors.iter_mut().find_map(|a| {
             if place >= by_first_name {
-                is_first_name_bio_of(text, &a.name).then_some((a, Rule::BioStartsWithFirstName))
+                is_closing_bio_of(text, &a.name).then_some((a, Rule::ClosingBio))
             } else if is_bio_of(text, &a.name) {
                 Some((a, Rule::BioStartsWithName))
             } else {
@@ -1235,7 +1236,7 @@ fn names_as_subject_of(text: &str, name: &str, first: &str) -> bool {
 /// and speaks of a person ([`names_as_subject_of`]: "Sam is the
 /// revenue-focused VP of Marketing at Dealfront, where he …"), or the
 /// author introduces themself ([`introduces_self`]).
-fn is_first_name_bio_of(text: &str, name: &str) -> bool {
+fn is_closing_bio_of(text: &str, name: &str) -> bool {
     let mut words = name.split_whitespace();
     let (Some(first), Some(_)) = (words.next(), words.next()) else {
         return false;
@@ -2418,7 +2419,7 @@ mod tests {
         let name = "Sam O'Brien";
         let bio = "Sam is the revenue-focused VP of Marketing at Dealfront, where he \
                    balances instant results and long term value.";
-        assert!(is_first_name_bio_of(bio, name));
+        assert!(is_closing_bio_of(bio, name));
         for (text, name) in [
             (
                 "Hi there! I'm Shivya, and I started this travel blog back in 2011, when travel wasn't trendy.",
@@ -2433,7 +2434,7 @@ mod tests {
                 "Jane Doe",
             ),
         ] {
-            assert!(is_first_name_bio_of(text, name), "{text}");
+            assert!(is_closing_bio_of(text, name), "{text}");
         }
         for (text, name) in [
             // A one-word name, a sentence of the text, no person, another
@@ -2456,7 +2457,7 @@ mod tests {
                 name,
             ),
         ] {
-            assert!(!is_first_name_bio_of(text, name), "{text}");
+            assert!(!is_closing_bio_of(text, name), "{text}");
         }
         let mut lines = vec![
             "How to grow your pipeline",
