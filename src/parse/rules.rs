@@ -178,7 +178,10 @@ pub const LYNX_FRAME_MARK: &str = "IFRAME:";
 /// boxes and radio buttons of both (w3m's empty text field is "[ ]" too,
 /// once a block's spaces are single). A block of nothing but these (and
 /// empty fields, `FORM_FIELD_MIN_UNDERSCORES`) is never body.
-pub const FORM_MARKS: &[&str] = &["(BUTTON)", "[ ]", "[X]", "[*]", "( )", "(*)"];
+pub const FORM_MARKS: &[&str] = &[LYNX_BUTTON_MARK, "[ ]", "[X]", "[*]", "( )", "(*)"];
+
+/// How lynx prints a button, before its label if it has one.
+pub const LYNX_BUTTON_MARK: &str = "(BUTTON)";
 
 /// Fewest underscores in a row that print an empty text field (lynx) or a
 /// horizontal rule (lynx draws `<hr>` with them).

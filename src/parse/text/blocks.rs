@@ -1335,7 +1335,7 @@ pub enum Unread {
 pub fn unread(text: &str) -> Option<Unread> {
     if is_form_or_frame(text) {
         Some(Unread::FormOrFrame)
-    } else if is_invisible(text) {
+    } else if prints_no_text(text) {
         Some(Unread::Nothing)
     } else if !text.contains(' ') && is_image_file_name(text) {
         Some(Unread::ImageName)
@@ -1374,7 +1374,7 @@ fn is_lynx_frame(text: &str) -> bool {
 /// True when block text `text` prints no text: only
 /// `rules::INVISIBLE_CHARS` (a blog's spacer paragraph) and
 /// `rules::LONE_MARKS` (a list item whose text was a picture).
-fn is_invisible(text: &str) -> bool {
+fn prints_no_text(text: &str) -> bool {
     // Every invisible character and lone mark is outside ASCII but '*'.
     text.as_bytes()
         .first()
@@ -1408,7 +1408,7 @@ fn only_form_marks(text: &str) -> bool {
 /// lynx's button mark with its label, `rules::BUTTON_LABEL_MAX_WORDS`
 /// words at most.
 fn is_labelled_button(text: &str) -> bool {
-    text.starts_with(rules::FORM_MARKS[0])
+    text.starts_with(rules::LYNX_BUTTON_MARK)
         && text.split_whitespace().count() <= rules::BUTTON_LABEL_MAX_WORDS
 }
 
@@ -2351,7 +2351,7 @@ mod tests {
             assert!(is_form_or_frame(mark), "{mark}");
         }
         for text in ["\u{200D}", "\u{200B} \u{FEFF}", "\u{AD}", "•", "*", "□ □"] {
-            assert!(is_invisible(text), "{text:?}");
+            assert!(prints_no_text(text), "{text:?}");
             assert_eq!(unread(text), Some(Unread::Nothing));
         }
         for text in [
@@ -2366,7 +2366,7 @@ mod tests {
         }
         assert_eq!(unread("(BUTTON) Copy"), Some(Unread::FormOrFrame));
         for text in ["", "a\u{200D}", "\u{200D}é", "—", "+", "}", "* Item"] {
-            assert!(!is_invisible(text), "{text:?}");
+            assert!(!prints_no_text(text), "{text:?}");
         }
         for text in [
             "IFRAME: the element that embeds one page in another, and why ads use it",
