@@ -4,6 +4,7 @@
 //! ```text
 //! cargo run --release --example train_text_model -- DEV_DIR --train wcxb --test readability
 //! cargo run --release --example train_text_model -- DEV_DIR --train wcxb,readability --write src/parse/text/model.rs
+//! cargo run --release --example train_text_model -- DEV_DIR --train wcxb,readability --folds 5
 //! cargo run --release --example train_text_model -- DEV_DIR --ranker-only --train wcxb --test readability
 //! cargo run --release --example train_text_model -- DEV_DIR --test wcxb,readability --score FILE
 //! cargo run --release --example train_text_model -- DEV_DIR --test wcxb,readability --score-body
@@ -22,6 +23,11 @@
 //! in training and test: the same fit without them, for ablations.
 //! `--renderers w3m,chromium` keeps only those renderers' dumps in
 //! training and test (a ranker fitted for dumps without lynx's margin).
+//!
+//! With `--folds K` nothing is written: the `--train` pages are split in
+//! K folds, each scored by a classifier and ranker fitted on the others,
+//! and the pooled held-out body F1 and headline accuracy are printed per
+//! dataset and renderer (what to expect on pages outside the dev set).
 //!
 //! With `--score FILE` the headline ranker written in FILE (a `model.rs`)
 //! is scored on the test sets, nothing is trained. `--score-body` scores
@@ -117,6 +123,19 @@ fn main() -> anyhow::Result<()> {
         }
     }
     eprintln!("train pages {} test pages {}", train.len(), test.len());
+    let epochs = match opt("--epochs").first() {
+        Some(n) => n.parse().context("--epochs takes a number")?,
+        None => 600,
+    };
+    let l2 = match opt("--l2").first() {
+        Some(x) => x.parse().context("--l2 takes a number")?,
+        None => RANKER_L2,
+    };
+    if let Some(k) = opt("--folds").first() {
+        let k = k.parse().context("--folds takes a number")?;
+        cross_validate(&train, k, epochs, l2);
+        return Ok(());
+    }
     if args.iter().any(|a| a == "--sweep") {
         sweep(&test);
         return Ok(());
@@ -141,12 +160,13 @@ fn main() -> anyhow::Result<()> {
         }
         return Ok(());
     }
+    let train_refs: Vec<&Page> = train.iter().collect();
     let model = if ranker_only {
         newsarc::parse::text::MODEL.clone()
     } else {
-        fit(&train)
+        fit(&train_refs)
     };
-    let mut groups = headline_groups(&train, &model);
+    let mut groups = headline_groups(&train_refs, &model);
     // `--drop-headline a,b`: ablation of ranker features, as `--drop` for
     // the body's (a feature that reads zero in training keeps weight zero).
     let dropped_headline =
@@ -158,14 +178,6 @@ fn main() -> anyhow::Result<()> {
             }
         }
     }
-    let epochs = match opt("--epochs").first() {
-        Some(n) => n.parse().context("--epochs takes a number")?,
-        None => 600,
-    };
-    let l2 = match opt("--l2").first() {
-        Some(x) => x.parse().context("--l2 takes a number")?,
-        None => RANKER_L2,
-    };
     let ranker = if args.iter().any(|a| a == "--perceptron") {
         rank_perceptron(&groups, epochs)
     } else {
@@ -227,9 +239,51 @@ fn main() -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Prints the blocks of each page named in `shows` (`dataset/renderer/id`)
-/// with its label, probability and whether it was kept; with `worst`, the
-/// 40 test pages the model scores lowest.
+/// `--folds K`: K-fold cross-validation over the `--train` pages. A page
+/// goes to fold `i % K`, `i` its place among its dataset's sorted ids, so
+/// its three dumps stay together and every fold holds both datasets. Each
+/// fold is scored by a classifier and ranker fitted on the other folds;
+/// the held-out scores, pooled, are what the shipped model (fitted the
+/// same way on every page) can be expected to do on pages it never saw.
+fn cross_validate(pages: &[Page], k: usize, epochs: usize, l2: f32) {
+    let mut folds = Vec::with_capacity(pages.len());
+    let mut place: HashMap<&str, (usize, &str)> = HashMap::new();
+    for page in pages {
+        let (i, id) = place.entry(&page.dataset).or_insert((0, &page.id));
+        if *id != page.id {
+            (*i, *id) = (*i + 1, &page.id);
+        }
+        folds.push(*i % k.max(1));
+    }
+    let models: Vec<(classify::Model, Ranker)> = (0..k)
+        .map(|fold| {
+            let train: Vec<&Page> = pages
+                .iter()
+                .zip(&folds)
+                .filter(|(_, f)| **f != fold)
+                .map(|(p, _)| p)
+                .collect();
+            let model = fit(&train);
+            let ranker = rank_softmax(&headline_groups(&train, &model), epochs, l2);
+            (model, ranker)
+        })
+        .collect();
+    for (ds, r) in dataset_renderers(pages) {
+        let held = || {
+            pages
+                .iter()
+                .zip(&folds)
+                .filter(|(p, _)| p.dataset == ds && p.renderer == r)
+                .map(|(p, f)| (p, &models[*f].0, &models[*f].1))
+        };
+        let (p, rc, f) = score_each(held().map(|(page, model, _)| (page, model)));
+        let headline = headline_accuracy_each(held());
+        eprintln!(
+            "held-out {ds:>12} {r:>8}  F1 {f:.3}  P {p:.3}  R {rc:.3}  headline {headline:.3}"
+        );
+    }
+}
+
 /// The positions in `names` of the `wanted` features (`--drop`,
 /// `--drop-headline`); `kind` names the list in the error.
 fn feature_indices(names: &[&str], wanted: &[String], kind: &str) -> anyhow::Result<Vec<usize>> {
@@ -244,6 +298,9 @@ fn feature_indices(names: &[&str], wanted: &[String], kind: &str) -> anyhow::Res
         .collect()
 }
 
+/// Prints the blocks of each page named in `shows` (`dataset/renderer/id`)
+/// with its label, probability and whether it was kept; with `worst`, the
+/// 40 test pages the model scores lowest.
 fn inspect(shows: &[String], worst: bool, test: &[Page], model: &classify::Model) {
     for show in shows {
         for page in test
@@ -374,7 +431,7 @@ fn load(dev: &Path, dataset: &str, word: &Regex) -> anyhow::Result<Vec<Page>> {
 /// The headline ranker's weights from a file in `model.rs`'s form (its
 /// `pub const HEADLINE` line), to score earlier or hand-edited weights
 /// without rebuilding.
-fn read_ranker(path: &str) -> anyhow::Result<classify::Linear<{ meta::HEADLINE_COUNT }>> {
+fn read_ranker(path: &str) -> anyhow::Result<Ranker> {
     let text = std::fs::read_to_string(path)?;
     let line = text
         .lines()
@@ -397,6 +454,9 @@ fn read_ranker(path: &str) -> anyhow::Result<classify::Linear<{ meta::HEADLINE_C
     Ok(classify::Linear { w })
 }
 
+/// The headline ranker's weights.
+type Ranker = classify::Linear<{ meta::HEADLINE_COUNT }>;
+
 /// The ranker's default L2 penalty (`--l2` sets another): small, the
 /// features are flags and bounded shares.
 const RANKER_L2: f32 = 1e-3;
@@ -407,7 +467,7 @@ type Group = (Vec<[f32; meta::HEADLINE_COUNT]>, Vec<bool>);
 
 /// Headline candidates of every page whose reference headline is among
 /// its eligible candidates.
-fn headline_groups(pages: &[Page], model: &classify::Model) -> Vec<Group> {
+fn headline_groups(pages: &[&Page], model: &classify::Model) -> Vec<Group> {
     let mut groups = Vec::new();
     for page in pages {
         let Some(truth) = &page.headline else {
@@ -451,11 +511,7 @@ fn headline_groups(pages: &[Page], model: &classify::Model) -> Vec<Group> {
 /// candidates puts on the matching ones, with a little L2. It learns what
 /// makes the headline beat its neighbours, not what makes a block a
 /// headline in general.
-fn rank_softmax(
-    groups: &[Group],
-    epochs: usize,
-    l2: f32,
-) -> classify::Linear<{ meta::HEADLINE_COUNT }> {
+fn rank_softmax(groups: &[Group], epochs: usize, l2: f32) -> Ranker {
     const N: usize = meta::HEADLINE_COUNT;
     let mut adam = Adam::<N>::new();
     let total = groups.len().max(1) as f32;
@@ -490,7 +546,7 @@ fn rank_softmax(
 /// largest weight equals the softmax ranker's typical largest (the
 /// post-ranker margins are in those units). It optimises top-1 accuracy
 /// itself, where the softmax loss also pays for candidates ranked far down.
-fn rank_perceptron(groups: &[Group], epochs: usize) -> classify::Linear<{ meta::HEADLINE_COUNT }> {
+fn rank_perceptron(groups: &[Group], epochs: usize) -> Ranker {
     const N: usize = meta::HEADLINE_COUNT;
     let mut w = [0.0f32; N];
     let mut sum = [0.0f32; N];
@@ -525,21 +581,25 @@ fn rank_perceptron(groups: &[Group], epochs: usize) -> classify::Linear<{ meta::
 const PERCEPTRON_TOP_WEIGHT: f32 = 4.0;
 
 /// Share of pages with a reference headline whose top candidate matches it.
-fn headline_accuracy(
-    pages: &[Page],
-    model: &classify::Model,
-    ranker: &classify::Linear<{ meta::HEADLINE_COUNT }>,
-) -> f32 {
+fn headline_accuracy(pages: &[Page], model: &classify::Model, ranker: &Ranker) -> f32 {
     headline_accuracy_iter(pages.iter(), model, ranker)
 }
 
 fn headline_accuracy_iter<'a>(
     pages: impl Iterator<Item = &'a Page>,
     model: &classify::Model,
-    ranker: &classify::Linear<{ meta::HEADLINE_COUNT }>,
+    ranker: &Ranker,
+) -> f32 {
+    headline_accuracy_each(pages.map(|page| (page, model, ranker)))
+}
+
+/// [`headline_accuracy_iter`] with each page ranked by its own models
+/// (cross-validation).
+fn headline_accuracy_each<'a>(
+    pages: impl Iterator<Item = (&'a Page, &'a classify::Model, &'a Ranker)>,
 ) -> f32 {
     let (mut ok, mut n) = (0, 0);
-    for page in pages {
+    for (page, model, ranker) in pages {
         let Some(truth) = &page.headline else {
             continue;
         };
@@ -576,7 +636,7 @@ fn label(tokens: &[String], grams: &[HashSet<String>; 4]) -> f32 {
     if hits * 2 > windows.len() { 1.0 } else { 0.0 }
 }
 
-fn fit(pages: &[Page]) -> classify::Model {
+fn fit(pages: &[&Page]) -> classify::Model {
     let mut xs = Vec::new();
     let mut ys = Vec::new();
     let mut ws = Vec::new();
@@ -666,7 +726,7 @@ impl<const N: usize> Adam<N> {
     }
 }
 
-fn best_threshold(pages: &[Page], model: &classify::Model) -> (f32, f32) {
+fn best_threshold(pages: &[&Page], model: &classify::Model) -> (f32, f32) {
     let mut best = (0.0, 0.5, 0.5);
     for step in 2..9 {
         for rstep in 1..=step {
@@ -675,7 +735,7 @@ fn best_threshold(pages: &[Page], model: &classify::Model) -> (f32, f32) {
             let mut m = model.clone();
             m.threshold = t;
             m.region_threshold = rt;
-            let f1 = score(pages.iter(), &m).2;
+            let f1 = score(pages.iter().copied(), &m).2;
             if f1 > best.0 {
                 best = (f1, t, rt);
             }
@@ -730,8 +790,13 @@ fn shingle_overlap(pred: &[String], truth: &[String]) -> (usize, usize, usize) {
 
 /// Macro precision, recall and F1 of the pipeline over `pages`.
 fn score<'a>(pages: impl Iterator<Item = &'a Page>, model: &classify::Model) -> (f32, f32, f32) {
+    score_each(pages.map(|page| (page, model)))
+}
+
+/// [`score`] with each page scored by its own model (cross-validation).
+fn score_each<'a>(pages: impl Iterator<Item = (&'a Page, &'a classify::Model)>) -> (f32, f32, f32) {
     let (mut ps, mut rs, mut np, mut nr) = (0.0, 0.0, 0, 0);
-    for page in pages {
+    for (page, model) in pages {
         let (common, np_, nt) = shingle_overlap(&predict(page, model), &page.truth);
         if np_ > 0 {
             ps += common as f32 / np_ as f32;
@@ -780,11 +845,7 @@ fn list(ws: &[f32]) -> String {
     ws.iter().map(|w| format!("{w:.4}, ")).collect()
 }
 
-fn render(
-    model: &classify::Model,
-    ranker: &classify::Linear<{ meta::HEADLINE_COUNT }>,
-    trained_on: &[String],
-) -> String {
+fn render(model: &classify::Model, ranker: &Ranker, trained_on: &[String]) -> String {
     format!(
         "//! Learned weights of the body classifier, trained on the dev set's {} dumps\n\
          //! (w3m, lynx, chromium). Generated by\n\
