@@ -616,6 +616,11 @@ pub const BOILERPLATE_PHRASES: &[&str] = &[
     "timp de citire",
 ];
 
+/// Most digits of a footnote mark (`[2]`, `[187]`) cut from the end of a
+/// sentence before its end is looked for: a wiki's or a paper's notes run
+/// to hundreds, a bracketed year (`[2016]`) is no note.
+pub const NOTE_MARK_MAX_DIGITS: usize = 3;
+
 /// Characters that end a sentence, in Latin and CJK scripts (closing quotes
 /// and brackets after them are skipped first).
 pub const SENTENCE_ENDS: &[char] = &['.', '!', '?', '。', '！', '？', '…', ':'];

@@ -1384,6 +1384,7 @@ fn has_apostrophe(word: &[u8]) -> bool {
 /// One more sentence end when ASCII word `raw`, closing quotes and
 /// brackets aside, ends with '.', '!' or '?'.
 fn count_sentence_end(raw: &[u8], c: &mut Tally) {
+    let raw = without_note_marks(raw);
     let mut tail = raw.len();
     while tail > 0 && matches!(raw[tail - 1], b'"' | b'\'' | b')' | b']') {
         tail -= 1;
@@ -1536,9 +1537,30 @@ fn count_word(raw: &str, low: &str, c: &mut Tally) {
             c.caps_words += 1;
         }
     }
-    if trim_closers(raw, false).ends_with(['.', '!', '?']) {
+    if trim_closers(without_note_marks_str(raw), false).ends_with(['.', '!', '?']) {
         c.sentence_ends += 1;
     }
+}
+
+/// `text` without the footnote marks that end it (`…Corporation.[2]`,
+/// lynx's `…Corporation.^[2]`, `….[3][4]`): a wiki's or a paper's
+/// sentence still ends at the full stop before its note.
+fn without_note_marks(text: &[u8]) -> &[u8] {
+    let mut b = text;
+    while let [rest @ .., b']'] = b {
+        let digits = rest.iter().rev().take_while(|c| c.is_ascii_digit()).count();
+        let before = &rest[..rest.len() - digits];
+        let ([open @ .., b'['], 1..=rules::NOTE_MARK_MAX_DIGITS) = (before, digits) else {
+            break;
+        };
+        b = open.strip_suffix(b"^").unwrap_or(open);
+    }
+    b
+}
+
+/// [`without_note_marks`] of a `str` (only ASCII bytes are cut).
+fn without_note_marks_str(text: &str) -> &str {
+    &text[..without_note_marks(text.as_bytes()).len()]
 }
 
 /// Counts block `text`, `lower` its lowercase form, `case` how the two
@@ -1562,7 +1584,7 @@ fn count(text: &str, lower: &str, case: Case, phrases: &Phrases, i: usize) -> Ta
     // in hangul was counted above).
     c.words =
         c.words + (c.cjk + c.hangul) / rules::CJK_CHARS_PER_WORD as u32 - c.aside.hangul_words;
-    let trimmed = trim_closers(text, true);
+    let trimmed = trim_closers(without_note_marks_str(text), true);
     c.ends_sentence = trimmed.ends_with(rules::SENTENCE_ENDS);
     c.bracketed = text.starts_with('[') && text.ends_with(']');
     c.starts_lower = text.chars().next().is_some_and(char::is_lowercase);
@@ -3008,6 +3030,7 @@ mod tests {
             "  double  spaces ",
             "'' ' 'tis o'clock l' '",
             "zwischen zwischenzeit aujourd'hui A1 aB X.Y. 9,5 a|b -- ~ ",
+            "Corporation.[2] Firefox.^[3][4] in [2016] list[1] ]",
             "",
         ] {
             let lower = text.to_ascii_lowercase();
@@ -3616,6 +3639,39 @@ mod tests {
                 check(&text);
             }
         }
+    }
+
+    /// A wiki's footnote marks do not hide the sentence end before them;
+    /// a bracketed year or a mark after a word is no sentence end.
+    #[test]
+    fn footnote_marks_leave_the_sentence_end() {
+        for (text, bare) in [
+            ("Corporation.[2]", "Corporation."),
+            ("Corporation.^[2]", "Corporation."),
+            ("software.[3][41]", "software."),
+            ("in [2016]", "in [2016]"),
+            ("[12]", ""),
+            ("list]", "list]"),
+        ] {
+            assert_eq!(without_note_marks_str(text), bare, "{text:?}");
+        }
+        let text = "Mozilla is a free-software community.^[1] It is supported by a \
+            foundation.[2][3] It was founded in [1998]";
+        let lower = text.to_lowercase();
+        let phrases = Phrases {
+            url_or_mail: vec![false],
+        };
+        let c = count(text, &lower, Case::Ascii, &phrases, 0);
+        assert_eq!(c.sentence_ends, 2);
+        assert!(!c.ends_sentence);
+        let c = count(
+            "It was founded in 1998.[4]",
+            "it was founded in 1998.[4]",
+            Case::Ascii,
+            &phrases,
+            0,
+        );
+        assert!(c.ends_sentence);
     }
 
     /// The byte trim answers as `trim_matches`.
