@@ -158,12 +158,12 @@ rules! {
     BioStartsWithName = "bio_starts_with_name",
         "paragraph after the byline or the body that starts with the author's name";
     /// A paragraph among the body's last that names the author by the
-    /// first name and goes on like a bio ("Sam is the VP of Marketing at
-    /// Dealfront, where he …"), introduces the author in the first person
-    /// ("Hi there! I'm Shivya, …") or carries the name as a label ("Will
-    /// Judd: Will was formerly …").
+    /// full or first name and goes on like a bio ("Sam is the VP of
+    /// Marketing at Dealfront, where he …"), introduces the author in the
+    /// first person ("Hi there! I'm Shivya, …") or carries the name as a
+    /// label ("Will Judd: Will was formerly …").
     ClosingBio = "closing_bio",
-        "paragraph near the end of the text that introduces the author: by the first name, in the first person or under the name";
+        "paragraph near the end of the text that introduces the author: by name, in the first person or under the name";
     /// A one-sentence bio under `BIO_MIN_WORDS` that opens with the
     /// author's full name and a bio verb and names a job.
     ShortBioNamesJob = "short_bio_names_job",

@@ -1027,12 +1027,15 @@ pub(super) fn find_bio(blocks: &[Block], roles: &mut [Role], article: &mut Artic
     let last_body = &body[body.len().saturating_sub(rules::CLOSING_BIO_BODY_BLOCKS)..];
     let by_first_name = range.len();
     range.extend(last_body.iter().rev());
+    let mut found = false;
     for (place, &i) in range.iter().enumerate() {
         if !matches!(roles[i], Role::Other | Role::Body) {
             continue;
         }
         let text = without_emphasis(&blocks[i].text);
-        let Some((author, rule)) = article.authors.iter_mut().find_map(|a| {
+        // Each author's bio: co-authors' stand one after the other.
+        let without_bio = article.authors.iter_mut().filter(|a| a.bio.is_none());
+        let Some((author, rule)) = without_bio.into_iter().find_map(|a| {
             if place >= by_first_name {
                 is_closing_bio_of(text, &a.name).then_some((a, Rule::ClosingBio))
             } else if is_bio_of(text, &a.name) {
@@ -1049,9 +1052,11 @@ pub(super) fn find_bio(blocks: &[Block], roles: &mut [Role], article: &mut Artic
         roles[i] = Role::Bio;
         article.provenance.add("authors.bio", origin);
         drop_author_box_heading(blocks, roles, i);
-        return;
+        found = true;
     }
-    find_bio_under_label(blocks, roles, tail, article);
+    if !found {
+        find_bio_under_label(blocks, roles, tail, article);
+    }
 }
 
 /// `text` is an author's name again, with at most
@@ -1213,16 +1218,8 @@ fn describes_author(text: &str, name: &str) -> bool {
 fn names_as_subject_of(text: &str, name: &str, first: &str) -> bool {
     let second = name.split_whitespace().nth(1).unwrap_or("");
     let words: Vec<&str> = text.split_whitespace().collect();
-    let personal = || {
-        words.iter().any(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-            rules::BIO_PRONOUNS
-                .iter()
-                .any(|p| w.eq_ignore_ascii_case(p))
-        })
-    };
     words.len() >= rules::BIO_MIN_WORDS
-        && personal()
+        && speaks_of_a_person(text)
         && words.windows(2).take(rules::BIO_SUBJECT_REACH).any(|w| {
             w[0] == first
                 && w[1].chars().next().is_some_and(char::is_lowercase)
@@ -1230,12 +1227,36 @@ fn names_as_subject_of(text: &str, name: &str, first: &str) -> bool {
         })
 }
 
+/// `text` holds a personal pronoun (`rules::BIO_PRONOUNS`).
+fn speaks_of_a_person(text: &str) -> bool {
+    text.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        rules::BIO_PRONOUNS
+            .iter()
+            .any(|p| w.eq_ignore_ascii_case(p))
+    })
+}
+
+/// `text` holds a job word (`rules::BIO_ROLE_WORDS`).
+fn names_a_job(text: &str) -> bool {
+    text.split_whitespace().any(|w| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        rules::BIO_ROLE_WORDS.contains(&w.as_str())
+    })
+}
+
 /// A bio among the text's last blocks for the author `name` (of two
 /// words or more), after the name as a label if it has one ("Will Judd:
-/// Will was formerly …"): it opens with the first name and a bio verb
-/// and speaks of a person ([`names_as_subject_of`]: "Sam is the
-/// revenue-focused VP of Marketing at Dealfront, where he …"), or the
-/// author introduces themself ([`introduces_self`]).
+/// Will was formerly …"):
+/// - it opens with the full name and a bio verb, and speaks of a person
+///   or names a job ("Elena Linker is a Marketing Operations Analyst
+///   with …"), or is a short bio ([`is_short_bio_of`]);
+/// - it opens with the first name and a bio verb and speaks of a person
+///   ([`names_as_subject_of`]: "Sam is the revenue-focused VP of
+///   Marketing at Dealfront, where he …");
+/// - or the author introduces themself ([`introduces_self`]).
 fn is_closing_bio_of(text: &str, name: &str) -> bool {
     let mut words = name.split_whitespace();
     let (Some(first), Some(_)) = (words.next(), words.next()) else {
@@ -1245,7 +1266,9 @@ fn is_closing_bio_of(text: &str, name: &str) -> bool {
         .strip_prefix(name)
         .and_then(|rest| rest.strip_prefix(':'))
         .map_or(text, str::trim_start);
-    opens_with_bio_verb(text, first) && names_as_subject_of(text, name, first)
+    is_bio_of(text, name) && (speaks_of_a_person(text) || names_a_job(text))
+        || is_short_bio_of(text, name)
+        || opens_with_bio_verb(text, first) && names_as_subject_of(text, name, first)
         || introduces_self(text, name, first)
 }
 
@@ -1297,12 +1320,7 @@ fn is_short_bio_of(text: &str, name: &str) -> bool {
         && !text[..text.len() - 1].contains(['.', '!', '?'])
         && text.split_whitespace().count() >= rules::SHORT_BIO_MIN_WORDS
         && opens_with_bio_verb(text, name)
-        && text.split_whitespace().any(|w| {
-            let w = w
-                .trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase();
-            rules::BIO_ROLE_WORDS.contains(&w.as_str())
-        })
+        && names_a_job(text)
 }
 
 /// `text` opens with `name` and a verb of `rules::BIO_VERBS` ("Jane Doe
@@ -2357,6 +2375,43 @@ mod tests {
         // A label naming someone else.
         let (bio, _) = closing_bio("Jane Doe", &["Written by John Roe", description]);
         assert_eq!(bio, None);
+    }
+
+    /// Bios kept among the body's last paragraphs open with the full name
+    /// as often as with the first; co-authors' stand one after the other.
+    #[test]
+    fn closing_bios_in_the_body_are_found_by_full_name_for_each_author() {
+        let body = "Three years ago our team decided to split our monolith into microservices.";
+        let first = "Yaren Fadiloglulari is a freelance writer and researcher. Besides this \
+                     blog, she has written for education companies.";
+        let second = "Jagpreet Chhatwal is an Associate Professor of Radiology at Harvard.";
+        let text = "Yaren Fadiloglulari was in Kyiv when the first missiles struck the city.";
+        let lines = [
+            "Why I stopped using microservices",
+            body,
+            text,
+            body,
+            first,
+            second,
+        ];
+        let blocks = split(&lines.join("\n\n"));
+        let mut roles = vec![Role::Body; blocks.len()];
+        roles[0] = Role::Headline;
+        let mut article = empty_article();
+        article.authors = ["Yaren Fadiloglulari", "Jagpreet Chhatwal"]
+            .map(|name| Author {
+                name: name.to_string(),
+                bio: None,
+            })
+            .to_vec();
+        find_bio(&blocks, &mut roles, &mut article);
+        assert_eq!(article.authors[0].bio.as_deref(), Some(first));
+        assert_eq!(article.authors[1].bio.as_deref(), Some(second));
+        // A sentence of the text that opens with the name is no bio.
+        assert_eq!(
+            roles[1..],
+            [Role::Body, Role::Body, Role::Body, Role::Bio, Role::Bio]
+        );
     }
 
     #[test]
