@@ -1205,26 +1205,34 @@ fn describes_author(text: &str, name: &str) -> bool {
 }
 
 /// A bio that names the author (`name`, the name line) by the first name
-/// (`first`) as the subject of a verb among its first
+/// (`first`) or the full name as the subject of a verb among its first
 /// `rules::BIO_SUBJECT_REACH` words ("As Editor-in-Chief of MoneyTips.com,
 /// Jeff produced …", "(Editor / Journalist) – Albert comes from …",
-/// "Autumn founded …"): the first name is followed by a lowercase word
-/// that is not the name line's second word ("Battery life is …" under a
-/// "Battery Life" heading repeats the heading), the paragraph is at
-/// least `rules::BIO_MIN_WORDS` long and speaks of a person
-/// (`rules::BIO_PRONOUNS`: "Swann sells cameras …" under "Swann Camera"
-/// does not). "The Apple Watch is …" under an "Apple Watch" heading is
-/// not one either (the next word is capitalised).
+/// "Isabella Tabacchi stands as …"): the name is followed by a lowercase
+/// word, for the first name alone not the name line's second word
+/// ("Battery life is …" under a "Battery Life" heading repeats the
+/// heading), the paragraph is at least `rules::BIO_MIN_WORDS` long and
+/// speaks of a person (`rules::BIO_PRONOUNS`: "Swann sells cameras …"
+/// under "Swann Camera" does not). "The Apple Watch is …" under an
+/// "Apple Watch" heading is not one either (the next word is capitalised).
 fn names_as_subject_of(text: &str, name: &str, first: &str) -> bool {
-    let second = name.split_whitespace().nth(1).unwrap_or("");
+    let name: Vec<&str> = name.split_whitespace().collect();
+    let second = name.get(1).copied().unwrap_or("");
     let words: Vec<&str> = text.split_whitespace().collect();
+    let lowercase = |w: &str| w.chars().next().is_some_and(char::is_lowercase);
+    let by_first =
+        |w: &[&str]| w[0] == first && lowercase(w[1]) && !w[1].eq_ignore_ascii_case(second);
+    let by_full = |w: &[&str]| w[..name.len()] == name[..] && lowercase(w[name.len()]);
     words.len() >= rules::BIO_MIN_WORDS
         && speaks_of_a_person(text)
-        && words.windows(2).take(rules::BIO_SUBJECT_REACH).any(|w| {
-            w[0] == first
-                && w[1].chars().next().is_some_and(char::is_lowercase)
-                && !w[1].eq_ignore_ascii_case(second)
-        })
+        && (words
+            .windows(2)
+            .take(rules::BIO_SUBJECT_REACH)
+            .any(by_first)
+            || words
+                .windows(name.len() + 1)
+                .take(rules::BIO_SUBJECT_REACH)
+                .any(by_full))
 }
 
 /// `text` holds a personal pronoun (`rules::BIO_PRONOUNS`).
@@ -1250,12 +1258,13 @@ fn names_a_job(text: &str) -> bool {
 /// A bio among the text's last blocks for the author `name` (of two
 /// words or more), after the name as a label if it has one ("Will Judd:
 /// Will was formerly …"):
-/// - it opens with the full name and a bio verb, and speaks of a person
-///   or names a job ("Elena Linker is a Marketing Operations Analyst
-///   with …"), or is a short bio ([`is_short_bio_of`]);
-/// - it opens with the first name and a bio verb and speaks of a person
-///   ([`names_as_subject_of`]: "Sam is the revenue-focused VP of
-///   Marketing at Dealfront, where he …");
+/// - it names the author, by the first or the full name, as the subject
+///   of its first sentence and speaks of a person ([`names_as_subject_of`]:
+///   "Sam is the revenue-focused VP of Marketing at Dealfront, where he
+///   …", "With over a decade of experience in tech, Paul is …");
+/// - it opens with the full name and a bio verb and names a job ("Elena
+///   Linker is a Marketing Operations Analyst with …"), or is a short bio
+///   ([`is_short_bio_of`]);
 /// - or the author introduces themself ([`introduces_self`]).
 fn is_closing_bio_of(text: &str, name: &str) -> bool {
     let mut words = name.split_whitespace();
@@ -1266,9 +1275,9 @@ fn is_closing_bio_of(text: &str, name: &str) -> bool {
         .strip_prefix(name)
         .and_then(|rest| rest.strip_prefix(':'))
         .map_or(text, str::trim_start);
-    is_bio_of(text, name) && (speaks_of_a_person(text) || names_a_job(text))
+    names_as_subject_of(text, name, first)
+        || is_bio_of(text, name) && names_a_job(text)
         || is_short_bio_of(text, name)
-        || opens_with_bio_verb(text, first) && names_as_subject_of(text, name, first)
         || introduces_self(text, name, first)
 }
 
@@ -1896,6 +1905,11 @@ mod tests {
                 "Albert Swann is a writer who covers cars and their owners.",
                 false,
             ),
+            // By the full name, followed by a verb.
+            (
+                "Albert Swann stands as a distinguished writer on cars, and his reviews run weekly.",
+                true,
+            ),
             ("Albert", false),
             // No person in the paragraph: a product under its heading.
             (
@@ -2377,41 +2391,63 @@ mod tests {
         assert_eq!(bio, None);
     }
 
-    /// Bios kept among the body's last paragraphs open with the full name
-    /// as often as with the first; co-authors' stand one after the other.
-    #[test]
-    fn closing_bios_in_the_body_are_found_by_full_name_for_each_author() {
+    /// A site's closing promo kept in the body: the paragraphs before it
+    /// are past the last few that a plain bio is looked for in.
+    const PROMO: &str = "Sign up for our weekly newsletter to get the best stories first.";
+
+    /// The bios `find_bio` gives `authors` when the `closing` paragraphs
+    /// end the body, with what became of them.
+    fn body_bios(authors: &[&str], closing: &[&str]) -> (Vec<Option<String>>, Vec<Role>) {
         let body = "Three years ago our team decided to split our monolith into microservices.";
-        let first = "Yaren Fadiloglulari is a freelance writer and researcher. Besides this \
-                     blog, she has written for education companies.";
-        let second = "Jagpreet Chhatwal is an Associate Professor of Radiology at Harvard.";
-        let text = "Yaren Fadiloglulari was in Kyiv when the first missiles struck the city.";
-        let lines = [
-            "Why I stopped using microservices",
-            body,
-            text,
-            body,
-            first,
-            second,
-        ];
+        let mut lines = vec!["Why I stopped using microservices", body, body];
+        lines.extend(closing);
         let blocks = split(&lines.join("\n\n"));
         let mut roles = vec![Role::Body; blocks.len()];
         roles[0] = Role::Headline;
         let mut article = empty_article();
-        article.authors = ["Yaren Fadiloglulari", "Jagpreet Chhatwal"]
+        article.authors = authors
+            .iter()
             .map(|name| Author {
                 name: name.to_string(),
                 bio: None,
             })
-            .to_vec();
+            .collect();
         find_bio(&blocks, &mut roles, &mut article);
-        assert_eq!(article.authors[0].bio.as_deref(), Some(first));
-        assert_eq!(article.authors[1].bio.as_deref(), Some(second));
-        // A sentence of the text that opens with the name is no bio.
-        assert_eq!(
-            roles[1..],
-            [Role::Body, Role::Body, Role::Body, Role::Bio, Role::Bio]
+        let bios = article.authors.into_iter().map(|a| a.bio).collect();
+        (bios, roles[3..].to_vec())
+    }
+
+    /// Bios kept among the body's last paragraphs open with the full name
+    /// as often as with the first; co-authors' stand one after the other.
+    #[test]
+    fn closing_bios_in_the_body_are_found_by_full_name_for_each_author() {
+        let first = "Yaren Fadiloglulari is a freelance writer and researcher. Besides this \
+                     blog, she has written for education companies.";
+        let second = "Jagpreet Chhatwal is an Associate Professor of Radiology at Harvard.";
+        let text = "Yaren Fadiloglulari was in Kyiv when the first missiles struck the city.";
+        let (bios, roles) = body_bios(
+            &["Yaren Fadiloglulari", "Jagpreet Chhatwal"],
+            &[text, first, second, PROMO, PROMO, PROMO],
         );
+        assert_eq!(bios, [Some(first.to_string()), Some(second.to_string())]);
+        // A sentence of the text that opens with the name is no bio.
+        assert_eq!(roles[..3], [Role::Body, Role::Bio, Role::Bio]);
+    }
+
+    /// A closing bio need not open with the name: its subject is the
+    /// author, by the first or the full name, after a short lead-in.
+    #[test]
+    fn a_closing_bio_names_the_author_as_its_subject() {
+        for bio in [
+            "With over a decade of experience in tech, Paul is recognized for his deep \
+             expertise in security and privacy.",
+            "Paul Frew stands as a distinguished figure in the world of security research, \
+             and his reviews are read by thousands.",
+        ] {
+            let (bios, roles) = body_bios(&["Paul Frew"], &[bio, PROMO, PROMO, PROMO]);
+            assert_eq!(bios, [Some(bio.to_string())], "{bio}");
+            assert_eq!(roles[0], Role::Bio);
+        }
     }
 
     #[test]
