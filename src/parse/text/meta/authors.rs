@@ -1216,23 +1216,27 @@ fn describes_author(text: &str, name: &str) -> bool {
 /// under "Swann Camera" does not). "The Apple Watch is …" under an
 /// "Apple Watch" heading is not one either (the next word is capitalised).
 fn names_as_subject_of(text: &str, name: &str, first: &str) -> bool {
+    // Asked of every closing paragraph and every block under a name
+    // line: one substring search turns down those that never name it.
+    if !text.contains(first) {
+        return false;
+    }
     let name: Vec<&str> = name.split_whitespace().collect();
     let second = name.get(1).copied().unwrap_or("");
-    let words: Vec<&str> = text.split_whitespace().collect();
+    let reach = rules::BIO_SUBJECT_REACH;
+    let head: Vec<&str> = text.split_whitespace().take(reach + name.len()).collect();
     let lowercase = |w: &str| w.chars().next().is_some_and(char::is_lowercase);
     let by_first =
         |w: &[&str]| w[0] == first && lowercase(w[1]) && !w[1].eq_ignore_ascii_case(second);
     let by_full = |w: &[&str]| w[..name.len()] == name[..] && lowercase(w[name.len()]);
-    words.len() >= rules::BIO_MIN_WORDS
+    let subject = head.windows(2).take(reach).any(by_first)
+        || name.len() > 1 && head.windows(name.len() + 1).take(reach).any(by_full);
+    subject
+        && text
+            .split_whitespace()
+            .nth(rules::BIO_MIN_WORDS - 1)
+            .is_some()
         && speaks_of_a_person(text)
-        && (words
-            .windows(2)
-            .take(rules::BIO_SUBJECT_REACH)
-            .any(by_first)
-            || words
-                .windows(name.len() + 1)
-                .take(rules::BIO_SUBJECT_REACH)
-                .any(by_full))
 }
 
 /// `text` holds a personal pronoun (`rules::BIO_PRONOUNS`).
