@@ -1381,8 +1381,8 @@ fn has_apostrophe(word: &[u8]) -> bool {
     }
 }
 
-/// One more sentence end when ASCII word `raw`, closing quotes and
-/// brackets aside, ends with '.', '!' or '?'.
+/// One more sentence end when ASCII word `raw`, footnote marks, closing
+/// quotes and brackets aside, ends with '.', '!' or '?'.
 fn count_sentence_end(raw: &[u8], c: &mut Tally) {
     let raw = without_note_marks(raw);
     let mut tail = raw.len();

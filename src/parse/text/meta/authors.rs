@@ -1034,8 +1034,8 @@ pub(super) fn find_bio(blocks: &[Block], roles: &mut [Role], article: &mut Artic
         }
         let text = without_emphasis(&blocks[i].text);
         // Each author's bio: co-authors' stand one after the other.
-        let without_bio = article.authors.iter_mut().filter(|a| a.bio.is_none());
-        let Some((author, rule)) = without_bio.into_iter().find_map(|a| {
+        let mut without_bio = article.authors.iter_mut().filter(|a| a.bio.is_none());
+        let Some((author, rule)) = without_bio.find_map(|a| {
             if place >= by_first_name {
                 is_closing_bio_of(text, &a.name).then_some((a, Rule::ClosingBio))
             } else if is_bio_of(text, &a.name) {
