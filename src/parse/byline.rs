@@ -792,7 +792,7 @@ pub fn parse_loose_unopened(line: &str) -> Option<Byline> {
             return Some(found);
         }
     }
-    if let Some(found) = names_with_role(text) {
+    if let Some(found) = names_with_role(text).or_else(|| names_with_affiliation(text)) {
         return Some(found);
     }
     let found_date = date::find(text)?;
@@ -897,6 +897,48 @@ pub fn names_with_role(text: &str) -> Option<Byline> {
             .all(|a| a.split_whitespace().nth(1).is_some());
     ok.then(|| Byline {
         text: text.to_string(),
+        authors,
+        date: None,
+    })
+}
+
+/// Names and their institution after the last comma, without "By":
+/// "Shelia R. Cotten, Clemson University", "Jane Doe and John Roe,
+/// University of Leeds", as The Conversation and academic blogs sign.
+/// The institution has at most `rules::AFFILIATION_MAX_WORDS` words, opens
+/// with a capital, ends no sentence and holds a word of
+/// `rules::AFFILIATION_WORDS`; every name before it has two words or
+/// more and looks like one.
+pub fn names_with_affiliation(text: &str) -> Option<Byline> {
+    use crate::parse::rules::{AFFILIATION_MAX_WORDS, AFFILIATION_WORDS};
+    let (names, institution) = text.trim().rsplit_once(", ")?;
+    let words = institution.split_whitespace().count();
+    if !(1..=AFFILIATION_MAX_WORDS).contains(&words)
+        || !institution.starts_with(char::is_uppercase)
+        || institution.ends_with(['.', '!', '?'])
+        || !institution.split_whitespace().any(|w| {
+            let w = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            AFFILIATION_WORDS.contains(&w.as_str())
+        })
+    {
+        return None;
+    }
+    let authors = split_names(names);
+    let parts = names
+        .replace(" and ", ",")
+        .replace(" & ", ",")
+        .split(',')
+        .filter(|p| !p.trim().is_empty())
+        .count();
+    let ok = !authors.is_empty()
+        && authors.len() == parts
+        && authors
+            .iter()
+            .all(|a| a.split_whitespace().nth(1).is_some());
+    ok.then(|| Byline {
+        text: text.trim().to_string(),
         authors,
         date: None,
     })
@@ -2139,6 +2181,40 @@ fn title_cased_word(word: &str, first: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The Conversation's and academic blogs' bylines: names, a comma,
+    /// an institution; a place or a title's second half is none.
+    #[test]
+    fn names_with_their_institution() {
+        for (text, want) in [
+            (
+                "Shelia R. Cotten, Clemson University",
+                vec!["Shelia R. Cotten"],
+            ),
+            (
+                "Jane Doe and John Roe, London School of Hygiene and Tropical Medicine",
+                vec!["Jane Doe", "John Roe"],
+            ),
+            ("Marie Dupont, Université de Lyon", vec!["Marie Dupont"]),
+        ] {
+            let found = names_with_affiliation(text).map(|b| b.authors);
+            assert_eq!(
+                found,
+                Some(want.iter().map(|s| s.to_string()).collect()),
+                "{text}"
+            );
+        }
+        for text in [
+            "Jane Doe, Paris",
+            "Paris, Texas",
+            "Harvard Business School, Boston",
+            "Why I left my job, and what my old school taught me",
+            "Jane, Oxford University",
+            "Jane Doe, a professor at the university.",
+        ] {
+            assert!(names_with_affiliation(text).is_none(), "{text}");
+        }
+    }
 
     /// The bit table holds the openers' heads and nothing else; the one
     /// scan for a bracket or a button finds what the two searches find.

@@ -616,6 +616,39 @@ pub const BOILERPLATE_PHRASES: &[&str] = &[
     "timp de citire",
 ];
 
+/// Words of an institution a bare byline names after the author ("Shelia
+/// R. Cotten, Clemson University"), lowercase, in the languages the
+/// parser reads: one of them tells the institution from a place ("Jane
+/// Doe, Paris") or a title's second half.
+pub const AFFILIATION_WORDS: &[&str] = &[
+    "university",
+    "college",
+    "institute",
+    "school",
+    "centre",
+    "center",
+    "laboratory",
+    "hospital",
+    "foundation",
+    "academy",
+    "museum",
+    "polytechnic",
+    "universität",
+    "hochschule",
+    "université",
+    "universidad",
+    "universidade",
+    "università",
+    "universiteit",
+    "institut",
+    "instituto",
+    "istituto",
+];
+
+/// Most words of the institution after a bare byline's names ("London
+/// School of Hygiene and Tropical Medicine": 7).
+pub const AFFILIATION_MAX_WORDS: usize = 8;
+
 /// Most digits of a footnote mark (`[2]`, `[187]`) cut from the end of a
 /// sentence before its end is looked for: a wiki's or a paper's notes run
 /// to hundreds, a bracketed year (`[2016]`) is no note.

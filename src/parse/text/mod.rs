@@ -183,6 +183,24 @@ mod tests {
         }
     }
 
+    /// A byline of names and their institution under the title, as The
+    /// Conversation signs, is the byline, not the headline.
+    #[test]
+    fn a_byline_with_an_institution_is_no_headline() {
+        let dump = format!(
+            "Smartphones are changing how we sleep\n\n\
+             Shelia R. Cotten, Clemson University\n\n{}",
+            format!("{PARAGRAPH}\n\n").repeat(4)
+        );
+        let (article, _) = extracted(&dump);
+        assert_eq!(
+            article.headline.as_deref(),
+            Some("Smartphones are changing how we sleep")
+        );
+        let names: Vec<&str> = article.authors.iter().map(|a| a.name.as_str()).collect();
+        assert_eq!(names, ["Shelia R. Cotten"]);
+    }
+
     /// w3m and lynx print the consent dialog a browser hides: a long
     /// paragraph over the article that reads like prose.
     #[test]
