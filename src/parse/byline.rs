@@ -515,6 +515,44 @@ fn first_part(names: &str) -> &str {
 /// B", "A und B", "A & B"), with their spaces.
 const NAME_CONJUNCTIONS: &[&str] = &[" and ", " & ", " und ", " et ", " y "];
 
+/// Words of each name in a line of names alone ([`names_only`]).
+const NAMES_ONLY_WORDS: std::ops::RangeInclusive<usize> = 2..=3;
+
+/// Two or more full names and nothing else ("Jane Doe and John Roe",
+/// "Jane Doe, John Roe & Ann Lee"): co-authors' byline printed without
+/// "By". Each name has `NAMES_ONLY_WORDS` words and looks like one, so
+/// "Romeo and Juliet" or "Salt and Pepper Shrimp" is none.
+pub fn names_only(text: &str) -> Option<Vec<String>> {
+    // Asked of every headline candidate: most do not end a first name
+    // of two or three words with a comma or a conjunction.
+    let mut words = text.split_whitespace();
+    let (Some(_), Some(second), Some(third), Some(fourth)) =
+        (words.next(), words.next(), words.next(), words.next())
+    else {
+        return None;
+    };
+    let conjunction = |w: &str| NAME_CONJUNCTIONS.iter().any(|c| c.trim() == w);
+    let after_two = second.ends_with(',') || conjunction(third);
+    let after_three = third.ends_with(',') || conjunction(fourth);
+    if !after_two && !after_three {
+        return None;
+    }
+    let normalized = NAME_CONJUNCTIONS
+        .iter()
+        .fold(text.to_string(), |t, c| t.replace(c, ","));
+    let parts: Vec<&str> = normalized.split(',').map(str::trim).collect();
+    if parts.len() < 2 {
+        return None;
+    }
+    parts
+        .iter()
+        .map(|part| {
+            let words = part.split_whitespace().count();
+            (NAMES_ONLY_WORDS.contains(&words) && looks_like_name(part)).then(|| part.to_string())
+        })
+        .collect()
+}
+
 /// Whether the first comma- or "and"-separated part of `names` is a name.
 fn first_part_is_name(names: &str) -> bool {
     looks_like_name(&clean_name(first_part(names)))
@@ -877,7 +915,7 @@ pub fn is_role_line(text: &str) -> bool {
 /// Jagpreet Chhatwal | Guest Columnists", "Jane Doe · Staff Writer". Each
 /// name has two words or more, and the role has a word of `ROLE_WORDS`.
 pub fn names_with_role(text: &str) -> Option<Byline> {
-    let (names, role) = split_at_part_separator(text)?;
+    let (names, role) = split_at_part_separator(text).or_else(|| split_at_last_comma(text))?;
     let role_words = role.split_whitespace().count();
     if !(1..=MAX_ROLE_WORDS).contains(&role_words) || !has_role_word(role) {
         return None;
@@ -902,6 +940,14 @@ pub fn names_with_role(text: &str) -> Option<Byline> {
     })
 }
 
+/// `text.rsplit_once(", ")` by a byte search: asked of every headline
+/// candidate, and the pattern search's set-up costs more than the line.
+fn split_at_last_comma(text: &str) -> Option<(&str, &str)> {
+    let bytes = text.as_bytes();
+    let at = memchr::memrchr_iter(b',', bytes).find(|&at| bytes.get(at + 1) == Some(&b' '))?;
+    Some((&text[..at], &text[at + 2..]))
+}
+
 /// Names and their institution after the last comma, without "By":
 /// "Shelia R. Cotten, Clemson University", "Jane Doe and John Roe,
 /// University of Leeds", as The Conversation and academic blogs sign.
@@ -911,26 +957,25 @@ pub fn names_with_role(text: &str) -> Option<Byline> {
 /// more and looks like one.
 pub fn names_with_affiliation(text: &str) -> Option<Byline> {
     use crate::parse::rules::{AFFILIATION_MAX_WORDS, AFFILIATION_WORDS};
-    let (names, institution) = text.trim().rsplit_once(", ")?;
+    let (names, institution) = split_at_last_comma(text.trim())?;
     let words = institution.split_whitespace().count();
     if !(1..=AFFILIATION_MAX_WORDS).contains(&words)
         || !institution.starts_with(char::is_uppercase)
         || institution.ends_with(['.', '!', '?'])
         || !institution.split_whitespace().any(|w| {
-            let w = w
-                .trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase();
-            AFFILIATION_WORDS.contains(&w.as_str())
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            AFFILIATION_WORDS.iter().any(|a| w.eq_ignore_ascii_case(a))
         })
     {
         return None;
     }
     let authors = split_names(names);
+    // "Jane Doe, PhD, University of Leeds": the degree is no name.
     let parts = names
         .replace(" and ", ",")
         .replace(" & ", ",")
         .split(',')
-        .filter(|p| !p.trim().is_empty())
+        .filter(|p| !p.trim().is_empty() && !is_credential(p))
         .count();
     let ok = !authors.is_empty()
         && authors.len() == parts
@@ -1689,15 +1734,19 @@ pub fn is_credential(part: &str) -> bool {
 }
 
 fn has_role_word(part: &str) -> bool {
-    part.split_whitespace().any(|w| {
-        let w = w
-            .trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase();
-        // A plural role ("Guest Columnists") counts as its singular.
-        ROLE_WORDS.contains(&w.as_str())
-            || w.strip_suffix('s')
-                .is_some_and(|one| ROLE_WORDS.contains(&one))
-    })
+    // An agency of two words ("Jane Doe — Associated Press") is one entry.
+    let part = part.trim();
+    let is_spaced_role = |(r, spaced): (&&str, &bool)| *spaced && part.eq_ignore_ascii_case(r);
+    ROLE_WORDS.iter().zip(&ROLE_WORD_SPACED).any(is_spaced_role)
+        || part.split_whitespace().any(|w| {
+            let w = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            // A plural role ("Guest Columnists") counts as its singular.
+            ROLE_WORDS.contains(&w.as_str())
+                || w.strip_suffix('s')
+                    .is_some_and(|one| ROLE_WORDS.contains(&one))
+        })
 }
 
 /// Words a signed name has ("Dylan Bailey, MS, RD").
@@ -2181,6 +2230,28 @@ fn title_cased_word(word: &str, first: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Co-authors' names alone; a title that joins two things is none.
+    #[test]
+    fn names_alone() {
+        assert_eq!(
+            names_only("Jane Doe and John Roe"),
+            Some(vec!["Jane Doe".to_string(), "John Roe".to_string()])
+        );
+        assert_eq!(
+            names_only("Jane Doe, John Roe & Ann Lee").map(|n| n.len()),
+            Some(3)
+        );
+        for text in [
+            "Jane Doe",
+            "Romeo and Juliet",
+            "Salt and Pepper Shrimp",
+            "Pride and Prejudice and Zombies",
+            "Jane Doe and the Chamber of Secrets",
+        ] {
+            assert_eq!(names_only(text), None, "{text}");
+        }
+    }
 
     /// The Conversation's and academic blogs' bylines: names, a comma,
     /// an institution; a place or a title's second half is none.

@@ -117,7 +117,7 @@ rules! {
     /// A "By …" line just above the article text, away from the headline.
     BylineAboveText = "byline_above_text", "\"By …\" line just above the article text";
     /// A full name alone on the line right under the headline.
-    BylineNameUnderHeadline = "byline_name_under_headline", "bare full name right under the headline";
+    BylineNameUnderHeadline = "byline_name_under_headline", "bare full names right under the headline";
     /// A "By …" line a few blocks into the text, under a teaser or promo
     /// the classifier kept above the article's header.
     BylineWireOpener = "byline_wire_opener", "reporter named in a wire's opening bracket and \"=\" (\"(서울=연합뉴스) 김민준 기자 = …\")";

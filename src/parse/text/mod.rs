@@ -183,22 +183,36 @@ mod tests {
         }
     }
 
-    /// A byline of names and their institution under the title, as The
-    /// Conversation signs, is the byline, not the headline.
+    /// A byline without "By" under the title of a plain copy: names and
+    /// their institution (as The Conversation signs), a role or an
+    /// agency after a comma or a dash, co-authors' names alone. Each is
+    /// the byline, not the headline.
     #[test]
-    fn a_byline_with_an_institution_is_no_headline() {
-        let dump = format!(
-            "Smartphones are changing how we sleep\n\n\
-             Shelia R. Cotten, Clemson University\n\n{}",
-            format!("{PARAGRAPH}\n\n").repeat(4)
-        );
-        let (article, _) = extracted(&dump);
-        assert_eq!(
-            article.headline.as_deref(),
-            Some("Smartphones are changing how we sleep")
-        );
-        let names: Vec<&str> = article.authors.iter().map(|a| a.name.as_str()).collect();
-        assert_eq!(names, ["Shelia R. Cotten"]);
+    fn bare_bylines_under_the_title_are_no_headline() {
+        for (byline, names) in [
+            (
+                "Shelia R. Cotten, Clemson University",
+                &["Shelia R. Cotten"][..],
+            ),
+            ("Jane Doe, PhD, University of Leeds", &["Jane Doe"]),
+            ("Jane Doe, Staff Writer", &["Jane Doe"]),
+            ("JANE DOE, Associated Press", &["Jane Doe"]),
+            ("Jane Doe — Associated Press", &["Jane Doe"]),
+            ("Jane Doe and John Roe", &["Jane Doe", "John Roe"]),
+        ] {
+            let dump = format!(
+                "Smartphones are changing how we sleep\n\n{byline}\n\n{}",
+                format!("{PARAGRAPH}\n\n").repeat(4)
+            );
+            let (article, _) = extracted(&dump);
+            assert_eq!(
+                article.headline.as_deref(),
+                Some("Smartphones are changing how we sleep"),
+                "{byline}"
+            );
+            let found: Vec<&str> = article.authors.iter().map(|a| a.name.as_str()).collect();
+            assert_eq!(found, names, "{byline}");
+        }
     }
 
     /// w3m and lynx print the consent dialog a browser hides: a long

@@ -914,6 +914,16 @@ fn find_name_by_date(
         // Counted up to one past the longest name taken (a paragraph is
         // not read to its end).
         let words = text.split_whitespace().take(NAME_WORDS.end() + 1).count();
+        // Co-authors' names alone right under the headline.
+        if i == start + 1
+            && roles[start] == Role::Headline
+            && let Some(names) = byline::names_only(text)
+        {
+            roles[i] = Role::Byline;
+            let rule = Rule::BylineNameUnderHeadline;
+            set_byline(article, text.to_string(), &names, rule, &blocks[i]);
+            return true;
+        }
         let one_word = words == 1
             && start < i
             && i <= start + rules::ONE_WORD_NAME_REACH

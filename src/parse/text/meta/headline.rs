@@ -943,6 +943,7 @@ impl<'a> HeadlineInputs<'a> {
             && !is_skip_links(self.page.lower(i))
             && !is_wiki_site_line(&self.blocks[i].text)
             && byline::names_with_affiliation(&self.blocks[i].text).is_none()
+            && byline::names_only(&self.blocks[i].text).is_none()
             && !is_program_code(&self.blocks[i].text)
             && !self.continues_line_above(i)
             && !self.heads_numbered_item(i)
