@@ -915,9 +915,13 @@ pub fn is_role_line(text: &str) -> bool {
 /// Jagpreet Chhatwal | Guest Columnists", "Jane Doe · Staff Writer". Each
 /// name has two words or more, and the role has a word of `ROLE_WORDS`.
 pub fn names_with_role(text: &str) -> Option<Byline> {
-    let (names, role) = split_at_part_separator(text).or_else(|| split_at_last_comma(text))?;
+    let (names, role) = split_at_part_separator(text)
+        .or_else(|| split_at_last_comma(text))
+        .or_else(|| split_at_bracket(text))?;
     let role_words = role.split_whitespace().count();
-    if !(1..=MAX_ROLE_WORDS).contains(&role_words) || !has_role_word(role) {
+    if !(1..=MAX_ROLE_WORDS).contains(&role_words)
+        || !(has_role_word(role) || is_reading_time(role))
+    {
         return None;
     }
     let authors = split_names(names);
@@ -938,6 +942,29 @@ pub fn names_with_role(text: &str) -> Option<Byline> {
         authors,
         date: None,
     })
+}
+
+/// A line's last bracket and what stands before it: "Jane Doe (Reuters)"
+/// → ("Jane Doe", "Reuters").
+fn split_at_bracket(text: &str) -> Option<(&str, &str)> {
+    let (before, inside) = text.trim_end().strip_suffix(')')?.rsplit_once('(')?;
+    Some((before.trim_end(), inside))
+}
+
+/// How a reading time after a name ends ("Jane Doe · 5 min read"),
+/// lowercase.
+const READING_TIME_UNITS: &[&str] = &["min read", "mins read", "minute read", "minutes read"];
+
+/// `part` is a reading time: a number, then one of `READING_TIME_UNITS`.
+fn is_reading_time(part: &str) -> bool {
+    let part = part.trim();
+    part.starts_with(|c: char| c.is_ascii_digit())
+        && READING_TIME_UNITS.iter().any(|unit| {
+            part.len()
+                .checked_sub(unit.len())
+                .and_then(|at| part.get(at..))
+                .is_some_and(|end| end.eq_ignore_ascii_case(unit))
+        })
 }
 
 /// `text.rsplit_once(", ")` by a byte search: asked of every headline
@@ -2230,6 +2257,29 @@ fn title_cased_word(word: &str, first: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A name with an agency in brackets or a reading time after it; a
+    /// title with a bracket or a number is none.
+    #[test]
+    fn names_with_an_agency_in_brackets_or_a_reading_time() {
+        let names = |text: &str| names_with_role(text).map(|b| b.authors);
+        assert_eq!(
+            names("Jane Doe (Reuters)"),
+            Some(vec!["Jane Doe".to_string()])
+        );
+        assert_eq!(
+            names("Jane Doe · 12 minutes read"),
+            Some(vec!["Jane Doe".to_string()])
+        );
+        for text in [
+            "Mount Everest (Nepal)",
+            "Jane Doe (photography)",
+            "Apple Watch · 5 reasons to buy",
+            "Jane Doe · read more",
+        ] {
+            assert_eq!(names(text), None, "{text}");
+        }
+    }
 
     /// Co-authors' names alone; a title that joins two things is none.
     #[test]

@@ -185,8 +185,8 @@ mod tests {
 
     /// A byline without "By" under the title of a plain copy: names and
     /// their institution (as The Conversation signs), a role or an
-    /// agency after a comma or a dash, co-authors' names alone. Each is
-    /// the byline, not the headline.
+    /// agency after a comma, a dash or in brackets, a reading time,
+    /// co-authors' names alone. Each is the byline, not the headline.
     #[test]
     fn bare_bylines_under_the_title_are_no_headline() {
         for (byline, names) in [
@@ -199,6 +199,8 @@ mod tests {
             ("JANE DOE, Associated Press", &["Jane Doe"]),
             ("Jane Doe — Associated Press", &["Jane Doe"]),
             ("Jane Doe and John Roe", &["Jane Doe", "John Roe"]),
+            ("Jane Doe (Reuters)", &["Jane Doe"]),
+            ("Jane Doe · 5 min read", &["Jane Doe"]),
         ] {
             let dump = format!(
                 "Smartphones are changing how we sleep\n\n{byline}\n\n{}",
