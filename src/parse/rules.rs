@@ -2872,6 +2872,11 @@ pub const PRINT_ISSUE_WORDS: &[&str] = &[" issue", "print edition"];
 /// "Reporting by …" and goes on is text.
 pub const FURNITURE_LINE_MAX_WORDS: usize = 30;
 
+/// Body blocks from the top in which an age alone on its line ("2 hours
+/// ago") is the article's header, not its text: under the byline, before
+/// the first paragraph or two. Further down, ages date teaser cards.
+pub const AGE_LINE_HEADER_BLOCKS: usize = 3;
+
 /// Openers of a press release's closing heading over the company's
 /// description ("About Acme Robotics", "Über …", "À propos de …"),
 /// lowercase, followed by a capitalised name.

@@ -217,6 +217,24 @@ mod tests {
         }
     }
 
+    /// An age under the byline ("2 hours ago", "il y a 3 heures") is the
+    /// page's furniture, not a paragraph of the article.
+    #[test]
+    fn an_age_line_is_no_body() {
+        for age in ["2 hours ago", "il y a 3 heures", "vor 3 Std."] {
+            let dump = format!(
+                "Smartphones are changing how we sleep\n\nBy Jane Doe\n\n{age}\n\n{}",
+                format!("{PARAGRAPH}\n\n").repeat(4)
+            );
+            let (article, _) = extracted(&dump);
+            assert!(
+                article.body.iter().all(|p| p.starts_with("The study")),
+                "{age}: {:?}",
+                article.body
+            );
+        }
+    }
+
     /// w3m and lynx print the consent dialog a browser hides: a long
     /// paragraph over the article that reads like prose.
     #[test]

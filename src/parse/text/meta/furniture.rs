@@ -12,9 +12,13 @@ use crate::parse::text::features::Page;
 
 use super::Role;
 use super::shapes::{may_open, opening_table};
+use super::teaser_lines::is_relative_time;
 use super::words::WordCounts;
 
-/// Takes the furniture lines out of the body (`Role::Furniture`), and
+/// Takes the furniture lines out of the body (`Role::Furniture`): credit,
+/// source, agency, print-issue and ad-label lines, and an age alone on
+/// its line among the body's first `rules::AGE_LINE_HEADER_BLOCKS`
+/// blocks ("2 hours ago", "il y a 3 heures"); and
 /// marks those of the `rules::TAIL_WINDOW` blocks after it, so the
 /// related-teaser rules do not read "责任编辑：…" under "（完）" as a
 /// labelled title. Run after the byline rules, so a short copy's
@@ -31,15 +35,26 @@ pub(super) fn drop_furniture_lines(
         .map_or(0..0, |last| {
             last + 1..(last + 1 + rules::TAIL_WINDOW).min(roles.len())
         });
+    let mut body_seen = 0;
     for (i, role) in roles.iter_mut().enumerate() {
-        let open = *role == Role::Body || *role == Role::Other && after_body.contains(&i);
+        let in_body = *role == Role::Body;
+        let open = in_body || *role == Role::Other && after_body.contains(&i);
+        // An age in the article's header ("2 hours ago" under the
+        // byline); further down, ages date teaser cards (`cards`).
+        let header_age = || {
+            in_body
+                && body_seen < rules::AGE_LINE_HEADER_BLOCKS
+                && is_relative_time(&blocks[i].text)
+        };
         if open
             && !words.more_than(i, rules::FURNITURE_LINE_MAX_WORDS)
-            && may_be_furniture(&blocks[i].text)
-            && is_furniture_line(&blocks[i].text, page.lower(i))
+            && (may_be_furniture(&blocks[i].text)
+                && is_furniture_line(&blocks[i].text, page.lower(i))
+                || header_age())
         {
             *role = Role::Furniture;
         }
+        body_seen += usize::from(in_body);
     }
 }
 
