@@ -952,6 +952,11 @@ fn inverted<'a>(
         descriptor.push(w);
         k += 1;
     }
+    // A title between the verb and the name ("said Dr. Anna Smith"): a
+    // title word is no name word, so the run would stop before it.
+    while k < sentence.end && items[k].word().is_some_and(|w| TITLE_WORD_SET.has(w)) {
+        k += 1;
+    }
     let run = run_after(items, k, sentence.end);
     // "according to his commission included New Zealand": after a
     // determiner, two plain words make a clause, not a description.

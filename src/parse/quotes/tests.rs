@@ -51,6 +51,14 @@ fn attribution_patterns() {
             vec![q("We will go", lavrov)],
         ),
         (
+            "“We will go,” said Mr. Lavrov.",
+            vec![q("We will go", lavrov)],
+        ),
+        (
+            "“We will go,” said Dr Sergey Lavrov, who led the talks.",
+            vec![q("We will go", lavrov)],
+        ),
+        (
             "“We will go,” the Foreign Minister said.",
             vec![q("We will go", lavrov)],
         ),
