@@ -1837,6 +1837,24 @@ pub const STANDFIRST_WIDGET_LINES: usize = 6;
 /// article").
 pub const WIDGET_LINE_MAX_WORDS: usize = 4;
 
+/// News agencies' photo credits as they print them at a caption's end,
+/// before a slash and the photographer ("REUTERS/John Roe", "(AP
+/// Photo/John Roe)"): in these cases only, so a poll's "Reuters/Ipsos"
+/// in the text is none.
+pub const WIRE_PHOTO_CREDITS: &[&str] = &[
+    "REUTERS",
+    "AP Photo",
+    "AFP PHOTO",
+    "AFP Photo",
+    "EPA",
+    "EPA-EFE",
+    "ANSA",
+    "dpa",
+];
+
+/// Most words of the photographer's name after a wire credit's slash.
+pub const WIRE_CREDIT_NAME_MAX_WORDS: usize = 4;
+
 /// Longest block that can be an image caption without a credit marker.
 pub const CAPTION_MAX_WORDS: usize = 25;
 

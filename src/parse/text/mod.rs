@@ -217,6 +217,23 @@ mod tests {
         }
     }
 
+    /// A wire photo's caption between paragraphs is the picture's, not
+    /// the text's, however long.
+    #[test]
+    fn a_wire_photo_caption_is_an_image() {
+        let caption = "A woman checks her phone in bed in London, Britain, March 1, 2024, a day \
+            before the study was published in the journal. REUTERS/John Roe/File Photo";
+        let paragraph = PARAGRAPH;
+        let dump = format!(
+            "Smartphones are changing how we sleep\n\nBy Jane Doe\n\n{paragraph} One.\n\n\
+             {caption}\n\n{paragraph} Two.\n\n{paragraph} Three.\n\n{paragraph} Four.\n"
+        );
+        let (article, _) = extracted(&dump);
+        assert_eq!(article.body.len(), 4, "{:?}", article.body);
+        assert_eq!(article.images.len(), 1);
+        assert_eq!(article.images[0].caption.as_deref(), Some(caption));
+    }
+
     /// An age under the byline ("2 hours ago", "il y a 3 heures") is the
     /// page's furniture, not a paragraph of the article.
     #[test]

@@ -160,10 +160,15 @@ pub(super) fn find_captions(
         // features' answer (`Page::holds`): a body block without one is
         // set apart by nothing below, and passed over here.
         let under_standfirst = i > 0 && roles[i - 1] == Role::Standfirst;
-        if words.more_than(i, rules::CAPTION_MAX_WORDS) {
+        // A wire photo's credit vouches for a caption as long as a
+        // labelled one.
+        let wire = roles[i] == Role::Body
+            && !words.more_than(i, rules::LABELLED_CAPTION_MAX_WORDS)
+            && ends_with_wire_credit(text);
+        if words.more_than(i, rules::CAPTION_MAX_WORDS) && !wire {
             continue;
         }
-        let marked = roles[i] == Role::Body && page.holds(i, BlockPhrase::CaptionMarker);
+        let marked = wire || roles[i] == Role::Body && page.holds(i, BlockPhrase::CaptionMarker);
         if !(marked || under_standfirst) {
             continue;
         }
@@ -195,6 +200,37 @@ pub(super) fn find_captions(
             note(article, "images", rule, &blocks[i]);
         }
     }
+}
+
+/// How far from a block's end a wire credit's slash can stand: "(AP
+/// Photo/" and a name of `rules::WIRE_CREDIT_NAME_MAX_WORDS` long words,
+/// "/File Photo)".
+const WIRE_CREDIT_TAIL_BYTES: usize = 96;
+
+/// `text` ends with a wire photo's credit: "… March 1, 2024. REUTERS/John
+/// Roe", "… on Friday. (AP Photo/John Roe)", "REUTERS/John Roe/File
+/// Photo": an agency of `rules::WIRE_PHOTO_CREDITS` as it prints it (so
+/// "a Reuters/Ipsos poll" is none), a slash, and a capitalised name of at
+/// most `rules::WIRE_CREDIT_NAME_MAX_WORDS` words.
+fn ends_with_wire_credit(text: &str) -> bool {
+    // Asked of every short body block: a slash among the last bytes
+    // first, or nothing more is read.
+    let tail = text.len().saturating_sub(WIRE_CREDIT_TAIL_BYTES);
+    if memchr::memrchr(b'/', &text.as_bytes()[tail..]).is_none() {
+        return false;
+    }
+    let credit = text.trim_end().trim_end_matches(')');
+    let credit = credit.strip_suffix("/File Photo").unwrap_or(credit);
+    let Some((before, name)) = credit.rsplit_once('/') else {
+        return false;
+    };
+    (1..=rules::WIRE_CREDIT_NAME_MAX_WORDS).contains(&name.split_whitespace().count())
+        && name.starts_with(char::is_uppercase)
+        && rules::WIRE_PHOTO_CREDITS.iter().any(|agency| {
+            before
+                .strip_suffix(agency)
+                .is_some_and(|rest| rest.is_empty() || rest.ends_with([' ', '(']))
+        })
 }
 
 /// What a caption or credit label opening a line leaves ([`caption_label`]).
@@ -818,6 +854,28 @@ mod tests {
             let blocks = crate::parse::text::blocks::split(&dump);
             let mut roles = vec![Role::Body; blocks.len()];
             assert_eq!(captions_found(&blocks, &mut roles), [caption]);
+        }
+    }
+
+    /// Wire photos' captions end with the agency's credit as it prints
+    /// it; a poll named in the text is no credit.
+    #[test]
+    fn wire_photo_credits_close_a_caption() {
+        for text in [
+            "A woman checks her phone in London, Britain, March 1, 2024. REUTERS/John Roe",
+            "A woman checks her phone in London on Friday. (AP Photo/John Roe)",
+            "Workers clear the road, March 1, 2024. REUTERS/John Roe/File Photo",
+            "EPA/ANDREW GOMBERT",
+        ] {
+            assert!(ends_with_wire_credit(text), "{text}");
+        }
+        for text in [
+            "A Reuters/Ipsos poll found that most adults check their phone in bed.",
+            "The story was first reported by REUTERS/the wire service last week and then denied.",
+            "Prices rose 3% on the year, the EPA/the agency said.",
+            "It ran on AP/NBC.",
+        ] {
+            assert!(!ends_with_wire_credit(text), "{text}");
         }
     }
 
