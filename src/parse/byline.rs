@@ -924,24 +924,34 @@ pub fn names_with_role(text: &str) -> Option<Byline> {
     {
         return None;
     }
-    let authors = split_names(names);
-    let all_full = authors.len()
-        == names
-            .replace(" and ", ",")
-            .replace(" & ", ",")
-            .split(',')
-            .filter(|p| !p.trim().is_empty())
-            .count();
-    let ok = all_full
-        && !authors.is_empty()
-        && authors
-            .iter()
-            .all(|a| a.split_whitespace().nth(1).is_some());
-    ok.then(|| Byline {
+    let authors = full_names(names)?;
+    Some(Byline {
         text: text.to_string(),
         authors,
         date: None,
     })
+}
+
+/// The names of a bare byline's `names` part when every part of it is a
+/// full name (two words or more) or a degree after one ("Jane Doe, PhD"):
+/// a part that is no name makes the line no byline.
+fn full_names(names: &str) -> Option<Vec<String>> {
+    let authors = split_names(names);
+    // A degree follows a name: a first part in capitals is a name.
+    let parts = names
+        .replace(" and ", ",")
+        .replace(" & ", ",")
+        .split(',')
+        .filter(|p| !p.trim().is_empty())
+        .enumerate()
+        .filter(|(k, p)| *k == 0 || !is_credential(p))
+        .count();
+    let ok = !authors.is_empty()
+        && authors.len() == parts
+        && authors
+            .iter()
+            .all(|a| a.split_whitespace().nth(1).is_some());
+    ok.then_some(authors)
 }
 
 /// A line's last bracket and what stands before it: "Jane Doe (Reuters)"
@@ -996,20 +1006,8 @@ pub fn names_with_affiliation(text: &str) -> Option<Byline> {
     {
         return None;
     }
-    let authors = split_names(names);
-    // "Jane Doe, PhD, University of Leeds": the degree is no name.
-    let parts = names
-        .replace(" and ", ",")
-        .replace(" & ", ",")
-        .split(',')
-        .filter(|p| !p.trim().is_empty() && !is_credential(p))
-        .count();
-    let ok = !authors.is_empty()
-        && authors.len() == parts
-        && authors
-            .iter()
-            .all(|a| a.split_whitespace().nth(1).is_some());
-    ok.then(|| Byline {
+    let authors = full_names(names)?;
+    Some(Byline {
         text: text.trim().to_string(),
         authors,
         date: None,
@@ -2317,6 +2315,8 @@ mod tests {
                 vec!["Jane Doe", "John Roe"],
             ),
             ("Marie Dupont, Université de Lyon", vec!["Marie Dupont"]),
+            // A name in capitals is no degree.
+            ("JANE DOE, Clemson University", vec!["JANE DOE"]),
         ] {
             let found = names_with_affiliation(text).map(|b| b.authors);
             assert_eq!(
