@@ -952,20 +952,33 @@ fn inverted<'a>(
         descriptor.push(w);
         k += 1;
     }
-    // A title between the verb and the name ("said Dr. Anna Smith"): a
-    // title word is no name word, so the run would stop before it.
-    while k < sentence.end && items[k].word().is_some_and(|w| TITLE_WORD_SET.has(w)) {
-        k += 1;
+    let mut run = named_after_titles(items, k, sentence.end);
+    let mut apposed = false;
+    // "said the lead researcher, Anna Smith": the described speaker's
+    // name in apposition, closing the sentence or set off by a comma.
+    if run.is_empty()
+        && !descriptor.is_empty()
+        && items[k..sentence.end].first().and_then(Item::punct) == Some(",")
+    {
+        let named = named_after_titles(items, k + 1, sentence.end);
+        let closed =
+            named.end == sentence.end || matches!(items[named.end].punct(), Some("," | "." | ";"));
+        if !named.is_empty() && closed {
+            k = named.start;
+            run = named;
+            apposed = true;
+        }
     }
-    let run = run_after(items, k, sentence.end);
     // "according to his commission included New Zealand": after a
     // determiner, two plain words make a clause, not a description.
-    let clause = descriptor
-        .iter()
-        .position(|w| DETERMINER_SET.has(w))
-        .is_some_and(|d| {
-            descriptor.len() - d > 2 && !descriptor.last().is_some_and(|w| TITLE_WORD_SET.has(w))
-        });
+    let clause = !apposed
+        && descriptor
+            .iter()
+            .position(|w| DETERMINER_SET.has(w))
+            .is_some_and(|d| {
+                descriptor.len() - d > 2
+                    && !descriptor.last().is_some_and(|w| TITLE_WORD_SET.has(w))
+            });
     let end = run.end.max(k);
     if clause && !run.is_empty() {
         return Some(Event {
@@ -1002,6 +1015,17 @@ fn inverted<'a>(
         who,
         subject_first: false,
     })
+}
+
+/// The run of name words from `from`, after any title words ("said Dr.
+/// Anna Smith": a title word is no name word, so the run would stop
+/// before it).
+fn named_after_titles(items: &[Item], from: usize, end: usize) -> Range<usize> {
+    let mut k = from;
+    while k < end && items[k].word().is_some_and(|w| TITLE_WORD_SET.has(w)) {
+        k += 1;
+    }
+    run_after(items, k, end)
 }
 
 /// Subject before an appositive: "Mrazek, who studies …, says" or "the

@@ -59,6 +59,14 @@ fn attribution_patterns() {
             vec![q("We will go", lavrov)],
         ),
         (
+            "“We will go,” said the country’s top diplomat, Sergey Lavrov.",
+            vec![q("We will go", lavrov)],
+        ),
+        (
+            "“We will go,” said the source, adding that Lavrov knew.",
+            vec![q("We will go", None)],
+        ),
+        (
             "“We will go,” the Foreign Minister said.",
             vec![q("We will go", lavrov)],
         ),
