@@ -515,6 +515,14 @@ fn first_part(names: &str) -> &str {
 /// B", "A und B", "A & B"), with their spaces.
 const NAME_CONJUNCTIONS: &[&str] = &[" and ", " & ", " und ", " et ", " y "];
 
+/// `names` with each of `NAME_CONJUNCTIONS` made a comma: "A, B and C" →
+/// "A, B,C", to split at commas.
+fn conjunctions_as_commas(names: &str) -> String {
+    NAME_CONJUNCTIONS
+        .iter()
+        .fold(names.to_string(), |t, c| t.replace(c, ","))
+}
+
 /// Words of each name in a line of names alone ([`names_only`]).
 const NAMES_ONLY_WORDS: std::ops::RangeInclusive<usize> = 2..=3;
 
@@ -537,9 +545,7 @@ pub fn names_only(text: &str) -> Option<Vec<String>> {
     if !after_two && !after_three {
         return None;
     }
-    let normalized = NAME_CONJUNCTIONS
-        .iter()
-        .fold(text.to_string(), |t, c| t.replace(c, ","));
+    let normalized = conjunctions_as_commas(text);
     let parts: Vec<&str> = normalized.split(',').map(str::trim).collect();
     if parts.len() < 2 {
         return None;
@@ -938,9 +944,7 @@ pub fn names_with_role(text: &str) -> Option<Byline> {
 fn full_names(names: &str) -> Option<Vec<String>> {
     let authors = split_names(names);
     // A degree follows a name: a first part in capitals is a name.
-    let parts = names
-        .replace(" and ", ",")
-        .replace(" & ", ",")
+    let parts = conjunctions_as_commas(names)
         .split(',')
         .filter(|p| !p.trim().is_empty())
         .enumerate()
@@ -1695,9 +1699,7 @@ static NAME_STOP_SET: std::sync::LazyLock<aho_corasick::AhoCorasick> =
 /// Splits "A, B and C" into names, dropping role words and anything that
 /// does not look like a person's name.
 pub fn split_names(text: &str) -> Vec<String> {
-    let normalized = NAME_CONJUNCTIONS
-        .iter()
-        .fold(text.to_string(), |t, c| t.replace(c, ","));
+    let normalized = conjunctions_as_commas(text);
     let mut names: Vec<String> = Vec::new();
     for part in normalized.split([',', ';', '/']) {
         // After a name, "MS, RD" and "Shipping Expert" describe it.
@@ -2315,6 +2317,10 @@ mod tests {
                 vec!["Jane Doe", "John Roe"],
             ),
             ("Marie Dupont, Université de Lyon", vec!["Marie Dupont"]),
+            (
+                "Marie Dupont et Jean Martin, Université de Lyon",
+                vec!["Marie Dupont", "Jean Martin"],
+            ),
             // A name in capitals is no degree.
             ("JANE DOE, Clemson University", vec!["JANE DOE"]),
         ] {
