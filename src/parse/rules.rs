@@ -1716,6 +1716,14 @@ pub const DATE_WINDOW: usize = 11;
 /// Longest block searched for a date: a date line, not a paragraph that
 /// mentions one.
 pub const DATE_LINE_MAX_WORDS: usize = 16;
+/// Most words after a date on a line that is only that date: a time and
+/// its zone ("March 4, 2024 at 3:45 p.m. ET", "8/1/2025"), each of at
+/// most `BARE_DATE_TAIL_MAX_LETTERS` letters. More, or longer words, are
+/// text after a date ("2022-04-12 Link to Choosing Software", a list of
+/// changes).
+pub const BARE_DATE_TAIL_MAX_WORDS: usize = 4;
+/// Most letters in a word after such a date ("p.m.", "GMT", "CEST").
+pub const BARE_DATE_TAIL_MAX_LETTERS: usize = 4;
 /// Capitalised byline openers that, inside a long block, start a byline
 /// merged with the lines around it ("… By Sarah Schwartz — November 18,
 /// 2025 6 min read …", "Par A et B — 24 novembre 2017 à 18:42 …").

@@ -234,6 +234,39 @@ mod tests {
         assert_eq!(article.images[0].caption.as_deref(), Some(caption));
     }
 
+    /// Every date line of the header leaves the body, not only the one
+    /// the date was first read from: the earlier of two ("Updated …" over
+    /// "Published …"), a first-publication line, a labelled line that
+    /// prints its date twice, a date alone.
+    #[test]
+    fn date_lines_are_no_body() {
+        for (lines, day) in [
+            (
+                "Updated March 5, 2024\n\nPublished March 4, 2024",
+                "2024-03-04",
+            ),
+            ("Originally published on March 4, 2024", "2024-03-04"),
+            ("First published on Mon 4 Mar 2024 15.45 GMT", "2024-03-04"),
+            (
+                "Published Thursday 27 July 2017 Published Thu 27 Jul 2017",
+                "2017-07-27",
+            ),
+            ("By Jane Doe\n\n8/1/2025", "2025-08-01"),
+        ] {
+            let dump = format!(
+                "Smartphones are changing how we sleep\n\n{lines}\n\n{}",
+                format!("{PARAGRAPH}\n\n").repeat(4)
+            );
+            let (article, _) = extracted(&dump);
+            assert_eq!(article.published.as_deref(), Some(day), "{lines}");
+            assert!(
+                article.body.iter().all(|p| p.starts_with("The study")),
+                "{lines}: {:?}",
+                article.body
+            );
+        }
+    }
+
     /// An age under the byline ("2 hours ago", "il y a 3 heures") is the
     /// page's furniture, not a paragraph of the article.
     #[test]

@@ -249,14 +249,6 @@ fn set_published(article: &mut Article, value: String, rule: Rule, block: &Block
     article.published = Some(value);
 }
 
-/// Marks block `i` as the date line unless it already has a role (a
-/// byline or body text that holds the date stays what it is).
-fn mark_date_line(roles: &mut [Role], i: usize) {
-    if roles[i] == Role::Other {
-        roles[i] = Role::Date;
-    }
-}
-
 /// Takes `text` as the article's byline and `names` as its authors,
 /// recording that `rule` found them in `block`.
 fn set_byline(article: &mut Article, text: String, names: &[String], rule: Rule, block: &Block) {

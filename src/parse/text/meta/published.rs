@@ -17,7 +17,7 @@ use crate::parse::{date, rules};
 use super::authors::BylineMemo;
 use super::shapes::{ends_like_sentence, holds_byline_opener, opens_with_date_label};
 use super::words::WordCounts;
-use super::{Role, at, mark_date_line, note, set_published};
+use super::{Role, at, note, set_published};
 
 /// Date: the first short line with a date near the headline or the start
 /// of the article text, nearest first.
@@ -37,6 +37,7 @@ pub(super) fn find_date(
     }
     if let Some((i, value)) = originally_published_on_page(blocks, page) {
         set_published(article, value, Rule::PublishedOriginally, &blocks[i]);
+        take_date_line(blocks, page, words, roles, i);
         return;
     }
     find_date_near_headline(
@@ -180,11 +181,54 @@ fn near_header(len: usize, start: usize, text_start: usize) -> Vec<usize> {
 }
 
 /// Line `text` (`lower` in lowercase), whose date starts at byte
-/// `date_at`, opens with it or with a publication label ("Publié le 27 mai 2025 à
-/// 18h45, modifié le …") and ends no sentence: a date line, however many
-/// words its times and updates take.
+/// `date_at`, opens with it or with a date label ([`opens_with_any_date_label`])
+/// and ends no sentence: a date line, however many words its times and
+/// updates take.
 fn opens_as_date_line(text: &str, lower: &str, date_at: usize) -> bool {
-    (date_at == 0 || opens_with_date_label(lower)) && !ends_like_sentence(text)
+    (date_at == 0 || opens_with_any_date_label(lower)) && !ends_like_sentence(text)
+}
+
+/// `lower` opens with a publication, update or first-publication label
+/// ("Publié le 27 mai 2025 à 18h45, modifié le …", "Updated Nov 11 …
+/// Originally published Nov 9").
+fn opens_with_any_date_label(lower: &str) -> bool {
+    opens_with_date_label(lower)
+        || opens_with_update_label(lower)
+        || rules::ORIGINALLY_PUBLISHED
+            .iter()
+            .any(|p| lower.starts_with(p))
+}
+
+/// Takes line `i`, whose date a rule read, out of the text: a line
+/// outside the body is the date line, and so is a body line of at most
+/// `rules::DATE_LINE_MAX_WORDS` words that opens with a date label and
+/// ends no sentence ("Published Thu 27 Jul 2017 Published Thu 27 Jul
+/// 2017"), or that is a date alone ([`is_bare_date`]). A byline stays
+/// one, and a body line that opens with a date and goes on stays text: it
+/// may be an entry of a list of changes ("2022-04-12 Link to …").
+fn take_date_line(blocks: &[Block], page: &Page, words: &WordCounts, roles: &mut [Role], i: usize) {
+    let text = &blocks[i].text;
+    let lower = page.lower(i);
+    let date_line = || {
+        !words.more_than(i, rules::DATE_LINE_MAX_WORDS)
+            && (opens_with_any_date_label(lower) && !ends_like_sentence(text) || is_bare_date(text))
+    };
+    if roles[i] == Role::Other || roles[i] == Role::Body && date_line() {
+        roles[i] = Role::Date;
+    }
+}
+
+/// `text` is a date and at most a time after it: "8/1/2025", "March 4,
+/// 2024 | 4:45 PM" (see `rules::BARE_DATE_TAIL_MAX_WORDS`).
+fn is_bare_date(text: &str) -> bool {
+    date::find_all_forms(text).is_some_and(|found| {
+        let tail = &text[found.range.end..];
+        found.range.start == 0
+            && tail.split_whitespace().count() <= rules::BARE_DATE_TAIL_MAX_WORDS
+            && tail.split_whitespace().all(|w| {
+                w.chars().filter(|c| c.is_alphabetic()).count() <= rules::BARE_DATE_TAIL_MAX_LETTERS
+            })
+    })
 }
 
 /// The date lines near the headline and the start of the text, then
@@ -227,6 +271,11 @@ fn find_date_near_headline(
             {
                 roles[i] = Role::Date;
             }
+            // The cluster's earlier line ("Updated March 5" over
+            // "Published March 4").
+            if at != i {
+                take_date_line(blocks, page, words, roles, at);
+            }
             return;
         }
     }
@@ -239,7 +288,7 @@ fn find_date_near_headline(
     {
         let (at, value) = earliest_nearby(blocks, bylines, roles, i, found.value.clone());
         set_published(article, value, Rule::PublishedHeaderLine, &blocks[at]);
-        mark_date_line(roles, i);
+        take_date_line(blocks, page, words, roles, i);
         return;
     }
     find_labelled_date(blocks, page, words, roles, article);
@@ -247,7 +296,7 @@ fn find_date_near_headline(
         && let Some((i, value)) = short_year_date_line(blocks, words, roles, start, text_start)
     {
         set_published(article, value, Rule::PublishedShortYear, &blocks[i]);
-        mark_date_line(roles, i);
+        take_date_line(blocks, page, words, roles, i);
     }
 }
 
@@ -513,7 +562,7 @@ fn find_labelled_date(
         None,
     ) {
         set_published(article, value, Rule::PublishedLabelled, &blocks[at]);
-        mark_date_line(roles, at);
+        take_date_line(blocks, page, words, roles, at);
     }
 }
 
@@ -545,7 +594,7 @@ fn find_opening_label_date(
         let origin = Rule::PublishedOpeningLabel.at(Some(at(&blocks[line])));
         article.provenance.set("published", origin);
         article.published = Some(value);
-        mark_date_line(roles, line);
+        take_date_line(blocks, page, words, roles, line);
     }
 }
 
@@ -651,6 +700,20 @@ mod tests {
     use super::super::note;
     use super::super::testing::{empty_article, split};
     use super::*;
+
+    #[test]
+    fn a_bare_date_is_a_date_and_a_time_at_most() {
+        for (text, want) in [
+            ("8/1/2025", true),
+            ("March 4, 2024 | 4:45 PM", true),
+            ("March 4, 2024 at 3:45 p.m. ET", true),
+            ("2022-04-12 Link to Choosing Software", false),
+            ("On March 4, 2024", false),
+            ("March 4, 2024 Updated", false),
+        ] {
+            assert_eq!(is_bare_date(text), want, "{text}");
+        }
+    }
 
     #[test]
     fn labelled_date_search_is_the_same_in_either_order() {
