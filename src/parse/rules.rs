@@ -1536,7 +1536,9 @@ pub const PAGE_KIND_LABELS: &[&str] = &["blog", "blog post", "article", "press r
 pub const TITLE_LABEL_MAX_WORDS: usize = 4;
 
 /// Openers of credit lines that stand under a headline but are neither
-/// the headline nor the author (reviewers, editors), lowercase.
+/// the headline nor the author (reviewers, editors), lowercase. Followed
+/// by names only, such a line is furniture (`meta::furniture`), as
+/// `CREDIT_LINE_OPENERS`' are.
 pub const CREDIT_OPENERS: &[&str] = &[
     "reviewed by",
     "medically reviewed by",
@@ -2815,12 +2817,15 @@ pub const CREDIT_LINE_OPENERS: &[&str] = &[
 ];
 
 /// The lowercase words a credit line holds besides names ("Reporting by
-/// Jane Doe in London and John Roe; Editing by …").
+/// Jane Doe in London and John Roe; Editing by …", "Medically reviewed
+/// by …", "Fact checked by …").
 pub const CREDIT_LINE_WORDS: &[&str] = &[
     "reporting",
     "additional",
     "writing",
     "editing",
+    "reviewed",
+    "checked",
     "by",
     "in",
     "and",

@@ -139,6 +139,7 @@ fn is_furniture_line(text: &str, lower: &str) -> bool {
     may_open(&OPENINGS, opened)
         && (rules::CREDIT_LINE_OPENERS
             .iter()
+            .chain(rules::CREDIT_OPENERS)
             .any(|o| opened.starts_with(o))
             && names_only(text)
             || opens_print_issue_line(lower))
@@ -180,9 +181,13 @@ fn names_print_issue(lower: &str) -> bool {
         .is_some_and(is_month_year)
 }
 
-/// The [`opening_table`] of the credit and print-issue openers.
-const OPENINGS: [u32; 256] =
-    opening_table(&[rules::CREDIT_LINE_OPENERS, rules::PRINT_ISSUE_OPENERS]);
+/// The [`opening_table`] of the credit (newsroom and staff) and
+/// print-issue openers.
+const OPENINGS: [u32; 256] = opening_table(&[
+    rules::CREDIT_LINE_OPENERS,
+    rules::CREDIT_OPENERS,
+    rules::PRINT_ISSUE_OPENERS,
+]);
 
 /// The [`opening_table`] of the ad labels.
 const AD_OPENINGS: [u32; 256] = opening_table(&[rules::AD_LABEL_LINES]);
@@ -217,6 +222,10 @@ mod tests {
             "Reporting by Anna Hirtenstein in London; Additional reporting by Florence Tan in Singapore; Editing by Louise Heavens",
             "(Reporting by Fabian Cambero; Writing by Kylie Madry; Editing by Sandra Maler)",
             "Additional reporting by Jane Doe",
+            "Edited by Jane Doe",
+            "Reviewed by Hansa D. Bhargava, MD",
+            "Medically reviewed by Jane Doe, RN",
+            "Fact checked by Paul Rankin",
             "来源：新华网",
             "责任编辑：张伟",
             "编辑：李明",
@@ -243,6 +252,7 @@ mod tests {
             "编辑部认为，这一政策将刺激消费。",
             "Advertising in the age of AI",
             "Ad hoc committees met on Monday.",
+            "Edited by hand, the photos looked better than the originals.",
         ] {
             assert!(!is_furniture_line(line, &line.to_lowercase()), "{line}");
         }
