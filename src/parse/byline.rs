@@ -917,6 +917,22 @@ pub fn is_role_line(text: &str) -> bool {
         && text.split_whitespace().last().is_some_and(has_role_word)
 }
 
+/// A job title and its outlet after a comma or a separator ("Senior
+/// Health Reporter, The Times", "Staff Writer | The Verge"): the title is
+/// a role line ([`is_role_line`]), the outlet at most `MAX_ROLE_WORDS`
+/// words that open with a capital and end no sentence.
+pub fn is_role_with_outlet(text: &str) -> bool {
+    split_at_part_separator(text)
+        .or_else(|| split_at_last_comma(text))
+        .is_some_and(|(role, outlet)| {
+            let outlet = outlet.trim();
+            is_role_line(role)
+                && outlet.starts_with(char::is_uppercase)
+                && !outlet.ends_with(['.', '!', '?'])
+                && outlet.split_whitespace().count() <= MAX_ROLE_WORDS
+        })
+}
+
 /// Names, a separator and their role, without "By": "Manoj Jain and
 /// Jagpreet Chhatwal | Guest Columnists", "Jane Doe · Staff Writer". Each
 /// name has two words or more, and the role has a word of `ROLE_WORDS`.
@@ -3650,6 +3666,20 @@ mod tests {
             ("The editor of a large regional paper wrote", false),
         ] {
             assert_eq!(is_role_line(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn role_lines_with_their_outlet() {
+        for (text, want) in [
+            ("Senior Health Reporter, The Times", true),
+            ("Staff Writer | The Verge", true),
+            ("Games Editor", false),
+            ("Jane Doe, The Times", false),
+            ("Senior Health Reporter, and more.", false),
+            ("Letter to the Editor, a reply to last week's column", false),
+        ] {
+            assert_eq!(is_role_with_outlet(text), want, "{text}");
         }
     }
 

@@ -234,6 +234,35 @@ mod tests {
         assert_eq!(article.images[0].caption.as_deref(), Some(caption));
     }
 
+    /// The author's job title under the name is the byline's, neither a
+    /// paragraph nor the headline.
+    #[test]
+    fn a_job_title_under_the_byline_is_no_body() {
+        for lines in [
+            "By Jane Doe\nHealth Reporter",
+            "Jane Doe\nStaff Writer",
+            "Jane Doe\nSenior Health Reporter, The Times",
+        ] {
+            let dump = format!(
+                "Smartphones are changing how we sleep\n\n{lines}\n\n{}",
+                format!("{PARAGRAPH}\n\n").repeat(4)
+            );
+            let (article, _) = extracted(&dump);
+            assert_eq!(
+                article.headline.as_deref(),
+                Some("Smartphones are changing how we sleep"),
+                "{lines}"
+            );
+            let names: Vec<&str> = article.authors.iter().map(|a| a.name.as_str()).collect();
+            assert_eq!(names, ["Jane Doe"], "{lines}");
+            assert!(
+                article.body.iter().all(|p| p.starts_with("The study")),
+                "{lines}: {:?}",
+                article.body
+            );
+        }
+    }
+
     /// Every date line of the header leaves the body, not only the one
     /// the date was first read from: the earlier of two ("Updated …" over
     /// "Published …"), a first-publication line, a labelled line that

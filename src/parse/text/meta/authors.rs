@@ -121,6 +121,11 @@ pub(super) fn find_byline(
         }
         let i = line;
         roles[i] = Role::Byline;
+        // The author's job title on the line under the name ("Health
+        // Reporter", "Staff Writer, The Times") is the byline's too.
+        if roles.get(i + 1) == Some(&Role::Body) && is_role_or_outlet(&blocks[i + 1].text) {
+            roles[i + 1] = Role::Byline;
+        }
         let rule = if under_label {
             Rule::BylineUnderLabel
         } else if near
@@ -695,18 +700,25 @@ fn text_goes_on_after(blocks: &[Block], roles: &[Role], bio: usize) -> bool {
 }
 
 /// Block `i` is a bare name over its job title ("Ben Silverman" / "Games
-/// Editor"): an author card by the headline. The title line has at most
-/// `byline::MAX_ROLE_WORDS` words and ends in a role word; the name line
-/// is not itself one ("Expert Verified" over a badge).
+/// Editor", "Jane Doe" / "Senior Health Reporter, The Times"): an author
+/// card by the headline. The title line has at most
+/// `byline::MAX_ROLE_WORDS` words and ends in a role word, its outlet
+/// after it at most; the name line is not itself one ("Expert Verified"
+/// over a badge).
 fn name_over_role(blocks: &[Block], i: usize) -> Option<byline::Byline> {
     let text = blocks[i].text.trim();
     let role = blocks.get(i + 1)?;
-    let ok = is_name_like(text) && !byline::is_role_line(text) && byline::is_role_line(&role.text);
+    let ok = is_name_like(text) && !byline::is_role_line(text) && is_role_or_outlet(&role.text);
     ok.then(|| byline::Byline {
         text: text.to_string(),
         authors: byline::split_names(text),
         date: None,
     })
+}
+
+/// `text` is a job title, alone or with its outlet.
+fn is_role_or_outlet(text: &str) -> bool {
+    byline::is_role_line(text) || byline::is_role_with_outlet(text)
 }
 
 /// Block `i` is a bare name ("Joshua Waller", 2 or 3 words) over a short

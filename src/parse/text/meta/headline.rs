@@ -944,6 +944,7 @@ impl<'a> HeadlineInputs<'a> {
             && !is_wiki_site_line(&self.blocks[i].text)
             && byline::names_with_affiliation(&self.blocks[i].text).is_none()
             && byline::names_only(&self.blocks[i].text).is_none()
+            && !byline::is_role_with_outlet(&self.blocks[i].text)
             && !is_program_code(&self.blocks[i].text)
             && !self.continues_line_above(i)
             && !self.heads_numbered_item(i)
