@@ -276,10 +276,11 @@ rules! {
         "short line between the standfirst and the body, not a caption";
     /// A credit, source, agency or print-issue line ("Reporting by …;
     /// Editing by …", "来源：…", "（共同）", "This article appears in the
-    /// August 2025 issue"), an ad slot's label ("Advertisement"), or an
-    /// age alone on its line ("2 hours ago").
+    /// August 2025 issue"), an ad slot's or a widget's label
+    /// ("Advertisement", "Share this:"), or an age alone on its line ("2
+    /// hours ago").
     ArticleFurnitureLine = "article_furniture_line",
-        "the article's credit, source, agency, print-issue, ad label or age line, not its text";
+        "the article's credit, source, agency, print-issue, ad or widget label or age line, not its text";
     /// What a text browser prints for form controls (buttons, boxes,
     /// empty fields) or an inline frame (lynx's "IFRAME:" and the
     /// frame's address).

@@ -2881,6 +2881,67 @@ pub const AD_LABEL_LINES: &[&str] = &[
     "広告",
 ];
 
+/// Whole lines that label a page's buttons and widgets, not text: share,
+/// comment, print, subscribe and back-to-top controls, and the headings
+/// of the related and most-read boxes, in English and a few other
+/// languages. Compared lowercase and trimmed of punctuation, spaces and
+/// symbols at both ends ("Share this:", "🔊 Listen to this article",
+/// "Email Address [ ]"); taken out of the body only (`meta::furniture`),
+/// where the related-teaser rules no longer read them. On the dev dumps
+/// 91 body paragraphs were one of them and 1 reference paragraph
+/// ("Related"); "Play Video" and "Read more", which references keep, are
+/// not here.
+pub const WIDGET_LABEL_LINES: &[&str] = &[
+    "back to top",
+    "scroll to top",
+    "skip to bottom of list",
+    "share",
+    "share this",
+    "share this article",
+    "share this post",
+    "share this story",
+    "share this page",
+    "share on facebook",
+    "share on twitter",
+    "comments",
+    "leave a comment",
+    "leave a reply",
+    "subscribe",
+    "subscribe now",
+    "sign up",
+    "sign in",
+    "log in",
+    "email address",
+    "print",
+    "print this page",
+    "print article",
+    "download pdf",
+    "listen to this article",
+    "tags",
+    "related",
+    "related articles",
+    "related posts",
+    "related stories",
+    "recommended",
+    "most popular",
+    "most read",
+    "you may also like",
+    "more stories",
+    "partager",
+    "partager cet article",
+    "commentaires",
+    "teilen",
+    "artikel teilen",
+    "kommentare",
+    "nach oben",
+    "compartir",
+    "comentarios",
+    "condividi",
+    "commenti",
+    "compartilhar",
+    "delen",
+];
+
 /// Openers of a magazine's line naming the print issue the article
 /// appears in ("This article appears in the August 2025 issue."), matched
 /// lowercase with `PRINT_ISSUE_WORDS` in the line.

@@ -234,6 +234,22 @@ mod tests {
         assert_eq!(article.images[0].caption.as_deref(), Some(caption));
     }
 
+    /// A widget's label between two paragraphs ("Share this article",
+    /// "Back to Top") is no paragraph.
+    #[test]
+    fn a_widget_label_is_no_body() {
+        let more = "More work is needed to know why, the authors wrote in the journal, \
+            and they plan to follow the group for another decade.";
+        for label in ["Share this article", "Back to Top", "Comments", "Tags:"] {
+            let dump = format!(
+                "Smartphones are changing how we sleep\n\nBy Jane Doe\n\n\
+                 {PARAGRAPH}\n\n{label}\n\n{more}\n"
+            );
+            let (article, _) = extracted(&dump);
+            assert_eq!(article.body.len(), 2, "{label}: {:?}", article.body);
+        }
+    }
+
     /// The author's job title under the name is the byline's, neither a
     /// paragraph nor the headline.
     #[test]

@@ -58,6 +58,21 @@ pub(super) fn drop_furniture_lines(
     }
 }
 
+/// Takes the widgets' labels left in the body out of it
+/// (`rules::WIDGET_LABEL_LINES`: "Share this:", "Back to Top"). Run after
+/// the teaser-card and related rules, which read "Most Popular" or
+/// "Related" over a run of teasers as its heading.
+pub(super) fn drop_widget_labels(page: &Page, words: &WordCounts, roles: &mut [Role]) {
+    for (i, role) in roles.iter_mut().enumerate() {
+        if *role == Role::Body
+            && !words.more_than(i, rules::FURNITURE_LINE_MAX_WORDS)
+            && is_widget_label(page.lower(i))
+        {
+            *role = Role::Furniture;
+        }
+    }
+}
+
 /// A press release's closing sections leave the body: "About Acme
 /// Robotics" over the company's description, and the media contact under
 /// it: the heading and the body blocks under it. Only when a contact heading
@@ -149,6 +164,13 @@ fn is_furniture_line(text: &str, lower: &str) -> bool {
             && rules::AD_LABEL_LINES.contains(&lower.trim_matches(is_edge))
 }
 
+/// `lower` is a button's or a widget's label alone
+/// (`rules::WIDGET_LABEL_LINES`: "Share this:", "Back to Top").
+fn is_widget_label(lower: &str) -> bool {
+    lower.len() <= WIDGET_LABEL_LINE_MAX_BYTES
+        && rules::WIDGET_LABEL_LINES.contains(&lower.trim_matches(is_edge))
+}
+
 /// What an ad label is trimmed of: spaces and the punctuation around it
 /// ("— Advertisement —", "ADVERTISEMENT:").
 fn is_edge(c: char) -> bool {
@@ -196,6 +218,11 @@ const AD_OPENINGS: [u32; 256] = opening_table(&[rules::AD_LABEL_LINES]);
 /// label with room for the dashes and spaces around it ("— Advertisement
 /// —"); a longer line is not looked up.
 const AD_LABEL_LINE_MAX_BYTES: usize = longest(rules::AD_LABEL_LINES) + 16;
+
+/// Byte length of the longest line read as a widget's label, with room
+/// for the symbols around it ("🔊 Listen to this article", "Email Address
+/// [ ]").
+const WIDGET_LABEL_LINE_MAX_BYTES: usize = longest(rules::WIDGET_LABEL_LINES) + 16;
 
 /// Byte length of the longest agency mark.
 const AGENCY_MARK_MAX_BYTES: usize = longest(rules::AGENCY_MARK_LINES);
@@ -255,6 +282,26 @@ mod tests {
             "Edited by hand, the photos looked better than the originals.",
         ] {
             assert!(!is_furniture_line(line, &line.to_lowercase()), "{line}");
+        }
+    }
+
+    #[test]
+    fn widget_labels_are_whole_lines() {
+        for line in [
+            "Share this:",
+            "Back to Top",
+            "🔊 Listen to this article",
+            "Email Address [ ]",
+        ] {
+            assert!(is_widget_label(&line.to_lowercase()), "{line}");
+        }
+        for line in [
+            "Share this with your doctor before you start.",
+            "Comments (5 posted)",
+            "Read more:",
+            "Play Video",
+        ] {
+            assert!(!is_widget_label(&line.to_lowercase()), "{line}");
         }
     }
 

@@ -51,7 +51,7 @@ use crate::parse::rules;
 use crate::parse::words::more_words_than;
 use authors::{find_bio, find_byline};
 use cards::drop_teaser_cards;
-use furniture::{drop_furniture_lines, drop_press_release_tail};
+use furniture::{drop_furniture_lines, drop_press_release_tail, drop_widget_labels};
 use headline::{find_headline, without_label_prefix, without_label_suffix};
 use published::{find_date, find_updated};
 use related::find_related;
@@ -149,6 +149,7 @@ pub fn fill(
     find_bio(blocks, &mut roles, article);
     drop_teaser_cards(blocks, page, &mut roles, article);
     find_related(blocks, page, &mut roles, article);
+    drop_widget_labels(page, &words, &mut roles);
     if let Some(h) = headline {
         drop_labels_over_headline(blocks, &mut roles, h);
     }
