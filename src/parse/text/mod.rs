@@ -89,6 +89,25 @@ mod tests {
         (article, words)
     }
 
+    /// The seed's shape: a title, `header` under it, four paragraphs of
+    /// text (`PARAGRAPH`).
+    fn under_title(header: &str) -> Article {
+        let dump = format!(
+            "Smartphones are changing how we sleep\n\n{header}\n\n{}",
+            format!("{PARAGRAPH}\n\n").repeat(4)
+        );
+        extracted(&dump).0
+    }
+
+    /// Every paragraph of `article`'s body is the text's own.
+    fn assert_only_text(article: &Article, case: &str) {
+        assert!(
+            article.body.iter().all(|p| p.starts_with("The study")),
+            "{case}: {:?}",
+            article.body
+        );
+    }
+
     /// The block of `article`'s dropped list that starts with `start`.
     fn dropped<'a>(article: &'a Article, start: &str) -> &'a crate::article::Dropped {
         let found = article
@@ -259,11 +278,7 @@ mod tests {
             "Jane Doe\nStaff Writer",
             "Jane Doe\nSenior Health Reporter, The Times",
         ] {
-            let dump = format!(
-                "Smartphones are changing how we sleep\n\n{lines}\n\n{}",
-                format!("{PARAGRAPH}\n\n").repeat(4)
-            );
-            let (article, _) = extracted(&dump);
+            let article = under_title(lines);
             assert_eq!(
                 article.headline.as_deref(),
                 Some("Smartphones are changing how we sleep"),
@@ -271,11 +286,7 @@ mod tests {
             );
             let names: Vec<&str> = article.authors.iter().map(|a| a.name.as_str()).collect();
             assert_eq!(names, ["Jane Doe"], "{lines}");
-            assert!(
-                article.body.iter().all(|p| p.starts_with("The study")),
-                "{lines}: {:?}",
-                article.body
-            );
+            assert_only_text(&article, lines);
         }
     }
 
@@ -298,17 +309,9 @@ mod tests {
             ),
             ("By Jane Doe\n\n8/1/2025", "2025-08-01"),
         ] {
-            let dump = format!(
-                "Smartphones are changing how we sleep\n\n{lines}\n\n{}",
-                format!("{PARAGRAPH}\n\n").repeat(4)
-            );
-            let (article, _) = extracted(&dump);
+            let article = under_title(lines);
             assert_eq!(article.published.as_deref(), Some(day), "{lines}");
-            assert!(
-                article.body.iter().all(|p| p.starts_with("The study")),
-                "{lines}: {:?}",
-                article.body
-            );
+            assert_only_text(&article, lines);
         }
     }
 
@@ -317,16 +320,8 @@ mod tests {
     #[test]
     fn an_age_line_is_no_body() {
         for age in ["2 hours ago", "il y a 3 heures", "vor 3 Std."] {
-            let dump = format!(
-                "Smartphones are changing how we sleep\n\nBy Jane Doe\n\n{age}\n\n{}",
-                format!("{PARAGRAPH}\n\n").repeat(4)
-            );
-            let (article, _) = extracted(&dump);
-            assert!(
-                article.body.iter().all(|p| p.starts_with("The study")),
-                "{age}: {:?}",
-                article.body
-            );
+            let article = under_title(&format!("By Jane Doe\n\n{age}"));
+            assert_only_text(&article, age);
         }
     }
 
